@@ -1,0 +1,36 @@
+# Guichet. `make run` serves the shipped content on an embedded SQLite file; `make test` runs
+# every test. SQLite's full-text search (FTS5) needs the sqlite_fts5 build tag: use make, or
+# pass -tags sqlite_fts5 to go yourself.
+
+export CGO_ENABLED := 1
+TAGS := -tags sqlite_fts5
+GO ?= go
+
+.PHONY: run build test test-short generate check-generated bench lint
+
+run:
+	$(GO) run $(TAGS) . serve
+
+build:
+	$(GO) build $(TAGS) -o bin/guichet .
+
+test:
+	$(GO) vet $(TAGS) ./...
+	$(GO) test $(TAGS) -race -count=1 ./...
+
+generate:
+	$(GO) generate $(TAGS) ./...
+
+# Fails when the committed generated code (ent, gqlgen) differs from what `make generate` writes.
+check-generated: generate
+	@git add -N ent graph >/dev/null 2>&1 || true
+	@if ! git diff --quiet -- ent graph; then \
+		echo "generated code is stale: run 'make generate' and commit the result"; \
+		git diff --stat -- ent graph; exit 1; fi
+
+bench:
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -count=1 ./web/ ./help/
+
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
+	$(GO) vet $(TAGS) ./...

@@ -1,0 +1,241 @@
+// Package apitest runs a real Guichet for tests: a SQLite file in a temporary directory with
+// the shipped content imported, behind a real HTTP server, queried with real GraphQL
+// requests. The contract's operations are kept in contract/ (a copy of ../shared/contract).
+package apitest
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"guichet/blob"
+	"guichet/content"
+	"guichet/help"
+	"guichet/space"
+	"guichet/store"
+	"guichet/web"
+)
+
+//go:embed contract/*.graphql
+var contract embed.FS
+
+// Contract returns the text of one of the contract's files, e.g. "help.graphql".
+func Contract(t testing.TB, name string) string {
+	t.Helper()
+	b, err := contract.ReadFile("contract/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+var quietLogs sync.Once
+
+// Env is a running Guichet.
+type Env struct {
+	URL    string
+	DB     *store.DB
+	Server *web.Server
+	Blobs  blob.Dir
+	HTTP   *http.Client
+}
+
+// New starts Guichet on a new SQLite file with the shipped content imported.
+func New(t testing.TB) *Env {
+	t.Helper()
+	quietLogs.Do(func() {
+		// Access logs of test servers would drown the test output; warnings and errors stay.
+		slog.SetDefault(slog.New(web.LogHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})}))
+	})
+	dir := t.TempDir()
+	db, err := store.Open("", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	ctx := context.Background()
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	blobs := blob.Dir{Root: filepath.Join(dir, "blobs")}
+	bundle, err := content.Load(content.Shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := content.Import(ctx, db.Client, blobs, bundle, content.Options{AfterWrite: help.Reindex}); err != nil {
+		t.Fatal(err)
+	}
+	spaces, err := space.NewRegistry(ctx, db.Client, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := web.New(db, spaces, blobs, "http://guichet.test")
+	hs := httptest.NewServer(srv.Handler())
+	t.Cleanup(hs.Close)
+	return &Env{URL: hs.URL, DB: db, Server: srv, Blobs: blobs, HTTP: hs.Client()}
+}
+
+// Request is one GraphQL request.
+type Request struct {
+	Space         string // "" for /graphql
+	Query         string
+	OperationName string
+	Variables     map[string]any
+	Header        http.Header
+	Method        string // POST (default) or GET
+}
+
+// Response is what came back.
+type Response struct {
+	Status int
+	Header http.Header
+	Body   []byte
+	Data   map[string]any
+	Errors []Error
+}
+
+// Error is one GraphQL error of a response.
+type Error struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+// Code is the error's extensions.code.
+func (e Error) Code() string { s, _ := e.Extensions["code"].(string); return s }
+
+// Endpoint is the GraphQL address of space ("" for the default space).
+func (e *Env) Endpoint(space string) string {
+	if space == "" {
+		return e.URL + "/graphql"
+	}
+	return e.URL + "/spaces/" + space + "/graphql"
+}
+
+// Do sends r and decodes the answer.
+func (e *Env) Do(t testing.TB, r Request) *Response {
+	t.Helper()
+	var req *http.Request
+	var err error
+	if r.Method == http.MethodGet {
+		q := url.Values{"query": {r.Query}}
+		if r.OperationName != "" {
+			q.Set("operationName", r.OperationName)
+		}
+		if r.Variables != nil {
+			b, _ := json.Marshal(r.Variables)
+			q.Set("variables", string(b))
+		}
+		req, err = http.NewRequest(http.MethodGet, e.Endpoint(r.Space)+"?"+q.Encode(), nil)
+	} else {
+		body, _ := json.Marshal(map[string]any{"query": r.Query, "operationName": r.OperationName, "variables": r.Variables})
+		req, err = http.NewRequest(http.MethodPost, e.Endpoint(r.Space), bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, vs := range r.Header {
+		for _, v := range vs {
+			req.Header.Add(k, v)
+		}
+	}
+	return e.Send(t, req)
+}
+
+// Send sends a prepared HTTP request and decodes a GraphQL answer from it.
+func (e *Env) Send(t testing.TB, req *http.Request) *Response {
+	t.Helper()
+	resp, err := e.HTTP.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &Response{Status: resp.StatusCode, Header: resp.Header, Body: body}
+	if strings.Contains(resp.Header.Get("Content-Type"), "json") {
+		var decoded struct {
+			Data   map[string]any `json:"data"`
+			Errors []Error        `json:"errors"`
+		}
+		if err := json.Unmarshal(body, &decoded); err != nil {
+			t.Fatalf("decoding %s: %v", body, err)
+		}
+		out.Data, out.Errors = decoded.Data, decoded.Errors
+	}
+	return out
+}
+
+// Op runs the named operation of a contract file against space, with variables.
+func (e *Env) Op(t testing.TB, file, op, space string, vars map[string]any, header http.Header) *Response {
+	t.Helper()
+	return e.Do(t, Request{Space: space, Query: Contract(t, file), OperationName: op, Variables: vars, Header: header})
+}
+
+// MustOK fails the test when the response has errors or a non-200 status.
+func (r *Response) MustOK(t testing.TB) *Response {
+	t.Helper()
+	if r.Status != http.StatusOK || len(r.Errors) > 0 {
+		t.Fatalf("status %d, errors %+v, body %s", r.Status, r.Errors, r.Body)
+	}
+	return r
+}
+
+// Get reads a value by a dotted path ("guide.translations.0.slug") in the response data.
+func (r *Response) Get(path string) any {
+	var cur any = r.Data
+	for _, part := range strings.Split(path, ".") {
+		switch c := cur.(type) {
+		case map[string]any:
+			cur = c[part]
+		case []any:
+			i := 0
+			for _, ch := range part {
+				if ch < '0' || ch > '9' {
+					return nil
+				}
+				i = i*10 + int(ch-'0')
+			}
+			if i >= len(c) {
+				return nil
+			}
+			cur = c[i]
+		default:
+			return nil
+		}
+	}
+	return cur
+}
+
+// Str reads a string by path ("" when absent).
+func (r *Response) Str(path string) string { s, _ := r.Get(path).(string); return s }
+
+// Int reads a number by path (-1 when absent).
+func (r *Response) Int(path string) int {
+	if f, ok := r.Get(path).(float64); ok {
+		return int(f)
+	}
+	return -1
+}
+
+// Len is the length of the list at path (-1 when absent).
+func (r *Response) Len(path string) int {
+	if l, ok := r.Get(path).([]any); ok {
+		return len(l)
+	}
+	return -1
+}

@@ -1,0 +1,122 @@
+package content
+
+import (
+	"time"
+
+	"guichet/locales"
+	"guichet/password"
+	"guichet/role"
+)
+
+// Bundle is the validated content of every space of a content folder, ready to import.
+type Bundle struct {
+	Spaces []*Space
+}
+
+// Space is one spaces/<slug>/ folder.
+type Space struct {
+	Slug           string // the folder name
+	NameFR, NameEN string
+	DefaultLocale  locales.Locale
+	Approval       string // none | staff | entity-manager
+	Modules        []string
+	PasswordPolicy password.Policy
+	SourceHash     string // of space.yaml
+
+	Categories []*Category
+	Guides     []*Guide
+	FAQs       []*FAQ
+	Resources  []*Resource
+	// Files are the files of files/ that a guide or resource refers to, by their path inside
+	// the space ("files/modele.pdf").
+	Files map[string]*File
+}
+
+// Category is one entry of categories.yaml.
+type Category struct {
+	Key          string
+	Position     int
+	Translations map[locales.Locale]*CategoryText
+}
+
+// CategoryText is a category in one locale.
+type CategoryText struct {
+	Slug, Title, Description string
+	// SourceHash covers this entry only, so that editing one category leaves the others alone.
+	SourceHash string
+}
+
+// Item is what guides, FAQs and resources share: their key and what belongs to the item,
+// not to one of its translations.
+type Item struct {
+	Key      string
+	Category string // a category key; "" for none
+	Audience role.Audience
+	Position int
+}
+
+// Source is where a translation comes from.
+type Source struct {
+	File string // relative to the content root
+	// SourceHash is the SHA-256 of the file's bytes and of the files it refers to: equal to
+	// the stored one, the translation is unchanged and the import leaves it alone.
+	SourceHash string
+	lines      keyLines // of the front matter, for errors found at import
+}
+
+// Line is the line of key in the source file's front matter, or 1.
+func (s Source) Line(key string) int { return s.lines.line(key, 1) }
+
+// Guide is guides/<key>.<locale>.md, both locales.
+type Guide struct {
+	Item
+	Translations map[locales.Locale]*GuideText
+}
+
+// GuideText is one guide translation.
+type GuideText struct {
+	Source
+	Title, Slug, Summary string
+	Body, HTML, Plain    string
+	FormerSlugs          []string
+	Attachments          []string // paths inside the space, "files/…"
+	Author               string
+	PublishedAt          *time.Time
+}
+
+// FAQ is faqs/<key>.<locale>.md, both locales.
+type FAQ struct {
+	Item
+	Translations map[locales.Locale]*FAQText
+}
+
+// FAQText is one FAQ translation; the body is the answer.
+type FAQText struct {
+	Source
+	Question            string
+	Answer, HTML, Plain string
+}
+
+// Resource is resources/<key>.<locale>.md, both locales.
+type Resource struct {
+	Item
+	Translations map[locales.Locale]*ResourceText
+}
+
+// ResourceText is one resource translation: a file of the space or an external link.
+type ResourceText struct {
+	Source
+	Title                    string
+	Description, HTML, Plain string
+	File                     string // a path inside the space, "files/…"; "" for a link
+	URL                      string
+}
+
+// File is one file of a space's files/ folder.
+type File struct {
+	Path        string // inside the space: "files/modele.pdf"
+	Name        string // its base name, the download's file name
+	Data        []byte
+	SHA256      string
+	ContentType string
+}

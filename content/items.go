@@ -1,0 +1,380 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml/ast"
+
+	"guichet/locales"
+	"guichet/markdown"
+	"guichet/role"
+	"guichet/slug"
+)
+
+// translationFile is one <key>.<locale>.md file, read and cut into front matter and body.
+type translationFile struct {
+	path     string
+	key      string
+	locale   locales.Locale
+	data     []byte
+	yaml     yamlText
+	front    ast.Node
+	body     string
+	bodyLine int
+}
+
+// fields decodes the front matter into targets; see yamlText.fields.
+func (f *translationFile) fields(targets map[string]any) keyLines {
+	return f.yaml.fields(f.front, 2, "", targets)
+}
+
+var translationName = regexp.MustCompile(`^(.+)\.([^.]+)\.md$`)
+
+// translationFiles reads the <key>.<locale>.md files of dir, grouped by key in key order, each
+// group in locale order (FR, then EN): "the second file" of a key is then always the EN one.
+func (l *loader) translationFiles(dir string) [][]*translationFile {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		l.errs.add(dir, 1, "cannot read: %v", err)
+		return nil
+	}
+	byKey := map[string][]*translationFile{}
+	for _, e := range entries {
+		if hidden(e.Name()) {
+			continue
+		}
+		p := dir + "/" + e.Name()
+		key, loc, ok := l.parseTranslationName(p, e)
+		if !ok {
+			continue
+		}
+		if f := l.readTranslation(p, key, loc); f != nil {
+			byKey[key] = append(byKey[key], f)
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	groups := make([][]*translationFile, len(keys))
+	for i, k := range keys {
+		groups[i] = byKey[k]
+		slices.SortFunc(groups[i], func(a, b *translationFile) int {
+			return slices.Index(locales.All, a.locale) - slices.Index(locales.All, b.locale)
+		})
+	}
+	return groups
+}
+
+func (l *loader) parseTranslationName(p string, e fs.DirEntry) (string, locales.Locale, bool) {
+	if e.IsDir() {
+		l.errs.add(p, 1, "unexpected folder: translations are files named <key>.<fr|en>.md")
+		return "", "", false
+	}
+	m := translationName.FindStringSubmatch(e.Name())
+	if m == nil {
+		l.errs.add(p, 1, "file name must be <key>.<fr|en>.md")
+		return "", "", false
+	}
+	key, tag := m[1], m[2]
+	loc, ok := localeOf(tag)
+	if !ok {
+		l.errs.add(p, 1, "unknown locale %q in the file name (fr or en)", tag)
+		return "", "", false
+	}
+	if !slug.Valid(key) {
+		l.errs.add(p, 1, "key %q in the file name must be lowercase letters, digits and single hyphens", key)
+		return "", "", false
+	}
+	return key, loc, true
+}
+
+func (l *loader) readTranslation(p, key string, loc locales.Locale) *translationFile {
+	data, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		l.errs.add(p, 1, "cannot read: %v", err)
+		return nil
+	}
+	front, body, bodyLine, ok := splitFrontMatter(data)
+	if !ok {
+		l.errs.add(p, 1, "no front matter: the file starts with a line ---, then key: value lines, then ---")
+		return nil
+	}
+	f := &translationFile{path: p, key: key, locale: loc, data: data, body: string(body), bodyLine: bodyLine,
+		yaml: yamlText{file: p, offset: 1, errs: &l.errs}}
+	if f.front, ok = f.yaml.parse(front); !ok {
+		return nil
+	}
+	return f
+}
+
+// required reports a missing or blank front-matter key.
+func (l *loader) required(f *translationFile, lines keyLines, key, value string) {
+	if strings.TrimSpace(value) == "" && !lines.bad[key] {
+		l.errs.add(f.path, lines.line(key, 1), "%s is required", key)
+	}
+}
+
+// body renders the translation's Markdown here, so that a render error stops the batch
+// instead of publishing a broken page.
+func (l *loader) body(f *translationFile) (src, html, plain string) {
+	src = strings.TrimRight(strings.TrimLeft(f.body, "\r\n"), " \t\r\n")
+	if src == "" {
+		l.errs.add(f.path, f.bodyLine-1, "empty body: write the text after the closing ---")
+		return "", "", ""
+	}
+	html, plain, err := markdown.Render(src)
+	if err != nil {
+		l.errs.add(f.path, f.bodyLine, "Markdown: %v", err)
+	}
+	return src, html, plain
+}
+
+// itemFields is what one translation says about its item (guide, FAQ or resource).
+type itemFields struct {
+	file               string
+	lines              keyLines
+	category, audience string
+	position           int
+}
+
+// item merges what the translations of one key say about the item. Category, audience and
+// position belong to the item, not to a language, so two translations that give them must agree.
+func (l *loader) item(kind, key string, sides []itemFields, categories map[string]bool) Item {
+	it := Item{Key: key, Audience: role.Public}
+	category := agreed[string]{field: "category", kind: kind}
+	audience := agreed[string]{field: "audience", kind: kind}
+	position := agreed[int]{field: "position", kind: kind}
+	for _, s := range sides {
+		// A value already reported as wrong is not compared: one mistake, one error.
+		if line := s.lines.line("category", 1); s.lines.given("category") && s.category != "" {
+			if categories[s.category] {
+				category.offer(&l.errs, s.file, line, s.category)
+			} else {
+				l.errs.add(s.file, line, "unknown category %q", s.category)
+			}
+		}
+		if line := s.lines.line("audience", 1); s.lines.given("audience") && s.audience != "" {
+			if role.Audience(s.audience).Valid() {
+				audience.offer(&l.errs, s.file, line, s.audience)
+			} else {
+				l.errs.add(s.file, line, "invalid audience %q: PUBLIC, SIGNED_IN or a role such as FACILITATOR", s.audience)
+			}
+		}
+		if s.lines.given("position") {
+			position.offer(&l.errs, s.file, s.lines.line("position", 1), s.position)
+		}
+	}
+	it.Category, it.Position = category.value, position.value
+	if audience.set {
+		it.Audience = role.Audience(audience.value)
+	}
+	return it
+}
+
+// agreed is an item-level field as the first translation gives it.
+type agreed[T comparable] struct {
+	field, kind string
+	value       T
+	file        string
+	set         bool
+}
+
+func (a *agreed[T]) offer(errs *Errors, file string, line int, v T) {
+	if !a.set {
+		a.value, a.file, a.set = v, file, true
+		return
+	}
+	if v != a.value {
+		errs.add(file, line, "%s %#v disagrees with %#v in %s: it belongs to the %s, not to one language",
+			a.field, v, a.value, a.file, a.kind)
+	}
+}
+
+func (l *loader) guides(dir string, categories map[string]bool, refs *references) []*Guide {
+	var guides []*Guide
+	for _, group := range l.translationFiles(dir + "/guides") {
+		g := &Guide{Translations: map[locales.Locale]*GuideText{}}
+		var sides []itemFields
+		for _, f := range group {
+			t, side := l.guideText(f, refs)
+			g.Translations[f.locale] = t
+			sides = append(sides, side)
+		}
+		g.Item = l.item("guide", group[0].key, sides, categories)
+		guides = append(guides, g)
+	}
+	return guides
+}
+
+func (l *loader) guideText(f *translationFile, refs *references) (*GuideText, itemFields) {
+	var fm struct {
+		title, slug, summary, category, audience, author string
+		position                                         int
+		formerSlugs, attachments                         []string
+		publishedAt                                      time.Time
+	}
+	lines := f.fields(map[string]any{
+		"title": &fm.title, "slug": &fm.slug, "summary": &fm.summary, "category": &fm.category,
+		"audience": &fm.audience, "position": &fm.position, "former_slugs": &fm.formerSlugs,
+		"attachments": &fm.attachments, "author": &fm.author, "published_at": &fm.publishedAt,
+	})
+	t := &GuideText{
+		Source: Source{File: f.path, lines: lines},
+		Title:  strings.TrimSpace(fm.title), Summary: strings.TrimSpace(fm.summary),
+		Author: strings.TrimSpace(fm.author), FormerSlugs: fm.formerSlugs, Attachments: fm.attachments,
+	}
+	l.required(f, lines, "title", t.Title)
+	l.required(f, lines, "summary", t.Summary)
+	l.required(f, lines, "category", fm.category)
+	t.Slug = l.guideSlug(f, lines, fm.slug, t.Title)
+	for _, s := range t.FormerSlugs {
+		if !slug.Valid(s) {
+			l.errs.add(f.path, lines.line("former_slugs", 1), "invalid former slug %q: lowercase letters, digits and single hyphens", s)
+		}
+	}
+	var attached []*File
+	for _, p := range t.Attachments {
+		attached = append(attached, refs.resolve(f.path, lines.line("attachments", 1), "attachment", p))
+	}
+	if lines.given("published_at") && !fm.publishedAt.IsZero() {
+		t.PublishedAt = &fm.publishedAt
+	}
+	t.Body, t.HTML, t.Plain = l.body(f)
+	t.SourceHash = sourceHash(f.data, attached...)
+	return t, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience, position: fm.position}
+}
+
+// guideSlug is the slug the front matter gives, or the one made from the title.
+func (l *loader) guideSlug(f *translationFile, lines keyLines, given, title string) string {
+	if lines.bad["slug"] {
+		return ""
+	}
+	if lines.given("slug") {
+		if !slug.Valid(given) {
+			l.errs.add(f.path, lines.line("slug", 1), "invalid slug %q: lowercase letters, digits and single hyphens", given)
+		}
+		return given
+	}
+	made := slug.Make(title)
+	if made == "" && title != "" {
+		l.errs.add(f.path, lines.line("title", 1), "no slug can be made from the title: give a slug")
+	}
+	return made
+}
+
+// checkGuideSlugs reports a slug, current or former, that two guides of a space claim in the
+// same locale: a link must lead to one guide. The second claimant is reported.
+func (l *loader) checkGuideSlugs(s *Space) {
+	type owner struct{ key, file string }
+	for _, loc := range locales.All {
+		owners := map[string]owner{}
+		for _, g := range s.Guides {
+			t := g.Translations[loc]
+			if t == nil {
+				continue
+			}
+			claim := func(what, sl string, line int) {
+				if sl == "" {
+					return
+				}
+				if o, taken := owners[sl]; taken && o.key != g.Key {
+					l.errs.add(t.File, line, "%s %q is already used by %s", what, sl, o.file)
+					return
+				}
+				owners[sl] = owner{g.Key, t.File}
+			}
+			claim("slug", t.Slug, t.Line("slug"))
+			for _, former := range t.FormerSlugs {
+				claim("former slug", former, t.Line("former_slugs"))
+			}
+		}
+	}
+}
+
+func (l *loader) faqs(dir string, categories map[string]bool) []*FAQ {
+	var faqs []*FAQ
+	for _, group := range l.translationFiles(dir + "/faqs") {
+		q := &FAQ{Translations: map[locales.Locale]*FAQText{}}
+		var sides []itemFields
+		for _, f := range group {
+			var fm struct {
+				question, category, audience string
+				position                     int
+			}
+			lines := f.fields(map[string]any{
+				"question": &fm.question, "category": &fm.category, "audience": &fm.audience, "position": &fm.position,
+			})
+			t := &FAQText{Source: Source{File: f.path, lines: lines, SourceHash: sourceHash(f.data)},
+				Question: strings.TrimSpace(fm.question)}
+			l.required(f, lines, "question", t.Question)
+			t.Answer, t.HTML, t.Plain = l.body(f)
+			q.Translations[f.locale] = t
+			sides = append(sides, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience, position: fm.position})
+		}
+		q.Item = l.item("FAQ", group[0].key, sides, categories)
+		faqs = append(faqs, q)
+	}
+	return faqs
+}
+
+func (l *loader) resources(dir string, categories map[string]bool, refs *references) []*Resource {
+	var resources []*Resource
+	for _, group := range l.translationFiles(dir + "/resources") {
+		r := &Resource{Translations: map[locales.Locale]*ResourceText{}}
+		var sides []itemFields
+		for _, f := range group {
+			t, side := l.resourceText(f, refs)
+			r.Translations[f.locale] = t
+			sides = append(sides, side)
+		}
+		r.Item = l.item("resource", group[0].key, sides, categories)
+		resources = append(resources, r)
+	}
+	return resources
+}
+
+func (l *loader) resourceText(f *translationFile, refs *references) (*ResourceText, itemFields) {
+	var fm struct {
+		title, category, audience, file, url string
+		position                             int
+	}
+	lines := f.fields(map[string]any{
+		"title": &fm.title, "category": &fm.category, "audience": &fm.audience, "position": &fm.position,
+		"file": &fm.file, "url": &fm.url,
+	})
+	t := &ResourceText{Source: Source{File: f.path, lines: lines}, Title: strings.TrimSpace(fm.title),
+		File: strings.TrimSpace(fm.file), URL: strings.TrimSpace(fm.url)}
+	l.required(f, lines, "title", t.Title)
+	var file *File
+	switch {
+	case t.File != "" && t.URL != "":
+		l.errs.add(f.path, lines.line("url", 1), "give either file or url, not both")
+	case t.File == "" && t.URL == "":
+		if !lines.bad["file"] && !lines.bad["url"] {
+			l.errs.add(f.path, 1, "file or url is required")
+		}
+	case t.File != "":
+		file = refs.resolve(f.path, lines.line("file", 1), "file", t.File)
+	case !webURL(t.URL):
+		l.errs.add(f.path, lines.line("url", 1), "url %q must be an http:// or https:// address", t.URL)
+	}
+	t.Description, t.HTML, t.Plain = l.body(f)
+	t.SourceHash = sourceHash(f.data, file)
+	return t, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience, position: fm.position}
+}
+
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}

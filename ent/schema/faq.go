@@ -1,0 +1,77 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Faq is a question and its answer, one FaqTranslation per locale.
+type Faq struct{ ent.Schema }
+
+func (Faq) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("category_id").Optional().Nillable().Annotations(entgql.Skip()),
+	}
+}
+
+func (Faq) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("space", Space.Type).Ref("faqs").Field("space_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip()),
+		edge.From("category", Category.Type).Ref("faqs").Field("category_id").Unique().
+			Annotations(entgql.Skip()),
+		edge.To("translations", FaqTranslation.Type).Annotations(entgql.Skip()),
+	}
+}
+
+func (Faq) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("space_id", "key").Unique()}
+}
+
+func (Faq) Mixin() []ent.Mixin { return []ent.Mixin{ContentMixin{}, TimeMixin{}} }
+
+func (Faq) Policy() ent.Policy { return readableContentPolicy("faq_translations", "faq_id") }
+
+func (Faq) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput),
+	}
+}
+
+// FaqTranslation is one locale of a FAQ entry.
+type FaqTranslation struct{ ent.Schema }
+
+func (FaqTranslation) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("faq_id").Immutable(),
+		field.String("question").Default(""),
+		field.Text("answer").Default(""),
+		field.Text("html").Default(""),
+		field.Text("plain").Default(""),
+		field.String("draft_question").Default(""),
+		field.Text("draft_answer").Default(""),
+	}
+}
+
+func (FaqTranslation) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("faq", Faq.Type).Ref("translations").Field("faq_id").Unique().Required().Immutable(),
+	}
+}
+
+func (FaqTranslation) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("faq_id", "locale").Unique()}
+}
+
+func (FaqTranslation) Mixin() []ent.Mixin {
+	return []ent.Mixin{TranslationMixin{}, PublicationMixin{}, TimeMixin{}}
+}
+
+func (FaqTranslation) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}

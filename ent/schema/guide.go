@@ -1,0 +1,145 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Guide is a help page; its text lives in one GuideTranslation per locale.
+type Guide struct{ ent.Schema }
+
+func (Guide) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("category_id").Optional().Nillable().Annotations(entgql.Skip()),
+	}
+}
+
+func (Guide) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("space", Space.Type).Ref("guides").Field("space_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip()),
+		edge.From("category", Category.Type).Ref("guides").Field("category_id").Unique().
+			Annotations(entgql.Skip()),
+		edge.To("translations", GuideTranslation.Type).Annotations(entgql.Skip()),
+		edge.To("slugs", GuideSlug.Type).Annotations(entgql.Skip()),
+	}
+}
+
+func (Guide) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("space_id", "key").Unique(),
+		index.Fields("space_id", "category_id", "position"),
+	}
+}
+
+func (Guide) Mixin() []ent.Mixin { return []ent.Mixin{ContentMixin{}, TimeMixin{}} }
+
+func (Guide) Policy() ent.Policy { return readableContentPolicy("guide_translations", "guide_id") }
+
+func (Guide) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput),
+	}
+}
+
+// GuideTranslation is one locale of a guide: its slug, its published text and its draft.
+type GuideTranslation struct{ ent.Schema }
+
+func (GuideTranslation) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("guide_id").Immutable(),
+		field.String("slug").NotEmpty(),
+		field.String("title").Default(""),
+		field.String("summary").Default(""),
+		field.Text("body").Default(""),
+		field.Text("html").Default(""),
+		field.Text("plain").Default("").Comment("the published text without markup, for search snippets"),
+		field.String("draft_title").Default(""),
+		field.String("draft_summary").Default(""),
+		field.Text("draft_body").Default(""),
+	}
+}
+
+func (GuideTranslation) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("guide", Guide.Type).Ref("translations").Field("guide_id").Unique().Required().Immutable(),
+		edge.To("revisions", GuideRevision.Type),
+		edge.To("attachments", File.Type),
+	}
+}
+
+func (GuideTranslation) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("guide_id", "locale").Unique()}
+}
+
+func (GuideTranslation) Mixin() []ent.Mixin {
+	return []ent.Mixin{TranslationMixin{}, PublicationMixin{}, TimeMixin{}}
+}
+
+func (GuideTranslation) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// GuideRevision is what one publish of a translation made public: revision N of it.
+type GuideRevision struct{ ent.Schema }
+
+func (GuideRevision) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("translation_id").Immutable(),
+		field.Int("number").Immutable(),
+		field.String("slug").Immutable(),
+		field.String("title").Immutable(),
+		field.String("summary").Immutable(),
+		field.Text("body").Immutable(),
+		field.String("author").Default(""),
+	}
+}
+
+func (GuideRevision) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("translation", GuideTranslation.Type).Ref("revisions").Field("translation_id").
+			Unique().Required().Immutable(),
+	}
+}
+
+func (GuideRevision) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("translation_id", "number").Unique()}
+}
+
+func (GuideRevision) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (GuideRevision) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// GuideSlug is every slug a guide answers to in a space and locale, its current ones and
+// former ones, so that an old link keeps working. Unique per space and locale.
+type GuideSlug struct{ ent.Schema }
+
+func (GuideSlug) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("space_id").Immutable(),
+		field.Enum("locale").GoType(localeType).Immutable(),
+		field.String("slug").NotEmpty().Immutable(),
+		field.Int("guide_id"),
+	}
+}
+
+func (GuideSlug) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("guide", Guide.Type).Ref("slugs").Field("guide_id").Unique().Required(),
+	}
+}
+
+func (GuideSlug) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("space_id", "slug", "locale").Unique()}
+}
+
+func (GuideSlug) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}

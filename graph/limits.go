@@ -1,0 +1,134 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/complexity"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"guichet/apperr"
+	"guichet/help"
+	"guichet/locales"
+)
+
+// Limits on what one request may ask for.
+const (
+	MaxDepth      = 10
+	MaxComplexity = 5000
+)
+
+// DepthLimit refuses an operation whose selections nest deeper than Max (introspection's own
+// fields are not counted: tools ask for deep type trees legitimately).
+type DepthLimit struct{ Max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = DepthLimit{}
+
+func (DepthLimit) ExtensionName() string                   { return "DepthLimit" }
+func (DepthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+func (d DepthLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil {
+		return nil
+	}
+	depth := selectionDepth(oc.Operation.SelectionSet, 0)
+	if depth <= d.Max {
+		return nil
+	}
+	l := locales.FromContext(ctx)
+	data := map[string]any{"Depth": depth, "Limit": d.Max}
+	return &gqlerror.Error{
+		Message:    locales.Message(l, "QUERY_TOO_DEEP", data),
+		Extensions: map[string]any{"code": apperr.BadUserInput, "depth": depth, "limit": d.Max},
+	}
+}
+
+func selectionDepth(set ast.SelectionSet, depth int) int {
+	deepest := depth
+	for _, sel := range set {
+		var d int
+		switch s := sel.(type) {
+		case *ast.Field:
+			if len(s.Name) > 1 && s.Name[:2] == "__" {
+				continue
+			}
+			d = selectionDepth(s.SelectionSet, depth+1)
+		case *ast.InlineFragment:
+			d = selectionDepth(s.SelectionSet, depth)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				d = selectionDepth(s.Definition.SelectionSet, depth)
+			}
+		}
+		deepest = max(deepest, d)
+	}
+	return deepest
+}
+
+// ComplexityLimit refuses an operation whose complexity (list fields count as their page
+// size times their items' fields) exceeds Max, with a localized message.
+type ComplexityLimit struct {
+	Max    int
+	schema graphql.ExecutableSchema
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = &ComplexityLimit{}
+
+func (*ComplexityLimit) ExtensionName() string { return "ComplexityLimit" }
+
+func (c *ComplexityLimit) Validate(s graphql.ExecutableSchema) error {
+	c.schema = s
+	return nil
+}
+
+func (c *ComplexityLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil {
+		return nil
+	}
+	n := complexity.Calculate(ctx, c.schema, oc.Operation, oc.Variables)
+	if n <= c.Max {
+		return nil
+	}
+	l := locales.FromContext(ctx)
+	return &gqlerror.Error{
+		Message:    locales.Message(l, "QUERY_TOO_COMPLEX", map[string]any{"Complexity": n, "Limit": c.Max}),
+		Extensions: map[string]any{"code": apperr.BadUserInput, "complexity": n, "limit": c.Max},
+	}
+}
+
+// pageSize is how many items a list field may return, for complexity: its `first` (at most
+// the largest page, beyond which the resolver refuses it with its own message), else the
+// default page size.
+func pageSize(first *int, def int) int {
+	if first != nil && *first > 0 {
+		return min(*first, help.MaxFirst)
+	}
+	return def
+}
+
+// Complexity counts list fields as their page size times what each item asks for.
+func Complexity() ComplexityRoot {
+	var c ComplexityRoot
+	c.Query.Categories = func(child int, _ *locales.Locale) int { return 20 * child }
+	c.Query.Guides = func(child int, _ *locales.Locale, _ *string, first *int, _ *string) int {
+		return pageSize(first, 20) * child
+	}
+	c.Query.Faqs = func(child int, _ *locales.Locale, _ *string, first *int, _ *string) int {
+		return pageSize(first, 20) * child
+	}
+	c.Query.Resources = func(child int, _ *locales.Locale, _ *string, first *int, _ *string) int {
+		return pageSize(first, 20) * child
+	}
+	c.Query.Search = func(child int, _ string, _ *locales.Locale, first *int, _ *string) int {
+		return pageSize(first, 10) * child
+	}
+	c.Query.Nodes = func(child int, ids []int) int { return len(ids) * child }
+	c.Category.Guides = func(child int, first *int, _ *string) int { return pageSize(first, 20) * child }
+	return c
+}

@@ -1,0 +1,40 @@
+package graph
+
+import (
+	"context"
+	"net/url"
+	"strconv"
+
+	"guichet/ent"
+	"guichet/graph/model"
+	"guichet/help"
+	"guichet/space"
+)
+
+// Resolver is the root of the resolvers: they decode arguments, call the domain packages and
+// map their results; no rule lives here.
+type Resolver struct {
+	Help      *help.Service
+	PublicURL string
+}
+
+// fileURL is where a file is downloaded from: under its space, by id, with its name.
+func (r *Resolver) fileURL(ctx context.Context, f *ent.File) string {
+	slug := ""
+	if s := space.FromContext(ctx); s != nil {
+		slug = s.Slug
+	}
+	return r.PublicURL + "/spaces/" + url.PathEscape(slug) + "/files/" + strconv.Itoa(f.ID) + "/" + url.PathEscape(f.Filename)
+}
+
+func searchConnection(res *help.Results) *model.SearchConnection {
+	conn := &model.SearchConnection{
+		TotalCount: res.TotalCount,
+		Edges:      make([]*model.SearchEdge, len(res.Hits)),
+		PageInfo:   &model.SearchPageInfo{HasNextPage: res.HasNext, EndCursor: res.EndCursor},
+	}
+	for i, h := range res.Hits {
+		conn.Edges[i] = &model.SearchEdge{Cursor: h.Cursor, Snippet: h.Snippet, Node: h.Node.(model.SearchResult)}
+	}
+	return conn
+}

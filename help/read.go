@@ -1,0 +1,284 @@
+package help
+
+import (
+	"context"
+
+	"entgo.io/contrib/entgql"
+
+	"guichet/apperr"
+	"guichet/ent"
+	"guichet/ent/category"
+	"guichet/ent/categorytranslation"
+	"guichet/ent/faq"
+	"guichet/ent/faqtranslation"
+	"guichet/ent/guide"
+	"guichet/ent/guideslug"
+	"guichet/ent/guidetranslation"
+	"guichet/ent/predicate"
+	"guichet/ent/resource"
+	"guichet/ent/resourcetranslation"
+	"guichet/locales"
+	"guichet/viewer"
+)
+
+// Page sizes of the public lists.
+const (
+	DefaultFirst = 20
+	MaxFirst     = 100
+)
+
+// Page is a request for one page of a list: how many items, after which cursor.
+type Page struct {
+	First *int
+	After *string
+}
+
+func (p Page) decode() (first int, after *ent.Cursor, err error) {
+	first = DefaultFirst
+	if p.First != nil {
+		first = *p.First
+	}
+	if first < 0 || first > MaxFirst {
+		return 0, nil, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_FIRST",
+			Data: map[string]any{"Max": MaxFirst}}
+	}
+	if p.After != nil && *p.After != "" {
+		after = new(ent.Cursor)
+		if err := after.UnmarshalGQL(*p.After); err != nil {
+			return 0, nil, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_CURSOR", Err: err}
+		}
+	}
+	return first, after, nil
+}
+
+func spaceOf(ctx context.Context) int {
+	if v := viewer.FromContext(ctx); v != nil {
+		return v.SpaceID
+	}
+	return 0
+}
+
+// Include says which edges of a guide a reader asks for, so that only those are loaded.
+type Include struct {
+	Category    bool
+	Attachments bool
+}
+
+// withGuideEdges loads the published translations of the guides q reads (drafts never reach
+// readers) and, when asked for, their attachments and category.
+func withGuideEdges(q *ent.GuideQuery, inc Include) *ent.GuideQuery {
+	q.WithTranslations(func(q *ent.GuideTranslationQuery) {
+		q.Where(guidetranslation.Published(true))
+		if inc.Attachments {
+			q.WithAttachments()
+		}
+	})
+	if inc.Category {
+		q.WithCategory(withCategoryTr)
+	}
+	return q
+}
+
+func withCategoryTr(q *ent.CategoryQuery) { q.WithTranslations() }
+
+var byPosition = ent.WithGuideOrder(&ent.GuideOrder{Direction: entgql.OrderDirectionAsc, Field: ent.GuideOrderFieldPosition})
+
+// Categories lists the space's categories with the guides the viewer may read, in order,
+// all served in locale l. Four queries whatever the number of categories and guides.
+func (s *Service) Categories(ctx context.Context, l locales.Locale, inc Include) ([]*ent.Category, error) {
+	cats, err := s.Client.Category.Query().
+		Where(category.SpaceID(spaceOf(ctx)), category.DeletedAtIsNil()).
+		Order(ent.Asc(category.FieldPosition), ent.Asc(category.FieldID)).
+		WithTranslations().
+		WithGuides(func(q *ent.GuideQuery) {
+			withGuideEdges(q.Order(ent.Asc(guide.FieldPosition), ent.Asc(guide.FieldID)), Include{Attachments: inc.Attachments})
+		}).
+		All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range cats {
+		c.Serve(l)
+		for _, g := range c.Edges.Guides {
+			g.Edges.Category = c // known: no need to load it again
+			g.Serve(l)
+		}
+	}
+	return cats, nil
+}
+
+// CategoryGuides is a page of a category's guides, served in locale l. The first page comes
+// from what Categories loaded; later pages are queried.
+func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales.Locale, p Page, inc Include) (*ent.GuideConnection, error) {
+	first, after, err := p.decode()
+	if err != nil {
+		return nil, err
+	}
+	if guides, err := c.Edges.GuidesOrErr(); err == nil && after == nil {
+		return ent.GuideConnectionOf(guides, first), nil
+	}
+	conn, err := withGuideEdges(c.QueryGuides(), inc).Paginate(ctx, after, &first, nil, nil, byPosition)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range conn.Edges {
+		e.Node.Serve(l)
+	}
+	return conn, nil
+}
+
+// GuideBySlug finds a guide by the slug of any of its translations, current or former, and
+// serves it in locale l. A slug of l's translation wins over the same slug in the other
+// locale. nil when no readable guide answers to slug.
+func (s *Service) GuideBySlug(ctx context.Context, slug string, l locales.Locale, inc Include) (*ent.Guide, error) {
+	slugs, err := s.Client.GuideSlug.Query().
+		Where(guideslug.SpaceID(spaceOf(ctx)), guideslug.Slug(slug)).
+		All(ctx)
+	if err != nil || len(slugs) == 0 {
+		return nil, err
+	}
+	id := slugs[0].GuideID
+	for _, gs := range slugs {
+		if gs.Locale == l {
+			id = gs.GuideID
+		}
+	}
+	return s.Guide(ctx, id, l, inc)
+}
+
+// Guide loads one readable guide with what its page shows, served in locale l; nil when the
+// viewer may not read it.
+func (s *Service) Guide(ctx context.Context, id int, l locales.Locale, inc Include) (*ent.Guide, error) {
+	g, err := withGuideEdges(s.Client.Guide.Query().Where(guide.ID(id)), inc).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return g.Serve(l), nil
+}
+
+// Guides is a page of the guides the viewer may read, optionally of one category (by its
+// slug in either locale), in position order, served in locale l.
+func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *string, p Page, inc Include) (*ent.GuideConnection, error) {
+	first, after, err := p.decode()
+	if err != nil {
+		return nil, err
+	}
+	q := withGuideEdges(s.Client.Guide.Query(), inc)
+	if categorySlug != nil {
+		q.Where(guide.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
+	}
+	conn, err := q.Paginate(ctx, after, &first, nil, nil, byPosition)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range conn.Edges {
+		e.Node.Serve(l)
+	}
+	return conn, nil
+}
+
+// categoryWithSlug matches the category of the viewer's space that has slug in either locale.
+func categoryWithSlug(ctx context.Context, slug string) []predicate.Category {
+	return []predicate.Category{category.SpaceID(spaceOf(ctx)), category.DeletedAtIsNil(),
+		category.HasTranslationsWith(categorytranslation.Slug(slug))}
+}
+
+var (
+	faqByPosition      = ent.WithFaqOrder(&ent.FaqOrder{Direction: entgql.OrderDirectionAsc, Field: ent.FaqOrderFieldPosition})
+	resourceByPosition = ent.WithResourceOrder(&ent.ResourceOrder{Direction: entgql.OrderDirectionAsc, Field: ent.ResourceOrderFieldPosition})
+)
+
+// Faqs is a page of the FAQs the viewer may read, served in locale l.
+func (s *Service) Faqs(ctx context.Context, l locales.Locale, categorySlug *string, p Page, inc Include) (*ent.FaqConnection, error) {
+	first, after, err := p.decode()
+	if err != nil {
+		return nil, err
+	}
+	q := s.Client.Faq.Query().
+		WithTranslations(func(q *ent.FaqTranslationQuery) { q.Where(faqtranslation.Published(true)) })
+	if inc.Category {
+		q.WithCategory(withCategoryTr)
+	}
+	if categorySlug != nil {
+		q.Where(faq.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
+	}
+	conn, err := q.Paginate(ctx, after, &first, nil, nil, faqByPosition)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range conn.Edges {
+		e.Node.Serve(l)
+	}
+	return conn, nil
+}
+
+func publishedResourceTr(q *ent.ResourceTranslationQuery) {
+	q.Where(resourcetranslation.Published(true)).WithFile()
+}
+
+// Resources is a page of the resources the viewer may read, served in locale l.
+func (s *Service) Resources(ctx context.Context, l locales.Locale, categorySlug *string, p Page, inc Include) (*ent.ResourceConnection, error) {
+	first, after, err := p.decode()
+	if err != nil {
+		return nil, err
+	}
+	q := s.Client.Resource.Query().WithTranslations(publishedResourceTr)
+	if inc.Category {
+		q.WithCategory(withCategoryTr)
+	}
+	if categorySlug != nil {
+		q.Where(resource.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
+	}
+	conn, err := q.Paginate(ctx, after, &first, nil, nil, resourceByPosition)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range conn.Edges {
+		e.Node.Serve(l)
+	}
+	return conn, nil
+}
+
+// Node loads what node(id) found with what its fields show, served in locale l.
+func (s *Service) Node(ctx context.Context, n ent.Noder, l locales.Locale) (ent.Noder, error) {
+	switch n := n.(type) {
+	case *ent.Guide:
+		g, err := s.Guide(ctx, n.ID, l, Include{Category: true, Attachments: true})
+		if g == nil || err != nil {
+			return nil, err
+		}
+		return g, nil
+	case *ent.Faq:
+		f, err := s.Client.Faq.Query().Where(faq.ID(n.ID)).
+			WithTranslations(func(q *ent.FaqTranslationQuery) { q.Where(faqtranslation.Published(true)) }).
+			WithCategory(withCategoryTr).Only(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return f.Serve(l), nil
+	case *ent.Resource:
+		r, err := s.Client.Resource.Query().Where(resource.ID(n.ID)).
+			WithTranslations(publishedResourceTr).WithCategory(withCategoryTr).Only(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return r.Serve(l), nil
+	case *ent.Category:
+		if n.SpaceID != spaceOf(ctx) || n.DeletedAt != nil {
+			return nil, nil
+		}
+		c, err := s.Client.Category.Query().Where(category.ID(n.ID)).WithTranslations().Only(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return c.Serve(l), nil
+	case *ent.Space:
+		if n.ID != spaceOf(ctx) {
+			return nil, nil
+		}
+	}
+	return n, nil
+}

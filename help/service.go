@@ -1,0 +1,15 @@
+// Package help owns the public help center: reading published guides, FAQs, resources and
+// categories in a locale, and searching them.
+package help
+
+import (
+	"database/sql"
+
+	"guichet/ent"
+)
+
+// Service reads the help center.
+type Service struct {
+	Client *ent.Client
+	SQL    *sql.DB
+}

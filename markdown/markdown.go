@@ -1,0 +1,51 @@
+// Package markdown turns the Markdown of guides, FAQs and resources into sanitized HTML, and
+// into plain text for search. The editor's preview uses the same renderer as publishing.
+package markdown
+
+import (
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+
+	"github.com/microcosm-cc/bluemonday"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+)
+
+var (
+	md = goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.Typographer),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		// Raw HTML is let through the renderer and then sanitized, so harmless tags written in
+		// Markdown (a <br>, a <kbd>) survive while scripts and handlers never do.
+		goldmark.WithRendererOptions(gmhtml.WithUnsafe()),
+	)
+	policy = func() *bluemonday.Policy {
+		p := bluemonday.UGCPolicy()
+		p.AllowAttrs("id").Matching(regexp.MustCompile(`^[a-zA-Z0-9_-]+$`)).OnElements("h1", "h2", "h3", "h4", "h5", "h6")
+		p.AllowAttrs("class").Matching(regexp.MustCompile(`^language-[a-zA-Z0-9_-]+$`)).OnElements("code")
+		p.RequireNoFollowOnLinks(false)
+		return p
+	}()
+	tags   = regexp.MustCompile(`<[^>]*>`)
+	spaces = regexp.MustCompile(`\s+`)
+)
+
+// Render returns the sanitized HTML of src and its text without markup.
+func Render(src string) (htmlOut, plain string, err error) {
+	var buf bytes.Buffer
+	if err := md.Convert([]byte(src), &buf); err != nil {
+		return "", "", err
+	}
+	safe := policy.Sanitize(buf.String())
+	return safe, Plain(safe), nil
+}
+
+// Plain strips the tags of sanitized HTML and unescapes its entities.
+func Plain(safeHTML string) string {
+	text := tags.ReplaceAllString(safeHTML, " ")
+	return strings.TrimSpace(spaces.ReplaceAllString(html.UnescapeString(text), " "))
+}

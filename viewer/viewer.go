@@ -1,0 +1,36 @@
+// Package viewer carries who is asking through a request's context: the space the request is
+// for, the signed-in account if any, and what content audiences the policy lets them read.
+package viewer
+
+import (
+	"context"
+
+	"guichet/role"
+)
+
+// Viewer is the person behind a request, as the data layer needs to know them.
+type Viewer struct {
+	SpaceID   int
+	AccountID int // 0: anonymous
+	Roles     []string
+	// Audiences the viewer may read, decided by the policy when the viewer is built.
+	Audiences []role.Audience
+}
+
+type ctxKey struct{}
+
+// NewContext returns ctx carrying v.
+func NewContext(ctx context.Context, v *Viewer) context.Context {
+	return context.WithValue(ctx, ctxKey{}, v)
+}
+
+// FromContext returns the request's viewer, or nil outside a request.
+func FromContext(ctx context.Context) *Viewer {
+	v, _ := ctx.Value(ctxKey{}).(*Viewer)
+	return v
+}
+
+// Anonymous is a viewer of space spaceID who has not signed in.
+func Anonymous(spaceID int) *Viewer {
+	return &Viewer{SpaceID: spaceID, Audiences: []role.Audience{role.Public}}
+}

@@ -1,0 +1,160 @@
+// Package web is Guichet's HTTP surface: GraphQL over HTTP per space, file downloads, health
+// checks and the explorer, with the middleware every request goes through (request id, logs,
+// space, locale, viewer).
+package web
+
+import (
+	"context"
+	"log/slog"
+	"mime"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"guichet/apperr"
+	"guichet/blob"
+	"guichet/ent"
+	"guichet/graph"
+	"guichet/help"
+	"guichet/locales"
+	"guichet/policy"
+	"guichet/space"
+	"guichet/store"
+	"guichet/viewer"
+)
+
+// MaxBodyBytes bounds a GraphQL request body.
+const MaxBodyBytes = 1 << 20
+
+// Server holds what the handlers need.
+type Server struct {
+	DB        *store.DB
+	Spaces    *space.Registry
+	Help      *help.Service
+	Blobs     blob.Dir
+	PublicURL string
+	Explorer  bool
+
+	gql http.Handler
+}
+
+// New wires a server over an open, migrated database.
+func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string) *Server {
+	s := &Server{
+		DB:        db,
+		Spaces:    spaces,
+		Help:      &help.Service{Client: db.Client, SQL: db.SQL},
+		Blobs:     blobs,
+		PublicURL: publicURL,
+		Explorer:  true,
+	}
+	s.gql = s.graphQLHandler()
+	return s
+}
+
+func (s *Server) graphQLHandler() http.Handler {
+	cfg := graph.Config{
+		Resolvers:  &graph.Resolver{Help: s.Help, PublicURL: s.PublicURL},
+		Complexity: graph.Complexity(),
+	}
+	h := handler.New(graph.NewExecutableSchema(cfg))
+	h.AddTransport(transport.Options{})
+	h.AddTransport(transportHTTP{})
+	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	h.Use(extension.Introspection{})
+	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	h.Use(graph.DepthLimit{Max: graph.MaxDepth})
+	h.Use(&graph.ComplexityLimit{Max: graph.MaxComplexity})
+	h.SetErrorPresenter(graph.PresentError)
+	h.SetRecoverFunc(graph.Recover)
+	return h
+}
+
+// Handler is the server's whole HTTP handler.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"status":"ok"}`))
+	})
+	mux.HandleFunc("GET /readyz", s.ready)
+	mux.Handle("/spaces/{space}/graphql", s.inSpace(http.HandlerFunc(s.graphQL)))
+	mux.Handle("/graphql", s.inSpace(http.HandlerFunc(s.graphQL)))
+	mux.Handle("GET /spaces/{space}/files/{id}/{name}", s.inSpace(http.HandlerFunc(s.download)))
+	mux.HandleFunc("GET /{$}", s.explorer)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, r, http.StatusNotFound, apperr.NotFound, "ROUTE_NOT_FOUND", nil)
+	})
+	return requestID(accessLog(withLocale(mux)))
+}
+
+func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "application/json")
+	if err := s.DB.Ready(ctx); err != nil {
+		slog.WarnContext(ctx, "not ready", "err", err)
+		w.WriteHeader(http.StatusServiceUnavailable)
+		w.Write([]byte(`{"status":"unavailable"}`))
+		return
+	}
+	w.Write([]byte(`{"status":"ready"}`))
+}
+
+// inSpace resolves the request's space (the {space} of the path, else the default space)
+// and its viewer; an unknown space is a 404 with a JSON error.
+func (s *Server) inSpace(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		slug := r.PathValue("space")
+		var sp *ent.Space
+		if slug == "" {
+			sp = s.Spaces.Default()
+		} else {
+			sp = s.Spaces.Get(slug)
+		}
+		if sp == nil {
+			writeError(w, r, http.StatusNotFound, apperr.NotFound, "SPACE_NOT_FOUND", map[string]any{"Space": slug})
+			return
+		}
+		ctx := space.NewContext(r.Context(), sp)
+		if _, ok := locales.FromAcceptLanguage(r.Header.Get("Accept-Language")); !ok {
+			ctx = locales.NewContext(ctx, sp.DefaultLocale)
+		}
+		v := viewer.Anonymous(sp.ID)
+		v.Audiences = policy.ReadableAudiences(false, nil)
+		ctx = viewer.NewContext(ctx, v)
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
+	switch r.Method {
+	case http.MethodGet, http.MethodOptions:
+	case http.MethodPost:
+		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if mt != "application/json" {
+			writeError(w, r, http.StatusUnsupportedMediaType, apperr.BadUserInput, "UNSUPPORTED_MEDIA_TYPE", nil)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+	default:
+		w.Header().Set("Allow", "GET, POST")
+		writeError(w, r, http.StatusMethodNotAllowed, apperr.BadUserInput, "METHOD_NOT_ALLOWED", nil)
+		return
+	}
+	s.gql.ServeHTTP(w, r)
+}
+
+func (s *Server) explorer(w http.ResponseWriter, r *http.Request) {
+	if !s.Explorer {
+		writeError(w, r, http.StatusNotFound, apperr.NotFound, "ROUTE_NOT_FOUND", nil)
+		return
+	}
+	playground.Handler("Guichet", "/graphql").ServeHTTP(w, r)
+}
