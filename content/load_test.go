@@ -149,15 +149,15 @@ func TestLoadValidSpace(t *testing.T) {
 
 func TestLoadReportsEachProblemAtItsLine(t *testing.T) {
 	const (
-		space  = "spaces/demo/space.yaml"
-		cats   = "spaces/demo/categories.yaml"
-		gFR    = "spaces/demo/guides/first.fr.md"
-		gEN    = "spaces/demo/guides/first.en.md"
-		g2FR   = "spaces/demo/guides/second.fr.md"
-		g2EN   = "spaces/demo/guides/second.en.md"
-		faqFR  = "spaces/demo/faqs/help.fr.md"
-		resFR  = "spaces/demo/resources/sheet.fr.md"
-		resEN  = "spaces/demo/resources/sheet.en.md"
+		space = "spaces/demo/space.yaml"
+		cats  = "spaces/demo/categories.yaml"
+		gFR   = "spaces/demo/guides/first.fr.md"
+		gEN   = "spaces/demo/guides/first.en.md"
+		g2FR  = "spaces/demo/guides/second.fr.md"
+		g2EN  = "spaces/demo/guides/second.en.md"
+		faqFR = "spaces/demo/faqs/help.fr.md"
+		resFR = "spaces/demo/resources/sheet.fr.md"
+		resEN = "spaces/demo/resources/sheet.en.md"
 	)
 	replace := func(file, original, old, new string) func(fstest.MapFS) {
 		return func(m fstest.MapFS) {

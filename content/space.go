@@ -178,4 +178,3 @@ func (l *loader) category(y yamlText, item ast.Node) (*Category, int) {
 	}
 	return c, itemLine
 }
-

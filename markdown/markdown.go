@@ -30,7 +30,7 @@ var (
 		p.RequireNoFollowOnLinks(false)
 		return p
 	}()
-	tags   = regexp.MustCompile(`<[^>]*>`)
+	tags   = regexp.MustCompile(`<(/?)([a-zA-Z0-9]+)[^>]*>`)
 	spaces = regexp.MustCompile(`\s+`)
 )
 
@@ -44,8 +44,18 @@ func Render(src string) (htmlOut, plain string, err error) {
 	return safe, Plain(safe), nil
 }
 
+// inline tags vanish without a trace in plain text ("<strong>name</strong>:" → "name:");
+// any other tag separates words.
+var inline = map[string]bool{"a": true, "strong": true, "em": true, "b": true, "i": true, "code": true,
+	"kbd": true, "span": true, "mark": true, "abbr": true, "sub": true, "sup": true, "del": true, "s": true, "u": true}
+
 // Plain strips the tags of sanitized HTML and unescapes its entities.
 func Plain(safeHTML string) string {
-	text := tags.ReplaceAllString(safeHTML, " ")
+	text := tags.ReplaceAllStringFunc(safeHTML, func(tag string) string {
+		if inline[strings.ToLower(tags.FindStringSubmatch(tag)[2])] {
+			return ""
+		}
+		return " "
+	})
 	return strings.TrimSpace(spaces.ReplaceAllString(html.UnescapeString(text), " "))
 }

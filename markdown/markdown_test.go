@@ -20,6 +20,7 @@ func TestRender(t *testing.T) {
 		{name: "javascript link removed", src: `[clic](javascript:alert(1))`,
 			absents: []string{"javascript:"}},
 		{name: "table", src: "| a | b |\n|---|---|\n| 1 | 2 |\n", contains: []string{"<table>", "<td>1</td>"}},
+		{name: "inline markup leaves no space", src: "Le **nom** : voir [ici](https://example.org).\n\n- un\n- deux", plain: "Le nom : voir ici. un deux"},
 		{name: "entities in plain text", src: "Le symbole &amp; et `<code>`", plain: "Le symbole & et <code>"},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,138 @@
+package web_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"guichet/apitest"
+)
+
+func opBody(b *testing.B, op string, vars map[string]any) []byte {
+	body, err := json.Marshal(map[string]any{"query": apitest.Contract(b, "help.graphql"), "operationName": op, "variables": vars})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return body
+}
+
+// benchHandler measures the server's own cost of one operation: the handler called directly,
+// without the network.
+func benchHandler(b *testing.B, op string, vars map[string]any) {
+	env := apitest.New(b)
+	h := env.Server.Handler()
+	body := opBody(b, op, vars)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		req := httptest.NewRequest(http.MethodPost, "/spaces/certification/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+			b.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+	}
+}
+
+func BenchmarkGuideBySlug(b *testing.B) {
+	benchHandler(b, "GuideBySlug", map[string]any{"slug": "pieces-a-joindre-a-votre-demande"})
+}
+
+func BenchmarkHelpCenter(b *testing.B) { benchHandler(b, "HelpCenter", nil) }
+
+func BenchmarkGuidesList20(b *testing.B) { benchHandler(b, "Guides", map[string]any{"first": 20}) }
+
+func BenchmarkSearch(b *testing.B) {
+	benchHandler(b, "Search", map[string]any{"query": "délégation mandat"})
+}
+
+// BenchmarkThroughput compares, in one run and over real keep-alive TCP connections, the
+// requests per second of the running server on an operation with those of a minimal
+// net/http handler that writes the same bytes. The ratio is what the targets speak of; the
+// absolute figures depend on the machine.
+func BenchmarkThroughput(b *testing.B) {
+	for _, tc := range []struct {
+		name string
+		op   string
+		vars map[string]any
+	}{
+		{"GuideBySlug", "GuideBySlug", map[string]any{"slug": "pieces-a-joindre-a-votre-demande"}},
+		{"Guides20", "Guides", map[string]any{"first": 20}},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			env := apitest.New(b)
+			body := opBody(b, tc.op, tc.vars)
+			gqlURL := env.Endpoint("certification")
+			want := post(b, env.HTTP, gqlURL, body)
+			raw := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				io.Copy(io.Discard, r.Body)
+				w.Header().Set("Content-Type", "application/json")
+				w.Write(want)
+			}))
+			defer raw.Close()
+			const rounds, slice, workers = 4, 500 * time.Millisecond, 16
+			var gqlN, rawN int64
+			b.ResetTimer()
+			for range b.N {
+				for range rounds { // interleaved, so that both see the same machine
+					rawN += load(b, raw.URL, body, slice, workers)
+					gqlN += load(b, gqlURL, body, slice, workers)
+				}
+			}
+			total := float64(b.N*rounds) * slice.Seconds()
+			b.ReportMetric(float64(gqlN)/total, "guichet-req/s")
+			b.ReportMetric(float64(rawN)/total, "nethttp-req/s")
+			b.ReportMetric(float64(gqlN)/float64(rawN), "ratio")
+		})
+	}
+}
+
+func post(b *testing.B, c *http.Client, url string, body []byte) []byte {
+	resp, err := c.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer resp.Body.Close()
+	out, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK || bytes.Contains(out, []byte(`"errors"`)) {
+		b.Fatalf("%d %s", resp.StatusCode, out)
+	}
+	return out
+}
+
+// load sends body to url from workers keep-alive connections for d and counts the answers.
+func load(b *testing.B, url string, body []byte, d time.Duration, workers int) int64 {
+	tr := &http.Transport{MaxIdleConnsPerHost: workers, MaxConnsPerHost: workers}
+	defer tr.CloseIdleConnections()
+	c := &http.Client{Transport: tr}
+	var n atomic.Int64
+	deadline := time.Now().Add(d)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(deadline) {
+				resp, err := c.Post(url, "application/json", bytes.NewReader(body))
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					n.Add(1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return n.Load()
+}
