@@ -193,4 +193,3 @@ func importIfNew(ctx context.Context, db *store.DB, cfg config) error {
 	slog.Info("imported the shipped content", "report", report.String())
 	return nil
 }
-

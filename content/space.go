@@ -50,14 +50,14 @@ func (l *loader) spaceConfig(file string, s *Space) {
 	}
 	if loc, ok := localeOf(defaultLocale); ok {
 		s.DefaultLocale = loc
-	} else {
+	} else if !lines.bad["default_locale"] {
 		l.errs.add(file, at("default_locale"), "default_locale must be fr or en, not %q", defaultLocale)
 	}
 	s.Approval = approval
 	if s.Approval == "" {
 		s.Approval = "none"
 	}
-	if !slices.Contains(approvals, s.Approval) {
+	if !slices.Contains(approvals, s.Approval) && !lines.bad["approval"] {
 		l.errs.add(file, at("approval"), "approval must be one of %s, not %q", strings.Join(approvals, ", "), approval)
 	}
 	l.checkPolicy(file, s.PasswordPolicy, policyLines, at("password_policy"))
@@ -78,6 +78,9 @@ func policyTargets(p *password.Policy) map[string]any {
 
 // checkPolicy rejects a policy no password could satisfy or that lets an empty one through.
 func (l *loader) checkPolicy(file string, p password.Policy, lines keyLines, policyLine int) {
+	if lines.bad["min_length"] || lines.bad["max_length"] {
+		return
+	}
 	if p.MinLength < 1 {
 		l.errs.add(file, lines.line("min_length", policyLine), "password_policy.min_length must be at least 1")
 	}
