@@ -39,6 +39,7 @@ type config struct {
 	DatabaseURL  string
 	PublicURL    string
 	DefaultSpace string
+	CacheTTL     time.Duration
 }
 
 func env(name, def string) string {
@@ -54,6 +55,11 @@ func (c *config) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.DatabaseURL, "database-url", env("DATABASE_URL", ""), "database URL; default: guichet.db in the data directory (DATABASE_URL)")
 	fs.StringVar(&c.PublicURL, "public-url", env("PUBLIC_URL", "http://localhost:8080"), "public address of the server, for links (PUBLIC_URL)")
 	fs.StringVar(&c.DefaultSpace, "default-space", env("DEFAULT_SPACE", ""), "space served at /graphql; default: the first (DEFAULT_SPACE)")
+	ttl, err := time.ParseDuration(env("CACHE_TTL", "5s"))
+	if err != nil {
+		ttl = 5 * time.Second
+	}
+	fs.DurationVar(&c.CacheTTL, "cache-ttl", ttl, "how long a help-center answer may be reused; 0 disables (CACHE_TTL)")
 }
 
 func main() {
@@ -157,7 +163,7 @@ func serve(ctx context.Context, cfg config) error {
 	}
 	srv := &http.Server{
 		Addr:              cfg.Addr,
-		Handler:           web.New(db, spaces, blobs(cfg), cfg.PublicURL).Handler(),
+		Handler:           web.New(db, spaces, blobs(cfg), cfg.PublicURL, web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000}).Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

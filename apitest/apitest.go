@@ -52,7 +52,11 @@ type Env struct {
 }
 
 // New starts Guichet on a new SQLite file with the shipped content imported.
-func New(t testing.TB) *Env {
+func New(t testing.TB) *Env { return NewWith(t, web.Options{}) }
+
+// NewWith starts Guichet with server options (by default, tests run without the read cache,
+// so that every request exercises the whole path).
+func NewWith(t testing.TB, opts web.Options) *Env {
 	t.Helper()
 	quietLogs.Do(func() {
 		// Access logs of test servers would drown the test output; warnings and errors stay.
@@ -80,7 +84,7 @@ func New(t testing.TB) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := web.New(db, spaces, blobs, "http://guichet.test")
+	srv := web.New(db, spaces, blobs, "http://guichet.test", opts)
 	hs := httptest.NewServer(srv.Handler())
 	t.Cleanup(hs.Close)
 	return &Env{URL: hs.URL, DB: db, Server: srv, Blobs: blobs, HTTP: hs.Client()}

@@ -37,6 +37,9 @@ type Options struct {
 // in the database that the bundle does not name are left alone: an editor may have created
 // them in the application, and a content folder is no list of everything that exists.
 func Import(ctx context.Context, client *ent.Client, blobs blob.Dir, b *Bundle, opts Options) (*Report, error) {
+	if b == nil {
+		return nil, errors.New("import: no bundle (did Load fail?)")
+	}
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}

@@ -115,6 +115,10 @@ func (l *loader) readTranslation(p, key string, loc locales.Locale) *translation
 	if f.front, ok = f.yaml.parse(front); !ok {
 		return nil
 	}
+	if _, isMap := f.front.(*ast.MappingNode); f.front != nil && !isMap {
+		l.errs.add(p, f.yaml.line(f.front.GetToken()), "the front matter must be key: value lines")
+		return nil
+	}
 	return f
 }
 

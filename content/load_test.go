@@ -183,6 +183,7 @@ func TestLoadReportsEachProblemAtItsLine(t *testing.T) {
 		{"wrong type of a required key", replace(gEN, firstEN, "title: First steps", "title: [First, steps]"), gEN, 2, "title: want a text"},
 		{"unknown front-matter key", replace(g2FR, secondFR, "summary: Entrer.", "summary: Entrer.\ncolour: blue"), g2FR, 4, `unknown key "colour"`},
 		{"no front matter", add(g2FR, "Par ici.\n"), g2FR, 1, "no front matter"},
+		{"front matter not a mapping", add(g2FR, "---\n- title\n---\nPar ici.\n"), g2FR, 2, "key: value lines"},
 		{"unclosed front matter", add(g2FR, "---\ntitle: x\n"), g2FR, 1, "no front matter"},
 		{"bad locale in file name", add("spaces/demo/guides/third.de.md", secondFR), "spaces/demo/guides/third.de.md", 1, `unknown locale "de"`},
 		{"file name without locale", add("spaces/demo/faqs/third.md", helpFR), "spaces/demo/faqs/third.md", 1, "<key>.<fr|en>.md"},

@@ -156,7 +156,9 @@ func (l *loader) category(y yamlText, item ast.Node) (*Category, int) {
 	})
 	itemLine = lines.line("key", itemLine)
 	if c.Key == "" {
-		l.errs.add(file, itemLine, "key is required")
+		if !lines.bad["key"] {
+			l.errs.add(file, itemLine, "key is required")
+		}
 		return nil, itemLine
 	}
 	if !slug.Valid(c.Key) {
@@ -165,8 +167,8 @@ func (l *loader) category(y yamlText, item ast.Node) (*Category, int) {
 	for _, loc := range locales.All {
 		t, tl := texts[loc], textLines[loc]
 		section := itemLine
-		if l, ok := sectionLines[loc]; ok {
-			section = l
+		if sl, ok := sectionLines[loc]; ok {
+			section = sl
 		}
 		if t.Slug == "" {
 			l.errs.add(file, tl.line("slug", section), "%s.slug is required", loc.Tag())

@@ -30,16 +30,11 @@ type DB struct {
 // SQLiteDSN is the data source name of the SQLite file at path, with Guichet's pragmas.
 func SQLiteDSN(path string) string {
 	q := url.Values{}
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Set("_fk", "1")
 	q.Set("_journal_mode", "WAL")
 	q.Set("_busy_timeout", "10000")
 	q.Set("_synchronous", "NORMAL")
 	q.Set("_txlock", "immediate")
-	q.Set("cache", "shared")
 	return "file:" + path + "?" + q.Encode()
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"guichet/apitest"
+	"guichet/web"
 )
 
 func opBody(b *testing.B, op string, vars map[string]any) []byte {
@@ -66,32 +67,42 @@ func BenchmarkThroughput(b *testing.B) {
 		{"GuideBySlug", "GuideBySlug", map[string]any{"slug": "pieces-a-joindre-a-votre-demande"}},
 		{"Guides20", "Guides", map[string]any{"first": 20}},
 	} {
-		b.Run(tc.name, func(b *testing.B) {
-			env := apitest.New(b)
-			body := opBody(b, tc.op, tc.vars)
-			gqlURL := env.Endpoint("certification")
-			want := post(b, env.HTTP, gqlURL, body)
-			raw := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				io.Copy(io.Discard, r.Body)
-				w.Header().Set("Content-Type", "application/json")
-				w.Write(want)
-			}))
-			defer raw.Close()
-			const rounds, slice, workers = 4, 500 * time.Millisecond, 16
-			var gqlN, rawN int64
-			b.ResetTimer()
-			for range b.N {
-				for range rounds { // interleaved, so that both see the same machine
-					rawN += load(b, raw.URL, body, slice, workers)
-					gqlN += load(b, gqlURL, body, slice, workers)
-				}
+		for _, cache := range []bool{false, true} {
+			name := tc.name + "/nocache"
+			opts := web.Options{}
+			if cache {
+				name = tc.name + "/cache"
+				opts = web.Options{CacheTTL: time.Minute, CacheEntries: 1000}
 			}
-			total := float64(b.N*rounds) * slice.Seconds()
-			b.ReportMetric(float64(gqlN)/total, "guichet-req/s")
-			b.ReportMetric(float64(rawN)/total, "nethttp-req/s")
-			b.ReportMetric(float64(gqlN)/float64(rawN), "ratio")
-		})
+			b.Run(name, func(b *testing.B) { throughput(b, opts, tc.op, tc.vars) })
+		}
 	}
+}
+
+func throughput(b *testing.B, opts web.Options, op string, vars map[string]any) {
+	env := apitest.NewWith(b, opts)
+	body := opBody(b, op, vars)
+	gqlURL := env.Endpoint("certification")
+	want := post(b, env.HTTP, gqlURL, body)
+	raw := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(want)
+	}))
+	defer raw.Close()
+	const rounds, slice, workers = 4, 500 * time.Millisecond, 16
+	var gqlN, rawN int64
+	b.ResetTimer()
+	for range b.N {
+		for range rounds { // interleaved, so that both see the same machine
+			rawN += load(b, raw.URL, body, slice, workers)
+			gqlN += load(b, gqlURL, body, slice, workers)
+		}
+	}
+	total := float64(b.N*rounds) * slice.Seconds()
+	b.ReportMetric(float64(gqlN)/total, "guichet-req/s")
+	b.ReportMetric(float64(rawN)/total, "nethttp-req/s")
+	b.ReportMetric(float64(gqlN)/float64(rawN), "ratio")
 }
 
 func post(b *testing.B, c *http.Client, url string, body []byte) []byte {

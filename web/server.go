@@ -4,7 +4,9 @@
 package web
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"log/slog"
 	"mime"
 	"net/http"
@@ -41,11 +43,22 @@ type Server struct {
 	PublicURL string
 	Explorer  bool
 
-	gql http.Handler
+	gql   http.Handler
+	cache *readCache
+}
+
+// Options tune a server.
+type Options struct {
+	// CacheTTL is how long an answer to a help-center query may be reused (0: never). Changes
+	// made through this server are seen at once; the TTL bounds how long changes made by
+	// another process (an import, another replica) take to show.
+	CacheTTL time.Duration
+	// CacheEntries bounds the number of answers kept.
+	CacheEntries int
 }
 
 // New wires a server over an open, migrated database.
-func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string) *Server {
+func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string, opts Options) *Server {
 	s := &Server{
 		DB:        db,
 		Spaces:    spaces,
@@ -53,6 +66,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string)
 		Blobs:     blobs,
 		PublicURL: publicURL,
 		Explorer:  true,
+		cache:     newReadCache(opts.CacheEntries, opts.CacheTTL),
 	}
 	s.gql = s.graphQLHandler()
 	return s
@@ -65,7 +79,7 @@ func (s *Server) graphQLHandler() http.Handler {
 	}
 	h := handler.New(graph.NewExecutableSchema(cfg))
 	h.AddTransport(transport.Options{})
-	h.AddTransport(transportHTTP{})
+	h.AddTransport(transportHTTP{cache: s.cache})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	h.Use(extension.Introspection{})
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
@@ -75,6 +89,10 @@ func (s *Server) graphQLHandler() http.Handler {
 	h.SetRecoverFunc(graph.Recover)
 	return h
 }
+
+// ContentChanged tells the server that content was written, so that no reader is served an
+// answer computed before.
+func (s *Server) ContentChanged() { s.cache.Changed() }
 
 // Handler is the server's whole HTTP handler.
 func (s *Server) Handler() http.Handler {
@@ -134,19 +152,36 @@ func (s *Server) inSpace(next http.Handler) http.Handler {
 }
 
 func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
+	var request []byte // what identifies the request for the read cache
 	switch r.Method {
-	case http.MethodGet, http.MethodOptions:
+	case http.MethodOptions:
+	case http.MethodGet:
+		request = []byte(r.URL.RawQuery)
 	case http.MethodPost:
 		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 		if mt != "application/json" {
 			writeError(w, r, http.StatusUnsupportedMediaType, apperr.BadUserInput, "UNSUPPORTED_MEDIA_TYPE", nil)
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+		if err != nil {
+			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.BadUserInput, "BODY_TOO_LARGE", nil)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		request = body
 	default:
 		w.Header().Set("Allow", "GET, POST")
 		writeError(w, r, http.StatusMethodNotAllowed, apperr.BadUserInput, "METHOD_NOT_ALLOWED", nil)
 		return
+	}
+	if key := s.cache.key(r.Context(), r.Method, request); key != "" {
+		if body, ok := s.cache.get(key); ok {
+			w.Header().Set("Content-Type", responseType(r))
+			w.Write(body)
+			return
+		}
+		r = r.WithContext(withCacheKey(r.Context(), key))
 	}
 	s.gql.ServeHTTP(w, r)
 }

@@ -19,7 +19,7 @@ import (
 // transportHTTP serves GraphQL over HTTP as its specification says, for GET (queries only:
 // a mutation is refused with 405 Method Not Allowed and Allow: POST, as the contract requires)
 // and POST with a JSON body, answering in the media type the client accepts.
-type transportHTTP struct{}
+type transportHTTP struct{ cache *readCache }
 
 var _ graphql.Transport = transportHTTP{}
 
@@ -27,7 +27,7 @@ func (transportHTTP) Supports(r *http.Request) bool {
 	return (r.Method == http.MethodGet || r.Method == http.MethodPost) && r.Header.Get("Upgrade") == ""
 }
 
-func (transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	ctx := r.Context()
 	contentType := responseType(r)
 	w.Header().Set("Content-Type", contentType)
@@ -57,7 +57,14 @@ func (transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
-	writeJSON(w, responses(ctx))
+	resp := responses(ctx)
+	body, err := json.Marshal(resp)
+	if err != nil {
+		writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
+		return
+	}
+	t.cache.put(cacheKey(r.Context()), oc, resp, body)
+	w.Write(body)
 }
 
 func badRequest(w http.ResponseWriter, r *http.Request, detail string) bool {
