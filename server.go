@@ -161,9 +161,13 @@ func serve(ctx context.Context, cfg config) error {
 	if cfg.DefaultSpace != "" && spaces.Get(cfg.DefaultSpace) == nil {
 		return fmt.Errorf("DEFAULT_SPACE %q: no such space", cfg.DefaultSpace)
 	}
+	app, err := web.New(db, spaces, blobs(cfg), cfg.PublicURL, web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000})
+	if err != nil {
+		return err
+	}
 	srv := &http.Server{
 		Addr:              cfg.Addr,
-		Handler:           web.New(db, spaces, blobs(cfg), cfg.PublicURL, web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000}).Handler(),
+		Handler:           app.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

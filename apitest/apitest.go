@@ -84,7 +84,10 @@ func NewWith(t testing.TB, opts web.Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := web.New(db, spaces, blobs, "http://guichet.test", opts)
+	srv, err := web.New(db, spaces, blobs, "http://guichet.test", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
 	hs := httptest.NewServer(srv.Handler())
 	t.Cleanup(hs.Close)
 	return &Env{URL: hs.URL, DB: db, Server: srv, Blobs: blobs, HTTP: hs.Client()}

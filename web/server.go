@@ -42,6 +42,7 @@ type Server struct {
 	Blobs     blob.Dir
 	PublicURL string
 	Explorer  bool
+	Policy    *policy.Policy
 
 	gql   http.Handler
 	cache *readCache
@@ -58,8 +59,13 @@ type Options struct {
 }
 
 // New wires a server over an open, migrated database.
-func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string, opts Options) *Server {
+func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string, opts Options) (*Server, error) {
+	pol, err := policy.New()
+	if err != nil {
+		return nil, err
+	}
 	s := &Server{
+		Policy:    pol,
 		DB:        db,
 		Spaces:    spaces,
 		Help:      &help.Service{Client: db.Client, SQL: db.SQL},
@@ -69,7 +75,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 		cache:     newReadCache(opts.CacheEntries, opts.CacheTTL),
 	}
 	s.gql = s.graphQLHandler()
-	return s
+	return s, nil
 }
 
 func (s *Server) graphQLHandler() http.Handler {
@@ -145,7 +151,13 @@ func (s *Server) inSpace(next http.Handler) http.Handler {
 			ctx = locales.NewContext(ctx, sp.DefaultLocale)
 		}
 		v := viewer.Anonymous(sp.ID)
-		v.Audiences = policy.ReadableAudiences(false, nil)
+		audiences, err := s.Policy.ReadableAudiences(sp.Slug, false, nil)
+		if err != nil {
+			slog.ErrorContext(ctx, "policy", "err", err)
+			writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
+			return
+		}
+		v.Audiences = audiences
 		ctx = viewer.NewContext(ctx, v)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
