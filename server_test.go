@@ -1,0 +1,134 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// The binary's journey: serve migrates and imports the shipped content into a new database,
+// answers, and stops cleanly on SIGTERM; migrate and import work on the same data directory,
+// and a second import changes nothing.
+func TestServeMigrateImport(t *testing.T) {
+	dir := t.TempDir()
+	addr := freeAddr(t)
+	t.Setenv("DATA_DIR", dir) // flags and environment variables are equivalent
+	done := make(chan error, 1)
+	go func() { done <- run([]string{"serve", "--addr", addr, "--public-url", "http://example.test/"}) }()
+
+	var resp *http.Response
+	var err error
+	for start := time.Now(); time.Since(start) < 30*time.Second; {
+		if resp, err = http.Get("http://" + addr + "/readyz"); err == nil {
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve stopped: %v", err)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("readyz: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	q := `{"query":"{ space { slug } resources(first: 1) { edges { node { url } } } }"}`
+	resp, err = http.Post("http://"+addr+"/spaces/mentoring/graphql", "application/json", strings.NewReader(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Data struct {
+			Space     struct{ Slug string }
+			Resources struct {
+				Edges []struct{ Node struct{ URL string } }
+			}
+		}
+	}
+	json.NewDecoder(resp.Body).Decode(&out)
+	resp.Body.Close()
+	if out.Data.Space.Slug != "mentoring" || len(out.Data.Resources.Edges) != 1 ||
+		!strings.HasPrefix(out.Data.Resources.Edges[0].Node.URL, "http://example.test/spaces/mentoring/files/") {
+		t.Fatalf("answer: %+v", out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "guichet.db")); err != nil {
+		t.Fatalf("no SQLite file in DATA_DIR: %v", err)
+	}
+
+	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve after SIGTERM: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not stop on SIGTERM")
+	}
+
+	if err := run([]string{"migrate"}); err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	out2 := captureStdout(t, func() {
+		if err := run([]string{"import"}); err != nil {
+			t.Fatalf("import: %v", err)
+		}
+	})
+	if !strings.Contains(out2, "guides: 0 created, 0 updated") {
+		t.Fatalf("a second import changed something: %s", out2)
+	}
+	if err := run([]string{"frobnicate"}); err == nil {
+		t.Fatal("unknown command accepted")
+	}
+}
+
+// An import of a folder with errors reports them by file and line and writes nothing.
+func TestImportReportsErrors(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "content", "spaces", "demo")
+	os.MkdirAll(filepath.Join(src, "guides"), 0o755)
+	os.WriteFile(filepath.Join(src, "space.yaml"), []byte("name: {fr: Démo, en: Demo}\ndefault_locale: de\n"), 0o644)
+	os.WriteFile(filepath.Join(src, "guides", "a.fr.md"), []byte("---\ntitle: A\n---\nCorps.\n"), 0o644)
+	err := run([]string{"import", "--data-dir", filepath.Join(dir, "data"), filepath.Join(dir, "content")})
+	if err == nil {
+		t.Fatal("import of a broken folder succeeded")
+	}
+	msg := fmt.Sprint(err)
+	if !strings.Contains(msg, "spaces/demo/space.yaml:2") {
+		t.Fatalf("error without file:line: %s", msg)
+	}
+}
+
+func captureStdout(t *testing.T, f func()) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := os.Stdout
+	os.Stdout = w
+	defer func() { os.Stdout = old }()
+	f()
+	w.Close()
+	b := make([]byte, 1<<16)
+	n, _ := r.Read(b)
+	return string(b[:n])
+}
