@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 TAGS := -tags sqlite_fts5
 GO ?= go
 
-.PHONY: run build test test-short generate check-generated bench lint
+.PHONY: run build test generate check-generated bench lint audit
 
 run:
 	$(GO) run $(TAGS) . serve
@@ -34,3 +34,7 @@ bench:
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
 	$(GO) vet $(TAGS) ./...
+
+# The graphql-http npm package's audit of GraphQL-over-HTTP compliance (needs node and npm).
+audit:
+	bash scripts/graphql-http-audit.sh

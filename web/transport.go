@@ -52,8 +52,13 @@ func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	}
 	oc, gqlErrs := exec.CreateOperationContext(ctx, raw)
 	if gqlErrs != nil {
+		// A request that could not be executed has no data entry at all, not "data": null.
+		resp := exec.DispatchError(graphql.WithOperationContext(ctx, oc), gqlErrs)
 		w.WriteHeader(statusFor(contentType, gqlErrs))
-		writeJSON(w, exec.DispatchError(graphql.WithOperationContext(ctx, oc), gqlErrs))
+		writeJSON(w, struct {
+			Errors     gqlerror.List  `json:"errors"`
+			Extensions map[string]any `json:"extensions,omitempty"`
+		}{resp.Errors, resp.Extensions})
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
