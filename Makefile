@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 TAGS := -tags sqlite_fts5
 GO ?= go
 
-.PHONY: run build test generate check-generated bench lint audit
+.PHONY: run build test generate check-generated bench bench-wrk lint audit
 
 run:
 	$(GO) run $(TAGS) . serve
@@ -34,6 +34,10 @@ bench:
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
 	$(GO) vet $(TAGS) ./...
+
+# Throughput with wrk against a minimal net/http handler serving the same bytes (needs wrk).
+bench-wrk:
+	bash scripts/wrk-throughput.sh
 
 # The graphql-http npm package's audit of GraphQL-over-HTTP compliance (needs node and npm).
 audit:
