@@ -20,7 +20,11 @@ func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r.Help.Node(ctx, n, locales.FromContext(ctx))
+	n, err = r.Help.Node(ctx, n, locales.FromContext(ctx))
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return n, err
 }
 
 // Nodes is the resolver for the nodes field.

@@ -267,10 +267,13 @@ func (s *Service) Node(ctx context.Context, n ent.Noder, l locales.Locale) (ent.
 		}
 		return r.Serve(l), nil
 	case *ent.Category:
-		if n.SpaceID != spaceOf(ctx) || n.DeletedAt != nil {
+		// Loaded again: node(id) selects only the columns the query asks for.
+		c, err := s.Client.Category.Query().
+			Where(category.ID(n.ID), category.SpaceID(spaceOf(ctx)), category.DeletedAtIsNil()).
+			WithTranslations().Only(ctx)
+		if ent.IsNotFound(err) {
 			return nil, nil
 		}
-		c, err := s.Client.Category.Query().Where(category.ID(n.ID)).WithTranslations().Only(ctx)
 		if err != nil {
 			return nil, err
 		}

@@ -408,3 +408,55 @@ func download(t *testing.T, env *apitest.Env, url string) (string, string) {
 	b, _ := io.ReadAll(resp.Body)
 	return string(b), resp.Header.Get("Content-Type")
 }
+
+func TestCategoryGuidesNextPage(t *testing.T) {
+	env := apitest.New(t)
+	q := `query($after: String) { categories(locale: EN) { slug guides(first: 2, after: $after) { totalCount edges { node { id slug locale } } pageInfo { hasNextPage endCursor } } } }`
+	first := env.Do(t, apitest.Request{Space: "certification", Query: q}).MustOK(t)
+	// The "accounts" category has five public guides: 2 on the first page.
+	var idx = -1
+	for i := range first.Len("categories") {
+		if first.Str("categories."+itoa(i)+".slug") == "creating-your-account" {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		t.Fatalf("no accounts category: %s", first.Body)
+	}
+	c := "categories." + itoa(idx) + ".guides"
+	if first.Int(c+".totalCount") != 5 || first.Len(c+".edges") != 2 || first.Get(c+".pageInfo.hasNextPage") != true {
+		t.Fatalf("first page: %v", first.Get(c))
+	}
+	next := env.Do(t, apitest.Request{Space: "certification", Query: q, Variables: map[string]any{"after": first.Str(c + ".pageInfo.endCursor")}}).MustOK(t)
+	if next.Len(c+".edges") != 2 || next.Str(c+".edges.0.node.locale") != "EN" ||
+		next.Str(c+".edges.0.node.id") == first.Str(c+".edges.1.node.id") {
+		t.Fatalf("second page: %v after %v", next.Get(c), first.Get(c))
+	}
+}
+
+func TestNodeOfEveryType(t *testing.T) {
+	env := apitest.New(t)
+	faqs := env.Op(t, "help.graphql", "Faqs", "mentoring", map[string]any{"first": 1}, nil).MustOK(t)
+	res := env.Op(t, "help.graphql", "Resources", "mentoring", map[string]any{"first": 1}, nil).MustOK(t)
+	hc := env.Op(t, "help.graphql", "HelpCenter", "mentoring", nil, nil).MustOK(t)
+	for id, typ := range map[string]string{
+		faqs.Str("faqs.edges.0.node.id"):              "Faq",
+		res.Str("resources.edges.0.node.id"):          "Resource",
+		hc.Str("categories.0.id"):                     "Category",
+		hc.Str("categories.0.guides.edges.0.node.id"): "Guide",
+	} {
+		r := env.Op(t, "help.graphql", "Node", "mentoring", map[string]any{"id": id}, nil).MustOK(t)
+		if r.Str("node.__typename") != typ || r.Str("node.id") != id {
+			t.Errorf("node(%s) = %s, want %s", id, r.Body, typ)
+		}
+	}
+	// A node read in English has its English fields.
+	q := `query($id: ID!) { node(id: $id) { ... on Faq { locale question } } }`
+	r := env.Do(t, apitest.Request{Space: "mentoring", Query: q, Variables: map[string]any{"id": faqs.Str("faqs.edges.0.node.id")}, Header: lang("en")}).MustOK(t)
+	if r.Str("node.locale") != "EN" || r.Str("node.question") == "" {
+		t.Fatalf("node in English: %s", r.Body)
+	}
+	if r := env.Op(t, "help.graphql", "Node", "mentoring", map[string]any{"id": "999999999"}, nil).MustOK(t); r.Get("node") != nil {
+		t.Fatalf("unknown id: %s", r.Body)
+	}
+}
