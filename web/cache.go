@@ -98,16 +98,29 @@ func (c *readCache) get(key string) ([]byte, bool) {
 	return c.entries.Get(key)
 }
 
-// put keeps the answer of a help-center query that succeeded.
-func (c *readCache) put(key string, oc *graphql.OperationContext, resp *graphql.Response, body []byte) {
-	if c == nil || key == "" || len(resp.Errors) > 0 || oc.Operation == nil || oc.Operation.Operation != ast.Query {
-		return
+// cacheable reports whether an answer is one of the help center's, reusable by anybody who
+// reads the same audiences: a query of cacheable root fields only, without errors.
+func cacheable(oc *graphql.OperationContext, resp *graphql.Response) bool {
+	if len(resp.Errors) > 0 || oc.Operation == nil || oc.Operation.Operation != ast.Query {
+		return false
 	}
 	for _, sel := range oc.Operation.SelectionSet {
 		f, ok := sel.(*ast.Field)
 		if !ok || !cacheableFields[f.Name] {
-			return
+			return false
 		}
+	}
+	return true
+}
+
+// put keeps a cacheable answer.
+func (c *readCache) put(key string, body []byte) {
+	if c == nil || key == "" {
+		return
 	}
 	c.entries.Add(key, body)
 }
+
+// publicCacheControl lets browsers and CDNs keep an anonymous GET answer of published content
+// for a minute: what a reader sees may lag a publish by that much.
+const publicCacheControl = "public, max-age=60"

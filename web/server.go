@@ -164,6 +164,7 @@ func (s *Server) inSpace(next http.Handler) http.Handler {
 }
 
 func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Vary", "Accept, Accept-Language, Authorization")
 	var request []byte // what identifies the request for the read cache
 	switch r.Method {
 	case http.MethodOptions:
@@ -190,6 +191,9 @@ func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
 	if key := s.cache.key(r.Context(), r.Method, request); key != "" {
 		if body, ok := s.cache.get(key); ok {
 			w.Header().Set("Content-Type", responseType(r))
+			if r.Method == http.MethodGet && r.Header.Get("Authorization") == "" {
+				w.Header().Set("Cache-Control", publicCacheControl)
+			}
 			w.Write(body)
 			return
 		}

@@ -68,7 +68,13 @@ func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
 		return
 	}
-	t.cache.put(cacheKey(r.Context()), oc, resp, body)
+	if cacheable(oc, resp) {
+		t.cache.put(cacheKey(r.Context()), body)
+		if r.Method == http.MethodGet && r.Header.Get("Authorization") == "" {
+			// Anonymous GETs of published content may be kept by browsers and CDNs a moment.
+			w.Header().Set("Cache-Control", publicCacheControl)
+		}
+	}
 	w.Write(body)
 }
 
