@@ -11,6 +11,9 @@ import (
 
 	"guichet/ent/migrate"
 
+	"guichet/ent/account"
+	"guichet/ent/accountrole"
+	"guichet/ent/auditevent"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
@@ -20,9 +23,13 @@ import (
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/outboxmessage"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
+	"guichet/ent/supportrequest"
+	"guichet/ent/throttle"
+	"guichet/ent/token"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -37,6 +44,12 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// Account is the client for interacting with the Account builders.
+	Account *AccountClient
+	// AccountRole is the client for interacting with the AccountRole builders.
+	AccountRole *AccountRoleClient
+	// AuditEvent is the client for interacting with the AuditEvent builders.
+	AuditEvent *AuditEventClient
 	// Category is the client for interacting with the Category builders.
 	Category *CategoryClient
 	// CategoryTranslation is the client for interacting with the CategoryTranslation builders.
@@ -55,12 +68,20 @@ type Client struct {
 	GuideSlug *GuideSlugClient
 	// GuideTranslation is the client for interacting with the GuideTranslation builders.
 	GuideTranslation *GuideTranslationClient
+	// OutboxMessage is the client for interacting with the OutboxMessage builders.
+	OutboxMessage *OutboxMessageClient
 	// Resource is the client for interacting with the Resource builders.
 	Resource *ResourceClient
 	// ResourceTranslation is the client for interacting with the ResourceTranslation builders.
 	ResourceTranslation *ResourceTranslationClient
 	// Space is the client for interacting with the Space builders.
 	Space *SpaceClient
+	// SupportRequest is the client for interacting with the SupportRequest builders.
+	SupportRequest *SupportRequestClient
+	// Throttle is the client for interacting with the Throttle builders.
+	Throttle *ThrottleClient
+	// Token is the client for interacting with the Token builders.
+	Token *TokenClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -72,6 +93,9 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.Account = NewAccountClient(c.config)
+	c.AccountRole = NewAccountRoleClient(c.config)
+	c.AuditEvent = NewAuditEventClient(c.config)
 	c.Category = NewCategoryClient(c.config)
 	c.CategoryTranslation = NewCategoryTranslationClient(c.config)
 	c.Faq = NewFaqClient(c.config)
@@ -81,9 +105,13 @@ func (c *Client) init() {
 	c.GuideRevision = NewGuideRevisionClient(c.config)
 	c.GuideSlug = NewGuideSlugClient(c.config)
 	c.GuideTranslation = NewGuideTranslationClient(c.config)
+	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Resource = NewResourceClient(c.config)
 	c.ResourceTranslation = NewResourceTranslationClient(c.config)
 	c.Space = NewSpaceClient(c.config)
+	c.SupportRequest = NewSupportRequestClient(c.config)
+	c.Throttle = NewThrottleClient(c.config)
+	c.Token = NewTokenClient(c.config)
 }
 
 type (
@@ -176,6 +204,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:                 ctx,
 		config:              cfg,
+		Account:             NewAccountClient(cfg),
+		AccountRole:         NewAccountRoleClient(cfg),
+		AuditEvent:          NewAuditEventClient(cfg),
 		Category:            NewCategoryClient(cfg),
 		CategoryTranslation: NewCategoryTranslationClient(cfg),
 		Faq:                 NewFaqClient(cfg),
@@ -185,9 +216,13 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		GuideRevision:       NewGuideRevisionClient(cfg),
 		GuideSlug:           NewGuideSlugClient(cfg),
 		GuideTranslation:    NewGuideTranslationClient(cfg),
+		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Resource:            NewResourceClient(cfg),
 		ResourceTranslation: NewResourceTranslationClient(cfg),
 		Space:               NewSpaceClient(cfg),
+		SupportRequest:      NewSupportRequestClient(cfg),
+		Throttle:            NewThrottleClient(cfg),
+		Token:               NewTokenClient(cfg),
 	}, nil
 }
 
@@ -207,6 +242,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:                 ctx,
 		config:              cfg,
+		Account:             NewAccountClient(cfg),
+		AccountRole:         NewAccountRoleClient(cfg),
+		AuditEvent:          NewAuditEventClient(cfg),
 		Category:            NewCategoryClient(cfg),
 		CategoryTranslation: NewCategoryTranslationClient(cfg),
 		Faq:                 NewFaqClient(cfg),
@@ -216,16 +254,20 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		GuideRevision:       NewGuideRevisionClient(cfg),
 		GuideSlug:           NewGuideSlugClient(cfg),
 		GuideTranslation:    NewGuideTranslationClient(cfg),
+		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Resource:            NewResourceClient(cfg),
 		ResourceTranslation: NewResourceTranslationClient(cfg),
 		Space:               NewSpaceClient(cfg),
+		SupportRequest:      NewSupportRequestClient(cfg),
+		Throttle:            NewThrottleClient(cfg),
+		Token:               NewTokenClient(cfg),
 	}, nil
 }
 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		Category.
+//		Account.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -248,9 +290,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Category, c.CategoryTranslation, c.Faq, c.FaqTranslation, c.File, c.Guide,
-		c.GuideRevision, c.GuideSlug, c.GuideTranslation, c.Resource,
-		c.ResourceTranslation, c.Space,
+		c.Account, c.AccountRole, c.AuditEvent, c.Category, c.CategoryTranslation,
+		c.Faq, c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug,
+		c.GuideTranslation, c.OutboxMessage, c.Resource, c.ResourceTranslation,
+		c.Space, c.SupportRequest, c.Throttle, c.Token,
 	} {
 		n.Use(hooks...)
 	}
@@ -260,9 +303,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Category, c.CategoryTranslation, c.Faq, c.FaqTranslation, c.File, c.Guide,
-		c.GuideRevision, c.GuideSlug, c.GuideTranslation, c.Resource,
-		c.ResourceTranslation, c.Space,
+		c.Account, c.AccountRole, c.AuditEvent, c.Category, c.CategoryTranslation,
+		c.Faq, c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug,
+		c.GuideTranslation, c.OutboxMessage, c.Resource, c.ResourceTranslation,
+		c.Space, c.SupportRequest, c.Throttle, c.Token,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -271,6 +315,12 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *AccountMutation:
+		return c.Account.mutate(ctx, m)
+	case *AccountRoleMutation:
+		return c.AccountRole.mutate(ctx, m)
+	case *AuditEventMutation:
+		return c.AuditEvent.mutate(ctx, m)
 	case *CategoryMutation:
 		return c.Category.mutate(ctx, m)
 	case *CategoryTranslationMutation:
@@ -289,14 +339,485 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.GuideSlug.mutate(ctx, m)
 	case *GuideTranslationMutation:
 		return c.GuideTranslation.mutate(ctx, m)
+	case *OutboxMessageMutation:
+		return c.OutboxMessage.mutate(ctx, m)
 	case *ResourceMutation:
 		return c.Resource.mutate(ctx, m)
 	case *ResourceTranslationMutation:
 		return c.ResourceTranslation.mutate(ctx, m)
 	case *SpaceMutation:
 		return c.Space.mutate(ctx, m)
+	case *SupportRequestMutation:
+		return c.SupportRequest.mutate(ctx, m)
+	case *ThrottleMutation:
+		return c.Throttle.mutate(ctx, m)
+	case *TokenMutation:
+		return c.Token.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// AccountClient is a client for the Account schema.
+type AccountClient struct {
+	config
+}
+
+// NewAccountClient returns a client for the Account from the given config.
+func NewAccountClient(c config) *AccountClient {
+	return &AccountClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `account.Hooks(f(g(h())))`.
+func (c *AccountClient) Use(hooks ...Hook) {
+	c.hooks.Account = append(c.hooks.Account, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `account.Intercept(f(g(h())))`.
+func (c *AccountClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Account = append(c.inters.Account, interceptors...)
+}
+
+// Create returns a builder for creating a Account entity.
+func (c *AccountClient) Create() *AccountCreate {
+	mutation := newAccountMutation(c.config, OpCreate)
+	return &AccountCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Account entities.
+func (c *AccountClient) CreateBulk(builders ...*AccountCreate) *AccountCreateBulk {
+	return &AccountCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AccountClient) MapCreateBulk(slice any, setFunc func(*AccountCreate, int)) *AccountCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AccountCreateBulk{err: fmt.Errorf("calling to AccountClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AccountCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AccountCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Account.
+func (c *AccountClient) Update() *AccountUpdate {
+	mutation := newAccountMutation(c.config, OpUpdate)
+	return &AccountUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AccountClient) UpdateOne(_m *Account) *AccountUpdateOne {
+	mutation := newAccountMutation(c.config, OpUpdateOne, withAccount(_m))
+	return &AccountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AccountClient) UpdateOneID(id int) *AccountUpdateOne {
+	mutation := newAccountMutation(c.config, OpUpdateOne, withAccountID(id))
+	return &AccountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Account.
+func (c *AccountClient) Delete() *AccountDelete {
+	mutation := newAccountMutation(c.config, OpDelete)
+	return &AccountDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AccountClient) DeleteOne(_m *Account) *AccountDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AccountClient) DeleteOneID(id int) *AccountDeleteOne {
+	builder := c.Delete().Where(account.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AccountDeleteOne{builder}
+}
+
+// Query returns a query builder for Account.
+func (c *AccountClient) Query() *AccountQuery {
+	return &AccountQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAccount},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Account entity by its id.
+func (c *AccountClient) Get(ctx context.Context, id int) (*Account, error) {
+	return c.Query().Where(account.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AccountClient) GetX(ctx context.Context, id int) *Account {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySpace queries the space edge of a Account.
+func (c *AccountClient) QuerySpace(_m *Account) *SpaceQuery {
+	query := (&SpaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, id),
+			sqlgraph.To(space.Table, space.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, account.SpaceTable, account.SpaceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRoles queries the roles edge of a Account.
+func (c *AccountClient) QueryRoles(_m *Account) *AccountRoleQuery {
+	query := (&AccountRoleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, id),
+			sqlgraph.To(accountrole.Table, accountrole.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, account.RolesTable, account.RolesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTokens queries the tokens edge of a Account.
+func (c *AccountClient) QueryTokens(_m *Account) *TokenQuery {
+	query := (&TokenClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, id),
+			sqlgraph.To(token.Table, token.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, account.TokensTable, account.TokensColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AccountClient) Hooks() []Hook {
+	return c.hooks.Account
+}
+
+// Interceptors returns the client interceptors.
+func (c *AccountClient) Interceptors() []Interceptor {
+	return c.inters.Account
+}
+
+func (c *AccountClient) mutate(ctx context.Context, m *AccountMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AccountCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AccountUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AccountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AccountDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Account mutation op: %q", m.Op())
+	}
+}
+
+// AccountRoleClient is a client for the AccountRole schema.
+type AccountRoleClient struct {
+	config
+}
+
+// NewAccountRoleClient returns a client for the AccountRole from the given config.
+func NewAccountRoleClient(c config) *AccountRoleClient {
+	return &AccountRoleClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `accountrole.Hooks(f(g(h())))`.
+func (c *AccountRoleClient) Use(hooks ...Hook) {
+	c.hooks.AccountRole = append(c.hooks.AccountRole, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `accountrole.Intercept(f(g(h())))`.
+func (c *AccountRoleClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AccountRole = append(c.inters.AccountRole, interceptors...)
+}
+
+// Create returns a builder for creating a AccountRole entity.
+func (c *AccountRoleClient) Create() *AccountRoleCreate {
+	mutation := newAccountRoleMutation(c.config, OpCreate)
+	return &AccountRoleCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AccountRole entities.
+func (c *AccountRoleClient) CreateBulk(builders ...*AccountRoleCreate) *AccountRoleCreateBulk {
+	return &AccountRoleCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AccountRoleClient) MapCreateBulk(slice any, setFunc func(*AccountRoleCreate, int)) *AccountRoleCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AccountRoleCreateBulk{err: fmt.Errorf("calling to AccountRoleClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AccountRoleCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AccountRoleCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AccountRole.
+func (c *AccountRoleClient) Update() *AccountRoleUpdate {
+	mutation := newAccountRoleMutation(c.config, OpUpdate)
+	return &AccountRoleUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AccountRoleClient) UpdateOne(_m *AccountRole) *AccountRoleUpdateOne {
+	mutation := newAccountRoleMutation(c.config, OpUpdateOne, withAccountRole(_m))
+	return &AccountRoleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AccountRoleClient) UpdateOneID(id int) *AccountRoleUpdateOne {
+	mutation := newAccountRoleMutation(c.config, OpUpdateOne, withAccountRoleID(id))
+	return &AccountRoleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AccountRole.
+func (c *AccountRoleClient) Delete() *AccountRoleDelete {
+	mutation := newAccountRoleMutation(c.config, OpDelete)
+	return &AccountRoleDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AccountRoleClient) DeleteOne(_m *AccountRole) *AccountRoleDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AccountRoleClient) DeleteOneID(id int) *AccountRoleDeleteOne {
+	builder := c.Delete().Where(accountrole.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AccountRoleDeleteOne{builder}
+}
+
+// Query returns a query builder for AccountRole.
+func (c *AccountRoleClient) Query() *AccountRoleQuery {
+	return &AccountRoleQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAccountRole},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AccountRole entity by its id.
+func (c *AccountRoleClient) Get(ctx context.Context, id int) (*AccountRole, error) {
+	return c.Query().Where(accountrole.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AccountRoleClient) GetX(ctx context.Context, id int) *AccountRole {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAccount queries the account edge of a AccountRole.
+func (c *AccountRoleClient) QueryAccount(_m *AccountRole) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(accountrole.Table, accountrole.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, accountrole.AccountTable, accountrole.AccountColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AccountRoleClient) Hooks() []Hook {
+	return c.hooks.AccountRole
+}
+
+// Interceptors returns the client interceptors.
+func (c *AccountRoleClient) Interceptors() []Interceptor {
+	return c.inters.AccountRole
+}
+
+func (c *AccountRoleClient) mutate(ctx context.Context, m *AccountRoleMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AccountRoleCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AccountRoleUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AccountRoleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AccountRoleDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AccountRole mutation op: %q", m.Op())
+	}
+}
+
+// AuditEventClient is a client for the AuditEvent schema.
+type AuditEventClient struct {
+	config
+}
+
+// NewAuditEventClient returns a client for the AuditEvent from the given config.
+func NewAuditEventClient(c config) *AuditEventClient {
+	return &AuditEventClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `auditevent.Hooks(f(g(h())))`.
+func (c *AuditEventClient) Use(hooks ...Hook) {
+	c.hooks.AuditEvent = append(c.hooks.AuditEvent, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `auditevent.Intercept(f(g(h())))`.
+func (c *AuditEventClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AuditEvent = append(c.inters.AuditEvent, interceptors...)
+}
+
+// Create returns a builder for creating a AuditEvent entity.
+func (c *AuditEventClient) Create() *AuditEventCreate {
+	mutation := newAuditEventMutation(c.config, OpCreate)
+	return &AuditEventCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AuditEvent entities.
+func (c *AuditEventClient) CreateBulk(builders ...*AuditEventCreate) *AuditEventCreateBulk {
+	return &AuditEventCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AuditEventClient) MapCreateBulk(slice any, setFunc func(*AuditEventCreate, int)) *AuditEventCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AuditEventCreateBulk{err: fmt.Errorf("calling to AuditEventClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AuditEventCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AuditEventCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AuditEvent.
+func (c *AuditEventClient) Update() *AuditEventUpdate {
+	mutation := newAuditEventMutation(c.config, OpUpdate)
+	return &AuditEventUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AuditEventClient) UpdateOne(_m *AuditEvent) *AuditEventUpdateOne {
+	mutation := newAuditEventMutation(c.config, OpUpdateOne, withAuditEvent(_m))
+	return &AuditEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AuditEventClient) UpdateOneID(id int) *AuditEventUpdateOne {
+	mutation := newAuditEventMutation(c.config, OpUpdateOne, withAuditEventID(id))
+	return &AuditEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AuditEvent.
+func (c *AuditEventClient) Delete() *AuditEventDelete {
+	mutation := newAuditEventMutation(c.config, OpDelete)
+	return &AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AuditEventClient) DeleteOne(_m *AuditEvent) *AuditEventDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AuditEventClient) DeleteOneID(id int) *AuditEventDeleteOne {
+	builder := c.Delete().Where(auditevent.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AuditEventDeleteOne{builder}
+}
+
+// Query returns a query builder for AuditEvent.
+func (c *AuditEventClient) Query() *AuditEventQuery {
+	return &AuditEventQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAuditEvent},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AuditEvent entity by its id.
+func (c *AuditEventClient) Get(ctx context.Context, id int) (*AuditEvent, error) {
+	return c.Query().Where(auditevent.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AuditEventClient) GetX(ctx context.Context, id int) *AuditEvent {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AuditEventClient) Hooks() []Hook {
+	return c.hooks.AuditEvent
+}
+
+// Interceptors returns the client interceptors.
+func (c *AuditEventClient) Interceptors() []Interceptor {
+	return c.inters.AuditEvent
+}
+
+func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AuditEventCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AuditEventUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AuditEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
 	}
 }
 
@@ -1851,6 +2372,139 @@ func (c *GuideTranslationClient) mutate(ctx context.Context, m *GuideTranslation
 	}
 }
 
+// OutboxMessageClient is a client for the OutboxMessage schema.
+type OutboxMessageClient struct {
+	config
+}
+
+// NewOutboxMessageClient returns a client for the OutboxMessage from the given config.
+func NewOutboxMessageClient(c config) *OutboxMessageClient {
+	return &OutboxMessageClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `outboxmessage.Hooks(f(g(h())))`.
+func (c *OutboxMessageClient) Use(hooks ...Hook) {
+	c.hooks.OutboxMessage = append(c.hooks.OutboxMessage, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `outboxmessage.Intercept(f(g(h())))`.
+func (c *OutboxMessageClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OutboxMessage = append(c.inters.OutboxMessage, interceptors...)
+}
+
+// Create returns a builder for creating a OutboxMessage entity.
+func (c *OutboxMessageClient) Create() *OutboxMessageCreate {
+	mutation := newOutboxMessageMutation(c.config, OpCreate)
+	return &OutboxMessageCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OutboxMessage entities.
+func (c *OutboxMessageClient) CreateBulk(builders ...*OutboxMessageCreate) *OutboxMessageCreateBulk {
+	return &OutboxMessageCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OutboxMessageClient) MapCreateBulk(slice any, setFunc func(*OutboxMessageCreate, int)) *OutboxMessageCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OutboxMessageCreateBulk{err: fmt.Errorf("calling to OutboxMessageClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OutboxMessageCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OutboxMessageCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OutboxMessage.
+func (c *OutboxMessageClient) Update() *OutboxMessageUpdate {
+	mutation := newOutboxMessageMutation(c.config, OpUpdate)
+	return &OutboxMessageUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OutboxMessageClient) UpdateOne(_m *OutboxMessage) *OutboxMessageUpdateOne {
+	mutation := newOutboxMessageMutation(c.config, OpUpdateOne, withOutboxMessage(_m))
+	return &OutboxMessageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OutboxMessageClient) UpdateOneID(id int) *OutboxMessageUpdateOne {
+	mutation := newOutboxMessageMutation(c.config, OpUpdateOne, withOutboxMessageID(id))
+	return &OutboxMessageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OutboxMessage.
+func (c *OutboxMessageClient) Delete() *OutboxMessageDelete {
+	mutation := newOutboxMessageMutation(c.config, OpDelete)
+	return &OutboxMessageDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OutboxMessageClient) DeleteOne(_m *OutboxMessage) *OutboxMessageDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OutboxMessageClient) DeleteOneID(id int) *OutboxMessageDeleteOne {
+	builder := c.Delete().Where(outboxmessage.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OutboxMessageDeleteOne{builder}
+}
+
+// Query returns a query builder for OutboxMessage.
+func (c *OutboxMessageClient) Query() *OutboxMessageQuery {
+	return &OutboxMessageQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOutboxMessage},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OutboxMessage entity by its id.
+func (c *OutboxMessageClient) Get(ctx context.Context, id int) (*OutboxMessage, error) {
+	return c.Query().Where(outboxmessage.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OutboxMessageClient) GetX(ctx context.Context, id int) *OutboxMessage {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OutboxMessageClient) Hooks() []Hook {
+	return c.hooks.OutboxMessage
+}
+
+// Interceptors returns the client interceptors.
+func (c *OutboxMessageClient) Interceptors() []Interceptor {
+	return c.inters.OutboxMessage
+}
+
+func (c *OutboxMessageClient) mutate(ctx context.Context, m *OutboxMessageMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OutboxMessageCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OutboxMessageUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OutboxMessageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OutboxMessageDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OutboxMessage mutation op: %q", m.Op())
+	}
+}
+
 // ResourceClient is a client for the Resource schema.
 type ResourceClient struct {
 	config
@@ -2386,6 +3040,22 @@ func (c *SpaceClient) QueryFiles(_m *Space) *FileQuery {
 	return query
 }
 
+// QueryAccounts queries the accounts edge of a Space.
+func (c *SpaceClient) QueryAccounts(_m *Space) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(space.Table, space.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, space.AccountsTable, space.AccountsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *SpaceClient) Hooks() []Hook {
 	return c.hooks.Space
@@ -2411,16 +3081,434 @@ func (c *SpaceClient) mutate(ctx context.Context, m *SpaceMutation) (Value, erro
 	}
 }
 
+// SupportRequestClient is a client for the SupportRequest schema.
+type SupportRequestClient struct {
+	config
+}
+
+// NewSupportRequestClient returns a client for the SupportRequest from the given config.
+func NewSupportRequestClient(c config) *SupportRequestClient {
+	return &SupportRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `supportrequest.Hooks(f(g(h())))`.
+func (c *SupportRequestClient) Use(hooks ...Hook) {
+	c.hooks.SupportRequest = append(c.hooks.SupportRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `supportrequest.Intercept(f(g(h())))`.
+func (c *SupportRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SupportRequest = append(c.inters.SupportRequest, interceptors...)
+}
+
+// Create returns a builder for creating a SupportRequest entity.
+func (c *SupportRequestClient) Create() *SupportRequestCreate {
+	mutation := newSupportRequestMutation(c.config, OpCreate)
+	return &SupportRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SupportRequest entities.
+func (c *SupportRequestClient) CreateBulk(builders ...*SupportRequestCreate) *SupportRequestCreateBulk {
+	return &SupportRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SupportRequestClient) MapCreateBulk(slice any, setFunc func(*SupportRequestCreate, int)) *SupportRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SupportRequestCreateBulk{err: fmt.Errorf("calling to SupportRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SupportRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SupportRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SupportRequest.
+func (c *SupportRequestClient) Update() *SupportRequestUpdate {
+	mutation := newSupportRequestMutation(c.config, OpUpdate)
+	return &SupportRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SupportRequestClient) UpdateOne(_m *SupportRequest) *SupportRequestUpdateOne {
+	mutation := newSupportRequestMutation(c.config, OpUpdateOne, withSupportRequest(_m))
+	return &SupportRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SupportRequestClient) UpdateOneID(id int) *SupportRequestUpdateOne {
+	mutation := newSupportRequestMutation(c.config, OpUpdateOne, withSupportRequestID(id))
+	return &SupportRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SupportRequest.
+func (c *SupportRequestClient) Delete() *SupportRequestDelete {
+	mutation := newSupportRequestMutation(c.config, OpDelete)
+	return &SupportRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SupportRequestClient) DeleteOne(_m *SupportRequest) *SupportRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SupportRequestClient) DeleteOneID(id int) *SupportRequestDeleteOne {
+	builder := c.Delete().Where(supportrequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SupportRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for SupportRequest.
+func (c *SupportRequestClient) Query() *SupportRequestQuery {
+	return &SupportRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSupportRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SupportRequest entity by its id.
+func (c *SupportRequestClient) Get(ctx context.Context, id int) (*SupportRequest, error) {
+	return c.Query().Where(supportrequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SupportRequestClient) GetX(ctx context.Context, id int) *SupportRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SupportRequestClient) Hooks() []Hook {
+	return c.hooks.SupportRequest
+}
+
+// Interceptors returns the client interceptors.
+func (c *SupportRequestClient) Interceptors() []Interceptor {
+	return c.inters.SupportRequest
+}
+
+func (c *SupportRequestClient) mutate(ctx context.Context, m *SupportRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SupportRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SupportRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SupportRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SupportRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SupportRequest mutation op: %q", m.Op())
+	}
+}
+
+// ThrottleClient is a client for the Throttle schema.
+type ThrottleClient struct {
+	config
+}
+
+// NewThrottleClient returns a client for the Throttle from the given config.
+func NewThrottleClient(c config) *ThrottleClient {
+	return &ThrottleClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `throttle.Hooks(f(g(h())))`.
+func (c *ThrottleClient) Use(hooks ...Hook) {
+	c.hooks.Throttle = append(c.hooks.Throttle, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `throttle.Intercept(f(g(h())))`.
+func (c *ThrottleClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Throttle = append(c.inters.Throttle, interceptors...)
+}
+
+// Create returns a builder for creating a Throttle entity.
+func (c *ThrottleClient) Create() *ThrottleCreate {
+	mutation := newThrottleMutation(c.config, OpCreate)
+	return &ThrottleCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Throttle entities.
+func (c *ThrottleClient) CreateBulk(builders ...*ThrottleCreate) *ThrottleCreateBulk {
+	return &ThrottleCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ThrottleClient) MapCreateBulk(slice any, setFunc func(*ThrottleCreate, int)) *ThrottleCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ThrottleCreateBulk{err: fmt.Errorf("calling to ThrottleClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ThrottleCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ThrottleCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Throttle.
+func (c *ThrottleClient) Update() *ThrottleUpdate {
+	mutation := newThrottleMutation(c.config, OpUpdate)
+	return &ThrottleUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ThrottleClient) UpdateOne(_m *Throttle) *ThrottleUpdateOne {
+	mutation := newThrottleMutation(c.config, OpUpdateOne, withThrottle(_m))
+	return &ThrottleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ThrottleClient) UpdateOneID(id int) *ThrottleUpdateOne {
+	mutation := newThrottleMutation(c.config, OpUpdateOne, withThrottleID(id))
+	return &ThrottleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Throttle.
+func (c *ThrottleClient) Delete() *ThrottleDelete {
+	mutation := newThrottleMutation(c.config, OpDelete)
+	return &ThrottleDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ThrottleClient) DeleteOne(_m *Throttle) *ThrottleDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ThrottleClient) DeleteOneID(id int) *ThrottleDeleteOne {
+	builder := c.Delete().Where(throttle.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ThrottleDeleteOne{builder}
+}
+
+// Query returns a query builder for Throttle.
+func (c *ThrottleClient) Query() *ThrottleQuery {
+	return &ThrottleQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeThrottle},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Throttle entity by its id.
+func (c *ThrottleClient) Get(ctx context.Context, id int) (*Throttle, error) {
+	return c.Query().Where(throttle.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ThrottleClient) GetX(ctx context.Context, id int) *Throttle {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ThrottleClient) Hooks() []Hook {
+	return c.hooks.Throttle
+}
+
+// Interceptors returns the client interceptors.
+func (c *ThrottleClient) Interceptors() []Interceptor {
+	return c.inters.Throttle
+}
+
+func (c *ThrottleClient) mutate(ctx context.Context, m *ThrottleMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ThrottleCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ThrottleUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ThrottleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ThrottleDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Throttle mutation op: %q", m.Op())
+	}
+}
+
+// TokenClient is a client for the Token schema.
+type TokenClient struct {
+	config
+}
+
+// NewTokenClient returns a client for the Token from the given config.
+func NewTokenClient(c config) *TokenClient {
+	return &TokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `token.Hooks(f(g(h())))`.
+func (c *TokenClient) Use(hooks ...Hook) {
+	c.hooks.Token = append(c.hooks.Token, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `token.Intercept(f(g(h())))`.
+func (c *TokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Token = append(c.inters.Token, interceptors...)
+}
+
+// Create returns a builder for creating a Token entity.
+func (c *TokenClient) Create() *TokenCreate {
+	mutation := newTokenMutation(c.config, OpCreate)
+	return &TokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Token entities.
+func (c *TokenClient) CreateBulk(builders ...*TokenCreate) *TokenCreateBulk {
+	return &TokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TokenClient) MapCreateBulk(slice any, setFunc func(*TokenCreate, int)) *TokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TokenCreateBulk{err: fmt.Errorf("calling to TokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Token.
+func (c *TokenClient) Update() *TokenUpdate {
+	mutation := newTokenMutation(c.config, OpUpdate)
+	return &TokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TokenClient) UpdateOne(_m *Token) *TokenUpdateOne {
+	mutation := newTokenMutation(c.config, OpUpdateOne, withToken(_m))
+	return &TokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TokenClient) UpdateOneID(id int) *TokenUpdateOne {
+	mutation := newTokenMutation(c.config, OpUpdateOne, withTokenID(id))
+	return &TokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Token.
+func (c *TokenClient) Delete() *TokenDelete {
+	mutation := newTokenMutation(c.config, OpDelete)
+	return &TokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TokenClient) DeleteOne(_m *Token) *TokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TokenClient) DeleteOneID(id int) *TokenDeleteOne {
+	builder := c.Delete().Where(token.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TokenDeleteOne{builder}
+}
+
+// Query returns a query builder for Token.
+func (c *TokenClient) Query() *TokenQuery {
+	return &TokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Token entity by its id.
+func (c *TokenClient) Get(ctx context.Context, id int) (*Token, error) {
+	return c.Query().Where(token.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TokenClient) GetX(ctx context.Context, id int) *Token {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAccount queries the account edge of a Token.
+func (c *TokenClient) QueryAccount(_m *Token) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(token.Table, token.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, token.AccountTable, token.AccountColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TokenClient) Hooks() []Hook {
+	return c.hooks.Token
+}
+
+// Interceptors returns the client interceptors.
+func (c *TokenClient) Interceptors() []Interceptor {
+	return c.inters.Token
+}
+
+func (c *TokenClient) mutate(ctx context.Context, m *TokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Token mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Category, CategoryTranslation, Faq, FaqTranslation, File, Guide, GuideRevision,
-		GuideSlug, GuideTranslation, Resource, ResourceTranslation, Space []ent.Hook
+		Account, AccountRole, AuditEvent, Category, CategoryTranslation, Faq,
+		FaqTranslation, File, Guide, GuideRevision, GuideSlug, GuideTranslation,
+		OutboxMessage, Resource, ResourceTranslation, Space, SupportRequest, Throttle,
+		Token []ent.Hook
 	}
 	inters struct {
-		Category, CategoryTranslation, Faq, FaqTranslation, File, Guide, GuideRevision,
-		GuideSlug, GuideTranslation, Resource, ResourceTranslation,
-		Space []ent.Interceptor
+		Account, AccountRole, AuditEvent, Category, CategoryTranslation, Faq,
+		FaqTranslation, File, Guide, GuideRevision, GuideSlug, GuideTranslation,
+		OutboxMessage, Resource, ResourceTranslation, Space, SupportRequest, Throttle,
+		Token []ent.Interceptor
 	}
 )
 

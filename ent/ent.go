@@ -6,6 +6,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"guichet/ent/account"
+	"guichet/ent/accountrole"
+	"guichet/ent/auditevent"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
@@ -15,9 +18,13 @@ import (
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/outboxmessage"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
+	"guichet/ent/supportrequest"
+	"guichet/ent/throttle"
+	"guichet/ent/token"
 	"reflect"
 	"sync"
 
@@ -84,6 +91,9 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			account.Table:             account.ValidColumn,
+			accountrole.Table:         accountrole.ValidColumn,
+			auditevent.Table:          auditevent.ValidColumn,
 			category.Table:            category.ValidColumn,
 			categorytranslation.Table: categorytranslation.ValidColumn,
 			faq.Table:                 faq.ValidColumn,
@@ -93,9 +103,13 @@ func checkColumn(t, c string) error {
 			guiderevision.Table:       guiderevision.ValidColumn,
 			guideslug.Table:           guideslug.ValidColumn,
 			guidetranslation.Table:    guidetranslation.ValidColumn,
+			outboxmessage.Table:       outboxmessage.ValidColumn,
 			resource.Table:            resource.ValidColumn,
 			resourcetranslation.Table: resourcetranslation.ValidColumn,
 			space.Table:               space.ValidColumn,
+			supportrequest.Table:      supportrequest.ValidColumn,
+			throttle.Table:            throttle.ValidColumn,
+			token.Table:               token.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -3,6 +3,9 @@
 package ent
 
 import (
+	"guichet/ent/account"
+	"guichet/ent/accountrole"
+	"guichet/ent/auditevent"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
@@ -12,10 +15,14 @@ import (
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/outboxmessage"
 	"guichet/ent/predicate"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
+	"guichet/ent/supportrequest"
+	"guichet/ent/throttle"
+	"guichet/ent/token"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -25,8 +32,76 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 12)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
 	graph.Nodes[0] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   account.Table,
+			Columns: account.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: account.FieldID,
+			},
+		},
+		Type: "Account",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			account.FieldCreatedAt:             {Type: field.TypeTime, Column: account.FieldCreatedAt},
+			account.FieldUpdatedAt:             {Type: field.TypeTime, Column: account.FieldUpdatedAt},
+			account.FieldSpaceID:               {Type: field.TypeInt, Column: account.FieldSpaceID},
+			account.FieldEmail:                 {Type: field.TypeString, Column: account.FieldEmail},
+			account.FieldEmailKey:              {Type: field.TypeString, Column: account.FieldEmailKey},
+			account.FieldFirstName:             {Type: field.TypeString, Column: account.FieldFirstName},
+			account.FieldLastName:              {Type: field.TypeString, Column: account.FieldLastName},
+			account.FieldPhone:                 {Type: field.TypeString, Column: account.FieldPhone},
+			account.FieldLocale:                {Type: field.TypeEnum, Column: account.FieldLocale},
+			account.FieldStatus:                {Type: field.TypeEnum, Column: account.FieldStatus},
+			account.FieldPasswordHash:          {Type: field.TypeString, Column: account.FieldPasswordHash},
+			account.FieldPasswordResetRequired: {Type: field.TypeBool, Column: account.FieldPasswordResetRequired},
+			account.FieldPasswordChangedAt:     {Type: field.TypeTime, Column: account.FieldPasswordChangedAt},
+			account.FieldRejectionReason:       {Type: field.TypeString, Column: account.FieldRejectionReason},
+			account.FieldActivatedAt:           {Type: field.TypeTime, Column: account.FieldActivatedAt},
+			account.FieldDecidedAt:             {Type: field.TypeTime, Column: account.FieldDecidedAt},
+			account.FieldDecidedBy:             {Type: field.TypeInt, Column: account.FieldDecidedBy},
+		},
+	}
+	graph.Nodes[1] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   accountrole.Table,
+			Columns: accountrole.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: accountrole.FieldID,
+			},
+		},
+		Type: "AccountRole",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			accountrole.FieldAccountID: {Type: field.TypeInt, Column: accountrole.FieldAccountID},
+			accountrole.FieldRole:      {Type: field.TypeString, Column: accountrole.FieldRole},
+			accountrole.FieldDomain:    {Type: field.TypeString, Column: accountrole.FieldDomain},
+			accountrole.FieldCreatedAt: {Type: field.TypeTime, Column: accountrole.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   auditevent.Table,
+			Columns: auditevent.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: auditevent.FieldID,
+			},
+		},
+		Type: "AuditEvent",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			auditevent.FieldSpaceID:   {Type: field.TypeInt, Column: auditevent.FieldSpaceID},
+			auditevent.FieldAction:    {Type: field.TypeString, Column: auditevent.FieldAction},
+			auditevent.FieldActorID:   {Type: field.TypeInt, Column: auditevent.FieldActorID},
+			auditevent.FieldTargetID:  {Type: field.TypeInt, Column: auditevent.FieldTargetID},
+			auditevent.FieldEmail:     {Type: field.TypeString, Column: auditevent.FieldEmail},
+			auditevent.FieldClient:    {Type: field.TypeString, Column: auditevent.FieldClient},
+			auditevent.FieldDetails:   {Type: field.TypeJSON, Column: auditevent.FieldDetails},
+			auditevent.FieldCreatedAt: {Type: field.TypeTime, Column: auditevent.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   category.Table,
 			Columns: category.Columns,
@@ -45,7 +120,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			category.FieldDeletedAt: {Type: field.TypeTime, Column: category.FieldDeletedAt},
 		},
 	}
-	graph.Nodes[1] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   categorytranslation.Table,
 			Columns: categorytranslation.Columns,
@@ -64,7 +139,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			categorytranslation.FieldDescription: {Type: field.TypeString, Column: categorytranslation.FieldDescription},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faq.Table,
 			Columns: faq.Columns,
@@ -85,7 +160,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faq.FieldCategoryID: {Type: field.TypeInt, Column: faq.FieldCategoryID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqtranslation.Table,
 			Columns: faqtranslation.Columns,
@@ -113,7 +188,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqtranslation.FieldDraftAnswer:   {Type: field.TypeString, Column: faqtranslation.FieldDraftAnswer},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   file.Table,
 			Columns: file.Columns,
@@ -133,7 +208,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldSize:        {Type: field.TypeInt64, Column: file.FieldSize},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guide.Table,
 			Columns: guide.Columns,
@@ -154,7 +229,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guide.FieldCategoryID: {Type: field.TypeInt, Column: guide.FieldCategoryID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guiderevision.Table,
 			Columns: guiderevision.Columns,
@@ -176,7 +251,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guiderevision.FieldAuthor:        {Type: field.TypeString, Column: guiderevision.FieldAuthor},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guideslug.Table,
 			Columns: guideslug.Columns,
@@ -193,7 +268,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guideslug.FieldGuideID: {Type: field.TypeInt, Column: guideslug.FieldGuideID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guidetranslation.Table,
 			Columns: guidetranslation.Columns,
@@ -224,7 +299,34 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guidetranslation.FieldDraftBody:    {Type: field.TypeString, Column: guidetranslation.FieldDraftBody},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   outboxmessage.Table,
+			Columns: outboxmessage.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: outboxmessage.FieldID,
+			},
+		},
+		Type: "OutboxMessage",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			outboxmessage.FieldSpaceID:       {Type: field.TypeInt, Column: outboxmessage.FieldSpaceID},
+			outboxmessage.FieldToAddress:     {Type: field.TypeString, Column: outboxmessage.FieldToAddress},
+			outboxmessage.FieldToName:        {Type: field.TypeString, Column: outboxmessage.FieldToName},
+			outboxmessage.FieldLocale:        {Type: field.TypeEnum, Column: outboxmessage.FieldLocale},
+			outboxmessage.FieldTemplate:      {Type: field.TypeString, Column: outboxmessage.FieldTemplate},
+			outboxmessage.FieldData:          {Type: field.TypeJSON, Column: outboxmessage.FieldData},
+			outboxmessage.FieldSealed:        {Type: field.TypeBytes, Column: outboxmessage.FieldSealed},
+			outboxmessage.FieldStatus:        {Type: field.TypeEnum, Column: outboxmessage.FieldStatus},
+			outboxmessage.FieldAttempts:      {Type: field.TypeInt, Column: outboxmessage.FieldAttempts},
+			outboxmessage.FieldNextAttemptAt: {Type: field.TypeTime, Column: outboxmessage.FieldNextAttemptAt},
+			outboxmessage.FieldLockedUntil:   {Type: field.TypeTime, Column: outboxmessage.FieldLockedUntil},
+			outboxmessage.FieldLastError:     {Type: field.TypeString, Column: outboxmessage.FieldLastError},
+			outboxmessage.FieldSentAt:        {Type: field.TypeTime, Column: outboxmessage.FieldSentAt},
+			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -245,7 +347,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -273,7 +375,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldFileID:      {Type: field.TypeInt, Column: resourcetranslation.FieldFileID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -293,9 +395,118 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldApproval:       {Type: field.TypeEnum, Column: space.FieldApproval},
 			space.FieldModules:        {Type: field.TypeJSON, Column: space.FieldModules},
 			space.FieldPasswordPolicy: {Type: field.TypeJSON, Column: space.FieldPasswordPolicy},
+			space.FieldSupportEmail:   {Type: field.TypeString, Column: space.FieldSupportEmail},
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
 		},
 	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   supportrequest.Table,
+			Columns: supportrequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: supportrequest.FieldID,
+			},
+		},
+		Type: "SupportRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			supportrequest.FieldSpaceID:   {Type: field.TypeInt, Column: supportrequest.FieldSpaceID},
+			supportrequest.FieldAccountID: {Type: field.TypeInt, Column: supportrequest.FieldAccountID},
+			supportrequest.FieldEmail:     {Type: field.TypeString, Column: supportrequest.FieldEmail},
+			supportrequest.FieldName:      {Type: field.TypeString, Column: supportrequest.FieldName},
+			supportrequest.FieldSubject:   {Type: field.TypeString, Column: supportrequest.FieldSubject},
+			supportrequest.FieldMessage:   {Type: field.TypeString, Column: supportrequest.FieldMessage},
+			supportrequest.FieldLocale:    {Type: field.TypeEnum, Column: supportrequest.FieldLocale},
+			supportrequest.FieldClient:    {Type: field.TypeString, Column: supportrequest.FieldClient},
+			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   throttle.Table,
+			Columns: throttle.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: throttle.FieldID,
+			},
+		},
+		Type: "Throttle",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			throttle.FieldKey:          {Type: field.TypeString, Column: throttle.FieldKey},
+			throttle.FieldWindowStart:  {Type: field.TypeTime, Column: throttle.FieldWindowStart},
+			throttle.FieldCount:        {Type: field.TypeInt, Column: throttle.FieldCount},
+			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   token.Table,
+			Columns: token.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: token.FieldID,
+			},
+		},
+		Type: "Token",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			token.FieldAccountID:  {Type: field.TypeInt, Column: token.FieldAccountID},
+			token.FieldKind:       {Type: field.TypeEnum, Column: token.FieldKind},
+			token.FieldHash:       {Type: field.TypeString, Column: token.FieldHash},
+			token.FieldCreatedAt:  {Type: field.TypeTime, Column: token.FieldCreatedAt},
+			token.FieldExpiresAt:  {Type: field.TypeTime, Column: token.FieldExpiresAt},
+			token.FieldUsedAt:     {Type: field.TypeTime, Column: token.FieldUsedAt},
+			token.FieldLastSeenAt: {Type: field.TypeTime, Column: token.FieldLastSeenAt},
+			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
+		},
+	}
+	graph.MustAddE(
+		"space",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   account.SpaceTable,
+			Columns: []string{account.SpaceColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"Space",
+	)
+	graph.MustAddE(
+		"roles",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.RolesTable,
+			Columns: []string{account.RolesColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"AccountRole",
+	)
+	graph.MustAddE(
+		"tokens",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.TokensTable,
+			Columns: []string{account.TokensColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"Token",
+	)
+	graph.MustAddE(
+		"account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   accountrole.AccountTable,
+			Columns: []string{accountrole.AccountColumn},
+			Bidi:    false,
+		},
+		"AccountRole",
+		"Account",
+	)
 	graph.MustAddE(
 		"space",
 		&sqlgraph.EdgeSpec{
@@ -680,6 +891,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Space",
 		"File",
 	)
+	graph.MustAddE(
+		"accounts",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   space.AccountsTable,
+			Columns: []string{space.AccountsColumn},
+			Bidi:    false,
+		},
+		"Space",
+		"Account",
+	)
+	graph.MustAddE(
+		"account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   token.AccountTable,
+			Columns: []string{token.AccountColumn},
+			Bidi:    false,
+		},
+		"Token",
+		"Account",
+	)
 	return graph
 }()
 
@@ -687,6 +922,327 @@ var schemaGraph = func() *sqlgraph.Schema {
 // All update, update-one and query builders implement this interface.
 type predicateAdder interface {
 	addPredicate(func(s *sql.Selector))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *AccountQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AccountQuery builder.
+func (_q *AccountQuery) Filter() *AccountFilter {
+	return &AccountFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AccountMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AccountMutation builder.
+func (m *AccountMutation) Filter() *AccountFilter {
+	return &AccountFilter{config: m.config, predicateAdder: m}
+}
+
+// AccountFilter provides a generic filtering capability at runtime for AccountQuery.
+type AccountFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AccountFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AccountFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(account.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AccountFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(account.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AccountFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(account.FieldUpdatedAt))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *AccountFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(account.FieldSpaceID))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *AccountFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(account.FieldEmail))
+}
+
+// WhereEmailKey applies the entql string predicate on the email_key field.
+func (f *AccountFilter) WhereEmailKey(p entql.StringP) {
+	f.Where(p.Field(account.FieldEmailKey))
+}
+
+// WhereFirstName applies the entql string predicate on the first_name field.
+func (f *AccountFilter) WhereFirstName(p entql.StringP) {
+	f.Where(p.Field(account.FieldFirstName))
+}
+
+// WhereLastName applies the entql string predicate on the last_name field.
+func (f *AccountFilter) WhereLastName(p entql.StringP) {
+	f.Where(p.Field(account.FieldLastName))
+}
+
+// WherePhone applies the entql string predicate on the phone field.
+func (f *AccountFilter) WherePhone(p entql.StringP) {
+	f.Where(p.Field(account.FieldPhone))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *AccountFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(account.FieldLocale))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *AccountFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(account.FieldStatus))
+}
+
+// WherePasswordHash applies the entql string predicate on the password_hash field.
+func (f *AccountFilter) WherePasswordHash(p entql.StringP) {
+	f.Where(p.Field(account.FieldPasswordHash))
+}
+
+// WherePasswordResetRequired applies the entql bool predicate on the password_reset_required field.
+func (f *AccountFilter) WherePasswordResetRequired(p entql.BoolP) {
+	f.Where(p.Field(account.FieldPasswordResetRequired))
+}
+
+// WherePasswordChangedAt applies the entql time.Time predicate on the password_changed_at field.
+func (f *AccountFilter) WherePasswordChangedAt(p entql.TimeP) {
+	f.Where(p.Field(account.FieldPasswordChangedAt))
+}
+
+// WhereRejectionReason applies the entql string predicate on the rejection_reason field.
+func (f *AccountFilter) WhereRejectionReason(p entql.StringP) {
+	f.Where(p.Field(account.FieldRejectionReason))
+}
+
+// WhereActivatedAt applies the entql time.Time predicate on the activated_at field.
+func (f *AccountFilter) WhereActivatedAt(p entql.TimeP) {
+	f.Where(p.Field(account.FieldActivatedAt))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *AccountFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(account.FieldDecidedAt))
+}
+
+// WhereDecidedBy applies the entql int predicate on the decided_by field.
+func (f *AccountFilter) WhereDecidedBy(p entql.IntP) {
+	f.Where(p.Field(account.FieldDecidedBy))
+}
+
+// WhereHasSpace applies a predicate to check if query has an edge space.
+func (f *AccountFilter) WhereHasSpace() {
+	f.Where(entql.HasEdge("space"))
+}
+
+// WhereHasSpaceWith applies a predicate to check if query has an edge space with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasSpaceWith(preds ...predicate.Space) {
+	f.Where(entql.HasEdgeWith("space", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRoles applies a predicate to check if query has an edge roles.
+func (f *AccountFilter) WhereHasRoles() {
+	f.Where(entql.HasEdge("roles"))
+}
+
+// WhereHasRolesWith applies a predicate to check if query has an edge roles with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasRolesWith(preds ...predicate.AccountRole) {
+	f.Where(entql.HasEdgeWith("roles", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTokens applies a predicate to check if query has an edge tokens.
+func (f *AccountFilter) WhereHasTokens() {
+	f.Where(entql.HasEdge("tokens"))
+}
+
+// WhereHasTokensWith applies a predicate to check if query has an edge tokens with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasTokensWith(preds ...predicate.Token) {
+	f.Where(entql.HasEdgeWith("tokens", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *AccountRoleQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AccountRoleQuery builder.
+func (_q *AccountRoleQuery) Filter() *AccountRoleFilter {
+	return &AccountRoleFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AccountRoleMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AccountRoleMutation builder.
+func (m *AccountRoleMutation) Filter() *AccountRoleFilter {
+	return &AccountRoleFilter{config: m.config, predicateAdder: m}
+}
+
+// AccountRoleFilter provides a generic filtering capability at runtime for AccountRoleQuery.
+type AccountRoleFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AccountRoleFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AccountRoleFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(accountrole.FieldID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *AccountRoleFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(accountrole.FieldAccountID))
+}
+
+// WhereRole applies the entql string predicate on the role field.
+func (f *AccountRoleFilter) WhereRole(p entql.StringP) {
+	f.Where(p.Field(accountrole.FieldRole))
+}
+
+// WhereDomain applies the entql string predicate on the domain field.
+func (f *AccountRoleFilter) WhereDomain(p entql.StringP) {
+	f.Where(p.Field(accountrole.FieldDomain))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AccountRoleFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(accountrole.FieldCreatedAt))
+}
+
+// WhereHasAccount applies a predicate to check if query has an edge account.
+func (f *AccountRoleFilter) WhereHasAccount() {
+	f.Where(entql.HasEdge("account"))
+}
+
+// WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
+func (f *AccountRoleFilter) WhereHasAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *AuditEventQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AuditEventQuery builder.
+func (_q *AuditEventQuery) Filter() *AuditEventFilter {
+	return &AuditEventFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AuditEventMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AuditEventMutation builder.
+func (m *AuditEventMutation) Filter() *AuditEventFilter {
+	return &AuditEventFilter{config: m.config, predicateAdder: m}
+}
+
+// AuditEventFilter provides a generic filtering capability at runtime for AuditEventQuery.
+type AuditEventFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AuditEventFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AuditEventFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(auditevent.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *AuditEventFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(auditevent.FieldSpaceID))
+}
+
+// WhereAction applies the entql string predicate on the action field.
+func (f *AuditEventFilter) WhereAction(p entql.StringP) {
+	f.Where(p.Field(auditevent.FieldAction))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *AuditEventFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(auditevent.FieldActorID))
+}
+
+// WhereTargetID applies the entql int predicate on the target_id field.
+func (f *AuditEventFilter) WhereTargetID(p entql.IntP) {
+	f.Where(p.Field(auditevent.FieldTargetID))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *AuditEventFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(auditevent.FieldEmail))
+}
+
+// WhereClient applies the entql string predicate on the client field.
+func (f *AuditEventFilter) WhereClient(p entql.StringP) {
+	f.Where(p.Field(auditevent.FieldClient))
+}
+
+// WhereDetails applies the entql json.RawMessage predicate on the details field.
+func (f *AuditEventFilter) WhereDetails(p entql.BytesP) {
+	f.Where(p.Field(auditevent.FieldDetails))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AuditEventFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(auditevent.FieldCreatedAt))
 }
 
 // addPredicate implements the predicateAdder interface.
@@ -718,7 +1274,7 @@ type CategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[0].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -858,7 +1414,7 @@ type CategoryTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CategoryTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -942,7 +1498,7 @@ type FaqFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1064,7 +1620,7 @@ type FaqTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1193,7 +1749,7 @@ type FileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1310,7 +1866,7 @@ type GuideFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1446,7 +2002,7 @@ type GuideRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1545,7 +2101,7 @@ type GuideSlugFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideSlugFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1619,7 +2175,7 @@ type GuideTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1763,6 +2319,116 @@ func (f *GuideTranslationFilter) WhereHasAttachmentsWith(preds ...predicate.File
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OutboxMessageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OutboxMessageQuery builder.
+func (_q *OutboxMessageQuery) Filter() *OutboxMessageFilter {
+	return &OutboxMessageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OutboxMessageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OutboxMessageMutation builder.
+func (m *OutboxMessageMutation) Filter() *OutboxMessageFilter {
+	return &OutboxMessageFilter{config: m.config, predicateAdder: m}
+}
+
+// OutboxMessageFilter provides a generic filtering capability at runtime for OutboxMessageQuery.
+type OutboxMessageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OutboxMessageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OutboxMessageFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(outboxmessage.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *OutboxMessageFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(outboxmessage.FieldSpaceID))
+}
+
+// WhereToAddress applies the entql string predicate on the to_address field.
+func (f *OutboxMessageFilter) WhereToAddress(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldToAddress))
+}
+
+// WhereToName applies the entql string predicate on the to_name field.
+func (f *OutboxMessageFilter) WhereToName(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldToName))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *OutboxMessageFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldLocale))
+}
+
+// WhereTemplate applies the entql string predicate on the template field.
+func (f *OutboxMessageFilter) WhereTemplate(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldTemplate))
+}
+
+// WhereData applies the entql json.RawMessage predicate on the data field.
+func (f *OutboxMessageFilter) WhereData(p entql.BytesP) {
+	f.Where(p.Field(outboxmessage.FieldData))
+}
+
+// WhereSealed applies the entql []byte predicate on the sealed field.
+func (f *OutboxMessageFilter) WhereSealed(p entql.BytesP) {
+	f.Where(p.Field(outboxmessage.FieldSealed))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *OutboxMessageFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *OutboxMessageFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(outboxmessage.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *OutboxMessageFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldNextAttemptAt))
+}
+
+// WhereLockedUntil applies the entql time.Time predicate on the locked_until field.
+func (f *OutboxMessageFilter) WhereLockedUntil(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldLockedUntil))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *OutboxMessageFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(outboxmessage.FieldLastError))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *OutboxMessageFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldSentAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OutboxMessageFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmessage.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ResourceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1791,7 +2457,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1913,7 +2579,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2056,7 +2722,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2110,6 +2776,11 @@ func (f *SpaceFilter) WhereModules(p entql.BytesP) {
 // WherePasswordPolicy applies the entql json.RawMessage predicate on the password_policy field.
 func (f *SpaceFilter) WherePasswordPolicy(p entql.BytesP) {
 	f.Where(p.Field(space.FieldPasswordPolicy))
+}
+
+// WhereSupportEmail applies the entql string predicate on the support_email field.
+func (f *SpaceFilter) WhereSupportEmail(p entql.StringP) {
+	f.Where(p.Field(space.FieldSupportEmail))
 }
 
 // WhereSourceHash applies the entql string predicate on the source_hash field.
@@ -2181,6 +2852,259 @@ func (f *SpaceFilter) WhereHasFiles() {
 // WhereHasFilesWith applies a predicate to check if query has an edge files with a given conditions (other predicates).
 func (f *SpaceFilter) WhereHasFilesWith(preds ...predicate.File) {
 	f.Where(entql.HasEdgeWith("files", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAccounts applies a predicate to check if query has an edge accounts.
+func (f *SpaceFilter) WhereHasAccounts() {
+	f.Where(entql.HasEdge("accounts"))
+}
+
+// WhereHasAccountsWith applies a predicate to check if query has an edge accounts with a given conditions (other predicates).
+func (f *SpaceFilter) WhereHasAccountsWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("accounts", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SupportRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SupportRequestQuery builder.
+func (_q *SupportRequestQuery) Filter() *SupportRequestFilter {
+	return &SupportRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SupportRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SupportRequestMutation builder.
+func (m *SupportRequestMutation) Filter() *SupportRequestFilter {
+	return &SupportRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// SupportRequestFilter provides a generic filtering capability at runtime for SupportRequestQuery.
+type SupportRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SupportRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SupportRequestFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(supportrequest.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *SupportRequestFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(supportrequest.FieldSpaceID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *SupportRequestFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(supportrequest.FieldAccountID))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *SupportRequestFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(supportrequest.FieldEmail))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *SupportRequestFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(supportrequest.FieldName))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *SupportRequestFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(supportrequest.FieldSubject))
+}
+
+// WhereMessage applies the entql string predicate on the message field.
+func (f *SupportRequestFilter) WhereMessage(p entql.StringP) {
+	f.Where(p.Field(supportrequest.FieldMessage))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *SupportRequestFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(supportrequest.FieldLocale))
+}
+
+// WhereClient applies the entql string predicate on the client field.
+func (f *SupportRequestFilter) WhereClient(p entql.StringP) {
+	f.Where(p.Field(supportrequest.FieldClient))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SupportRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(supportrequest.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ThrottleQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ThrottleQuery builder.
+func (_q *ThrottleQuery) Filter() *ThrottleFilter {
+	return &ThrottleFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ThrottleMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ThrottleMutation builder.
+func (m *ThrottleMutation) Filter() *ThrottleFilter {
+	return &ThrottleFilter{config: m.config, predicateAdder: m}
+}
+
+// ThrottleFilter provides a generic filtering capability at runtime for ThrottleQuery.
+type ThrottleFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ThrottleFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ThrottleFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(throttle.FieldID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *ThrottleFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(throttle.FieldKey))
+}
+
+// WhereWindowStart applies the entql time.Time predicate on the window_start field.
+func (f *ThrottleFilter) WhereWindowStart(p entql.TimeP) {
+	f.Where(p.Field(throttle.FieldWindowStart))
+}
+
+// WhereCount applies the entql int predicate on the count field.
+func (f *ThrottleFilter) WhereCount(p entql.IntP) {
+	f.Where(p.Field(throttle.FieldCount))
+}
+
+// WhereBlockedUntil applies the entql time.Time predicate on the blocked_until field.
+func (f *ThrottleFilter) WhereBlockedUntil(p entql.TimeP) {
+	f.Where(p.Field(throttle.FieldBlockedUntil))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TokenQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TokenQuery builder.
+func (_q *TokenQuery) Filter() *TokenFilter {
+	return &TokenFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TokenMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TokenMutation builder.
+func (m *TokenMutation) Filter() *TokenFilter {
+	return &TokenFilter{config: m.config, predicateAdder: m}
+}
+
+// TokenFilter provides a generic filtering capability at runtime for TokenQuery.
+type TokenFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TokenFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *TokenFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(token.FieldID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *TokenFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(token.FieldAccountID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *TokenFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(token.FieldKind))
+}
+
+// WhereHash applies the entql string predicate on the hash field.
+func (f *TokenFilter) WhereHash(p entql.StringP) {
+	f.Where(p.Field(token.FieldHash))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TokenFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(token.FieldCreatedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *TokenFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(token.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *TokenFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(token.FieldUsedAt))
+}
+
+// WhereLastSeenAt applies the entql time.Time predicate on the last_seen_at field.
+func (f *TokenFilter) WhereLastSeenAt(p entql.TimeP) {
+	f.Where(p.Field(token.FieldLastSeenAt))
+}
+
+// WhereClient applies the entql string predicate on the client field.
+func (f *TokenFilter) WhereClient(p entql.StringP) {
+	f.Where(p.Field(token.FieldClient))
+}
+
+// WhereHasAccount applies a predicate to check if query has an edge account.
+func (f *TokenFilter) WhereHasAccount() {
+	f.Where(entql.HasEdge("account"))
+}
+
+// WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
+func (f *TokenFilter) WhereHasAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

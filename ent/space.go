@@ -38,6 +38,8 @@ type Space struct {
 	Modules []string `json:"modules,omitempty"`
 	// PasswordPolicy holds the value of the "password_policy" field.
 	PasswordPolicy password.Policy `json:"password_policy,omitempty"`
+	// where contactSupport requests are sent
+	SupportEmail string `json:"support_email,omitempty"`
 	// SourceHash holds the value of the "source_hash" field.
 	SourceHash string `json:"source_hash,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -58,15 +60,18 @@ type SpaceEdges struct {
 	Resources []*Resource `json:"resources,omitempty"`
 	// Files holds the value of the files edge.
 	Files []*File `json:"files,omitempty"`
+	// Accounts holds the value of the accounts edge.
+	Accounts []*Account `json:"accounts,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 
 	namedCategories map[string][]*Category
 	namedGuides     map[string][]*Guide
 	namedFaqs       map[string][]*Faq
 	namedResources  map[string][]*Resource
 	namedFiles      map[string][]*File
+	namedAccounts   map[string][]*Account
 }
 
 // CategoriesOrErr returns the Categories value or an error if the edge
@@ -114,6 +119,15 @@ func (e SpaceEdges) FilesOrErr() ([]*File, error) {
 	return nil, &NotLoadedError{edge: "files"}
 }
 
+// AccountsOrErr returns the Accounts value or an error if the edge
+// was not loaded in eager-loading.
+func (e SpaceEdges) AccountsOrErr() ([]*Account, error) {
+	if e.loadedTypes[5] {
+		return e.Accounts, nil
+	}
+	return nil, &NotLoadedError{edge: "accounts"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Space) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -123,7 +137,7 @@ func (*Space) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case space.FieldID:
 			values[i] = new(sql.NullInt64)
-		case space.FieldSlug, space.FieldNameFr, space.FieldNameEn, space.FieldDefaultLocale, space.FieldApproval, space.FieldSourceHash:
+		case space.FieldSlug, space.FieldNameFr, space.FieldNameEn, space.FieldDefaultLocale, space.FieldApproval, space.FieldSupportEmail, space.FieldSourceHash:
 			values[i] = new(sql.NullString)
 		case space.FieldCreatedAt, space.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -206,6 +220,12 @@ func (_m *Space) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field password_policy: %w", err)
 				}
 			}
+		case space.FieldSupportEmail:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field support_email", values[i])
+			} else if value.Valid {
+				_m.SupportEmail = value.String
+			}
 		case space.FieldSourceHash:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field source_hash", values[i])
@@ -248,6 +268,11 @@ func (_m *Space) QueryResources() *ResourceQuery {
 // QueryFiles queries the "files" edge of the Space entity.
 func (_m *Space) QueryFiles() *FileQuery {
 	return NewSpaceClient(_m.config).QueryFiles(_m)
+}
+
+// QueryAccounts queries the "accounts" edge of the Space entity.
+func (_m *Space) QueryAccounts() *AccountQuery {
+	return NewSpaceClient(_m.config).QueryAccounts(_m)
 }
 
 // Update returns a builder for updating this Space.
@@ -299,6 +324,9 @@ func (_m *Space) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("password_policy=")
 	builder.WriteString(fmt.Sprintf("%v", _m.PasswordPolicy))
+	builder.WriteString(", ")
+	builder.WriteString("support_email=")
+	builder.WriteString(_m.SupportEmail)
 	builder.WriteString(", ")
 	builder.WriteString("source_hash=")
 	builder.WriteString(_m.SourceHash)
@@ -423,6 +451,30 @@ func (_m *Space) appendNamedFiles(name string, edges ...*File) {
 		_m.Edges.namedFiles[name] = []*File{}
 	} else {
 		_m.Edges.namedFiles[name] = append(_m.Edges.namedFiles[name], edges...)
+	}
+}
+
+// NamedAccounts returns the Accounts named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Space) NamedAccounts(name string) ([]*Account, error) {
+	if _m.Edges.namedAccounts == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAccounts[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Space) appendNamedAccounts(name string, edges ...*Account) {
+	if _m.Edges.namedAccounts == nil {
+		_m.Edges.namedAccounts = make(map[string][]*Account)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAccounts[name] = []*Account{}
+	} else {
+		_m.Edges.namedAccounts[name] = append(_m.Edges.namedAccounts[name], edges...)
 	}
 }
 

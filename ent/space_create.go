@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"guichet/ent/account"
 	"guichet/ent/category"
 	"guichet/ent/faq"
 	"guichet/ent/file"
@@ -107,6 +108,20 @@ func (_c *SpaceCreate) SetPasswordPolicy(v password.Policy) *SpaceCreate {
 	return _c
 }
 
+// SetSupportEmail sets the "support_email" field.
+func (_c *SpaceCreate) SetSupportEmail(v string) *SpaceCreate {
+	_c.mutation.SetSupportEmail(v)
+	return _c
+}
+
+// SetNillableSupportEmail sets the "support_email" field if the given value is not nil.
+func (_c *SpaceCreate) SetNillableSupportEmail(v *string) *SpaceCreate {
+	if v != nil {
+		_c.SetSupportEmail(*v)
+	}
+	return _c
+}
+
 // SetSourceHash sets the "source_hash" field.
 func (_c *SpaceCreate) SetSourceHash(v string) *SpaceCreate {
 	_c.mutation.SetSourceHash(v)
@@ -196,6 +211,21 @@ func (_c *SpaceCreate) AddFiles(v ...*File) *SpaceCreate {
 	return _c.AddFileIDs(ids...)
 }
 
+// AddAccountIDs adds the "accounts" edge to the Account entity by IDs.
+func (_c *SpaceCreate) AddAccountIDs(ids ...int) *SpaceCreate {
+	_c.mutation.AddAccountIDs(ids...)
+	return _c
+}
+
+// AddAccounts adds the "accounts" edges to the Account entity.
+func (_c *SpaceCreate) AddAccounts(v ...*Account) *SpaceCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAccountIDs(ids...)
+}
+
 // Mutation returns the SpaceMutation object of the builder.
 func (_c *SpaceCreate) Mutation() *SpaceMutation {
 	return _c.mutation
@@ -243,6 +273,10 @@ func (_c *SpaceCreate) defaults() {
 		v := space.DefaultApproval
 		_c.mutation.SetApproval(v)
 	}
+	if _, ok := _c.mutation.SupportEmail(); !ok {
+		v := space.DefaultSupportEmail
+		_c.mutation.SetSupportEmail(v)
+	}
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -285,6 +319,9 @@ func (_c *SpaceCreate) check() error {
 	}
 	if _, ok := _c.mutation.PasswordPolicy(); !ok {
 		return &ValidationError{Name: "password_policy", err: errors.New(`ent: missing required field "Space.password_policy"`)}
+	}
+	if _, ok := _c.mutation.SupportEmail(); !ok {
+		return &ValidationError{Name: "support_email", err: errors.New(`ent: missing required field "Space.support_email"`)}
 	}
 	return nil
 }
@@ -348,6 +385,10 @@ func (_c *SpaceCreate) createSpec() (*Space, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.PasswordPolicy(); ok {
 		_spec.SetField(space.FieldPasswordPolicy, field.TypeJSON, value)
 		_node.PasswordPolicy = value
+	}
+	if value, ok := _c.mutation.SupportEmail(); ok {
+		_spec.SetField(space.FieldSupportEmail, field.TypeString, value)
+		_node.SupportEmail = value
 	}
 	if value, ok := _c.mutation.SourceHash(); ok {
 		_spec.SetField(space.FieldSourceHash, field.TypeString, value)
@@ -426,6 +467,22 @@ func (_c *SpaceCreate) createSpec() (*Space, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AccountsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   space.AccountsTable,
+			Columns: []string{space.AccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -572,6 +629,18 @@ func (u *SpaceUpsert) SetPasswordPolicy(v password.Policy) *SpaceUpsert {
 // UpdatePasswordPolicy sets the "password_policy" field to the value that was provided on create.
 func (u *SpaceUpsert) UpdatePasswordPolicy() *SpaceUpsert {
 	u.SetExcluded(space.FieldPasswordPolicy)
+	return u
+}
+
+// SetSupportEmail sets the "support_email" field.
+func (u *SpaceUpsert) SetSupportEmail(v string) *SpaceUpsert {
+	u.Set(space.FieldSupportEmail, v)
+	return u
+}
+
+// UpdateSupportEmail sets the "support_email" field to the value that was provided on create.
+func (u *SpaceUpsert) UpdateSupportEmail() *SpaceUpsert {
+	u.SetExcluded(space.FieldSupportEmail)
 	return u
 }
 
@@ -743,6 +812,20 @@ func (u *SpaceUpsertOne) SetPasswordPolicy(v password.Policy) *SpaceUpsertOne {
 func (u *SpaceUpsertOne) UpdatePasswordPolicy() *SpaceUpsertOne {
 	return u.Update(func(s *SpaceUpsert) {
 		s.UpdatePasswordPolicy()
+	})
+}
+
+// SetSupportEmail sets the "support_email" field.
+func (u *SpaceUpsertOne) SetSupportEmail(v string) *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetSupportEmail(v)
+	})
+}
+
+// UpdateSupportEmail sets the "support_email" field to the value that was provided on create.
+func (u *SpaceUpsertOne) UpdateSupportEmail() *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdateSupportEmail()
 	})
 }
 
@@ -1083,6 +1166,20 @@ func (u *SpaceUpsertBulk) SetPasswordPolicy(v password.Policy) *SpaceUpsertBulk 
 func (u *SpaceUpsertBulk) UpdatePasswordPolicy() *SpaceUpsertBulk {
 	return u.Update(func(s *SpaceUpsert) {
 		s.UpdatePasswordPolicy()
+	})
+}
+
+// SetSupportEmail sets the "support_email" field.
+func (u *SpaceUpsertBulk) SetSupportEmail(v string) *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetSupportEmail(v)
+	})
+}
+
+// UpdateSupportEmail sets the "support_email" field to the value that was provided on create.
+func (u *SpaceUpsertBulk) UpdateSupportEmail() *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdateSupportEmail()
 	})
 }
 

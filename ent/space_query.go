@@ -6,6 +6,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"guichet/ent/account"
 	"guichet/ent/category"
 	"guichet/ent/faq"
 	"guichet/ent/file"
@@ -34,6 +35,7 @@ type SpaceQuery struct {
 	withFaqs            *FaqQuery
 	withResources       *ResourceQuery
 	withFiles           *FileQuery
+	withAccounts        *AccountQuery
 	loadTotal           []func(context.Context, []*Space) error
 	modifiers           []func(*sql.Selector)
 	withNamedCategories map[string]*CategoryQuery
@@ -41,6 +43,7 @@ type SpaceQuery struct {
 	withNamedFaqs       map[string]*FaqQuery
 	withNamedResources  map[string]*ResourceQuery
 	withNamedFiles      map[string]*FileQuery
+	withNamedAccounts   map[string]*AccountQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -180,6 +183,28 @@ func (_q *SpaceQuery) QueryFiles() *FileQuery {
 			sqlgraph.From(space.Table, space.FieldID, selector),
 			sqlgraph.To(file.Table, file.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, space.FilesTable, space.FilesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAccounts chains the current query on the "accounts" edge.
+func (_q *SpaceQuery) QueryAccounts() *AccountQuery {
+	query := (&AccountClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(space.Table, space.FieldID, selector),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, space.AccountsTable, space.AccountsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -384,6 +409,7 @@ func (_q *SpaceQuery) Clone() *SpaceQuery {
 		withFaqs:       _q.withFaqs.Clone(),
 		withResources:  _q.withResources.Clone(),
 		withFiles:      _q.withFiles.Clone(),
+		withAccounts:   _q.withAccounts.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -443,6 +469,17 @@ func (_q *SpaceQuery) WithFiles(opts ...func(*FileQuery)) *SpaceQuery {
 		opt(query)
 	}
 	_q.withFiles = query
+	return _q
+}
+
+// WithAccounts tells the query-builder to eager-load the nodes that are connected to
+// the "accounts" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *SpaceQuery) WithAccounts(opts ...func(*AccountQuery)) *SpaceQuery {
+	query := (&AccountClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAccounts = query
 	return _q
 }
 
@@ -524,12 +561,13 @@ func (_q *SpaceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Space,
 	var (
 		nodes       = []*Space{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withCategories != nil,
 			_q.withGuides != nil,
 			_q.withFaqs != nil,
 			_q.withResources != nil,
 			_q.withFiles != nil,
+			_q.withAccounts != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -588,6 +626,13 @@ func (_q *SpaceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Space,
 			return nil, err
 		}
 	}
+	if query := _q.withAccounts; query != nil {
+		if err := _q.loadAccounts(ctx, query, nodes,
+			func(n *Space) { n.Edges.Accounts = []*Account{} },
+			func(n *Space, e *Account) { n.Edges.Accounts = append(n.Edges.Accounts, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedCategories {
 		if err := _q.loadCategories(ctx, query, nodes,
 			func(n *Space) { n.appendNamedCategories(name) },
@@ -620,6 +665,13 @@ func (_q *SpaceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Space,
 		if err := _q.loadFiles(ctx, query, nodes,
 			func(n *Space) { n.appendNamedFiles(name) },
 			func(n *Space, e *File) { n.appendNamedFiles(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAccounts {
+		if err := _q.loadAccounts(ctx, query, nodes,
+			func(n *Space) { n.appendNamedAccounts(name) },
+			func(n *Space, e *Account) { n.appendNamedAccounts(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -766,6 +818,36 @@ func (_q *SpaceQuery) loadFiles(ctx context.Context, query *FileQuery, nodes []*
 	}
 	query.Where(predicate.File(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(space.FilesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.SpaceID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "space_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *SpaceQuery) loadAccounts(ctx context.Context, query *AccountQuery, nodes []*Space, init func(*Space), assign func(*Space, *Account)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Space)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(account.FieldSpaceID)
+	}
+	query.Where(predicate.Account(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(space.AccountsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -968,6 +1050,20 @@ func (_q *SpaceQuery) WithNamedFiles(name string, opts ...func(*FileQuery)) *Spa
 		_q.withNamedFiles = make(map[string]*FileQuery)
 	}
 	_q.withNamedFiles[name] = query
+	return _q
+}
+
+// WithNamedAccounts tells the query-builder to eager-load the nodes that are connected to the "accounts"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *SpaceQuery) WithNamedAccounts(name string, opts ...func(*AccountQuery)) *SpaceQuery {
+	query := (&AccountClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAccounts == nil {
+		_q.withNamedAccounts = make(map[string]*AccountQuery)
+	}
+	_q.withNamedAccounts[name] = query
 	return _q
 }
 

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"guichet/ent/account"
 	"guichet/ent/category"
 	"guichet/ent/faq"
 	"guichet/ent/file"
@@ -131,6 +132,20 @@ func (_u *SpaceUpdate) SetNillablePasswordPolicy(v *password.Policy) *SpaceUpdat
 	return _u
 }
 
+// SetSupportEmail sets the "support_email" field.
+func (_u *SpaceUpdate) SetSupportEmail(v string) *SpaceUpdate {
+	_u.mutation.SetSupportEmail(v)
+	return _u
+}
+
+// SetNillableSupportEmail sets the "support_email" field if the given value is not nil.
+func (_u *SpaceUpdate) SetNillableSupportEmail(v *string) *SpaceUpdate {
+	if v != nil {
+		_u.SetSupportEmail(*v)
+	}
+	return _u
+}
+
 // SetSourceHash sets the "source_hash" field.
 func (_u *SpaceUpdate) SetSourceHash(v string) *SpaceUpdate {
 	_u.mutation.SetSourceHash(v)
@@ -224,6 +239,21 @@ func (_u *SpaceUpdate) AddFiles(v ...*File) *SpaceUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddFileIDs(ids...)
+}
+
+// AddAccountIDs adds the "accounts" edge to the Account entity by IDs.
+func (_u *SpaceUpdate) AddAccountIDs(ids ...int) *SpaceUpdate {
+	_u.mutation.AddAccountIDs(ids...)
+	return _u
+}
+
+// AddAccounts adds the "accounts" edges to the Account entity.
+func (_u *SpaceUpdate) AddAccounts(v ...*Account) *SpaceUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAccountIDs(ids...)
 }
 
 // Mutation returns the SpaceMutation object of the builder.
@@ -336,6 +366,27 @@ func (_u *SpaceUpdate) RemoveFiles(v ...*File) *SpaceUpdate {
 	return _u.RemoveFileIDs(ids...)
 }
 
+// ClearAccounts clears all "accounts" edges to the Account entity.
+func (_u *SpaceUpdate) ClearAccounts() *SpaceUpdate {
+	_u.mutation.ClearAccounts()
+	return _u
+}
+
+// RemoveAccountIDs removes the "accounts" edge to Account entities by IDs.
+func (_u *SpaceUpdate) RemoveAccountIDs(ids ...int) *SpaceUpdate {
+	_u.mutation.RemoveAccountIDs(ids...)
+	return _u
+}
+
+// RemoveAccounts removes "accounts" edges to Account entities.
+func (_u *SpaceUpdate) RemoveAccounts(v ...*Account) *SpaceUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAccountIDs(ids...)
+}
+
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *SpaceUpdate) Save(ctx context.Context) (int, error) {
 	_u.defaults()
@@ -433,6 +484,9 @@ func (_u *SpaceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.PasswordPolicy(); ok {
 		_spec.SetField(space.FieldPasswordPolicy, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.SupportEmail(); ok {
+		_spec.SetField(space.FieldSupportEmail, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.SourceHash(); ok {
 		_spec.SetField(space.FieldSourceHash, field.TypeString, value)
@@ -665,6 +719,51 @@ func (_u *SpaceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.AccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   space.AccountsTable,
+			Columns: []string{space.AccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAccountsIDs(); len(nodes) > 0 && !_u.mutation.AccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   space.AccountsTable,
+			Columns: []string{space.AccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AccountsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   space.AccountsTable,
+			Columns: []string{space.AccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -781,6 +880,20 @@ func (_u *SpaceUpdateOne) SetNillablePasswordPolicy(v *password.Policy) *SpaceUp
 	return _u
 }
 
+// SetSupportEmail sets the "support_email" field.
+func (_u *SpaceUpdateOne) SetSupportEmail(v string) *SpaceUpdateOne {
+	_u.mutation.SetSupportEmail(v)
+	return _u
+}
+
+// SetNillableSupportEmail sets the "support_email" field if the given value is not nil.
+func (_u *SpaceUpdateOne) SetNillableSupportEmail(v *string) *SpaceUpdateOne {
+	if v != nil {
+		_u.SetSupportEmail(*v)
+	}
+	return _u
+}
+
 // SetSourceHash sets the "source_hash" field.
 func (_u *SpaceUpdateOne) SetSourceHash(v string) *SpaceUpdateOne {
 	_u.mutation.SetSourceHash(v)
@@ -874,6 +987,21 @@ func (_u *SpaceUpdateOne) AddFiles(v ...*File) *SpaceUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddFileIDs(ids...)
+}
+
+// AddAccountIDs adds the "accounts" edge to the Account entity by IDs.
+func (_u *SpaceUpdateOne) AddAccountIDs(ids ...int) *SpaceUpdateOne {
+	_u.mutation.AddAccountIDs(ids...)
+	return _u
+}
+
+// AddAccounts adds the "accounts" edges to the Account entity.
+func (_u *SpaceUpdateOne) AddAccounts(v ...*Account) *SpaceUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAccountIDs(ids...)
 }
 
 // Mutation returns the SpaceMutation object of the builder.
@@ -984,6 +1112,27 @@ func (_u *SpaceUpdateOne) RemoveFiles(v ...*File) *SpaceUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveFileIDs(ids...)
+}
+
+// ClearAccounts clears all "accounts" edges to the Account entity.
+func (_u *SpaceUpdateOne) ClearAccounts() *SpaceUpdateOne {
+	_u.mutation.ClearAccounts()
+	return _u
+}
+
+// RemoveAccountIDs removes the "accounts" edge to Account entities by IDs.
+func (_u *SpaceUpdateOne) RemoveAccountIDs(ids ...int) *SpaceUpdateOne {
+	_u.mutation.RemoveAccountIDs(ids...)
+	return _u
+}
+
+// RemoveAccounts removes "accounts" edges to Account entities.
+func (_u *SpaceUpdateOne) RemoveAccounts(v ...*Account) *SpaceUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAccountIDs(ids...)
 }
 
 // Where appends a list predicates to the SpaceUpdate builder.
@@ -1114,6 +1263,9 @@ func (_u *SpaceUpdateOne) sqlSave(ctx context.Context) (_node *Space, err error)
 	if value, ok := _u.mutation.PasswordPolicy(); ok {
 		_spec.SetField(space.FieldPasswordPolicy, field.TypeJSON, value)
 	}
+	if value, ok := _u.mutation.SupportEmail(); ok {
+		_spec.SetField(space.FieldSupportEmail, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.SourceHash(); ok {
 		_spec.SetField(space.FieldSourceHash, field.TypeString, value)
 	}
@@ -1338,6 +1490,51 @@ func (_u *SpaceUpdateOne) sqlSave(ctx context.Context) (_node *Space, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   space.AccountsTable,
+			Columns: []string{space.AccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAccountsIDs(); len(nodes) > 0 && !_u.mutation.AccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   space.AccountsTable,
+			Columns: []string{space.AccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AccountsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   space.AccountsTable,
+			Columns: []string{space.AccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(account.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -14,6 +14,12 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// Account is the client for interacting with the Account builders.
+	Account *AccountClient
+	// AccountRole is the client for interacting with the AccountRole builders.
+	AccountRole *AccountRoleClient
+	// AuditEvent is the client for interacting with the AuditEvent builders.
+	AuditEvent *AuditEventClient
 	// Category is the client for interacting with the Category builders.
 	Category *CategoryClient
 	// CategoryTranslation is the client for interacting with the CategoryTranslation builders.
@@ -32,12 +38,20 @@ type Tx struct {
 	GuideSlug *GuideSlugClient
 	// GuideTranslation is the client for interacting with the GuideTranslation builders.
 	GuideTranslation *GuideTranslationClient
+	// OutboxMessage is the client for interacting with the OutboxMessage builders.
+	OutboxMessage *OutboxMessageClient
 	// Resource is the client for interacting with the Resource builders.
 	Resource *ResourceClient
 	// ResourceTranslation is the client for interacting with the ResourceTranslation builders.
 	ResourceTranslation *ResourceTranslationClient
 	// Space is the client for interacting with the Space builders.
 	Space *SpaceClient
+	// SupportRequest is the client for interacting with the SupportRequest builders.
+	SupportRequest *SupportRequestClient
+	// Throttle is the client for interacting with the Throttle builders.
+	Throttle *ThrottleClient
+	// Token is the client for interacting with the Token builders.
+	Token *TokenClient
 
 	// lazily loaded.
 	client     *Client
@@ -169,6 +183,9 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.Account = NewAccountClient(tx.config)
+	tx.AccountRole = NewAccountRoleClient(tx.config)
+	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.Category = NewCategoryClient(tx.config)
 	tx.CategoryTranslation = NewCategoryTranslationClient(tx.config)
 	tx.Faq = NewFaqClient(tx.config)
@@ -178,9 +195,13 @@ func (tx *Tx) init() {
 	tx.GuideRevision = NewGuideRevisionClient(tx.config)
 	tx.GuideSlug = NewGuideSlugClient(tx.config)
 	tx.GuideTranslation = NewGuideTranslationClient(tx.config)
+	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Resource = NewResourceClient(tx.config)
 	tx.ResourceTranslation = NewResourceTranslationClient(tx.config)
 	tx.Space = NewSpaceClient(tx.config)
+	tx.SupportRequest = NewSupportRequestClient(tx.config)
+	tx.Throttle = NewThrottleClient(tx.config)
+	tx.Token = NewTokenClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.
@@ -190,7 +211,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Category.QueryXXX(), the query will be executed
+// applies a query, for example: Account.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

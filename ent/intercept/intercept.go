@@ -7,6 +7,9 @@ import (
 	"fmt"
 
 	"guichet/ent"
+	"guichet/ent/account"
+	"guichet/ent/accountrole"
+	"guichet/ent/auditevent"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
@@ -16,10 +19,14 @@ import (
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/outboxmessage"
 	"guichet/ent/predicate"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
+	"guichet/ent/supportrequest"
+	"guichet/ent/throttle"
+	"guichet/ent/token"
 
 	"entgo.io/ent/dialect/sql"
 )
@@ -78,6 +85,87 @@ func (f TraverseFunc) Traverse(ctx context.Context, q ent.Query) error {
 		return err
 	}
 	return f(ctx, query)
+}
+
+// The AccountFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AccountFunc func(context.Context, *ent.AccountQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AccountFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AccountQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AccountQuery", q)
+}
+
+// The TraverseAccount type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAccount func(context.Context, *ent.AccountQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAccount) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAccount) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccountQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AccountQuery", q)
+}
+
+// The AccountRoleFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AccountRoleFunc func(context.Context, *ent.AccountRoleQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AccountRoleFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AccountRoleQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AccountRoleQuery", q)
+}
+
+// The TraverseAccountRole type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAccountRole func(context.Context, *ent.AccountRoleQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAccountRole) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAccountRole) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccountRoleQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AccountRoleQuery", q)
+}
+
+// The AuditEventFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AuditEventFunc func(context.Context, *ent.AuditEventQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AuditEventFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AuditEventQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
+}
+
+// The TraverseAuditEvent type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAuditEvent func(context.Context, *ent.AuditEventQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAuditEvent) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAuditEvent) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AuditEventQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
 }
 
 // The CategoryFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -323,6 +411,33 @@ func (f TraverseGuideTranslation) Traverse(ctx context.Context, q ent.Query) err
 	return fmt.Errorf("unexpected query type %T. expect *ent.GuideTranslationQuery", q)
 }
 
+// The OutboxMessageFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OutboxMessageFunc func(context.Context, *ent.OutboxMessageQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OutboxMessageFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OutboxMessageQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OutboxMessageQuery", q)
+}
+
+// The TraverseOutboxMessage type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOutboxMessage func(context.Context, *ent.OutboxMessageQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOutboxMessage) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOutboxMessage) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OutboxMessageQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OutboxMessageQuery", q)
+}
+
 // The ResourceFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ResourceFunc func(context.Context, *ent.ResourceQuery) (ent.Value, error)
 
@@ -404,9 +519,96 @@ func (f TraverseSpace) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SpaceQuery", q)
 }
 
+// The SupportRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SupportRequestFunc func(context.Context, *ent.SupportRequestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SupportRequestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SupportRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SupportRequestQuery", q)
+}
+
+// The TraverseSupportRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSupportRequest func(context.Context, *ent.SupportRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSupportRequest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSupportRequest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SupportRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SupportRequestQuery", q)
+}
+
+// The ThrottleFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ThrottleFunc func(context.Context, *ent.ThrottleQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ThrottleFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ThrottleQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ThrottleQuery", q)
+}
+
+// The TraverseThrottle type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseThrottle func(context.Context, *ent.ThrottleQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseThrottle) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseThrottle) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThrottleQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ThrottleQuery", q)
+}
+
+// The TokenFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TokenFunc func(context.Context, *ent.TokenQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TokenFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TokenQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TokenQuery", q)
+}
+
+// The TraverseToken type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseToken func(context.Context, *ent.TokenQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseToken) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseToken) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TokenQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TokenQuery", q)
+}
+
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
+	case *ent.AccountQuery:
+		return &query[*ent.AccountQuery, predicate.Account, account.OrderOption]{typ: ent.TypeAccount, tq: q}, nil
+	case *ent.AccountRoleQuery:
+		return &query[*ent.AccountRoleQuery, predicate.AccountRole, accountrole.OrderOption]{typ: ent.TypeAccountRole, tq: q}, nil
+	case *ent.AuditEventQuery:
+		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
 	case *ent.CategoryQuery:
 		return &query[*ent.CategoryQuery, predicate.Category, category.OrderOption]{typ: ent.TypeCategory, tq: q}, nil
 	case *ent.CategoryTranslationQuery:
@@ -425,12 +627,20 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.GuideSlugQuery, predicate.GuideSlug, guideslug.OrderOption]{typ: ent.TypeGuideSlug, tq: q}, nil
 	case *ent.GuideTranslationQuery:
 		return &query[*ent.GuideTranslationQuery, predicate.GuideTranslation, guidetranslation.OrderOption]{typ: ent.TypeGuideTranslation, tq: q}, nil
+	case *ent.OutboxMessageQuery:
+		return &query[*ent.OutboxMessageQuery, predicate.OutboxMessage, outboxmessage.OrderOption]{typ: ent.TypeOutboxMessage, tq: q}, nil
 	case *ent.ResourceQuery:
 		return &query[*ent.ResourceQuery, predicate.Resource, resource.OrderOption]{typ: ent.TypeResource, tq: q}, nil
 	case *ent.ResourceTranslationQuery:
 		return &query[*ent.ResourceTranslationQuery, predicate.ResourceTranslation, resourcetranslation.OrderOption]{typ: ent.TypeResourceTranslation, tq: q}, nil
 	case *ent.SpaceQuery:
 		return &query[*ent.SpaceQuery, predicate.Space, space.OrderOption]{typ: ent.TypeSpace, tq: q}, nil
+	case *ent.SupportRequestQuery:
+		return &query[*ent.SupportRequestQuery, predicate.SupportRequest, supportrequest.OrderOption]{typ: ent.TypeSupportRequest, tq: q}, nil
+	case *ent.ThrottleQuery:
+		return &query[*ent.ThrottleQuery, predicate.Throttle, throttle.OrderOption]{typ: ent.TypeThrottle, tq: q}, nil
+	case *ent.TokenQuery:
+		return &query[*ent.TokenQuery, predicate.Token, token.OrderOption]{typ: ent.TypeToken, tq: q}, nil
 	default:
 		return nil, fmt.Errorf("unknown query type %T", q)
 	}

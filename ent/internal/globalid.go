@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"categories\":0,\"category_translations\":4294967296,\"faq_translations\":12884901888,\"faqs\":8589934592,\"files\":17179869184,\"guide_revisions\":25769803776,\"guide_slugs\":30064771072,\"guide_translations\":34359738368,\"guides\":21474836480,\"resource_translations\":42949672960,\"resources\":38654705664,\"spaces\":47244640256}"
+const IncrementStarts = "{\"account_roles\":55834574848,\"accounts\":51539607552,\"audit_events\":60129542144,\"categories\":0,\"category_translations\":4294967296,\"faq_translations\":12884901888,\"faqs\":8589934592,\"files\":17179869184,\"guide_revisions\":25769803776,\"guide_slugs\":30064771072,\"guide_translations\":34359738368,\"guides\":21474836480,\"outbox_messages\":64424509440,\"resource_translations\":42949672960,\"resources\":38654705664,\"spaces\":47244640256,\"support_requests\":68719476736,\"throttles\":73014444032,\"tokens\":77309411328}"

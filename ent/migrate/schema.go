@@ -9,6 +9,112 @@ import (
 )
 
 var (
+	// AccountsColumns holds the columns for the "accounts" table.
+	AccountsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "email", Type: field.TypeString},
+		{Name: "email_key", Type: field.TypeString},
+		{Name: "first_name", Type: field.TypeString, Default: ""},
+		{Name: "last_name", Type: field.TypeString, Default: ""},
+		{Name: "phone", Type: field.TypeString, Nullable: true},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING_ACTIVATION", "PENDING_APPROVAL", "ACTIVE", "REJECTED", "SUSPENDED", "LEGACY_UNMIGRATED"}, Default: "PENDING_ACTIVATION"},
+		{Name: "password_hash", Type: field.TypeString, Nullable: true},
+		{Name: "password_reset_required", Type: field.TypeBool, Default: false},
+		{Name: "password_changed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "rejection_reason", Type: field.TypeString, Nullable: true},
+		{Name: "activated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decided_by", Type: field.TypeInt, Nullable: true},
+		{Name: "space_id", Type: field.TypeInt},
+	}
+	// AccountsTable holds the schema information for the "accounts" table.
+	AccountsTable = &schema.Table{
+		Name:       "accounts",
+		Columns:    AccountsColumns,
+		PrimaryKey: []*schema.Column{AccountsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "accounts_spaces_accounts",
+				Columns:    []*schema.Column{AccountsColumns[17]},
+				RefColumns: []*schema.Column{SpacesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "account_space_id_email_key",
+				Unique:  true,
+				Columns: []*schema.Column{AccountsColumns[17], AccountsColumns[4]},
+			},
+			{
+				Name:    "account_space_id_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[17], AccountsColumns[9], AccountsColumns[1]},
+			},
+		},
+	}
+	// AccountRolesColumns holds the columns for the "account_roles" table.
+	AccountRolesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "role", Type: field.TypeString},
+		{Name: "domain", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "account_id", Type: field.TypeInt},
+	}
+	// AccountRolesTable holds the schema information for the "account_roles" table.
+	AccountRolesTable = &schema.Table{
+		Name:       "account_roles",
+		Columns:    AccountRolesColumns,
+		PrimaryKey: []*schema.Column{AccountRolesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "account_roles_accounts_roles",
+				Columns:    []*schema.Column{AccountRolesColumns[4]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "accountrole_account_id_role_domain",
+				Unique:  true,
+				Columns: []*schema.Column{AccountRolesColumns[4], AccountRolesColumns[1], AccountRolesColumns[2]},
+			},
+		},
+	}
+	// AuditEventsColumns holds the columns for the "audit_events" table.
+	AuditEventsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "action", Type: field.TypeString},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "target_id", Type: field.TypeInt, Nullable: true},
+		{Name: "email", Type: field.TypeString, Default: ""},
+		{Name: "client", Type: field.TypeString, Default: ""},
+		{Name: "details", Type: field.TypeJSON, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// AuditEventsTable holds the schema information for the "audit_events" table.
+	AuditEventsTable = &schema.Table{
+		Name:       "audit_events",
+		Columns:    AuditEventsColumns,
+		PrimaryKey: []*schema.Column{AuditEventsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "auditevent_space_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEventsColumns[1], AuditEventsColumns[8]},
+			},
+			{
+				Name:    "auditevent_space_id_action",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEventsColumns[1], AuditEventsColumns[2]},
+			},
+		},
+	}
 	// CategoriesColumns holds the columns for the "categories" table.
 	CategoriesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -332,6 +438,37 @@ var (
 			},
 		},
 	}
+	// OutboxMessagesColumns holds the columns for the "outbox_messages" table.
+	OutboxMessagesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt, Nullable: true},
+		{Name: "to_address", Type: field.TypeString},
+		{Name: "to_name", Type: field.TypeString, Default: ""},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "template", Type: field.TypeString},
+		{Name: "data", Type: field.TypeJSON, Nullable: true},
+		{Name: "sealed", Type: field.TypeBytes, Nullable: true},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SENT", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Default: ""},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// OutboxMessagesTable holds the schema information for the "outbox_messages" table.
+	OutboxMessagesTable = &schema.Table{
+		Name:       "outbox_messages",
+		Columns:    OutboxMessagesColumns,
+		PrimaryKey: []*schema.Column{OutboxMessagesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "outboxmessage_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{OutboxMessagesColumns[8], OutboxMessagesColumns[10]},
+			},
+		},
+	}
 	// ResourcesColumns holds the columns for the "resources" table.
 	ResourcesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -429,6 +566,7 @@ var (
 		{Name: "approval", Type: field.TypeEnum, Enums: []string{"none", "staff", "entity-manager"}, Default: "none"},
 		{Name: "modules", Type: field.TypeJSON, Nullable: true},
 		{Name: "password_policy", Type: field.TypeJSON},
+		{Name: "support_email", Type: field.TypeString, Default: ""},
 		{Name: "source_hash", Type: field.TypeString, Nullable: true},
 	}
 	// SpacesTable holds the schema information for the "spaces" table.
@@ -436,6 +574,72 @@ var (
 		Name:       "spaces",
 		Columns:    SpacesColumns,
 		PrimaryKey: []*schema.Column{SpacesColumns[0]},
+	}
+	// SupportRequestsColumns holds the columns for the "support_requests" table.
+	SupportRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "account_id", Type: field.TypeInt, Nullable: true},
+		{Name: "email", Type: field.TypeString},
+		{Name: "name", Type: field.TypeString},
+		{Name: "subject", Type: field.TypeString},
+		{Name: "message", Type: field.TypeString, Size: 2147483647},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "client", Type: field.TypeString, Default: ""},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// SupportRequestsTable holds the schema information for the "support_requests" table.
+	SupportRequestsTable = &schema.Table{
+		Name:       "support_requests",
+		Columns:    SupportRequestsColumns,
+		PrimaryKey: []*schema.Column{SupportRequestsColumns[0]},
+	}
+	// ThrottlesColumns holds the columns for the "throttles" table.
+	ThrottlesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Unique: true},
+		{Name: "window_start", Type: field.TypeTime},
+		{Name: "count", Type: field.TypeInt, Default: 0},
+		{Name: "blocked_until", Type: field.TypeTime, Nullable: true},
+	}
+	// ThrottlesTable holds the schema information for the "throttles" table.
+	ThrottlesTable = &schema.Table{
+		Name:       "throttles",
+		Columns:    ThrottlesColumns,
+		PrimaryKey: []*schema.Column{ThrottlesColumns[0]},
+	}
+	// TokensColumns holds the columns for the "tokens" table.
+	TokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SESSION", "ACTIVATION", "RESET", "INVITATION"}},
+		{Name: "hash", Type: field.TypeString, Unique: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_seen_at", Type: field.TypeTime, Nullable: true},
+		{Name: "client", Type: field.TypeString, Default: ""},
+		{Name: "account_id", Type: field.TypeInt},
+	}
+	// TokensTable holds the schema information for the "tokens" table.
+	TokensTable = &schema.Table{
+		Name:       "tokens",
+		Columns:    TokensColumns,
+		PrimaryKey: []*schema.Column{TokensColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "tokens_accounts_tokens",
+				Columns:    []*schema.Column{TokensColumns[8]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "token_account_id_kind_used_at",
+				Unique:  false,
+				Columns: []*schema.Column{TokensColumns[8], TokensColumns[1], TokensColumns[5]},
+			},
+		},
 	}
 	// GuideTranslationAttachmentsColumns holds the columns for the "guide_translation_attachments" table.
 	GuideTranslationAttachmentsColumns = []*schema.Column{
@@ -464,6 +668,9 @@ var (
 	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
+		AccountsTable,
+		AccountRolesTable,
+		AuditEventsTable,
 		CategoriesTable,
 		CategoryTranslationsTable,
 		FaqsTable,
@@ -473,14 +680,29 @@ var (
 		GuideRevisionsTable,
 		GuideSlugsTable,
 		GuideTranslationsTable,
+		OutboxMessagesTable,
 		ResourcesTable,
 		ResourceTranslationsTable,
 		SpacesTable,
+		SupportRequestsTable,
+		ThrottlesTable,
+		TokensTable,
 		GuideTranslationAttachmentsTable,
 	}
 )
 
 func init() {
+	AccountsTable.ForeignKeys[0].RefTable = SpacesTable
+	AccountsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	AccountRolesTable.ForeignKeys[0].RefTable = AccountsTable
+	AccountRolesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	AuditEventsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(60129542144),
+	}
 	CategoriesTable.ForeignKeys[0].RefTable = SpacesTable
 	CategoriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
@@ -519,6 +741,9 @@ func init() {
 	GuideTranslationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
 	}
+	OutboxMessagesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(64424509440),
+	}
 	ResourcesTable.ForeignKeys[0].RefTable = CategoriesTable
 	ResourcesTable.ForeignKeys[1].RefTable = SpacesTable
 	ResourcesTable.Annotation = &entsql.Annotation{
@@ -531,6 +756,16 @@ func init() {
 	}
 	SpacesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),
+	}
+	SupportRequestsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(68719476736),
+	}
+	ThrottlesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
+	}
+	TokensTable.ForeignKeys[0].RefTable = AccountsTable
+	TokensTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
 	}
 	GuideTranslationAttachmentsTable.ForeignKeys[0].RefTable = GuideTranslationsTable
 	GuideTranslationAttachmentsTable.ForeignKeys[1].RefTable = FilesTable

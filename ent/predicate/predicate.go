@@ -6,6 +6,15 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// Account is the predicate function for account builders.
+type Account func(*sql.Selector)
+
+// AccountRole is the predicate function for accountrole builders.
+type AccountRole func(*sql.Selector)
+
+// AuditEvent is the predicate function for auditevent builders.
+type AuditEvent func(*sql.Selector)
+
 // Category is the predicate function for category builders.
 type Category func(*sql.Selector)
 
@@ -33,6 +42,9 @@ type GuideSlug func(*sql.Selector)
 // GuideTranslation is the predicate function for guidetranslation builders.
 type GuideTranslation func(*sql.Selector)
 
+// OutboxMessage is the predicate function for outboxmessage builders.
+type OutboxMessage func(*sql.Selector)
+
 // Resource is the predicate function for resource builders.
 type Resource func(*sql.Selector)
 
@@ -41,3 +53,12 @@ type ResourceTranslation func(*sql.Selector)
 
 // Space is the predicate function for space builders.
 type Space func(*sql.Selector)
+
+// SupportRequest is the predicate function for supportrequest builders.
+type SupportRequest func(*sql.Selector)
+
+// Throttle is the predicate function for throttle builders.
+type Throttle func(*sql.Selector)
+
+// Token is the predicate function for token builders.
+type Token func(*sql.Selector)

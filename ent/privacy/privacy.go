@@ -111,6 +111,78 @@ func DenyMutationOperationRule(op ent.Op) MutationRule {
 	return OnMutationOperation(rule, op)
 }
 
+// The AccountQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AccountQueryRuleFunc func(context.Context, *ent.AccountQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AccountQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccountQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AccountQuery", q)
+}
+
+// The AccountMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AccountMutationRuleFunc func(context.Context, *ent.AccountMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AccountMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AccountMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccountMutation", m)
+}
+
+// The AccountRoleQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AccountRoleQueryRuleFunc func(context.Context, *ent.AccountRoleQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AccountRoleQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccountRoleQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AccountRoleQuery", q)
+}
+
+// The AccountRoleMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AccountRoleMutationRuleFunc func(context.Context, *ent.AccountRoleMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AccountRoleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AccountRoleMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccountRoleMutation", m)
+}
+
+// The AuditEventQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AuditEventQueryRuleFunc func(context.Context, *ent.AuditEventQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AuditEventQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AuditEventQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AuditEventQuery", q)
+}
+
+// The AuditEventMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AuditEventMutationRuleFunc func(context.Context, *ent.AuditEventMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AuditEventMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
+}
+
 // The CategoryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CategoryQueryRuleFunc func(context.Context, *ent.CategoryQuery) error
@@ -327,6 +399,30 @@ func (f GuideTranslationMutationRuleFunc) EvalMutation(ctx context.Context, m en
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GuideTranslationMutation", m)
 }
 
+// The OutboxMessageQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OutboxMessageQueryRuleFunc func(context.Context, *ent.OutboxMessageQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OutboxMessageQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OutboxMessageQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OutboxMessageQuery", q)
+}
+
+// The OutboxMessageMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OutboxMessageMutationRuleFunc func(context.Context, *ent.OutboxMessageMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OutboxMessageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OutboxMessageMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OutboxMessageMutation", m)
+}
+
 // The ResourceQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ResourceQueryRuleFunc func(context.Context, *ent.ResourceQuery) error
@@ -399,6 +495,78 @@ func (f SpaceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SpaceMutation", m)
 }
 
+// The SupportRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SupportRequestQueryRuleFunc func(context.Context, *ent.SupportRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SupportRequestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SupportRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SupportRequestQuery", q)
+}
+
+// The SupportRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SupportRequestMutationRuleFunc func(context.Context, *ent.SupportRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SupportRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SupportRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SupportRequestMutation", m)
+}
+
+// The ThrottleQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ThrottleQueryRuleFunc func(context.Context, *ent.ThrottleQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ThrottleQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ThrottleQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ThrottleQuery", q)
+}
+
+// The ThrottleMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ThrottleMutationRuleFunc func(context.Context, *ent.ThrottleMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ThrottleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ThrottleMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ThrottleMutation", m)
+}
+
+// The TokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TokenQueryRuleFunc func(context.Context, *ent.TokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TokenQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TokenQuery", q)
+}
+
+// The TokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TokenMutationRuleFunc func(context.Context, *ent.TokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TokenMutation", m)
+}
+
 type (
 	// Filter is the interface that wraps the Where function
 	// for filtering nodes in queries and mutations.
@@ -434,6 +602,12 @@ var _ QueryMutationRule = FilterFunc(nil)
 
 func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
+	case *ent.AccountQuery:
+		return q.Filter(), nil
+	case *ent.AccountRoleQuery:
+		return q.Filter(), nil
+	case *ent.AuditEventQuery:
+		return q.Filter(), nil
 	case *ent.CategoryQuery:
 		return q.Filter(), nil
 	case *ent.CategoryTranslationQuery:
@@ -452,11 +626,19 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.GuideTranslationQuery:
 		return q.Filter(), nil
+	case *ent.OutboxMessageQuery:
+		return q.Filter(), nil
 	case *ent.ResourceQuery:
 		return q.Filter(), nil
 	case *ent.ResourceTranslationQuery:
 		return q.Filter(), nil
 	case *ent.SpaceQuery:
+		return q.Filter(), nil
+	case *ent.SupportRequestQuery:
+		return q.Filter(), nil
+	case *ent.ThrottleQuery:
+		return q.Filter(), nil
+	case *ent.TokenQuery:
 		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
@@ -465,6 +647,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
+	case *ent.AccountMutation:
+		return m.Filter(), nil
+	case *ent.AccountRoleMutation:
+		return m.Filter(), nil
+	case *ent.AuditEventMutation:
+		return m.Filter(), nil
 	case *ent.CategoryMutation:
 		return m.Filter(), nil
 	case *ent.CategoryTranslationMutation:
@@ -483,11 +671,19 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.GuideTranslationMutation:
 		return m.Filter(), nil
+	case *ent.OutboxMessageMutation:
+		return m.Filter(), nil
 	case *ent.ResourceMutation:
 		return m.Filter(), nil
 	case *ent.ResourceTranslationMutation:
 		return m.Filter(), nil
 	case *ent.SpaceMutation:
+		return m.Filter(), nil
+	case *ent.SupportRequestMutation:
+		return m.Filter(), nil
+	case *ent.ThrottleMutation:
+		return m.Filter(), nil
+	case *ent.TokenMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

@@ -4,6 +4,9 @@ package runtime
 
 import (
 	"context"
+	"guichet/ent/account"
+	"guichet/ent/accountrole"
+	"guichet/ent/auditevent"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
@@ -13,10 +16,14 @@ import (
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/outboxmessage"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/schema"
 	"guichet/ent/space"
+	"guichet/ent/supportrequest"
+	"guichet/ent/throttle"
+	"guichet/ent/token"
 	"time"
 
 	"entgo.io/ent"
@@ -27,6 +34,73 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	accountMixin := schema.Account{}.Mixin()
+	accountMixinFields0 := accountMixin[0].Fields()
+	_ = accountMixinFields0
+	accountFields := schema.Account{}.Fields()
+	_ = accountFields
+	// accountDescCreatedAt is the schema descriptor for created_at field.
+	accountDescCreatedAt := accountMixinFields0[0].Descriptor()
+	// account.DefaultCreatedAt holds the default value on creation for the created_at field.
+	account.DefaultCreatedAt = accountDescCreatedAt.Default.(func() time.Time)
+	// accountDescUpdatedAt is the schema descriptor for updated_at field.
+	accountDescUpdatedAt := accountMixinFields0[1].Descriptor()
+	// account.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	account.DefaultUpdatedAt = accountDescUpdatedAt.Default.(func() time.Time)
+	// account.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	account.UpdateDefaultUpdatedAt = accountDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// accountDescEmail is the schema descriptor for email field.
+	accountDescEmail := accountFields[1].Descriptor()
+	// account.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	account.EmailValidator = accountDescEmail.Validators[0].(func(string) error)
+	// accountDescEmailKey is the schema descriptor for email_key field.
+	accountDescEmailKey := accountFields[2].Descriptor()
+	// account.EmailKeyValidator is a validator for the "email_key" field. It is called by the builders before save.
+	account.EmailKeyValidator = accountDescEmailKey.Validators[0].(func(string) error)
+	// accountDescFirstName is the schema descriptor for first_name field.
+	accountDescFirstName := accountFields[3].Descriptor()
+	// account.DefaultFirstName holds the default value on creation for the first_name field.
+	account.DefaultFirstName = accountDescFirstName.Default.(string)
+	// accountDescLastName is the schema descriptor for last_name field.
+	accountDescLastName := accountFields[4].Descriptor()
+	// account.DefaultLastName holds the default value on creation for the last_name field.
+	account.DefaultLastName = accountDescLastName.Default.(string)
+	// accountDescPasswordResetRequired is the schema descriptor for password_reset_required field.
+	accountDescPasswordResetRequired := accountFields[9].Descriptor()
+	// account.DefaultPasswordResetRequired holds the default value on creation for the password_reset_required field.
+	account.DefaultPasswordResetRequired = accountDescPasswordResetRequired.Default.(bool)
+	accountroleFields := schema.AccountRole{}.Fields()
+	_ = accountroleFields
+	// accountroleDescRole is the schema descriptor for role field.
+	accountroleDescRole := accountroleFields[1].Descriptor()
+	// accountrole.RoleValidator is a validator for the "role" field. It is called by the builders before save.
+	accountrole.RoleValidator = accountroleDescRole.Validators[0].(func(string) error)
+	// accountroleDescDomain is the schema descriptor for domain field.
+	accountroleDescDomain := accountroleFields[2].Descriptor()
+	// accountrole.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
+	accountrole.DomainValidator = accountroleDescDomain.Validators[0].(func(string) error)
+	// accountroleDescCreatedAt is the schema descriptor for created_at field.
+	accountroleDescCreatedAt := accountroleFields[3].Descriptor()
+	// accountrole.DefaultCreatedAt holds the default value on creation for the created_at field.
+	accountrole.DefaultCreatedAt = accountroleDescCreatedAt.Default.(func() time.Time)
+	auditeventFields := schema.AuditEvent{}.Fields()
+	_ = auditeventFields
+	// auditeventDescAction is the schema descriptor for action field.
+	auditeventDescAction := auditeventFields[1].Descriptor()
+	// auditevent.ActionValidator is a validator for the "action" field. It is called by the builders before save.
+	auditevent.ActionValidator = auditeventDescAction.Validators[0].(func(string) error)
+	// auditeventDescEmail is the schema descriptor for email field.
+	auditeventDescEmail := auditeventFields[4].Descriptor()
+	// auditevent.DefaultEmail holds the default value on creation for the email field.
+	auditevent.DefaultEmail = auditeventDescEmail.Default.(string)
+	// auditeventDescClient is the schema descriptor for client field.
+	auditeventDescClient := auditeventFields[5].Descriptor()
+	// auditevent.DefaultClient holds the default value on creation for the client field.
+	auditevent.DefaultClient = auditeventDescClient.Default.(string)
+	// auditeventDescCreatedAt is the schema descriptor for created_at field.
+	auditeventDescCreatedAt := auditeventFields[7].Descriptor()
+	// auditevent.DefaultCreatedAt holds the default value on creation for the created_at field.
+	auditevent.DefaultCreatedAt = auditeventDescCreatedAt.Default.(func() time.Time)
 	categoryMixin := schema.Category{}.Mixin()
 	categoryMixinFields0 := categoryMixin[0].Fields()
 	_ = categoryMixinFields0
@@ -298,6 +372,36 @@ func init() {
 	guidetranslationDescDraftBody := guidetranslationFields[9].Descriptor()
 	// guidetranslation.DefaultDraftBody holds the default value on creation for the draft_body field.
 	guidetranslation.DefaultDraftBody = guidetranslationDescDraftBody.Default.(string)
+	outboxmessageFields := schema.OutboxMessage{}.Fields()
+	_ = outboxmessageFields
+	// outboxmessageDescToAddress is the schema descriptor for to_address field.
+	outboxmessageDescToAddress := outboxmessageFields[1].Descriptor()
+	// outboxmessage.ToAddressValidator is a validator for the "to_address" field. It is called by the builders before save.
+	outboxmessage.ToAddressValidator = outboxmessageDescToAddress.Validators[0].(func(string) error)
+	// outboxmessageDescToName is the schema descriptor for to_name field.
+	outboxmessageDescToName := outboxmessageFields[2].Descriptor()
+	// outboxmessage.DefaultToName holds the default value on creation for the to_name field.
+	outboxmessage.DefaultToName = outboxmessageDescToName.Default.(string)
+	// outboxmessageDescTemplate is the schema descriptor for template field.
+	outboxmessageDescTemplate := outboxmessageFields[4].Descriptor()
+	// outboxmessage.TemplateValidator is a validator for the "template" field. It is called by the builders before save.
+	outboxmessage.TemplateValidator = outboxmessageDescTemplate.Validators[0].(func(string) error)
+	// outboxmessageDescAttempts is the schema descriptor for attempts field.
+	outboxmessageDescAttempts := outboxmessageFields[8].Descriptor()
+	// outboxmessage.DefaultAttempts holds the default value on creation for the attempts field.
+	outboxmessage.DefaultAttempts = outboxmessageDescAttempts.Default.(int)
+	// outboxmessageDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	outboxmessageDescNextAttemptAt := outboxmessageFields[9].Descriptor()
+	// outboxmessage.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	outboxmessage.DefaultNextAttemptAt = outboxmessageDescNextAttemptAt.Default.(func() time.Time)
+	// outboxmessageDescLastError is the schema descriptor for last_error field.
+	outboxmessageDescLastError := outboxmessageFields[11].Descriptor()
+	// outboxmessage.DefaultLastError holds the default value on creation for the last_error field.
+	outboxmessage.DefaultLastError = outboxmessageDescLastError.Default.(string)
+	// outboxmessageDescCreatedAt is the schema descriptor for created_at field.
+	outboxmessageDescCreatedAt := outboxmessageFields[13].Descriptor()
+	// outboxmessage.DefaultCreatedAt holds the default value on creation for the created_at field.
+	outboxmessage.DefaultCreatedAt = outboxmessageDescCreatedAt.Default.(func() time.Time)
 	resourceMixin := schema.Resource{}.Mixin()
 	resource.Policy = privacy.NewPolicies(schema.Resource{})
 	resource.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -392,6 +496,48 @@ func init() {
 	spaceDescSlug := spaceFields[0].Descriptor()
 	// space.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	space.SlugValidator = spaceDescSlug.Validators[0].(func(string) error)
+	// spaceDescSupportEmail is the schema descriptor for support_email field.
+	spaceDescSupportEmail := spaceFields[7].Descriptor()
+	// space.DefaultSupportEmail holds the default value on creation for the support_email field.
+	space.DefaultSupportEmail = spaceDescSupportEmail.Default.(string)
+	supportrequestFields := schema.SupportRequest{}.Fields()
+	_ = supportrequestFields
+	// supportrequestDescEmail is the schema descriptor for email field.
+	supportrequestDescEmail := supportrequestFields[2].Descriptor()
+	// supportrequest.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	supportrequest.EmailValidator = supportrequestDescEmail.Validators[0].(func(string) error)
+	// supportrequestDescClient is the schema descriptor for client field.
+	supportrequestDescClient := supportrequestFields[7].Descriptor()
+	// supportrequest.DefaultClient holds the default value on creation for the client field.
+	supportrequest.DefaultClient = supportrequestDescClient.Default.(string)
+	// supportrequestDescCreatedAt is the schema descriptor for created_at field.
+	supportrequestDescCreatedAt := supportrequestFields[8].Descriptor()
+	// supportrequest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	supportrequest.DefaultCreatedAt = supportrequestDescCreatedAt.Default.(func() time.Time)
+	throttleFields := schema.Throttle{}.Fields()
+	_ = throttleFields
+	// throttleDescKey is the schema descriptor for key field.
+	throttleDescKey := throttleFields[0].Descriptor()
+	// throttle.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	throttle.KeyValidator = throttleDescKey.Validators[0].(func(string) error)
+	// throttleDescCount is the schema descriptor for count field.
+	throttleDescCount := throttleFields[2].Descriptor()
+	// throttle.DefaultCount holds the default value on creation for the count field.
+	throttle.DefaultCount = throttleDescCount.Default.(int)
+	tokenFields := schema.Token{}.Fields()
+	_ = tokenFields
+	// tokenDescHash is the schema descriptor for hash field.
+	tokenDescHash := tokenFields[2].Descriptor()
+	// token.HashValidator is a validator for the "hash" field. It is called by the builders before save.
+	token.HashValidator = tokenDescHash.Validators[0].(func(string) error)
+	// tokenDescCreatedAt is the schema descriptor for created_at field.
+	tokenDescCreatedAt := tokenFields[3].Descriptor()
+	// token.DefaultCreatedAt holds the default value on creation for the created_at field.
+	token.DefaultCreatedAt = tokenDescCreatedAt.Default.(func() time.Time)
+	// tokenDescClient is the schema descriptor for client field.
+	tokenDescClient := tokenFields[7].Descriptor()
+	// token.DefaultClient holds the default value on creation for the client field.
+	token.DefaultClient = tokenDescClient.Default.(string)
 }
 
 const (

@@ -24,6 +24,8 @@ func (Space) Fields() []ent.Field {
 			Annotations(entgql.Skip()),
 		field.Strings("modules").Optional().Annotations(entgql.Skip()),
 		field.JSON("password_policy", password.Policy{}).Annotations(entgql.Skip()),
+		field.String("support_email").Default("").Annotations(entgql.Skip()).
+			Comment("where contactSupport requests are sent"),
 		field.String("source_hash").Optional().Annotations(entgql.Skip()),
 	}
 }
@@ -35,6 +37,7 @@ func (Space) Edges() []ent.Edge {
 		edge.To("faqs", Faq.Type).Annotations(entgql.Skip()),
 		edge.To("resources", Resource.Type).Annotations(entgql.Skip()),
 		edge.To("files", File.Type).Annotations(entgql.Skip()),
+		edge.To("accounts", Account.Type).Annotations(entgql.Skip()),
 	}
 }
 

@@ -37,6 +37,8 @@ const (
 	FieldModules = "modules"
 	// FieldPasswordPolicy holds the string denoting the password_policy field in the database.
 	FieldPasswordPolicy = "password_policy"
+	// FieldSupportEmail holds the string denoting the support_email field in the database.
+	FieldSupportEmail = "support_email"
 	// FieldSourceHash holds the string denoting the source_hash field in the database.
 	FieldSourceHash = "source_hash"
 	// EdgeCategories holds the string denoting the categories edge name in mutations.
@@ -49,6 +51,8 @@ const (
 	EdgeResources = "resources"
 	// EdgeFiles holds the string denoting the files edge name in mutations.
 	EdgeFiles = "files"
+	// EdgeAccounts holds the string denoting the accounts edge name in mutations.
+	EdgeAccounts = "accounts"
 	// Table holds the table name of the space in the database.
 	Table = "spaces"
 	// CategoriesTable is the table that holds the categories relation/edge.
@@ -86,6 +90,13 @@ const (
 	FilesInverseTable = "files"
 	// FilesColumn is the table column denoting the files relation/edge.
 	FilesColumn = "space_id"
+	// AccountsTable is the table that holds the accounts relation/edge.
+	AccountsTable = "accounts"
+	// AccountsInverseTable is the table name for the Account entity.
+	// It exists in this package in order to avoid circular dependency with the "account" package.
+	AccountsInverseTable = "accounts"
+	// AccountsColumn is the table column denoting the accounts relation/edge.
+	AccountsColumn = "space_id"
 )
 
 // Columns holds all SQL columns for space fields.
@@ -100,6 +111,7 @@ var Columns = []string{
 	FieldApproval,
 	FieldModules,
 	FieldPasswordPolicy,
+	FieldSupportEmail,
 	FieldSourceHash,
 }
 
@@ -122,6 +134,8 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	SlugValidator func(string) error
+	// DefaultSupportEmail holds the default value on creation for the "support_email" field.
+	DefaultSupportEmail string
 )
 
 // DefaultLocaleValidator is a validator for the "default_locale" field enum values. It is called by the builders before save.
@@ -204,6 +218,11 @@ func ByApproval(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldApproval, opts...).ToFunc()
 }
 
+// BySupportEmail orders the results by the support_email field.
+func BySupportEmail(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSupportEmail, opts...).ToFunc()
+}
+
 // BySourceHash orders the results by the source_hash field.
 func BySourceHash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSourceHash, opts...).ToFunc()
@@ -278,6 +297,20 @@ func ByFiles(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newFilesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByAccountsCount orders the results by accounts count.
+func ByAccountsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAccountsStep(), opts...)
+	}
+}
+
+// ByAccounts orders the results by accounts terms.
+func ByAccounts(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAccountsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCategoriesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -311,6 +344,13 @@ func newFilesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(FilesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, FilesTable, FilesColumn),
+	)
+}
+func newAccountsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AccountsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AccountsTable, AccountsColumn),
 	)
 }
 

@@ -81,6 +81,11 @@ func NameEn(v string) predicate.Space {
 	return predicate.Space(sql.FieldEQ(FieldNameEn, v))
 }
 
+// SupportEmail applies equality check predicate on the "support_email" field. It's identical to SupportEmailEQ.
+func SupportEmail(v string) predicate.Space {
+	return predicate.Space(sql.FieldEQ(FieldSupportEmail, v))
+}
+
 // SourceHash applies equality check predicate on the "source_hash" field. It's identical to SourceHashEQ.
 func SourceHash(v string) predicate.Space {
 	return predicate.Space(sql.FieldEQ(FieldSourceHash, v))
@@ -421,6 +426,71 @@ func ModulesNotNil() predicate.Space {
 	return predicate.Space(sql.FieldNotNull(FieldModules))
 }
 
+// SupportEmailEQ applies the EQ predicate on the "support_email" field.
+func SupportEmailEQ(v string) predicate.Space {
+	return predicate.Space(sql.FieldEQ(FieldSupportEmail, v))
+}
+
+// SupportEmailNEQ applies the NEQ predicate on the "support_email" field.
+func SupportEmailNEQ(v string) predicate.Space {
+	return predicate.Space(sql.FieldNEQ(FieldSupportEmail, v))
+}
+
+// SupportEmailIn applies the In predicate on the "support_email" field.
+func SupportEmailIn(vs ...string) predicate.Space {
+	return predicate.Space(sql.FieldIn(FieldSupportEmail, vs...))
+}
+
+// SupportEmailNotIn applies the NotIn predicate on the "support_email" field.
+func SupportEmailNotIn(vs ...string) predicate.Space {
+	return predicate.Space(sql.FieldNotIn(FieldSupportEmail, vs...))
+}
+
+// SupportEmailGT applies the GT predicate on the "support_email" field.
+func SupportEmailGT(v string) predicate.Space {
+	return predicate.Space(sql.FieldGT(FieldSupportEmail, v))
+}
+
+// SupportEmailGTE applies the GTE predicate on the "support_email" field.
+func SupportEmailGTE(v string) predicate.Space {
+	return predicate.Space(sql.FieldGTE(FieldSupportEmail, v))
+}
+
+// SupportEmailLT applies the LT predicate on the "support_email" field.
+func SupportEmailLT(v string) predicate.Space {
+	return predicate.Space(sql.FieldLT(FieldSupportEmail, v))
+}
+
+// SupportEmailLTE applies the LTE predicate on the "support_email" field.
+func SupportEmailLTE(v string) predicate.Space {
+	return predicate.Space(sql.FieldLTE(FieldSupportEmail, v))
+}
+
+// SupportEmailContains applies the Contains predicate on the "support_email" field.
+func SupportEmailContains(v string) predicate.Space {
+	return predicate.Space(sql.FieldContains(FieldSupportEmail, v))
+}
+
+// SupportEmailHasPrefix applies the HasPrefix predicate on the "support_email" field.
+func SupportEmailHasPrefix(v string) predicate.Space {
+	return predicate.Space(sql.FieldHasPrefix(FieldSupportEmail, v))
+}
+
+// SupportEmailHasSuffix applies the HasSuffix predicate on the "support_email" field.
+func SupportEmailHasSuffix(v string) predicate.Space {
+	return predicate.Space(sql.FieldHasSuffix(FieldSupportEmail, v))
+}
+
+// SupportEmailEqualFold applies the EqualFold predicate on the "support_email" field.
+func SupportEmailEqualFold(v string) predicate.Space {
+	return predicate.Space(sql.FieldEqualFold(FieldSupportEmail, v))
+}
+
+// SupportEmailContainsFold applies the ContainsFold predicate on the "support_email" field.
+func SupportEmailContainsFold(v string) predicate.Space {
+	return predicate.Space(sql.FieldContainsFold(FieldSupportEmail, v))
+}
+
 // SourceHashEQ applies the EQ predicate on the "source_hash" field.
 func SourceHashEQ(v string) predicate.Space {
 	return predicate.Space(sql.FieldEQ(FieldSourceHash, v))
@@ -603,6 +673,29 @@ func HasFiles() predicate.Space {
 func HasFilesWith(preds ...predicate.File) predicate.Space {
 	return predicate.Space(func(s *sql.Selector) {
 		step := newFilesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAccounts applies the HasEdge predicate on the "accounts" edge.
+func HasAccounts() predicate.Space {
+	return predicate.Space(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, AccountsTable, AccountsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAccountsWith applies the HasEdge predicate on the "accounts" edge with a given conditions (other predicates).
+func HasAccountsWith(preds ...predicate.Account) predicate.Space {
+	return predicate.Space(func(s *sql.Selector) {
+		step := newAccountsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

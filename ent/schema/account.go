@@ -1,0 +1,220 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Account is a person's account in one space: the same address may hold an account in
+// each space.
+type Account struct{ ent.Schema }
+
+func (Account) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("space_id").Immutable().Annotations(entgql.Skip()),
+		field.String("email").NotEmpty().Comment("as the person typed it, trimmed"),
+		field.String("email_key").NotEmpty().Annotations(entgql.Skip()).
+			Comment("the normalized address accounts are matched by (lower case)"),
+		field.String("first_name").Default(""),
+		field.String("last_name").Default(""),
+		field.String("phone").Optional().Annotations(entgql.Skip()),
+		field.Enum("locale").GoType(localeType).Annotations(entgql.Type("Locale")),
+		field.Enum("status").Values("PENDING_ACTIVATION", "PENDING_APPROVAL", "ACTIVE", "REJECTED",
+			"SUSPENDED", "LEGACY_UNMIGRATED").Default("PENDING_ACTIVATION").
+			Annotations(entgql.Type("AccountStatus")),
+		field.String("password_hash").Optional().Sensitive().Annotations(entgql.Skip()),
+		field.Bool("password_reset_required").Default(false).Annotations(entgql.Skip()),
+		field.Time("password_changed_at").Optional().Nillable().Annotations(entgql.Skip()),
+		field.String("rejection_reason").Optional().Annotations(entgql.Skip()),
+		field.Time("activated_at").Optional().Nillable().Annotations(entgql.Skip()),
+		field.Time("decided_at").Optional().Nillable().Annotations(entgql.Skip()).
+			Comment("when staff or a manager approved or rejected it"),
+		field.Int("decided_by").Optional().Nillable().Annotations(entgql.Skip()),
+	}
+}
+
+func (Account) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("space", Space.Type).Ref("accounts").Field("space_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip()),
+		edge.To("roles", AccountRole.Type).Annotations(entgql.Skip()),
+		edge.To("tokens", Token.Type).Annotations(entgql.Skip()),
+	}
+}
+
+func (Account) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("space_id", "email_key").Unique(),
+		index.Fields("space_id", "status", "created_at"),
+	}
+}
+
+func (Account) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (Account) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput),
+	}
+}
+
+// AccountRole is one role an account holds, in a domain: the space ("mentoring") or an
+// organisation, entity or program inside it ("mentoring/program:12"). Role assignments live
+// here only; the policy reads them.
+type AccountRole struct{ ent.Schema }
+
+func (AccountRole) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("account_id").Immutable(),
+		field.String("role").NotEmpty().Immutable(),
+		field.String("domain").NotEmpty().Immutable(),
+		field.Time("created_at").Default(time.Now).Immutable(),
+	}
+}
+
+func (AccountRole) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("account", Account.Type).Ref("roles").Field("account_id").Unique().Required().Immutable(),
+	}
+}
+
+func (AccountRole) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("account_id", "role", "domain").Unique()}
+}
+
+func (AccountRole) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// Token is a secret given to a person: a session, or a link that activates an account,
+// resets a password or accepts an invitation. Only its SHA-256 is stored.
+type Token struct{ ent.Schema }
+
+func (Token) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("account_id").Immutable(),
+		field.Enum("kind").Values("SESSION", "ACTIVATION", "RESET", "INVITATION").Immutable(),
+		field.String("hash").NotEmpty().Unique().Immutable().Sensitive(),
+		field.Time("created_at").Default(time.Now).Immutable(),
+		field.Time("expires_at"),
+		field.Time("used_at").Optional().Nillable().Comment("consumed (single-use tokens) or revoked (sessions)"),
+		field.Time("last_seen_at").Optional().Nillable().Comment("sessions: the last request, for the idle timeout"),
+		field.String("client").Default("").Comment("the client address that asked for it"),
+	}
+}
+
+func (Token) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("account", Account.Type).Ref("tokens").Field("account_id").Unique().Required().Immutable(),
+	}
+}
+
+func (Token) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("account_id", "kind", "used_at")}
+}
+
+func (Token) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// Throttle counts attempts against a key (an address, a client) in a window, so that sign-in
+// and e-mail sending can be slowed down and refused; in the database, so the counts hold
+// across restarts and replicas.
+type Throttle struct{ ent.Schema }
+
+func (Throttle) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("key").NotEmpty().Unique().Immutable(),
+		field.Time("window_start"),
+		field.Int("count").Default(0),
+		field.Time("blocked_until").Optional().Nillable(),
+	}
+}
+
+func (Throttle) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// AuditEvent is a security event of a space: who did what, to whom, when, from where.
+// Never a secret.
+type AuditEvent struct{ ent.Schema }
+
+func (AuditEvent) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("space_id").Immutable(),
+		field.String("action").NotEmpty().Immutable(),
+		field.Int("actor_id").Optional().Nillable().Immutable(),
+		field.Int("target_id").Optional().Nillable().Immutable(),
+		field.String("email").Default("").Immutable().Comment("the address concerned, as typed (failed logins)"),
+		field.String("client").Default("").Immutable(),
+		field.JSON("details", map[string]string{}).Optional().Immutable(),
+		field.Time("created_at").Default(time.Now).Immutable(),
+	}
+}
+
+func (AuditEvent) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("space_id", "created_at"), index.Fields("space_id", "action")}
+}
+
+func (AuditEvent) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// SupportRequest is a message sent through the help pages' contact form.
+type SupportRequest struct{ ent.Schema }
+
+func (SupportRequest) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("space_id").Immutable(),
+		field.Int("account_id").Optional().Nillable().Immutable(),
+		field.String("email").NotEmpty().Immutable(),
+		field.String("name").Immutable(),
+		field.String("subject").Immutable(),
+		field.Text("message").Immutable(),
+		field.Enum("locale").GoType(localeType).Immutable(),
+		field.String("client").Default("").Immutable(),
+		field.Time("created_at").Default(time.Now).Immutable(),
+	}
+}
+
+func (SupportRequest) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// OutboxMessage is an e-mail to send, written in the same transaction as the change that
+// causes it; the mail worker sends it, with retries. A link's secret is kept sealed and
+// erased once sent.
+type OutboxMessage struct{ ent.Schema }
+
+func (OutboxMessage) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("space_id").Optional().Nillable().Immutable(),
+		field.String("to_address").NotEmpty().Immutable(),
+		field.String("to_name").Default("").Immutable(),
+		field.Enum("locale").GoType(localeType).Immutable(),
+		field.String("template").NotEmpty().Immutable(),
+		field.JSON("data", map[string]string{}).Optional().Immutable(),
+		field.Bytes("sealed").Optional().Nillable().Sensitive().Comment("the encrypted secret of a link, erased once sent"),
+		field.Enum("status").Values("PENDING", "SENT", "FAILED").Default("PENDING"),
+		field.Int("attempts").Default(0),
+		field.Time("next_attempt_at").Default(time.Now),
+		field.Time("locked_until").Optional().Nillable().Comment("a worker's lease"),
+		field.String("last_error").Default(""),
+		field.Time("sent_at").Optional().Nillable(),
+		field.Time("created_at").Default(time.Now).Immutable(),
+	}
+}
+
+func (OutboxMessage) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("status", "next_attempt_at")}
+}
+
+func (OutboxMessage) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
