@@ -21,6 +21,7 @@ type Space struct {
 	Approval       string // none | staff | entity-manager
 	Modules        []string
 	PasswordPolicy password.Policy
+	SupportEmail   string // where contactSupport requests go
 	SourceHash     string // of space.yaml
 
 	Categories []*Category

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"io/fs"
+	"net/mail"
 	"reflect"
 	"slices"
 	"strings"
@@ -38,6 +39,7 @@ func (l *loader) spaceConfig(file string, s *Space) {
 		"default_locale": &defaultLocale,
 		"approval":       &approval,
 		"modules":        &s.Modules,
+		"support_email":  &s.SupportEmail,
 		"password_policy": func(e entry) {
 			policyLines = y.fields(e.value, e.line, "password_policy.", policyTargets(&s.PasswordPolicy))
 		},
@@ -59,6 +61,11 @@ func (l *loader) spaceConfig(file string, s *Space) {
 	}
 	if !slices.Contains(approvals, s.Approval) && !lines.bad["approval"] {
 		l.errs.add(file, at("approval"), "approval must be one of %s, not %q", strings.Join(approvals, ", "), approval)
+	}
+	if s.SupportEmail != "" {
+		if a, err := mail.ParseAddress(s.SupportEmail); err != nil || a.Address != s.SupportEmail {
+			l.errs.add(file, at("support_email"), "support_email %q is not an e-mail address", s.SupportEmail)
+		}
 	}
 	l.checkPolicy(file, s.PasswordPolicy, policyLines, at("password_policy"))
 }
