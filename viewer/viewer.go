@@ -12,7 +12,13 @@ import (
 type Viewer struct {
 	SpaceID   int
 	AccountID int // 0: anonymous
+	// SessionID is the token row of the viewer's session (0: anonymous).
+	SessionID int
 	Roles     []string
+	// PasswordResetRequired: the account must change its password before anything else.
+	PasswordResetRequired bool
+	// Client is the address the request came from, for throttling and the audit log.
+	Client string
 	// Audiences the viewer may read, decided by the policy when the viewer is built.
 	Audiences []role.Audience
 }
@@ -29,6 +35,9 @@ func FromContext(ctx context.Context) *Viewer {
 	v, _ := ctx.Value(ctxKey{}).(*Viewer)
 	return v
 }
+
+// SignedIn reports whether the viewer has a session.
+func (v *Viewer) SignedIn() bool { return v != nil && v.AccountID != 0 }
 
 // Anonymous is a viewer of space spaceID who has not signed in.
 func Anonymous(spaceID int) *Viewer {

@@ -147,14 +147,14 @@ type AuditEvent struct{ ent.Schema }
 
 func (AuditEvent) Fields() []ent.Field {
 	return []ent.Field{
-		field.Int("space_id").Immutable(),
+		field.Int("space_id").Immutable().Annotations(entgql.Skip()),
 		field.String("action").NotEmpty().Immutable(),
-		field.Int("actor_id").Optional().Nillable().Immutable(),
-		field.Int("target_id").Optional().Nillable().Immutable(),
+		field.Int("actor_id").Optional().Nillable().Immutable().Annotations(entgql.Type("ID")),
+		field.Int("target_id").Optional().Nillable().Immutable().Annotations(entgql.Type("ID")),
 		field.String("email").Default("").Immutable().Comment("the address concerned, as typed (failed logins)"),
 		field.String("client").Default("").Immutable(),
-		field.JSON("details", map[string]string{}).Optional().Immutable(),
-		field.Time("created_at").Default(time.Now).Immutable(),
+		field.JSON("details", map[string]string{}).Optional().Immutable().Annotations(entgql.Skip()),
+		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.OrderField("CREATED_AT")),
 	}
 }
 
@@ -163,7 +163,10 @@ func (AuditEvent) Indexes() []ent.Index {
 }
 
 func (AuditEvent) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput),
+	}
 }
 
 // SupportRequest is a message sent through the help pages' contact form.
