@@ -4,22 +4,35 @@
 //	guichet migrate        apply migrations and exit
 //	guichet import [DIR]   import or update content (DIR: a folder holding spaces/; default:
 //	                       the content shipped in the binary)
+//	guichet user create --space S --email E --role R [--first-name F --last-name L]
+//	                       create an active account; the password is read from standard
+//	                       input (or GUICHET_PASSWORD)
 //
 // Every flag has an environment variable of the same meaning (ADDR, DATA_DIR, DATABASE_URL,
 // PUBLIC_URL, DEFAULT_SPACE); a flag wins over its variable.
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"guichet/account"
+	"guichet/apperr"
+	entspace "guichet/ent/space"
+	"guichet/locales"
+	"guichet/mail"
+	"guichet/password"
+	"guichet/policy"
+	"guichet/role"
 	"io/fs"
 	"log/slog"
 	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -40,6 +53,9 @@ type config struct {
 	PublicURL    string
 	DefaultSpace string
 	CacheTTL     time.Duration
+	MailURL      string
+	MailFrom     string
+	TrustProxy   bool
 }
 
 func env(name, def string) string {
@@ -60,6 +76,9 @@ func (c *config) flags(fs *flag.FlagSet) {
 		ttl = 5 * time.Second
 	}
 	fs.DurationVar(&c.CacheTTL, "cache-ttl", ttl, "how long a help-center answer may be reused; 0 disables (CACHE_TTL)")
+	fs.StringVar(&c.MailURL, "mail-url", env("MAIL_URL", ""), "smtp://user:pass@host:port, smtps://… or file:///dir; default: the data directory's mail/ (MAIL_URL)")
+	fs.StringVar(&c.MailFrom, "mail-from", env("MAIL_FROM", ""), "sender of e-mail; default: no-reply at PUBLIC_URL's host (MAIL_FROM)")
+	fs.BoolVar(&c.TrustProxy, "trust-proxy", env("TRUST_PROXY", "") == "true", "take client addresses from X-Forwarded-For (TRUST_PROXY=true)")
 }
 
 func main() {
@@ -103,6 +122,8 @@ func run(args []string) error {
 		defer db.Close()
 		slog.Info("migrations applied")
 		return nil
+	case "user":
+		return userCommand(ctx, cfg, fset.Args())
 	case "import":
 		db, err := openMigrated(ctx, cfg)
 		if err != nil {
@@ -120,7 +141,7 @@ func run(args []string) error {
 		fmt.Println(report)
 		return nil
 	}
-	return fmt.Errorf("unknown command %q (serve, migrate, import)", cmd)
+	return fmt.Errorf("unknown command %q (serve, migrate, import, user)", cmd)
 }
 
 func openMigrated(ctx context.Context, cfg config) (*store.DB, error) {
@@ -161,7 +182,17 @@ func serve(ctx context.Context, cfg config) error {
 	if cfg.DefaultSpace != "" && spaces.Get(cfg.DefaultSpace) == nil {
 		return fmt.Errorf("DEFAULT_SPACE %q: no such space", cfg.DefaultSpace)
 	}
-	app, err := web.New(db, spaces, blobs(cfg), cfg.PublicURL, web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000})
+	mailer, err := newMailer(cfg, db)
+	if err != nil {
+		return err
+	}
+	go mailer.worker.Run(ctx)
+	accounts, err := newAccounts(db, mailer)
+	if err != nil {
+		return err
+	}
+	app, err := web.New(db, spaces, blobs(cfg), cfg.PublicURL, accounts,
+		web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy})
 	if err != nil {
 		return err
 	}
@@ -175,7 +206,7 @@ func serve(ctx context.Context, cfg config) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()
-	slog.Info("serving", "addr", cfg.Addr, "public_url", cfg.PublicURL)
+	slog.Info("serving", "addr", cfg.Addr, "public_url", cfg.PublicURL, "mail", mailer.transport)
 	select {
 	case err := <-errc:
 		return err
@@ -202,4 +233,120 @@ func importIfNew(ctx context.Context, db *store.DB, cfg config) error {
 	}
 	slog.Info("imported the shipped content", "report", report.String())
 	return nil
+}
+
+// mailer is the outbox's sealer and the worker that sends it.
+type mailer struct {
+	sealer    *mail.Sealer
+	worker    *mail.Worker
+	transport mail.Transport
+}
+
+func newMailer(cfg config, db *store.DB) (*mailer, error) {
+	sealer, err := mail.LoadOrCreateKey(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	transport, err := mail.NewTransport(cfg.MailURL, cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	w := &mail.Worker{Client: db.Client, Transport: transport, Sealer: sealer, PublicURL: cfg.PublicURL, From: cfg.MailFrom}
+	return &mailer{sealer: sealer, worker: w, transport: transport}, nil
+}
+
+func newAccounts(db *store.DB, m *mailer) (*account.Service, error) {
+	pol, err := policy.New()
+	if err != nil {
+		return nil, err
+	}
+	return &account.Service{Client: db.Client, Hasher: password.DefaultHasher(), Sealer: m.sealer,
+		Policy: pol, MailQueued: m.worker.Wake}, nil
+}
+
+// userCommand runs `guichet user create`.
+func userCommand(ctx context.Context, cfg config, args []string) error {
+	if len(args) == 0 || args[0] != "create" {
+		return fmt.Errorf("usage: guichet user create --space S --email E --role R [--first-name F --last-name L]")
+	}
+	fset := flag.NewFlagSet("guichet user create", flag.ContinueOnError)
+	var spaceSlug, email, roleName, first, last string
+	fset.StringVar(&spaceSlug, "space", "", "space slug")
+	fset.StringVar(&email, "email", "", "e-mail address")
+	fset.StringVar(&roleName, "role", "", "role: "+strings.Join(role.SpaceRoles, ", "))
+	fset.StringVar(&first, "first-name", "", "first name")
+	fset.StringVar(&last, "last-name", "", "last name")
+	if err := fset.Parse(args[1:]); err != nil {
+		return err
+	}
+	if spaceSlug == "" || email == "" || roleName == "" {
+		return fmt.Errorf("--space, --email and --role are required")
+	}
+	if !slices.Contains(role.SpaceRoles, roleName) {
+		return fmt.Errorf("--role %q: one of %s", roleName, strings.Join(role.SpaceRoles, ", "))
+	}
+	pw, err := readPassword()
+	if err != nil {
+		return err
+	}
+	db, err := openMigrated(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := importIfNew(ctx, db, cfg); err != nil {
+		return err
+	}
+	sp, err := db.Client.Space.Query().Where(entspace.Slug(spaceSlug)).Only(ctx)
+	if err != nil {
+		return fmt.Errorf("--space %q: no such space", spaceSlug)
+	}
+	m, err := newMailer(cfg, db)
+	if err != nil {
+		return err
+	}
+	accounts, err := newAccounts(db, m)
+	if err != nil {
+		return err
+	}
+	a, err := accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: pw, FirstName: first, LastName: last, Roles: []string{roleName}})
+	if err != nil {
+		return describe(err, sp.DefaultLocale)
+	}
+	fmt.Printf("created account %d (%s) in %s with the role %s\n", a.ID, a.Email, sp.Slug, roleName)
+	return nil
+}
+
+// readPassword reads the new account's password from GUICHET_PASSWORD, else the first line of
+// standard input.
+func readPassword() (string, error) {
+	if pw := os.Getenv("GUICHET_PASSWORD"); pw != "" {
+		return pw, nil
+	}
+	line, err := bufio.NewReader(os.Stdin).ReadString('\n')
+	if err != nil && line == "" {
+		return "", fmt.Errorf("no password on standard input (or GUICHET_PASSWORD)")
+	}
+	return strings.TrimRight(line, "\r\n"), nil
+}
+
+// describe turns a domain error into lines a person reads on a terminal.
+func describe(err error, l locales.Locale) error {
+	ae, ok := apperr.As(err)
+	if !ok {
+		return err
+	}
+	id := ae.MessageID
+	if id == "" {
+		id = ae.Code
+	}
+	lines := []string{locales.Message(l, id, ae.Data)}
+	for _, v := range ae.Violations {
+		mid := v.MessageID
+		if mid == "" {
+			mid = v.Code
+		}
+		lines = append(lines, "  - "+v.Field+": "+locales.Message(l, mid, v.Data))
+	}
+	return errors.New(strings.Join(lines, "\n"))
 }

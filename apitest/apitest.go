@@ -8,6 +8,10 @@ import (
 	"context"
 	"embed"
 	"encoding/json"
+	"guichet/account"
+	"guichet/mail"
+	"guichet/password"
+	"guichet/policy"
 	"io"
 	"log/slog"
 	"net/http"
@@ -18,6 +22,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"guichet/blob"
 	"guichet/content"
@@ -44,12 +49,46 @@ var quietLogs sync.Once
 
 // Env is a running Guichet.
 type Env struct {
-	URL    string
-	DB     *store.DB
-	Server *web.Server
-	Blobs  blob.Dir
-	HTTP   *http.Client
+	URL      string
+	DB       *store.DB
+	Server   *web.Server
+	Blobs    blob.Dir
+	HTTP     *http.Client
+	Accounts *account.Service
+	Mail     *mail.Worker
+	MailDir  string
+	Clock    *Clock
+
+	seen map[string]bool // .eml files already read
 }
+
+// Clock is the time of the server under test: the real time, plus however far tests moved
+// it forward (so that times the database fills in itself stay in step).
+type Clock struct {
+	mu     sync.Mutex
+	offset time.Duration
+}
+
+// Now is the clock's time.
+func (c *Clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return time.Now().Add(c.offset)
+}
+
+// Advance moves the clock forward.
+func (c *Clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.offset += d
+}
+
+// TestHasher is argon2id with small costs, so that tests that sign in many times stay fast;
+// the costs of the real parameters are measured by the benchmarks.
+var TestHasher = password.Hasher{Params: password.Params{Memory: 64, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}}
+
+// PublicURL is the PUBLIC_URL of the server under test: links in e-mails start with it.
+const PublicURL = "http://guichet.test"
 
 // New starts Guichet on a new SQLite file with the shipped content imported.
 func New(t testing.TB) *Env { return NewWith(t, web.Options{}) }
@@ -84,13 +123,31 @@ func NewWith(t testing.TB, opts web.Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := web.New(db, spaces, blobs, "http://guichet.test", opts)
+	clock := &Clock{}
+	sealer, err := mail.LoadOrCreateKey(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mailDir := filepath.Join(dir, "mail")
+	transport, err := mail.NewTransport("file://"+mailDir, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	worker := &mail.Worker{Client: db.Client, Transport: transport, Sealer: sealer, PublicURL: PublicURL,
+		From: "Guichet <no-reply@guichet.test>", Now: clock.Now}
+	pol, err := policy.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	accounts := &account.Service{Client: db.Client, Hasher: TestHasher, Sealer: sealer, Policy: pol, Now: clock.Now}
+	srv, err := web.New(db, spaces, blobs, PublicURL, accounts, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	hs := httptest.NewServer(srv.Handler())
 	t.Cleanup(hs.Close)
-	return &Env{URL: hs.URL, DB: db, Server: srv, Blobs: blobs, HTTP: hs.Client()}
+	return &Env{URL: hs.URL, DB: db, Server: srv, Blobs: blobs, HTTP: hs.Client(), Accounts: accounts,
+		Mail: worker, MailDir: mailDir, Clock: clock, seen: map[string]bool{}}
 }
 
 // Request is one GraphQL request.

@@ -40,6 +40,12 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	return out, nil
 }
 
+// Account returns AccountResolver implementation.
+func (r *Resolver) Account() AccountResolver { return &accountResolver{r} }
+
+// AuditEvent returns AuditEventResolver implementation.
+func (r *Resolver) AuditEvent() AuditEventResolver { return &auditEventResolver{r} }
+
 // Category returns CategoryResolver implementation.
 func (r *Resolver) Category() CategoryResolver { return &categoryResolver{r} }
 
@@ -53,8 +59,10 @@ func (r *Resolver) Resource() ResourceResolver { return &resourceResolver{r} }
 func (r *Resolver) Space() SpaceResolver { return &spaceResolver{r} }
 
 type (
-	categoryResolver struct{ *Resolver }
-	queryResolver    struct{ *Resolver }
-	resourceResolver struct{ *Resolver }
-	spaceResolver    struct{ *Resolver }
+	accountResolver    struct{ *Resolver }
+	auditEventResolver struct{ *Resolver }
+	categoryResolver   struct{ *Resolver }
+	queryResolver      struct{ *Resolver }
+	resourceResolver   struct{ *Resolver }
+	spaceResolver      struct{ *Resolver }
 )

@@ -5,17 +5,28 @@ import (
 	"net/url"
 	"strconv"
 
+	"guichet/account"
 	"guichet/ent"
 	"guichet/graph/model"
 	"guichet/help"
 	"guichet/space"
+	"guichet/viewer"
 )
 
 // Resolver is the root of the resolvers: they decode arguments, call the domain packages and
 // map their results; no rule lives here.
 type Resolver struct {
 	Help      *help.Service
+	Accounts  *account.Service
 	PublicURL string
+}
+
+// clientOf is the address the request came from.
+func clientOf(ctx context.Context) string {
+	if v := viewer.FromContext(ctx); v != nil {
+		return v.Client
+	}
+	return ""
 }
 
 // fileURL is where a file is downloaded from: under its space, by id, with its name.

@@ -5,7 +5,6 @@ import (
 
 	"entgo.io/contrib/entgql"
 
-	"guichet/apperr"
 	"guichet/ent"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
@@ -18,6 +17,7 @@ import (
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/locales"
+	"guichet/paging"
 	"guichet/viewer"
 )
 
@@ -33,22 +33,8 @@ type Page struct {
 	After *string
 }
 
-func (p Page) decode() (first int, after *ent.Cursor, err error) {
-	first = DefaultFirst
-	if p.First != nil {
-		first = *p.First
-	}
-	if first < 0 || first > MaxFirst {
-		return 0, nil, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_FIRST",
-			Data: map[string]any{"Max": MaxFirst}}
-	}
-	if p.After != nil && *p.After != "" {
-		after = new(ent.Cursor)
-		if err := after.UnmarshalGQL(*p.After); err != nil {
-			return 0, nil, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_CURSOR", Err: err}
-		}
-	}
-	return first, after, nil
+func (p Page) decode() (int, *ent.Cursor, error) {
+	return paging.Decode(p.First, p.After, DefaultFirst, MaxFirst)
 }
 
 func spaceOf(ctx context.Context) int {

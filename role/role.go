@@ -60,3 +60,10 @@ func (a *Audience) UnmarshalGQL(v any) error {
 	*a = Audience(s)
 	return nil
 }
+
+// SpaceRoles are the roles held in a whole space; the others (entity-manager, depositor,
+// org-admin, program-admin) are held in a scope inside it.
+var SpaceRoles = []string{"participant", "facilitator", "trainer", "editor", "admin", "staff"}
+
+// ScopedRoles are held for one organisation, entity or program.
+var ScopedRoles = []string{"entity-manager", "depositor", "org-admin", "program-admin"}

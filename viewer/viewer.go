@@ -5,6 +5,7 @@ package viewer
 import (
 	"context"
 
+	"guichet/locales"
 	"guichet/role"
 )
 
@@ -19,6 +20,8 @@ type Viewer struct {
 	PasswordResetRequired bool
 	// Client is the address the request came from, for throttling and the audit log.
 	Client string
+	// PreferredLocale is the signed-in account's language ("" for anonymous viewers).
+	PreferredLocale locales.Locale
 	// Audiences the viewer may read, decided by the policy when the viewer is built.
 	Audiences []role.Audience
 }
@@ -34,6 +37,14 @@ func NewContext(ctx context.Context, v *Viewer) context.Context {
 func FromContext(ctx context.Context) *Viewer {
 	v, _ := ctx.Value(ctxKey{}).(*Viewer)
 	return v
+}
+
+// Locale is the viewer's preferred language, else def.
+func (v *Viewer) Locale(def locales.Locale) locales.Locale {
+	if v != nil && v.PreferredLocale.Valid() {
+		return v.PreferredLocale
+	}
+	return def
 }
 
 // SignedIn reports whether the viewer has a session.

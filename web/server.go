@@ -6,6 +6,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"guichet/account"
 	"io"
 	"log/slog"
 	"mime"
@@ -39,10 +40,13 @@ type Server struct {
 	DB        *store.DB
 	Spaces    *space.Registry
 	Help      *help.Service
+	Accounts  *account.Service
 	Blobs     blob.Dir
 	PublicURL string
 	Explorer  bool
 	Policy    *policy.Policy
+	// TrustProxy takes the client's address from X-Forwarded-For (behind a reverse proxy).
+	TrustProxy bool
 
 	gql   http.Handler
 	cache *readCache
@@ -56,23 +60,23 @@ type Options struct {
 	CacheTTL time.Duration
 	// CacheEntries bounds the number of answers kept.
 	CacheEntries int
+	// TrustProxy: see Server.TrustProxy.
+	TrustProxy bool
 }
 
 // New wires a server over an open, migrated database.
-func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string, opts Options) (*Server, error) {
-	pol, err := policy.New()
-	if err != nil {
-		return nil, err
-	}
+func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string, accounts *account.Service, opts Options) (*Server, error) {
 	s := &Server{
-		Policy:    pol,
-		DB:        db,
-		Spaces:    spaces,
-		Help:      &help.Service{Client: db.Client, SQL: db.SQL},
-		Blobs:     blobs,
-		PublicURL: publicURL,
-		Explorer:  true,
-		cache:     newReadCache(opts.CacheEntries, opts.CacheTTL),
+		Policy:     accounts.Policy,
+		Accounts:   accounts,
+		TrustProxy: opts.TrustProxy,
+		DB:         db,
+		Spaces:     spaces,
+		Help:       &help.Service{Client: db.Client, SQL: db.SQL},
+		Blobs:      blobs,
+		PublicURL:  publicURL,
+		Explorer:   true,
+		cache:      newReadCache(opts.CacheEntries, opts.CacheTTL),
 	}
 	s.gql = s.graphQLHandler()
 	return s, nil
@@ -80,8 +84,9 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 
 func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
-		Resolvers:  &graph.Resolver{Help: s.Help, PublicURL: s.PublicURL},
+		Resolvers:  &graph.Resolver{Help: s.Help, Accounts: s.Accounts, PublicURL: s.PublicURL},
 		Complexity: graph.Complexity(),
+		Directives: graph.Directives(s.Policy),
 	}
 	h := handler.New(graph.NewExecutableSchema(cfg))
 	h.AddTransport(transport.Options{})
@@ -91,6 +96,7 @@ func (s *Server) graphQLHandler() http.Handler {
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	h.Use(graph.DepthLimit{Max: graph.MaxDepth})
 	h.Use(&graph.ComplexityLimit{Max: graph.MaxComplexity})
+	h.AroundRootFields(graph.PasswordChangeGate)
 	h.SetErrorPresenter(graph.PresentError)
 	h.SetRecoverFunc(graph.Recover)
 	return h
@@ -147,18 +153,17 @@ func (s *Server) inSpace(next http.Handler) http.Handler {
 			return
 		}
 		ctx := space.NewContext(r.Context(), sp)
-		if _, ok := locales.FromAcceptLanguage(r.Header.Get("Accept-Language")); !ok {
-			ctx = locales.NewContext(ctx, sp.DefaultLocale)
-		}
-		v := viewer.Anonymous(sp.ID)
-		audiences, err := s.Policy.ReadableAudiences(sp.Slug, false, nil)
+		v, err := s.viewerOf(ctx, r, sp)
 		if err != nil {
-			slog.ErrorContext(ctx, "policy", "err", err)
+			slog.ErrorContext(ctx, "viewer", "err", err)
 			writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
 			return
 		}
-		v.Audiences = audiences
 		ctx = viewer.NewContext(ctx, v)
+		if _, ok := locales.FromAcceptLanguage(r.Header.Get("Accept-Language")); !ok {
+			// Without a language asked for: the signed-in account's, else the space's.
+			ctx = locales.NewContext(ctx, v.Locale(sp.DefaultLocale))
+		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -2,8 +2,63 @@
 
 package model
 
+import (
+	"guichet/ent"
+	"guichet/locales"
+	"time"
+)
+
 type SearchResult interface {
 	IsSearchResult()
+}
+
+type AccountPayload struct {
+	Account *ent.Account `json:"account"`
+}
+
+type AuditDetail struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+type LoginPayload struct {
+	// An opaque bearer token: send it as Authorization: Bearer <token>.
+	Token     string    `json:"token"`
+	ExpiresAt time.Time `json:"expiresAt"`
+	// The account must set a new password (changePassword) before anything else.
+	PasswordResetRequired bool         `json:"passwordResetRequired"`
+	Account               *ent.Account `json:"account"`
+}
+
+// A space's password rules, described in the viewer's language.
+type PasswordPolicy struct {
+	MinLength int `json:"minLength"`
+	// 0: no maximum.
+	MaxLength            int  `json:"maxLength"`
+	RequireUppercase     bool `json:"requireUppercase"`
+	RequireLowercase     bool `json:"requireLowercase"`
+	RequireDigit         bool `json:"requireDigit"`
+	RequireSymbol        bool `json:"requireSymbol"`
+	RequireDigitOrSymbol bool `json:"requireDigitOrSymbol"`
+	// The characters that count as symbols; empty: any character that is neither a letter nor a digit.
+	Symbols                string `json:"symbols"`
+	RejectsCommonPasswords bool   `json:"rejectsCommonPasswords"`
+	RejectsPersonalData    bool   `json:"rejectsPersonalData"`
+	Description            string `json:"description"`
+}
+
+type RegisterInput struct {
+	Email     string          `json:"email"`
+	Password  string          `json:"password"`
+	FirstName string          `json:"firstName"`
+	LastName  string          `json:"lastName"`
+	Locale    *locales.Locale `json:"locale,omitempty"`
+	Phone     *string         `json:"phone,omitempty"`
+}
+
+type RegisterPayload struct {
+	// Always true: the answer does not tell whether the address had an account.
+	Ok bool `json:"ok"`
 }
 
 type SearchConnection struct {
@@ -23,4 +78,16 @@ type SearchPageInfo struct {
 	HasNextPage bool `json:"hasNextPage"`
 	// Pass it as `after` for the next page.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+type SupportRequestInput struct {
+	Email   string          `json:"email"`
+	Name    string          `json:"name"`
+	Subject string          `json:"subject"`
+	Message string          `json:"message"`
+	Locale  *locales.Locale `json:"locale,omitempty"`
+}
+
+type SupportRequestPayload struct {
+	ID int `json:"id"`
 }

@@ -1,0 +1,254 @@
+package account
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"guichet/apperr"
+	"guichet/ent"
+	entaccount "guichet/ent/account"
+	"guichet/ent/space"
+	"guichet/ent/token"
+	"guichet/locales"
+	"guichet/mail"
+	"guichet/password"
+)
+
+// RegisterInput is what a person gives to create an account.
+type RegisterInput struct {
+	Email     string
+	Password  string
+	FirstName string
+	LastName  string
+	Locale    *locales.Locale
+	Phone     *string
+}
+
+// Limits of free-text input.
+const (
+	MaxNameLength  = 100
+	MaxPhoneLength = 30
+)
+
+// checkPerson validates the fields of a person, one violation per broken rule.
+func checkPerson(email, first, last string, phone *string) (address, key string, vs []apperr.Violation) {
+	address, key, ok := NormalizeEmail(email)
+	if !ok {
+		vs = append(vs, apperr.Violation{Field: "email", Code: "EMAIL_INVALID"})
+	}
+	for _, f := range []struct{ field, value string }{{"firstName", first}, {"lastName", last}} {
+		v := strings.TrimSpace(f.value)
+		switch {
+		case v == "":
+			vs = append(vs, apperr.Violation{Field: f.field, Code: "REQUIRED"})
+		case utf8.RuneCountInString(v) > MaxNameLength:
+			vs = append(vs, apperr.Violation{Field: f.field, Code: "TOO_LONG", Data: map[string]any{"Max": MaxNameLength}})
+		}
+	}
+	if phone != nil && *phone != "" && !phoneLike(*phone) {
+		vs = append(vs, apperr.Violation{Field: "phone", Code: "PHONE_INVALID"})
+	}
+	return address, key, vs
+}
+
+func phoneLike(p string) bool {
+	digits := 0
+	for _, r := range p {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" +-.()", r):
+		default:
+			return false
+		}
+	}
+	return digits >= 6 && len(p) <= MaxPhoneLength
+}
+
+// passwordViolations checks pw against the space's policy for this person.
+func passwordViolations(p password.Policy, pw string, who password.Person) []apperr.Violation {
+	var vs []apperr.Violation
+	for _, v := range p.Check(pw, who) {
+		vs = append(vs, apperr.Violation{Field: "password", Code: v.Code, Data: v.Data})
+	}
+	return vs
+}
+
+// invalid is the error for broken rules: PASSWORD_POLICY when only the password's rules are
+// broken, else BAD_USER_INPUT with every violation.
+func invalid(vs []apperr.Violation) error {
+	for _, v := range vs {
+		if v.Field != "password" && v.Field != "newPassword" {
+			return apperr.Invalid(vs...)
+		}
+	}
+	return &apperr.Error{Code: apperr.PasswordPolicy, Violations: vs}
+}
+
+// Register creates an account in PENDING_ACTIVATION and e-mails its activation link. An
+// address that already has an account in the space gets the same answer and creates
+// nothing: its owner is e-mailed instead (a new activation link if the account was never
+// activated), so the answer does not tell who has an account.
+func (s *Service) Register(ctx context.Context, sp *ent.Space, in RegisterInput, client string) error {
+	address, key, vs := checkPerson(in.Email, in.FirstName, in.LastName, in.Phone)
+	vs = append(vs, passwordViolations(sp.PasswordPolicy, in.Password,
+		password.Person{Email: address, FirstName: in.FirstName, LastName: in.LastName})...)
+	if len(vs) > 0 {
+		return invalid(vs)
+	}
+	if err := s.limitMail(ctx, "register", sp.ID, key, client); err != nil {
+		return err
+	}
+	// Hashed whether or not the address exists, so both answers take the same time.
+	hash, err := s.Hasher.Hash(in.Password)
+	if err != nil {
+		return err
+	}
+	loc := sp.DefaultLocale
+	if in.Locale != nil && in.Locale.Valid() {
+		loc = *in.Locale
+	}
+	now := s.now()
+	return s.mailed(ctx, func(tx *ent.Tx) error {
+		existing, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key)).Only(ctx)
+		switch {
+		case err == nil:
+			if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventSignUpExisting, TargetID: existing.ID, Email: address, Client: client}); err != nil {
+				return err
+			}
+			if existing.Status == entaccount.StatusPENDING_ACTIVATION {
+				return s.sendActivation(ctx, tx, sp, existing, client)
+			}
+			return s.notify(ctx, tx, sp, existing, "already_registered", nil)
+		case !ent.IsNotFound(err):
+			return err
+		}
+		c := tx.Account.Create().SetSpaceID(sp.ID).SetEmail(address).SetEmailKey(key).
+			SetFirstName(strings.TrimSpace(in.FirstName)).SetLastName(strings.TrimSpace(in.LastName)).
+			SetLocale(loc).SetPasswordHash(hash).SetPasswordChangedAt(now)
+		if in.Phone != nil && *in.Phone != "" {
+			c.SetPhone(strings.TrimSpace(*in.Phone))
+		}
+		a, err := c.Save(ctx)
+		if ent.IsConstraintError(err) {
+			// The same address registered at the same moment: the other request created it.
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventSignUp, TargetID: a.ID, Email: address, Client: client}); err != nil {
+			return err
+		}
+		return s.sendActivation(ctx, tx, sp, a, client)
+	})
+}
+
+// sendActivation makes earlier activation links invalid and e-mails a new one.
+func (s *Service) sendActivation(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, client string) error {
+	now := s.now()
+	if err := revokeAll(ctx, tx, a.ID, token.KindACTIVATION, now); err != nil {
+		return err
+	}
+	secret, _, err := issue(ctx, tx, a.ID, token.KindACTIVATION, ActivationTTL, now, client)
+	if err != nil {
+		return err
+	}
+	return s.notify(ctx, tx, sp, a, "activation", &mail.Link{Path: "/activate", Token: secret})
+}
+
+// notify queues e-mail template to an account, in its locale.
+func (s *Service) notify(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, template string, link *mail.Link, extra ...string) error {
+	data := map[string]string{
+		"space_name": spaceName(sp, a.Locale),
+		"first_name": a.FirstName,
+		"last_name":  a.LastName,
+		"email":      a.Email,
+	}
+	for i := 0; i+1 < len(extra); i += 2 {
+		data[extra[i]] = extra[i+1]
+	}
+	return mail.Enqueue(ctx, tx, s.Sealer, mail.Message{
+		SpaceID: &sp.ID, To: a.Email, ToName: strings.TrimSpace(a.FirstName + " " + a.LastName),
+		Locale: a.Locale, Template: template, Data: data, Link: link,
+	})
+}
+
+func spaceName(sp *ent.Space, l locales.Locale) string {
+	if l == locales.EN {
+		return sp.NameEn
+	}
+	return sp.NameFr
+}
+
+// Activate uses an activation link: the account becomes ACTIVE, or PENDING_APPROVAL in a
+// space whose accounts are approved.
+func (s *Service) Activate(ctx context.Context, sp *ent.Space, secret string) (*ent.Account, error) {
+	var out *ent.Account
+	err := s.mailed(ctx, func(tx *ent.Tx) error {
+		now := s.now()
+		id, err := consume(ctx, tx, secret, token.KindACTIVATION, now)
+		if err != nil {
+			return err
+		}
+		a, err := accountIn(ctx, tx.Client(), sp.ID, id)
+		if err != nil || a == nil || a.Status != entaccount.StatusPENDING_ACTIVATION {
+			if err == nil {
+				err = invalidToken()
+			}
+			return err
+		}
+		next := entaccount.StatusACTIVE
+		if sp.Approval != space.ApprovalNone {
+			next = entaccount.StatusPENDING_APPROVAL
+		}
+		out, err = a.Update().SetStatus(next).SetActivatedAt(now).Save(ctx)
+		if err != nil {
+			return err
+		}
+		if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventActivation, ActorID: a.ID, TargetID: a.ID, Email: a.Email}); err != nil {
+			return err
+		}
+		if next == entaccount.StatusPENDING_APPROVAL {
+			return s.notify(ctx, tx, sp, out, "approval_pending", nil)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// accountIn loads an account of the space, nil when it is of another space or absent.
+func accountIn(ctx context.Context, c *ent.Client, spaceID, id int) (*ent.Account, error) {
+	if id == 0 {
+		return nil, nil
+	}
+	a, err := c.Account.Query().Where(entaccount.ID(id), entaccount.SpaceID(spaceID)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return a, err
+}
+
+// ResendActivation e-mails a new activation link to an account not yet activated; the earlier
+// links stop working. It answers the same whether or not the address has an account.
+func (s *Service) ResendActivation(ctx context.Context, sp *ent.Space, email, client string) error {
+	_, key, ok := NormalizeEmail(email)
+	if !ok {
+		return nil // nothing to send to, and nothing to tell
+	}
+	if err := s.limitMail(ctx, "activation", sp.ID, key, client); err != nil {
+		return err
+	}
+	return s.mailed(ctx, func(tx *ent.Tx) error {
+		a, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key),
+			entaccount.StatusEQ(entaccount.StatusPENDING_ACTIVATION)).Only(ctx)
+		if ent.IsNotFound(err) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		return s.sendActivation(ctx, tx, sp, a, client)
+	})
+}

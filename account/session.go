@@ -1,0 +1,151 @@
+package account
+
+import (
+	"context"
+	"time"
+
+	"guichet/ent"
+	entaccount "guichet/ent/account"
+	"guichet/ent/token"
+)
+
+// Session is what a successful sign-in gives.
+type Session struct {
+	Token                 string
+	ExpiresAt             time.Time
+	PasswordResetRequired bool
+	Account               *ent.Account
+}
+
+// Login signs a person in with their address and password. A wrong address and a wrong
+// password get the same answer, after the same hashing work; the right password of an account
+// that may not sign in gets ACCOUNT_NOT_ACTIVE with its status. Every attempt counts against
+// the address and the client, before the password is even checked.
+func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client string) (*Session, error) {
+	address, key, ok := NormalizeEmail(email)
+	if !ok {
+		key = "invalid:" + email
+	}
+	byAddress, byClient := throttleKeys("login", sp.ID, key, client)
+	for _, t := range []struct {
+		key   string
+		limit Limit
+	}{{byClient, LoginPerClient}, {byAddress, LoginPerAddress}} {
+		if err := s.attempt(ctx, t.key, t.limit); err != nil {
+			if rerr := s.record(ctx, Event{SpaceID: sp.ID, Action: EventLoginThrottled, Email: address, Client: client}); rerr != nil {
+				return nil, rerr
+			}
+			return nil, err
+		}
+	}
+	var a *ent.Account
+	if ok {
+		found, err := s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key)).Only(ctx)
+		if err != nil && !ent.IsNotFound(err) {
+			return nil, err
+		}
+		a = found
+	}
+	if a == nil || a.PasswordHash == "" {
+		s.Hasher.VerifyDummy(pw)
+		if a != nil && a.Status == entaccount.StatusLEGACY_UNMIGRATED {
+			return nil, notActive(a.Status.String())
+		}
+		return nil, s.loginFailed(ctx, sp, a, address, client)
+	}
+	match, rehash, err := s.Hasher.Verify(pw, a.PasswordHash)
+	if err != nil {
+		return nil, err
+	}
+	if !match {
+		return nil, s.loginFailed(ctx, sp, a, address, client)
+	}
+	if a.Status != entaccount.StatusACTIVE {
+		return nil, notActive(a.Status.String())
+	}
+	if err := s.forget(ctx, byAddress); err != nil {
+		return nil, err
+	}
+	var out *Session
+	err = s.inTx(ctx, func(tx *ent.Tx) error {
+		if rehash {
+			// The hashing parameters changed since this password was set: keep it up to date.
+			if h, err := s.Hasher.Hash(pw); err == nil {
+				if err := tx.Account.UpdateOneID(a.ID).SetPasswordHash(h).Exec(ctx); err != nil {
+					return err
+				}
+			}
+		}
+		now := s.now()
+		secret, expires, err := issue(ctx, tx, a.ID, token.KindSESSION, SessionTTL, now, client)
+		if err != nil {
+			return err
+		}
+		if err := tx.Token.Update().Where(token.Hash(hashToken(secret))).SetLastSeenAt(now).Exec(ctx); err != nil {
+			return err
+		}
+		out = &Session{Token: secret, ExpiresAt: expires, PasswordResetRequired: a.PasswordResetRequired, Account: a}
+		return Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventLoginSucceeded, ActorID: a.ID, TargetID: a.ID, Email: a.Email, Client: client})
+	})
+	return out, err
+}
+
+func (s *Service) loginFailed(ctx context.Context, sp *ent.Space, a *ent.Account, address, client string) error {
+	e := Event{SpaceID: sp.ID, Action: EventLoginFailed, Email: address, Client: client}
+	if a != nil {
+		e.TargetID = a.ID
+	}
+	if err := s.record(ctx, e); err != nil {
+		return err
+	}
+	return unauthenticated()
+}
+
+// Authenticated is the account behind a bearer token.
+type Authenticated struct {
+	Account   *ent.Account
+	SessionID int
+}
+
+// touchEvery bounds how often a session's last use is written: the idle timeout does not
+// need a write per request.
+const touchEvery = time.Minute
+
+// Authenticate finds the live session of a bearer token in the space; nil when the token is
+// unknown, revoked, expired, idle for too long, of another space, or its account is no longer
+// active.
+func (s *Service) Authenticate(ctx context.Context, spaceID int, bearer string) (*Authenticated, error) {
+	now := s.now()
+	t, err := s.Client.Token.Query().
+		Where(token.Hash(hashToken(bearer)), token.KindEQ(token.KindSESSION), token.UsedAtIsNil(), token.ExpiresAtGT(now)).
+		WithAccount().Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	a := t.Edges.Account
+	if a == nil || a.SpaceID != spaceID || a.Status != entaccount.StatusACTIVE {
+		return nil, nil
+	}
+	if t.LastSeenAt != nil && now.Sub(*t.LastSeenAt) > SessionIdle {
+		return nil, nil
+	}
+	if t.LastSeenAt == nil || now.Sub(*t.LastSeenAt) > touchEvery {
+		if err := s.Client.Token.UpdateOneID(t.ID).SetLastSeenAt(now).Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return &Authenticated{Account: a, SessionID: t.ID}, nil
+}
+
+// Logout revokes the session.
+func (s *Service) Logout(ctx context.Context, spaceID, accountID, sessionID int, client string) error {
+	return s.inTx(ctx, func(tx *ent.Tx) error {
+		if err := tx.Token.UpdateOneID(sessionID).Where(token.UsedAtIsNil()).SetUsedAt(s.now()).Exec(ctx); err != nil && !ent.IsNotFound(err) {
+			return err
+		}
+		return Record(ctx, tx, Event{SpaceID: spaceID, Action: EventLogout, ActorID: accountID, TargetID: accountID, Client: client})
+	})
+}

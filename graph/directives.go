@@ -1,0 +1,64 @@
+package graph
+
+import (
+	"context"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"guichet/apperr"
+	"guichet/policy"
+	"guichet/space"
+	"guichet/viewer"
+)
+
+// Directives enforce the permission every field declares in the schema.
+func Directives(p *policy.Policy) DirectiveRoot {
+	return DirectiveRoot{
+		SignedIn: func(ctx context.Context, _ any, next graphql.Resolver) (any, error) {
+			if !viewer.FromContext(ctx).SignedIn() {
+				return nil, &apperr.Error{Code: apperr.Unauthenticated}
+			}
+			return next(ctx)
+		},
+		Can: func(ctx context.Context, _ any, next graphql.Resolver, permission string) (any, error) {
+			v := viewer.FromContext(ctx)
+			if !v.SignedIn() {
+				return nil, &apperr.Error{Code: apperr.Unauthenticated}
+			}
+			obj, act, _ := strings.Cut(permission, ":")
+			sp := space.FromContext(ctx)
+			ok, err := p.Allowed(v.Roles, sp.Slug, obj, act)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, &apperr.Error{Code: apperr.Forbidden}
+			}
+			return next(ctx)
+		},
+	}
+}
+
+// allowedBeforePasswordChange are the only root fields an account that must set a new
+// password may use.
+var allowedBeforePasswordChange = map[string]bool{
+	"changePassword": true, "logout": true, "me": true, "passwordPolicy": true, "space": true, "__typename": true,
+}
+
+// PasswordChangeGate refuses every other root field to an account that must set a new
+// password first (a legacy account at its first sign-in), with PRECONDITION_FAILED and the
+// reason PASSWORD_CHANGE_REQUIRED.
+func PasswordChangeGate(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+	v := viewer.FromContext(ctx)
+	if v == nil || !v.PasswordResetRequired {
+		return next(ctx)
+	}
+	fc := graphql.GetRootFieldContext(ctx)
+	if fc == nil || allowedBeforePasswordChange[fc.Field.Name] {
+		return next(ctx)
+	}
+	graphql.AddError(ctx, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "PASSWORD_CHANGE_REQUIRED",
+		Reason: "PASSWORD_CHANGE_REQUIRED"})
+	return graphql.Null
+}
