@@ -102,6 +102,9 @@ func run(args []string) error {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
 	}
+	if cmd == "user" {
+		return userCommand(args)
+	}
 	var cfg config
 	fset := flag.NewFlagSet("guichet "+cmd, flag.ContinueOnError)
 	cfg.flags(fset)
@@ -122,8 +125,6 @@ func run(args []string) error {
 		defer db.Close()
 		slog.Info("migrations applied")
 		return nil
-	case "user":
-		return userCommand(ctx, cfg, fset.Args())
 	case "import":
 		db, err := openMigrated(ctx, cfg)
 		if err != nil {
@@ -265,11 +266,14 @@ func newAccounts(db *store.DB, m *mailer) (*account.Service, error) {
 }
 
 // userCommand runs `guichet user create`.
-func userCommand(ctx context.Context, cfg config, args []string) error {
+func userCommand(args []string) error {
 	if len(args) == 0 || args[0] != "create" {
 		return fmt.Errorf("usage: guichet user create --space S --email E --role R [--first-name F --last-name L]")
 	}
 	fset := flag.NewFlagSet("guichet user create", flag.ContinueOnError)
+	var cfg config
+	cfg.flags(fset)
+	ctx := context.Background()
 	var spaceSlug, email, roleName, first, last string
 	fset.StringVar(&spaceSlug, "space", "", "space slug")
 	fset.StringVar(&email, "email", "", "e-mail address")

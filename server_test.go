@@ -132,3 +132,37 @@ func captureStdout(t *testing.T, f func()) string {
 	n, _ := r.Read(b)
 	return string(b[:n])
 }
+
+func TestUserCreate(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("GUICHET_PASSWORD", "Tournesol-Velo-42!")
+	out := captureStdout(t, func() {
+		if err := run([]string{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "Admin@Example.org",
+			"--role", "admin", "--first-name", "Ada", "--last-name", "Admin"}); err != nil {
+			t.Fatalf("user create: %v", err)
+		}
+	})
+	if !strings.Contains(out, "created account") || !strings.Contains(out, "admin") {
+		t.Fatalf("output: %q", out)
+	}
+	// The same address again: refused.
+	if err := run([]string{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "admin@example.org", "--role", "staff"}); err == nil {
+		t.Fatal("a second account with the same address was created")
+	}
+	// A password against the space's policy: refused, rule by rule.
+	t.Setenv("GUICHET_PASSWORD", "court")
+	err := run([]string{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "x@example.org", "--role", "editor"})
+	if err == nil || !strings.Contains(err.Error(), "12") {
+		t.Fatalf("weak password: %v", err)
+	}
+	for _, bad := range [][]string{
+		{"user", "create", "--data-dir", dir, "--space", "nowhere", "--email", "y@example.org", "--role", "staff"},
+		{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "y@example.org", "--role", "emperor"},
+		{"user", "create", "--data-dir", dir, "--space", "facilitators"},
+		{"user", "delete"},
+	} {
+		if err := run(bad); err == nil {
+			t.Errorf("%v accepted", bad)
+		}
+	}
+}

@@ -66,6 +66,9 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 	if err := s.forget(ctx, byAddress); err != nil {
 		return nil, err
 	}
+	if err := s.undo(ctx, byClient); err != nil {
+		return nil, err
+	}
 	var out *Session
 	err = s.inTx(ctx, func(tx *ent.Tx) error {
 		if rehash {

@@ -76,6 +76,12 @@ func (s *Service) attempt(ctx context.Context, key string, l Limit) error {
 	return rateLimited(wait)
 }
 
+// undo takes back one attempt of a key (a client's successful sign-in is not held against it).
+func (s *Service) undo(ctx context.Context, key string) error {
+	_, err := s.Client.ExecContext(ctx, `UPDATE throttles SET count = count - 1 WHERE key = ? AND count > 0`, key)
+	return err
+}
+
 // forget clears a key's count (a successful sign-in clears its address's failures).
 func (s *Service) forget(ctx context.Context, key string) error {
 	_, err := s.Client.ExecContext(ctx, `DELETE FROM throttles WHERE key = ?`, key)

@@ -258,11 +258,11 @@ func (w *Worker) prepare(row *ent.OutboxMessage) (msg *Outgoing, permanent bool,
 		Template: row.Template,
 		Data:     row.Data,
 	}
-	if row.Sealed != nil && len(*row.Sealed) > 0 { // ent reads a NULL blob as a pointer to an empty slice
+	if sealed := sealedOf(row); len(sealed) > 0 {
 		if w.Sealer == nil {
 			return nil, true, errors.New("the message has a sealed link but the worker has no Sealer")
 		}
-		token, err := w.Sealer.Open(*row.Sealed)
+		token, err := w.Sealer.Open(sealed)
 		if err != nil {
 			return nil, true, err
 		}
@@ -283,6 +283,15 @@ func (w *Worker) prepare(row *ent.OutboxMessage) (msg *Outgoing, permanent bool,
 		MessageID: fmt.Sprintf("outbox.%d.%d@%s", row.ID, row.CreatedAt.UnixNano(), w.domain()),
 		Date:      w.now(),
 	}, false, nil
+}
+
+// sealedOf is the row's sealed bytes. ent reads a NULL into a non-nil pointer to a nil slice,
+// so the pointer alone does not tell.
+func sealedOf(row *ent.OutboxMessage) []byte {
+	if row.Sealed == nil {
+		return nil
+	}
+	return *row.Sealed
 }
 
 func (w *Worker) publicURL() string {

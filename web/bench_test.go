@@ -2,7 +2,11 @@ package web_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"guichet/account"
+	"guichet/ent/space"
+	"guichet/password"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -146,4 +150,71 @@ func load(b *testing.B, url string, body []byte, d time.Duration, workers int) i
 	}
 	wg.Wait()
 	return n.Load()
+}
+
+// BenchmarkLogin signs in with the real argon2id parameters (OWASP's baseline: 19 MiB, t=2,
+// p=1), so ns/op is what a sign-in costs; it is argon2-bound.
+func BenchmarkLogin(b *testing.B) {
+	env := apitest.New(b)
+	env.Accounts.Hasher = password.DefaultHasher()
+	ctx := context.Background()
+	sp := env.DB.Client.Space.Query().Where(space.Slug("mentoring")).OnlyX(ctx)
+	if _, err := env.Accounts.Create(ctx, sp, account.CreateInput{Email: "bench@example.org", Password: goodPassword, FirstName: "B", LastName: "B"}); err != nil {
+		b.Fatal(err)
+	}
+	h := env.Server.Handler()
+	body, _ := json.Marshal(map[string]any{"query": apitest.Contract(b, "account.graphql"), "operationName": "Login",
+		"variables": map[string]any{"email": "bench@example.org", "password": goodPassword}})
+	loginOnce := func() {
+		req := httptest.NewRequest(http.MethodPost, "/spaces/mentoring/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+			b.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+	}
+	b.Run("serial", func(b *testing.B) {
+		b.ReportAllocs()
+		for range b.N {
+			loginOnce()
+		}
+	})
+	// On every core at once: logins per second is 1e9 / ns/op.
+	b.Run("parallel", func(b *testing.B) {
+		b.RunParallel(func(pb *testing.PB) {
+			for pb.Next() {
+				loginOnce()
+			}
+		})
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "logins/s")
+	})
+}
+
+// BenchmarkMe reads the signed-in account: the session lookup on every request.
+func BenchmarkMe(b *testing.B) {
+	env := apitest.New(b)
+	ctx := context.Background()
+	sp := env.DB.Client.Space.Query().Where(space.Slug("mentoring")).OnlyX(ctx)
+	if _, err := env.Accounts.Create(ctx, sp, account.CreateInput{Email: "me@example.org", Password: goodPassword, FirstName: "M", LastName: "E"}); err != nil {
+		b.Fatal(err)
+	}
+	s, err := env.Accounts.Login(ctx, sp, "me@example.org", goodPassword, "127.0.0.1")
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := env.Server.Handler()
+	body := []byte(`{"query":"query Me { me { id email firstName lastName locale status roles } }"}`)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		req := httptest.NewRequest(http.MethodPost, "/spaces/mentoring/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+s.Token)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || !bytes.Contains(rec.Body.Bytes(), []byte(`me@example.org`)) {
+			b.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+	}
 }
