@@ -171,6 +171,37 @@ func TestSignUpJourneyInEverySpace(t *testing.T) {
 	}
 }
 
+// Asking for a new activation link makes the earlier ones invalid.
+func TestResendActivationSupersedesEarlierLinks(t *testing.T) {
+	env := apitest.New(t)
+	email := "resend@example.org"
+	register(t, env, "facilitators", email, "FR").MustOK(t)
+	first := env.EmailTo(t, email).Token("/activate")
+	env.Op(t, "account.graphql", "ResendActivation", "facilitators", map[string]any{"email": email}, nil).MustOK(t)
+	second := env.EmailTo(t, email).Token("/activate")
+	if first == second || second == "" {
+		t.Fatal("no new link")
+	}
+	if r := env.Op(t, "account.graphql", "ActivateAccount", "facilitators", map[string]any{"token": first}, nil); code(r) != "INVALID_TOKEN" {
+		t.Fatalf("earlier link: %s", r.Body)
+	}
+	// An expired link is refused too.
+	env.Clock.Advance(25 * time.Hour)
+	if r := env.Op(t, "account.graphql", "ActivateAccount", "facilitators", map[string]any{"token": second}, nil); code(r) != "INVALID_TOKEN" {
+		t.Fatalf("expired link: %s", r.Body)
+	}
+	env.Op(t, "account.graphql", "ResendActivation", "facilitators", map[string]any{"email": email}, nil).MustOK(t)
+	third := env.EmailTo(t, email).Token("/activate")
+	if r := env.Op(t, "account.graphql", "ActivateAccount", "facilitators", map[string]any{"token": third}, nil).MustOK(t); r.Str("activateAccount.account.status") != "ACTIVE" {
+		t.Fatalf("activate: %s", r.Body)
+	}
+	// Once active, a resend sends nothing.
+	env.Op(t, "account.graphql", "ResendActivation", "facilitators", map[string]any{"email": email}, nil).MustOK(t)
+	if n := len(env.Emails(t)); n != 0 {
+		t.Fatalf("%d e-mails to an active account", n)
+	}
+}
+
 func TestRejection(t *testing.T) {
 	env := apitest.New(t)
 	email := "refuse@example.org"
