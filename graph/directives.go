@@ -41,9 +41,12 @@ func Directives(p *policy.Policy) DirectiveRoot {
 }
 
 // allowedBeforePasswordChange are the only root fields an account that must set a new
-// password may use.
+// password may use: the change itself, signing out, and reading what anybody may read
+// (with no more than an anonymous reader's audiences until the password is set).
 var allowedBeforePasswordChange = map[string]bool{
-	"changePassword": true, "logout": true, "me": true, "passwordPolicy": true, "space": true, "__typename": true,
+	"changePassword": true, "logout": true, "me": true, "passwordPolicy": true, "__typename": true,
+	"space": true, "categories": true, "guide": true, "guides": true, "faqs": true, "resources": true,
+	"search": true, "node": true, "nodes": true,
 }
 
 // PasswordChangeGate refuses every other root field to an account that must set a new

@@ -441,7 +441,8 @@ func TestLegacyAccountMustChangePasswordFirst(t *testing.T) {
 	env := apitest.New(t)
 	ctx := context.Background()
 	sp := env.DB.Client.Space.Query().Where(space.Slug("facilitators")).OnlyX(ctx)
-	a, err := env.Accounts.Create(ctx, sp, account.CreateInput{Email: "ancien@example.org", Password: goodPassword, FirstName: "Ada", LastName: "Ancien"})
+	a, err := env.Accounts.Create(ctx, sp, account.CreateInput{Email: "ancien@example.org", Password: goodPassword,
+		FirstName: "Ada", LastName: "Ancien", Roles: []string{"facilitator"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -459,10 +460,21 @@ func TestLegacyAccountMustChangePasswordFirst(t *testing.T) {
 	if r := env.Op(t, "account.graphql", "Me", "facilitators", nil, bearer(tok)).MustOK(t); r.Str("me.email") != "ancien@example.org" {
 		t.Fatalf("me: %s", r.Body)
 	}
+	// Public help stays readable, with an anonymous reader's audiences only.
+	if r := env.Op(t, "help.graphql", "GuideBySlug", "facilitators", map[string]any{"slug": "suivre-le-mooc"}, bearer(tok)).MustOK(t); r.Get("guide") != nil {
+		t.Fatalf("a participant page before the password change: %s", r.Body)
+	}
 	env.Op(t, "account.graphql", "ChangePassword", "facilitators", map[string]any{"currentPassword": goodPassword, "newPassword": otherPassword}, bearer(tok)).MustOK(t)
 	again := login(t, env, "facilitators", "ancien@example.org", otherPassword).MustOK(t)
-	if again.Get("login.passwordResetRequired") != false {
+	if again.Get("login.passwordResetRequired") != false || again.Str("login.account.roles.0") != "facilitator" {
 		t.Fatalf("still required: %s", again.Body)
+	}
+	// Now the facilitator's role counts: participant and facilitator pages are readable.
+	for _, slug := range []string{"suivre-le-mooc", "validation-par-les-pairs"} {
+		r := env.Op(t, "help.graphql", "GuideBySlug", "facilitators", map[string]any{"slug": slug}, bearer(again.Str("login.token"))).MustOK(t)
+		if r.Str("guide.slug") != slug {
+			t.Fatalf("%s for a facilitator: %s", slug, r.Body)
+		}
 	}
 }
 
