@@ -2,10 +2,11 @@ package graph
 
 import (
 	"context"
-	"strings"
+	"fmt"
 
 	"github.com/99designs/gqlgen/graphql"
 
+	"guichet/account"
 	"guichet/apperr"
 	"guichet/policy"
 	"guichet/space"
@@ -13,8 +14,9 @@ import (
 )
 
 // Directives enforce the permission every field declares in the schema.
-func Directives(p *policy.Policy) DirectiveRoot {
+func Directives(accounts *account.Service) DirectiveRoot {
 	return DirectiveRoot{
+		Public: func(ctx context.Context, _ any, next graphql.Resolver) (any, error) { return next(ctx) },
 		SignedIn: func(ctx context.Context, _ any, next graphql.Resolver) (any, error) {
 			if !viewer.FromContext(ctx).SignedIn() {
 				return nil, &apperr.Error{Code: apperr.Unauthenticated}
@@ -26,9 +28,11 @@ func Directives(p *policy.Policy) DirectiveRoot {
 			if !v.SignedIn() {
 				return nil, &apperr.Error{Code: apperr.Unauthenticated}
 			}
-			obj, act, _ := strings.Cut(permission, ":")
-			sp := space.FromContext(ctx)
-			ok, err := p.Allowed(v.Roles, sp.Slug, obj, act)
+			perm, valid := policy.ParsePermission(permission)
+			if !valid {
+				return nil, fmt.Errorf("schema: permission %q is not object:action", permission)
+			}
+			ok, err := accounts.Allowed(ctx, v, space.FromContext(ctx), perm, "")
 			if err != nil {
 				return nil, err
 			}

@@ -49,3 +49,10 @@ func searchConnection(res *help.Results) *model.SearchConnection {
 	}
 	return conn
 }
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

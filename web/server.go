@@ -86,7 +86,7 @@ func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
 		Resolvers:  &graph.Resolver{Help: s.Help, Accounts: s.Accounts, PublicURL: s.PublicURL},
 		Complexity: graph.Complexity(),
-		Directives: graph.Directives(s.Policy),
+		Directives: graph.Directives(s.Accounts),
 	}
 	h := handler.New(graph.NewExecutableSchema(cfg))
 	h.AddTransport(transport.Options{})

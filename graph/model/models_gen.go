@@ -61,6 +61,13 @@ type RegisterPayload struct {
 	Ok bool `json:"ok"`
 }
 
+// A role an account holds, in the whole space (scope null) or in one scope of it.
+type RoleAssignment struct {
+	Role string `json:"role"`
+	// entity:12, organization:3, program:7; null for the whole space.
+	Scope *string `json:"scope,omitempty"`
+}
+
 type SearchConnection struct {
 	TotalCount int             `json:"totalCount"`
 	Edges      []*SearchEdge   `json:"edges"`

@@ -1,0 +1,139 @@
+package account
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+
+	"guichet/apperr"
+	"guichet/ent"
+	"guichet/ent/accountrole"
+	"guichet/policy"
+	"guichet/role"
+	"guichet/viewer"
+)
+
+var scopeRE = regexp.MustCompile(`^(entity|organization|program):[1-9][0-9]{0,18}$`)
+
+// checkRole validates a role and its scope: space-wide roles have no scope, the others one.
+func checkRole(name string, scope *string) (string, error) {
+	s := ""
+	if scope != nil {
+		s = strings.TrimSpace(*scope)
+	}
+	switch {
+	case slices.Contains(role.SpaceRoles, name):
+		if s != "" {
+			return "", apperr.Invalid(apperr.Violation{Field: "scope", Code: "ROLE_HAS_NO_SCOPE", Data: map[string]any{"Role": name}})
+		}
+	case slices.Contains(role.ScopedRoles, name):
+		if !scopeRE.MatchString(s) {
+			return "", apperr.Invalid(apperr.Violation{Field: "scope", Code: "SCOPE_INVALID", Data: map[string]any{"Role": name}})
+		}
+	default:
+		return "", apperr.Invalid(apperr.Violation{Field: "role", Code: "ROLE_UNKNOWN", Data: map[string]any{"Role": name}})
+	}
+	return s, nil
+}
+
+// GrantRole gives an account of the space a role, in the space or in a scope of it.
+func (s *Service) GrantRole(ctx context.Context, sp *ent.Space, actorID, accountID int, name string, scope *string, client string) (*ent.Account, error) {
+	return s.changeRole(ctx, sp, actorID, accountID, name, scope, client, true)
+}
+
+// RevokeRole takes a role back; it stops counting at the account's next request.
+func (s *Service) RevokeRole(ctx context.Context, sp *ent.Space, actorID, accountID int, name string, scope *string, client string) (*ent.Account, error) {
+	return s.changeRole(ctx, sp, actorID, accountID, name, scope, client, false)
+}
+
+func (s *Service) changeRole(ctx context.Context, sp *ent.Space, actorID, accountID int, name string, scope *string, client string, grant bool) (*ent.Account, error) {
+	sc, err := checkRole(name, scope)
+	if err != nil {
+		return nil, err
+	}
+	domain := policy.Scope(sp.Slug, sc)
+	var out *ent.Account
+	err = s.inTx(ctx, func(tx *ent.Tx) error {
+		a, err := accountIn(ctx, tx.Client(), sp.ID, accountID)
+		if err != nil {
+			return err
+		}
+		if a == nil {
+			return &apperr.Error{Code: apperr.NotFound}
+		}
+		out = a
+		action := EventRoleGranted
+		if grant {
+			err = Grant(ctx, tx, a.ID, name, domain)
+		} else {
+			action = EventRoleRevoked
+			_, err = tx.AccountRole.Delete().Where(accountrole.AccountID(a.ID), accountrole.Role(name), accountrole.Domain(domain)).Exec(ctx)
+		}
+		if err != nil {
+			return err
+		}
+		return Record(ctx, tx, Event{SpaceID: sp.ID, Action: action, ActorID: actorID, TargetID: a.ID, Email: a.Email,
+			Client: client, Details: map[string]string{"role": name, "domain": domain}})
+	})
+	return out, err
+}
+
+// Assignment is a role held in the space or in a scope of it.
+type Assignment struct {
+	Role  string
+	Scope string // "" for the whole space
+}
+
+// Assignments lists an account's roles in the space with their scopes.
+func (s *Service) Assignments(ctx context.Context, sp *ent.Space, accountID int) ([]Assignment, error) {
+	rows, err := s.Client.AccountRole.Query().Where(accountrole.AccountID(accountID)).
+		Order(ent.Asc(accountrole.FieldDomain), ent.Asc(accountrole.FieldRole)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []Assignment
+	for _, r := range rows {
+		switch {
+		case r.Domain == sp.Slug:
+			out = append(out, Assignment{Role: r.Role})
+		case strings.HasPrefix(r.Domain, sp.Slug+"/"):
+			out = append(out, Assignment{Role: r.Role, Scope: strings.TrimPrefix(r.Domain, sp.Slug+"/")})
+		}
+	}
+	return out, nil
+}
+
+// Allowed decides whether the viewer holds perm in the space or, with a scope, in that scope
+// of it: the roles held in the whole space count everywhere in it, those held in the scope
+// only there. Every object-level check goes through here, to the one enforcer.
+func (s *Service) Allowed(ctx context.Context, v *viewer.Viewer, sp *ent.Space, perm policy.Permission, scope string) (bool, error) {
+	if v == nil {
+		return false, nil
+	}
+	ok, err := s.Policy.Allowed(policy.Subjects(v.SignedIn(), v.Roles), sp.Slug, perm.Object, perm.Action)
+	if err != nil || ok || scope == "" || !v.SignedIn() || v.PasswordResetRequired {
+		return ok, err
+	}
+	domain := policy.Scope(sp.Slug, scope)
+	roles, err := s.RolesIn(ctx, v.AccountID, domain)
+	if err != nil || len(roles) == 0 {
+		return false, err
+	}
+	return s.Policy.Allowed(roles, domain, perm.Object, perm.Action)
+}
+
+// Permissions lists what the viewer may do in the space, or in a scope of it.
+func (s *Service) Permissions(ctx context.Context, v *viewer.Viewer, sp *ent.Space, scope string) ([]string, error) {
+	var out []string
+	for _, p := range s.Policy.Permissions() {
+		ok, err := s.Allowed(ctx, v, sp, p, scope)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, p.String())
+		}
+	}
+	return out, nil
+}
