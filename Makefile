@@ -20,13 +20,14 @@ test:
 
 generate:
 	$(GO) generate $(TAGS) ./...
+	$(GO) test $(TAGS) ./graph -run TestPolicyREADMEIsCurrent -update -count=1 >/dev/null
 
 # Fails when the committed generated code (ent, gqlgen) differs from what `make generate` writes.
 check-generated: generate
-	@git add -N ent graph >/dev/null 2>&1 || true
-	@if ! git diff --quiet -- ent graph; then \
+	@git add -N ent graph policy >/dev/null 2>&1 || true
+	@if ! git diff --quiet -- ent graph policy/README.md; then \
 		echo "generated code is stale: run 'make generate' and commit the result"; \
-		git diff --stat -- ent graph; exit 1; fi
+		git diff --stat -- ent graph policy/README.md; exit 1; fi
 
 bench:
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -count=1 ./web/ ./help/
