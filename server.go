@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"guichet/account"
 	"guichet/apperr"
+	entaccountq "guichet/ent/account"
 	entspace "guichet/ent/space"
 	"guichet/locales"
 	"guichet/mail"
@@ -265,33 +266,42 @@ func newAccounts(db *store.DB, m *mailer) (*account.Service, error) {
 		Policy: pol, MailQueued: m.worker.Wake}, nil
 }
 
-// userCommand runs `guichet user create`.
+// userCommand runs `guichet user create` and `guichet user grant`.
 func userCommand(args []string) error {
-	if len(args) == 0 || args[0] != "create" {
-		return fmt.Errorf("usage: guichet user create --space S --email E --role R [--first-name F --last-name L]")
+	if len(args) == 0 || (args[0] != "create" && args[0] != "grant") {
+		return fmt.Errorf("usage: guichet user create --space S --email E --role R [--first-name F --last-name L]\n" +
+			"       guichet user grant --space S --email E --role R [--scope KIND:ID]")
 	}
-	fset := flag.NewFlagSet("guichet user create", flag.ContinueOnError)
+	sub := args[0]
+	fset := flag.NewFlagSet("guichet user "+sub, flag.ContinueOnError)
 	var cfg config
 	cfg.flags(fset)
 	ctx := context.Background()
-	var spaceSlug, email, roleName, first, last string
+	var spaceSlug, email, roleName, first, last, scope string
 	fset.StringVar(&spaceSlug, "space", "", "space slug")
 	fset.StringVar(&email, "email", "", "e-mail address")
-	fset.StringVar(&roleName, "role", "", "role: "+strings.Join(role.SpaceRoles, ", "))
-	fset.StringVar(&first, "first-name", "", "first name")
-	fset.StringVar(&last, "last-name", "", "last name")
+	fset.StringVar(&roleName, "role", "", "role: "+strings.Join(append(append([]string{}, role.SpaceRoles...), role.ScopedRoles...), ", "))
+	if sub == "create" {
+		fset.StringVar(&first, "first-name", "", "first name")
+		fset.StringVar(&last, "last-name", "", "last name")
+	} else {
+		fset.StringVar(&scope, "scope", "", "for a scoped role: entity:ID, organization:ID or program:ID")
+	}
 	if err := fset.Parse(args[1:]); err != nil {
 		return err
 	}
 	if spaceSlug == "" || email == "" || roleName == "" {
 		return fmt.Errorf("--space, --email and --role are required")
 	}
-	if !slices.Contains(role.SpaceRoles, roleName) {
-		return fmt.Errorf("--role %q: one of %s", roleName, strings.Join(role.SpaceRoles, ", "))
+	if sub == "create" && !slices.Contains(role.SpaceRoles, roleName) {
+		return fmt.Errorf("--role %q: one of %s (scoped roles are given with guichet user grant --scope)", roleName, strings.Join(role.SpaceRoles, ", "))
 	}
-	pw, err := readPassword()
-	if err != nil {
-		return err
+	var pw string
+	if sub == "create" {
+		var err error
+		if pw, err = readPassword(); err != nil {
+			return err
+		}
 	}
 	db, err := openMigrated(ctx, cfg)
 	if err != nil {
@@ -313,11 +323,26 @@ func userCommand(args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: pw, FirstName: first, LastName: last, Roles: []string{roleName}})
+	if sub == "create" {
+		a, err := accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: pw, FirstName: first, LastName: last, Roles: []string{roleName}})
+		if err != nil {
+			return describe(err, sp.DefaultLocale)
+		}
+		fmt.Printf("created account %d (%s) in %s with the role %s\n", a.ID, a.Email, sp.Slug, roleName)
+		return nil
+	}
+	_, key, ok := account.NormalizeEmail(email)
+	if !ok {
+		return fmt.Errorf("--email %q is not an e-mail address", email)
+	}
+	a, err := db.Client.Account.Query().Where(entaccountq.SpaceID(sp.ID), entaccountq.EmailKey(key)).Only(ctx)
 	if err != nil {
+		return fmt.Errorf("no account %s in %s", email, sp.Slug)
+	}
+	if _, err := accounts.GrantRole(ctx, sp, 0, a.ID, roleName, &scope, "cli"); err != nil {
 		return describe(err, sp.DefaultLocale)
 	}
-	fmt.Printf("created account %d (%s) in %s with the role %s\n", a.ID, a.Email, sp.Slug, roleName)
+	fmt.Printf("granted %s to %s in %s\n", roleName, a.Email, policy.Scope(sp.Slug, scope))
 	return nil
 }
 

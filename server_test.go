@@ -155,7 +155,23 @@ func TestUserCreate(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "12") {
 		t.Fatalf("weak password: %v", err)
 	}
+	// Roles are granted in the space or in a scope of it.
+	out = captureStdout(t, func() {
+		if err := run([]string{"user", "grant", "--data-dir", dir, "--space", "facilitators", "--email", "admin@example.org", "--role", "staff"}); err != nil {
+			t.Fatalf("grant: %v", err)
+		}
+		if err := run([]string{"user", "grant", "--data-dir", dir, "--space", "facilitators", "--email", "admin@example.org",
+			"--role", "entity-manager", "--scope", "entity:12"}); err != nil {
+			t.Fatalf("scoped grant: %v", err)
+		}
+	})
+	if !strings.Contains(out, "granted staff to Admin@Example.org in facilitators") || !strings.Contains(out, "in facilitators/entity:12") {
+		t.Fatalf("grant output: %q", out)
+	}
 	for _, bad := range [][]string{
+		{"user", "grant", "--data-dir", dir, "--space", "facilitators", "--email", "admin@example.org", "--role", "entity-manager"},
+		{"user", "grant", "--data-dir", dir, "--space", "facilitators", "--email", "admin@example.org", "--role", "staff", "--scope", "entity:1"},
+		{"user", "grant", "--data-dir", dir, "--space", "facilitators", "--email", "nobody@example.org", "--role", "staff"},
 		{"user", "create", "--data-dir", dir, "--space", "nowhere", "--email", "y@example.org", "--role", "staff"},
 		{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "y@example.org", "--role", "emperor"},
 		{"user", "create", "--data-dir", dir, "--space", "facilitators"},
