@@ -15,6 +15,7 @@ import (
 	"guichet/mail"
 	"guichet/password"
 	"guichet/policy"
+	"guichet/role"
 )
 
 // Lifetimes of what the service hands out.
@@ -84,10 +85,12 @@ func notActive(status string) error {
 		Extensions: map[string]any{"status": status}}
 }
 
-// Roles lists the roles an account holds, once each whatever their scope.
+// Roles lists the roles an account holds, once each whatever their scope (belts aside: they
+// are the account's belt, not roles).
 func (s *Service) Roles(ctx context.Context, accountID int) ([]string, error) {
-	return s.Client.AccountRole.Query().Where(accountrole.AccountID(accountID)).
-		Unique(true).Select(accountrole.FieldRole).Strings(ctx)
+	return s.Client.AccountRole.Query().
+		Where(accountrole.AccountID(accountID), accountrole.RoleNotIn(role.Belts...)).
+		Unique(true).Order(ent.Asc(accountrole.FieldRole)).Select(accountrole.FieldRole).Strings(ctx)
 }
 
 // Grant gives an account a role in a domain (the space's slug, or a scope inside it); granting

@@ -8,39 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vektah/gqlparser/v2/ast"
-
 	"guichet/policy"
 )
 
 var update = flag.Bool("update", false, "rewrite policy/README.md")
-
-// permissionDirectives are the ways a field declares what it needs.
-var permissionDirectives = map[string]bool{"public": true, "signedIn": true, "can": true}
-
-func rootFields(t *testing.T) []*ast.FieldDefinition {
-	t.Helper()
-	s := NewExecutableSchema(Config{}).Schema()
-	var out []*ast.FieldDefinition
-	for _, typ := range []*ast.Definition{s.Query, s.Mutation} {
-		for _, f := range typ.Fields {
-			if !strings.HasPrefix(f.Name, "__") {
-				out = append(out, f)
-			}
-		}
-	}
-	return out
-}
-
-func declared(f *ast.FieldDefinition) []*ast.Directive {
-	var out []*ast.Directive
-	for _, d := range f.Directives {
-		if permissionDirectives[d.Name] {
-			out = append(out, d)
-		}
-	}
-	return out
-}
 
 // No Query or Mutation field can exist without declaring the permission it needs, and every
 // permission a field names exists in the policy.
@@ -53,12 +24,12 @@ func TestEveryOperationDeclaresItsPermission(t *testing.T) {
 	for _, perm := range p.Permissions() {
 		known[perm.String()] = true
 	}
-	fields := rootFields(t)
+	fields := RootFields()
 	if len(fields) < 20 {
 		t.Fatalf("only %d root fields: the walk is broken", len(fields))
 	}
 	for _, f := range fields {
-		ds := declared(f)
+		ds := Declared(f)
 		if len(ds) != 1 {
 			t.Errorf("%s declares %d permissions (one of @public, @signedIn, @can is needed)", f.Name, len(ds))
 			continue
@@ -92,31 +63,6 @@ func TestPolicyREADMEIsCurrent(t *testing.T) {
 	}
 }
 
-// matrixRoles are the columns of the table: who may ask.
-var matrixRoles = []string{"anonymous", "participant", "facilitator", "white", "yellow", "orange", "green", "blue",
-	"trainer", "editor", "admin", "staff", "entity-manager", "depositor", "org-admin", "program-admin"}
-
-// Allows is what the schema and the policy say of a field for a viewer with a role:
-// anonymous is nobody signed in.
-func Allows(p *policy.Policy, f *ast.FieldDefinition, roleName string) bool {
-	ds := declared(f)
-	if len(ds) != 1 {
-		return false
-	}
-	switch ds[0].Name {
-	case "public":
-		return true
-	case "signedIn":
-		return roleName != "anonymous"
-	}
-	if roleName == "anonymous" {
-		return false
-	}
-	perm, _ := policy.ParsePermission(ds[0].Arguments.ForName("permission").Value.Raw)
-	ok, _ := p.Allowed(policy.Subjects(true, []string{roleName}), "space", perm.Object, perm.Action)
-	return ok
-}
-
 func policyREADME(t *testing.T, p *policy.Policy) string {
 	var b strings.Builder
 	b.WriteString("# Who may do what\n\n")
@@ -126,22 +72,22 @@ func policyREADME(t *testing.T, p *policy.Policy) string {
 	b.WriteString("entity-manager, depositor, org-admin, program-admin — counts only inside its scope).\n")
 	b.WriteString("What an allowed operation returns is still filtered by what the viewer may read.\n\n")
 	b.WriteString("| operation | needs |")
-	for _, r := range matrixRoles {
+	for _, r := range MatrixRoles {
 		b.WriteString(" " + r + " |")
 	}
-	b.WriteString("\n|---|---|" + strings.Repeat("---|", len(matrixRoles)) + "\n")
-	fields := rootFields(t)
+	b.WriteString("\n|---|---|" + strings.Repeat("---|", len(MatrixRoles)) + "\n")
+	fields := RootFields()
 	sort.SliceStable(fields, func(i, j int) bool { return fields[i].Name < fields[j].Name })
 	for _, f := range fields {
 		need := "—"
-		if ds := declared(f); len(ds) == 1 {
+		if ds := Declared(f); len(ds) == 1 {
 			need = "@" + ds[0].Name
 			if ds[0].Name == "can" {
 				need = "`" + ds[0].Arguments.ForName("permission").Value.Raw + "`"
 			}
 		}
 		fmt.Fprintf(&b, "| %s | %s |", f.Name, need)
-		for _, r := range matrixRoles {
+		for _, r := range MatrixRoles {
 			if Allows(p, f, r) {
 				b.WriteString(" ✓ |")
 			} else {
@@ -152,14 +98,14 @@ func policyREADME(t *testing.T, p *policy.Policy) string {
 	}
 	b.WriteString("\n## Content audiences\n\nWho reads content written for each audience (`content:AUDIENCE read`).\n\n")
 	b.WriteString("| audience |")
-	for _, r := range matrixRoles {
+	for _, r := range MatrixRoles {
 		b.WriteString(" " + r + " |")
 	}
-	b.WriteString("\n|---|" + strings.Repeat("---|", len(matrixRoles)) + "\n")
+	b.WriteString("\n|---|" + strings.Repeat("---|", len(MatrixRoles)) + "\n")
 	for _, a := range []string{"PUBLIC", "SIGNED_IN", "PARTICIPANT", "FACILITATOR", "TRAINER", "EDITOR", "STAFF",
 		"ENTITY_MANAGER", "DEPOSITOR", "ORG_ADMIN", "PROGRAM_ADMIN"} {
 		fmt.Fprintf(&b, "| %s |", a)
-		for _, r := range matrixRoles {
+		for _, r := range MatrixRoles {
 			var roles []string
 			if r != "anonymous" {
 				roles = []string{r}

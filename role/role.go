@@ -67,3 +67,7 @@ var SpaceRoles = []string{"participant", "facilitator", "trainer", "editor", "ad
 
 // ScopedRoles are held for one organisation, entity or program.
 var ScopedRoles = []string{"entity-manager", "depositor", "org-admin", "program-admin"}
+
+// Belts are a facilitator's grades, lowest first. Each includes the permissions of those
+// below it (policy.csv); an account's belt is shown as me.belt, not among its roles.
+var Belts = []string{"white", "yellow", "orange", "green", "blue"}
