@@ -1,7 +1,10 @@
 package policy
 
 import (
+	"bytes"
+	"log/slog"
 	"slices"
+	"strings"
 	"testing"
 
 	"guichet/role"
@@ -53,5 +56,30 @@ func TestReadableAudiences(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// With debug logs on, each decision says which policy line matched, or that none did.
+func TestDecisionsAreExplained(t *testing.T) {
+	var buf bytes.Buffer
+	old := slog.Default()
+	slog.SetDefault(slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	defer slog.SetDefault(old)
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := p.Allowed([]string{"admin"}, "mentoring", "accounts", "approve"); !ok {
+		t.Fatal("admin may approve")
+	}
+	if ok, _ := p.Allowed([]string{"participant"}, "mentoring", "accounts", "approve"); ok {
+		t.Fatal("participant may not approve")
+	}
+	out := buf.String()
+	if !strings.Contains(out, "policy: allowed") || !strings.Contains(out, "admin, *, accounts, approve") {
+		t.Errorf("no explanation of the allowed decision: %s", out)
+	}
+	if !strings.Contains(out, "policy: denied") || !strings.Contains(out, "participant") {
+		t.Errorf("no trace of the denied decision: %s", out)
 	}
 }
