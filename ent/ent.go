@@ -19,12 +19,15 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/preview"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
+	"guichet/ent/webhook"
+	"guichet/ent/webhookdelivery"
 	"reflect"
 	"sync"
 
@@ -104,12 +107,15 @@ func checkColumn(t, c string) error {
 			guideslug.Table:           guideslug.ValidColumn,
 			guidetranslation.Table:    guidetranslation.ValidColumn,
 			outboxmessage.Table:       outboxmessage.ValidColumn,
+			preview.Table:             preview.ValidColumn,
 			resource.Table:            resource.ValidColumn,
 			resourcetranslation.Table: resourcetranslation.ValidColumn,
 			space.Table:               space.ValidColumn,
 			supportrequest.Table:      supportrequest.ValidColumn,
 			throttle.Table:            throttle.ValidColumn,
 			token.Table:               token.ValidColumn,
+			webhook.Table:             webhook.ValidColumn,
+			webhookdelivery.Table:     webhookdelivery.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -17,12 +17,15 @@ import (
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
 	"guichet/ent/predicate"
+	"guichet/ent/preview"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
+	"guichet/ent/webhook"
+	"guichet/ent/webhookdelivery"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -32,7 +35,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -206,6 +209,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldFilename:    {Type: field.TypeString, Column: file.FieldFilename},
 			file.FieldContentType: {Type: field.TypeString, Column: file.FieldContentType},
 			file.FieldSize:        {Type: field.TypeInt64, Column: file.FieldSize},
+			file.FieldWidth:       {Type: field.TypeInt, Column: file.FieldWidth},
+			file.FieldHeight:      {Type: field.TypeInt, Column: file.FieldHeight},
 		},
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
@@ -249,6 +254,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guiderevision.FieldSummary:       {Type: field.TypeString, Column: guiderevision.FieldSummary},
 			guiderevision.FieldBody:          {Type: field.TypeString, Column: guiderevision.FieldBody},
 			guiderevision.FieldAuthor:        {Type: field.TypeString, Column: guiderevision.FieldAuthor},
+			guiderevision.FieldAuthorID:      {Type: field.TypeInt, Column: guiderevision.FieldAuthorID},
 		},
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
@@ -279,24 +285,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "GuideTranslation",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			guidetranslation.FieldLocale:       {Type: field.TypeEnum, Column: guidetranslation.FieldLocale},
-			guidetranslation.FieldSourceHash:   {Type: field.TypeString, Column: guidetranslation.FieldSourceHash},
-			guidetranslation.FieldPublished:    {Type: field.TypeBool, Column: guidetranslation.FieldPublished},
-			guidetranslation.FieldRevision:     {Type: field.TypeInt, Column: guidetranslation.FieldRevision},
-			guidetranslation.FieldPublishedAt:  {Type: field.TypeTime, Column: guidetranslation.FieldPublishedAt},
-			guidetranslation.FieldPublishedBy:  {Type: field.TypeString, Column: guidetranslation.FieldPublishedBy},
-			guidetranslation.FieldCreatedAt:    {Type: field.TypeTime, Column: guidetranslation.FieldCreatedAt},
-			guidetranslation.FieldUpdatedAt:    {Type: field.TypeTime, Column: guidetranslation.FieldUpdatedAt},
-			guidetranslation.FieldGuideID:      {Type: field.TypeInt, Column: guidetranslation.FieldGuideID},
-			guidetranslation.FieldSlug:         {Type: field.TypeString, Column: guidetranslation.FieldSlug},
-			guidetranslation.FieldTitle:        {Type: field.TypeString, Column: guidetranslation.FieldTitle},
-			guidetranslation.FieldSummary:      {Type: field.TypeString, Column: guidetranslation.FieldSummary},
-			guidetranslation.FieldBody:         {Type: field.TypeString, Column: guidetranslation.FieldBody},
-			guidetranslation.FieldHTML:         {Type: field.TypeString, Column: guidetranslation.FieldHTML},
-			guidetranslation.FieldPlain:        {Type: field.TypeString, Column: guidetranslation.FieldPlain},
-			guidetranslation.FieldDraftTitle:   {Type: field.TypeString, Column: guidetranslation.FieldDraftTitle},
-			guidetranslation.FieldDraftSummary: {Type: field.TypeString, Column: guidetranslation.FieldDraftSummary},
-			guidetranslation.FieldDraftBody:    {Type: field.TypeString, Column: guidetranslation.FieldDraftBody},
+			guidetranslation.FieldLocale:         {Type: field.TypeEnum, Column: guidetranslation.FieldLocale},
+			guidetranslation.FieldSourceHash:     {Type: field.TypeString, Column: guidetranslation.FieldSourceHash},
+			guidetranslation.FieldPublished:      {Type: field.TypeBool, Column: guidetranslation.FieldPublished},
+			guidetranslation.FieldRevision:       {Type: field.TypeInt, Column: guidetranslation.FieldRevision},
+			guidetranslation.FieldPublishedAt:    {Type: field.TypeTime, Column: guidetranslation.FieldPublishedAt},
+			guidetranslation.FieldPublishedBy:    {Type: field.TypeString, Column: guidetranslation.FieldPublishedBy},
+			guidetranslation.FieldCreatedAt:      {Type: field.TypeTime, Column: guidetranslation.FieldCreatedAt},
+			guidetranslation.FieldUpdatedAt:      {Type: field.TypeTime, Column: guidetranslation.FieldUpdatedAt},
+			guidetranslation.FieldGuideID:        {Type: field.TypeInt, Column: guidetranslation.FieldGuideID},
+			guidetranslation.FieldSlug:           {Type: field.TypeString, Column: guidetranslation.FieldSlug},
+			guidetranslation.FieldTitle:          {Type: field.TypeString, Column: guidetranslation.FieldTitle},
+			guidetranslation.FieldSummary:        {Type: field.TypeString, Column: guidetranslation.FieldSummary},
+			guidetranslation.FieldBody:           {Type: field.TypeString, Column: guidetranslation.FieldBody},
+			guidetranslation.FieldHTML:           {Type: field.TypeString, Column: guidetranslation.FieldHTML},
+			guidetranslation.FieldPlain:          {Type: field.TypeString, Column: guidetranslation.FieldPlain},
+			guidetranslation.FieldDraftTitle:     {Type: field.TypeString, Column: guidetranslation.FieldDraftTitle},
+			guidetranslation.FieldDraftSummary:   {Type: field.TypeString, Column: guidetranslation.FieldDraftSummary},
+			guidetranslation.FieldDraftBody:      {Type: field.TypeString, Column: guidetranslation.FieldDraftBody},
+			guidetranslation.FieldDraftSlug:      {Type: field.TypeString, Column: guidetranslation.FieldDraftSlug},
+			guidetranslation.FieldDraftVersion:   {Type: field.TypeInt, Column: guidetranslation.FieldDraftVersion},
+			guidetranslation.FieldDraftUpdatedAt: {Type: field.TypeTime, Column: guidetranslation.FieldDraftUpdatedAt},
+			guidetranslation.FieldDraftUpdatedBy: {Type: field.TypeString, Column: guidetranslation.FieldDraftUpdatedBy},
+			guidetranslation.FieldPublishAt:      {Type: field.TypeTime, Column: guidetranslation.FieldPublishAt},
 		},
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
@@ -328,6 +339,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   preview.Table,
+			Columns: preview.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: preview.FieldID,
+			},
+		},
+		Type: "Preview",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			preview.FieldSpaceID:   {Type: field.TypeInt, Column: preview.FieldSpaceID},
+			preview.FieldGuideID:   {Type: field.TypeInt, Column: preview.FieldGuideID},
+			preview.FieldLocale:    {Type: field.TypeEnum, Column: preview.FieldLocale},
+			preview.FieldHash:      {Type: field.TypeString, Column: preview.FieldHash},
+			preview.FieldExpiresAt: {Type: field.TypeTime, Column: preview.FieldExpiresAt},
+			preview.FieldCreatedBy: {Type: field.TypeInt, Column: preview.FieldCreatedBy},
+			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -347,7 +378,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -375,7 +406,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldFileID:      {Type: field.TypeInt, Column: resourcetranslation.FieldFileID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -399,7 +430,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -421,7 +452,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -438,7 +469,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -457,6 +488,50 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldUsedAt:     {Type: field.TypeTime, Column: token.FieldUsedAt},
 			token.FieldLastSeenAt: {Type: field.TypeTime, Column: token.FieldLastSeenAt},
 			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhook.Table,
+			Columns: webhook.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhook.FieldID,
+			},
+		},
+		Type: "Webhook",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhook.FieldSpaceID:      {Type: field.TypeInt, Column: webhook.FieldSpaceID},
+			webhook.FieldURL:          {Type: field.TypeString, Column: webhook.FieldURL},
+			webhook.FieldEvents:       {Type: field.TypeJSON, Column: webhook.FieldEvents},
+			webhook.FieldSecretSealed: {Type: field.TypeBytes, Column: webhook.FieldSecretSealed},
+			webhook.FieldActive:       {Type: field.TypeBool, Column: webhook.FieldActive},
+			webhook.FieldCreatedBy:    {Type: field.TypeInt, Column: webhook.FieldCreatedBy},
+			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookdelivery.Table,
+			Columns: webhookdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookdelivery.FieldID,
+			},
+		},
+		Type: "WebhookDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookdelivery.FieldWebhookID:      {Type: field.TypeInt, Column: webhookdelivery.FieldWebhookID},
+			webhookdelivery.FieldEvent:          {Type: field.TypeString, Column: webhookdelivery.FieldEvent},
+			webhookdelivery.FieldPayload:        {Type: field.TypeString, Column: webhookdelivery.FieldPayload},
+			webhookdelivery.FieldStatus:         {Type: field.TypeEnum, Column: webhookdelivery.FieldStatus},
+			webhookdelivery.FieldAttempts:       {Type: field.TypeInt, Column: webhookdelivery.FieldAttempts},
+			webhookdelivery.FieldNextAttemptAt:  {Type: field.TypeTime, Column: webhookdelivery.FieldNextAttemptAt},
+			webhookdelivery.FieldLockedUntil:    {Type: field.TypeTime, Column: webhookdelivery.FieldLockedUntil},
+			webhookdelivery.FieldResponseStatus: {Type: field.TypeInt, Column: webhookdelivery.FieldResponseStatus},
+			webhookdelivery.FieldLastError:      {Type: field.TypeString, Column: webhookdelivery.FieldLastError},
+			webhookdelivery.FieldDeliveredAt:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredAt},
+			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
 	graph.MustAddE(
@@ -914,6 +989,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Token",
 		"Account",
+	)
+	graph.MustAddE(
+		"deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   webhook.DeliveriesTable,
+			Columns: []string{webhook.DeliveriesColumn},
+			Bidi:    false,
+		},
+		"Webhook",
+		"WebhookDelivery",
+	)
+	graph.MustAddE(
+		"webhook",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   webhookdelivery.WebhookTable,
+			Columns: []string{webhookdelivery.WebhookColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"Webhook",
 	)
 	return graph
 }()
@@ -1795,6 +1894,16 @@ func (f *FileFilter) WhereSize(p entql.Int64P) {
 	f.Where(p.Field(file.FieldSize))
 }
 
+// WhereWidth applies the entql int predicate on the width field.
+func (f *FileFilter) WhereWidth(p entql.IntP) {
+	f.Where(p.Field(file.FieldWidth))
+}
+
+// WhereHeight applies the entql int predicate on the height field.
+func (f *FileFilter) WhereHeight(p entql.IntP) {
+	f.Where(p.Field(file.FieldHeight))
+}
+
 // WhereHasSpace applies a predicate to check if query has an edge space.
 func (f *FileFilter) WhereHasSpace() {
 	f.Where(entql.HasEdge("space"))
@@ -2058,6 +2167,11 @@ func (f *GuideRevisionFilter) WhereAuthor(p entql.StringP) {
 	f.Where(p.Field(guiderevision.FieldAuthor))
 }
 
+// WhereAuthorID applies the entql int predicate on the author_id field.
+func (f *GuideRevisionFilter) WhereAuthorID(p entql.IntP) {
+	f.Where(p.Field(guiderevision.FieldAuthorID))
+}
+
 // WhereHasTranslation applies a predicate to check if query has an edge translation.
 func (f *GuideRevisionFilter) WhereHasTranslation() {
 	f.Where(entql.HasEdge("translation"))
@@ -2276,6 +2390,31 @@ func (f *GuideTranslationFilter) WhereDraftBody(p entql.StringP) {
 	f.Where(p.Field(guidetranslation.FieldDraftBody))
 }
 
+// WhereDraftSlug applies the entql string predicate on the draft_slug field.
+func (f *GuideTranslationFilter) WhereDraftSlug(p entql.StringP) {
+	f.Where(p.Field(guidetranslation.FieldDraftSlug))
+}
+
+// WhereDraftVersion applies the entql int predicate on the draft_version field.
+func (f *GuideTranslationFilter) WhereDraftVersion(p entql.IntP) {
+	f.Where(p.Field(guidetranslation.FieldDraftVersion))
+}
+
+// WhereDraftUpdatedAt applies the entql time.Time predicate on the draft_updated_at field.
+func (f *GuideTranslationFilter) WhereDraftUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(guidetranslation.FieldDraftUpdatedAt))
+}
+
+// WhereDraftUpdatedBy applies the entql string predicate on the draft_updated_by field.
+func (f *GuideTranslationFilter) WhereDraftUpdatedBy(p entql.StringP) {
+	f.Where(p.Field(guidetranslation.FieldDraftUpdatedBy))
+}
+
+// WherePublishAt applies the entql time.Time predicate on the publish_at field.
+func (f *GuideTranslationFilter) WherePublishAt(p entql.TimeP) {
+	f.Where(p.Field(guidetranslation.FieldPublishAt))
+}
+
 // WhereHasGuide applies a predicate to check if query has an edge guide.
 func (f *GuideTranslationFilter) WhereHasGuide() {
 	f.Where(entql.HasEdge("guide"))
@@ -2429,6 +2568,81 @@ func (f *OutboxMessageFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PreviewQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PreviewQuery builder.
+func (_q *PreviewQuery) Filter() *PreviewFilter {
+	return &PreviewFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PreviewMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PreviewMutation builder.
+func (m *PreviewMutation) Filter() *PreviewFilter {
+	return &PreviewFilter{config: m.config, predicateAdder: m}
+}
+
+// PreviewFilter provides a generic filtering capability at runtime for PreviewQuery.
+type PreviewFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PreviewFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PreviewFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(preview.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *PreviewFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(preview.FieldSpaceID))
+}
+
+// WhereGuideID applies the entql int predicate on the guide_id field.
+func (f *PreviewFilter) WhereGuideID(p entql.IntP) {
+	f.Where(p.Field(preview.FieldGuideID))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *PreviewFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(preview.FieldLocale))
+}
+
+// WhereHash applies the entql string predicate on the hash field.
+func (f *PreviewFilter) WhereHash(p entql.StringP) {
+	f.Where(p.Field(preview.FieldHash))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *PreviewFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(preview.FieldExpiresAt))
+}
+
+// WhereCreatedBy applies the entql int predicate on the created_by field.
+func (f *PreviewFilter) WhereCreatedBy(p entql.IntP) {
+	f.Where(p.Field(preview.FieldCreatedBy))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PreviewFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(preview.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ResourceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2457,7 +2671,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2579,7 +2793,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2722,7 +2936,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2901,7 +3115,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2986,7 +3200,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3046,7 +3260,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3105,6 +3319,204 @@ func (f *TokenFilter) WhereHasAccount() {
 // WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
 func (f *TokenFilter) WhereHasAccountWith(preds ...predicate.Account) {
 	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookQuery builder.
+func (_q *WebhookQuery) Filter() *WebhookFilter {
+	return &WebhookFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookMutation builder.
+func (m *WebhookMutation) Filter() *WebhookFilter {
+	return &WebhookFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookFilter provides a generic filtering capability at runtime for WebhookQuery.
+type WebhookFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhook.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *WebhookFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(webhook.FieldSpaceID))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *WebhookFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(webhook.FieldURL))
+}
+
+// WhereEvents applies the entql json.RawMessage predicate on the events field.
+func (f *WebhookFilter) WhereEvents(p entql.BytesP) {
+	f.Where(p.Field(webhook.FieldEvents))
+}
+
+// WhereSecretSealed applies the entql []byte predicate on the secret_sealed field.
+func (f *WebhookFilter) WhereSecretSealed(p entql.BytesP) {
+	f.Where(p.Field(webhook.FieldSecretSealed))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *WebhookFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(webhook.FieldActive))
+}
+
+// WhereCreatedBy applies the entql int predicate on the created_by field.
+func (f *WebhookFilter) WhereCreatedBy(p entql.IntP) {
+	f.Where(p.Field(webhook.FieldCreatedBy))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhook.FieldCreatedAt))
+}
+
+// WhereHasDeliveries applies a predicate to check if query has an edge deliveries.
+func (f *WebhookFilter) WhereHasDeliveries() {
+	f.Where(entql.HasEdge("deliveries"))
+}
+
+// WhereHasDeliveriesWith applies a predicate to check if query has an edge deliveries with a given conditions (other predicates).
+func (f *WebhookFilter) WhereHasDeliveriesWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookDeliveryQuery builder.
+func (_q *WebhookDeliveryQuery) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookDeliveryFilter provides a generic filtering capability at runtime for WebhookDeliveryQuery.
+type WebhookDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookDeliveryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldID))
+}
+
+// WhereWebhookID applies the entql int predicate on the webhook_id field.
+func (f *WebhookDeliveryFilter) WhereWebhookID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldWebhookID))
+}
+
+// WhereEvent applies the entql string predicate on the event field.
+func (f *WebhookDeliveryFilter) WhereEvent(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldEvent))
+}
+
+// WherePayload applies the entql string predicate on the payload field.
+func (f *WebhookDeliveryFilter) WherePayload(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldPayload))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WebhookDeliveryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *WebhookDeliveryFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *WebhookDeliveryFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldNextAttemptAt))
+}
+
+// WhereLockedUntil applies the entql time.Time predicate on the locked_until field.
+func (f *WebhookDeliveryFilter) WhereLockedUntil(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldLockedUntil))
+}
+
+// WhereResponseStatus applies the entql int predicate on the response_status field.
+func (f *WebhookDeliveryFilter) WhereResponseStatus(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldResponseStatus))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *WebhookDeliveryFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldLastError))
+}
+
+// WhereDeliveredAt applies the entql time.Time predicate on the delivered_at field.
+func (f *WebhookDeliveryFilter) WhereDeliveredAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldDeliveredAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookDeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldCreatedAt))
+}
+
+// WhereHasWebhook applies a predicate to check if query has an edge webhook.
+func (f *WebhookDeliveryFilter) WhereHasWebhook() {
+	f.Where(entql.HasEdge("webhook"))
+}
+
+// WhereHasWebhookWith applies a predicate to check if query has an edge webhook with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasWebhookWith(preds ...predicate.Webhook) {
+	f.Where(entql.HasEdgeWith("webhook", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -83,6 +83,34 @@ func (_c *FileCreate) SetSize(v int64) *FileCreate {
 	return _c
 }
 
+// SetWidth sets the "width" field.
+func (_c *FileCreate) SetWidth(v int) *FileCreate {
+	_c.mutation.SetWidth(v)
+	return _c
+}
+
+// SetNillableWidth sets the "width" field if the given value is not nil.
+func (_c *FileCreate) SetNillableWidth(v *int) *FileCreate {
+	if v != nil {
+		_c.SetWidth(*v)
+	}
+	return _c
+}
+
+// SetHeight sets the "height" field.
+func (_c *FileCreate) SetHeight(v int) *FileCreate {
+	_c.mutation.SetHeight(v)
+	return _c
+}
+
+// SetNillableHeight sets the "height" field if the given value is not nil.
+func (_c *FileCreate) SetNillableHeight(v *int) *FileCreate {
+	if v != nil {
+		_c.SetHeight(*v)
+	}
+	return _c
+}
+
 // SetSpace sets the "space" edge to the Space entity.
 func (_c *FileCreate) SetSpace(v *Space) *FileCreate {
 	return _c.SetSpaceID(v.ID)
@@ -260,6 +288,14 @@ func (_c *FileCreate) createSpec() (*File, *sqlgraph.CreateSpec) {
 		_spec.SetField(file.FieldSize, field.TypeInt64, value)
 		_node.Size = value
 	}
+	if value, ok := _c.mutation.Width(); ok {
+		_spec.SetField(file.FieldWidth, field.TypeInt, value)
+		_node.Width = &value
+	}
+	if value, ok := _c.mutation.Height(); ok {
+		_spec.SetField(file.FieldHeight, field.TypeInt, value)
+		_node.Height = &value
+	}
 	if nodes := _c.mutation.SpaceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -415,6 +451,54 @@ func (u *FileUpsert) AddSize(v int64) *FileUpsert {
 	return u
 }
 
+// SetWidth sets the "width" field.
+func (u *FileUpsert) SetWidth(v int) *FileUpsert {
+	u.Set(file.FieldWidth, v)
+	return u
+}
+
+// UpdateWidth sets the "width" field to the value that was provided on create.
+func (u *FileUpsert) UpdateWidth() *FileUpsert {
+	u.SetExcluded(file.FieldWidth)
+	return u
+}
+
+// AddWidth adds v to the "width" field.
+func (u *FileUpsert) AddWidth(v int) *FileUpsert {
+	u.Add(file.FieldWidth, v)
+	return u
+}
+
+// ClearWidth clears the value of the "width" field.
+func (u *FileUpsert) ClearWidth() *FileUpsert {
+	u.SetNull(file.FieldWidth)
+	return u
+}
+
+// SetHeight sets the "height" field.
+func (u *FileUpsert) SetHeight(v int) *FileUpsert {
+	u.Set(file.FieldHeight, v)
+	return u
+}
+
+// UpdateHeight sets the "height" field to the value that was provided on create.
+func (u *FileUpsert) UpdateHeight() *FileUpsert {
+	u.SetExcluded(file.FieldHeight)
+	return u
+}
+
+// AddHeight adds v to the "height" field.
+func (u *FileUpsert) AddHeight(v int) *FileUpsert {
+	u.Add(file.FieldHeight, v)
+	return u
+}
+
+// ClearHeight clears the value of the "height" field.
+func (u *FileUpsert) ClearHeight() *FileUpsert {
+	u.SetNull(file.FieldHeight)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -526,6 +610,62 @@ func (u *FileUpsertOne) AddSize(v int64) *FileUpsertOne {
 func (u *FileUpsertOne) UpdateSize() *FileUpsertOne {
 	return u.Update(func(s *FileUpsert) {
 		s.UpdateSize()
+	})
+}
+
+// SetWidth sets the "width" field.
+func (u *FileUpsertOne) SetWidth(v int) *FileUpsertOne {
+	return u.Update(func(s *FileUpsert) {
+		s.SetWidth(v)
+	})
+}
+
+// AddWidth adds v to the "width" field.
+func (u *FileUpsertOne) AddWidth(v int) *FileUpsertOne {
+	return u.Update(func(s *FileUpsert) {
+		s.AddWidth(v)
+	})
+}
+
+// UpdateWidth sets the "width" field to the value that was provided on create.
+func (u *FileUpsertOne) UpdateWidth() *FileUpsertOne {
+	return u.Update(func(s *FileUpsert) {
+		s.UpdateWidth()
+	})
+}
+
+// ClearWidth clears the value of the "width" field.
+func (u *FileUpsertOne) ClearWidth() *FileUpsertOne {
+	return u.Update(func(s *FileUpsert) {
+		s.ClearWidth()
+	})
+}
+
+// SetHeight sets the "height" field.
+func (u *FileUpsertOne) SetHeight(v int) *FileUpsertOne {
+	return u.Update(func(s *FileUpsert) {
+		s.SetHeight(v)
+	})
+}
+
+// AddHeight adds v to the "height" field.
+func (u *FileUpsertOne) AddHeight(v int) *FileUpsertOne {
+	return u.Update(func(s *FileUpsert) {
+		s.AddHeight(v)
+	})
+}
+
+// UpdateHeight sets the "height" field to the value that was provided on create.
+func (u *FileUpsertOne) UpdateHeight() *FileUpsertOne {
+	return u.Update(func(s *FileUpsert) {
+		s.UpdateHeight()
+	})
+}
+
+// ClearHeight clears the value of the "height" field.
+func (u *FileUpsertOne) ClearHeight() *FileUpsertOne {
+	return u.Update(func(s *FileUpsert) {
+		s.ClearHeight()
 	})
 }
 
@@ -806,6 +946,62 @@ func (u *FileUpsertBulk) AddSize(v int64) *FileUpsertBulk {
 func (u *FileUpsertBulk) UpdateSize() *FileUpsertBulk {
 	return u.Update(func(s *FileUpsert) {
 		s.UpdateSize()
+	})
+}
+
+// SetWidth sets the "width" field.
+func (u *FileUpsertBulk) SetWidth(v int) *FileUpsertBulk {
+	return u.Update(func(s *FileUpsert) {
+		s.SetWidth(v)
+	})
+}
+
+// AddWidth adds v to the "width" field.
+func (u *FileUpsertBulk) AddWidth(v int) *FileUpsertBulk {
+	return u.Update(func(s *FileUpsert) {
+		s.AddWidth(v)
+	})
+}
+
+// UpdateWidth sets the "width" field to the value that was provided on create.
+func (u *FileUpsertBulk) UpdateWidth() *FileUpsertBulk {
+	return u.Update(func(s *FileUpsert) {
+		s.UpdateWidth()
+	})
+}
+
+// ClearWidth clears the value of the "width" field.
+func (u *FileUpsertBulk) ClearWidth() *FileUpsertBulk {
+	return u.Update(func(s *FileUpsert) {
+		s.ClearWidth()
+	})
+}
+
+// SetHeight sets the "height" field.
+func (u *FileUpsertBulk) SetHeight(v int) *FileUpsertBulk {
+	return u.Update(func(s *FileUpsert) {
+		s.SetHeight(v)
+	})
+}
+
+// AddHeight adds v to the "height" field.
+func (u *FileUpsertBulk) AddHeight(v int) *FileUpsertBulk {
+	return u.Update(func(s *FileUpsert) {
+		s.AddHeight(v)
+	})
+}
+
+// UpdateHeight sets the "height" field to the value that was provided on create.
+func (u *FileUpsertBulk) UpdateHeight() *FileUpsertBulk {
+	return u.Update(func(s *FileUpsert) {
+		s.UpdateHeight()
+	})
+}
+
+// ClearHeight clears the value of the "height" field.
+func (u *FileUpsertBulk) ClearHeight() *FileUpsertBulk {
+	return u.Update(func(s *FileUpsert) {
+		s.ClearHeight()
 	})
 }
 

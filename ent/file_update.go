@@ -86,6 +86,60 @@ func (_u *FileUpdate) AddSize(v int64) *FileUpdate {
 	return _u
 }
 
+// SetWidth sets the "width" field.
+func (_u *FileUpdate) SetWidth(v int) *FileUpdate {
+	_u.mutation.ResetWidth()
+	_u.mutation.SetWidth(v)
+	return _u
+}
+
+// SetNillableWidth sets the "width" field if the given value is not nil.
+func (_u *FileUpdate) SetNillableWidth(v *int) *FileUpdate {
+	if v != nil {
+		_u.SetWidth(*v)
+	}
+	return _u
+}
+
+// AddWidth adds value to the "width" field.
+func (_u *FileUpdate) AddWidth(v int) *FileUpdate {
+	_u.mutation.AddWidth(v)
+	return _u
+}
+
+// ClearWidth clears the value of the "width" field.
+func (_u *FileUpdate) ClearWidth() *FileUpdate {
+	_u.mutation.ClearWidth()
+	return _u
+}
+
+// SetHeight sets the "height" field.
+func (_u *FileUpdate) SetHeight(v int) *FileUpdate {
+	_u.mutation.ResetHeight()
+	_u.mutation.SetHeight(v)
+	return _u
+}
+
+// SetNillableHeight sets the "height" field if the given value is not nil.
+func (_u *FileUpdate) SetNillableHeight(v *int) *FileUpdate {
+	if v != nil {
+		_u.SetHeight(*v)
+	}
+	return _u
+}
+
+// AddHeight adds value to the "height" field.
+func (_u *FileUpdate) AddHeight(v int) *FileUpdate {
+	_u.mutation.AddHeight(v)
+	return _u
+}
+
+// ClearHeight clears the value of the "height" field.
+func (_u *FileUpdate) ClearHeight() *FileUpdate {
+	_u.mutation.ClearHeight()
+	return _u
+}
+
 // AddGuideTranslationIDs adds the "guide_translations" edge to the GuideTranslation entity by IDs.
 func (_u *FileUpdate) AddGuideTranslationIDs(ids ...int) *FileUpdate {
 	_u.mutation.AddGuideTranslationIDs(ids...)
@@ -255,6 +309,24 @@ func (_u *FileUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.AddedSize(); ok {
 		_spec.AddField(file.FieldSize, field.TypeInt64, value)
 	}
+	if value, ok := _u.mutation.Width(); ok {
+		_spec.SetField(file.FieldWidth, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedWidth(); ok {
+		_spec.AddField(file.FieldWidth, field.TypeInt, value)
+	}
+	if _u.mutation.WidthCleared() {
+		_spec.ClearField(file.FieldWidth, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Height(); ok {
+		_spec.SetField(file.FieldHeight, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedHeight(); ok {
+		_spec.AddField(file.FieldHeight, field.TypeInt, value)
+	}
+	if _u.mutation.HeightCleared() {
+		_spec.ClearField(file.FieldHeight, field.TypeInt)
+	}
 	if _u.mutation.GuideTranslationsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -419,6 +491,60 @@ func (_u *FileUpdateOne) SetNillableSize(v *int64) *FileUpdateOne {
 // AddSize adds value to the "size" field.
 func (_u *FileUpdateOne) AddSize(v int64) *FileUpdateOne {
 	_u.mutation.AddSize(v)
+	return _u
+}
+
+// SetWidth sets the "width" field.
+func (_u *FileUpdateOne) SetWidth(v int) *FileUpdateOne {
+	_u.mutation.ResetWidth()
+	_u.mutation.SetWidth(v)
+	return _u
+}
+
+// SetNillableWidth sets the "width" field if the given value is not nil.
+func (_u *FileUpdateOne) SetNillableWidth(v *int) *FileUpdateOne {
+	if v != nil {
+		_u.SetWidth(*v)
+	}
+	return _u
+}
+
+// AddWidth adds value to the "width" field.
+func (_u *FileUpdateOne) AddWidth(v int) *FileUpdateOne {
+	_u.mutation.AddWidth(v)
+	return _u
+}
+
+// ClearWidth clears the value of the "width" field.
+func (_u *FileUpdateOne) ClearWidth() *FileUpdateOne {
+	_u.mutation.ClearWidth()
+	return _u
+}
+
+// SetHeight sets the "height" field.
+func (_u *FileUpdateOne) SetHeight(v int) *FileUpdateOne {
+	_u.mutation.ResetHeight()
+	_u.mutation.SetHeight(v)
+	return _u
+}
+
+// SetNillableHeight sets the "height" field if the given value is not nil.
+func (_u *FileUpdateOne) SetNillableHeight(v *int) *FileUpdateOne {
+	if v != nil {
+		_u.SetHeight(*v)
+	}
+	return _u
+}
+
+// AddHeight adds value to the "height" field.
+func (_u *FileUpdateOne) AddHeight(v int) *FileUpdateOne {
+	_u.mutation.AddHeight(v)
+	return _u
+}
+
+// ClearHeight clears the value of the "height" field.
+func (_u *FileUpdateOne) ClearHeight() *FileUpdateOne {
+	_u.mutation.ClearHeight()
 	return _u
 }
 
@@ -620,6 +746,24 @@ func (_u *FileUpdateOne) sqlSave(ctx context.Context) (_node *File, err error) {
 	}
 	if value, ok := _u.mutation.AddedSize(); ok {
 		_spec.AddField(file.FieldSize, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.Width(); ok {
+		_spec.SetField(file.FieldWidth, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedWidth(); ok {
+		_spec.AddField(file.FieldWidth, field.TypeInt, value)
+	}
+	if _u.mutation.WidthCleared() {
+		_spec.ClearField(file.FieldWidth, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Height(); ok {
+		_spec.SetField(file.FieldHeight, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedHeight(); ok {
+		_spec.AddField(file.FieldHeight, field.TypeInt, value)
+	}
+	if _u.mutation.HeightCleared() {
+		_spec.ClearField(file.FieldHeight, field.TypeInt)
 	}
 	if _u.mutation.GuideTranslationsCleared() {
 		edge := &sqlgraph.EdgeSpec{

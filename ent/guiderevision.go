@@ -36,6 +36,8 @@ type GuideRevision struct {
 	Body string `json:"body,omitempty"`
 	// Author holds the value of the "author" field.
 	Author string `json:"author,omitempty"`
+	// AuthorID holds the value of the "author_id" field.
+	AuthorID *int `json:"author_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the GuideRevisionQuery when eager-loading is set.
 	Edges        GuideRevisionEdges `json:"edges"`
@@ -67,7 +69,7 @@ func (*GuideRevision) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case guiderevision.FieldID, guiderevision.FieldTranslationID, guiderevision.FieldNumber:
+		case guiderevision.FieldID, guiderevision.FieldTranslationID, guiderevision.FieldNumber, guiderevision.FieldAuthorID:
 			values[i] = new(sql.NullInt64)
 		case guiderevision.FieldSlug, guiderevision.FieldTitle, guiderevision.FieldSummary, guiderevision.FieldBody, guiderevision.FieldAuthor:
 			values[i] = new(sql.NullString)
@@ -148,6 +150,13 @@ func (_m *GuideRevision) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Author = value.String
 			}
+		case guiderevision.FieldAuthorID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field author_id", values[i])
+			} else if value.Valid {
+				_m.AuthorID = new(int)
+				*_m.AuthorID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -215,6 +224,11 @@ func (_m *GuideRevision) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("author=")
 	builder.WriteString(_m.Author)
+	builder.WriteString(", ")
+	if v := _m.AuthorID; v != nil {
+		builder.WriteString("author_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

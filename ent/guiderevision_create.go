@@ -101,6 +101,20 @@ func (_c *GuideRevisionCreate) SetNillableAuthor(v *string) *GuideRevisionCreate
 	return _c
 }
 
+// SetAuthorID sets the "author_id" field.
+func (_c *GuideRevisionCreate) SetAuthorID(v int) *GuideRevisionCreate {
+	_c.mutation.SetAuthorID(v)
+	return _c
+}
+
+// SetNillableAuthorID sets the "author_id" field if the given value is not nil.
+func (_c *GuideRevisionCreate) SetNillableAuthorID(v *int) *GuideRevisionCreate {
+	if v != nil {
+		_c.SetAuthorID(*v)
+	}
+	return _c
+}
+
 // SetTranslation sets the "translation" edge to the GuideTranslation entity.
 func (_c *GuideRevisionCreate) SetTranslation(v *GuideTranslation) *GuideRevisionCreate {
 	return _c.SetTranslationID(v.ID)
@@ -246,6 +260,10 @@ func (_c *GuideRevisionCreate) createSpec() (*GuideRevision, *sqlgraph.CreateSpe
 		_spec.SetField(guiderevision.FieldAuthor, field.TypeString, value)
 		_node.Author = value
 	}
+	if value, ok := _c.mutation.AuthorID(); ok {
+		_spec.SetField(guiderevision.FieldAuthorID, field.TypeInt, value)
+		_node.AuthorID = &value
+	}
 	if nodes := _c.mutation.TranslationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -339,6 +357,30 @@ func (u *GuideRevisionUpsert) UpdateAuthor() *GuideRevisionUpsert {
 	return u
 }
 
+// SetAuthorID sets the "author_id" field.
+func (u *GuideRevisionUpsert) SetAuthorID(v int) *GuideRevisionUpsert {
+	u.Set(guiderevision.FieldAuthorID, v)
+	return u
+}
+
+// UpdateAuthorID sets the "author_id" field to the value that was provided on create.
+func (u *GuideRevisionUpsert) UpdateAuthorID() *GuideRevisionUpsert {
+	u.SetExcluded(guiderevision.FieldAuthorID)
+	return u
+}
+
+// AddAuthorID adds v to the "author_id" field.
+func (u *GuideRevisionUpsert) AddAuthorID(v int) *GuideRevisionUpsert {
+	u.Add(guiderevision.FieldAuthorID, v)
+	return u
+}
+
+// ClearAuthorID clears the value of the "author_id" field.
+func (u *GuideRevisionUpsert) ClearAuthorID() *GuideRevisionUpsert {
+	u.SetNull(guiderevision.FieldAuthorID)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -427,6 +469,34 @@ func (u *GuideRevisionUpsertOne) SetAuthor(v string) *GuideRevisionUpsertOne {
 func (u *GuideRevisionUpsertOne) UpdateAuthor() *GuideRevisionUpsertOne {
 	return u.Update(func(s *GuideRevisionUpsert) {
 		s.UpdateAuthor()
+	})
+}
+
+// SetAuthorID sets the "author_id" field.
+func (u *GuideRevisionUpsertOne) SetAuthorID(v int) *GuideRevisionUpsertOne {
+	return u.Update(func(s *GuideRevisionUpsert) {
+		s.SetAuthorID(v)
+	})
+}
+
+// AddAuthorID adds v to the "author_id" field.
+func (u *GuideRevisionUpsertOne) AddAuthorID(v int) *GuideRevisionUpsertOne {
+	return u.Update(func(s *GuideRevisionUpsert) {
+		s.AddAuthorID(v)
+	})
+}
+
+// UpdateAuthorID sets the "author_id" field to the value that was provided on create.
+func (u *GuideRevisionUpsertOne) UpdateAuthorID() *GuideRevisionUpsertOne {
+	return u.Update(func(s *GuideRevisionUpsert) {
+		s.UpdateAuthorID()
+	})
+}
+
+// ClearAuthorID clears the value of the "author_id" field.
+func (u *GuideRevisionUpsertOne) ClearAuthorID() *GuideRevisionUpsertOne {
+	return u.Update(func(s *GuideRevisionUpsert) {
+		s.ClearAuthorID()
 	})
 }
 
@@ -684,6 +754,34 @@ func (u *GuideRevisionUpsertBulk) SetAuthor(v string) *GuideRevisionUpsertBulk {
 func (u *GuideRevisionUpsertBulk) UpdateAuthor() *GuideRevisionUpsertBulk {
 	return u.Update(func(s *GuideRevisionUpsert) {
 		s.UpdateAuthor()
+	})
+}
+
+// SetAuthorID sets the "author_id" field.
+func (u *GuideRevisionUpsertBulk) SetAuthorID(v int) *GuideRevisionUpsertBulk {
+	return u.Update(func(s *GuideRevisionUpsert) {
+		s.SetAuthorID(v)
+	})
+}
+
+// AddAuthorID adds v to the "author_id" field.
+func (u *GuideRevisionUpsertBulk) AddAuthorID(v int) *GuideRevisionUpsertBulk {
+	return u.Update(func(s *GuideRevisionUpsert) {
+		s.AddAuthorID(v)
+	})
+}
+
+// UpdateAuthorID sets the "author_id" field to the value that was provided on create.
+func (u *GuideRevisionUpsertBulk) UpdateAuthorID() *GuideRevisionUpsertBulk {
+	return u.Update(func(s *GuideRevisionUpsert) {
+		s.UpdateAuthorID()
+	})
+}
+
+// ClearAuthorID clears the value of the "author_id" field.
+func (u *GuideRevisionUpsertBulk) ClearAuthorID() *GuideRevisionUpsertBulk {
+	return u.Update(func(s *GuideRevisionUpsert) {
+		s.ClearAuthorID()
 	})
 }
 

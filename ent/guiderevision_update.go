@@ -49,6 +49,33 @@ func (_u *GuideRevisionUpdate) SetNillableAuthor(v *string) *GuideRevisionUpdate
 	return _u
 }
 
+// SetAuthorID sets the "author_id" field.
+func (_u *GuideRevisionUpdate) SetAuthorID(v int) *GuideRevisionUpdate {
+	_u.mutation.ResetAuthorID()
+	_u.mutation.SetAuthorID(v)
+	return _u
+}
+
+// SetNillableAuthorID sets the "author_id" field if the given value is not nil.
+func (_u *GuideRevisionUpdate) SetNillableAuthorID(v *int) *GuideRevisionUpdate {
+	if v != nil {
+		_u.SetAuthorID(*v)
+	}
+	return _u
+}
+
+// AddAuthorID adds value to the "author_id" field.
+func (_u *GuideRevisionUpdate) AddAuthorID(v int) *GuideRevisionUpdate {
+	_u.mutation.AddAuthorID(v)
+	return _u
+}
+
+// ClearAuthorID clears the value of the "author_id" field.
+func (_u *GuideRevisionUpdate) ClearAuthorID() *GuideRevisionUpdate {
+	_u.mutation.ClearAuthorID()
+	return _u
+}
+
 // Mutation returns the GuideRevisionMutation object of the builder.
 func (_u *GuideRevisionUpdate) Mutation() *GuideRevisionMutation {
 	return _u.mutation
@@ -122,6 +149,15 @@ func (_u *GuideRevisionUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.Author(); ok {
 		_spec.SetField(guiderevision.FieldAuthor, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.AuthorID(); ok {
+		_spec.SetField(guiderevision.FieldAuthorID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAuthorID(); ok {
+		_spec.AddField(guiderevision.FieldAuthorID, field.TypeInt, value)
+	}
+	if _u.mutation.AuthorIDCleared() {
+		_spec.ClearField(guiderevision.FieldAuthorID, field.TypeInt)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -161,6 +197,33 @@ func (_u *GuideRevisionUpdateOne) SetNillableAuthor(v *string) *GuideRevisionUpd
 	if v != nil {
 		_u.SetAuthor(*v)
 	}
+	return _u
+}
+
+// SetAuthorID sets the "author_id" field.
+func (_u *GuideRevisionUpdateOne) SetAuthorID(v int) *GuideRevisionUpdateOne {
+	_u.mutation.ResetAuthorID()
+	_u.mutation.SetAuthorID(v)
+	return _u
+}
+
+// SetNillableAuthorID sets the "author_id" field if the given value is not nil.
+func (_u *GuideRevisionUpdateOne) SetNillableAuthorID(v *int) *GuideRevisionUpdateOne {
+	if v != nil {
+		_u.SetAuthorID(*v)
+	}
+	return _u
+}
+
+// AddAuthorID adds value to the "author_id" field.
+func (_u *GuideRevisionUpdateOne) AddAuthorID(v int) *GuideRevisionUpdateOne {
+	_u.mutation.AddAuthorID(v)
+	return _u
+}
+
+// ClearAuthorID clears the value of the "author_id" field.
+func (_u *GuideRevisionUpdateOne) ClearAuthorID() *GuideRevisionUpdateOne {
+	_u.mutation.ClearAuthorID()
 	return _u
 }
 
@@ -266,6 +329,15 @@ func (_u *GuideRevisionUpdateOne) sqlSave(ctx context.Context) (_node *GuideRevi
 	}
 	if value, ok := _u.mutation.Author(); ok {
 		_spec.SetField(guiderevision.FieldAuthor, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.AuthorID(); ok {
+		_spec.SetField(guiderevision.FieldAuthorID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAuthorID(); ok {
+		_spec.AddField(guiderevision.FieldAuthorID, field.TypeInt, value)
+	}
+	if _u.mutation.AuthorIDCleared() {
+		_spec.ClearField(guiderevision.FieldAuthorID, field.TypeInt)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &GuideRevision{config: _u.config}

@@ -55,6 +55,16 @@ type GuideTranslation struct {
 	DraftSummary string `json:"draft_summary,omitempty"`
 	// DraftBody holds the value of the "draft_body" field.
 	DraftBody string `json:"draft_body,omitempty"`
+	// the slug the next publish gives; "" keeps the current one
+	DraftSlug string `json:"draft_slug,omitempty"`
+	// bumped by every save, so that two editors cannot overwrite each other unknowingly
+	DraftVersion int `json:"draft_version,omitempty"`
+	// DraftUpdatedAt holds the value of the "draft_updated_at" field.
+	DraftUpdatedAt *time.Time `json:"draft_updated_at,omitempty"`
+	// DraftUpdatedBy holds the value of the "draft_updated_by" field.
+	DraftUpdatedBy string `json:"draft_updated_by,omitempty"`
+	// a scheduled publish of the draft
+	PublishAt *time.Time `json:"publish_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the GuideTranslationQuery when eager-loading is set.
 	Edges        GuideTranslationEdges `json:"edges"`
@@ -115,11 +125,11 @@ func (*GuideTranslation) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case guidetranslation.FieldPublished:
 			values[i] = new(sql.NullBool)
-		case guidetranslation.FieldID, guidetranslation.FieldRevision, guidetranslation.FieldGuideID:
+		case guidetranslation.FieldID, guidetranslation.FieldRevision, guidetranslation.FieldGuideID, guidetranslation.FieldDraftVersion:
 			values[i] = new(sql.NullInt64)
-		case guidetranslation.FieldLocale, guidetranslation.FieldSourceHash, guidetranslation.FieldPublishedBy, guidetranslation.FieldSlug, guidetranslation.FieldTitle, guidetranslation.FieldSummary, guidetranslation.FieldBody, guidetranslation.FieldHTML, guidetranslation.FieldPlain, guidetranslation.FieldDraftTitle, guidetranslation.FieldDraftSummary, guidetranslation.FieldDraftBody:
+		case guidetranslation.FieldLocale, guidetranslation.FieldSourceHash, guidetranslation.FieldPublishedBy, guidetranslation.FieldSlug, guidetranslation.FieldTitle, guidetranslation.FieldSummary, guidetranslation.FieldBody, guidetranslation.FieldHTML, guidetranslation.FieldPlain, guidetranslation.FieldDraftTitle, guidetranslation.FieldDraftSummary, guidetranslation.FieldDraftBody, guidetranslation.FieldDraftSlug, guidetranslation.FieldDraftUpdatedBy:
 			values[i] = new(sql.NullString)
-		case guidetranslation.FieldPublishedAt, guidetranslation.FieldCreatedAt, guidetranslation.FieldUpdatedAt:
+		case guidetranslation.FieldPublishedAt, guidetranslation.FieldCreatedAt, guidetranslation.FieldUpdatedAt, guidetranslation.FieldDraftUpdatedAt, guidetranslation.FieldPublishAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -251,6 +261,38 @@ func (_m *GuideTranslation) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DraftBody = value.String
 			}
+		case guidetranslation.FieldDraftSlug:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_slug", values[i])
+			} else if value.Valid {
+				_m.DraftSlug = value.String
+			}
+		case guidetranslation.FieldDraftVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_version", values[i])
+			} else if value.Valid {
+				_m.DraftVersion = int(value.Int64)
+			}
+		case guidetranslation.FieldDraftUpdatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_updated_at", values[i])
+			} else if value.Valid {
+				_m.DraftUpdatedAt = new(time.Time)
+				*_m.DraftUpdatedAt = value.Time
+			}
+		case guidetranslation.FieldDraftUpdatedBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_updated_by", values[i])
+			} else if value.Valid {
+				_m.DraftUpdatedBy = value.String
+			}
+		case guidetranslation.FieldPublishAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field publish_at", values[i])
+			} else if value.Valid {
+				_m.PublishAt = new(time.Time)
+				*_m.PublishAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -357,6 +399,25 @@ func (_m *GuideTranslation) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("draft_body=")
 	builder.WriteString(_m.DraftBody)
+	builder.WriteString(", ")
+	builder.WriteString("draft_slug=")
+	builder.WriteString(_m.DraftSlug)
+	builder.WriteString(", ")
+	builder.WriteString("draft_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.DraftVersion))
+	builder.WriteString(", ")
+	if v := _m.DraftUpdatedAt; v != nil {
+		builder.WriteString("draft_updated_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("draft_updated_by=")
+	builder.WriteString(_m.DraftUpdatedBy)
+	builder.WriteString(", ")
+	if v := _m.PublishAt; v != nil {
+		builder.WriteString("publish_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

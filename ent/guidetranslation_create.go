@@ -254,6 +254,76 @@ func (_c *GuideTranslationCreate) SetNillableDraftBody(v *string) *GuideTranslat
 	return _c
 }
 
+// SetDraftSlug sets the "draft_slug" field.
+func (_c *GuideTranslationCreate) SetDraftSlug(v string) *GuideTranslationCreate {
+	_c.mutation.SetDraftSlug(v)
+	return _c
+}
+
+// SetNillableDraftSlug sets the "draft_slug" field if the given value is not nil.
+func (_c *GuideTranslationCreate) SetNillableDraftSlug(v *string) *GuideTranslationCreate {
+	if v != nil {
+		_c.SetDraftSlug(*v)
+	}
+	return _c
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (_c *GuideTranslationCreate) SetDraftVersion(v int) *GuideTranslationCreate {
+	_c.mutation.SetDraftVersion(v)
+	return _c
+}
+
+// SetNillableDraftVersion sets the "draft_version" field if the given value is not nil.
+func (_c *GuideTranslationCreate) SetNillableDraftVersion(v *int) *GuideTranslationCreate {
+	if v != nil {
+		_c.SetDraftVersion(*v)
+	}
+	return _c
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (_c *GuideTranslationCreate) SetDraftUpdatedAt(v time.Time) *GuideTranslationCreate {
+	_c.mutation.SetDraftUpdatedAt(v)
+	return _c
+}
+
+// SetNillableDraftUpdatedAt sets the "draft_updated_at" field if the given value is not nil.
+func (_c *GuideTranslationCreate) SetNillableDraftUpdatedAt(v *time.Time) *GuideTranslationCreate {
+	if v != nil {
+		_c.SetDraftUpdatedAt(*v)
+	}
+	return _c
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (_c *GuideTranslationCreate) SetDraftUpdatedBy(v string) *GuideTranslationCreate {
+	_c.mutation.SetDraftUpdatedBy(v)
+	return _c
+}
+
+// SetNillableDraftUpdatedBy sets the "draft_updated_by" field if the given value is not nil.
+func (_c *GuideTranslationCreate) SetNillableDraftUpdatedBy(v *string) *GuideTranslationCreate {
+	if v != nil {
+		_c.SetDraftUpdatedBy(*v)
+	}
+	return _c
+}
+
+// SetPublishAt sets the "publish_at" field.
+func (_c *GuideTranslationCreate) SetPublishAt(v time.Time) *GuideTranslationCreate {
+	_c.mutation.SetPublishAt(v)
+	return _c
+}
+
+// SetNillablePublishAt sets the "publish_at" field if the given value is not nil.
+func (_c *GuideTranslationCreate) SetNillablePublishAt(v *time.Time) *GuideTranslationCreate {
+	if v != nil {
+		_c.SetPublishAt(*v)
+	}
+	return _c
+}
+
 // SetGuide sets the "guide" edge to the Guide entity.
 func (_c *GuideTranslationCreate) SetGuide(v *Guide) *GuideTranslationCreate {
 	return _c.SetGuideID(v.ID)
@@ -372,6 +442,18 @@ func (_c *GuideTranslationCreate) defaults() {
 		v := guidetranslation.DefaultDraftBody
 		_c.mutation.SetDraftBody(v)
 	}
+	if _, ok := _c.mutation.DraftSlug(); !ok {
+		v := guidetranslation.DefaultDraftSlug
+		_c.mutation.SetDraftSlug(v)
+	}
+	if _, ok := _c.mutation.DraftVersion(); !ok {
+		v := guidetranslation.DefaultDraftVersion
+		_c.mutation.SetDraftVersion(v)
+	}
+	if _, ok := _c.mutation.DraftUpdatedBy(); !ok {
+		v := guidetranslation.DefaultDraftUpdatedBy
+		_c.mutation.SetDraftUpdatedBy(v)
+	}
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -430,6 +512,15 @@ func (_c *GuideTranslationCreate) check() error {
 	}
 	if _, ok := _c.mutation.DraftBody(); !ok {
 		return &ValidationError{Name: "draft_body", err: errors.New(`ent: missing required field "GuideTranslation.draft_body"`)}
+	}
+	if _, ok := _c.mutation.DraftSlug(); !ok {
+		return &ValidationError{Name: "draft_slug", err: errors.New(`ent: missing required field "GuideTranslation.draft_slug"`)}
+	}
+	if _, ok := _c.mutation.DraftVersion(); !ok {
+		return &ValidationError{Name: "draft_version", err: errors.New(`ent: missing required field "GuideTranslation.draft_version"`)}
+	}
+	if _, ok := _c.mutation.DraftUpdatedBy(); !ok {
+		return &ValidationError{Name: "draft_updated_by", err: errors.New(`ent: missing required field "GuideTranslation.draft_updated_by"`)}
 	}
 	if len(_c.mutation.GuideIDs()) == 0 {
 		return &ValidationError{Name: "guide", err: errors.New(`ent: missing required edge "GuideTranslation.guide"`)}
@@ -528,6 +619,26 @@ func (_c *GuideTranslationCreate) createSpec() (*GuideTranslation, *sqlgraph.Cre
 	if value, ok := _c.mutation.DraftBody(); ok {
 		_spec.SetField(guidetranslation.FieldDraftBody, field.TypeString, value)
 		_node.DraftBody = value
+	}
+	if value, ok := _c.mutation.DraftSlug(); ok {
+		_spec.SetField(guidetranslation.FieldDraftSlug, field.TypeString, value)
+		_node.DraftSlug = value
+	}
+	if value, ok := _c.mutation.DraftVersion(); ok {
+		_spec.SetField(guidetranslation.FieldDraftVersion, field.TypeInt, value)
+		_node.DraftVersion = value
+	}
+	if value, ok := _c.mutation.DraftUpdatedAt(); ok {
+		_spec.SetField(guidetranslation.FieldDraftUpdatedAt, field.TypeTime, value)
+		_node.DraftUpdatedAt = &value
+	}
+	if value, ok := _c.mutation.DraftUpdatedBy(); ok {
+		_spec.SetField(guidetranslation.FieldDraftUpdatedBy, field.TypeString, value)
+		_node.DraftUpdatedBy = value
+	}
+	if value, ok := _c.mutation.PublishAt(); ok {
+		_spec.SetField(guidetranslation.FieldPublishAt, field.TypeTime, value)
+		_node.PublishAt = &value
 	}
 	if nodes := _c.mutation.GuideIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -846,6 +957,84 @@ func (u *GuideTranslationUpsert) UpdateDraftBody() *GuideTranslationUpsert {
 	return u
 }
 
+// SetDraftSlug sets the "draft_slug" field.
+func (u *GuideTranslationUpsert) SetDraftSlug(v string) *GuideTranslationUpsert {
+	u.Set(guidetranslation.FieldDraftSlug, v)
+	return u
+}
+
+// UpdateDraftSlug sets the "draft_slug" field to the value that was provided on create.
+func (u *GuideTranslationUpsert) UpdateDraftSlug() *GuideTranslationUpsert {
+	u.SetExcluded(guidetranslation.FieldDraftSlug)
+	return u
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (u *GuideTranslationUpsert) SetDraftVersion(v int) *GuideTranslationUpsert {
+	u.Set(guidetranslation.FieldDraftVersion, v)
+	return u
+}
+
+// UpdateDraftVersion sets the "draft_version" field to the value that was provided on create.
+func (u *GuideTranslationUpsert) UpdateDraftVersion() *GuideTranslationUpsert {
+	u.SetExcluded(guidetranslation.FieldDraftVersion)
+	return u
+}
+
+// AddDraftVersion adds v to the "draft_version" field.
+func (u *GuideTranslationUpsert) AddDraftVersion(v int) *GuideTranslationUpsert {
+	u.Add(guidetranslation.FieldDraftVersion, v)
+	return u
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (u *GuideTranslationUpsert) SetDraftUpdatedAt(v time.Time) *GuideTranslationUpsert {
+	u.Set(guidetranslation.FieldDraftUpdatedAt, v)
+	return u
+}
+
+// UpdateDraftUpdatedAt sets the "draft_updated_at" field to the value that was provided on create.
+func (u *GuideTranslationUpsert) UpdateDraftUpdatedAt() *GuideTranslationUpsert {
+	u.SetExcluded(guidetranslation.FieldDraftUpdatedAt)
+	return u
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (u *GuideTranslationUpsert) ClearDraftUpdatedAt() *GuideTranslationUpsert {
+	u.SetNull(guidetranslation.FieldDraftUpdatedAt)
+	return u
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (u *GuideTranslationUpsert) SetDraftUpdatedBy(v string) *GuideTranslationUpsert {
+	u.Set(guidetranslation.FieldDraftUpdatedBy, v)
+	return u
+}
+
+// UpdateDraftUpdatedBy sets the "draft_updated_by" field to the value that was provided on create.
+func (u *GuideTranslationUpsert) UpdateDraftUpdatedBy() *GuideTranslationUpsert {
+	u.SetExcluded(guidetranslation.FieldDraftUpdatedBy)
+	return u
+}
+
+// SetPublishAt sets the "publish_at" field.
+func (u *GuideTranslationUpsert) SetPublishAt(v time.Time) *GuideTranslationUpsert {
+	u.Set(guidetranslation.FieldPublishAt, v)
+	return u
+}
+
+// UpdatePublishAt sets the "publish_at" field to the value that was provided on create.
+func (u *GuideTranslationUpsert) UpdatePublishAt() *GuideTranslationUpsert {
+	u.SetExcluded(guidetranslation.FieldPublishAt)
+	return u
+}
+
+// ClearPublishAt clears the value of the "publish_at" field.
+func (u *GuideTranslationUpsert) ClearPublishAt() *GuideTranslationUpsert {
+	u.SetNull(guidetranslation.FieldPublishAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1143,6 +1332,97 @@ func (u *GuideTranslationUpsertOne) SetDraftBody(v string) *GuideTranslationUpse
 func (u *GuideTranslationUpsertOne) UpdateDraftBody() *GuideTranslationUpsertOne {
 	return u.Update(func(s *GuideTranslationUpsert) {
 		s.UpdateDraftBody()
+	})
+}
+
+// SetDraftSlug sets the "draft_slug" field.
+func (u *GuideTranslationUpsertOne) SetDraftSlug(v string) *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetDraftSlug(v)
+	})
+}
+
+// UpdateDraftSlug sets the "draft_slug" field to the value that was provided on create.
+func (u *GuideTranslationUpsertOne) UpdateDraftSlug() *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdateDraftSlug()
+	})
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (u *GuideTranslationUpsertOne) SetDraftVersion(v int) *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetDraftVersion(v)
+	})
+}
+
+// AddDraftVersion adds v to the "draft_version" field.
+func (u *GuideTranslationUpsertOne) AddDraftVersion(v int) *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.AddDraftVersion(v)
+	})
+}
+
+// UpdateDraftVersion sets the "draft_version" field to the value that was provided on create.
+func (u *GuideTranslationUpsertOne) UpdateDraftVersion() *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdateDraftVersion()
+	})
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (u *GuideTranslationUpsertOne) SetDraftUpdatedAt(v time.Time) *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetDraftUpdatedAt(v)
+	})
+}
+
+// UpdateDraftUpdatedAt sets the "draft_updated_at" field to the value that was provided on create.
+func (u *GuideTranslationUpsertOne) UpdateDraftUpdatedAt() *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdateDraftUpdatedAt()
+	})
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (u *GuideTranslationUpsertOne) ClearDraftUpdatedAt() *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.ClearDraftUpdatedAt()
+	})
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (u *GuideTranslationUpsertOne) SetDraftUpdatedBy(v string) *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetDraftUpdatedBy(v)
+	})
+}
+
+// UpdateDraftUpdatedBy sets the "draft_updated_by" field to the value that was provided on create.
+func (u *GuideTranslationUpsertOne) UpdateDraftUpdatedBy() *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdateDraftUpdatedBy()
+	})
+}
+
+// SetPublishAt sets the "publish_at" field.
+func (u *GuideTranslationUpsertOne) SetPublishAt(v time.Time) *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetPublishAt(v)
+	})
+}
+
+// UpdatePublishAt sets the "publish_at" field to the value that was provided on create.
+func (u *GuideTranslationUpsertOne) UpdatePublishAt() *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdatePublishAt()
+	})
+}
+
+// ClearPublishAt clears the value of the "publish_at" field.
+func (u *GuideTranslationUpsertOne) ClearPublishAt() *GuideTranslationUpsertOne {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.ClearPublishAt()
 	})
 }
 
@@ -1609,6 +1889,97 @@ func (u *GuideTranslationUpsertBulk) SetDraftBody(v string) *GuideTranslationUps
 func (u *GuideTranslationUpsertBulk) UpdateDraftBody() *GuideTranslationUpsertBulk {
 	return u.Update(func(s *GuideTranslationUpsert) {
 		s.UpdateDraftBody()
+	})
+}
+
+// SetDraftSlug sets the "draft_slug" field.
+func (u *GuideTranslationUpsertBulk) SetDraftSlug(v string) *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetDraftSlug(v)
+	})
+}
+
+// UpdateDraftSlug sets the "draft_slug" field to the value that was provided on create.
+func (u *GuideTranslationUpsertBulk) UpdateDraftSlug() *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdateDraftSlug()
+	})
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (u *GuideTranslationUpsertBulk) SetDraftVersion(v int) *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetDraftVersion(v)
+	})
+}
+
+// AddDraftVersion adds v to the "draft_version" field.
+func (u *GuideTranslationUpsertBulk) AddDraftVersion(v int) *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.AddDraftVersion(v)
+	})
+}
+
+// UpdateDraftVersion sets the "draft_version" field to the value that was provided on create.
+func (u *GuideTranslationUpsertBulk) UpdateDraftVersion() *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdateDraftVersion()
+	})
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (u *GuideTranslationUpsertBulk) SetDraftUpdatedAt(v time.Time) *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetDraftUpdatedAt(v)
+	})
+}
+
+// UpdateDraftUpdatedAt sets the "draft_updated_at" field to the value that was provided on create.
+func (u *GuideTranslationUpsertBulk) UpdateDraftUpdatedAt() *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdateDraftUpdatedAt()
+	})
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (u *GuideTranslationUpsertBulk) ClearDraftUpdatedAt() *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.ClearDraftUpdatedAt()
+	})
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (u *GuideTranslationUpsertBulk) SetDraftUpdatedBy(v string) *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetDraftUpdatedBy(v)
+	})
+}
+
+// UpdateDraftUpdatedBy sets the "draft_updated_by" field to the value that was provided on create.
+func (u *GuideTranslationUpsertBulk) UpdateDraftUpdatedBy() *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdateDraftUpdatedBy()
+	})
+}
+
+// SetPublishAt sets the "publish_at" field.
+func (u *GuideTranslationUpsertBulk) SetPublishAt(v time.Time) *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.SetPublishAt(v)
+	})
+}
+
+// UpdatePublishAt sets the "publish_at" field to the value that was provided on create.
+func (u *GuideTranslationUpsertBulk) UpdatePublishAt() *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.UpdatePublishAt()
+	})
+}
+
+// ClearPublishAt clears the value of the "publish_at" field.
+func (u *GuideTranslationUpsertBulk) ClearPublishAt() *GuideTranslationUpsertBulk {
+	return u.Update(func(s *GuideTranslationUpsert) {
+		s.ClearPublishAt()
 	})
 }
 

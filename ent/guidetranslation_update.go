@@ -273,6 +273,95 @@ func (_u *GuideTranslationUpdate) SetNillableDraftBody(v *string) *GuideTranslat
 	return _u
 }
 
+// SetDraftSlug sets the "draft_slug" field.
+func (_u *GuideTranslationUpdate) SetDraftSlug(v string) *GuideTranslationUpdate {
+	_u.mutation.SetDraftSlug(v)
+	return _u
+}
+
+// SetNillableDraftSlug sets the "draft_slug" field if the given value is not nil.
+func (_u *GuideTranslationUpdate) SetNillableDraftSlug(v *string) *GuideTranslationUpdate {
+	if v != nil {
+		_u.SetDraftSlug(*v)
+	}
+	return _u
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (_u *GuideTranslationUpdate) SetDraftVersion(v int) *GuideTranslationUpdate {
+	_u.mutation.ResetDraftVersion()
+	_u.mutation.SetDraftVersion(v)
+	return _u
+}
+
+// SetNillableDraftVersion sets the "draft_version" field if the given value is not nil.
+func (_u *GuideTranslationUpdate) SetNillableDraftVersion(v *int) *GuideTranslationUpdate {
+	if v != nil {
+		_u.SetDraftVersion(*v)
+	}
+	return _u
+}
+
+// AddDraftVersion adds value to the "draft_version" field.
+func (_u *GuideTranslationUpdate) AddDraftVersion(v int) *GuideTranslationUpdate {
+	_u.mutation.AddDraftVersion(v)
+	return _u
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (_u *GuideTranslationUpdate) SetDraftUpdatedAt(v time.Time) *GuideTranslationUpdate {
+	_u.mutation.SetDraftUpdatedAt(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedAt sets the "draft_updated_at" field if the given value is not nil.
+func (_u *GuideTranslationUpdate) SetNillableDraftUpdatedAt(v *time.Time) *GuideTranslationUpdate {
+	if v != nil {
+		_u.SetDraftUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (_u *GuideTranslationUpdate) ClearDraftUpdatedAt() *GuideTranslationUpdate {
+	_u.mutation.ClearDraftUpdatedAt()
+	return _u
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (_u *GuideTranslationUpdate) SetDraftUpdatedBy(v string) *GuideTranslationUpdate {
+	_u.mutation.SetDraftUpdatedBy(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedBy sets the "draft_updated_by" field if the given value is not nil.
+func (_u *GuideTranslationUpdate) SetNillableDraftUpdatedBy(v *string) *GuideTranslationUpdate {
+	if v != nil {
+		_u.SetDraftUpdatedBy(*v)
+	}
+	return _u
+}
+
+// SetPublishAt sets the "publish_at" field.
+func (_u *GuideTranslationUpdate) SetPublishAt(v time.Time) *GuideTranslationUpdate {
+	_u.mutation.SetPublishAt(v)
+	return _u
+}
+
+// SetNillablePublishAt sets the "publish_at" field if the given value is not nil.
+func (_u *GuideTranslationUpdate) SetNillablePublishAt(v *time.Time) *GuideTranslationUpdate {
+	if v != nil {
+		_u.SetPublishAt(*v)
+	}
+	return _u
+}
+
+// ClearPublishAt clears the value of the "publish_at" field.
+func (_u *GuideTranslationUpdate) ClearPublishAt() *GuideTranslationUpdate {
+	_u.mutation.ClearPublishAt()
+	return _u
+}
+
 // AddRevisionIDs adds the "revisions" edge to the GuideRevision entity by IDs.
 func (_u *GuideTranslationUpdate) AddRevisionIDs(ids ...int) *GuideTranslationUpdate {
 	_u.mutation.AddRevisionIDs(ids...)
@@ -481,6 +570,30 @@ func (_u *GuideTranslationUpdate) sqlSave(ctx context.Context) (_node int, err e
 	}
 	if value, ok := _u.mutation.DraftBody(); ok {
 		_spec.SetField(guidetranslation.FieldDraftBody, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftSlug(); ok {
+		_spec.SetField(guidetranslation.FieldDraftSlug, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftVersion(); ok {
+		_spec.SetField(guidetranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDraftVersion(); ok {
+		_spec.AddField(guidetranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DraftUpdatedAt(); ok {
+		_spec.SetField(guidetranslation.FieldDraftUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DraftUpdatedAtCleared() {
+		_spec.ClearField(guidetranslation.FieldDraftUpdatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DraftUpdatedBy(); ok {
+		_spec.SetField(guidetranslation.FieldDraftUpdatedBy, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PublishAt(); ok {
+		_spec.SetField(guidetranslation.FieldPublishAt, field.TypeTime, value)
+	}
+	if _u.mutation.PublishAtCleared() {
+		_spec.ClearField(guidetranslation.FieldPublishAt, field.TypeTime)
 	}
 	if _u.mutation.RevisionsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -835,6 +948,95 @@ func (_u *GuideTranslationUpdateOne) SetNillableDraftBody(v *string) *GuideTrans
 	return _u
 }
 
+// SetDraftSlug sets the "draft_slug" field.
+func (_u *GuideTranslationUpdateOne) SetDraftSlug(v string) *GuideTranslationUpdateOne {
+	_u.mutation.SetDraftSlug(v)
+	return _u
+}
+
+// SetNillableDraftSlug sets the "draft_slug" field if the given value is not nil.
+func (_u *GuideTranslationUpdateOne) SetNillableDraftSlug(v *string) *GuideTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftSlug(*v)
+	}
+	return _u
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (_u *GuideTranslationUpdateOne) SetDraftVersion(v int) *GuideTranslationUpdateOne {
+	_u.mutation.ResetDraftVersion()
+	_u.mutation.SetDraftVersion(v)
+	return _u
+}
+
+// SetNillableDraftVersion sets the "draft_version" field if the given value is not nil.
+func (_u *GuideTranslationUpdateOne) SetNillableDraftVersion(v *int) *GuideTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftVersion(*v)
+	}
+	return _u
+}
+
+// AddDraftVersion adds value to the "draft_version" field.
+func (_u *GuideTranslationUpdateOne) AddDraftVersion(v int) *GuideTranslationUpdateOne {
+	_u.mutation.AddDraftVersion(v)
+	return _u
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (_u *GuideTranslationUpdateOne) SetDraftUpdatedAt(v time.Time) *GuideTranslationUpdateOne {
+	_u.mutation.SetDraftUpdatedAt(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedAt sets the "draft_updated_at" field if the given value is not nil.
+func (_u *GuideTranslationUpdateOne) SetNillableDraftUpdatedAt(v *time.Time) *GuideTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (_u *GuideTranslationUpdateOne) ClearDraftUpdatedAt() *GuideTranslationUpdateOne {
+	_u.mutation.ClearDraftUpdatedAt()
+	return _u
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (_u *GuideTranslationUpdateOne) SetDraftUpdatedBy(v string) *GuideTranslationUpdateOne {
+	_u.mutation.SetDraftUpdatedBy(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedBy sets the "draft_updated_by" field if the given value is not nil.
+func (_u *GuideTranslationUpdateOne) SetNillableDraftUpdatedBy(v *string) *GuideTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftUpdatedBy(*v)
+	}
+	return _u
+}
+
+// SetPublishAt sets the "publish_at" field.
+func (_u *GuideTranslationUpdateOne) SetPublishAt(v time.Time) *GuideTranslationUpdateOne {
+	_u.mutation.SetPublishAt(v)
+	return _u
+}
+
+// SetNillablePublishAt sets the "publish_at" field if the given value is not nil.
+func (_u *GuideTranslationUpdateOne) SetNillablePublishAt(v *time.Time) *GuideTranslationUpdateOne {
+	if v != nil {
+		_u.SetPublishAt(*v)
+	}
+	return _u
+}
+
+// ClearPublishAt clears the value of the "publish_at" field.
+func (_u *GuideTranslationUpdateOne) ClearPublishAt() *GuideTranslationUpdateOne {
+	_u.mutation.ClearPublishAt()
+	return _u
+}
+
 // AddRevisionIDs adds the "revisions" edge to the GuideRevision entity by IDs.
 func (_u *GuideTranslationUpdateOne) AddRevisionIDs(ids ...int) *GuideTranslationUpdateOne {
 	_u.mutation.AddRevisionIDs(ids...)
@@ -1073,6 +1275,30 @@ func (_u *GuideTranslationUpdateOne) sqlSave(ctx context.Context) (_node *GuideT
 	}
 	if value, ok := _u.mutation.DraftBody(); ok {
 		_spec.SetField(guidetranslation.FieldDraftBody, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftSlug(); ok {
+		_spec.SetField(guidetranslation.FieldDraftSlug, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftVersion(); ok {
+		_spec.SetField(guidetranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDraftVersion(); ok {
+		_spec.AddField(guidetranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DraftUpdatedAt(); ok {
+		_spec.SetField(guidetranslation.FieldDraftUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DraftUpdatedAtCleared() {
+		_spec.ClearField(guidetranslation.FieldDraftUpdatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DraftUpdatedBy(); ok {
+		_spec.SetField(guidetranslation.FieldDraftUpdatedBy, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PublishAt(); ok {
+		_spec.SetField(guidetranslation.FieldPublishAt, field.TypeTime, value)
+	}
+	if _u.mutation.PublishAtCleared() {
+		_spec.ClearField(guidetranslation.FieldPublishAt, field.TypeTime)
 	}
 	if _u.mutation.RevisionsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -40,6 +40,8 @@ type Tx struct {
 	GuideTranslation *GuideTranslationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
+	// Preview is the client for interacting with the Preview builders.
+	Preview *PreviewClient
 	// Resource is the client for interacting with the Resource builders.
 	Resource *ResourceClient
 	// ResourceTranslation is the client for interacting with the ResourceTranslation builders.
@@ -52,6 +54,10 @@ type Tx struct {
 	Throttle *ThrottleClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
+	// Webhook is the client for interacting with the Webhook builders.
+	Webhook *WebhookClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
 
 	// lazily loaded.
 	client     *Client
@@ -196,12 +202,15 @@ func (tx *Tx) init() {
 	tx.GuideSlug = NewGuideSlugClient(tx.config)
 	tx.GuideTranslation = NewGuideTranslationClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
+	tx.Preview = NewPreviewClient(tx.config)
 	tx.Resource = NewResourceClient(tx.config)
 	tx.ResourceTranslation = NewResourceTranslationClient(tx.config)
 	tx.Space = NewSpaceClient(tx.config)
 	tx.SupportRequest = NewSupportRequestClient(tx.config)
 	tx.Throttle = NewThrottleClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
+	tx.Webhook = NewWebhookClient(tx.config)
+	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

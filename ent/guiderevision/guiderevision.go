@@ -32,6 +32,8 @@ const (
 	FieldBody = "body"
 	// FieldAuthor holds the string denoting the author field in the database.
 	FieldAuthor = "author"
+	// FieldAuthorID holds the string denoting the author_id field in the database.
+	FieldAuthorID = "author_id"
 	// EdgeTranslation holds the string denoting the translation edge name in mutations.
 	EdgeTranslation = "translation"
 	// Table holds the table name of the guiderevision in the database.
@@ -57,6 +59,7 @@ var Columns = []string{
 	FieldSummary,
 	FieldBody,
 	FieldAuthor,
+	FieldAuthorID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -131,6 +134,11 @@ func ByBody(opts ...sql.OrderTermOption) OrderOption {
 // ByAuthor orders the results by the author field.
 func ByAuthor(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAuthor, opts...).ToFunc()
+}
+
+// ByAuthorID orders the results by the author_id field.
+func ByAuthorID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAuthorID, opts...).ToFunc()
 }
 
 // ByTranslationField orders the results by translation field.

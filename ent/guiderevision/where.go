@@ -100,6 +100,11 @@ func Author(v string) predicate.GuideRevision {
 	return predicate.GuideRevision(sql.FieldEQ(FieldAuthor, v))
 }
 
+// AuthorID applies equality check predicate on the "author_id" field. It's identical to AuthorIDEQ.
+func AuthorID(v int) predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldEQ(FieldAuthorID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.GuideRevision {
 	return predicate.GuideRevision(sql.FieldEQ(FieldCreatedAt, v))
@@ -563,6 +568,56 @@ func AuthorEqualFold(v string) predicate.GuideRevision {
 // AuthorContainsFold applies the ContainsFold predicate on the "author" field.
 func AuthorContainsFold(v string) predicate.GuideRevision {
 	return predicate.GuideRevision(sql.FieldContainsFold(FieldAuthor, v))
+}
+
+// AuthorIDEQ applies the EQ predicate on the "author_id" field.
+func AuthorIDEQ(v int) predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldEQ(FieldAuthorID, v))
+}
+
+// AuthorIDNEQ applies the NEQ predicate on the "author_id" field.
+func AuthorIDNEQ(v int) predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldNEQ(FieldAuthorID, v))
+}
+
+// AuthorIDIn applies the In predicate on the "author_id" field.
+func AuthorIDIn(vs ...int) predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldIn(FieldAuthorID, vs...))
+}
+
+// AuthorIDNotIn applies the NotIn predicate on the "author_id" field.
+func AuthorIDNotIn(vs ...int) predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldNotIn(FieldAuthorID, vs...))
+}
+
+// AuthorIDGT applies the GT predicate on the "author_id" field.
+func AuthorIDGT(v int) predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldGT(FieldAuthorID, v))
+}
+
+// AuthorIDGTE applies the GTE predicate on the "author_id" field.
+func AuthorIDGTE(v int) predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldGTE(FieldAuthorID, v))
+}
+
+// AuthorIDLT applies the LT predicate on the "author_id" field.
+func AuthorIDLT(v int) predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldLT(FieldAuthorID, v))
+}
+
+// AuthorIDLTE applies the LTE predicate on the "author_id" field.
+func AuthorIDLTE(v int) predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldLTE(FieldAuthorID, v))
+}
+
+// AuthorIDIsNil applies the IsNil predicate on the "author_id" field.
+func AuthorIDIsNil() predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldIsNull(FieldAuthorID))
+}
+
+// AuthorIDNotNil applies the NotNil predicate on the "author_id" field.
+func AuthorIDNotNil() predicate.GuideRevision {
+	return predicate.GuideRevision(sql.FieldNotNull(FieldAuthorID))
 }
 
 // HasTranslation applies the HasEdge predicate on the "translation" edge.

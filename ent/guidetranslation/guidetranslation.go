@@ -53,6 +53,16 @@ const (
 	FieldDraftSummary = "draft_summary"
 	// FieldDraftBody holds the string denoting the draft_body field in the database.
 	FieldDraftBody = "draft_body"
+	// FieldDraftSlug holds the string denoting the draft_slug field in the database.
+	FieldDraftSlug = "draft_slug"
+	// FieldDraftVersion holds the string denoting the draft_version field in the database.
+	FieldDraftVersion = "draft_version"
+	// FieldDraftUpdatedAt holds the string denoting the draft_updated_at field in the database.
+	FieldDraftUpdatedAt = "draft_updated_at"
+	// FieldDraftUpdatedBy holds the string denoting the draft_updated_by field in the database.
+	FieldDraftUpdatedBy = "draft_updated_by"
+	// FieldPublishAt holds the string denoting the publish_at field in the database.
+	FieldPublishAt = "publish_at"
 	// EdgeGuide holds the string denoting the guide edge name in mutations.
 	EdgeGuide = "guide"
 	// EdgeRevisions holds the string denoting the revisions edge name in mutations.
@@ -103,6 +113,11 @@ var Columns = []string{
 	FieldDraftTitle,
 	FieldDraftSummary,
 	FieldDraftBody,
+	FieldDraftSlug,
+	FieldDraftVersion,
+	FieldDraftUpdatedAt,
+	FieldDraftUpdatedBy,
+	FieldPublishAt,
 }
 
 var (
@@ -150,6 +165,12 @@ var (
 	DefaultDraftSummary string
 	// DefaultDraftBody holds the default value on creation for the "draft_body" field.
 	DefaultDraftBody string
+	// DefaultDraftSlug holds the default value on creation for the "draft_slug" field.
+	DefaultDraftSlug string
+	// DefaultDraftVersion holds the default value on creation for the "draft_version" field.
+	DefaultDraftVersion int
+	// DefaultDraftUpdatedBy holds the default value on creation for the "draft_updated_by" field.
+	DefaultDraftUpdatedBy string
 )
 
 // LocaleValidator is a validator for the "locale" field enum values. It is called by the builders before save.
@@ -258,6 +279,31 @@ func ByDraftSummary(opts ...sql.OrderTermOption) OrderOption {
 // ByDraftBody orders the results by the draft_body field.
 func ByDraftBody(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDraftBody, opts...).ToFunc()
+}
+
+// ByDraftSlug orders the results by the draft_slug field.
+func ByDraftSlug(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftSlug, opts...).ToFunc()
+}
+
+// ByDraftVersion orders the results by the draft_version field.
+func ByDraftVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftVersion, opts...).ToFunc()
+}
+
+// ByDraftUpdatedAt orders the results by the draft_updated_at field.
+func ByDraftUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftUpdatedAt, opts...).ToFunc()
+}
+
+// ByDraftUpdatedBy orders the results by the draft_updated_by field.
+func ByDraftUpdatedBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftUpdatedBy, opts...).ToFunc()
+}
+
+// ByPublishAt orders the results by the publish_at field.
+func ByPublishAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPublishAt, opts...).ToFunc()
 }
 
 // ByGuideField orders the results by guide field.

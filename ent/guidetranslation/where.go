@@ -141,6 +141,31 @@ func DraftBody(v string) predicate.GuideTranslation {
 	return predicate.GuideTranslation(sql.FieldEQ(FieldDraftBody, v))
 }
 
+// DraftSlug applies equality check predicate on the "draft_slug" field. It's identical to DraftSlugEQ.
+func DraftSlug(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldDraftSlug, v))
+}
+
+// DraftVersion applies equality check predicate on the "draft_version" field. It's identical to DraftVersionEQ.
+func DraftVersion(v int) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldDraftVersion, v))
+}
+
+// DraftUpdatedAt applies equality check predicate on the "draft_updated_at" field. It's identical to DraftUpdatedAtEQ.
+func DraftUpdatedAt(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedBy applies equality check predicate on the "draft_updated_by" field. It's identical to DraftUpdatedByEQ.
+func DraftUpdatedBy(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldDraftUpdatedBy, v))
+}
+
+// PublishAt applies equality check predicate on the "publish_at" field. It's identical to PublishAtEQ.
+func PublishAt(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldPublishAt, v))
+}
+
 // LocaleEQ applies the EQ predicate on the "locale" field.
 func LocaleEQ(v locales.Locale) predicate.GuideTranslation {
 	vc := v
@@ -1104,6 +1129,276 @@ func DraftBodyEqualFold(v string) predicate.GuideTranslation {
 // DraftBodyContainsFold applies the ContainsFold predicate on the "draft_body" field.
 func DraftBodyContainsFold(v string) predicate.GuideTranslation {
 	return predicate.GuideTranslation(sql.FieldContainsFold(FieldDraftBody, v))
+}
+
+// DraftSlugEQ applies the EQ predicate on the "draft_slug" field.
+func DraftSlugEQ(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldDraftSlug, v))
+}
+
+// DraftSlugNEQ applies the NEQ predicate on the "draft_slug" field.
+func DraftSlugNEQ(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNEQ(FieldDraftSlug, v))
+}
+
+// DraftSlugIn applies the In predicate on the "draft_slug" field.
+func DraftSlugIn(vs ...string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldIn(FieldDraftSlug, vs...))
+}
+
+// DraftSlugNotIn applies the NotIn predicate on the "draft_slug" field.
+func DraftSlugNotIn(vs ...string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNotIn(FieldDraftSlug, vs...))
+}
+
+// DraftSlugGT applies the GT predicate on the "draft_slug" field.
+func DraftSlugGT(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGT(FieldDraftSlug, v))
+}
+
+// DraftSlugGTE applies the GTE predicate on the "draft_slug" field.
+func DraftSlugGTE(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGTE(FieldDraftSlug, v))
+}
+
+// DraftSlugLT applies the LT predicate on the "draft_slug" field.
+func DraftSlugLT(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLT(FieldDraftSlug, v))
+}
+
+// DraftSlugLTE applies the LTE predicate on the "draft_slug" field.
+func DraftSlugLTE(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLTE(FieldDraftSlug, v))
+}
+
+// DraftSlugContains applies the Contains predicate on the "draft_slug" field.
+func DraftSlugContains(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldContains(FieldDraftSlug, v))
+}
+
+// DraftSlugHasPrefix applies the HasPrefix predicate on the "draft_slug" field.
+func DraftSlugHasPrefix(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldHasPrefix(FieldDraftSlug, v))
+}
+
+// DraftSlugHasSuffix applies the HasSuffix predicate on the "draft_slug" field.
+func DraftSlugHasSuffix(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldHasSuffix(FieldDraftSlug, v))
+}
+
+// DraftSlugEqualFold applies the EqualFold predicate on the "draft_slug" field.
+func DraftSlugEqualFold(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEqualFold(FieldDraftSlug, v))
+}
+
+// DraftSlugContainsFold applies the ContainsFold predicate on the "draft_slug" field.
+func DraftSlugContainsFold(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldContainsFold(FieldDraftSlug, v))
+}
+
+// DraftVersionEQ applies the EQ predicate on the "draft_version" field.
+func DraftVersionEQ(v int) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldDraftVersion, v))
+}
+
+// DraftVersionNEQ applies the NEQ predicate on the "draft_version" field.
+func DraftVersionNEQ(v int) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNEQ(FieldDraftVersion, v))
+}
+
+// DraftVersionIn applies the In predicate on the "draft_version" field.
+func DraftVersionIn(vs ...int) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldIn(FieldDraftVersion, vs...))
+}
+
+// DraftVersionNotIn applies the NotIn predicate on the "draft_version" field.
+func DraftVersionNotIn(vs ...int) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNotIn(FieldDraftVersion, vs...))
+}
+
+// DraftVersionGT applies the GT predicate on the "draft_version" field.
+func DraftVersionGT(v int) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGT(FieldDraftVersion, v))
+}
+
+// DraftVersionGTE applies the GTE predicate on the "draft_version" field.
+func DraftVersionGTE(v int) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGTE(FieldDraftVersion, v))
+}
+
+// DraftVersionLT applies the LT predicate on the "draft_version" field.
+func DraftVersionLT(v int) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLT(FieldDraftVersion, v))
+}
+
+// DraftVersionLTE applies the LTE predicate on the "draft_version" field.
+func DraftVersionLTE(v int) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLTE(FieldDraftVersion, v))
+}
+
+// DraftUpdatedAtEQ applies the EQ predicate on the "draft_updated_at" field.
+func DraftUpdatedAtEQ(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtNEQ applies the NEQ predicate on the "draft_updated_at" field.
+func DraftUpdatedAtNEQ(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNEQ(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtIn applies the In predicate on the "draft_updated_at" field.
+func DraftUpdatedAtIn(vs ...time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldIn(FieldDraftUpdatedAt, vs...))
+}
+
+// DraftUpdatedAtNotIn applies the NotIn predicate on the "draft_updated_at" field.
+func DraftUpdatedAtNotIn(vs ...time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNotIn(FieldDraftUpdatedAt, vs...))
+}
+
+// DraftUpdatedAtGT applies the GT predicate on the "draft_updated_at" field.
+func DraftUpdatedAtGT(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGT(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtGTE applies the GTE predicate on the "draft_updated_at" field.
+func DraftUpdatedAtGTE(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGTE(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtLT applies the LT predicate on the "draft_updated_at" field.
+func DraftUpdatedAtLT(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLT(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtLTE applies the LTE predicate on the "draft_updated_at" field.
+func DraftUpdatedAtLTE(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLTE(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtIsNil applies the IsNil predicate on the "draft_updated_at" field.
+func DraftUpdatedAtIsNil() predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldIsNull(FieldDraftUpdatedAt))
+}
+
+// DraftUpdatedAtNotNil applies the NotNil predicate on the "draft_updated_at" field.
+func DraftUpdatedAtNotNil() predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNotNull(FieldDraftUpdatedAt))
+}
+
+// DraftUpdatedByEQ applies the EQ predicate on the "draft_updated_by" field.
+func DraftUpdatedByEQ(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByNEQ applies the NEQ predicate on the "draft_updated_by" field.
+func DraftUpdatedByNEQ(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNEQ(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByIn applies the In predicate on the "draft_updated_by" field.
+func DraftUpdatedByIn(vs ...string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldIn(FieldDraftUpdatedBy, vs...))
+}
+
+// DraftUpdatedByNotIn applies the NotIn predicate on the "draft_updated_by" field.
+func DraftUpdatedByNotIn(vs ...string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNotIn(FieldDraftUpdatedBy, vs...))
+}
+
+// DraftUpdatedByGT applies the GT predicate on the "draft_updated_by" field.
+func DraftUpdatedByGT(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGT(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByGTE applies the GTE predicate on the "draft_updated_by" field.
+func DraftUpdatedByGTE(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGTE(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByLT applies the LT predicate on the "draft_updated_by" field.
+func DraftUpdatedByLT(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLT(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByLTE applies the LTE predicate on the "draft_updated_by" field.
+func DraftUpdatedByLTE(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLTE(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByContains applies the Contains predicate on the "draft_updated_by" field.
+func DraftUpdatedByContains(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldContains(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByHasPrefix applies the HasPrefix predicate on the "draft_updated_by" field.
+func DraftUpdatedByHasPrefix(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldHasPrefix(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByHasSuffix applies the HasSuffix predicate on the "draft_updated_by" field.
+func DraftUpdatedByHasSuffix(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldHasSuffix(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByEqualFold applies the EqualFold predicate on the "draft_updated_by" field.
+func DraftUpdatedByEqualFold(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEqualFold(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByContainsFold applies the ContainsFold predicate on the "draft_updated_by" field.
+func DraftUpdatedByContainsFold(v string) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldContainsFold(FieldDraftUpdatedBy, v))
+}
+
+// PublishAtEQ applies the EQ predicate on the "publish_at" field.
+func PublishAtEQ(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldEQ(FieldPublishAt, v))
+}
+
+// PublishAtNEQ applies the NEQ predicate on the "publish_at" field.
+func PublishAtNEQ(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNEQ(FieldPublishAt, v))
+}
+
+// PublishAtIn applies the In predicate on the "publish_at" field.
+func PublishAtIn(vs ...time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldIn(FieldPublishAt, vs...))
+}
+
+// PublishAtNotIn applies the NotIn predicate on the "publish_at" field.
+func PublishAtNotIn(vs ...time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNotIn(FieldPublishAt, vs...))
+}
+
+// PublishAtGT applies the GT predicate on the "publish_at" field.
+func PublishAtGT(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGT(FieldPublishAt, v))
+}
+
+// PublishAtGTE applies the GTE predicate on the "publish_at" field.
+func PublishAtGTE(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldGTE(FieldPublishAt, v))
+}
+
+// PublishAtLT applies the LT predicate on the "publish_at" field.
+func PublishAtLT(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLT(FieldPublishAt, v))
+}
+
+// PublishAtLTE applies the LTE predicate on the "publish_at" field.
+func PublishAtLTE(v time.Time) predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldLTE(FieldPublishAt, v))
+}
+
+// PublishAtIsNil applies the IsNil predicate on the "publish_at" field.
+func PublishAtIsNil() predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldIsNull(FieldPublishAt))
+}
+
+// PublishAtNotNil applies the NotNil predicate on the "publish_at" field.
+func PublishAtNotNil() predicate.GuideTranslation {
+	return predicate.GuideTranslation(sql.FieldNotNull(FieldPublishAt))
 }
 
 // HasGuide applies the HasEdge predicate on the "guide" edge.

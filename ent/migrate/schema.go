@@ -265,6 +265,8 @@ var (
 		{Name: "filename", Type: field.TypeString},
 		{Name: "content_type", Type: field.TypeString},
 		{Name: "size", Type: field.TypeInt64},
+		{Name: "width", Type: field.TypeInt, Nullable: true},
+		{Name: "height", Type: field.TypeInt, Nullable: true},
 		{Name: "space_id", Type: field.TypeInt},
 	}
 	// FilesTable holds the schema information for the "files" table.
@@ -275,7 +277,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "files_spaces_files",
-				Columns:    []*schema.Column{FilesColumns[7]},
+				Columns:    []*schema.Column{FilesColumns[9]},
 				RefColumns: []*schema.Column{SpacesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -284,7 +286,7 @@ var (
 			{
 				Name:    "file_space_id_sha256_filename",
 				Unique:  true,
-				Columns: []*schema.Column{FilesColumns[7], FilesColumns[3], FilesColumns[4]},
+				Columns: []*schema.Column{FilesColumns[9], FilesColumns[3], FilesColumns[4]},
 			},
 		},
 	}
@@ -343,6 +345,7 @@ var (
 		{Name: "summary", Type: field.TypeString},
 		{Name: "body", Type: field.TypeString, Size: 2147483647},
 		{Name: "author", Type: field.TypeString, Default: ""},
+		{Name: "author_id", Type: field.TypeInt, Nullable: true},
 		{Name: "translation_id", Type: field.TypeInt},
 	}
 	// GuideRevisionsTable holds the schema information for the "guide_revisions" table.
@@ -353,7 +356,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "guide_revisions_guide_translations_revisions",
-				Columns:    []*schema.Column{GuideRevisionsColumns[9]},
+				Columns:    []*schema.Column{GuideRevisionsColumns[10]},
 				RefColumns: []*schema.Column{GuideTranslationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -362,7 +365,7 @@ var (
 			{
 				Name:    "guiderevision_translation_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{GuideRevisionsColumns[9], GuideRevisionsColumns[3]},
+				Columns: []*schema.Column{GuideRevisionsColumns[10], GuideRevisionsColumns[3]},
 			},
 		},
 	}
@@ -415,6 +418,11 @@ var (
 		{Name: "draft_title", Type: field.TypeString, Default: ""},
 		{Name: "draft_summary", Type: field.TypeString, Default: ""},
 		{Name: "draft_body", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "draft_slug", Type: field.TypeString, Default: ""},
+		{Name: "draft_version", Type: field.TypeInt, Default: 0},
+		{Name: "draft_updated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "draft_updated_by", Type: field.TypeString, Default: ""},
+		{Name: "publish_at", Type: field.TypeTime, Nullable: true},
 		{Name: "guide_id", Type: field.TypeInt},
 	}
 	// GuideTranslationsTable holds the schema information for the "guide_translations" table.
@@ -425,7 +433,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "guide_translations_guides_translations",
-				Columns:    []*schema.Column{GuideTranslationsColumns[18]},
+				Columns:    []*schema.Column{GuideTranslationsColumns[23]},
 				RefColumns: []*schema.Column{GuidesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -434,7 +442,7 @@ var (
 			{
 				Name:    "guidetranslation_guide_id_locale",
 				Unique:  true,
-				Columns: []*schema.Column{GuideTranslationsColumns[18], GuideTranslationsColumns[1]},
+				Columns: []*schema.Column{GuideTranslationsColumns[23], GuideTranslationsColumns[1]},
 			},
 		},
 	}
@@ -468,6 +476,23 @@ var (
 				Columns: []*schema.Column{OutboxMessagesColumns[8], OutboxMessagesColumns[10]},
 			},
 		},
+	}
+	// PreviewsColumns holds the columns for the "previews" table.
+	PreviewsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "guide_id", Type: field.TypeInt},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "hash", Type: field.TypeString, Unique: true},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "created_by", Type: field.TypeInt, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// PreviewsTable holds the schema information for the "previews" table.
+	PreviewsTable = &schema.Table{
+		Name:       "previews",
+		Columns:    PreviewsColumns,
+		PrimaryKey: []*schema.Column{PreviewsColumns[0]},
 	}
 	// ResourcesColumns holds the columns for the "resources" table.
 	ResourcesColumns = []*schema.Column{
@@ -641,6 +666,71 @@ var (
 			},
 		},
 	}
+	// WebhooksColumns holds the columns for the "webhooks" table.
+	WebhooksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "url", Type: field.TypeString},
+		{Name: "events", Type: field.TypeJSON},
+		{Name: "secret_sealed", Type: field.TypeBytes},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "created_by", Type: field.TypeInt, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// WebhooksTable holds the schema information for the "webhooks" table.
+	WebhooksTable = &schema.Table{
+		Name:       "webhooks",
+		Columns:    WebhooksColumns,
+		PrimaryKey: []*schema.Column{WebhooksColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhook_space_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhooksColumns[1]},
+			},
+		},
+	}
+	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
+	WebhookDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "event", Type: field.TypeString},
+		{Name: "payload", Type: field.TypeString, Size: 2147483647},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "DELIVERED", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
+		{Name: "response_status", Type: field.TypeInt, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Default: ""},
+		{Name: "delivered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "webhook_id", Type: field.TypeInt},
+	}
+	// WebhookDeliveriesTable holds the schema information for the "webhook_deliveries" table.
+	WebhookDeliveriesTable = &schema.Table{
+		Name:       "webhook_deliveries",
+		Columns:    WebhookDeliveriesColumns,
+		PrimaryKey: []*schema.Column{WebhookDeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_deliveries_webhooks_deliveries",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[11]},
+				RefColumns: []*schema.Column{WebhooksColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookdelivery_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[3], WebhookDeliveriesColumns[5]},
+			},
+			{
+				Name:    "webhookdelivery_webhook_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[11], WebhookDeliveriesColumns[10]},
+			},
+		},
+	}
 	// GuideTranslationAttachmentsColumns holds the columns for the "guide_translation_attachments" table.
 	GuideTranslationAttachmentsColumns = []*schema.Column{
 		{Name: "guide_translation_id", Type: field.TypeInt},
@@ -681,12 +771,15 @@ var (
 		GuideSlugsTable,
 		GuideTranslationsTable,
 		OutboxMessagesTable,
+		PreviewsTable,
 		ResourcesTable,
 		ResourceTranslationsTable,
 		SpacesTable,
 		SupportRequestsTable,
 		ThrottlesTable,
 		TokensTable,
+		WebhooksTable,
+		WebhookDeliveriesTable,
 		GuideTranslationAttachmentsTable,
 	}
 )
@@ -744,6 +837,9 @@ func init() {
 	OutboxMessagesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
+	PreviewsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
+	}
 	ResourcesTable.ForeignKeys[0].RefTable = CategoriesTable
 	ResourcesTable.ForeignKeys[1].RefTable = SpacesTable
 	ResourcesTable.Annotation = &entsql.Annotation{
@@ -766,6 +862,13 @@ func init() {
 	TokensTable.ForeignKeys[0].RefTable = AccountsTable
 	TokensTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	WebhooksTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
+	}
+	WebhookDeliveriesTable.ForeignKeys[0].RefTable = WebhooksTable
+	WebhookDeliveriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
 	GuideTranslationAttachmentsTable.ForeignKeys[0].RefTable = GuideTranslationsTable
 	GuideTranslationAttachmentsTable.ForeignKeys[1].RefTable = FilesTable

@@ -17,6 +17,7 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/preview"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/schema"
@@ -24,6 +25,8 @@ import (
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
+	"guichet/ent/webhook"
+	"guichet/ent/webhookdelivery"
 	"time"
 
 	"entgo.io/ent"
@@ -372,6 +375,18 @@ func init() {
 	guidetranslationDescDraftBody := guidetranslationFields[9].Descriptor()
 	// guidetranslation.DefaultDraftBody holds the default value on creation for the draft_body field.
 	guidetranslation.DefaultDraftBody = guidetranslationDescDraftBody.Default.(string)
+	// guidetranslationDescDraftSlug is the schema descriptor for draft_slug field.
+	guidetranslationDescDraftSlug := guidetranslationFields[10].Descriptor()
+	// guidetranslation.DefaultDraftSlug holds the default value on creation for the draft_slug field.
+	guidetranslation.DefaultDraftSlug = guidetranslationDescDraftSlug.Default.(string)
+	// guidetranslationDescDraftVersion is the schema descriptor for draft_version field.
+	guidetranslationDescDraftVersion := guidetranslationFields[11].Descriptor()
+	// guidetranslation.DefaultDraftVersion holds the default value on creation for the draft_version field.
+	guidetranslation.DefaultDraftVersion = guidetranslationDescDraftVersion.Default.(int)
+	// guidetranslationDescDraftUpdatedBy is the schema descriptor for draft_updated_by field.
+	guidetranslationDescDraftUpdatedBy := guidetranslationFields[13].Descriptor()
+	// guidetranslation.DefaultDraftUpdatedBy holds the default value on creation for the draft_updated_by field.
+	guidetranslation.DefaultDraftUpdatedBy = guidetranslationDescDraftUpdatedBy.Default.(string)
 	outboxmessageFields := schema.OutboxMessage{}.Fields()
 	_ = outboxmessageFields
 	// outboxmessageDescToAddress is the schema descriptor for to_address field.
@@ -402,6 +417,16 @@ func init() {
 	outboxmessageDescCreatedAt := outboxmessageFields[13].Descriptor()
 	// outboxmessage.DefaultCreatedAt holds the default value on creation for the created_at field.
 	outboxmessage.DefaultCreatedAt = outboxmessageDescCreatedAt.Default.(func() time.Time)
+	previewFields := schema.Preview{}.Fields()
+	_ = previewFields
+	// previewDescHash is the schema descriptor for hash field.
+	previewDescHash := previewFields[3].Descriptor()
+	// preview.HashValidator is a validator for the "hash" field. It is called by the builders before save.
+	preview.HashValidator = previewDescHash.Validators[0].(func(string) error)
+	// previewDescCreatedAt is the schema descriptor for created_at field.
+	previewDescCreatedAt := previewFields[6].Descriptor()
+	// preview.DefaultCreatedAt holds the default value on creation for the created_at field.
+	preview.DefaultCreatedAt = previewDescCreatedAt.Default.(func() time.Time)
 	resourceMixin := schema.Resource{}.Mixin()
 	resource.Policy = privacy.NewPolicies(schema.Resource{})
 	resource.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -538,6 +563,42 @@ func init() {
 	tokenDescClient := tokenFields[7].Descriptor()
 	// token.DefaultClient holds the default value on creation for the client field.
 	token.DefaultClient = tokenDescClient.Default.(string)
+	webhookFields := schema.Webhook{}.Fields()
+	_ = webhookFields
+	// webhookDescURL is the schema descriptor for url field.
+	webhookDescURL := webhookFields[1].Descriptor()
+	// webhook.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	webhook.URLValidator = webhookDescURL.Validators[0].(func(string) error)
+	// webhookDescActive is the schema descriptor for active field.
+	webhookDescActive := webhookFields[4].Descriptor()
+	// webhook.DefaultActive holds the default value on creation for the active field.
+	webhook.DefaultActive = webhookDescActive.Default.(bool)
+	// webhookDescCreatedAt is the schema descriptor for created_at field.
+	webhookDescCreatedAt := webhookFields[6].Descriptor()
+	// webhook.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhook.DefaultCreatedAt = webhookDescCreatedAt.Default.(func() time.Time)
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescEvent is the schema descriptor for event field.
+	webhookdeliveryDescEvent := webhookdeliveryFields[1].Descriptor()
+	// webhookdelivery.EventValidator is a validator for the "event" field. It is called by the builders before save.
+	webhookdelivery.EventValidator = webhookdeliveryDescEvent.Validators[0].(func(string) error)
+	// webhookdeliveryDescAttempts is the schema descriptor for attempts field.
+	webhookdeliveryDescAttempts := webhookdeliveryFields[4].Descriptor()
+	// webhookdelivery.DefaultAttempts holds the default value on creation for the attempts field.
+	webhookdelivery.DefaultAttempts = webhookdeliveryDescAttempts.Default.(int)
+	// webhookdeliveryDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	webhookdeliveryDescNextAttemptAt := webhookdeliveryFields[5].Descriptor()
+	// webhookdelivery.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	webhookdelivery.DefaultNextAttemptAt = webhookdeliveryDescNextAttemptAt.Default.(func() time.Time)
+	// webhookdeliveryDescLastError is the schema descriptor for last_error field.
+	webhookdeliveryDescLastError := webhookdeliveryFields[8].Descriptor()
+	// webhookdelivery.DefaultLastError holds the default value on creation for the last_error field.
+	webhookdelivery.DefaultLastError = webhookdeliveryDescLastError.Default.(string)
+	// webhookdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	webhookdeliveryDescCreatedAt := webhookdeliveryFields[10].Descriptor()
+	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
 }
 
 const (

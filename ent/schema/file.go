@@ -20,6 +20,8 @@ func (File) Fields() []ent.Field {
 		field.String("filename").NotEmpty(),
 		field.String("content_type").NotEmpty(),
 		field.Int64("size").NonNegative(),
+		field.Int("width").Optional().Nillable().Comment("images only"),
+		field.Int("height").Optional().Nillable().Comment("images only"),
 	}
 }
 

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"time"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -62,6 +64,11 @@ func (GuideTranslation) Fields() []ent.Field {
 		field.String("draft_title").Default(""),
 		field.String("draft_summary").Default(""),
 		field.Text("draft_body").Default(""),
+		field.String("draft_slug").Default("").Comment("the slug the next publish gives; \"\" keeps the current one"),
+		field.Int("draft_version").Default(0).Comment("bumped by every save, so that two editors cannot overwrite each other unknowingly"),
+		field.Time("draft_updated_at").Optional().Nillable(),
+		field.String("draft_updated_by").Default(""),
+		field.Time("publish_at").Optional().Nillable().Comment("a scheduled publish of the draft"),
 	}
 }
 
@@ -97,6 +104,7 @@ func (GuideRevision) Fields() []ent.Field {
 		field.String("summary").Immutable(),
 		field.Text("body").Immutable(),
 		field.String("author").Default(""),
+		field.Int("author_id").Optional().Nillable(),
 	}
 }
 
@@ -141,5 +149,25 @@ func (GuideSlug) Indexes() []ent.Index {
 }
 
 func (GuideSlug) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// Preview lets a frontend show a translation's draft without an editor's session: a random
+// token, stored hashed, that expires.
+type Preview struct{ ent.Schema }
+
+func (Preview) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("space_id").Immutable(),
+		field.Int("guide_id").Immutable(),
+		field.Enum("locale").GoType(localeType).Immutable(),
+		field.String("hash").NotEmpty().Unique().Immutable().Sensitive(),
+		field.Time("expires_at").Immutable(),
+		field.Int("created_by").Optional().Nillable().Immutable(),
+		field.Time("created_at").Default(time.Now).Immutable(),
+	}
+}
+
+func (Preview) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
