@@ -335,4 +335,3 @@ func TestFacilitatorOnlyGuide(t *testing.T) {
 		}
 	}
 }
-

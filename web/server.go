@@ -47,6 +47,8 @@ type Server struct {
 	Policy    *policy.Policy
 	// TrustProxy takes the client's address from X-Forwarded-For (behind a reverse proxy).
 	TrustProxy bool
+	// MaxUploadBytes bounds an uploaded file (UPLOAD_MAX_BYTES).
+	MaxUploadBytes int64
 
 	gql   http.Handler
 	cache *readCache
@@ -62,21 +64,27 @@ type Options struct {
 	CacheEntries int
 	// TrustProxy: see Server.TrustProxy.
 	TrustProxy bool
+	// MaxUploadBytes: see Server.MaxUploadBytes (default 20 MiB).
+	MaxUploadBytes int64
 }
 
 // New wires a server over an open, migrated database.
 func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string, accounts *account.Service, opts Options) (*Server, error) {
 	s := &Server{
-		Policy:     accounts.Policy,
-		Accounts:   accounts,
-		TrustProxy: opts.TrustProxy,
-		DB:         db,
-		Spaces:     spaces,
-		Help:       &help.Service{Client: db.Client, SQL: db.SQL},
-		Blobs:      blobs,
-		PublicURL:  publicURL,
-		Explorer:   true,
-		cache:      newReadCache(opts.CacheEntries, opts.CacheTTL),
+		Policy:         accounts.Policy,
+		Accounts:       accounts,
+		TrustProxy:     opts.TrustProxy,
+		MaxUploadBytes: opts.MaxUploadBytes,
+		DB:             db,
+		Spaces:         spaces,
+		Help:           &help.Service{Client: db.Client, SQL: db.SQL},
+		Blobs:          blobs,
+		PublicURL:      publicURL,
+		Explorer:       true,
+		cache:          newReadCache(opts.CacheEntries, opts.CacheTTL),
+	}
+	if s.MaxUploadBytes <= 0 {
+		s.MaxUploadBytes = 20 << 20
 	}
 	s.gql = s.graphQLHandler()
 	return s, nil
@@ -90,6 +98,9 @@ func (s *Server) graphQLHandler() http.Handler {
 	}
 	h := handler.New(graph.NewExecutableSchema(cfg))
 	h.AddTransport(transport.Options{})
+	// Uploads: the GraphQL multipart request specification (before the JSON transport,
+	// which would otherwise claim every POST).
+	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.MaxUploadBytes + 1<<20, MaxMemory: 8 << 20})
 	h.AddTransport(transportHTTP{cache: s.cache})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	h.Use(extension.Introspection{})
@@ -177,6 +188,10 @@ func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
 		request = []byte(r.URL.RawQuery)
 	case http.MethodPost:
 		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if mt == "multipart/form-data" { // an upload: never cached, bounded by the transport
+			s.gql.ServeHTTP(w, r)
+			return
+		}
 		if mt != "application/json" {
 			writeError(w, r, http.StatusUnsupportedMediaType, apperr.BadUserInput, "UNSUPPORTED_MEDIA_TYPE", nil)
 			return
