@@ -9,12 +9,34 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
 
+// Store keeps blobs by the SHA-256 of their bytes. Dir is the local one; an object store
+// shared by several replicas implements the same three methods.
+type Store interface {
+	// Put stores r's bytes and returns their SHA-256 (lowercase hex) and size. Storing bytes
+	// already there is a no-op, and a failed Put leaves nothing visible.
+	Put(r io.Reader) (sum string, size int64, err error)
+	// Get returns a stored blob, or ErrNotFound.
+	Get(sum string) (File, error)
+	// Has reports whether the blob is stored.
+	Has(sum string) bool
+}
+
+// File is one stored blob, open for reading. Seeking lets downloads answer range requests;
+// Stat gives its size and modification time (*os.File is one).
+type File interface {
+	io.ReadSeekCloser
+	Stat() (fs.FileInfo, error)
+}
+
 // Dir is a blob store in a local directory.
 type Dir struct{ Root string }
+
+var _ Store = Dir{}
 
 // ErrNotFound is returned for a blob that is not stored.
 var ErrNotFound = errors.New("blob not found")
@@ -57,6 +79,16 @@ func (d Dir) Put(r io.Reader) (sum string, size int64, err error) {
 		return "", 0, err
 	}
 	return sum, size, os.Rename(tmp.Name(), dst)
+}
+
+// Get is Open for the Store interface.
+func (d Dir) Get(sum string) (File, error) {
+	f, err := d.Open(sum)
+	if err != nil {
+		// A nil *os.File in a File interface would not be nil.
+		return nil, err
+	}
+	return f, nil
 }
 
 // Open returns the blob's bytes.

@@ -12,6 +12,7 @@ import (
 	"guichet/ent/account"
 	"guichet/ent/webhookdelivery"
 	"guichet/graph/model"
+	"guichet/help"
 	"guichet/locales"
 	"guichet/role"
 	"math"
@@ -40,6 +41,7 @@ type ResolverRoot interface {
 	AuditEvent() AuditEventResolver
 	Category() CategoryResolver
 	File() FileResolver
+	GuideRevision() GuideRevisionResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Resource() ResourceResolver
@@ -179,9 +181,39 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	GuideDraft struct {
+		Body              func(childComplexity int) int
+		HTML              func(childComplexity int) int
+		Locale            func(childComplexity int) int
+		PublishAt         func(childComplexity int) int
+		Revision          func(childComplexity int) int
+		Slug              func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Summary           func(childComplexity int) int
+		Title             func(childComplexity int) int
+		TranslationStatus func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		UpdatedBy         func(childComplexity int) int
+		Version           func(childComplexity int) int
+	}
+
 	GuideEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	GuidePayload struct {
+		Guide func(childComplexity int) int
+	}
+
+	GuideRevision struct {
+		Author      func(childComplexity int) int
+		Body        func(childComplexity int) int
+		Number      func(childComplexity int) int
+		PublishedAt func(childComplexity int) int
+		Slug        func(childComplexity int) int
+		Summary     func(childComplexity int) int
+		Title       func(childComplexity int) int
 	}
 
 	GuideTranslation struct {
@@ -202,15 +234,25 @@ type ComplexityRoot struct {
 		ApproveAccount       func(childComplexity int, id int) int
 		ChangePassword       func(childComplexity int, currentPassword string, newPassword string) int
 		ContactSupport       func(childComplexity int, input model.SupportRequestInput) int
+		CreateGuide          func(childComplexity int, input model.CreateGuideInput) int
+		CreateGuidePreview   func(childComplexity int, id int, locale locales.Locale) int
+		DeleteGuide          func(childComplexity int, id int) int
 		GrantRole            func(childComplexity int, accountID int, role string, scope *string) int
 		Login                func(childComplexity int, email string, password string) int
 		Logout               func(childComplexity int) int
+		PublishGuide         func(childComplexity int, id int, locale *locales.Locale) int
 		Register             func(childComplexity int, input model.RegisterInput) int
 		RejectAccount        func(childComplexity int, id int, reason *string) int
+		ReorderGuides        func(childComplexity int, ids []int) int
 		RequestPasswordReset func(childComplexity int, email string) int
 		ResendActivation     func(childComplexity int, email string) int
 		ResetPassword        func(childComplexity int, token string, newPassword string) int
+		RestoreGuide         func(childComplexity int, id int) int
+		RestoreGuideRevision func(childComplexity int, id int, locale locales.Locale, number int) int
 		RevokeRole           func(childComplexity int, accountID int, role string, scope *string) int
+		SaveGuideDraft       func(childComplexity int, id int, locale locales.Locale, input model.GuideTranslationInput) int
+		ScheduleGuidePublish func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
+		UnpublishGuide       func(childComplexity int, id int, locale *locales.Locale) int
 	}
 
 	PageInfo struct {
@@ -234,22 +276,33 @@ type ComplexityRoot struct {
 		Symbols                func(childComplexity int) int
 	}
 
+	PreviewLink struct {
+		ExpiresAt func(childComplexity int) int
+		Token     func(childComplexity int) int
+		URL       func(childComplexity int) int
+	}
+
 	Query struct {
-		AuditLog        func(childComplexity int, first *int, after *string, action *string) int
-		Can             func(childComplexity int, permission string, scope *string) int
-		Categories      func(childComplexity int, locale *locales.Locale) int
-		Faqs            func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
-		Guide           func(childComplexity int, slug string, locale *locales.Locale) int
-		Guides          func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
-		Me              func(childComplexity int) int
-		Node            func(childComplexity int, id int) int
-		Nodes           func(childComplexity int, ids []int) int
-		PasswordPolicy  func(childComplexity int) int
-		PendingAccounts func(childComplexity int, first *int, after *string) int
-		Permissions     func(childComplexity int, scope *string) int
-		Resources       func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
-		Search          func(childComplexity int, query string, locale *locales.Locale, first *int, after *string) int
-		Space           func(childComplexity int) int
+		AuditLog              func(childComplexity int, first *int, after *string, action *string) int
+		Can                   func(childComplexity int, permission string, scope *string) int
+		Categories            func(childComplexity int, locale *locales.Locale) int
+		CompareGuideRevisions func(childComplexity int, id int, locale locales.Locale, from int, to int) int
+		Faqs                  func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
+		Guide                 func(childComplexity int, slug string, locale *locales.Locale) int
+		GuideDraft            func(childComplexity int, id int, locale locales.Locale) int
+		GuidePreview          func(childComplexity int, token string) int
+		GuideRevisions        func(childComplexity int, id int, locale locales.Locale) int
+		Guides                func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
+		Me                    func(childComplexity int) int
+		Node                  func(childComplexity int, id int) int
+		Nodes                 func(childComplexity int, ids []int) int
+		PasswordPolicy        func(childComplexity int) int
+		PendingAccounts       func(childComplexity int, first *int, after *string) int
+		Permissions           func(childComplexity int, scope *string) int
+		Resources             func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
+		Search                func(childComplexity int, query string, locale *locales.Locale, first *int, after *string) int
+		Space                 func(childComplexity int) int
+		UntranslatedGuides    func(childComplexity int, locale locales.Locale) int
 	}
 
 	RegisterPayload struct {
@@ -326,6 +379,12 @@ type ComplexityRoot struct {
 		ID func(childComplexity int) int
 	}
 
+	UntranslatedGuide struct {
+		ID                func(childComplexity int) int
+		Source            func(childComplexity int) int
+		TranslationStatus func(childComplexity int) int
+	}
+
 	Webhook struct {
 		Active    func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
@@ -376,6 +435,10 @@ type CategoryResolver interface {
 type FileResolver interface {
 	URL(ctx context.Context, obj *ent.File) (string, error)
 }
+type GuideRevisionResolver interface {
+	PublishedAt(ctx context.Context, obj *ent.GuideRevision) (*time.Time, error)
+	Author(ctx context.Context, obj *ent.GuideRevision) (*ent.Author, error)
+}
 type MutationResolver interface {
 	Register(ctx context.Context, input model.RegisterInput) (*model.RegisterPayload, error)
 	ActivateAccount(ctx context.Context, token string) (*model.AccountPayload, error)
@@ -390,6 +453,16 @@ type MutationResolver interface {
 	ContactSupport(ctx context.Context, input model.SupportRequestInput) (*model.SupportRequestPayload, error)
 	GrantRole(ctx context.Context, accountID int, role string, scope *string) (*model.AccountPayload, error)
 	RevokeRole(ctx context.Context, accountID int, role string, scope *string) (*model.AccountPayload, error)
+	CreateGuide(ctx context.Context, input model.CreateGuideInput) (*model.GuidePayload, error)
+	SaveGuideDraft(ctx context.Context, id int, locale locales.Locale, input model.GuideTranslationInput) (*model.GuidePayload, error)
+	PublishGuide(ctx context.Context, id int, locale *locales.Locale) (*model.GuidePayload, error)
+	UnpublishGuide(ctx context.Context, id int, locale *locales.Locale) (*model.GuidePayload, error)
+	RestoreGuideRevision(ctx context.Context, id int, locale locales.Locale, number int) (*model.GuidePayload, error)
+	ScheduleGuidePublish(ctx context.Context, id int, locale locales.Locale, at *time.Time) (*model.GuidePayload, error)
+	CreateGuidePreview(ctx context.Context, id int, locale locales.Locale) (*model.PreviewLink, error)
+	DeleteGuide(ctx context.Context, id int) (*model.GuidePayload, error)
+	RestoreGuide(ctx context.Context, id int) (*model.GuidePayload, error)
+	ReorderGuides(ctx context.Context, ids []int) (bool, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -400,6 +473,11 @@ type QueryResolver interface {
 	AuditLog(ctx context.Context, first *int, after *string, action *string) (*ent.AuditEventConnection, error)
 	Can(ctx context.Context, permission string, scope *string) (bool, error)
 	Permissions(ctx context.Context, scope *string) ([]string, error)
+	GuideDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
+	GuideRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.GuideRevision, error)
+	CompareGuideRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
+	UntranslatedGuides(ctx context.Context, locale locales.Locale) ([]*model.UntranslatedGuide, error)
+	GuidePreview(ctx context.Context, token string) (*help.Draft, error)
 	Space(ctx context.Context) (*ent.Space, error)
 	Categories(ctx context.Context, locale *locales.Locale) ([]*ent.Category, error)
 	Guide(ctx context.Context, slug string, locale *locales.Locale) (*ent.Guide, error)
@@ -923,6 +1001,85 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GuideConnection.TotalCount(childComplexity), true
 
+	case "GuideDraft.body":
+		if e.ComplexityRoot.GuideDraft.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Body(childComplexity), true
+	case "GuideDraft.html":
+		if e.ComplexityRoot.GuideDraft.HTML == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.HTML(childComplexity), true
+	case "GuideDraft.locale":
+		if e.ComplexityRoot.GuideDraft.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Locale(childComplexity), true
+	case "GuideDraft.publishAt":
+		if e.ComplexityRoot.GuideDraft.PublishAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.PublishAt(childComplexity), true
+	case "GuideDraft.revision":
+		if e.ComplexityRoot.GuideDraft.Revision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Revision(childComplexity), true
+	case "GuideDraft.slug":
+		if e.ComplexityRoot.GuideDraft.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Slug(childComplexity), true
+	case "GuideDraft.status":
+		if e.ComplexityRoot.GuideDraft.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Status(childComplexity), true
+	case "GuideDraft.summary":
+		if e.ComplexityRoot.GuideDraft.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Summary(childComplexity), true
+	case "GuideDraft.title":
+		if e.ComplexityRoot.GuideDraft.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Title(childComplexity), true
+	case "GuideDraft.translationStatus":
+		if e.ComplexityRoot.GuideDraft.TranslationStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.TranslationStatus(childComplexity), true
+	case "GuideDraft.updatedAt":
+		if e.ComplexityRoot.GuideDraft.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.UpdatedAt(childComplexity), true
+	case "GuideDraft.updatedBy":
+		if e.ComplexityRoot.GuideDraft.UpdatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.UpdatedBy(childComplexity), true
+	case "GuideDraft.version":
+		if e.ComplexityRoot.GuideDraft.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Version(childComplexity), true
+
 	case "GuideEdge.cursor":
 		if e.ComplexityRoot.GuideEdge.Cursor == nil {
 			break
@@ -935,6 +1092,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GuideEdge.Node(childComplexity), true
+
+	case "GuidePayload.guide":
+		if e.ComplexityRoot.GuidePayload.Guide == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuidePayload.Guide(childComplexity), true
+
+	case "GuideRevision.author":
+		if e.ComplexityRoot.GuideRevision.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideRevision.Author(childComplexity), true
+	case "GuideRevision.body":
+		if e.ComplexityRoot.GuideRevision.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideRevision.Body(childComplexity), true
+	case "GuideRevision.number":
+		if e.ComplexityRoot.GuideRevision.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideRevision.Number(childComplexity), true
+	case "GuideRevision.publishedAt":
+		if e.ComplexityRoot.GuideRevision.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideRevision.PublishedAt(childComplexity), true
+	case "GuideRevision.slug":
+		if e.ComplexityRoot.GuideRevision.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideRevision.Slug(childComplexity), true
+	case "GuideRevision.summary":
+		if e.ComplexityRoot.GuideRevision.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideRevision.Summary(childComplexity), true
+	case "GuideRevision.title":
+		if e.ComplexityRoot.GuideRevision.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideRevision.Title(childComplexity), true
 
 	case "GuideTranslation.locale":
 		if e.ComplexityRoot.GuideTranslation.Locale == nil {
@@ -1024,6 +1231,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ContactSupport(childComplexity, args["input"].(model.SupportRequestInput)), true
+	case "Mutation.createGuide":
+		if e.ComplexityRoot.Mutation.CreateGuide == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createGuide_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateGuide(childComplexity, args["input"].(model.CreateGuideInput)), true
+	case "Mutation.createGuidePreview":
+		if e.ComplexityRoot.Mutation.CreateGuidePreview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createGuidePreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateGuidePreview(childComplexity, args["id"].(int), args["locale"].(locales.Locale)), true
+	case "Mutation.deleteGuide":
+		if e.ComplexityRoot.Mutation.DeleteGuide == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteGuide_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteGuide(childComplexity, args["id"].(int)), true
 	case "Mutation.grantRole":
 		if e.ComplexityRoot.Mutation.GrantRole == nil {
 			break
@@ -1052,6 +1292,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.publishGuide":
+		if e.ComplexityRoot.Mutation.PublishGuide == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishGuide_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishGuide(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
 	case "Mutation.register":
 		if e.ComplexityRoot.Mutation.Register == nil {
 			break
@@ -1074,6 +1325,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RejectAccount(childComplexity, args["id"].(int), args["reason"].(*string)), true
+	case "Mutation.reorderGuides":
+		if e.ComplexityRoot.Mutation.ReorderGuides == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reorderGuides_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReorderGuides(childComplexity, args["ids"].([]int)), true
 	case "Mutation.requestPasswordReset":
 		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
 			break
@@ -1107,6 +1369,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["token"].(string), args["newPassword"].(string)), true
+	case "Mutation.restoreGuide":
+		if e.ComplexityRoot.Mutation.RestoreGuide == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreGuide_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreGuide(childComplexity, args["id"].(int)), true
+	case "Mutation.restoreGuideRevision":
+		if e.ComplexityRoot.Mutation.RestoreGuideRevision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreGuideRevision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreGuideRevision(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["number"].(int)), true
 	case "Mutation.revokeRole":
 		if e.ComplexityRoot.Mutation.RevokeRole == nil {
 			break
@@ -1118,6 +1402,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeRole(childComplexity, args["accountId"].(int), args["role"].(string), args["scope"].(*string)), true
+	case "Mutation.saveGuideDraft":
+		if e.ComplexityRoot.Mutation.SaveGuideDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveGuideDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveGuideDraft(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["input"].(model.GuideTranslationInput)), true
+	case "Mutation.scheduleGuidePublish":
+		if e.ComplexityRoot.Mutation.ScheduleGuidePublish == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_scheduleGuidePublish_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ScheduleGuidePublish(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["at"].(*time.Time)), true
+	case "Mutation.unpublishGuide":
+		if e.ComplexityRoot.Mutation.UnpublishGuide == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unpublishGuide_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnpublishGuide(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1211,6 +1528,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PasswordPolicy.Symbols(childComplexity), true
 
+	case "PreviewLink.expiresAt":
+		if e.ComplexityRoot.PreviewLink.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreviewLink.ExpiresAt(childComplexity), true
+	case "PreviewLink.token":
+		if e.ComplexityRoot.PreviewLink.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreviewLink.Token(childComplexity), true
+	case "PreviewLink.url":
+		if e.ComplexityRoot.PreviewLink.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreviewLink.URL(childComplexity), true
+
 	case "Query.auditLog":
 		if e.ComplexityRoot.Query.AuditLog == nil {
 			break
@@ -1244,6 +1580,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Categories(childComplexity, args["locale"].(*locales.Locale)), true
+	case "Query.compareGuideRevisions":
+		if e.ComplexityRoot.Query.CompareGuideRevisions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_compareGuideRevisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CompareGuideRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["from"].(int), args["to"].(int)), true
 	case "Query.faqs":
 		if e.ComplexityRoot.Query.Faqs == nil {
 			break
@@ -1266,6 +1613,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Guide(childComplexity, args["slug"].(string), args["locale"].(*locales.Locale)), true
+	case "Query.guideDraft":
+		if e.ComplexityRoot.Query.GuideDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Query_guideDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GuideDraft(childComplexity, args["id"].(int), args["locale"].(locales.Locale)), true
+	case "Query.guidePreview":
+		if e.ComplexityRoot.Query.GuidePreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_guidePreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GuidePreview(childComplexity, args["token"].(string)), true
+	case "Query.guideRevisions":
+		if e.ComplexityRoot.Query.GuideRevisions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_guideRevisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GuideRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale)), true
 	case "Query.guides":
 		if e.ComplexityRoot.Query.Guides == nil {
 			break
@@ -1362,6 +1742,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Space(childComplexity), true
+	case "Query.untranslatedGuides":
+		if e.ComplexityRoot.Query.UntranslatedGuides == nil {
+			break
+		}
+
+		args, err := ec.field_Query_untranslatedGuides_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.UntranslatedGuides(childComplexity, args["locale"].(locales.Locale)), true
 
 	case "RegisterPayload.ok":
 		if e.ComplexityRoot.RegisterPayload.Ok == nil {
@@ -1625,6 +2016,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SupportRequestPayload.ID(childComplexity), true
 
+	case "UntranslatedGuide.id":
+		if e.ComplexityRoot.UntranslatedGuide.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UntranslatedGuide.ID(childComplexity), true
+	case "UntranslatedGuide.source":
+		if e.ComplexityRoot.UntranslatedGuide.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UntranslatedGuide.Source(childComplexity), true
+	case "UntranslatedGuide.translationStatus":
+		if e.ComplexityRoot.UntranslatedGuide.TranslationStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UntranslatedGuide.TranslationStatus(childComplexity), true
+
 	case "Webhook.active":
 		if e.ComplexityRoot.Webhook.Active == nil {
 			break
@@ -1755,8 +2165,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("CategoryOrder", ec.unmarshalInputCategoryOrder),
+			graphql.NewInputUnmarshaler("CreateGuideInput", ec.unmarshalInputCreateGuideInput),
 			graphql.NewInputUnmarshaler("FaqOrder", ec.unmarshalInputFaqOrder),
 			graphql.NewInputUnmarshaler("GuideOrder", ec.unmarshalInputGuideOrder),
+			graphql.NewInputUnmarshaler("GuideTranslationInput", ec.unmarshalInputGuideTranslationInput),
+			graphql.NewInputUnmarshaler("NewGuideTranslationInput", ec.unmarshalInputNewGuideTranslationInput),
 			graphql.NewInputUnmarshaler("RegisterInput", ec.unmarshalInputRegisterInput),
 			graphql.NewInputUnmarshaler("ResourceOrder", ec.unmarshalInputResourceOrder),
 			graphql.NewInputUnmarshaler("SpaceOrder", ec.unmarshalInputSpaceOrder),
@@ -1837,7 +2250,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "authorization.graphqls" "ent.graphqls" "help.graphqls" "permissions.graphqls"
+//go:embed "account.graphqls" "authorization.graphqls" "editor.graphqls" "ent.graphqls" "help.graphqls" "permissions.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -1851,6 +2264,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "account.graphqls", Input: sourceData("account.graphqls"), BuiltIn: false},
 	{Name: "authorization.graphqls", Input: sourceData("authorization.graphqls"), BuiltIn: false},
+	{Name: "editor.graphqls", Input: sourceData("editor.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "permissions.graphqls", Input: sourceData("permissions.graphqls"), BuiltIn: false},
@@ -2113,6 +2527,38 @@ func (ec *executionContext) childFields_GuideConnection(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type GuideConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_GuideDraft(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locale":
+		return ec.fieldContext_GuideDraft_locale(ctx, field)
+	case "slug":
+		return ec.fieldContext_GuideDraft_slug(ctx, field)
+	case "title":
+		return ec.fieldContext_GuideDraft_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_GuideDraft_summary(ctx, field)
+	case "body":
+		return ec.fieldContext_GuideDraft_body(ctx, field)
+	case "html":
+		return ec.fieldContext_GuideDraft_html(ctx, field)
+	case "status":
+		return ec.fieldContext_GuideDraft_status(ctx, field)
+	case "translationStatus":
+		return ec.fieldContext_GuideDraft_translationStatus(ctx, field)
+	case "version":
+		return ec.fieldContext_GuideDraft_version(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_GuideDraft_updatedAt(ctx, field)
+	case "updatedBy":
+		return ec.fieldContext_GuideDraft_updatedBy(ctx, field)
+	case "publishAt":
+		return ec.fieldContext_GuideDraft_publishAt(ctx, field)
+	case "revision":
+		return ec.fieldContext_GuideDraft_revision(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GuideDraft", field.Name)
+}
+
 func (ec *executionContext) childFields_GuideEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -2121,6 +2567,34 @@ func (ec *executionContext) childFields_GuideEdge(ctx context.Context, field gra
 		return ec.fieldContext_GuideEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GuideEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_GuidePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "guide":
+		return ec.fieldContext_GuidePayload_guide(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GuidePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_GuideRevision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "number":
+		return ec.fieldContext_GuideRevision_number(ctx, field)
+	case "slug":
+		return ec.fieldContext_GuideRevision_slug(ctx, field)
+	case "title":
+		return ec.fieldContext_GuideRevision_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_GuideRevision_summary(ctx, field)
+	case "body":
+		return ec.fieldContext_GuideRevision_body(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_GuideRevision_publishedAt(ctx, field)
+	case "author":
+		return ec.fieldContext_GuideRevision_author(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GuideRevision", field.Name)
 }
 
 func (ec *executionContext) childFields_GuideTranslation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2189,6 +2663,18 @@ func (ec *executionContext) childFields_PasswordPolicy(ctx context.Context, fiel
 		return ec.fieldContext_PasswordPolicy_description(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PasswordPolicy", field.Name)
+}
+
+func (ec *executionContext) childFields_PreviewLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_PreviewLink_token(ctx, field)
+	case "url":
+		return ec.fieldContext_PreviewLink_url(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_PreviewLink_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PreviewLink", field.Name)
 }
 
 func (ec *executionContext) childFields_RegisterPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2337,6 +2823,18 @@ func (ec *executionContext) childFields_SupportRequestPayload(ctx context.Contex
 		return ec.fieldContext_SupportRequestPayload_id(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SupportRequestPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UntranslatedGuide(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_UntranslatedGuide_id(ctx, field)
+	case "translationStatus":
+		return ec.fieldContext_UntranslatedGuide_translationStatus(ctx, field)
+	case "source":
+		return ec.fieldContext_UntranslatedGuide_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UntranslatedGuide", field.Name)
 }
 
 func (ec *executionContext) childFields_WebhookDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2589,6 +3087,56 @@ func (ec *executionContext) field_Mutation_contactSupport_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createGuidePreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createGuide_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateGuideInput, error) {
+			return ec.unmarshalNCreateGuideInput2guichetᚋgraphᚋmodelᚐCreateGuideInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteGuide_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_grantRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2641,6 +3189,28 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishGuide_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_register_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2674,6 +3244,20 @@ func (ec *executionContext) field_Mutation_rejectAccount_args(ctx context.Contex
 		return nil, err
 	}
 	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reorderGuides_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]int, error) {
+			return ec.unmarshalNID2ᚕintᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
 	return args, nil
 }
 
@@ -2727,6 +3311,50 @@ func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_restoreGuideRevision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "number",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["number"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restoreGuide_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2754,6 +3382,88 @@ func (ec *executionContext) field_Mutation_revokeRole_args(ctx context.Context, 
 		return nil, err
 	}
 	args["scope"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveGuideDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.GuideTranslationInput, error) {
+			return ec.unmarshalNGuideTranslationInput2guichetᚋgraphᚋmodelᚐGuideTranslationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_scheduleGuidePublish_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unpublishGuide_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
 	return args, nil
 }
 
@@ -2837,6 +3547,44 @@ func (ec *executionContext) field_Query_categories_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_compareGuideRevisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_faqs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2872,6 +3620,64 @@ func (ec *executionContext) field_Query_faqs_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_guideDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_guidePreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_guideRevisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
 	return args, nil
 }
 
@@ -3072,6 +3878,20 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_untranslatedGuides_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg0
 	return args, nil
 }
 
@@ -5149,6 +5969,305 @@ func (ec *executionContext) fieldContext_GuideConnection_totalCount(_ context.Co
 	return graphql.NewScalarFieldContext("GuideConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _GuideDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _GuideDraft_slug(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideDraft_title(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideDraft_summary(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideDraft_body(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_html(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTML, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_translationStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TranslationStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuideDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GuideDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_updatedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_updatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideDraft_publishAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_publishAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_publishAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GuideDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Int")
+}
+
 func (ec *executionContext) _GuideEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.GuideEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5202,6 +6321,208 @@ func (ec *executionContext) _GuideEdge_cursor(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_GuideEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _GuidePayload_guide(ctx context.Context, field graphql.CollectedField, obj *model.GuidePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuidePayload_guide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Guide, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Guide) graphql.Marshaler {
+			return ec.marshalNGuide2ᚖguichetᚋentᚐGuide(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuidePayload_guide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuidePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Guide(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GuideRevision_number(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideRevision_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideRevision_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuideRevision_slug(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideRevision_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideRevision_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideRevision_title(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideRevision_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideRevision_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideRevision_summary(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideRevision_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideRevision_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideRevision_body(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideRevision_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideRevision_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _GuideRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideRevision_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GuideRevision().PublishedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GuideRevision", field, true, true, "Time")
+}
+
+func (ec *executionContext) _GuideRevision_author(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideRevision_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GuideRevision().Author(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
+			return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GuideRevision_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuideRevision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Author(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _GuideTranslation_locale(ctx context.Context, field graphql.CollectedField, obj *ent.GuideTranslation) (ret graphql.Marshaler) {
@@ -6114,6 +7435,626 @@ func (ec *executionContext) fieldContext_Mutation_revokeRole(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createGuide(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createGuide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateGuide(ctx, fc.Args["input"].(model.CreateGuideInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GuidePayload) graphql.Marshaler {
+			return ec.marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGuidePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createGuide(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createGuide_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveGuideDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveGuideDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveGuideDraft(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["input"].(model.GuideTranslationInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GuidePayload) graphql.Marshaler {
+			return ec.marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGuidePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveGuideDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveGuideDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishGuide(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishGuide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishGuide(ctx, fc.Args["id"].(int), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GuidePayload) graphql.Marshaler {
+			return ec.marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGuidePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishGuide(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishGuide_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unpublishGuide(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unpublishGuide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnpublishGuide(ctx, fc.Args["id"].(int), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GuidePayload) graphql.Marshaler {
+			return ec.marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGuidePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unpublishGuide(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unpublishGuide_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreGuideRevision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreGuideRevision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreGuideRevision(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["number"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GuidePayload) graphql.Marshaler {
+			return ec.marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGuidePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreGuideRevision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreGuideRevision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_scheduleGuidePublish(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_scheduleGuidePublish(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ScheduleGuidePublish(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["at"].(*time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GuidePayload) graphql.Marshaler {
+			return ec.marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGuidePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_scheduleGuidePublish(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_scheduleGuidePublish_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createGuidePreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createGuidePreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateGuidePreview(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.PreviewLink
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.PreviewLink
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreviewLink) graphql.Marshaler {
+			return ec.marshalNPreviewLink2ᚖguichetᚋgraphᚋmodelᚐPreviewLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createGuidePreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreviewLink(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createGuidePreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteGuide(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteGuide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteGuide(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GuidePayload) graphql.Marshaler {
+			return ec.marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGuidePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteGuide(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteGuide_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreGuide(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreGuide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreGuide(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GuidePayload) graphql.Marshaler {
+			return ec.marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGuidePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreGuide(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuidePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreGuide_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reorderGuides(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reorderGuides(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReorderGuides(ctx, fc.Args["ids"].([]int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reorderGuides(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reorderGuides_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6457,6 +8398,75 @@ func (ec *executionContext) _PasswordPolicy_description(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "String")
+}
+
+func (ec *executionContext) _PreviewLink_token(ctx context.Context, field graphql.CollectedField, obj *model.PreviewLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreviewLink_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreviewLink_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreviewLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _PreviewLink_url(ctx context.Context, field graphql.CollectedField, obj *model.PreviewLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreviewLink_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreviewLink_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreviewLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _PreviewLink_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.PreviewLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreviewLink_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreviewLink_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreviewLink", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -6895,6 +8905,311 @@ func (ec *executionContext) fieldContext_Query_permissions(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_permissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_guideDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_guideDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GuideDraft(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *help.Draft
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *help.Draft
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *help.Draft) graphql.Marshaler {
+			return ec.marshalNGuideDraft2ᚖguichetᚋhelpᚐDraft(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_guideDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuideDraft(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_guideDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_guideRevisions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_guideRevisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GuideRevisions(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal []*ent.GuideRevision
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*ent.GuideRevision
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.GuideRevision) graphql.Marshaler {
+			return ec.marshalNGuideRevision2ᚕᚖguichetᚋentᚐGuideRevisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_guideRevisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuideRevision(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_guideRevisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_compareGuideRevisions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_compareGuideRevisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CompareGuideRevisions(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["from"].(int), fc.Args["to"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_compareGuideRevisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_compareGuideRevisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_untranslatedGuides(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_untranslatedGuides(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().UntranslatedGuides(ctx, fc.Args["locale"].(locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal []*model.UntranslatedGuide
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*model.UntranslatedGuide
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UntranslatedGuide) graphql.Marshaler {
+			return ec.marshalNUntranslatedGuide2ᚕᚖguichetᚋgraphᚋmodelᚐUntranslatedGuideᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_untranslatedGuides(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UntranslatedGuide(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_untranslatedGuides_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_guidePreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_guidePreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GuidePreview(ctx, fc.Args["token"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *help.Draft
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *help.Draft) graphql.Marshaler {
+			return ec.marshalNGuideDraft2ᚖguichetᚋhelpᚐDraft(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_guidePreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuideDraft(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_guidePreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8389,6 +10704,84 @@ func (ec *executionContext) _SupportRequestPayload_id(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_SupportRequestPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupportRequestPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _UntranslatedGuide_id(ctx context.Context, field graphql.CollectedField, obj *model.UntranslatedGuide) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UntranslatedGuide_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UntranslatedGuide_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UntranslatedGuide", field, false, false, "ID")
+}
+
+func (ec *executionContext) _UntranslatedGuide_translationStatus(ctx context.Context, field graphql.CollectedField, obj *model.UntranslatedGuide) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UntranslatedGuide_translationStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TranslationStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UntranslatedGuide_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UntranslatedGuide", field, false, false, "String")
+}
+
+func (ec *executionContext) _UntranslatedGuide_source(ctx context.Context, field graphql.CollectedField, obj *model.UntranslatedGuide) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UntranslatedGuide_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuideTranslation) graphql.Marshaler {
+			return ec.marshalNGuideTranslation2ᚖguichetᚋentᚐGuideTranslation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UntranslatedGuide_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UntranslatedGuide",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GuideTranslation(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Webhook_id(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
@@ -10087,6 +12480,69 @@ func UnmarshalCategoryOrder(ctx context.Context, raw any) (ent.CategoryOrder, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateGuideInput(ctx context.Context, obj any) (model.CreateGuideInput, error) {
+	var it model.CreateGuideInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"translations", "audience", "category", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "translations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("translations"))
+			data, err := ec.unmarshalNNewGuideTranslationInput2ᚕᚖguichetᚋgraphᚋmodelᚐNewGuideTranslationInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Translations = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOAudience2ᚖguichetᚋroleᚐAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateGuideInput unmarshals raw into the CreateGuideInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateGuideInput(ctx context.Context, raw any) (model.CreateGuideInput, error) {
+	var out model.CreateGuideInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateGuideInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputFaqOrder(ctx context.Context, obj any) (ent.FaqOrder, error) {
 	var it ent.FaqOrder
 	if obj == nil {
@@ -10190,6 +12646,146 @@ func (ec *executionContext) unmarshalInputGuideOrder(ctx context.Context, obj an
 func UnmarshalGuideOrder(ctx context.Context, raw any) (ent.GuideOrder, error) {
 	var out ent.GuideOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "GuideOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGuideTranslationInput(ctx context.Context, obj any) (model.GuideTranslationInput, error) {
+	var it model.GuideTranslationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGuideTranslationInput unmarshals raw into the GuideTranslationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGuideTranslationInput(ctx context.Context, raw any) (model.GuideTranslationInput, error) {
+	var out model.GuideTranslationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GuideTranslationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNewGuideTranslationInput(ctx context.Context, obj any) (model.NewGuideTranslationInput, error) {
+	var it model.NewGuideTranslationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"locale", "slug", "title", "summary", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewGuideTranslationInput unmarshals raw into the NewGuideTranslationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewGuideTranslationInput(ctx context.Context, raw any) (model.NewGuideTranslationInput, error) {
+	var out model.NewGuideTranslationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewGuideTranslationInput", raw, &out)
 	return out, err
 }
 
@@ -11437,6 +14033,99 @@ func (ec *executionContext) _GuideConnection(ctx context.Context, sel ast.Select
 	return out
 }
 
+var guideDraftImplementors = []string{"GuideDraft"}
+
+func (ec *executionContext) _GuideDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, guideDraftImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GuideDraft")
+		case "locale":
+			out.Values[i] = ec._GuideDraft_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "slug":
+			out.Values[i] = ec._GuideDraft_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._GuideDraft_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._GuideDraft_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._GuideDraft_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "html":
+			out.Values[i] = ec._GuideDraft_html(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._GuideDraft_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "translationStatus":
+			out.Values[i] = ec._GuideDraft_translationStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._GuideDraft_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._GuideDraft_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updatedBy":
+			out.Values[i] = ec._GuideDraft_updatedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishAt":
+			out.Values[i] = ec._GuideDraft_publishAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "revision":
+			out.Values[i] = ec._GuideDraft_revision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var guideEdgeImplementors = []string{"GuideEdge"}
 
 func (ec *executionContext) _GuideEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideEdge) graphql.Marshaler {
@@ -11458,6 +14147,104 @@ func (ec *executionContext) _GuideEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var guidePayloadImplementors = []string{"GuidePayload"}
+
+func (ec *executionContext) _GuidePayload(ctx context.Context, sel ast.SelectionSet, obj *model.GuidePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, guidePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GuidePayload")
+		case "guide":
+			out.Values[i] = ec._GuidePayload_guide(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var guideRevisionImplementors = []string{"GuideRevision"}
+
+func (ec *executionContext) _GuideRevision(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideRevision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, guideRevisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GuideRevision")
+		case "number":
+			out.Values[i] = ec._GuideRevision_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "slug":
+			out.Values[i] = ec._GuideRevision_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._GuideRevision_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "summary":
+			out.Values[i] = ec._GuideRevision_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._GuideRevision_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publishedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GuideRevision_publishedAt(ctx, field, obj)
+				})
+		case "author":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GuideRevision_author(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11676,6 +14463,76 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createGuide":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createGuide(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveGuideDraft":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveGuideDraft(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishGuide":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishGuide(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unpublishGuide":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unpublishGuide(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreGuideRevision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreGuideRevision(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scheduleGuidePublish":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_scheduleGuidePublish(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createGuidePreview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createGuidePreview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteGuide":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteGuide(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreGuide":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreGuide(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reorderGuides":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reorderGuides(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11824,6 +14681,49 @@ func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var previewLinkImplementors = []string{"PreviewLink"}
+
+func (ec *executionContext) _PreviewLink(ctx context.Context, sel ast.SelectionSet, obj *model.PreviewLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, previewLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PreviewLink")
+		case "token":
+			out.Values[i] = ec._PreviewLink_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._PreviewLink_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._PreviewLink_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -11890,6 +14790,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_permissions(ctx, field)
+				})
+		case "guideDraft":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_guideDraft(ctx, field)
+				})
+		case "guideRevisions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_guideRevisions(ctx, field)
+				})
+		case "compareGuideRevisions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_compareGuideRevisions(ctx, field)
+				})
+		case "untranslatedGuides":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_untranslatedGuides(ctx, field)
+				})
+		case "guidePreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_guidePreview(ctx, field)
 				})
 		case "space":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -12460,6 +15390,49 @@ func (ec *executionContext) _SupportRequestPayload(ctx context.Context, sel ast.
 			out.Values[i] = graphql.MarshalString("SupportRequestPayload")
 		case "id":
 			out.Values[i] = ec._SupportRequestPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var untranslatedGuideImplementors = []string{"UntranslatedGuide"}
+
+func (ec *executionContext) _UntranslatedGuide(ctx context.Context, sel ast.SelectionSet, obj *model.UntranslatedGuide) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, untranslatedGuideImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UntranslatedGuide")
+		case "id":
+			out.Values[i] = ec._UntranslatedGuide_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "translationStatus":
+			out.Values[i] = ec._UntranslatedGuide_translationStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._UntranslatedGuide_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13205,6 +16178,11 @@ func (ec *executionContext) marshalNCategoryOrderField2ᚖguichetᚋentᚐCatego
 	return v
 }
 
+func (ec *executionContext) unmarshalNCreateGuideInput2guichetᚋgraphᚋmodelᚐCreateGuideInput(ctx context.Context, v any) (model.CreateGuideInput, error) {
+	res, err := ec.unmarshalInputCreateGuideInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[int], error) {
 	var res entgql.Cursor[int]
 	err := res.UnmarshalGQL(v)
@@ -13261,12 +16239,28 @@ func (ec *executionContext) marshalNFile2ᚖguichetᚋentᚐFile(ctx context.Con
 	return ec._File(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNGuide2ᚖguichetᚋentᚐGuide(ctx context.Context, sel ast.SelectionSet, v *ent.Guide) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Guide!")
+		return graphql.Null
+	}
+	return ec._Guide(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNGuideConnection2ᚖguichetᚋentᚐGuideConnection(ctx context.Context, sel ast.SelectionSet, v *ent.GuideConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "GuideConnection!")
 		return graphql.Null
 	}
 	return ec._GuideConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGuideDraft2ᚖguichetᚋhelpᚐDraft(ctx context.Context, sel ast.SelectionSet, v *help.Draft) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GuideDraft!")
+		return graphql.Null
+	}
+	return ec._GuideDraft(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNGuideOrderField2ᚖguichetᚋentᚐGuideOrderField(ctx context.Context, v any) (*ent.GuideOrderField, error) {
@@ -13281,6 +16275,38 @@ func (ec *executionContext) marshalNGuideOrderField2ᚖguichetᚋentᚐGuideOrde
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGuidePayload(ctx context.Context, sel ast.SelectionSet, v *model.GuidePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GuidePayload!")
+		return graphql.Null
+	}
+	return ec._GuidePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGuideRevision2ᚕᚖguichetᚋentᚐGuideRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.GuideRevision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGuideRevision2ᚖguichetᚋentᚐGuideRevision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGuideRevision2ᚖguichetᚋentᚐGuideRevision(ctx context.Context, sel ast.SelectionSet, v *ent.GuideRevision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GuideRevision!")
+		return graphql.Null
+	}
+	return ec._GuideRevision(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGuideTranslation2ᚕᚖguichetᚋentᚐGuideTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.GuideTranslation) graphql.Marshaler {
@@ -13305,6 +16331,11 @@ func (ec *executionContext) marshalNGuideTranslation2ᚖguichetᚋentᚐGuideTra
 		return graphql.Null
 	}
 	return ec._GuideTranslation(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGuideTranslationInput2guichetᚋgraphᚋmodelᚐGuideTranslationInput(ctx context.Context, v any) (model.GuideTranslationInput, error) {
+	res, err := ec.unmarshalInputGuideTranslationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
@@ -13426,6 +16457,25 @@ func (ec *executionContext) marshalNLoginPayload2ᚖguichetᚋgraphᚋmodelᚐLo
 	return ec._LoginPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNNewGuideTranslationInput2ᚕᚖguichetᚋgraphᚋmodelᚐNewGuideTranslationInputᚄ(ctx context.Context, v any) ([]*model.NewGuideTranslationInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.NewGuideTranslationInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNewGuideTranslationInput2ᚖguichetᚋgraphᚋmodelᚐNewGuideTranslationInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNNewGuideTranslationInput2ᚖguichetᚋgraphᚋmodelᚐNewGuideTranslationInput(ctx context.Context, v any) (*model.NewGuideTranslationInput, error) {
+	res, err := ec.unmarshalInputNewGuideTranslationInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNNode2ᚕguichetᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -13456,6 +16506,14 @@ func (ec *executionContext) marshalNPasswordPolicy2ᚖguichetᚋgraphᚋmodelᚐ
 		return graphql.Null
 	}
 	return ec._PasswordPolicy(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPreviewLink2ᚖguichetᚋgraphᚋmodelᚐPreviewLink(ctx context.Context, sel ast.SelectionSet, v *model.PreviewLink) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PreviewLink!")
+		return graphql.Null
+	}
+	return ec._PreviewLink(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRegisterInput2guichetᚋgraphᚋmodelᚐRegisterInput(ctx context.Context, v any) (model.RegisterInput, error) {
@@ -13657,6 +16715,48 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := graphql.UnmarshalTime(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Time!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalTime(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNUntranslatedGuide2ᚕᚖguichetᚋgraphᚋmodelᚐUntranslatedGuideᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UntranslatedGuide) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUntranslatedGuide2ᚖguichetᚋgraphᚋmodelᚐUntranslatedGuide(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUntranslatedGuide2ᚖguichetᚋgraphᚋmodelᚐUntranslatedGuide(ctx context.Context, sel ast.SelectionSet, v *model.UntranslatedGuide) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UntranslatedGuide!")
+		return graphql.Null
+	}
+	return ec._UntranslatedGuide(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNWebhookDeliveryOrderField2ᚖguichetᚋentᚐWebhookDeliveryOrderField(ctx context.Context, v any) (*ent.WebhookDeliveryOrderField, error) {
 	var res = new(ent.WebhookDeliveryOrderField)
 	err := res.UnmarshalGQL(v)
@@ -13848,6 +16948,22 @@ func (ec *executionContext) marshalOAccountEdge2ᚖguichetᚋentᚐAccountEdge(c
 		return graphql.Null
 	}
 	return ec._AccountEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAudience2ᚖguichetᚋroleᚐAudience(ctx context.Context, v any) (*role.Audience, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(role.Audience)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAudience2ᚖguichetᚋroleᚐAudience(ctx context.Context, sel ast.SelectionSet, v *role.Audience) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOAuditEvent2ᚖguichetᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {

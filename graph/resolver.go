@@ -9,6 +9,7 @@ import (
 	"guichet/ent"
 	"guichet/graph/model"
 	"guichet/help"
+	"guichet/locales"
 	"guichet/space"
 	"guichet/viewer"
 )
@@ -17,6 +18,7 @@ import (
 // map their results; no rule lives here.
 type Resolver struct {
 	Help      *help.Service
+	Editing   *help.Editing
 	Accounts  *account.Service
 	PublicURL string
 }
@@ -55,4 +57,23 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// editorOf is the signed-in editor, as editing records them.
+func editorOf(ctx context.Context) help.Editor {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return help.Editor{}
+	}
+	return help.Editor{AccountID: v.AccountID, Name: v.DisplayName, Client: v.Client}
+}
+
+// guidePayload is a guide as an editor's operation answers it, served in locale (else the
+// request's).
+func (r *Resolver) guidePayload(ctx context.Context, id int, l *locales.Locale) (*model.GuidePayload, error) {
+	g, err := r.Editing.View(ctx, space.FromContext(ctx), id, locales.Or(ctx, l))
+	if err != nil {
+		return nil, err
+	}
+	return &model.GuidePayload{Guide: g}, nil
 }

@@ -22,6 +22,8 @@ type Viewer struct {
 	Client string
 	// PreferredLocale is the signed-in account's language ("" for anonymous viewers).
 	PreferredLocale locales.Locale
+	// DisplayName is the signed-in person's name, as their actions are signed.
+	DisplayName string
 	// Audiences the viewer may read, decided by the policy when the viewer is built.
 	Audiences []role.Audience
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"guichet/account"
@@ -23,34 +24,49 @@ import (
 // operations holds one request for every Query and Mutation field; a field without one
 // fails the matrix, so no operation escapes it.
 var operations = map[string]string{
-	"space":                `{ space { slug } }`,
-	"categories":           `{ categories { slug } }`,
-	"guide":                `{ guide(slug: "saisir-le-numero-siret") { slug } }`,
-	"guides":               `{ guides { totalCount } }`,
-	"faqs":                 `{ faqs { totalCount } }`,
-	"resources":            `{ resources { totalCount } }`,
-	"search":               `{ search(query: "siret") { totalCount } }`,
-	"node":                 `{ node(id: "1") { id } }`,
-	"nodes":                `{ nodes(ids: ["1"]) { id } }`,
-	"passwordPolicy":       `{ passwordPolicy { minLength } }`,
-	"me":                   `{ me { id } }`,
-	"can":                  `{ can(permission: "audit:read") }`,
-	"permissions":          `{ permissions }`,
-	"pendingAccounts":      `{ pendingAccounts { totalCount } }`,
-	"auditLog":             `{ auditLog { totalCount } }`,
-	"register":             `mutation { register(input: {email: "m@example.org", password: "x", firstName: "M", lastName: "X"}) { ok } }`,
-	"activateAccount":      `mutation { activateAccount(token: "nope") { account { id } } }`,
-	"resendActivation":     `mutation { resendActivation(email: "m@example.org") }`,
-	"login":                `mutation { login(email: "m@example.org", password: "x") { token } }`,
-	"requestPasswordReset": `mutation { requestPasswordReset(email: "m@example.org") }`,
-	"resetPassword":        `mutation { resetPassword(token: "nope", newPassword: "x") { account { id } } }`,
-	"changePassword":       `mutation { changePassword(currentPassword: "not-it", newPassword: "x") }`,
-	"approveAccount":       `mutation { approveAccount(id: "999999") { account { id } } }`,
-	"rejectAccount":        `mutation { rejectAccount(id: "999999") { account { id } } }`,
-	"contactSupport":       `mutation { contactSupport(input: {email: "m@example.org", name: "M", subject: "S", message: "M"}) { id } }`,
-	"grantRole":            `mutation { grantRole(accountId: "999999", role: "staff") { account { id } } }`,
-	"revokeRole":           `mutation { revokeRole(accountId: "999999", role: "staff") { account { id } } }`,
-	"logout":               `mutation { logout }`, // last: it ends the session
+	"space":                 `{ space { slug } }`,
+	"categories":            `{ categories { slug } }`,
+	"guide":                 `{ guide(slug: "saisir-le-numero-siret") { slug } }`,
+	"guides":                `{ guides { totalCount } }`,
+	"faqs":                  `{ faqs { totalCount } }`,
+	"resources":             `{ resources { totalCount } }`,
+	"search":                `{ search(query: "siret") { totalCount } }`,
+	"node":                  `{ node(id: "1") { id } }`,
+	"nodes":                 `{ nodes(ids: ["1"]) { id } }`,
+	"passwordPolicy":        `{ passwordPolicy { minLength } }`,
+	"me":                    `{ me { id } }`,
+	"can":                   `{ can(permission: "audit:read") }`,
+	"permissions":           `{ permissions }`,
+	"pendingAccounts":       `{ pendingAccounts { totalCount } }`,
+	"auditLog":              `{ auditLog { totalCount } }`,
+	"register":              `mutation { register(input: {email: "m@example.org", password: "x", firstName: "M", lastName: "X"}) { ok } }`,
+	"activateAccount":       `mutation { activateAccount(token: "nope") { account { id } } }`,
+	"resendActivation":      `mutation { resendActivation(email: "m@example.org") }`,
+	"login":                 `mutation { login(email: "m@example.org", password: "x") { token } }`,
+	"requestPasswordReset":  `mutation { requestPasswordReset(email: "m@example.org") }`,
+	"resetPassword":         `mutation { resetPassword(token: "nope", newPassword: "x") { account { id } } }`,
+	"changePassword":        `mutation { changePassword(currentPassword: "not-it", newPassword: "x") }`,
+	"approveAccount":        `mutation { approveAccount(id: "999999") { account { id } } }`,
+	"rejectAccount":         `mutation { rejectAccount(id: "999999") { account { id } } }`,
+	"contactSupport":        `mutation { contactSupport(input: {email: "m@example.org", name: "M", subject: "S", message: "M"}) { id } }`,
+	"grantRole":             `mutation { grantRole(accountId: "999999", role: "staff") { account { id } } }`,
+	"revokeRole":            `mutation { revokeRole(accountId: "999999", role: "staff") { account { id } } }`,
+	"guideDraft":            `{ guideDraft(id: "999999", locale: FR) { title } }`,
+	"guideRevisions":        `{ guideRevisions(id: "999999", locale: FR) { number } }`,
+	"compareGuideRevisions": `{ compareGuideRevisions(id: "999999", locale: FR, from: 1, to: 2) }`,
+	"untranslatedGuides":    `{ untranslatedGuides(locale: EN) { id } }`,
+	"guidePreview":          `{ guidePreview(token: "nope") { title } }`,
+	"createGuide":           `mutation { createGuide(input: {translations: []}) { guide { id } } }`,
+	"saveGuideDraft":        `mutation { saveGuideDraft(id: "999999", locale: FR, input: {title: "T"}) { guide { id } } }`,
+	"publishGuide":          `mutation { publishGuide(id: "999999") { guide { id } } }`,
+	"unpublishGuide":        `mutation { unpublishGuide(id: "999999") { guide { id } } }`,
+	"restoreGuideRevision":  `mutation { restoreGuideRevision(id: "999999", locale: FR, number: 1) { guide { id } } }`,
+	"scheduleGuidePublish":  `mutation { scheduleGuidePublish(id: "999999", locale: FR, at: null) { guide { id } } }`,
+	"createGuidePreview":    `mutation { createGuidePreview(id: "999999", locale: FR) { token } }`,
+	"deleteGuide":           `mutation { deleteGuide(id: "999999") { guide { id } } }`,
+	"restoreGuide":          `mutation { restoreGuide(id: "999999") { guide { id } } }`,
+	"reorderGuides":         `mutation { reorderGuides(ids: ["999999"]) }`,
+	"logout":                `mutation { logout }`, // last: it ends the session
 }
 
 // member is a signed-in account holding one role, in the space or in a scope.
@@ -158,11 +174,19 @@ func TestPermissionMatrix(t *testing.T) {
 		"auditLog":        {"admin", "staff"},
 		"grantRole":       {"admin"},
 		"revokeRole":      {"admin"},
+		"publishGuide":    {"admin", "editor"},
+		"guideDraft":      {"admin", "editor"},
 	}
 	fields := graph.RootFields()
 	for _, f := range fields {
 		if _, ok := operations[f.Name]; !ok {
 			t.Errorf("the matrix has no request for %s: add one to operations", f.Name)
+		}
+	}
+	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
+	for op, q := range operations {
+		if _, errs := gqlparser.LoadQuery(schema, q); len(errs) > 0 {
+			t.Fatalf("the matrix's request for %s is not valid: %v", op, errs)
 		}
 	}
 	order := make([]string, 0, len(operations))

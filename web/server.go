@@ -40,6 +40,7 @@ type Server struct {
 	DB        *store.DB
 	Spaces    *space.Registry
 	Help      *help.Service
+	Editing   *help.Editing
 	Accounts  *account.Service
 	Blobs     blob.Dir
 	PublicURL string
@@ -83,6 +84,13 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 		Explorer:       true,
 		cache:          newReadCache(opts.CacheEntries, opts.CacheTTL),
 	}
+	s.Editing = &help.Editing{
+		Client:      db.Client,
+		Now:         accounts.Now,
+		Changed:     s.ContentChanged,
+		Index:       indexGuide,
+		AfterChange: auditEditing,
+	}
 	if s.MaxUploadBytes <= 0 {
 		s.MaxUploadBytes = 20 << 20
 	}
@@ -92,7 +100,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 
 func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
-		Resolvers:  &graph.Resolver{Help: s.Help, Accounts: s.Accounts, PublicURL: s.PublicURL},
+		Resolvers:  &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, PublicURL: s.PublicURL},
 		Complexity: graph.Complexity(),
 		Directives: graph.Directives(s.Accounts),
 	}

@@ -25,6 +25,7 @@ func (s *Server) viewerOf(ctx context.Context, r *http.Request, sp *ent.Space) (
 			a := auth.Account
 			v.AccountID, v.SessionID = a.ID, auth.SessionID
 			v.PreferredLocale = a.Locale
+			v.DisplayName = strings.TrimSpace(a.FirstName + " " + a.LastName)
 			v.PasswordResetRequired = a.PasswordResetRequired
 			if !v.PasswordResetRequired { // until the new password is set, no role counts
 				if v.Roles, err = s.Accounts.RolesIn(ctx, a.ID, sp.Slug); err != nil {

@@ -5,6 +5,7 @@ package model
 import (
 	"guichet/ent"
 	"guichet/locales"
+	"guichet/role"
 	"time"
 )
 
@@ -21,6 +22,30 @@ type AuditDetail struct {
 	Value string `json:"value"`
 }
 
+type CreateGuideInput struct {
+	Translations []*NewGuideTranslationInput `json:"translations"`
+	// PUBLIC by default.
+	Audience *role.Audience `json:"audience,omitempty"`
+	// A category's slug, in either language.
+	Category *string `json:"category,omitempty"`
+	Position *int    `json:"position,omitempty"`
+}
+
+type GuidePayload struct {
+	Guide *ent.Guide `json:"guide"`
+}
+
+type GuideTranslationInput struct {
+	// Made from the title when omitted (accents folded, French elisions dropped).
+	Slug    *string `json:"slug,omitempty"`
+	Title   string  `json:"title"`
+	Summary *string `json:"summary,omitempty"`
+	// Markdown.
+	Body *string `json:"body,omitempty"`
+	// The draft version the editor started from: the save is refused with CONFLICT when someone saved since.
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
+}
+
 type LoginPayload struct {
 	// An opaque bearer token: send it as Authorization: Bearer <token>.
 	Token     string    `json:"token"`
@@ -28,6 +53,14 @@ type LoginPayload struct {
 	// The account must set a new password (changePassword) before anything else.
 	PasswordResetRequired bool         `json:"passwordResetRequired"`
 	Account               *ent.Account `json:"account"`
+}
+
+type NewGuideTranslationInput struct {
+	Locale  locales.Locale `json:"locale"`
+	Slug    *string        `json:"slug,omitempty"`
+	Title   string         `json:"title"`
+	Summary *string        `json:"summary,omitempty"`
+	Body    *string        `json:"body,omitempty"`
 }
 
 // A space's password rules, described in the viewer's language.
@@ -45,6 +78,13 @@ type PasswordPolicy struct {
 	RejectsCommonPasswords bool   `json:"rejectsCommonPasswords"`
 	RejectsPersonalData    bool   `json:"rejectsPersonalData"`
 	Description            string `json:"description"`
+}
+
+type PreviewLink struct {
+	Token string `json:"token"`
+	// The frontend's preview page: PUBLIC_URL/preview?token=…
+	URL       string    `json:"url"`
+	ExpiresAt time.Time `json:"expiresAt"`
 }
 
 type RegisterInput struct {
@@ -97,4 +137,12 @@ type SupportRequestInput struct {
 
 type SupportRequestPayload struct {
 	ID int `json:"id"`
+}
+
+// A guide whose translation in a locale is missing or older than the other language's.
+type UntranslatedGuide struct {
+	ID                int    `json:"id"`
+	TranslationStatus string `json:"translationStatus"`
+	// The published translation in the other language, to translate from.
+	Source *ent.GuideTranslation `json:"source"`
 }

@@ -1,0 +1,148 @@
+package help
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"time"
+
+	"guichet/apperr"
+	"guichet/ent"
+	"guichet/ent/guidetranslation"
+	"guichet/ent/preview"
+	"guichet/locales"
+)
+
+// PreviewTTL is how long a preview link shows a draft.
+const PreviewTTL = 24 * time.Hour
+
+// CreatePreview makes a link that shows one translation's draft, as it is when the link is
+// opened, to whoever holds it, until it expires. Only its hash is stored.
+func (e *Editing) CreatePreview(ctx context.Context, sp *ent.Space, guideID int, l locales.Locale, ed Editor) (string, time.Time, error) {
+	var b [32]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", time.Time{}, err
+	}
+	secret := base64.RawURLEncoding.EncodeToString(b[:])
+	expires := e.now().Add(PreviewTTL)
+	err := e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
+		if _, err := guideIn(ctx, tx, sp.ID, guideID); err != nil {
+			return err
+		}
+		c := tx.Preview.Create().SetSpaceID(sp.ID).SetGuideID(guideID).SetLocale(l).
+			SetHash(previewHash(secret)).SetExpiresAt(expires).SetCreatedAt(e.now())
+		if ed.AccountID != 0 {
+			c.SetCreatedBy(ed.AccountID)
+		}
+		if err := c.Exec(ctx); err != nil {
+			return err
+		}
+		return e.after(ctx, tx, Change{SpaceID: sp.ID, Action: "guide.preview_created", Locale: l, Editor: ed})
+	})
+	return secret, expires, err
+}
+
+func previewHash(secret string) string {
+	sum := sha256.Sum256([]byte("preview:" + secret))
+	return hex.EncodeToString(sum[:])
+}
+
+// Preview reads the draft a preview link shows; INVALID_TOKEN when the link is unknown,
+// expired, or of another space.
+func (e *Editing) Preview(ctx context.Context, sp *ent.Space, secret string) (*Draft, error) {
+	p, err := e.Client.Preview.Query().Where(preview.Hash(previewHash(secret)), preview.SpaceID(sp.ID),
+		preview.ExpiresAtGT(e.now())).Only(allow(ctx))
+	if ent.IsNotFound(err) {
+		return nil, &apperr.Error{Code: apperr.InvalidToken}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return e.GetDraft(ctx, sp, p.GuideID, p.Locale)
+}
+
+// Schedule sets when a translation's draft is published by the worker (nil cancels).
+func (e *Editing) Schedule(ctx context.Context, sp *ent.Space, guideID int, l locales.Locale, at *time.Time, ed Editor) error {
+	if at != nil && !at.After(e.now()) {
+		return apperr.Invalid(apperr.Violation{Field: "publishAt", Code: "NOT_IN_FUTURE"})
+	}
+	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
+		ts, err := e.targets(ctx, tx, sp.ID, guideID, &l)
+		if err != nil {
+			return err
+		}
+		u := tx.GuideTranslation.UpdateOneID(ts[0].ID)
+		action := "guide.unscheduled"
+		if at != nil {
+			u.SetPublishAt(at.UTC())
+			action = "guide.scheduled"
+		} else {
+			u.ClearPublishAt()
+		}
+		if err := u.Exec(ctx); err != nil {
+			return err
+		}
+		return e.after(ctx, tx, Change{SpaceID: sp.ID, Action: action, GuideID: guideID, Locale: l, Editor: ed})
+	})
+}
+
+// PublishDue publishes the translations whose scheduled time has come. Each is claimed by a
+// conditional UPDATE inside its publishing transaction, so with several workers each
+// scheduled publish happens exactly once.
+func (e *Editing) PublishDue(ctx context.Context) (int, error) {
+	due, err := e.Client.GuideTranslation.Query().
+		Where(guidetranslation.PublishAtNotNil(), guidetranslation.PublishAtLTE(e.now().UTC())).
+		WithGuide().All(allow(ctx))
+	if err != nil {
+		return 0, err
+	}
+	published := 0
+	for _, t := range due {
+		claimed := false
+		err := e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
+			n, err := tx.GuideTranslation.Update().
+				Where(guidetranslation.ID(t.ID), guidetranslation.PublishAtEQ(*t.PublishAt)).
+				ClearPublishAt().Save(ctx)
+			if err != nil || n == 0 {
+				return err // another worker took it
+			}
+			claimed = true
+			current, err := tx.GuideTranslation.Get(ctx, t.ID) // the draft as it is now
+			if err != nil {
+				return err
+			}
+			ed := Editor{Name: current.DraftUpdatedBy}
+			num, err := e.publishTranslation(ctx, tx, current, ed)
+			if err != nil {
+				return err
+			}
+			return e.after(ctx, tx, Change{SpaceID: t.Edges.Guide.SpaceID, Action: "guide.published", GuideID: t.GuideID,
+				Locale: t.Locale, Editor: ed, Number: num})
+		})
+		if err != nil {
+			return published, err
+		}
+		if claimed {
+			published++
+		}
+	}
+	return published, nil
+}
+
+// RunScheduler publishes what is due every interval until ctx ends.
+func (e *Editing) RunScheduler(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if _, err := e.PublishDue(ctx); err != nil && ctx.Err() == nil {
+			logError(ctx, "scheduled publishing", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
