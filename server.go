@@ -199,6 +199,7 @@ func serve(ctx context.Context, cfg config) error {
 		return err
 	}
 	go app.Editing.RunScheduler(ctx, 5*time.Second)
+	go app.Webhooks.Run(ctx)
 	srv := &http.Server{
 		Addr:              cfg.Addr,
 		Handler:           app.Handler(),

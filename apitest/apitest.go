@@ -14,8 +14,10 @@ import (
 	"guichet/policy"
 	"io"
 	"log/slog"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
+	"net/textproto"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -303,3 +305,41 @@ func (r *Response) Len(path string) int {
 	}
 	return -1
 }
+
+// Upload sends a GraphQL multipart request (the spec's operations + map + one file) whose
+// variable fileVar is the file.
+func (e *Env) Upload(t testing.TB, space, query string, vars map[string]any, fileVar, filename, contentType string, content []byte, header http.Header) *Response {
+	t.Helper()
+	if vars == nil {
+		vars = map[string]any{}
+	}
+	vars[fileVar] = nil
+	ops, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	w.WriteField("operations", string(ops))
+	w.WriteField("map", `{"0": ["variables.`+fileVar+`"]}`)
+	h := make(textproto.MIMEHeader)
+	h.Set("Content-Disposition", `form-data; name="0"; filename="`+filename+`"`)
+	h.Set("Content-Type", contentType)
+	part, err := w.CreatePart(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	part.Write(content)
+	w.Close()
+	req, err := http.NewRequest(http.MethodPost, e.Endpoint(space), &body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	for k, vs := range header {
+		for _, v := range vs {
+			req.Header.Add(k, v)
+		}
+	}
+	return e.Send(t, req)
+}
+
+// Body2 is the response body as a string.
+func (r *Response) Body2() string { return string(r.Body) }

@@ -35,3 +35,33 @@ func TestPutOpen(t *testing.T) {
 		t.Fatalf("Open(path) err = %v", err)
 	}
 }
+
+func TestDirIsAStore(t *testing.T) {
+	var s Store = Dir{Root: t.TempDir()}
+	sum, size, err := s.Put(strings.NewReader("fiche de bilan"))
+	if err != nil || !s.Has(sum) {
+		t.Fatalf("Put = %q, %v", sum, err)
+	}
+	f, err := s.Get(sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || fi.Size() != size || fi.ModTime().IsZero() {
+		t.Fatalf("Stat = %v, %v", fi, err)
+	}
+	if _, err := f.Seek(9, io.SeekStart); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := io.ReadAll(f); string(b) != "bilan" {
+		t.Fatalf("read after seek %q", b)
+	}
+	missing, err := s.Get(strings.Repeat("a", 64))
+	if err != ErrNotFound || missing != nil {
+		t.Fatalf("Get(missing) = %v, %v", missing, err)
+	}
+	if s.Has("nothing") {
+		t.Fatal("Has(bad key)")
+	}
+}

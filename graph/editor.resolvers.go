@@ -13,6 +13,8 @@ import (
 	"guichet/locales"
 	"guichet/space"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // PublishedAt is the resolver for the publishedAt field.
@@ -114,6 +116,25 @@ func (r *mutationResolver) RestoreGuide(ctx context.Context, id int) (*model.Gui
 func (r *mutationResolver) ReorderGuides(ctx context.Context, ids []int) (bool, error) {
 	err := r.Editing.Reorder(ctx, space.FromContext(ctx), ids, editorOf(ctx))
 	return err == nil, err
+}
+
+// AttachGuideFile is the resolver for the attachGuideFile field.
+func (r *mutationResolver) AttachGuideFile(ctx context.Context, id int, locale locales.Locale, file graphql.Upload) (*model.AttachedFile, error) {
+	f, err := r.Editing.Attach(ctx, space.FromContext(ctx), r.Blobs, r.MaxUploadBytes, id, locale,
+		help.Upload{File: file.File, Filename: file.Filename, ContentType: file.ContentType}, editorOf(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return &model.AttachedFile{ID: f.ID, Filename: f.Filename, ContentType: f.ContentType, Size: int(f.Size),
+		Width: f.Width, Height: f.Height, URL: r.fileURL(ctx, f)}, nil
+}
+
+// DetachGuideFile is the resolver for the detachGuideFile field.
+func (r *mutationResolver) DetachGuideFile(ctx context.Context, id int, locale locales.Locale, fileID int) (*model.GuidePayload, error) {
+	if err := r.Editing.Detach(ctx, space.FromContext(ctx), id, locale, fileID, editorOf(ctx)); err != nil {
+		return nil, err
+	}
+	return r.guidePayload(ctx, id, &locale)
 }
 
 // GuideDraft is the resolver for the guideDraft field.

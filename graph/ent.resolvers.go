@@ -58,6 +58,9 @@ func (r *Resolver) Resource() ResourceResolver { return &resourceResolver{r} }
 // Space returns SpaceResolver implementation.
 func (r *Resolver) Space() SpaceResolver { return &spaceResolver{r} }
 
+// Webhook returns WebhookResolver implementation.
+func (r *Resolver) Webhook() WebhookResolver { return &webhookResolver{r} }
+
 type (
 	accountResolver    struct{ *Resolver }
 	auditEventResolver struct{ *Resolver }
@@ -65,4 +68,5 @@ type (
 	queryResolver      struct{ *Resolver }
 	resourceResolver   struct{ *Resolver }
 	spaceResolver      struct{ *Resolver }
+	webhookResolver    struct{ *Resolver }
 )

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"guichet/account"
+	"guichet/blob"
 	"guichet/ent"
 	"guichet/graph/model"
 	"guichet/help"
@@ -21,6 +22,9 @@ type Resolver struct {
 	Editing   *help.Editing
 	Accounts  *account.Service
 	PublicURL string
+	// Blobs stores uploaded files; MaxUploadBytes bounds them.
+	Blobs          blob.Store
+	MaxUploadBytes int64
 }
 
 // clientOf is the address the request came from.

@@ -3,6 +3,7 @@ package help
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/french"
@@ -13,14 +14,18 @@ import (
 	"guichet/locales"
 )
 
-// Text analysis shared by indexing and querying, so that both sides agree: words are
-// lower-cased, accents folded, French elisions dropped (l', d', qu'…) and each word reduced
-// to its stem (Snowball), so "l'accès" finds "acces" and "comptes" finds "compte".
+// Text analysis shared by indexing, querying and snippets, so that the three agree: words
+// are lower-cased, accents folded, French elisions dropped (l', d', qu'…), English
+// possessives dropped ('s), very common words left out, and each word reduced to its stem
+// (Snowball), so "l'accès" finds "acces" and "comptes" finds "compte".
 
 var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // foldAccents removes diacritics: "Accès" → "Acces".
 func foldAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
 	out, _, err := transform.String(fold, s)
 	if err != nil {
 		return s
@@ -28,45 +33,148 @@ func foldAccents(s string) string {
 	return out
 }
 
-// words splits text into words, dropping a French elided article or pronoun before an
-// apostrophe ("l'accès" → "accès", "qu’il" → "il").
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// isWordRune: combining marks belong to their word, so text written decomposed (NFD) is
+// not cut at each accent.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isApostrophe(r)
+}
+
+// elided are the French words that lose their vowel before another word: "l'accès",
+// "qu'il", "jusqu'ici". The word after the apostrophe is what is searched.
+var elided = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
+	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true, "quelqu": true,
+}
+
+// stopWords are left out of the index and of queries: they are in nearly every text, so
+// requiring them (as prefixes, at that: "de" would match "délégation") only adds noise.
+// Kept short on purpose; compared after lower-casing and folding accents ("à" is "a").
+var stopWords = map[locales.Locale]map[string]bool{
+	locales.FR: set("le", "la", "les", "de", "des", "du", "un", "une", "et", "a", "au", "aux", "en", "ou"),
+	locales.EN: set("the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "at", "by", "is", "are"),
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// span is one word of a text: bytes [start,end), word being where it starts once a French
+// elided article or pronoun is skipped (the "accès" of "l'accès").
+type span struct{ start, word, end int }
+
+// wordSpans splits text into words in locale l.
+func wordSpans(text string, l locales.Locale) []span {
+	var spans []span
+	start := -1
+	flush := func(end int) {
+		w := strings.TrimRightFunc(text[start:end], isApostrophe)
+		lead := strings.TrimLeftFunc(w, isApostrophe)
+		s := span{start: start + len(w) - len(lead), end: start + len(w)}
+		s.word = s.start
+		if l != locales.EN {
+			for {
+				i := strings.IndexFunc(text[s.word:s.end], isApostrophe)
+				if i < 0 || !elided[foldAccents(strings.ToLower(text[s.word:s.word+i]))] {
+					break
+				}
+				_, size := utf8.DecodeRuneInString(text[s.word+i:])
+				s.word += i + size
+			}
+		}
+		if s.word < s.end {
+			spans = append(spans, s)
+		}
+		start = -1
+	}
+	for i, r := range text {
+		switch {
+		case isWordRune(r) && start < 0:
+			start = i
+		case !isWordRune(r) && start >= 0:
+			flush(i)
+		}
+	}
+	if start >= 0 {
+		flush(len(text))
+	}
+	return spans
+}
+
+// words are the words of a French text, elided articles and pronouns dropped
+// ("l'accès" → "accès", "qu’il" → "il").
 func words(text string) []string {
-	fields := strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
-	out := fields[:0]
-	for _, f := range fields {
-		f = strings.Trim(f, "'’")
-		if i := strings.LastIndexAny(f, "'’"); i >= 0 {
-			f = f[i+len(string([]rune(f[i:])[0])):]
-		}
-		if f != "" {
-			out = append(out, f)
-		}
+	spans := wordSpans(text, locales.FR)
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		out[i] = text[s.word:s.end]
 	}
 	return out
 }
 
-// stem reduces one word to its search form in locale l.
-func stem(word string, l locales.Locale) string {
-	// Accents are folded before stemming, so that a query typed without them ("acces")
-	// reduces to the same stem as the accented text ("accès").
+// normalize is a word lower-cased, accents folded and apostrophes gone: an English
+// possessive is dropped ("entity's" → "entity"), other apostrophes joined ("aujourd'hui" →
+// "aujourdhui", "don't" → "dont"), as the index tokenizer would split at them.
+func normalize(word string, l locales.Locale) string {
 	w := foldAccents(strings.ToLower(word))
+	if l == locales.EN {
+		for _, s := range []string{"'s", "’s", "ʼs"} {
+			w = strings.TrimSuffix(w, s)
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if isApostrophe(r) {
+			return -1
+		}
+		return r
+	}, w)
+}
+
+// isStopWord reports whether the normalized word w is one of l's stop words.
+func isStopWord(w string, l locales.Locale) bool { return stopWords[l][w] }
+
+// stemOf reduces a normalized word to its stem in locale l.
+func stemOf(w string, l locales.Locale) string {
 	if l == locales.EN {
 		return english.Stem(w, false)
 	}
 	return french.Stem(w, false)
 }
 
-// analyze is the indexed form of text: its stems, separated by spaces.
+// stem reduces one word to its search form in locale l (stop words included).
+func stem(word string, l locales.Locale) string {
+	// Accents are folded before stemming, so that a query typed without them ("acces")
+	// reduces to the same stem as the accented text ("accès").
+	return stemOf(normalize(word, l), l)
+}
+
+// analyze is the indexed form of text: the stems of its words but the stop words,
+// separated by spaces.
 func analyze(text string, l locales.Locale) string {
-	ws := words(text)
 	var b strings.Builder
-	for i, w := range ws {
-		if i > 0 {
+	for _, sp := range wordSpans(text, l) {
+		w := normalize(text[sp.word:sp.end], l)
+		if w == "" || isStopWord(w, l) {
+			continue
+		}
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(stem(w, l))
+		b.WriteString(stemOf(w, l))
 	}
 	return b.String()
 }

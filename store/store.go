@@ -101,10 +101,18 @@ func (d *DB) Ready(ctx context.Context) error {
 	return d.SQL.QueryRowContext(ctx, `SELECT count(*) FROM spaces`).Scan(&n)
 }
 
-// searchSchema is the FTS5 index of published translations: one row per translation,
-// its words stemmed and accent-folded by the help package before they are written.
+// searchSchema is the FTS5 index of published translations: one row per translation, its
+// words stemmed, accent-folded and stop words dropped by the help package before they are
+// written (help/SEARCH.md). It holds no copy of the text (contentless: snippets are cut from
+// the content tables), only the UNINDEXED columns that say what each row is; scope is one word
+// of space, locale and audience that Search filters on within the index. Its name carries the
+// version of its columns: the first statement drops the previous version (title, body), which
+// is derived data; help.ReindexAll fills the new one. Both statements are no-ops the second time.
 var searchSchema = []string{
-	`CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
+	`DROP TABLE IF EXISTS search_index`,
+	`CREATE VIRTUAL TABLE IF NOT EXISTS search_index_v2 USING fts5(
 		kind UNINDEXED, item_id UNINDEXED, space_id UNINDEXED, locale UNINDEXED, audience UNINDEXED,
-		title, body, tokenize = 'unicode61 remove_diacritics 2')`,
+		title, summary, body, scope,
+		content = '', contentless_delete = 1, contentless_unindexed = 1,
+		tokenize = 'unicode61 remove_diacritics 2')`,
 }

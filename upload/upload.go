@@ -123,6 +123,9 @@ func readable(ctx context.Context, r io.Reader, max int64) (src io.ReaderAt, siz
 		if err != nil {
 			return nil, 0, nil, fmt.Errorf("upload: %w", err)
 		}
+		if _, err := ra.Seek(start, io.SeekStart); err != nil {
+			return nil, 0, nil, fmt.Errorf("upload: %w", err)
+		}
 		size = end - start
 		if err := checkSize(size, max); err != nil {
 			return nil, 0, nil, err
@@ -183,7 +186,7 @@ func declaredMatches(declared, detected string) bool {
 	if a, ok := aliases[d]; ok {
 		d = a
 	}
-	if detected == Text && textual[d] {
+	if detected == Text && textual[d] || zipBased[detected] && zips[d] {
 		return true
 	}
 	return d == essence(detected)
@@ -204,6 +207,13 @@ var textual = map[string]bool{
 	"text/x-markdown":           true,
 	"text/tab-separated-values": true,
 }
+
+// zipBased documents may be declared as the zip archives they are, by systems that do not
+// know their type.
+var (
+	zipBased = map[string]bool{DOCX: true, XLSX: true, PPTX: true, ODT: true, ODS: true, ODP: true}
+	zips     = map[string]bool{"application/zip": true, "application/x-zip-compressed": true}
+)
 
 // essence is a media type without its parameters, in lower case.
 func essence(t string) string {

@@ -7,7 +7,9 @@ import (
 	"guichet/account"
 	"guichet/ent"
 	"guichet/ent/guide"
+	"guichet/ent/guidetranslation"
 	"guichet/help"
+	"guichet/webhook"
 )
 
 // indexGuide keeps the search index in step with a guide's publishing, in its transaction.
@@ -17,6 +19,29 @@ func indexGuide(ctx context.Context, tx *ent.Tx, guideID int) error {
 		return err
 	}
 	return help.Reindex(ctx, tx, []int{g.SpaceID})
+}
+
+// webhookEvents are the editing actions webhooks are told of.
+var webhookEvents = map[string]string{"guide.published": webhook.GuidePublished, "guide.unpublished": webhook.GuideUnpublished}
+
+// afterEditing writes every editing action to the audit log and tells the webhooks of
+// publishing, in the action's transaction.
+func afterEditing(ctx context.Context, tx *ent.Tx, c help.Change) error {
+	if err := auditEditing(ctx, tx, c); err != nil {
+		return err
+	}
+	event, ok := webhookEvents[c.Action]
+	if !ok {
+		return nil
+	}
+	data := map[string]any{"guideId": strconv.Itoa(c.GuideID), "locale": string(c.Locale)}
+	if c.Number != 0 {
+		data["revision"] = c.Number
+	}
+	if t, err := tx.GuideTranslation.Query().Where(guidetranslation.GuideID(c.GuideID), guidetranslation.LocaleEQ(c.Locale)).Only(ctx); err == nil {
+		data["slug"], data["title"] = t.Slug, t.Title
+	}
+	return webhook.Enqueue(ctx, tx, c.SpaceID, event, data)
 }
 
 // auditEditing writes every editing action to the audit log, in its transaction.

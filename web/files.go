@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"mime"
 	"net/http"
 	"strconv"
@@ -10,9 +11,12 @@ import (
 	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/privacy"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
+	"guichet/role"
 	"guichet/space"
+	"guichet/upload"
 )
 
 // download serves a file to a viewer who may read a published guide translation it is
@@ -23,7 +27,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.Atoi(r.PathValue("id"))
 	sp := space.FromContext(ctx)
 	if err != nil || sp == nil {
-		writeError(w, r, http.StatusNotFound, apperr.NotFound, "FILE_NOT_FOUND", nil)
+		notFound(w, r)
 		return
 	}
 	f, err := s.DB.Client.File.Query().Where(file.ID(id), file.SpaceID(sp.ID)).Only(ctx)
@@ -31,21 +35,62 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		err = &ent.NotFoundError{}
 	}
 	if err != nil {
-		writeError(w, r, http.StatusNotFound, apperr.NotFound, "FILE_NOT_FOUND", nil)
+		notFound(w, r)
 		return
 	}
 	blob, err := s.Blobs.Open(f.Sha256)
 	if err != nil {
-		writeError(w, r, http.StatusNotFound, apperr.NotFound, "FILE_NOT_FOUND", nil)
+		notFound(w, r)
 		return
 	}
 	defer blob.Close()
-	w.Header().Set("Content-Type", f.ContentType)
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": f.Filename}))
-	w.Header().Set("ETag", `"`+f.Sha256+`"`)
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Cache-Control", "private, max-age=300")
+	h := w.Header()
+	h.Set("Content-Type", f.ContentType)
+	h.Set("Content-Disposition", disposition(f.ContentType, f.Filename))
+	h.Set("ETag", `"`+f.Sha256+`"`)
+	h.Set("X-Content-Type-Options", "nosniff")
+	if s.everyUseIsPublic(ctx, id) {
+		h.Set("Cache-Control", "public, max-age=3600")
+	} else {
+		h.Set("Cache-Control", "private, max-age=300")
+	}
+	if !shownInline(f.ContentType) {
+		// Whatever a browser might make of the bytes, it runs no script and loads nothing.
+		h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
+	}
+	// ServeContent answers Range (206, 416) and If-None-Match / If-Modified-Since (304).
 	http.ServeContent(w, r, "", f.UpdatedAt, blob)
+}
+
+// notFound is the one answer for every file a viewer may not have; no cache keeps it, so
+// that the same URL works once they sign in.
+func notFound(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	writeError(w, r, http.StatusNotFound, apperr.NotFound, "FILE_NOT_FOUND", nil)
+}
+
+// shownInline: the types browsers display themselves without running anything of ours.
+// PDFs get no sandbox: Chrome and Safari will not show a PDF in a sandboxed document.
+func shownInline(contentType string) bool {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch mt {
+	case upload.PDF, upload.PNG, upload.JPEG, upload.WebP, "image/gif":
+		return true
+	}
+	return false
+}
+
+// disposition shows images and PDFs in the browser and downloads everything else, under the
+// stored name (RFC 2231/5987 encoded when it is not ASCII).
+func disposition(contentType, filename string) string {
+	kind := "attachment"
+	if shownInline(contentType) {
+		kind = "inline"
+	}
+	if v := mime.FormatMediaType(kind, map[string]string{"filename": filename}); v != "" {
+		return v
+	}
+	return kind
 }
 
 // mayDownload asks the data layer, with the viewer's visibility rules, whether anything the
@@ -60,4 +105,20 @@ func (s *Server) mayDownload(r *http.Request, fileID int) bool {
 	ok, err := c.Resource.Query().Where(resource.HasTranslationsWith(
 		resourcetranslation.Published(true), resourcetranslation.FileID(fileID))).Exist(ctx)
 	return err == nil && ok
+}
+
+// everyUseIsPublic reports whether every guide and resource that uses the file, published or
+// not, is for everybody: only then may shared caches keep and hand it to anyone. It looks
+// past the viewer's visibility on purpose, to see the uses the viewer cannot.
+func (s *Server) everyUseIsPublic(ctx context.Context, fileID int) bool {
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	c := s.DB.Client
+	restricted, err := c.Guide.Query().Where(guide.AudienceNEQ(role.Public), guide.HasTranslationsWith(
+		guidetranslation.HasAttachmentsWith(file.ID(fileID)))).Exist(ctx)
+	if err != nil || restricted {
+		return false
+	}
+	restricted, err = c.Resource.Query().Where(resource.AudienceNEQ(role.Public), resource.HasTranslationsWith(
+		resourcetranslation.FileID(fileID))).Exist(ctx)
+	return err == nil && !restricted
 }

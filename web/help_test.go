@@ -9,6 +9,7 @@ import (
 
 	"guichet/apitest"
 	"guichet/ent"
+	entaccount "guichet/ent/account"
 	"guichet/ent/guide"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/privacy"
@@ -458,5 +459,14 @@ func TestNodeOfEveryType(t *testing.T) {
 	}
 	if r := env.Op(t, "help.graphql", "Node", "mentoring", map[string]any{"id": "999999999"}, nil).MustOK(t); r.Get("node") != nil {
 		t.Fatalf("unknown id: %s", r.Body)
+	}
+	// An account is a node, but never read through node(id).
+	register(t, env, "mentoring", "noeud@example.org", "FR").MustOK(t)
+	a, err := env.DB.Client.Account.Query().Where(entaccount.Email("noeud@example.org")).Only(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := env.Op(t, "help.graphql", "Node", "mentoring", map[string]any{"id": itoa(a.ID)}, nil).MustOK(t); r.Get("node") != nil {
+		t.Fatalf("an account through node(id): %s", r.Body)
 	}
 }

@@ -66,6 +66,12 @@ var operations = map[string]string{
 	"deleteGuide":           `mutation { deleteGuide(id: "999999") { guide { id } } }`,
 	"restoreGuide":          `mutation { restoreGuide(id: "999999") { guide { id } } }`,
 	"reorderGuides":         `mutation { reorderGuides(ids: ["999999"]) }`,
+	"webhooks":              `{ webhooks { id } }`,
+	"webhookEvents":         `{ webhookEvents }`,
+	"createWebhook":         `mutation { createWebhook(url: "ftp://nope", events: []) { secret } }`,
+	"deleteWebhook":         `mutation { deleteWebhook(id: "999999") }`,
+	"attachGuideFile":       `mutation($f: Upload!) { attachGuideFile(id: "999999", locale: FR, file: $f) { id } }`, // sent as multipart
+	"detachGuideFile":       `mutation { detachGuideFile(id: "999999", locale: FR, fileId: "1") { guide { id } } }`,
 	"logout":                `mutation { logout }`, // last: it ends the session
 }
 
@@ -204,7 +210,12 @@ func TestPermissionMatrix(t *testing.T) {
 			if who, ok := explicit[op]; ok && want != slices.Contains(who, m.role) {
 				t.Fatalf("%s: the policy says %v for %s, the spelled-out rule says otherwise", op, want, m.name)
 			}
-			r := env.Do(t, apitest.Request{Space: "certification", Query: operations[op], Header: m.header()})
+			var r *apitest.Response
+			if op == "attachGuideFile" {
+				r = env.Upload(t, "certification", operations[op], nil, "f", "note.txt", "text/plain", []byte("une note"), m.header())
+			} else {
+				r = env.Do(t, apitest.Request{Space: "certification", Query: operations[op], Header: m.header()})
+			}
 			if got := !denied(op, r); got != want {
 				t.Errorf("%s × %s: allowed=%v, want %v (%s)", m.name, op, got, want, r.Body)
 			}

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"guichet/account"
+	"guichet/webhook"
 	"io"
 	"log/slog"
 	"mime"
@@ -37,10 +38,12 @@ const MaxBodyBytes = 1 << 20
 
 // Server holds what the handlers need.
 type Server struct {
-	DB        *store.DB
-	Spaces    *space.Registry
-	Help      *help.Service
-	Editing   *help.Editing
+	DB      *store.DB
+	Spaces  *space.Registry
+	Help    *help.Service
+	Editing *help.Editing
+	// Webhooks delivers what editing queued; Run it beside the server.
+	Webhooks  *webhook.Worker
 	Accounts  *account.Service
 	Blobs     blob.Dir
 	PublicURL string
@@ -87,10 +90,11 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 	s.Editing = &help.Editing{
 		Client:      db.Client,
 		Now:         accounts.Now,
-		Changed:     s.ContentChanged,
+		Changed:     s.contentPublished,
 		Index:       indexGuide,
-		AfterChange: auditEditing,
+		AfterChange: afterEditing,
 	}
+	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer}
 	if s.MaxUploadBytes <= 0 {
 		s.MaxUploadBytes = 20 << 20
 	}
@@ -100,7 +104,8 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 
 func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
-		Resolvers:  &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, PublicURL: s.PublicURL},
+		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, PublicURL: s.PublicURL,
+			Blobs: s.Blobs, MaxUploadBytes: s.MaxUploadBytes},
 		Complexity: graph.Complexity(),
 		Directives: graph.Directives(s.Accounts),
 	}
@@ -119,6 +124,15 @@ func (s *Server) graphQLHandler() http.Handler {
 	h.SetErrorPresenter(graph.PresentError)
 	h.SetRecoverFunc(graph.Recover)
 	return h
+}
+
+// contentPublished follows every editing commit: readers' cached answers are dropped and
+// the webhook worker is woken.
+func (s *Server) contentPublished() {
+	s.ContentChanged()
+	if s.Webhooks != nil {
+		s.Webhooks.Wake()
+	}
 }
 
 // ContentChanged tells the server that content was written, so that no reader is served an

@@ -53,7 +53,7 @@ type Worker struct {
 	Now         func() time.Time                // time.Now
 	Backoff     func(attempt int) time.Duration // DefaultBackoff; attempt counts from 1
 	MaxAttempts int                             // DefaultMaxAttempts; then the delivery is FAILED
-	Lease       time.Duration                   // DefaultLease: how long a claim keeps other workers off
+	Lease       time.Duration                   // DefaultLease: how long a claim keeps other workers off; keep it above RequestTimeout
 	Interval    time.Duration                   // DefaultInterval: Run's wait between passes
 	Logger      *slog.Logger                    // slog.Default()
 

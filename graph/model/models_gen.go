@@ -17,6 +17,17 @@ type AccountPayload struct {
 	Account *ent.Account `json:"account"`
 }
 
+type AttachedFile struct {
+	ID          int    `json:"id"`
+	Filename    string `json:"filename"`
+	ContentType string `json:"contentType"`
+	Size        int    `json:"size"`
+	// Images only.
+	Width  *int   `json:"width,omitempty"`
+	Height *int   `json:"height,omitempty"`
+	URL    string `json:"url"`
+}
+
 type AuditDetail struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`
@@ -29,6 +40,12 @@ type CreateGuideInput struct {
 	// A category's slug, in either language.
 	Category *string `json:"category,omitempty"`
 	Position *int    `json:"position,omitempty"`
+}
+
+type CreatedWebhook struct {
+	Webhook *ent.Webhook `json:"webhook"`
+	// The signing secret, shown this once.
+	Secret string `json:"secret"`
 }
 
 type GuidePayload struct {
@@ -145,4 +162,8 @@ type UntranslatedGuide struct {
 	TranslationStatus string `json:"translationStatus"`
 	// The published translation in the other language, to translate from.
 	Source *ent.GuideTranslation `json:"source"`
+}
+
+type WebhookPayload struct {
+	Webhook *ent.Webhook `json:"webhook"`
 }

@@ -1,0 +1,88 @@
+package help
+
+import (
+	"context"
+	"errors"
+	"io"
+
+	"guichet/apperr"
+	"guichet/blob"
+	"guichet/ent"
+	"guichet/ent/file"
+	"guichet/locales"
+	"guichet/upload"
+)
+
+// Upload is a file an editor sends.
+type Upload struct {
+	File        io.Reader
+	Filename    string
+	ContentType string
+}
+
+// uploadError turns upload's refusals into violations a person can act on.
+func uploadError(err error, max int64) error {
+	v := apperr.Violation{Field: "file"}
+	switch {
+	case errors.Is(err, upload.ErrEmpty):
+		v.Code = "FILE_EMPTY"
+	case errors.Is(err, upload.ErrTooLarge):
+		v.Code, v.Data = "FILE_TOO_LARGE", map[string]any{"Max": max / (1 << 20)}
+	case errors.Is(err, upload.ErrTooManyPixels):
+		v.Code = "FILE_TOO_MANY_PIXELS"
+	case errors.Is(err, upload.ErrTypeMismatch):
+		v.Code = "FILE_TYPE_MISMATCH"
+	case errors.Is(err, upload.ErrUnsupportedType):
+		v.Code = "FILE_TYPE_UNSUPPORTED"
+	default:
+		return err
+	}
+	return apperr.Invalid(v)
+}
+
+// Attach stores a file, checked by its content, and attaches it to one translation of a
+// guide: readers of that translation may download it.
+func (e *Editing) Attach(ctx context.Context, sp *ent.Space, store blob.Store, max int64, guideID int, l locales.Locale, u Upload, ed Editor) (*ent.File, error) {
+	info, err := upload.Store(ctx, store, u.File, u.ContentType, max)
+	if err != nil {
+		return nil, uploadError(err, max)
+	}
+	name := upload.SafeFilename(u.Filename)
+	var out *ent.File
+	err = e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
+		ts, err := e.targets(ctx, tx, sp.ID, guideID, &l)
+		if err != nil {
+			return err
+		}
+		f, err := tx.File.Query().Where(file.SpaceID(sp.ID), file.Sha256(info.SHA256), file.Filename(name)).Only(ctx)
+		if ent.IsNotFound(err) {
+			f, err = tx.File.Create().SetSpaceID(sp.ID).SetSha256(info.SHA256).SetFilename(name).
+				SetContentType(info.ContentType).SetSize(info.Size).SetNillableWidth(info.Width).SetNillableHeight(info.Height).
+				Save(ctx)
+		}
+		if err != nil {
+			return err
+		}
+		if err := tx.GuideTranslation.UpdateOneID(ts[0].ID).AddAttachmentIDs(f.ID).Exec(ctx); err != nil {
+			return err
+		}
+		out = f
+		return e.after(ctx, tx, Change{SpaceID: sp.ID, Action: "guide.attachment_added", GuideID: guideID, Locale: l, Editor: ed})
+	})
+	return out, err
+}
+
+// Detach removes a file from one translation of a guide (the file stays stored: other
+// content may use it).
+func (e *Editing) Detach(ctx context.Context, sp *ent.Space, guideID int, l locales.Locale, fileID int, ed Editor) error {
+	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
+		ts, err := e.targets(ctx, tx, sp.ID, guideID, &l)
+		if err != nil {
+			return err
+		}
+		if err := tx.GuideTranslation.UpdateOneID(ts[0].ID).RemoveAttachmentIDs(fileID).Exec(ctx); err != nil {
+			return err
+		}
+		return e.after(ctx, tx, Change{SpaceID: sp.ID, Action: "guide.attachment_removed", GuideID: guideID, Locale: l, Editor: ed})
+	})
+}
