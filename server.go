@@ -34,6 +34,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -57,6 +58,7 @@ type config struct {
 	MailURL      string
 	MailFrom     string
 	TrustProxy   bool
+	UploadMax    int64
 }
 
 func env(name, def string) string {
@@ -79,6 +81,11 @@ func (c *config) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.CacheTTL, "cache-ttl", ttl, "how long a help-center answer may be reused; 0 disables (CACHE_TTL)")
 	fs.StringVar(&c.MailURL, "mail-url", env("MAIL_URL", ""), "smtp://user:pass@host:port, smtps://… or file:///dir; default: the data directory's mail/ (MAIL_URL)")
 	fs.StringVar(&c.MailFrom, "mail-from", env("MAIL_FROM", ""), "sender of e-mail; default: no-reply at PUBLIC_URL's host (MAIL_FROM)")
+	maxUpload, err := strconv.ParseInt(env("UPLOAD_MAX_BYTES", "20971520"), 10, 64)
+	if err != nil {
+		maxUpload = 20 << 20
+	}
+	fs.Int64Var(&c.UploadMax, "upload-max-bytes", maxUpload, "largest file an editor may upload (UPLOAD_MAX_BYTES)")
 	fs.BoolVar(&c.TrustProxy, "trust-proxy", env("TRUST_PROXY", "") == "true", "take client addresses from X-Forwarded-For (TRUST_PROXY=true)")
 }
 
@@ -194,7 +201,7 @@ func serve(ctx context.Context, cfg config) error {
 		return err
 	}
 	app, err := web.New(db, spaces, blobs(cfg), cfg.PublicURL, accounts,
-		web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy})
+		web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy, MaxUploadBytes: cfg.UploadMax})
 	if err != nil {
 		return err
 	}
