@@ -10,6 +10,7 @@ import (
 	"github.com/aymanbagabas/go-udiff"
 
 	"guichet/apperr"
+	"guichet/background"
 	"guichet/ent"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
@@ -43,6 +44,8 @@ type Editing struct {
 	Changed func()
 	// Index brings the search index in step with a guide inside the transaction.
 	Index func(ctx context.Context, tx *ent.Tx, guideID int) error
+
+	scheduler background.Loop
 }
 
 // Change is one editing action, for the audit log and the webhooks.

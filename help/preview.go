@@ -133,16 +133,8 @@ func (e *Editing) PublishDue(ctx context.Context) (int, error) {
 
 // RunScheduler publishes what is due every interval until ctx ends.
 func (e *Editing) RunScheduler(ctx context.Context, interval time.Duration) {
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		if _, err := e.PublishDue(ctx); err != nil && ctx.Err() == nil {
-			logError(ctx, "scheduled publishing", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	e.scheduler.Run(ctx, interval, func(ctx context.Context) error {
+		_, err := e.PublishDue(ctx)
+		return err
+	}, func(err error) { logError(ctx, "scheduled publishing", err) })
 }

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"guichet/background"
 	"log/slog"
 	netmail "net/mail"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -54,8 +54,7 @@ type Worker struct {
 	Interval    time.Duration                   // DefaultInterval: Run's wait between passes
 	Logger      *slog.Logger                    // slog.Default()
 
-	wakeOnce sync.Once
-	wake     chan struct{}
+	background.Loop
 }
 
 func (w *Worker) now() time.Time {
@@ -72,42 +71,17 @@ func (w *Worker) logger() *slog.Logger {
 	return slog.Default()
 }
 
-func (w *Worker) wakeChan() chan struct{} {
-	w.wakeOnce.Do(func() { w.wake = make(chan struct{}, 1) })
-	return w.wake
-}
-
-// Wake makes Run start its next pass now, e.g. after a transaction that enqueued a message
-// commits. It never blocks.
-func (w *Worker) Wake() {
-	select {
-	case w.wakeChan() <- struct{}{}:
-	default:
-	}
-}
-
-// Run sends due messages until ctx is done, a pass every Interval or whenever Wake is called.
+// Run works until ctx is done: a pass every Interval, or at once when Wake is called (Wake
+// comes from the embedded background.Loop).
 func (w *Worker) Run(ctx context.Context) {
 	interval := w.Interval
 	if interval <= 0 {
 		interval = DefaultInterval
 	}
-	wake := w.wakeChan()
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-timer.C:
-		case <-wake:
-			timer.Stop()
-		}
-		if _, _, err := w.SendDue(ctx); err != nil && ctx.Err() == nil {
-			w.logger().Error("mail outbox pass failed", "error", err)
-		}
-		timer.Reset(interval)
-	}
+	w.Loop.Run(ctx, interval, func(ctx context.Context) error {
+		_, _, err := w.SendDue(ctx)
+		return err
+	}, func(err error) { w.logger().Error("mail outbox pass failed", "error", err) })
 }
 
 // batch is how many due messages a pass reads at a time.

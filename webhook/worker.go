@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"guichet/background"
 	"io"
 	"log/slog"
 	"net/http"
@@ -57,8 +58,7 @@ type Worker struct {
 	Interval    time.Duration                   // DefaultInterval: Run's wait between passes
 	Logger      *slog.Logger                    // slog.Default()
 
-	wakeOnce sync.Once
-	wake     chan struct{}
+	background.Loop
 	httpOnce sync.Once
 	http     *http.Client
 }
@@ -92,43 +92,17 @@ func (w *Worker) httpClient() *http.Client {
 	return w.http
 }
 
-func (w *Worker) wakeChan() chan struct{} {
-	w.wakeOnce.Do(func() { w.wake = make(chan struct{}, 1) })
-	return w.wake
-}
-
-// Wake makes Run start its next pass now, e.g. after a transaction that enqueued deliveries
-// commits. It never blocks.
-func (w *Worker) Wake() {
-	select {
-	case w.wakeChan() <- struct{}{}:
-	default:
-	}
-}
-
-// Run delivers due deliveries until ctx is done, a pass every Interval or whenever Wake is
-// called.
+// Run works until ctx is done: a pass every Interval, or at once when Wake is called (Wake
+// comes from the embedded background.Loop).
 func (w *Worker) Run(ctx context.Context) {
 	interval := w.Interval
 	if interval <= 0 {
 		interval = DefaultInterval
 	}
-	wake := w.wakeChan()
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-timer.C:
-		case <-wake:
-			timer.Stop()
-		}
-		if _, _, err := w.DeliverDue(ctx); err != nil && ctx.Err() == nil {
-			w.logger().Error("webhook pass failed", "error", err)
-		}
-		timer.Reset(interval)
-	}
+	w.Loop.Run(ctx, interval, func(ctx context.Context) error {
+		_, _, err := w.DeliverDue(ctx)
+		return err
+	}, func(err error) { w.logger().Error("webhook pass failed", "error", err) })
 }
 
 // batch is how many due deliveries a pass reads at a time.
