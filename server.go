@@ -21,6 +21,8 @@ import (
 	"guichet/account"
 	"guichet/apperr"
 	entaccountq "guichet/ent/account"
+	"guichet/ent/guidetranslation"
+	"guichet/ent/privacy"
 	entspace "guichet/ent/space"
 	"guichet/locales"
 	"guichet/mail"
@@ -162,7 +164,35 @@ func openMigrated(ctx context.Context, cfg config) (*store.DB, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := ensureSearchIndex(ctx, db); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return db, nil
+}
+
+// ensureSearchIndex rebuilds the search index when it is empty while content is published
+// (a database migrated from an older index): it is derived data.
+func ensureSearchIndex(ctx context.Context, db *store.DB) error {
+	var indexed int
+	if err := db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM search_index_v2`).Scan(&indexed); err != nil {
+		return err
+	}
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	published, err := db.Client.GuideTranslation.Query().Where(guidetranslation.Published(true)).Exist(ctx)
+	if err != nil || indexed > 0 || !published {
+		return err
+	}
+	tx, err := db.Client.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	if err := help.ReindexAll(ctx, tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	slog.Info("rebuilt the search index")
+	return tx.Commit()
 }
 
 func blobs(cfg config) blob.Dir { return blob.Dir{Root: filepath.Join(cfg.DataDir, "blobs")} }
@@ -172,7 +202,11 @@ func importContent(ctx context.Context, db *store.DB, cfg config, src fs.FS) (*c
 	if err != nil {
 		return nil, err
 	}
-	return content.Import(ctx, db.Client, blobs(cfg), bundle, content.Options{AfterWrite: help.Reindex})
+	report, err := content.Import(ctx, db.Client, blobs(cfg), bundle, content.Options{AfterWrite: help.Reindex})
+	if err != nil {
+		return nil, err
+	}
+	return report, db.Optimize(ctx)
 }
 
 func serve(ctx context.Context, cfg config) error {
@@ -182,6 +216,9 @@ func serve(ctx context.Context, cfg config) error {
 	}
 	defer db.Close()
 	if err := importIfNew(ctx, db, cfg); err != nil {
+		return err
+	}
+	if err := db.Optimize(ctx); err != nil {
 		return err
 	}
 	spaces, err := space.NewRegistry(ctx, db.Client, cfg.DefaultSpace)

@@ -1,6 +1,8 @@
 package help
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +25,7 @@ var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NF
 
 // foldAccents removes diacritics: "Accès" → "Acces".
 func foldAccents(s string) string {
-	if isASCII(s) {
+	if asciiOnly(s) {
 		return s
 	}
 	out, _, err := transform.String(fold, s)
@@ -33,7 +35,7 @@ func foldAccents(s string) string {
 	return out
 }
 
-func isASCII(s string) bool {
+func asciiOnly(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -61,11 +63,11 @@ var elided = map[string]bool{
 // requiring them (as prefixes, at that: "de" would match "délégation") only adds noise.
 // Kept short on purpose; compared after lower-casing and folding accents ("à" is "a").
 var stopWords = map[locales.Locale]map[string]bool{
-	locales.FR: set("le", "la", "les", "de", "des", "du", "un", "une", "et", "a", "au", "aux", "en", "ou"),
-	locales.EN: set("the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "at", "by", "is", "are"),
+	locales.FR: wordSet("le", "la", "les", "de", "des", "du", "un", "une", "et", "a", "au", "aux", "en", "ou"),
+	locales.EN: wordSet("the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "at", "by", "is", "are"),
 }
 
-func set(words ...string) map[string]bool {
+func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
@@ -78,41 +80,46 @@ func set(words ...string) map[string]bool {
 type span struct{ start, word, end int }
 
 // wordSpans splits text into words in locale l.
-func wordSpans(text string, l locales.Locale) []span {
-	var spans []span
-	start := -1
-	flush := func(end int) {
-		w := strings.TrimRightFunc(text[start:end], isApostrophe)
-		lead := strings.TrimLeftFunc(w, isApostrophe)
-		s := span{start: start + len(w) - len(lead), end: start + len(w)}
-		s.word = s.start
-		if l != locales.EN {
-			for {
-				i := strings.IndexFunc(text[s.word:s.end], isApostrophe)
-				if i < 0 || !elided[foldAccents(strings.ToLower(text[s.word:s.word+i]))] {
-					break
+func wordSpans(text string, l locales.Locale) []span { return slices.Collect(eachWord(text, l)) }
+
+// eachWord yields the words of text in locale l, in order.
+func eachWord(text string, l locales.Locale) iter.Seq[span] {
+	return func(yield func(span) bool) {
+		start := -1
+		// emit yields the word in text[start:end], without the apostrophes around it and
+		// the French elided words before it.
+		emit := func(end int) bool {
+			w := strings.TrimRightFunc(text[start:end], isApostrophe)
+			lead := strings.TrimLeftFunc(w, isApostrophe)
+			s := span{start: start + len(w) - len(lead), end: start + len(w)}
+			s.word = s.start
+			start = -1
+			if l != locales.EN {
+				for {
+					i := strings.IndexFunc(text[s.word:s.end], isApostrophe)
+					if i < 0 || !elided[foldAccents(strings.ToLower(text[s.word:s.word+i]))] {
+						break
+					}
+					_, size := utf8.DecodeRuneInString(text[s.word+i:])
+					s.word += i + size
 				}
-				_, size := utf8.DecodeRuneInString(text[s.word+i:])
-				s.word += i + size
+			}
+			return s.word == s.end || yield(s)
+		}
+		for i, r := range text {
+			switch {
+			case isWordRune(r) && start < 0:
+				start = i
+			case !isWordRune(r) && start >= 0:
+				if !emit(i) {
+					return
+				}
 			}
 		}
-		if s.word < s.end {
-			spans = append(spans, s)
-		}
-		start = -1
-	}
-	for i, r := range text {
-		switch {
-		case isWordRune(r) && start < 0:
-			start = i
-		case !isWordRune(r) && start >= 0:
-			flush(i)
+		if start >= 0 {
+			emit(len(text))
 		}
 	}
-	if start >= 0 {
-		flush(len(text))
-	}
-	return spans
 }
 
 // words are the words of a French text, elided articles and pronouns dropped
@@ -164,9 +171,15 @@ func stem(word string, l locales.Locale) string {
 
 // analyze is the indexed form of text: the stems of its words but the stop words,
 // separated by spaces.
-func analyze(text string, l locales.Locale) string {
+func analyze(text string, l locales.Locale) string { return analyzer{}.analyze(text, l) }
+
+// analyzer analyzes many texts, stemming each distinct word once (a text's words repeat, and
+// a collection's even more).
+type analyzer map[string]string // locale + normalized word → stem
+
+func (a analyzer) analyze(text string, l locales.Locale) string {
 	var b strings.Builder
-	for _, sp := range wordSpans(text, l) {
+	for sp := range eachWord(text, l) {
 		w := normalize(text[sp.word:sp.end], l)
 		if w == "" || isStopWord(w, l) {
 			continue
@@ -174,7 +187,20 @@ func analyze(text string, l locales.Locale) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(stemOf(w, l))
+		b.WriteString(a.stem(w, l))
 	}
 	return b.String()
+}
+
+func (a analyzer) stem(w string, l locales.Locale) string {
+	if a == nil {
+		return stemOf(w, l)
+	}
+	key := string(l) + w
+	st, ok := a[key]
+	if !ok {
+		st = stemOf(w, l)
+		a[key] = st
+	}
+	return st
 }

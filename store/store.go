@@ -95,19 +95,30 @@ func (d *DB) Migrate(ctx context.Context) error {
 	return nil
 }
 
+// Optimize lets SQLite refresh the statistics its query planner uses (after an import, at
+// start): without them it may pick a poor index once tables grow.
+func (d *DB) Optimize(ctx context.Context) error {
+	_, err := d.SQL.ExecContext(ctx, `PRAGMA optimize`)
+	return err
+}
+
 // Ready reports whether the database answers and its schema is in place.
 func (d *DB) Ready(ctx context.Context) error {
 	var n int
 	return d.SQL.QueryRowContext(ctx, `SELECT count(*) FROM spaces`).Scan(&n)
 }
 
-// searchSchema is the FTS5 index of published translations: one row per translation, its
-// words stemmed, accent-folded and stop words dropped by the help package before they are
-// written (help/SEARCH.md). It holds no copy of the text (contentless: snippets are cut from
+// searchSchema is the FTS5 index of published translations (help/SEARCH.md): one row per
+// translation, its words stemmed, accent-folded and stop words dropped by the help package
+// before they are written. It keeps no copy of the text (contentless: snippets are cut from
 // the content tables), only the UNINDEXED columns that say what each row is; scope is one word
-// of space, locale and audience that Search filters on within the index. Its name carries the
-// version of its columns: the first statement drops the previous version (title, body), which
-// is derived data; help.ReindexAll fills the new one. Both statements are no-ops the second time.
+// of space, locale and audience that Search filters on inside the index.
+//
+// The table's name carries the version of its columns. The first statement drops the former
+// version (title, body without summary): derived data, which help.ReindexAll rebuilds. Both
+// statements do nothing the second time. A later version that drops search_index_v2 must also
+// drop search_index_v2_content: SQLite's DROP TABLE leaves that shadow table of a
+// contentless_unindexed table behind.
 var searchSchema = []string{
 	`DROP TABLE IF EXISTS search_index`,
 	`CREATE VIRTUAL TABLE IF NOT EXISTS search_index_v2 USING fts5(

@@ -6,20 +6,10 @@ import (
 
 	"guichet/account"
 	"guichet/ent"
-	"guichet/ent/guide"
 	"guichet/ent/guidetranslation"
 	"guichet/help"
 	"guichet/webhook"
 )
-
-// indexGuide keeps the search index in step with a guide's publishing, in its transaction.
-func indexGuide(ctx context.Context, tx *ent.Tx, guideID int) error {
-	g, err := tx.Guide.Query().Where(guide.ID(guideID)).Only(ctx)
-	if err != nil {
-		return err
-	}
-	return help.Reindex(ctx, tx, []int{g.SpaceID})
-}
 
 // webhookEvents are the editing actions webhooks are told of.
 var webhookEvents = map[string]string{"guide.published": webhook.GuidePublished, "guide.unpublished": webhook.GuideUnpublished}

@@ -91,7 +91,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 		Client:      db.Client,
 		Now:         accounts.Now,
 		Changed:     s.contentPublished,
-		Index:       indexGuide,
+		Index:       help.IndexGuide,
 		AfterChange: afterEditing,
 	}
 	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer}

@@ -2,6 +2,7 @@ package help_test
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"guichet/blob"
@@ -15,11 +16,12 @@ import (
 	"guichet/viewer"
 )
 
-// shipped is a database with the shipped content imported and indexed, and its spaces' IDs
-// by slug.
-func shipped(t testing.TB) (*store.DB, map[string]int) {
+// searchDB is a database with the shipped content imported and indexed (as `guichet import`
+// does), and its spaces' IDs by slug.
+func searchDB(t testing.TB) (*store.DB, map[string]int) {
 	t.Helper()
-	db, err := store.Open("", t.TempDir())
+	dir := t.TempDir()
+	db, err := store.Open("", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +34,8 @@ func shipped(t testing.TB) (*store.DB, map[string]int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := content.Import(ctx, db.Client, blob.Dir{Root: t.TempDir()}, bundle, content.Options{AfterWrite: help.Reindex}); err != nil {
+	blobs := blob.Dir{Root: filepath.Join(dir, "blobs")}
+	if _, err := content.Import(ctx, db.Client, blobs, bundle, content.Options{AfterWrite: help.Reindex}); err != nil {
 		t.Fatal(err)
 	}
 	spaces, err := db.Client.Space.Query().Select(space.FieldSlug).All(ctx)
@@ -46,16 +49,17 @@ func shipped(t testing.TB) (*store.DB, map[string]int) {
 	return db, ids
 }
 
-// as is a context in which the public of space reads.
-func as(spaceID int, audiences ...role.Audience) context.Context {
+// reader is a context in which a viewer of the space reads, with the given audiences (the
+// public's when none).
+func reader(spaceID int, audiences ...role.Audience) context.Context {
 	if len(audiences) == 0 {
 		audiences = []role.Audience{role.Public}
 	}
 	return viewer.NewContext(context.Background(), &viewer.Viewer{SpaceID: spaceID, Audiences: audiences})
 }
 
-// search runs a search of the first n hits.
-func search(t testing.TB, db *store.DB, ctx context.Context, query string, l locales.Locale, n int) *help.Results {
+// searchHits returns the first n hits of query.
+func searchHits(t testing.TB, db *store.DB, ctx context.Context, query string, l locales.Locale, n int) *help.Results {
 	t.Helper()
 	res, err := (&help.Service{Client: db.Client, SQL: db.SQL}).Search(ctx, query, l, &n, nil)
 	if err != nil {
@@ -64,8 +68,8 @@ func search(t testing.TB, db *store.DB, ctx context.Context, query string, l loc
 	return res
 }
 
-// keyOf is the key of the guide, FAQ or resource a hit found.
-func keyOf(h help.Hit) string {
+// hitKey names what a hit found: "guide:siret", "faq:no-siret", "resource:…".
+func hitKey(h help.Hit) string {
 	switch n := h.Node.(type) {
 	case *ent.Guide:
 		return "guide:" + n.Key
@@ -77,15 +81,10 @@ func keyOf(h help.Hit) string {
 	return "?"
 }
 
-// titleOf is the title (or question) of what a hit found, in the locale it was served in.
-func titleOf(h help.Hit) string {
-	switch n := h.Node.(type) {
-	case *ent.Guide:
-		return n.Title()
-	case *ent.Faq:
-		return n.Question()
-	case *ent.Resource:
-		return n.Title()
+func hitKeys(res *help.Results) []string {
+	keys := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		keys[i] = hitKey(h)
 	}
-	return "?"
+	return keys
 }
