@@ -61,6 +61,8 @@ type config struct {
 	MailFrom     string
 	TrustProxy   bool
 	UploadMax    int64
+	// WebhookPrivate lets webhooks reach private networks (development only).
+	WebhookPrivate bool
 }
 
 func env(name, def string) string {
@@ -88,6 +90,7 @@ func (c *config) flags(fs *flag.FlagSet) {
 		maxUpload = 20 << 20
 	}
 	fs.Int64Var(&c.UploadMax, "upload-max-bytes", maxUpload, "largest file an editor may upload (UPLOAD_MAX_BYTES)")
+	fs.BoolVar(&c.WebhookPrivate, "webhook-allow-private", env("WEBHOOK_ALLOW_PRIVATE", "") == "true", "let webhooks reach loopback and private networks, for development (WEBHOOK_ALLOW_PRIVATE=true)")
 	fs.BoolVar(&c.TrustProxy, "trust-proxy", env("TRUST_PROXY", "") == "true", "take client addresses from X-Forwarded-For (TRUST_PROXY=true)")
 }
 
@@ -238,7 +241,8 @@ func serve(ctx context.Context, cfg config) error {
 		return err
 	}
 	app, err := web.New(db, spaces, blobs(cfg), cfg.PublicURL, accounts,
-		web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy, MaxUploadBytes: cfg.UploadMax})
+		web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy, MaxUploadBytes: cfg.UploadMax,
+			WebhooksToPrivateAddresses: cfg.WebhookPrivate})
 	if err != nil {
 		return err
 	}

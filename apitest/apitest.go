@@ -93,7 +93,7 @@ var TestHasher = password.Hasher{Params: password.Params{Memory: 64, Iterations:
 const PublicURL = "http://guichet.test"
 
 // New starts Guichet on a new SQLite file with the shipped content imported.
-func New(t testing.TB) *Env { return NewWith(t, web.Options{}) }
+func New(t testing.TB) *Env { return NewWith(t, web.Options{WebhooksToPrivateAddresses: true}) }
 
 // NewWith starts Guichet with server options (by default, tests run without the read cache,
 // so that every request exercises the whole path).

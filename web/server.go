@@ -70,6 +70,9 @@ type Options struct {
 	TrustProxy bool
 	// MaxUploadBytes: see Server.MaxUploadBytes (default 20 MiB).
 	MaxUploadBytes int64
+	// WebhooksToPrivateAddresses lets webhooks reach loopback and private networks
+	// (WEBHOOK_ALLOW_PRIVATE=true, for development).
+	WebhooksToPrivateAddresses bool
 }
 
 // New wires a server over an open, migrated database.
@@ -94,7 +97,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 		Index:       help.IndexGuide,
 		AfterChange: afterEditing,
 	}
-	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer}
+	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer, AllowPrivate: opts.WebhooksToPrivateAddresses}
 	if s.MaxUploadBytes <= 0 {
 		s.MaxUploadBytes = 20 << 20
 	}

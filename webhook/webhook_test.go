@@ -41,7 +41,7 @@ func TestDeliveryIsSignedAndReceivedOnce(t *testing.T) {
 	r := newReceiver(t, c.Now)
 	hook := register(t, db, s, r, GuidePublished, GuideUnpublished)
 	var logs bytes.Buffer
-	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now, AllowPrivate: true, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
 
 	data := map[string]any{"slug": "reinitialiser-mot-de-passe", "locale": "fr", "title": "Réinitialiser son mot de passe"}
 	enqueue(t, db, 1, GuidePublished, data)
@@ -120,7 +120,7 @@ func TestRetryAfterBackoff(t *testing.T) {
 	c := newClock()
 	r := newReceiver(t, c.Now, http.StatusInternalServerError, http.StatusOK)
 	register(t, db, s, r, FAQPublished)
-	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now}
+	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now, AllowPrivate: true}
 	enqueue(t, db, 1, FAQPublished, map[string]any{"slug": "horaires"})
 
 	if delivered, failed, err := w.DeliverDue(ctx); err != nil || delivered != 0 || failed != 1 {
@@ -170,7 +170,7 @@ func TestGivesUpAfterMaxAttempts(t *testing.T) {
 	c := newClock()
 	r := newReceiver(t, c.Now, http.StatusServiceUnavailable)
 	register(t, db, s, r, ResourcePublished)
-	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now, MaxAttempts: 3}
+	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now, MaxAttempts: 3, AllowPrivate: true}
 	enqueue(t, db, 1, ResourcePublished, nil)
 
 	for attempt := 1; attempt <= 3; attempt++ {
@@ -221,7 +221,7 @@ func TestEnqueueRolledBackDeliversNothing(t *testing.T) {
 	if err := tx.Rollback(); err != nil {
 		t.Fatal(err)
 	}
-	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now}
+	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now, AllowPrivate: true}
 	if delivered, failed, err := w.DeliverDue(ctx); err != nil || delivered+failed != 0 {
 		t.Fatalf("DeliverDue = %d, %d, %v; want nothing", delivered, failed, err)
 	}
@@ -299,7 +299,7 @@ func TestInactiveWebhookFailsWithoutSending(t *testing.T) {
 	// Deactivated after the event was enqueued, before the worker's pass.
 	db.Client.Webhook.UpdateOne(hook).SetActive(false).ExecX(ctx)
 
-	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now}
+	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now, AllowPrivate: true}
 	if delivered, failed, err := w.DeliverDue(ctx); err != nil || delivered != 0 || failed != 1 {
 		t.Fatalf("DeliverDue = %d, %d, %v; want 0, 1", delivered, failed, err)
 	}
@@ -320,7 +320,7 @@ func TestWrongKeyFailsWithoutSending(t *testing.T) {
 	register(t, db, testSealer(t), r, GuidePublished)
 	enqueue(t, db, 1, GuidePublished, nil)
 
-	w := &Worker{Client: db.Client, Sealer: testSealer(t), Now: c.Now}
+	w := &Worker{Client: db.Client, Sealer: testSealer(t), Now: c.Now, AllowPrivate: true}
 	if delivered, failed, err := w.DeliverDue(ctx); err != nil || delivered != 0 || failed != 1 {
 		t.Fatalf("DeliverDue = %d, %d, %v; want 0, 1", delivered, failed, err)
 	}
@@ -371,7 +371,7 @@ func TestUnreachableReceiverIsRetried(t *testing.T) {
 	}
 	enqueue(t, db, 1, GuidePublished, nil)
 
-	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now}
+	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now, AllowPrivate: true}
 	if delivered, failed, err := w.DeliverDue(ctx); err != nil || delivered != 0 || failed != 1 {
 		t.Fatalf("DeliverDue = %d, %d, %v; want 0, 1", delivered, failed, err)
 	}
@@ -397,8 +397,8 @@ func TestTwoWorkersDeliverEachOnce(t *testing.T) {
 		enqueue(t, db1, 1, GuidePublished, map[string]any{"n": i})
 	}
 	workers := []*Worker{
-		{Client: db1.Client, Sealer: s, Now: c.Now},
-		{Client: db2.Client, Sealer: s, Now: c.Now},
+		{Client: db1.Client, Sealer: s, Now: c.Now, AllowPrivate: true},
+		{Client: db2.Client, Sealer: s, Now: c.Now, AllowPrivate: true},
 	}
 	start := make(chan struct{})
 	var wg sync.WaitGroup
@@ -451,7 +451,7 @@ func TestWorkerRespectsLease(t *testing.T) {
 	d := onlyDelivery(t, db.Client)
 	db.Client.WebhookDelivery.UpdateOne(d).SetLockedUntil(c.Now().Add(time.Minute)).ExecX(ctx)
 
-	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now}
+	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now, AllowPrivate: true}
 	if delivered, failed, err := w.DeliverDue(ctx); err != nil || delivered+failed != 0 {
 		t.Fatalf("during the lease = %d, %d, %v; want nothing", delivered, failed, err)
 	}
@@ -473,7 +473,7 @@ func TestRunWakes(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	w := &Worker{Client: db.Client, Sealer: s, Interval: time.Hour}
+	w := &Worker{Client: db.Client, Sealer: s, Interval: time.Hour, AllowPrivate: true}
 	done := make(chan struct{})
 	go func() { w.Run(ctx); close(done) }()
 
@@ -656,5 +656,34 @@ func TestListAndDelete(t *testing.T) {
 	}
 	if n := db.Client.WebhookDelivery.Query().CountX(ctx); n != 2 {
 		t.Errorf("%d deliveries remain, want 2 (b's and the other space's)", n)
+	}
+}
+
+// Without AllowPrivate, a webhook cannot reach the server's own network.
+func TestPrivateAddressesAreRefused(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t, t.TempDir())
+	s := testSealer(t)
+	c := newClock()
+	r := newReceiver(t, c.Now, http.StatusOK)
+	register(t, db, s, r, FAQPublished)
+	w := &Worker{Client: db.Client, Sealer: s, Now: c.Now}
+	enqueue(t, db, 1, FAQPublished, map[string]any{"slug": "x"})
+	if delivered, failed, err := w.DeliverDue(ctx); err != nil || delivered != 0 || failed != 1 {
+		t.Fatalf("pass = %d, %d, %v; want 0, 1", delivered, failed, err)
+	}
+	if d := onlyDelivery(t, db.Client); !strings.Contains(d.LastError, "private network") {
+		t.Fatalf("last error: %q", d.LastError)
+	}
+	for _, tt := range []struct {
+		addr string
+		ok   bool
+	}{
+		{"127.0.0.1:80", false}, {"10.1.2.3:443", false}, {"192.168.0.10:443", false}, {"169.254.169.254:80", false},
+		{"[::1]:443", false}, {"[fe80::1]:443", false}, {"0.0.0.0:80", false}, {"93.184.216.34:443", true}, {"[2606:4700::1]:443", true},
+	} {
+		if err := refusePrivate("tcp", tt.addr, nil); (err == nil) != tt.ok {
+			t.Errorf("refusePrivate(%s) = %v", tt.addr, err)
+		}
 	}
 }

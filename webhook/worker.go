@@ -8,10 +8,12 @@ import (
 	"guichet/background"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
 	"sync"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -61,6 +63,8 @@ type Worker struct {
 	background.Loop
 	httpOnce sync.Once
 	http     *http.Client
+	// AllowPrivate lets deliveries reach loopback and private addresses (development, tests).
+	AllowPrivate bool
 }
 
 func (w *Worker) now() time.Time {
@@ -78,13 +82,19 @@ func (w *Worker) logger() *slog.Logger {
 }
 
 // httpClient is w.HTTP, or a client of its own, made not to follow redirects: a receiver
-// must not be able to send a signed delivery, or the worker, somewhere else.
+// must not be able to send a signed delivery, or the worker, somewhere else. A client of its
+// own also refuses to connect to loopback, private and link-local addresses (a webhook must not
+// reach the server's own network, cloud metadata included) unless AllowPrivate is set.
 func (w *Worker) httpClient() *http.Client {
 	w.httpOnce.Do(func() {
 		c := &http.Client{Timeout: RequestTimeout}
 		if w.HTTP != nil {
 			cp := *w.HTTP
 			c = &cp
+		} else if !w.AllowPrivate {
+			dialer := &net.Dialer{Timeout: RequestTimeout, Control: refusePrivate}
+			c.Transport = &http.Transport{DialContext: dialer.DialContext, Proxy: nil,
+				TLSHandshakeTimeout: RequestTimeout, MaxIdleConnsPerHost: 2}
 		}
 		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 		w.http = c
@@ -369,4 +379,22 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// ErrPrivateAddress is a delivery refused because its host is on a private network.
+var ErrPrivateAddress = errors.New("webhook: the address is on a private network")
+
+// refusePrivate stops a connection to an address that is not on the public internet; it runs
+// after the name is resolved, so a public name pointing inside is refused too.
+func refusePrivate(_, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip := net.ParseIP(host)
+	if ip == nil || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsUnspecified() || ip.IsMulticast() || ip.IsInterfaceLocalMulticast() {
+		return ErrPrivateAddress
+	}
+	return nil
 }
