@@ -227,7 +227,13 @@ func (im *importer) importFAQText(ctx context.Context, faqID int, loc locales.Lo
 	if err := save(ctx); err != nil {
 		return false, err
 	}
-	return true, nil
+	// Each publish is a revision, as an editor's publish is.
+	id, err := im.tx.FaqTranslation.Query().Where(faqtranslation.FaqID(faqID), faqtranslation.LocaleEQ(loc)).OnlyID(ctx)
+	if err != nil {
+		return false, err
+	}
+	return true, im.tx.FaqRevision.Create().SetTranslationID(id).SetNumber(p.revision).
+		SetQuestion(t.Question).SetAnswer(t.Answer).SetCreatedAt(p.at).Exec(ctx)
 }
 
 // publishable is what the publication fields of FAQ and resource translations share.

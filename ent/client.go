@@ -17,6 +17,7 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
+	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
@@ -59,6 +60,8 @@ type Client struct {
 	CategoryTranslation *CategoryTranslationClient
 	// Faq is the client for interacting with the Faq builders.
 	Faq *FaqClient
+	// FaqRevision is the client for interacting with the FaqRevision builders.
+	FaqRevision *FaqRevisionClient
 	// FaqTranslation is the client for interacting with the FaqTranslation builders.
 	FaqTranslation *FaqTranslationClient
 	// File is the client for interacting with the File builders.
@@ -108,6 +111,7 @@ func (c *Client) init() {
 	c.Category = NewCategoryClient(c.config)
 	c.CategoryTranslation = NewCategoryTranslationClient(c.config)
 	c.Faq = NewFaqClient(c.config)
+	c.FaqRevision = NewFaqRevisionClient(c.config)
 	c.FaqTranslation = NewFaqTranslationClient(c.config)
 	c.File = NewFileClient(c.config)
 	c.Guide = NewGuideClient(c.config)
@@ -222,6 +226,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Category:            NewCategoryClient(cfg),
 		CategoryTranslation: NewCategoryTranslationClient(cfg),
 		Faq:                 NewFaqClient(cfg),
+		FaqRevision:         NewFaqRevisionClient(cfg),
 		FaqTranslation:      NewFaqTranslationClient(cfg),
 		File:                NewFileClient(cfg),
 		Guide:               NewGuideClient(cfg),
@@ -263,6 +268,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Category:            NewCategoryClient(cfg),
 		CategoryTranslation: NewCategoryTranslationClient(cfg),
 		Faq:                 NewFaqClient(cfg),
+		FaqRevision:         NewFaqRevisionClient(cfg),
 		FaqTranslation:      NewFaqTranslationClient(cfg),
 		File:                NewFileClient(cfg),
 		Guide:               NewGuideClient(cfg),
@@ -309,8 +315,8 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.Account, c.AccountRole, c.AuditEvent, c.Category, c.CategoryTranslation,
-		c.Faq, c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug,
-		c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource,
+		c.Faq, c.FaqRevision, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
+		c.GuideSlug, c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource,
 		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
 		c.Webhook, c.WebhookDelivery,
 	} {
@@ -323,8 +329,8 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.Account, c.AccountRole, c.AuditEvent, c.Category, c.CategoryTranslation,
-		c.Faq, c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug,
-		c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource,
+		c.Faq, c.FaqRevision, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
+		c.GuideSlug, c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource,
 		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
 		c.Webhook, c.WebhookDelivery,
 	} {
@@ -347,6 +353,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.CategoryTranslation.mutate(ctx, m)
 	case *FaqMutation:
 		return c.Faq.mutate(ctx, m)
+	case *FaqRevisionMutation:
+		return c.FaqRevision.mutate(ctx, m)
 	case *FaqTranslationMutation:
 		return c.FaqTranslation.mutate(ctx, m)
 	case *FileMutation:
@@ -1391,6 +1399,155 @@ func (c *FaqClient) mutate(ctx context.Context, m *FaqMutation) (Value, error) {
 	}
 }
 
+// FaqRevisionClient is a client for the FaqRevision schema.
+type FaqRevisionClient struct {
+	config
+}
+
+// NewFaqRevisionClient returns a client for the FaqRevision from the given config.
+func NewFaqRevisionClient(c config) *FaqRevisionClient {
+	return &FaqRevisionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `faqrevision.Hooks(f(g(h())))`.
+func (c *FaqRevisionClient) Use(hooks ...Hook) {
+	c.hooks.FaqRevision = append(c.hooks.FaqRevision, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `faqrevision.Intercept(f(g(h())))`.
+func (c *FaqRevisionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FaqRevision = append(c.inters.FaqRevision, interceptors...)
+}
+
+// Create returns a builder for creating a FaqRevision entity.
+func (c *FaqRevisionClient) Create() *FaqRevisionCreate {
+	mutation := newFaqRevisionMutation(c.config, OpCreate)
+	return &FaqRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FaqRevision entities.
+func (c *FaqRevisionClient) CreateBulk(builders ...*FaqRevisionCreate) *FaqRevisionCreateBulk {
+	return &FaqRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FaqRevisionClient) MapCreateBulk(slice any, setFunc func(*FaqRevisionCreate, int)) *FaqRevisionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FaqRevisionCreateBulk{err: fmt.Errorf("calling to FaqRevisionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FaqRevisionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FaqRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FaqRevision.
+func (c *FaqRevisionClient) Update() *FaqRevisionUpdate {
+	mutation := newFaqRevisionMutation(c.config, OpUpdate)
+	return &FaqRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FaqRevisionClient) UpdateOne(_m *FaqRevision) *FaqRevisionUpdateOne {
+	mutation := newFaqRevisionMutation(c.config, OpUpdateOne, withFaqRevision(_m))
+	return &FaqRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FaqRevisionClient) UpdateOneID(id int) *FaqRevisionUpdateOne {
+	mutation := newFaqRevisionMutation(c.config, OpUpdateOne, withFaqRevisionID(id))
+	return &FaqRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FaqRevision.
+func (c *FaqRevisionClient) Delete() *FaqRevisionDelete {
+	mutation := newFaqRevisionMutation(c.config, OpDelete)
+	return &FaqRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FaqRevisionClient) DeleteOne(_m *FaqRevision) *FaqRevisionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FaqRevisionClient) DeleteOneID(id int) *FaqRevisionDeleteOne {
+	builder := c.Delete().Where(faqrevision.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FaqRevisionDeleteOne{builder}
+}
+
+// Query returns a query builder for FaqRevision.
+func (c *FaqRevisionClient) Query() *FaqRevisionQuery {
+	return &FaqRevisionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFaqRevision},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FaqRevision entity by its id.
+func (c *FaqRevisionClient) Get(ctx context.Context, id int) (*FaqRevision, error) {
+	return c.Query().Where(faqrevision.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FaqRevisionClient) GetX(ctx context.Context, id int) *FaqRevision {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTranslation queries the translation edge of a FaqRevision.
+func (c *FaqRevisionClient) QueryTranslation(_m *FaqRevision) *FaqTranslationQuery {
+	query := (&FaqTranslationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faqrevision.Table, faqrevision.FieldID, id),
+			sqlgraph.To(faqtranslation.Table, faqtranslation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, faqrevision.TranslationTable, faqrevision.TranslationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FaqRevisionClient) Hooks() []Hook {
+	return c.hooks.FaqRevision
+}
+
+// Interceptors returns the client interceptors.
+func (c *FaqRevisionClient) Interceptors() []Interceptor {
+	return c.inters.FaqRevision
+}
+
+func (c *FaqRevisionClient) mutate(ctx context.Context, m *FaqRevisionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FaqRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FaqRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FaqRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FaqRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FaqRevision mutation op: %q", m.Op())
+	}
+}
+
 // FaqTranslationClient is a client for the FaqTranslation schema.
 type FaqTranslationClient struct {
 	config
@@ -1508,6 +1665,22 @@ func (c *FaqTranslationClient) QueryFaq(_m *FaqTranslation) *FaqQuery {
 			sqlgraph.From(faqtranslation.Table, faqtranslation.FieldID, id),
 			sqlgraph.To(faq.Table, faq.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, faqtranslation.FaqTable, faqtranslation.FaqColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRevisions queries the revisions edge of a FaqTranslation.
+func (c *FaqTranslationClient) QueryRevisions(_m *FaqTranslation) *FaqRevisionQuery {
+	query := (&FaqRevisionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faqtranslation.Table, faqtranslation.FieldID, id),
+			sqlgraph.To(faqrevision.Table, faqrevision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, faqtranslation.RevisionsTable, faqtranslation.RevisionsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3957,15 +4130,15 @@ func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMu
 type (
 	hooks struct {
 		Account, AccountRole, AuditEvent, Category, CategoryTranslation, Faq,
-		FaqTranslation, File, Guide, GuideRevision, GuideSlug, GuideTranslation,
-		OutboxMessage, Preview, Resource, ResourceTranslation, Space, SupportRequest,
-		Throttle, Token, Webhook, WebhookDelivery []ent.Hook
+		FaqRevision, FaqTranslation, File, Guide, GuideRevision, GuideSlug,
+		GuideTranslation, OutboxMessage, Preview, Resource, ResourceTranslation, Space,
+		SupportRequest, Throttle, Token, Webhook, WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		Account, AccountRole, AuditEvent, Category, CategoryTranslation, Faq,
-		FaqTranslation, File, Guide, GuideRevision, GuideSlug, GuideTranslation,
-		OutboxMessage, Preview, Resource, ResourceTranslation, Space, SupportRequest,
-		Throttle, Token, Webhook, WebhookDelivery []ent.Interceptor
+		FaqRevision, FaqTranslation, File, Guide, GuideRevision, GuideSlug,
+		GuideTranslation, OutboxMessage, Preview, Resource, ResourceTranslation, Space,
+		SupportRequest, Throttle, Token, Webhook, WebhookDelivery []ent.Interceptor
 	}
 )
 

@@ -12,6 +12,7 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
+	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
@@ -100,6 +101,7 @@ func checkColumn(t, c string) error {
 			category.Table:            category.ValidColumn,
 			categorytranslation.Table: categorytranslation.ValidColumn,
 			faq.Table:                 faq.ValidColumn,
+			faqrevision.Table:         faqrevision.ValidColumn,
 			faqtranslation.Table:      faqtranslation.ValidColumn,
 			file.Table:                file.ValidColumn,
 			guide.Table:               guide.ValidColumn,

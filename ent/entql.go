@@ -9,6 +9,7 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
+	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
@@ -35,7 +36,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -165,6 +166,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   faqrevision.Table,
+			Columns: faqrevision.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: faqrevision.FieldID,
+			},
+		},
+		Type: "FaqRevision",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			faqrevision.FieldCreatedAt:     {Type: field.TypeTime, Column: faqrevision.FieldCreatedAt},
+			faqrevision.FieldUpdatedAt:     {Type: field.TypeTime, Column: faqrevision.FieldUpdatedAt},
+			faqrevision.FieldTranslationID: {Type: field.TypeInt, Column: faqrevision.FieldTranslationID},
+			faqrevision.FieldNumber:        {Type: field.TypeInt, Column: faqrevision.FieldNumber},
+			faqrevision.FieldQuestion:      {Type: field.TypeString, Column: faqrevision.FieldQuestion},
+			faqrevision.FieldAnswer:        {Type: field.TypeString, Column: faqrevision.FieldAnswer},
+			faqrevision.FieldAuthor:        {Type: field.TypeString, Column: faqrevision.FieldAuthor},
+			faqrevision.FieldAuthorID:      {Type: field.TypeInt, Column: faqrevision.FieldAuthorID},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqtranslation.Table,
 			Columns: faqtranslation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -174,24 +196,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "FaqTranslation",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			faqtranslation.FieldLocale:        {Type: field.TypeEnum, Column: faqtranslation.FieldLocale},
-			faqtranslation.FieldSourceHash:    {Type: field.TypeString, Column: faqtranslation.FieldSourceHash},
-			faqtranslation.FieldPublished:     {Type: field.TypeBool, Column: faqtranslation.FieldPublished},
-			faqtranslation.FieldRevision:      {Type: field.TypeInt, Column: faqtranslation.FieldRevision},
-			faqtranslation.FieldPublishedAt:   {Type: field.TypeTime, Column: faqtranslation.FieldPublishedAt},
-			faqtranslation.FieldPublishedBy:   {Type: field.TypeString, Column: faqtranslation.FieldPublishedBy},
-			faqtranslation.FieldCreatedAt:     {Type: field.TypeTime, Column: faqtranslation.FieldCreatedAt},
-			faqtranslation.FieldUpdatedAt:     {Type: field.TypeTime, Column: faqtranslation.FieldUpdatedAt},
-			faqtranslation.FieldFaqID:         {Type: field.TypeInt, Column: faqtranslation.FieldFaqID},
-			faqtranslation.FieldQuestion:      {Type: field.TypeString, Column: faqtranslation.FieldQuestion},
-			faqtranslation.FieldAnswer:        {Type: field.TypeString, Column: faqtranslation.FieldAnswer},
-			faqtranslation.FieldHTML:          {Type: field.TypeString, Column: faqtranslation.FieldHTML},
-			faqtranslation.FieldPlain:         {Type: field.TypeString, Column: faqtranslation.FieldPlain},
-			faqtranslation.FieldDraftQuestion: {Type: field.TypeString, Column: faqtranslation.FieldDraftQuestion},
-			faqtranslation.FieldDraftAnswer:   {Type: field.TypeString, Column: faqtranslation.FieldDraftAnswer},
+			faqtranslation.FieldLocale:         {Type: field.TypeEnum, Column: faqtranslation.FieldLocale},
+			faqtranslation.FieldSourceHash:     {Type: field.TypeString, Column: faqtranslation.FieldSourceHash},
+			faqtranslation.FieldPublished:      {Type: field.TypeBool, Column: faqtranslation.FieldPublished},
+			faqtranslation.FieldRevision:       {Type: field.TypeInt, Column: faqtranslation.FieldRevision},
+			faqtranslation.FieldPublishedAt:    {Type: field.TypeTime, Column: faqtranslation.FieldPublishedAt},
+			faqtranslation.FieldPublishedBy:    {Type: field.TypeString, Column: faqtranslation.FieldPublishedBy},
+			faqtranslation.FieldCreatedAt:      {Type: field.TypeTime, Column: faqtranslation.FieldCreatedAt},
+			faqtranslation.FieldUpdatedAt:      {Type: field.TypeTime, Column: faqtranslation.FieldUpdatedAt},
+			faqtranslation.FieldFaqID:          {Type: field.TypeInt, Column: faqtranslation.FieldFaqID},
+			faqtranslation.FieldQuestion:       {Type: field.TypeString, Column: faqtranslation.FieldQuestion},
+			faqtranslation.FieldAnswer:         {Type: field.TypeString, Column: faqtranslation.FieldAnswer},
+			faqtranslation.FieldHTML:           {Type: field.TypeString, Column: faqtranslation.FieldHTML},
+			faqtranslation.FieldPlain:          {Type: field.TypeString, Column: faqtranslation.FieldPlain},
+			faqtranslation.FieldDraftQuestion:  {Type: field.TypeString, Column: faqtranslation.FieldDraftQuestion},
+			faqtranslation.FieldDraftAnswer:    {Type: field.TypeString, Column: faqtranslation.FieldDraftAnswer},
+			faqtranslation.FieldDraftVersion:   {Type: field.TypeInt, Column: faqtranslation.FieldDraftVersion},
+			faqtranslation.FieldDraftUpdatedAt: {Type: field.TypeTime, Column: faqtranslation.FieldDraftUpdatedAt},
+			faqtranslation.FieldDraftUpdatedBy: {Type: field.TypeString, Column: faqtranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   file.Table,
 			Columns: file.Columns,
@@ -213,7 +238,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldHeight:      {Type: field.TypeInt, Column: file.FieldHeight},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guide.Table,
 			Columns: guide.Columns,
@@ -234,7 +259,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guide.FieldCategoryID: {Type: field.TypeInt, Column: guide.FieldCategoryID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guiderevision.Table,
 			Columns: guiderevision.Columns,
@@ -257,7 +282,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guiderevision.FieldAuthorID:      {Type: field.TypeInt, Column: guiderevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guideslug.Table,
 			Columns: guideslug.Columns,
@@ -274,7 +299,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guideslug.FieldGuideID: {Type: field.TypeInt, Column: guideslug.FieldGuideID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guidetranslation.Table,
 			Columns: guidetranslation.Columns,
@@ -310,7 +335,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guidetranslation.FieldPublishAt:      {Type: field.TypeTime, Column: guidetranslation.FieldPublishAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -337,7 +362,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -357,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -378,7 +403,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -406,7 +431,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldFileID:      {Type: field.TypeInt, Column: resourcetranslation.FieldFileID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -430,7 +455,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -452,7 +477,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -469,7 +494,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -490,7 +515,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -510,7 +535,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -691,6 +716,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"FaqTranslation",
 	)
 	graph.MustAddE(
+		"translation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   faqrevision.TranslationTable,
+			Columns: []string{faqrevision.TranslationColumn},
+			Bidi:    false,
+		},
+		"FaqRevision",
+		"FaqTranslation",
+	)
+	graph.MustAddE(
 		"faq",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -701,6 +738,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"FaqTranslation",
 		"Faq",
+	)
+	graph.MustAddE(
+		"revisions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faqtranslation.RevisionsTable,
+			Columns: []string{faqtranslation.RevisionsColumn},
+			Bidi:    false,
+		},
+		"FaqTranslation",
+		"FaqRevision",
 	)
 	graph.MustAddE(
 		"space",
@@ -1691,6 +1740,100 @@ func (f *FaqFilter) WhereHasTranslationsWith(preds ...predicate.FaqTranslation) 
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FaqRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FaqRevisionQuery builder.
+func (_q *FaqRevisionQuery) Filter() *FaqRevisionFilter {
+	return &FaqRevisionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FaqRevisionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FaqRevisionMutation builder.
+func (m *FaqRevisionMutation) Filter() *FaqRevisionFilter {
+	return &FaqRevisionFilter{config: m.config, predicateAdder: m}
+}
+
+// FaqRevisionFilter provides a generic filtering capability at runtime for FaqRevisionQuery.
+type FaqRevisionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FaqRevisionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *FaqRevisionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(faqrevision.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FaqRevisionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(faqrevision.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FaqRevisionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(faqrevision.FieldUpdatedAt))
+}
+
+// WhereTranslationID applies the entql int predicate on the translation_id field.
+func (f *FaqRevisionFilter) WhereTranslationID(p entql.IntP) {
+	f.Where(p.Field(faqrevision.FieldTranslationID))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *FaqRevisionFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(faqrevision.FieldNumber))
+}
+
+// WhereQuestion applies the entql string predicate on the question field.
+func (f *FaqRevisionFilter) WhereQuestion(p entql.StringP) {
+	f.Where(p.Field(faqrevision.FieldQuestion))
+}
+
+// WhereAnswer applies the entql string predicate on the answer field.
+func (f *FaqRevisionFilter) WhereAnswer(p entql.StringP) {
+	f.Where(p.Field(faqrevision.FieldAnswer))
+}
+
+// WhereAuthor applies the entql string predicate on the author field.
+func (f *FaqRevisionFilter) WhereAuthor(p entql.StringP) {
+	f.Where(p.Field(faqrevision.FieldAuthor))
+}
+
+// WhereAuthorID applies the entql int predicate on the author_id field.
+func (f *FaqRevisionFilter) WhereAuthorID(p entql.IntP) {
+	f.Where(p.Field(faqrevision.FieldAuthorID))
+}
+
+// WhereHasTranslation applies a predicate to check if query has an edge translation.
+func (f *FaqRevisionFilter) WhereHasTranslation() {
+	f.Where(entql.HasEdge("translation"))
+}
+
+// WhereHasTranslationWith applies a predicate to check if query has an edge translation with a given conditions (other predicates).
+func (f *FaqRevisionFilter) WhereHasTranslationWith(preds ...predicate.FaqTranslation) {
+	f.Where(entql.HasEdgeWith("translation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FaqTranslationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1719,7 +1862,7 @@ type FaqTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1805,6 +1948,21 @@ func (f *FaqTranslationFilter) WhereDraftAnswer(p entql.StringP) {
 	f.Where(p.Field(faqtranslation.FieldDraftAnswer))
 }
 
+// WhereDraftVersion applies the entql int predicate on the draft_version field.
+func (f *FaqTranslationFilter) WhereDraftVersion(p entql.IntP) {
+	f.Where(p.Field(faqtranslation.FieldDraftVersion))
+}
+
+// WhereDraftUpdatedAt applies the entql time.Time predicate on the draft_updated_at field.
+func (f *FaqTranslationFilter) WhereDraftUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(faqtranslation.FieldDraftUpdatedAt))
+}
+
+// WhereDraftUpdatedBy applies the entql string predicate on the draft_updated_by field.
+func (f *FaqTranslationFilter) WhereDraftUpdatedBy(p entql.StringP) {
+	f.Where(p.Field(faqtranslation.FieldDraftUpdatedBy))
+}
+
 // WhereHasFaq applies a predicate to check if query has an edge faq.
 func (f *FaqTranslationFilter) WhereHasFaq() {
 	f.Where(entql.HasEdge("faq"))
@@ -1813,6 +1971,20 @@ func (f *FaqTranslationFilter) WhereHasFaq() {
 // WhereHasFaqWith applies a predicate to check if query has an edge faq with a given conditions (other predicates).
 func (f *FaqTranslationFilter) WhereHasFaqWith(preds ...predicate.Faq) {
 	f.Where(entql.HasEdgeWith("faq", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRevisions applies a predicate to check if query has an edge revisions.
+func (f *FaqTranslationFilter) WhereHasRevisions() {
+	f.Where(entql.HasEdge("revisions"))
+}
+
+// WhereHasRevisionsWith applies a predicate to check if query has an edge revisions with a given conditions (other predicates).
+func (f *FaqTranslationFilter) WhereHasRevisionsWith(preds ...predicate.FaqRevision) {
+	f.Where(entql.HasEdgeWith("revisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -1848,7 +2020,7 @@ type FileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1975,7 +2147,7 @@ type GuideFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2111,7 +2283,7 @@ type GuideRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2215,7 +2387,7 @@ type GuideSlugFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideSlugFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2289,7 +2461,7 @@ type GuideTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2486,7 +2658,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2596,7 +2768,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2671,7 +2843,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2793,7 +2965,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2936,7 +3108,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3115,7 +3287,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3200,7 +3372,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3260,7 +3432,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3354,7 +3526,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3443,7 +3615,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

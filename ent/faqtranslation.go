@@ -49,6 +49,12 @@ type FaqTranslation struct {
 	DraftQuestion string `json:"draft_question,omitempty"`
 	// DraftAnswer holds the value of the "draft_answer" field.
 	DraftAnswer string `json:"draft_answer,omitempty"`
+	// DraftVersion holds the value of the "draft_version" field.
+	DraftVersion int `json:"draft_version,omitempty"`
+	// DraftUpdatedAt holds the value of the "draft_updated_at" field.
+	DraftUpdatedAt *time.Time `json:"draft_updated_at,omitempty"`
+	// DraftUpdatedBy holds the value of the "draft_updated_by" field.
+	DraftUpdatedBy string `json:"draft_updated_by,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the FaqTranslationQuery when eager-loading is set.
 	Edges        FaqTranslationEdges `json:"edges"`
@@ -59,11 +65,15 @@ type FaqTranslation struct {
 type FaqTranslationEdges struct {
 	// Faq holds the value of the faq edge.
 	Faq *Faq `json:"faq,omitempty"`
+	// Revisions holds the value of the revisions edge.
+	Revisions []*FaqRevision `json:"revisions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [1]bool
+	loadedTypes [2]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
+
+	namedRevisions map[string][]*FaqRevision
 }
 
 // FaqOrErr returns the Faq value or an error if the edge
@@ -77,6 +87,15 @@ func (e FaqTranslationEdges) FaqOrErr() (*Faq, error) {
 	return nil, &NotLoadedError{edge: "faq"}
 }
 
+// RevisionsOrErr returns the Revisions value or an error if the edge
+// was not loaded in eager-loading.
+func (e FaqTranslationEdges) RevisionsOrErr() ([]*FaqRevision, error) {
+	if e.loadedTypes[1] {
+		return e.Revisions, nil
+	}
+	return nil, &NotLoadedError{edge: "revisions"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*FaqTranslation) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -84,11 +103,11 @@ func (*FaqTranslation) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case faqtranslation.FieldPublished:
 			values[i] = new(sql.NullBool)
-		case faqtranslation.FieldID, faqtranslation.FieldRevision, faqtranslation.FieldFaqID:
+		case faqtranslation.FieldID, faqtranslation.FieldRevision, faqtranslation.FieldFaqID, faqtranslation.FieldDraftVersion:
 			values[i] = new(sql.NullInt64)
-		case faqtranslation.FieldLocale, faqtranslation.FieldSourceHash, faqtranslation.FieldPublishedBy, faqtranslation.FieldQuestion, faqtranslation.FieldAnswer, faqtranslation.FieldHTML, faqtranslation.FieldPlain, faqtranslation.FieldDraftQuestion, faqtranslation.FieldDraftAnswer:
+		case faqtranslation.FieldLocale, faqtranslation.FieldSourceHash, faqtranslation.FieldPublishedBy, faqtranslation.FieldQuestion, faqtranslation.FieldAnswer, faqtranslation.FieldHTML, faqtranslation.FieldPlain, faqtranslation.FieldDraftQuestion, faqtranslation.FieldDraftAnswer, faqtranslation.FieldDraftUpdatedBy:
 			values[i] = new(sql.NullString)
-		case faqtranslation.FieldPublishedAt, faqtranslation.FieldCreatedAt, faqtranslation.FieldUpdatedAt:
+		case faqtranslation.FieldPublishedAt, faqtranslation.FieldCreatedAt, faqtranslation.FieldUpdatedAt, faqtranslation.FieldDraftUpdatedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -202,6 +221,25 @@ func (_m *FaqTranslation) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DraftAnswer = value.String
 			}
+		case faqtranslation.FieldDraftVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_version", values[i])
+			} else if value.Valid {
+				_m.DraftVersion = int(value.Int64)
+			}
+		case faqtranslation.FieldDraftUpdatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_updated_at", values[i])
+			} else if value.Valid {
+				_m.DraftUpdatedAt = new(time.Time)
+				*_m.DraftUpdatedAt = value.Time
+			}
+		case faqtranslation.FieldDraftUpdatedBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_updated_by", values[i])
+			} else if value.Valid {
+				_m.DraftUpdatedBy = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -218,6 +256,11 @@ func (_m *FaqTranslation) Value(name string) (ent.Value, error) {
 // QueryFaq queries the "faq" edge of the FaqTranslation entity.
 func (_m *FaqTranslation) QueryFaq() *FaqQuery {
 	return NewFaqTranslationClient(_m.config).QueryFaq(_m)
+}
+
+// QueryRevisions queries the "revisions" edge of the FaqTranslation entity.
+func (_m *FaqTranslation) QueryRevisions() *FaqRevisionQuery {
+	return NewFaqTranslationClient(_m.config).QueryRevisions(_m)
 }
 
 // Update returns a builder for updating this FaqTranslation.
@@ -289,8 +332,43 @@ func (_m *FaqTranslation) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("draft_answer=")
 	builder.WriteString(_m.DraftAnswer)
+	builder.WriteString(", ")
+	builder.WriteString("draft_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.DraftVersion))
+	builder.WriteString(", ")
+	if v := _m.DraftUpdatedAt; v != nil {
+		builder.WriteString("draft_updated_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("draft_updated_by=")
+	builder.WriteString(_m.DraftUpdatedBy)
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedRevisions returns the Revisions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *FaqTranslation) NamedRevisions(name string) ([]*FaqRevision, error) {
+	if _m.Edges.namedRevisions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRevisions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *FaqTranslation) appendNamedRevisions(name string, edges ...*FaqRevision) {
+	if _m.Edges.namedRevisions == nil {
+		_m.Edges.namedRevisions = make(map[string][]*FaqRevision)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRevisions[name] = []*FaqRevision{}
+	} else {
+		_m.Edges.namedRevisions[name] = append(_m.Edges.namedRevisions[name], edges...)
+	}
 }
 
 // FaqTranslations is a parsable slice of FaqTranslation.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"guichet/ent/faq"
+	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/locales"
 	"time"
@@ -218,9 +219,66 @@ func (_c *FaqTranslationCreate) SetNillableDraftAnswer(v *string) *FaqTranslatio
 	return _c
 }
 
+// SetDraftVersion sets the "draft_version" field.
+func (_c *FaqTranslationCreate) SetDraftVersion(v int) *FaqTranslationCreate {
+	_c.mutation.SetDraftVersion(v)
+	return _c
+}
+
+// SetNillableDraftVersion sets the "draft_version" field if the given value is not nil.
+func (_c *FaqTranslationCreate) SetNillableDraftVersion(v *int) *FaqTranslationCreate {
+	if v != nil {
+		_c.SetDraftVersion(*v)
+	}
+	return _c
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (_c *FaqTranslationCreate) SetDraftUpdatedAt(v time.Time) *FaqTranslationCreate {
+	_c.mutation.SetDraftUpdatedAt(v)
+	return _c
+}
+
+// SetNillableDraftUpdatedAt sets the "draft_updated_at" field if the given value is not nil.
+func (_c *FaqTranslationCreate) SetNillableDraftUpdatedAt(v *time.Time) *FaqTranslationCreate {
+	if v != nil {
+		_c.SetDraftUpdatedAt(*v)
+	}
+	return _c
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (_c *FaqTranslationCreate) SetDraftUpdatedBy(v string) *FaqTranslationCreate {
+	_c.mutation.SetDraftUpdatedBy(v)
+	return _c
+}
+
+// SetNillableDraftUpdatedBy sets the "draft_updated_by" field if the given value is not nil.
+func (_c *FaqTranslationCreate) SetNillableDraftUpdatedBy(v *string) *FaqTranslationCreate {
+	if v != nil {
+		_c.SetDraftUpdatedBy(*v)
+	}
+	return _c
+}
+
 // SetFaq sets the "faq" edge to the Faq entity.
 func (_c *FaqTranslationCreate) SetFaq(v *Faq) *FaqTranslationCreate {
 	return _c.SetFaqID(v.ID)
+}
+
+// AddRevisionIDs adds the "revisions" edge to the FaqRevision entity by IDs.
+func (_c *FaqTranslationCreate) AddRevisionIDs(ids ...int) *FaqTranslationCreate {
+	_c.mutation.AddRevisionIDs(ids...)
+	return _c
+}
+
+// AddRevisions adds the "revisions" edges to the FaqRevision entity.
+func (_c *FaqTranslationCreate) AddRevisions(v ...*FaqRevision) *FaqTranslationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRevisionIDs(ids...)
 }
 
 // Mutation returns the FaqTranslationMutation object of the builder.
@@ -298,6 +356,14 @@ func (_c *FaqTranslationCreate) defaults() {
 		v := faqtranslation.DefaultDraftAnswer
 		_c.mutation.SetDraftAnswer(v)
 	}
+	if _, ok := _c.mutation.DraftVersion(); !ok {
+		v := faqtranslation.DefaultDraftVersion
+		_c.mutation.SetDraftVersion(v)
+	}
+	if _, ok := _c.mutation.DraftUpdatedBy(); !ok {
+		v := faqtranslation.DefaultDraftUpdatedBy
+		_c.mutation.SetDraftUpdatedBy(v)
+	}
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -342,6 +408,12 @@ func (_c *FaqTranslationCreate) check() error {
 	}
 	if _, ok := _c.mutation.DraftAnswer(); !ok {
 		return &ValidationError{Name: "draft_answer", err: errors.New(`ent: missing required field "FaqTranslation.draft_answer"`)}
+	}
+	if _, ok := _c.mutation.DraftVersion(); !ok {
+		return &ValidationError{Name: "draft_version", err: errors.New(`ent: missing required field "FaqTranslation.draft_version"`)}
+	}
+	if _, ok := _c.mutation.DraftUpdatedBy(); !ok {
+		return &ValidationError{Name: "draft_updated_by", err: errors.New(`ent: missing required field "FaqTranslation.draft_updated_by"`)}
 	}
 	if len(_c.mutation.FaqIDs()) == 0 {
 		return &ValidationError{Name: "faq", err: errors.New(`ent: missing required edge "FaqTranslation.faq"`)}
@@ -429,6 +501,18 @@ func (_c *FaqTranslationCreate) createSpec() (*FaqTranslation, *sqlgraph.CreateS
 		_spec.SetField(faqtranslation.FieldDraftAnswer, field.TypeString, value)
 		_node.DraftAnswer = value
 	}
+	if value, ok := _c.mutation.DraftVersion(); ok {
+		_spec.SetField(faqtranslation.FieldDraftVersion, field.TypeInt, value)
+		_node.DraftVersion = value
+	}
+	if value, ok := _c.mutation.DraftUpdatedAt(); ok {
+		_spec.SetField(faqtranslation.FieldDraftUpdatedAt, field.TypeTime, value)
+		_node.DraftUpdatedAt = &value
+	}
+	if value, ok := _c.mutation.DraftUpdatedBy(); ok {
+		_spec.SetField(faqtranslation.FieldDraftUpdatedBy, field.TypeString, value)
+		_node.DraftUpdatedBy = value
+	}
 	if nodes := _c.mutation.FaqIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -444,6 +528,22 @@ func (_c *FaqTranslationCreate) createSpec() (*FaqTranslation, *sqlgraph.CreateS
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.FaqID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faqtranslation.RevisionsTable,
+			Columns: []string{faqtranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqrevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -675,6 +775,54 @@ func (u *FaqTranslationUpsert) SetDraftAnswer(v string) *FaqTranslationUpsert {
 // UpdateDraftAnswer sets the "draft_answer" field to the value that was provided on create.
 func (u *FaqTranslationUpsert) UpdateDraftAnswer() *FaqTranslationUpsert {
 	u.SetExcluded(faqtranslation.FieldDraftAnswer)
+	return u
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (u *FaqTranslationUpsert) SetDraftVersion(v int) *FaqTranslationUpsert {
+	u.Set(faqtranslation.FieldDraftVersion, v)
+	return u
+}
+
+// UpdateDraftVersion sets the "draft_version" field to the value that was provided on create.
+func (u *FaqTranslationUpsert) UpdateDraftVersion() *FaqTranslationUpsert {
+	u.SetExcluded(faqtranslation.FieldDraftVersion)
+	return u
+}
+
+// AddDraftVersion adds v to the "draft_version" field.
+func (u *FaqTranslationUpsert) AddDraftVersion(v int) *FaqTranslationUpsert {
+	u.Add(faqtranslation.FieldDraftVersion, v)
+	return u
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (u *FaqTranslationUpsert) SetDraftUpdatedAt(v time.Time) *FaqTranslationUpsert {
+	u.Set(faqtranslation.FieldDraftUpdatedAt, v)
+	return u
+}
+
+// UpdateDraftUpdatedAt sets the "draft_updated_at" field to the value that was provided on create.
+func (u *FaqTranslationUpsert) UpdateDraftUpdatedAt() *FaqTranslationUpsert {
+	u.SetExcluded(faqtranslation.FieldDraftUpdatedAt)
+	return u
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (u *FaqTranslationUpsert) ClearDraftUpdatedAt() *FaqTranslationUpsert {
+	u.SetNull(faqtranslation.FieldDraftUpdatedAt)
+	return u
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (u *FaqTranslationUpsert) SetDraftUpdatedBy(v string) *FaqTranslationUpsert {
+	u.Set(faqtranslation.FieldDraftUpdatedBy, v)
+	return u
+}
+
+// UpdateDraftUpdatedBy sets the "draft_updated_by" field to the value that was provided on create.
+func (u *FaqTranslationUpsert) UpdateDraftUpdatedBy() *FaqTranslationUpsert {
+	u.SetExcluded(faqtranslation.FieldDraftUpdatedBy)
 	return u
 }
 
@@ -933,6 +1081,62 @@ func (u *FaqTranslationUpsertOne) SetDraftAnswer(v string) *FaqTranslationUpsert
 func (u *FaqTranslationUpsertOne) UpdateDraftAnswer() *FaqTranslationUpsertOne {
 	return u.Update(func(s *FaqTranslationUpsert) {
 		s.UpdateDraftAnswer()
+	})
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (u *FaqTranslationUpsertOne) SetDraftVersion(v int) *FaqTranslationUpsertOne {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.SetDraftVersion(v)
+	})
+}
+
+// AddDraftVersion adds v to the "draft_version" field.
+func (u *FaqTranslationUpsertOne) AddDraftVersion(v int) *FaqTranslationUpsertOne {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.AddDraftVersion(v)
+	})
+}
+
+// UpdateDraftVersion sets the "draft_version" field to the value that was provided on create.
+func (u *FaqTranslationUpsertOne) UpdateDraftVersion() *FaqTranslationUpsertOne {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.UpdateDraftVersion()
+	})
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (u *FaqTranslationUpsertOne) SetDraftUpdatedAt(v time.Time) *FaqTranslationUpsertOne {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.SetDraftUpdatedAt(v)
+	})
+}
+
+// UpdateDraftUpdatedAt sets the "draft_updated_at" field to the value that was provided on create.
+func (u *FaqTranslationUpsertOne) UpdateDraftUpdatedAt() *FaqTranslationUpsertOne {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.UpdateDraftUpdatedAt()
+	})
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (u *FaqTranslationUpsertOne) ClearDraftUpdatedAt() *FaqTranslationUpsertOne {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.ClearDraftUpdatedAt()
+	})
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (u *FaqTranslationUpsertOne) SetDraftUpdatedBy(v string) *FaqTranslationUpsertOne {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.SetDraftUpdatedBy(v)
+	})
+}
+
+// UpdateDraftUpdatedBy sets the "draft_updated_by" field to the value that was provided on create.
+func (u *FaqTranslationUpsertOne) UpdateDraftUpdatedBy() *FaqTranslationUpsertOne {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.UpdateDraftUpdatedBy()
 	})
 }
 
@@ -1357,6 +1561,62 @@ func (u *FaqTranslationUpsertBulk) SetDraftAnswer(v string) *FaqTranslationUpser
 func (u *FaqTranslationUpsertBulk) UpdateDraftAnswer() *FaqTranslationUpsertBulk {
 	return u.Update(func(s *FaqTranslationUpsert) {
 		s.UpdateDraftAnswer()
+	})
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (u *FaqTranslationUpsertBulk) SetDraftVersion(v int) *FaqTranslationUpsertBulk {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.SetDraftVersion(v)
+	})
+}
+
+// AddDraftVersion adds v to the "draft_version" field.
+func (u *FaqTranslationUpsertBulk) AddDraftVersion(v int) *FaqTranslationUpsertBulk {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.AddDraftVersion(v)
+	})
+}
+
+// UpdateDraftVersion sets the "draft_version" field to the value that was provided on create.
+func (u *FaqTranslationUpsertBulk) UpdateDraftVersion() *FaqTranslationUpsertBulk {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.UpdateDraftVersion()
+	})
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (u *FaqTranslationUpsertBulk) SetDraftUpdatedAt(v time.Time) *FaqTranslationUpsertBulk {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.SetDraftUpdatedAt(v)
+	})
+}
+
+// UpdateDraftUpdatedAt sets the "draft_updated_at" field to the value that was provided on create.
+func (u *FaqTranslationUpsertBulk) UpdateDraftUpdatedAt() *FaqTranslationUpsertBulk {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.UpdateDraftUpdatedAt()
+	})
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (u *FaqTranslationUpsertBulk) ClearDraftUpdatedAt() *FaqTranslationUpsertBulk {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.ClearDraftUpdatedAt()
+	})
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (u *FaqTranslationUpsertBulk) SetDraftUpdatedBy(v string) *FaqTranslationUpsertBulk {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.SetDraftUpdatedBy(v)
+	})
+}
+
+// UpdateDraftUpdatedBy sets the "draft_updated_by" field to the value that was provided on create.
+func (u *FaqTranslationUpsertBulk) UpdateDraftUpdatedBy() *FaqTranslationUpsertBulk {
+	return u.Update(func(s *FaqTranslationUpsert) {
+		s.UpdateDraftUpdatedBy()
 	})
 }
 

@@ -4,8 +4,10 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"fmt"
 	"guichet/ent/faq"
+	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/predicate"
 	"math"
@@ -20,13 +22,15 @@ import (
 // FaqTranslationQuery is the builder for querying FaqTranslation entities.
 type FaqTranslationQuery struct {
 	config
-	ctx        *QueryContext
-	order      []faqtranslation.OrderOption
-	inters     []Interceptor
-	predicates []predicate.FaqTranslation
-	withFaq    *FaqQuery
-	loadTotal  []func(context.Context, []*FaqTranslation) error
-	modifiers  []func(*sql.Selector)
+	ctx                *QueryContext
+	order              []faqtranslation.OrderOption
+	inters             []Interceptor
+	predicates         []predicate.FaqTranslation
+	withFaq            *FaqQuery
+	withRevisions      *FaqRevisionQuery
+	loadTotal          []func(context.Context, []*FaqTranslation) error
+	modifiers          []func(*sql.Selector)
+	withNamedRevisions map[string]*FaqRevisionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -78,6 +82,28 @@ func (_q *FaqTranslationQuery) QueryFaq() *FaqQuery {
 			sqlgraph.From(faqtranslation.Table, faqtranslation.FieldID, selector),
 			sqlgraph.To(faq.Table, faq.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, faqtranslation.FaqTable, faqtranslation.FaqColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRevisions chains the current query on the "revisions" edge.
+func (_q *FaqTranslationQuery) QueryRevisions() *FaqRevisionQuery {
+	query := (&FaqRevisionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faqtranslation.Table, faqtranslation.FieldID, selector),
+			sqlgraph.To(faqrevision.Table, faqrevision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, faqtranslation.RevisionsTable, faqtranslation.RevisionsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -272,12 +298,13 @@ func (_q *FaqTranslationQuery) Clone() *FaqTranslationQuery {
 		return nil
 	}
 	return &FaqTranslationQuery{
-		config:     _q.config,
-		ctx:        _q.ctx.Clone(),
-		order:      append([]faqtranslation.OrderOption{}, _q.order...),
-		inters:     append([]Interceptor{}, _q.inters...),
-		predicates: append([]predicate.FaqTranslation{}, _q.predicates...),
-		withFaq:    _q.withFaq.Clone(),
+		config:        _q.config,
+		ctx:           _q.ctx.Clone(),
+		order:         append([]faqtranslation.OrderOption{}, _q.order...),
+		inters:        append([]Interceptor{}, _q.inters...),
+		predicates:    append([]predicate.FaqTranslation{}, _q.predicates...),
+		withFaq:       _q.withFaq.Clone(),
+		withRevisions: _q.withRevisions.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -293,6 +320,17 @@ func (_q *FaqTranslationQuery) WithFaq(opts ...func(*FaqQuery)) *FaqTranslationQ
 		opt(query)
 	}
 	_q.withFaq = query
+	return _q
+}
+
+// WithRevisions tells the query-builder to eager-load the nodes that are connected to
+// the "revisions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FaqTranslationQuery) WithRevisions(opts ...func(*FaqRevisionQuery)) *FaqTranslationQuery {
+	query := (&FaqRevisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRevisions = query
 	return _q
 }
 
@@ -374,8 +412,9 @@ func (_q *FaqTranslationQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	var (
 		nodes       = []*FaqTranslation{}
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [2]bool{
 			_q.withFaq != nil,
+			_q.withRevisions != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -402,6 +441,20 @@ func (_q *FaqTranslationQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	if query := _q.withFaq; query != nil {
 		if err := _q.loadFaq(ctx, query, nodes, nil,
 			func(n *FaqTranslation, e *Faq) { n.Edges.Faq = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withRevisions; query != nil {
+		if err := _q.loadRevisions(ctx, query, nodes,
+			func(n *FaqTranslation) { n.Edges.Revisions = []*FaqRevision{} },
+			func(n *FaqTranslation, e *FaqRevision) { n.Edges.Revisions = append(n.Edges.Revisions, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRevisions {
+		if err := _q.loadRevisions(ctx, query, nodes,
+			func(n *FaqTranslation) { n.appendNamedRevisions(name) },
+			func(n *FaqTranslation, e *FaqRevision) { n.appendNamedRevisions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -439,6 +492,36 @@ func (_q *FaqTranslationQuery) loadFaq(ctx context.Context, query *FaqQuery, nod
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *FaqTranslationQuery) loadRevisions(ctx context.Context, query *FaqRevisionQuery, nodes []*FaqTranslation, init func(*FaqTranslation), assign func(*FaqTranslation, *FaqRevision)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*FaqTranslation)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(faqrevision.FieldTranslationID)
+	}
+	query.Where(predicate.FaqRevision(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(faqtranslation.RevisionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.TranslationID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "translation_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -563,6 +646,20 @@ func (_q *FaqTranslationQuery) ForShare(opts ...sql.LockOption) *FaqTranslationQ
 func (_q *FaqTranslationQuery) Modify(modifiers ...func(s *sql.Selector)) *FaqTranslationSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedRevisions tells the query-builder to eager-load the nodes that are connected to the "revisions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *FaqTranslationQuery) WithNamedRevisions(name string, opts ...func(*FaqRevisionQuery)) *FaqTranslationQuery {
+	query := (&FaqRevisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRevisions == nil {
+		_q.withNamedRevisions = make(map[string]*FaqRevisionQuery)
+	}
+	_q.withNamedRevisions[name] = query
+	return _q
 }
 
 // FaqTranslationGroupBy is the group-by builder for FaqTranslation entities.

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/predicate"
 	"guichet/locales"
@@ -229,9 +230,100 @@ func (_u *FaqTranslationUpdate) SetNillableDraftAnswer(v *string) *FaqTranslatio
 	return _u
 }
 
+// SetDraftVersion sets the "draft_version" field.
+func (_u *FaqTranslationUpdate) SetDraftVersion(v int) *FaqTranslationUpdate {
+	_u.mutation.ResetDraftVersion()
+	_u.mutation.SetDraftVersion(v)
+	return _u
+}
+
+// SetNillableDraftVersion sets the "draft_version" field if the given value is not nil.
+func (_u *FaqTranslationUpdate) SetNillableDraftVersion(v *int) *FaqTranslationUpdate {
+	if v != nil {
+		_u.SetDraftVersion(*v)
+	}
+	return _u
+}
+
+// AddDraftVersion adds value to the "draft_version" field.
+func (_u *FaqTranslationUpdate) AddDraftVersion(v int) *FaqTranslationUpdate {
+	_u.mutation.AddDraftVersion(v)
+	return _u
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (_u *FaqTranslationUpdate) SetDraftUpdatedAt(v time.Time) *FaqTranslationUpdate {
+	_u.mutation.SetDraftUpdatedAt(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedAt sets the "draft_updated_at" field if the given value is not nil.
+func (_u *FaqTranslationUpdate) SetNillableDraftUpdatedAt(v *time.Time) *FaqTranslationUpdate {
+	if v != nil {
+		_u.SetDraftUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (_u *FaqTranslationUpdate) ClearDraftUpdatedAt() *FaqTranslationUpdate {
+	_u.mutation.ClearDraftUpdatedAt()
+	return _u
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (_u *FaqTranslationUpdate) SetDraftUpdatedBy(v string) *FaqTranslationUpdate {
+	_u.mutation.SetDraftUpdatedBy(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedBy sets the "draft_updated_by" field if the given value is not nil.
+func (_u *FaqTranslationUpdate) SetNillableDraftUpdatedBy(v *string) *FaqTranslationUpdate {
+	if v != nil {
+		_u.SetDraftUpdatedBy(*v)
+	}
+	return _u
+}
+
+// AddRevisionIDs adds the "revisions" edge to the FaqRevision entity by IDs.
+func (_u *FaqTranslationUpdate) AddRevisionIDs(ids ...int) *FaqTranslationUpdate {
+	_u.mutation.AddRevisionIDs(ids...)
+	return _u
+}
+
+// AddRevisions adds the "revisions" edges to the FaqRevision entity.
+func (_u *FaqTranslationUpdate) AddRevisions(v ...*FaqRevision) *FaqTranslationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRevisionIDs(ids...)
+}
+
 // Mutation returns the FaqTranslationMutation object of the builder.
 func (_u *FaqTranslationUpdate) Mutation() *FaqTranslationMutation {
 	return _u.mutation
+}
+
+// ClearRevisions clears all "revisions" edges to the FaqRevision entity.
+func (_u *FaqTranslationUpdate) ClearRevisions() *FaqTranslationUpdate {
+	_u.mutation.ClearRevisions()
+	return _u
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to FaqRevision entities by IDs.
+func (_u *FaqTranslationUpdate) RemoveRevisionIDs(ids ...int) *FaqTranslationUpdate {
+	_u.mutation.RemoveRevisionIDs(ids...)
+	return _u
+}
+
+// RemoveRevisions removes "revisions" edges to FaqRevision entities.
+func (_u *FaqTranslationUpdate) RemoveRevisions(v ...*FaqRevision) *FaqTranslationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRevisionIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -351,6 +443,66 @@ func (_u *FaqTranslationUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if value, ok := _u.mutation.DraftAnswer(); ok {
 		_spec.SetField(faqtranslation.FieldDraftAnswer, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftVersion(); ok {
+		_spec.SetField(faqtranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDraftVersion(); ok {
+		_spec.AddField(faqtranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DraftUpdatedAt(); ok {
+		_spec.SetField(faqtranslation.FieldDraftUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DraftUpdatedAtCleared() {
+		_spec.ClearField(faqtranslation.FieldDraftUpdatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DraftUpdatedBy(); ok {
+		_spec.SetField(faqtranslation.FieldDraftUpdatedBy, field.TypeString, value)
+	}
+	if _u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faqtranslation.RevisionsTable,
+			Columns: []string{faqtranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqrevision.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRevisionsIDs(); len(nodes) > 0 && !_u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faqtranslation.RevisionsTable,
+			Columns: []string{faqtranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqrevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faqtranslation.RevisionsTable,
+			Columns: []string{faqtranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqrevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -573,9 +725,100 @@ func (_u *FaqTranslationUpdateOne) SetNillableDraftAnswer(v *string) *FaqTransla
 	return _u
 }
 
+// SetDraftVersion sets the "draft_version" field.
+func (_u *FaqTranslationUpdateOne) SetDraftVersion(v int) *FaqTranslationUpdateOne {
+	_u.mutation.ResetDraftVersion()
+	_u.mutation.SetDraftVersion(v)
+	return _u
+}
+
+// SetNillableDraftVersion sets the "draft_version" field if the given value is not nil.
+func (_u *FaqTranslationUpdateOne) SetNillableDraftVersion(v *int) *FaqTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftVersion(*v)
+	}
+	return _u
+}
+
+// AddDraftVersion adds value to the "draft_version" field.
+func (_u *FaqTranslationUpdateOne) AddDraftVersion(v int) *FaqTranslationUpdateOne {
+	_u.mutation.AddDraftVersion(v)
+	return _u
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (_u *FaqTranslationUpdateOne) SetDraftUpdatedAt(v time.Time) *FaqTranslationUpdateOne {
+	_u.mutation.SetDraftUpdatedAt(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedAt sets the "draft_updated_at" field if the given value is not nil.
+func (_u *FaqTranslationUpdateOne) SetNillableDraftUpdatedAt(v *time.Time) *FaqTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (_u *FaqTranslationUpdateOne) ClearDraftUpdatedAt() *FaqTranslationUpdateOne {
+	_u.mutation.ClearDraftUpdatedAt()
+	return _u
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (_u *FaqTranslationUpdateOne) SetDraftUpdatedBy(v string) *FaqTranslationUpdateOne {
+	_u.mutation.SetDraftUpdatedBy(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedBy sets the "draft_updated_by" field if the given value is not nil.
+func (_u *FaqTranslationUpdateOne) SetNillableDraftUpdatedBy(v *string) *FaqTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftUpdatedBy(*v)
+	}
+	return _u
+}
+
+// AddRevisionIDs adds the "revisions" edge to the FaqRevision entity by IDs.
+func (_u *FaqTranslationUpdateOne) AddRevisionIDs(ids ...int) *FaqTranslationUpdateOne {
+	_u.mutation.AddRevisionIDs(ids...)
+	return _u
+}
+
+// AddRevisions adds the "revisions" edges to the FaqRevision entity.
+func (_u *FaqTranslationUpdateOne) AddRevisions(v ...*FaqRevision) *FaqTranslationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRevisionIDs(ids...)
+}
+
 // Mutation returns the FaqTranslationMutation object of the builder.
 func (_u *FaqTranslationUpdateOne) Mutation() *FaqTranslationMutation {
 	return _u.mutation
+}
+
+// ClearRevisions clears all "revisions" edges to the FaqRevision entity.
+func (_u *FaqTranslationUpdateOne) ClearRevisions() *FaqTranslationUpdateOne {
+	_u.mutation.ClearRevisions()
+	return _u
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to FaqRevision entities by IDs.
+func (_u *FaqTranslationUpdateOne) RemoveRevisionIDs(ids ...int) *FaqTranslationUpdateOne {
+	_u.mutation.RemoveRevisionIDs(ids...)
+	return _u
+}
+
+// RemoveRevisions removes "revisions" edges to FaqRevision entities.
+func (_u *FaqTranslationUpdateOne) RemoveRevisions(v ...*FaqRevision) *FaqTranslationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRevisionIDs(ids...)
 }
 
 // Where appends a list predicates to the FaqTranslationUpdate builder.
@@ -725,6 +968,66 @@ func (_u *FaqTranslationUpdateOne) sqlSave(ctx context.Context) (_node *FaqTrans
 	}
 	if value, ok := _u.mutation.DraftAnswer(); ok {
 		_spec.SetField(faqtranslation.FieldDraftAnswer, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftVersion(); ok {
+		_spec.SetField(faqtranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDraftVersion(); ok {
+		_spec.AddField(faqtranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DraftUpdatedAt(); ok {
+		_spec.SetField(faqtranslation.FieldDraftUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DraftUpdatedAtCleared() {
+		_spec.ClearField(faqtranslation.FieldDraftUpdatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DraftUpdatedBy(); ok {
+		_spec.SetField(faqtranslation.FieldDraftUpdatedBy, field.TypeString, value)
+	}
+	if _u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faqtranslation.RevisionsTable,
+			Columns: []string{faqtranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqrevision.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRevisionsIDs(); len(nodes) > 0 && !_u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faqtranslation.RevisionsTable,
+			Columns: []string{faqtranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqrevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faqtranslation.RevisionsTable,
+			Columns: []string{faqtranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqrevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &FaqTranslation{config: _u.config}

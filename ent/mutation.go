@@ -12,6 +12,7 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
+	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
@@ -54,6 +55,7 @@ const (
 	TypeCategory            = "Category"
 	TypeCategoryTranslation = "CategoryTranslation"
 	TypeFaq                 = "Faq"
+	TypeFaqRevision         = "FaqRevision"
 	TypeFaqTranslation      = "FaqTranslation"
 	TypeFile                = "File"
 	TypeGuide               = "Guide"
@@ -5753,33 +5755,890 @@ func (m *FaqMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Faq edge %s", name)
 }
 
+// FaqRevisionMutation represents an operation that mutates the FaqRevision nodes in the graph.
+type FaqRevisionMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	number             *int
+	addnumber          *int
+	question           *string
+	answer             *string
+	author             *string
+	author_id          *int
+	addauthor_id       *int
+	clearedFields      map[string]struct{}
+	translation        *int
+	clearedtranslation bool
+	done               bool
+	oldValue           func(context.Context) (*FaqRevision, error)
+	predicates         []predicate.FaqRevision
+}
+
+var _ ent.Mutation = (*FaqRevisionMutation)(nil)
+
+// faqrevisionOption allows management of the mutation configuration using functional options.
+type faqrevisionOption func(*FaqRevisionMutation)
+
+// newFaqRevisionMutation creates new mutation for the FaqRevision entity.
+func newFaqRevisionMutation(c config, op Op, opts ...faqrevisionOption) *FaqRevisionMutation {
+	m := &FaqRevisionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFaqRevision,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFaqRevisionID sets the ID field of the mutation.
+func withFaqRevisionID(id int) faqrevisionOption {
+	return func(m *FaqRevisionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FaqRevision
+		)
+		m.oldValue = func(ctx context.Context) (*FaqRevision, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FaqRevision.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFaqRevision sets the old FaqRevision of the mutation.
+func withFaqRevision(node *FaqRevision) faqrevisionOption {
+	return func(m *FaqRevisionMutation) {
+		m.oldValue = func(context.Context) (*FaqRevision, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FaqRevisionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FaqRevisionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FaqRevisionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FaqRevisionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FaqRevision.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *FaqRevisionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *FaqRevisionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the FaqRevision entity.
+// If the FaqRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqRevisionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *FaqRevisionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *FaqRevisionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *FaqRevisionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the FaqRevision entity.
+// If the FaqRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqRevisionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *FaqRevisionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTranslationID sets the "translation_id" field.
+func (m *FaqRevisionMutation) SetTranslationID(i int) {
+	m.translation = &i
+}
+
+// TranslationID returns the value of the "translation_id" field in the mutation.
+func (m *FaqRevisionMutation) TranslationID() (r int, exists bool) {
+	v := m.translation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTranslationID returns the old "translation_id" field's value of the FaqRevision entity.
+// If the FaqRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqRevisionMutation) OldTranslationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTranslationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTranslationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTranslationID: %w", err)
+	}
+	return oldValue.TranslationID, nil
+}
+
+// ResetTranslationID resets all changes to the "translation_id" field.
+func (m *FaqRevisionMutation) ResetTranslationID() {
+	m.translation = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *FaqRevisionMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *FaqRevisionMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the FaqRevision entity.
+// If the FaqRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqRevisionMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *FaqRevisionMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *FaqRevisionMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *FaqRevisionMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetQuestion sets the "question" field.
+func (m *FaqRevisionMutation) SetQuestion(s string) {
+	m.question = &s
+}
+
+// Question returns the value of the "question" field in the mutation.
+func (m *FaqRevisionMutation) Question() (r string, exists bool) {
+	v := m.question
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuestion returns the old "question" field's value of the FaqRevision entity.
+// If the FaqRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqRevisionMutation) OldQuestion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuestion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuestion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuestion: %w", err)
+	}
+	return oldValue.Question, nil
+}
+
+// ResetQuestion resets all changes to the "question" field.
+func (m *FaqRevisionMutation) ResetQuestion() {
+	m.question = nil
+}
+
+// SetAnswer sets the "answer" field.
+func (m *FaqRevisionMutation) SetAnswer(s string) {
+	m.answer = &s
+}
+
+// Answer returns the value of the "answer" field in the mutation.
+func (m *FaqRevisionMutation) Answer() (r string, exists bool) {
+	v := m.answer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswer returns the old "answer" field's value of the FaqRevision entity.
+// If the FaqRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqRevisionMutation) OldAnswer(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswer: %w", err)
+	}
+	return oldValue.Answer, nil
+}
+
+// ResetAnswer resets all changes to the "answer" field.
+func (m *FaqRevisionMutation) ResetAnswer() {
+	m.answer = nil
+}
+
+// SetAuthor sets the "author" field.
+func (m *FaqRevisionMutation) SetAuthor(s string) {
+	m.author = &s
+}
+
+// Author returns the value of the "author" field in the mutation.
+func (m *FaqRevisionMutation) Author() (r string, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthor returns the old "author" field's value of the FaqRevision entity.
+// If the FaqRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqRevisionMutation) OldAuthor(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthor: %w", err)
+	}
+	return oldValue.Author, nil
+}
+
+// ResetAuthor resets all changes to the "author" field.
+func (m *FaqRevisionMutation) ResetAuthor() {
+	m.author = nil
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *FaqRevisionMutation) SetAuthorID(i int) {
+	m.author_id = &i
+	m.addauthor_id = nil
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *FaqRevisionMutation) AuthorID() (r int, exists bool) {
+	v := m.author_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the FaqRevision entity.
+// If the FaqRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqRevisionMutation) OldAuthorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// AddAuthorID adds i to the "author_id" field.
+func (m *FaqRevisionMutation) AddAuthorID(i int) {
+	if m.addauthor_id != nil {
+		*m.addauthor_id += i
+	} else {
+		m.addauthor_id = &i
+	}
+}
+
+// AddedAuthorID returns the value that was added to the "author_id" field in this mutation.
+func (m *FaqRevisionMutation) AddedAuthorID() (r int, exists bool) {
+	v := m.addauthor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAuthorID clears the value of the "author_id" field.
+func (m *FaqRevisionMutation) ClearAuthorID() {
+	m.author_id = nil
+	m.addauthor_id = nil
+	m.clearedFields[faqrevision.FieldAuthorID] = struct{}{}
+}
+
+// AuthorIDCleared returns if the "author_id" field was cleared in this mutation.
+func (m *FaqRevisionMutation) AuthorIDCleared() bool {
+	_, ok := m.clearedFields[faqrevision.FieldAuthorID]
+	return ok
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *FaqRevisionMutation) ResetAuthorID() {
+	m.author_id = nil
+	m.addauthor_id = nil
+	delete(m.clearedFields, faqrevision.FieldAuthorID)
+}
+
+// ClearTranslation clears the "translation" edge to the FaqTranslation entity.
+func (m *FaqRevisionMutation) ClearTranslation() {
+	m.clearedtranslation = true
+	m.clearedFields[faqrevision.FieldTranslationID] = struct{}{}
+}
+
+// TranslationCleared reports if the "translation" edge to the FaqTranslation entity was cleared.
+func (m *FaqRevisionMutation) TranslationCleared() bool {
+	return m.clearedtranslation
+}
+
+// TranslationIDs returns the "translation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TranslationID instead. It exists only for internal usage by the builders.
+func (m *FaqRevisionMutation) TranslationIDs() (ids []int) {
+	if id := m.translation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTranslation resets all changes to the "translation" edge.
+func (m *FaqRevisionMutation) ResetTranslation() {
+	m.translation = nil
+	m.clearedtranslation = false
+}
+
+// Where appends a list predicates to the FaqRevisionMutation builder.
+func (m *FaqRevisionMutation) Where(ps ...predicate.FaqRevision) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FaqRevisionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FaqRevisionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FaqRevision, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FaqRevisionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FaqRevisionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FaqRevision).
+func (m *FaqRevisionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FaqRevisionMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, faqrevision.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, faqrevision.FieldUpdatedAt)
+	}
+	if m.translation != nil {
+		fields = append(fields, faqrevision.FieldTranslationID)
+	}
+	if m.number != nil {
+		fields = append(fields, faqrevision.FieldNumber)
+	}
+	if m.question != nil {
+		fields = append(fields, faqrevision.FieldQuestion)
+	}
+	if m.answer != nil {
+		fields = append(fields, faqrevision.FieldAnswer)
+	}
+	if m.author != nil {
+		fields = append(fields, faqrevision.FieldAuthor)
+	}
+	if m.author_id != nil {
+		fields = append(fields, faqrevision.FieldAuthorID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FaqRevisionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case faqrevision.FieldCreatedAt:
+		return m.CreatedAt()
+	case faqrevision.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case faqrevision.FieldTranslationID:
+		return m.TranslationID()
+	case faqrevision.FieldNumber:
+		return m.Number()
+	case faqrevision.FieldQuestion:
+		return m.Question()
+	case faqrevision.FieldAnswer:
+		return m.Answer()
+	case faqrevision.FieldAuthor:
+		return m.Author()
+	case faqrevision.FieldAuthorID:
+		return m.AuthorID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FaqRevisionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case faqrevision.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case faqrevision.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case faqrevision.FieldTranslationID:
+		return m.OldTranslationID(ctx)
+	case faqrevision.FieldNumber:
+		return m.OldNumber(ctx)
+	case faqrevision.FieldQuestion:
+		return m.OldQuestion(ctx)
+	case faqrevision.FieldAnswer:
+		return m.OldAnswer(ctx)
+	case faqrevision.FieldAuthor:
+		return m.OldAuthor(ctx)
+	case faqrevision.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	}
+	return nil, fmt.Errorf("unknown FaqRevision field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FaqRevisionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case faqrevision.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case faqrevision.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case faqrevision.FieldTranslationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTranslationID(v)
+		return nil
+	case faqrevision.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case faqrevision.FieldQuestion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuestion(v)
+		return nil
+	case faqrevision.FieldAnswer:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswer(v)
+		return nil
+	case faqrevision.FieldAuthor:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthor(v)
+		return nil
+	case faqrevision.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FaqRevision field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FaqRevisionMutation) AddedFields() []string {
+	var fields []string
+	if m.addnumber != nil {
+		fields = append(fields, faqrevision.FieldNumber)
+	}
+	if m.addauthor_id != nil {
+		fields = append(fields, faqrevision.FieldAuthorID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FaqRevisionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case faqrevision.FieldNumber:
+		return m.AddedNumber()
+	case faqrevision.FieldAuthorID:
+		return m.AddedAuthorID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FaqRevisionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case faqrevision.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	case faqrevision.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAuthorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FaqRevision numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FaqRevisionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(faqrevision.FieldAuthorID) {
+		fields = append(fields, faqrevision.FieldAuthorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FaqRevisionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FaqRevisionMutation) ClearField(name string) error {
+	switch name {
+	case faqrevision.FieldAuthorID:
+		m.ClearAuthorID()
+		return nil
+	}
+	return fmt.Errorf("unknown FaqRevision nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FaqRevisionMutation) ResetField(name string) error {
+	switch name {
+	case faqrevision.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case faqrevision.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case faqrevision.FieldTranslationID:
+		m.ResetTranslationID()
+		return nil
+	case faqrevision.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case faqrevision.FieldQuestion:
+		m.ResetQuestion()
+		return nil
+	case faqrevision.FieldAnswer:
+		m.ResetAnswer()
+		return nil
+	case faqrevision.FieldAuthor:
+		m.ResetAuthor()
+		return nil
+	case faqrevision.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	}
+	return fmt.Errorf("unknown FaqRevision field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FaqRevisionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.translation != nil {
+		edges = append(edges, faqrevision.EdgeTranslation)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FaqRevisionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case faqrevision.EdgeTranslation:
+		if id := m.translation; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FaqRevisionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FaqRevisionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FaqRevisionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtranslation {
+		edges = append(edges, faqrevision.EdgeTranslation)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FaqRevisionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case faqrevision.EdgeTranslation:
+		return m.clearedtranslation
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FaqRevisionMutation) ClearEdge(name string) error {
+	switch name {
+	case faqrevision.EdgeTranslation:
+		m.ClearTranslation()
+		return nil
+	}
+	return fmt.Errorf("unknown FaqRevision unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FaqRevisionMutation) ResetEdge(name string) error {
+	switch name {
+	case faqrevision.EdgeTranslation:
+		m.ResetTranslation()
+		return nil
+	}
+	return fmt.Errorf("unknown FaqRevision edge %s", name)
+}
+
 // FaqTranslationMutation represents an operation that mutates the FaqTranslation nodes in the graph.
 type FaqTranslationMutation struct {
 	config
-	op             Op
-	typ            string
-	id             *int
-	locale         *locales.Locale
-	source_hash    *string
-	published      *bool
-	revision       *int
-	addrevision    *int
-	published_at   *time.Time
-	published_by   *string
-	created_at     *time.Time
-	updated_at     *time.Time
-	question       *string
-	answer         *string
-	html           *string
-	plain          *string
-	draft_question *string
-	draft_answer   *string
-	clearedFields  map[string]struct{}
-	faq            *int
-	clearedfaq     bool
-	done           bool
-	oldValue       func(context.Context) (*FaqTranslation, error)
-	predicates     []predicate.FaqTranslation
+	op               Op
+	typ              string
+	id               *int
+	locale           *locales.Locale
+	source_hash      *string
+	published        *bool
+	revision         *int
+	addrevision      *int
+	published_at     *time.Time
+	published_by     *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	question         *string
+	answer           *string
+	html             *string
+	plain            *string
+	draft_question   *string
+	draft_answer     *string
+	draft_version    *int
+	adddraft_version *int
+	draft_updated_at *time.Time
+	draft_updated_by *string
+	clearedFields    map[string]struct{}
+	faq              *int
+	clearedfaq       bool
+	revisions        map[int]struct{}
+	removedrevisions map[int]struct{}
+	clearedrevisions bool
+	done             bool
+	oldValue         func(context.Context) (*FaqTranslation, error)
+	predicates       []predicate.FaqTranslation
 }
 
 var _ ent.Mutation = (*FaqTranslationMutation)(nil)
@@ -6479,6 +7338,147 @@ func (m *FaqTranslationMutation) ResetDraftAnswer() {
 	m.draft_answer = nil
 }
 
+// SetDraftVersion sets the "draft_version" field.
+func (m *FaqTranslationMutation) SetDraftVersion(i int) {
+	m.draft_version = &i
+	m.adddraft_version = nil
+}
+
+// DraftVersion returns the value of the "draft_version" field in the mutation.
+func (m *FaqTranslationMutation) DraftVersion() (r int, exists bool) {
+	v := m.draft_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftVersion returns the old "draft_version" field's value of the FaqTranslation entity.
+// If the FaqTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqTranslationMutation) OldDraftVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftVersion: %w", err)
+	}
+	return oldValue.DraftVersion, nil
+}
+
+// AddDraftVersion adds i to the "draft_version" field.
+func (m *FaqTranslationMutation) AddDraftVersion(i int) {
+	if m.adddraft_version != nil {
+		*m.adddraft_version += i
+	} else {
+		m.adddraft_version = &i
+	}
+}
+
+// AddedDraftVersion returns the value that was added to the "draft_version" field in this mutation.
+func (m *FaqTranslationMutation) AddedDraftVersion() (r int, exists bool) {
+	v := m.adddraft_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDraftVersion resets all changes to the "draft_version" field.
+func (m *FaqTranslationMutation) ResetDraftVersion() {
+	m.draft_version = nil
+	m.adddraft_version = nil
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (m *FaqTranslationMutation) SetDraftUpdatedAt(t time.Time) {
+	m.draft_updated_at = &t
+}
+
+// DraftUpdatedAt returns the value of the "draft_updated_at" field in the mutation.
+func (m *FaqTranslationMutation) DraftUpdatedAt() (r time.Time, exists bool) {
+	v := m.draft_updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftUpdatedAt returns the old "draft_updated_at" field's value of the FaqTranslation entity.
+// If the FaqTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqTranslationMutation) OldDraftUpdatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftUpdatedAt: %w", err)
+	}
+	return oldValue.DraftUpdatedAt, nil
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (m *FaqTranslationMutation) ClearDraftUpdatedAt() {
+	m.draft_updated_at = nil
+	m.clearedFields[faqtranslation.FieldDraftUpdatedAt] = struct{}{}
+}
+
+// DraftUpdatedAtCleared returns if the "draft_updated_at" field was cleared in this mutation.
+func (m *FaqTranslationMutation) DraftUpdatedAtCleared() bool {
+	_, ok := m.clearedFields[faqtranslation.FieldDraftUpdatedAt]
+	return ok
+}
+
+// ResetDraftUpdatedAt resets all changes to the "draft_updated_at" field.
+func (m *FaqTranslationMutation) ResetDraftUpdatedAt() {
+	m.draft_updated_at = nil
+	delete(m.clearedFields, faqtranslation.FieldDraftUpdatedAt)
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (m *FaqTranslationMutation) SetDraftUpdatedBy(s string) {
+	m.draft_updated_by = &s
+}
+
+// DraftUpdatedBy returns the value of the "draft_updated_by" field in the mutation.
+func (m *FaqTranslationMutation) DraftUpdatedBy() (r string, exists bool) {
+	v := m.draft_updated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftUpdatedBy returns the old "draft_updated_by" field's value of the FaqTranslation entity.
+// If the FaqTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqTranslationMutation) OldDraftUpdatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftUpdatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftUpdatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftUpdatedBy: %w", err)
+	}
+	return oldValue.DraftUpdatedBy, nil
+}
+
+// ResetDraftUpdatedBy resets all changes to the "draft_updated_by" field.
+func (m *FaqTranslationMutation) ResetDraftUpdatedBy() {
+	m.draft_updated_by = nil
+}
+
 // ClearFaq clears the "faq" edge to the Faq entity.
 func (m *FaqTranslationMutation) ClearFaq() {
 	m.clearedfaq = true
@@ -6504,6 +7504,60 @@ func (m *FaqTranslationMutation) FaqIDs() (ids []int) {
 func (m *FaqTranslationMutation) ResetFaq() {
 	m.faq = nil
 	m.clearedfaq = false
+}
+
+// AddRevisionIDs adds the "revisions" edge to the FaqRevision entity by ids.
+func (m *FaqTranslationMutation) AddRevisionIDs(ids ...int) {
+	if m.revisions == nil {
+		m.revisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.revisions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRevisions clears the "revisions" edge to the FaqRevision entity.
+func (m *FaqTranslationMutation) ClearRevisions() {
+	m.clearedrevisions = true
+}
+
+// RevisionsCleared reports if the "revisions" edge to the FaqRevision entity was cleared.
+func (m *FaqTranslationMutation) RevisionsCleared() bool {
+	return m.clearedrevisions
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to the FaqRevision entity by IDs.
+func (m *FaqTranslationMutation) RemoveRevisionIDs(ids ...int) {
+	if m.removedrevisions == nil {
+		m.removedrevisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.revisions, ids[i])
+		m.removedrevisions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRevisions returns the removed IDs of the "revisions" edge to the FaqRevision entity.
+func (m *FaqTranslationMutation) RemovedRevisionsIDs() (ids []int) {
+	for id := range m.removedrevisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RevisionsIDs returns the "revisions" edge IDs in the mutation.
+func (m *FaqTranslationMutation) RevisionsIDs() (ids []int) {
+	for id := range m.revisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRevisions resets all changes to the "revisions" edge.
+func (m *FaqTranslationMutation) ResetRevisions() {
+	m.revisions = nil
+	m.clearedrevisions = false
+	m.removedrevisions = nil
 }
 
 // Where appends a list predicates to the FaqTranslationMutation builder.
@@ -6540,7 +7594,7 @@ func (m *FaqTranslationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FaqTranslationMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 18)
 	if m.locale != nil {
 		fields = append(fields, faqtranslation.FieldLocale)
 	}
@@ -6586,6 +7640,15 @@ func (m *FaqTranslationMutation) Fields() []string {
 	if m.draft_answer != nil {
 		fields = append(fields, faqtranslation.FieldDraftAnswer)
 	}
+	if m.draft_version != nil {
+		fields = append(fields, faqtranslation.FieldDraftVersion)
+	}
+	if m.draft_updated_at != nil {
+		fields = append(fields, faqtranslation.FieldDraftUpdatedAt)
+	}
+	if m.draft_updated_by != nil {
+		fields = append(fields, faqtranslation.FieldDraftUpdatedBy)
+	}
 	return fields
 }
 
@@ -6624,6 +7687,12 @@ func (m *FaqTranslationMutation) Field(name string) (ent.Value, bool) {
 		return m.DraftQuestion()
 	case faqtranslation.FieldDraftAnswer:
 		return m.DraftAnswer()
+	case faqtranslation.FieldDraftVersion:
+		return m.DraftVersion()
+	case faqtranslation.FieldDraftUpdatedAt:
+		return m.DraftUpdatedAt()
+	case faqtranslation.FieldDraftUpdatedBy:
+		return m.DraftUpdatedBy()
 	}
 	return nil, false
 }
@@ -6663,6 +7732,12 @@ func (m *FaqTranslationMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldDraftQuestion(ctx)
 	case faqtranslation.FieldDraftAnswer:
 		return m.OldDraftAnswer(ctx)
+	case faqtranslation.FieldDraftVersion:
+		return m.OldDraftVersion(ctx)
+	case faqtranslation.FieldDraftUpdatedAt:
+		return m.OldDraftUpdatedAt(ctx)
+	case faqtranslation.FieldDraftUpdatedBy:
+		return m.OldDraftUpdatedBy(ctx)
 	}
 	return nil, fmt.Errorf("unknown FaqTranslation field %s", name)
 }
@@ -6777,6 +7852,27 @@ func (m *FaqTranslationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDraftAnswer(v)
 		return nil
+	case faqtranslation.FieldDraftVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftVersion(v)
+		return nil
+	case faqtranslation.FieldDraftUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftUpdatedAt(v)
+		return nil
+	case faqtranslation.FieldDraftUpdatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftUpdatedBy(v)
+		return nil
 	}
 	return fmt.Errorf("unknown FaqTranslation field %s", name)
 }
@@ -6788,6 +7884,9 @@ func (m *FaqTranslationMutation) AddedFields() []string {
 	if m.addrevision != nil {
 		fields = append(fields, faqtranslation.FieldRevision)
 	}
+	if m.adddraft_version != nil {
+		fields = append(fields, faqtranslation.FieldDraftVersion)
+	}
 	return fields
 }
 
@@ -6798,6 +7897,8 @@ func (m *FaqTranslationMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case faqtranslation.FieldRevision:
 		return m.AddedRevision()
+	case faqtranslation.FieldDraftVersion:
+		return m.AddedDraftVersion()
 	}
 	return nil, false
 }
@@ -6813,6 +7914,13 @@ func (m *FaqTranslationMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddRevision(v)
+		return nil
+	case faqtranslation.FieldDraftVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDraftVersion(v)
 		return nil
 	}
 	return fmt.Errorf("unknown FaqTranslation numeric field %s", name)
@@ -6830,6 +7938,9 @@ func (m *FaqTranslationMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(faqtranslation.FieldPublishedBy) {
 		fields = append(fields, faqtranslation.FieldPublishedBy)
+	}
+	if m.FieldCleared(faqtranslation.FieldDraftUpdatedAt) {
+		fields = append(fields, faqtranslation.FieldDraftUpdatedAt)
 	}
 	return fields
 }
@@ -6853,6 +7964,9 @@ func (m *FaqTranslationMutation) ClearField(name string) error {
 		return nil
 	case faqtranslation.FieldPublishedBy:
 		m.ClearPublishedBy()
+		return nil
+	case faqtranslation.FieldDraftUpdatedAt:
+		m.ClearDraftUpdatedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown FaqTranslation nullable field %s", name)
@@ -6907,15 +8021,27 @@ func (m *FaqTranslationMutation) ResetField(name string) error {
 	case faqtranslation.FieldDraftAnswer:
 		m.ResetDraftAnswer()
 		return nil
+	case faqtranslation.FieldDraftVersion:
+		m.ResetDraftVersion()
+		return nil
+	case faqtranslation.FieldDraftUpdatedAt:
+		m.ResetDraftUpdatedAt()
+		return nil
+	case faqtranslation.FieldDraftUpdatedBy:
+		m.ResetDraftUpdatedBy()
+		return nil
 	}
 	return fmt.Errorf("unknown FaqTranslation field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *FaqTranslationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.faq != nil {
 		edges = append(edges, faqtranslation.EdgeFaq)
+	}
+	if m.revisions != nil {
+		edges = append(edges, faqtranslation.EdgeRevisions)
 	}
 	return edges
 }
@@ -6928,27 +8054,47 @@ func (m *FaqTranslationMutation) AddedIDs(name string) []ent.Value {
 		if id := m.faq; id != nil {
 			return []ent.Value{*id}
 		}
+	case faqtranslation.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.revisions))
+		for id := range m.revisions {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *FaqTranslationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
+	if m.removedrevisions != nil {
+		edges = append(edges, faqtranslation.EdgeRevisions)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *FaqTranslationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case faqtranslation.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.removedrevisions))
+		for id := range m.removedrevisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *FaqTranslationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.clearedfaq {
 		edges = append(edges, faqtranslation.EdgeFaq)
+	}
+	if m.clearedrevisions {
+		edges = append(edges, faqtranslation.EdgeRevisions)
 	}
 	return edges
 }
@@ -6959,6 +8105,8 @@ func (m *FaqTranslationMutation) EdgeCleared(name string) bool {
 	switch name {
 	case faqtranslation.EdgeFaq:
 		return m.clearedfaq
+	case faqtranslation.EdgeRevisions:
+		return m.clearedrevisions
 	}
 	return false
 }
@@ -6980,6 +8128,9 @@ func (m *FaqTranslationMutation) ResetEdge(name string) error {
 	switch name {
 	case faqtranslation.EdgeFaq:
 		m.ResetFaq()
+		return nil
+	case faqtranslation.EdgeRevisions:
+		m.ResetRevisions()
 		return nil
 	}
 	return fmt.Errorf("unknown FaqTranslation edge %s", name)

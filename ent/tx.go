@@ -26,6 +26,8 @@ type Tx struct {
 	CategoryTranslation *CategoryTranslationClient
 	// Faq is the client for interacting with the Faq builders.
 	Faq *FaqClient
+	// FaqRevision is the client for interacting with the FaqRevision builders.
+	FaqRevision *FaqRevisionClient
 	// FaqTranslation is the client for interacting with the FaqTranslation builders.
 	FaqTranslation *FaqTranslationClient
 	// File is the client for interacting with the File builders.
@@ -195,6 +197,7 @@ func (tx *Tx) init() {
 	tx.Category = NewCategoryClient(tx.config)
 	tx.CategoryTranslation = NewCategoryTranslationClient(tx.config)
 	tx.Faq = NewFaqClient(tx.config)
+	tx.FaqRevision = NewFaqRevisionClient(tx.config)
 	tx.FaqTranslation = NewFaqTranslationClient(tx.config)
 	tx.File = NewFileClient(tx.config)
 	tx.Guide = NewGuideClient(tx.config)

@@ -47,8 +47,16 @@ const (
 	FieldDraftQuestion = "draft_question"
 	// FieldDraftAnswer holds the string denoting the draft_answer field in the database.
 	FieldDraftAnswer = "draft_answer"
+	// FieldDraftVersion holds the string denoting the draft_version field in the database.
+	FieldDraftVersion = "draft_version"
+	// FieldDraftUpdatedAt holds the string denoting the draft_updated_at field in the database.
+	FieldDraftUpdatedAt = "draft_updated_at"
+	// FieldDraftUpdatedBy holds the string denoting the draft_updated_by field in the database.
+	FieldDraftUpdatedBy = "draft_updated_by"
 	// EdgeFaq holds the string denoting the faq edge name in mutations.
 	EdgeFaq = "faq"
+	// EdgeRevisions holds the string denoting the revisions edge name in mutations.
+	EdgeRevisions = "revisions"
 	// Table holds the table name of the faqtranslation in the database.
 	Table = "faq_translations"
 	// FaqTable is the table that holds the faq relation/edge.
@@ -58,6 +66,13 @@ const (
 	FaqInverseTable = "faqs"
 	// FaqColumn is the table column denoting the faq relation/edge.
 	FaqColumn = "faq_id"
+	// RevisionsTable is the table that holds the revisions relation/edge.
+	RevisionsTable = "faq_revisions"
+	// RevisionsInverseTable is the table name for the FaqRevision entity.
+	// It exists in this package in order to avoid circular dependency with the "faqrevision" package.
+	RevisionsInverseTable = "faq_revisions"
+	// RevisionsColumn is the table column denoting the revisions relation/edge.
+	RevisionsColumn = "translation_id"
 )
 
 // Columns holds all SQL columns for faqtranslation fields.
@@ -78,6 +93,9 @@ var Columns = []string{
 	FieldPlain,
 	FieldDraftQuestion,
 	FieldDraftAnswer,
+	FieldDraftVersion,
+	FieldDraftUpdatedAt,
+	FieldDraftUpdatedBy,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -113,6 +131,10 @@ var (
 	DefaultDraftQuestion string
 	// DefaultDraftAnswer holds the default value on creation for the "draft_answer" field.
 	DefaultDraftAnswer string
+	// DefaultDraftVersion holds the default value on creation for the "draft_version" field.
+	DefaultDraftVersion int
+	// DefaultDraftUpdatedBy holds the default value on creation for the "draft_updated_by" field.
+	DefaultDraftUpdatedBy string
 )
 
 // LocaleValidator is a validator for the "locale" field enum values. It is called by the builders before save.
@@ -208,10 +230,39 @@ func ByDraftAnswer(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDraftAnswer, opts...).ToFunc()
 }
 
+// ByDraftVersion orders the results by the draft_version field.
+func ByDraftVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftVersion, opts...).ToFunc()
+}
+
+// ByDraftUpdatedAt orders the results by the draft_updated_at field.
+func ByDraftUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftUpdatedAt, opts...).ToFunc()
+}
+
+// ByDraftUpdatedBy orders the results by the draft_updated_by field.
+func ByDraftUpdatedBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftUpdatedBy, opts...).ToFunc()
+}
+
 // ByFaqField orders the results by faq field.
 func ByFaqField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newFaqStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByRevisionsCount orders the results by revisions count.
+func ByRevisionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRevisionsStep(), opts...)
+	}
+}
+
+// ByRevisions orders the results by revisions terms.
+func ByRevisions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRevisionsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 func newFaqStep() *sqlgraph.Step {
@@ -219,6 +270,13 @@ func newFaqStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(FaqInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, FaqTable, FaqColumn),
+	)
+}
+func newRevisionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RevisionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, RevisionsTable, RevisionsColumn),
 	)
 }
 

@@ -126,6 +126,21 @@ func DraftAnswer(v string) predicate.FaqTranslation {
 	return predicate.FaqTranslation(sql.FieldEQ(FieldDraftAnswer, v))
 }
 
+// DraftVersion applies equality check predicate on the "draft_version" field. It's identical to DraftVersionEQ.
+func DraftVersion(v int) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldEQ(FieldDraftVersion, v))
+}
+
+// DraftUpdatedAt applies equality check predicate on the "draft_updated_at" field. It's identical to DraftUpdatedAtEQ.
+func DraftUpdatedAt(v time.Time) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldEQ(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedBy applies equality check predicate on the "draft_updated_by" field. It's identical to DraftUpdatedByEQ.
+func DraftUpdatedBy(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldEQ(FieldDraftUpdatedBy, v))
+}
+
 // LocaleEQ applies the EQ predicate on the "locale" field.
 func LocaleEQ(v locales.Locale) predicate.FaqTranslation {
 	vc := v
@@ -896,6 +911,161 @@ func DraftAnswerContainsFold(v string) predicate.FaqTranslation {
 	return predicate.FaqTranslation(sql.FieldContainsFold(FieldDraftAnswer, v))
 }
 
+// DraftVersionEQ applies the EQ predicate on the "draft_version" field.
+func DraftVersionEQ(v int) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldEQ(FieldDraftVersion, v))
+}
+
+// DraftVersionNEQ applies the NEQ predicate on the "draft_version" field.
+func DraftVersionNEQ(v int) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldNEQ(FieldDraftVersion, v))
+}
+
+// DraftVersionIn applies the In predicate on the "draft_version" field.
+func DraftVersionIn(vs ...int) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldIn(FieldDraftVersion, vs...))
+}
+
+// DraftVersionNotIn applies the NotIn predicate on the "draft_version" field.
+func DraftVersionNotIn(vs ...int) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldNotIn(FieldDraftVersion, vs...))
+}
+
+// DraftVersionGT applies the GT predicate on the "draft_version" field.
+func DraftVersionGT(v int) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldGT(FieldDraftVersion, v))
+}
+
+// DraftVersionGTE applies the GTE predicate on the "draft_version" field.
+func DraftVersionGTE(v int) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldGTE(FieldDraftVersion, v))
+}
+
+// DraftVersionLT applies the LT predicate on the "draft_version" field.
+func DraftVersionLT(v int) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldLT(FieldDraftVersion, v))
+}
+
+// DraftVersionLTE applies the LTE predicate on the "draft_version" field.
+func DraftVersionLTE(v int) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldLTE(FieldDraftVersion, v))
+}
+
+// DraftUpdatedAtEQ applies the EQ predicate on the "draft_updated_at" field.
+func DraftUpdatedAtEQ(v time.Time) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldEQ(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtNEQ applies the NEQ predicate on the "draft_updated_at" field.
+func DraftUpdatedAtNEQ(v time.Time) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldNEQ(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtIn applies the In predicate on the "draft_updated_at" field.
+func DraftUpdatedAtIn(vs ...time.Time) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldIn(FieldDraftUpdatedAt, vs...))
+}
+
+// DraftUpdatedAtNotIn applies the NotIn predicate on the "draft_updated_at" field.
+func DraftUpdatedAtNotIn(vs ...time.Time) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldNotIn(FieldDraftUpdatedAt, vs...))
+}
+
+// DraftUpdatedAtGT applies the GT predicate on the "draft_updated_at" field.
+func DraftUpdatedAtGT(v time.Time) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldGT(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtGTE applies the GTE predicate on the "draft_updated_at" field.
+func DraftUpdatedAtGTE(v time.Time) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldGTE(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtLT applies the LT predicate on the "draft_updated_at" field.
+func DraftUpdatedAtLT(v time.Time) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldLT(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtLTE applies the LTE predicate on the "draft_updated_at" field.
+func DraftUpdatedAtLTE(v time.Time) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldLTE(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtIsNil applies the IsNil predicate on the "draft_updated_at" field.
+func DraftUpdatedAtIsNil() predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldIsNull(FieldDraftUpdatedAt))
+}
+
+// DraftUpdatedAtNotNil applies the NotNil predicate on the "draft_updated_at" field.
+func DraftUpdatedAtNotNil() predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldNotNull(FieldDraftUpdatedAt))
+}
+
+// DraftUpdatedByEQ applies the EQ predicate on the "draft_updated_by" field.
+func DraftUpdatedByEQ(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldEQ(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByNEQ applies the NEQ predicate on the "draft_updated_by" field.
+func DraftUpdatedByNEQ(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldNEQ(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByIn applies the In predicate on the "draft_updated_by" field.
+func DraftUpdatedByIn(vs ...string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldIn(FieldDraftUpdatedBy, vs...))
+}
+
+// DraftUpdatedByNotIn applies the NotIn predicate on the "draft_updated_by" field.
+func DraftUpdatedByNotIn(vs ...string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldNotIn(FieldDraftUpdatedBy, vs...))
+}
+
+// DraftUpdatedByGT applies the GT predicate on the "draft_updated_by" field.
+func DraftUpdatedByGT(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldGT(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByGTE applies the GTE predicate on the "draft_updated_by" field.
+func DraftUpdatedByGTE(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldGTE(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByLT applies the LT predicate on the "draft_updated_by" field.
+func DraftUpdatedByLT(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldLT(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByLTE applies the LTE predicate on the "draft_updated_by" field.
+func DraftUpdatedByLTE(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldLTE(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByContains applies the Contains predicate on the "draft_updated_by" field.
+func DraftUpdatedByContains(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldContains(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByHasPrefix applies the HasPrefix predicate on the "draft_updated_by" field.
+func DraftUpdatedByHasPrefix(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldHasPrefix(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByHasSuffix applies the HasSuffix predicate on the "draft_updated_by" field.
+func DraftUpdatedByHasSuffix(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldHasSuffix(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByEqualFold applies the EqualFold predicate on the "draft_updated_by" field.
+func DraftUpdatedByEqualFold(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldEqualFold(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByContainsFold applies the ContainsFold predicate on the "draft_updated_by" field.
+func DraftUpdatedByContainsFold(v string) predicate.FaqTranslation {
+	return predicate.FaqTranslation(sql.FieldContainsFold(FieldDraftUpdatedBy, v))
+}
+
 // HasFaq applies the HasEdge predicate on the "faq" edge.
 func HasFaq() predicate.FaqTranslation {
 	return predicate.FaqTranslation(func(s *sql.Selector) {
@@ -911,6 +1081,29 @@ func HasFaq() predicate.FaqTranslation {
 func HasFaqWith(preds ...predicate.Faq) predicate.FaqTranslation {
 	return predicate.FaqTranslation(func(s *sql.Selector) {
 		step := newFaqStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasRevisions applies the HasEdge predicate on the "revisions" edge.
+func HasRevisions() predicate.FaqTranslation {
+	return predicate.FaqTranslation(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, RevisionsTable, RevisionsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRevisionsWith applies the HasEdge predicate on the "revisions" edge with a given conditions (other predicates).
+func HasRevisionsWith(preds ...predicate.FaqRevision) predicate.FaqTranslation {
+	return predicate.FaqTranslation(func(s *sql.Selector) {
+		step := newRevisionsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

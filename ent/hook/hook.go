@@ -80,6 +80,18 @@ func (f FaqFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FaqMutation", m)
 }
 
+// The FaqRevisionFunc type is an adapter to allow the use of ordinary
+// function as FaqRevision mutator.
+type FaqRevisionFunc func(context.Context, *ent.FaqRevisionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FaqRevisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FaqRevisionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FaqRevisionMutation", m)
+}
+
 // The FaqTranslationFunc type is an adapter to allow the use of ordinary
 // function as FaqTranslation mutator.
 type FaqTranslationFunc func(context.Context, *ent.FaqTranslationMutation) (ent.Value, error)

@@ -13,6 +13,7 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
+	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
@@ -250,6 +251,33 @@ func (f TraverseFaq) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.FaqQuery", q)
+}
+
+// The FaqRevisionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FaqRevisionFunc func(context.Context, *ent.FaqRevisionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FaqRevisionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FaqRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FaqRevisionQuery", q)
+}
+
+// The TraverseFaqRevision type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFaqRevision func(context.Context, *ent.FaqRevisionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFaqRevision) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFaqRevision) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FaqRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FaqRevisionQuery", q)
 }
 
 // The FaqTranslationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -699,6 +727,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CategoryTranslationQuery, predicate.CategoryTranslation, categorytranslation.OrderOption]{typ: ent.TypeCategoryTranslation, tq: q}, nil
 	case *ent.FaqQuery:
 		return &query[*ent.FaqQuery, predicate.Faq, faq.OrderOption]{typ: ent.TypeFaq, tq: q}, nil
+	case *ent.FaqRevisionQuery:
+		return &query[*ent.FaqRevisionQuery, predicate.FaqRevision, faqrevision.OrderOption]{typ: ent.TypeFaqRevision, tq: q}, nil
 	case *ent.FaqTranslationQuery:
 		return &query[*ent.FaqTranslationQuery, predicate.FaqTranslation, faqtranslation.OrderOption]{typ: ent.TypeFaqTranslation, tq: q}, nil
 	case *ent.FileQuery:

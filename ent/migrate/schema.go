@@ -216,6 +216,39 @@ var (
 			},
 		},
 	}
+	// FaqRevisionsColumns holds the columns for the "faq_revisions" table.
+	FaqRevisionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "question", Type: field.TypeString},
+		{Name: "answer", Type: field.TypeString, Size: 2147483647},
+		{Name: "author", Type: field.TypeString, Default: ""},
+		{Name: "author_id", Type: field.TypeInt, Nullable: true},
+		{Name: "translation_id", Type: field.TypeInt},
+	}
+	// FaqRevisionsTable holds the schema information for the "faq_revisions" table.
+	FaqRevisionsTable = &schema.Table{
+		Name:       "faq_revisions",
+		Columns:    FaqRevisionsColumns,
+		PrimaryKey: []*schema.Column{FaqRevisionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "faq_revisions_faq_translations_revisions",
+				Columns:    []*schema.Column{FaqRevisionsColumns[8]},
+				RefColumns: []*schema.Column{FaqTranslationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "faqrevision_translation_id_number",
+				Unique:  true,
+				Columns: []*schema.Column{FaqRevisionsColumns[8], FaqRevisionsColumns[3]},
+			},
+		},
+	}
 	// FaqTranslationsColumns holds the columns for the "faq_translations" table.
 	FaqTranslationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -233,6 +266,9 @@ var (
 		{Name: "plain", Type: field.TypeString, Size: 2147483647, Default: ""},
 		{Name: "draft_question", Type: field.TypeString, Default: ""},
 		{Name: "draft_answer", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "draft_version", Type: field.TypeInt, Default: 0},
+		{Name: "draft_updated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "draft_updated_by", Type: field.TypeString, Default: ""},
 		{Name: "faq_id", Type: field.TypeInt},
 	}
 	// FaqTranslationsTable holds the schema information for the "faq_translations" table.
@@ -243,7 +279,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "faq_translations_faqs_translations",
-				Columns:    []*schema.Column{FaqTranslationsColumns[15]},
+				Columns:    []*schema.Column{FaqTranslationsColumns[18]},
 				RefColumns: []*schema.Column{FaqsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -252,7 +288,7 @@ var (
 			{
 				Name:    "faqtranslation_faq_id_locale",
 				Unique:  true,
-				Columns: []*schema.Column{FaqTranslationsColumns[15], FaqTranslationsColumns[1]},
+				Columns: []*schema.Column{FaqTranslationsColumns[18], FaqTranslationsColumns[1]},
 			},
 		},
 	}
@@ -764,6 +800,7 @@ var (
 		CategoriesTable,
 		CategoryTranslationsTable,
 		FaqsTable,
+		FaqRevisionsTable,
 		FaqTranslationsTable,
 		FilesTable,
 		GuidesTable,
@@ -808,6 +845,10 @@ func init() {
 	FaqsTable.ForeignKeys[1].RefTable = SpacesTable
 	FaqsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	FaqRevisionsTable.ForeignKeys[0].RefTable = FaqTranslationsTable
+	FaqRevisionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	FaqTranslationsTable.ForeignKeys[0].RefTable = FaqsTable
 	FaqTranslationsTable.Annotation = &entsql.Annotation{

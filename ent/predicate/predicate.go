@@ -24,6 +24,9 @@ type CategoryTranslation func(*sql.Selector)
 // Faq is the predicate function for faq builders.
 type Faq func(*sql.Selector)
 
+// FaqRevision is the predicate function for faqrevision builders.
+type FaqRevision func(*sql.Selector)
+
 // FaqTranslation is the predicate function for faqtranslation builders.
 type FaqTranslation func(*sql.Selector)
 

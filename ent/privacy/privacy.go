@@ -255,6 +255,30 @@ func (f FaqMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) e
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FaqMutation", m)
 }
 
+// The FaqRevisionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FaqRevisionQueryRuleFunc func(context.Context, *ent.FaqRevisionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FaqRevisionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FaqRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FaqRevisionQuery", q)
+}
+
+// The FaqRevisionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FaqRevisionMutationRuleFunc func(context.Context, *ent.FaqRevisionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FaqRevisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FaqRevisionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FaqRevisionMutation", m)
+}
+
 // The FaqTranslationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FaqTranslationQueryRuleFunc func(context.Context, *ent.FaqTranslationQuery) error
@@ -686,6 +710,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.FaqQuery:
 		return q.Filter(), nil
+	case *ent.FaqRevisionQuery:
+		return q.Filter(), nil
 	case *ent.FaqTranslationQuery:
 		return q.Filter(), nil
 	case *ent.FileQuery:
@@ -736,6 +762,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.CategoryTranslationMutation:
 		return m.Filter(), nil
 	case *ent.FaqMutation:
+		return m.Filter(), nil
+	case *ent.FaqRevisionMutation:
 		return m.Filter(), nil
 	case *ent.FaqTranslationMutation:
 		return m.Filter(), nil

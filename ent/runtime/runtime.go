@@ -10,6 +10,7 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
+	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
@@ -175,6 +176,25 @@ func init() {
 	faq.DefaultUpdatedAt = faqDescUpdatedAt.Default.(func() time.Time)
 	// faq.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	faq.UpdateDefaultUpdatedAt = faqDescUpdatedAt.UpdateDefault.(func() time.Time)
+	faqrevisionMixin := schema.FaqRevision{}.Mixin()
+	faqrevisionMixinFields0 := faqrevisionMixin[0].Fields()
+	_ = faqrevisionMixinFields0
+	faqrevisionFields := schema.FaqRevision{}.Fields()
+	_ = faqrevisionFields
+	// faqrevisionDescCreatedAt is the schema descriptor for created_at field.
+	faqrevisionDescCreatedAt := faqrevisionMixinFields0[0].Descriptor()
+	// faqrevision.DefaultCreatedAt holds the default value on creation for the created_at field.
+	faqrevision.DefaultCreatedAt = faqrevisionDescCreatedAt.Default.(func() time.Time)
+	// faqrevisionDescUpdatedAt is the schema descriptor for updated_at field.
+	faqrevisionDescUpdatedAt := faqrevisionMixinFields0[1].Descriptor()
+	// faqrevision.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	faqrevision.DefaultUpdatedAt = faqrevisionDescUpdatedAt.Default.(func() time.Time)
+	// faqrevision.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	faqrevision.UpdateDefaultUpdatedAt = faqrevisionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// faqrevisionDescAuthor is the schema descriptor for author field.
+	faqrevisionDescAuthor := faqrevisionFields[4].Descriptor()
+	// faqrevision.DefaultAuthor holds the default value on creation for the author field.
+	faqrevision.DefaultAuthor = faqrevisionDescAuthor.Default.(string)
 	faqtranslationMixin := schema.FaqTranslation{}.Mixin()
 	faqtranslationMixinFields1 := faqtranslationMixin[1].Fields()
 	_ = faqtranslationMixinFields1
@@ -224,6 +244,14 @@ func init() {
 	faqtranslationDescDraftAnswer := faqtranslationFields[6].Descriptor()
 	// faqtranslation.DefaultDraftAnswer holds the default value on creation for the draft_answer field.
 	faqtranslation.DefaultDraftAnswer = faqtranslationDescDraftAnswer.Default.(string)
+	// faqtranslationDescDraftVersion is the schema descriptor for draft_version field.
+	faqtranslationDescDraftVersion := faqtranslationFields[7].Descriptor()
+	// faqtranslation.DefaultDraftVersion holds the default value on creation for the draft_version field.
+	faqtranslation.DefaultDraftVersion = faqtranslationDescDraftVersion.Default.(int)
+	// faqtranslationDescDraftUpdatedBy is the schema descriptor for draft_updated_by field.
+	faqtranslationDescDraftUpdatedBy := faqtranslationFields[9].Descriptor()
+	// faqtranslation.DefaultDraftUpdatedBy holds the default value on creation for the draft_updated_by field.
+	faqtranslation.DefaultDraftUpdatedBy = faqtranslationDescDraftUpdatedBy.Default.(string)
 	fileMixin := schema.File{}.Mixin()
 	fileMixinFields0 := fileMixin[0].Fields()
 	_ = fileMixinFields0

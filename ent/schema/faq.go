@@ -55,12 +55,16 @@ func (FaqTranslation) Fields() []ent.Field {
 		field.Text("plain").Default(""),
 		field.String("draft_question").Default(""),
 		field.Text("draft_answer").Default(""),
+		field.Int("draft_version").Default(0),
+		field.Time("draft_updated_at").Optional().Nillable(),
+		field.String("draft_updated_by").Default(""),
 	}
 }
 
 func (FaqTranslation) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("faq", Faq.Type).Ref("translations").Field("faq_id").Unique().Required().Immutable(),
+		edge.To("revisions", FaqRevision.Type),
 	}
 }
 
@@ -73,5 +77,36 @@ func (FaqTranslation) Mixin() []ent.Mixin {
 }
 
 func (FaqTranslation) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// FaqRevision is what one publish of a FAQ translation made public: revision N of it.
+type FaqRevision struct{ ent.Schema }
+
+func (FaqRevision) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("translation_id").Immutable(),
+		field.Int("number").Immutable(),
+		field.String("question").Immutable(),
+		field.Text("answer").Immutable(),
+		field.String("author").Default(""),
+		field.Int("author_id").Optional().Nillable(),
+	}
+}
+
+func (FaqRevision) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("translation", FaqTranslation.Type).Ref("revisions").Field("translation_id").
+			Unique().Required().Immutable(),
+	}
+}
+
+func (FaqRevision) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("translation_id", "number").Unique()}
+}
+
+func (FaqRevision) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (FaqRevision) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
