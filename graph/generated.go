@@ -40,6 +40,7 @@ type ResolverRoot interface {
 	Account() AccountResolver
 	AuditEvent() AuditEventResolver
 	Category() CategoryResolver
+	FaqRevision() FaqRevisionResolver
 	File() FileResolver
 	GuideRevision() GuideRevisionResolver
 	Mutation() MutationResolver
@@ -161,9 +162,32 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	FaqDraft struct {
+		Answer            func(childComplexity int) int
+		HTML              func(childComplexity int) int
+		Locale            func(childComplexity int) int
+		Question          func(childComplexity int) int
+		Revision          func(childComplexity int) int
+		Status            func(childComplexity int) int
+		TranslationStatus func(childComplexity int) int
+		Version           func(childComplexity int) int
+	}
+
 	FaqEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	FaqPayload struct {
+		Faq func(childComplexity int) int
+	}
+
+	FaqRevision struct {
+		Answer      func(childComplexity int) int
+		Author      func(childComplexity int) int
+		Number      func(childComplexity int) int
+		PublishedAt func(childComplexity int) int
+		Question    func(childComplexity int) int
 	}
 
 	File struct {
@@ -251,15 +275,18 @@ type ComplexityRoot struct {
 		AttachGuideFile      func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
 		ChangePassword       func(childComplexity int, currentPassword string, newPassword string) int
 		ContactSupport       func(childComplexity int, input model.SupportRequestInput) int
+		CreateFaq            func(childComplexity int, input model.CreateFaqInput) int
 		CreateGuide          func(childComplexity int, input model.CreateGuideInput) int
 		CreateGuidePreview   func(childComplexity int, id int, locale locales.Locale) int
 		CreateWebhook        func(childComplexity int, url string, events []string) int
+		DeleteFaq            func(childComplexity int, id int) int
 		DeleteGuide          func(childComplexity int, id int) int
 		DeleteWebhook        func(childComplexity int, id int) int
 		DetachGuideFile      func(childComplexity int, id int, locale locales.Locale, fileID int) int
 		GrantRole            func(childComplexity int, accountID int, role string, scope *string) int
 		Login                func(childComplexity int, email string, password string) int
 		Logout               func(childComplexity int) int
+		PublishFaq           func(childComplexity int, id int, locale *locales.Locale) int
 		PublishGuide         func(childComplexity int, id int, locale *locales.Locale) int
 		Register             func(childComplexity int, input model.RegisterInput) int
 		RejectAccount        func(childComplexity int, id int, reason *string) int
@@ -267,11 +294,15 @@ type ComplexityRoot struct {
 		RequestPasswordReset func(childComplexity int, email string) int
 		ResendActivation     func(childComplexity int, email string) int
 		ResetPassword        func(childComplexity int, token string, newPassword string) int
+		RestoreFaq           func(childComplexity int, id int) int
+		RestoreFaqRevision   func(childComplexity int, id int, locale locales.Locale, number int) int
 		RestoreGuide         func(childComplexity int, id int) int
 		RestoreGuideRevision func(childComplexity int, id int, locale locales.Locale, number int) int
 		RevokeRole           func(childComplexity int, accountID int, role string, scope *string) int
+		SaveFaqDraft         func(childComplexity int, id int, locale locales.Locale, input model.FaqTranslationInput) int
 		SaveGuideDraft       func(childComplexity int, id int, locale locales.Locale, input model.GuideTranslationInput) int
 		ScheduleGuidePublish func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
+		UnpublishFaq         func(childComplexity int, id int, locale *locales.Locale) int
 		UnpublishGuide       func(childComplexity int, id int, locale *locales.Locale) int
 	}
 
@@ -307,6 +338,8 @@ type ComplexityRoot struct {
 		Can                   func(childComplexity int, permission string, scope *string) int
 		Categories            func(childComplexity int, locale *locales.Locale) int
 		CompareGuideRevisions func(childComplexity int, id int, locale locales.Locale, from int, to int) int
+		FaqDraft              func(childComplexity int, id int, locale locales.Locale) int
+		FaqRevisions          func(childComplexity int, id int, locale locales.Locale) int
 		Faqs                  func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
 		Guide                 func(childComplexity int, slug string, locale *locales.Locale) int
 		GuideDraft            func(childComplexity int, id int, locale locales.Locale) int
@@ -459,6 +492,10 @@ type AuditEventResolver interface {
 type CategoryResolver interface {
 	Guides(ctx context.Context, obj *ent.Category, first *int, after *string) (*ent.GuideConnection, error)
 }
+type FaqRevisionResolver interface {
+	PublishedAt(ctx context.Context, obj *ent.FaqRevision) (*time.Time, error)
+	Author(ctx context.Context, obj *ent.FaqRevision) (*ent.Author, error)
+}
 type FileResolver interface {
 	URL(ctx context.Context, obj *ent.File) (string, error)
 }
@@ -492,6 +529,13 @@ type MutationResolver interface {
 	ReorderGuides(ctx context.Context, ids []int) (bool, error)
 	AttachGuideFile(ctx context.Context, id int, locale locales.Locale, file graphql.Upload) (*model.AttachedFile, error)
 	DetachGuideFile(ctx context.Context, id int, locale locales.Locale, fileID int) (*model.GuidePayload, error)
+	CreateFaq(ctx context.Context, input model.CreateFaqInput) (*model.FaqPayload, error)
+	SaveFaqDraft(ctx context.Context, id int, locale locales.Locale, input model.FaqTranslationInput) (*model.FaqPayload, error)
+	PublishFaq(ctx context.Context, id int, locale *locales.Locale) (*model.FaqPayload, error)
+	UnpublishFaq(ctx context.Context, id int, locale *locales.Locale) (*model.FaqPayload, error)
+	RestoreFaqRevision(ctx context.Context, id int, locale locales.Locale, number int) (*model.FaqPayload, error)
+	DeleteFaq(ctx context.Context, id int) (*model.FaqPayload, error)
+	RestoreFaq(ctx context.Context, id int) (*model.FaqPayload, error)
 	CreateWebhook(ctx context.Context, url string, events []string) (*model.CreatedWebhook, error)
 	DeleteWebhook(ctx context.Context, id int) (bool, error)
 }
@@ -509,6 +553,8 @@ type QueryResolver interface {
 	CompareGuideRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
 	UntranslatedGuides(ctx context.Context, locale locales.Locale) ([]*model.UntranslatedGuide, error)
 	GuidePreview(ctx context.Context, token string) (*help.Draft, error)
+	FaqDraft(ctx context.Context, id int, locale locales.Locale) (*help.FaqDraft, error)
+	FaqRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.FaqRevision, error)
 	Space(ctx context.Context) (*ent.Space, error)
 	Categories(ctx context.Context, locale *locales.Locale) ([]*ent.Category, error)
 	Guide(ctx context.Context, slug string, locale *locales.Locale) (*ent.Guide, error)
@@ -945,6 +991,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FaqConnection.TotalCount(childComplexity), true
 
+	case "FaqDraft.answer":
+		if e.ComplexityRoot.FaqDraft.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.Answer(childComplexity), true
+	case "FaqDraft.html":
+		if e.ComplexityRoot.FaqDraft.HTML == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.HTML(childComplexity), true
+	case "FaqDraft.locale":
+		if e.ComplexityRoot.FaqDraft.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.Locale(childComplexity), true
+	case "FaqDraft.question":
+		if e.ComplexityRoot.FaqDraft.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.Question(childComplexity), true
+	case "FaqDraft.revision":
+		if e.ComplexityRoot.FaqDraft.Revision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.Revision(childComplexity), true
+	case "FaqDraft.status":
+		if e.ComplexityRoot.FaqDraft.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.Status(childComplexity), true
+	case "FaqDraft.translationStatus":
+		if e.ComplexityRoot.FaqDraft.TranslationStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.TranslationStatus(childComplexity), true
+	case "FaqDraft.version":
+		if e.ComplexityRoot.FaqDraft.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.Version(childComplexity), true
+
 	case "FaqEdge.cursor":
 		if e.ComplexityRoot.FaqEdge.Cursor == nil {
 			break
@@ -957,6 +1052,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FaqEdge.Node(childComplexity), true
+
+	case "FaqPayload.faq":
+		if e.ComplexityRoot.FaqPayload.Faq == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqPayload.Faq(childComplexity), true
+
+	case "FaqRevision.answer":
+		if e.ComplexityRoot.FaqRevision.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqRevision.Answer(childComplexity), true
+	case "FaqRevision.author":
+		if e.ComplexityRoot.FaqRevision.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqRevision.Author(childComplexity), true
+	case "FaqRevision.number":
+		if e.ComplexityRoot.FaqRevision.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqRevision.Number(childComplexity), true
+	case "FaqRevision.publishedAt":
+		if e.ComplexityRoot.FaqRevision.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqRevision.PublishedAt(childComplexity), true
+	case "FaqRevision.question":
+		if e.ComplexityRoot.FaqRevision.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqRevision.Question(childComplexity), true
 
 	case "File.contentType":
 		if e.ComplexityRoot.File.ContentType == nil {
@@ -1334,6 +1467,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ContactSupport(childComplexity, args["input"].(model.SupportRequestInput)), true
+	case "Mutation.createFaq":
+		if e.ComplexityRoot.Mutation.CreateFaq == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createFaq_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateFaq(childComplexity, args["input"].(model.CreateFaqInput)), true
 	case "Mutation.createGuide":
 		if e.ComplexityRoot.Mutation.CreateGuide == nil {
 			break
@@ -1367,6 +1511,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateWebhook(childComplexity, args["url"].(string), args["events"].([]string)), true
+	case "Mutation.deleteFaq":
+		if e.ComplexityRoot.Mutation.DeleteFaq == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteFaq_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteFaq(childComplexity, args["id"].(int)), true
 	case "Mutation.deleteGuide":
 		if e.ComplexityRoot.Mutation.DeleteGuide == nil {
 			break
@@ -1428,6 +1583,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.publishFaq":
+		if e.ComplexityRoot.Mutation.PublishFaq == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishFaq_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishFaq(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
 	case "Mutation.publishGuide":
 		if e.ComplexityRoot.Mutation.PublishGuide == nil {
 			break
@@ -1505,6 +1671,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["token"].(string), args["newPassword"].(string)), true
+	case "Mutation.restoreFaq":
+		if e.ComplexityRoot.Mutation.RestoreFaq == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreFaq_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreFaq(childComplexity, args["id"].(int)), true
+	case "Mutation.restoreFaqRevision":
+		if e.ComplexityRoot.Mutation.RestoreFaqRevision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreFaqRevision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreFaqRevision(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["number"].(int)), true
 	case "Mutation.restoreGuide":
 		if e.ComplexityRoot.Mutation.RestoreGuide == nil {
 			break
@@ -1538,6 +1726,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeRole(childComplexity, args["accountId"].(int), args["role"].(string), args["scope"].(*string)), true
+	case "Mutation.saveFaqDraft":
+		if e.ComplexityRoot.Mutation.SaveFaqDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveFaqDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveFaqDraft(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["input"].(model.FaqTranslationInput)), true
 	case "Mutation.saveGuideDraft":
 		if e.ComplexityRoot.Mutation.SaveGuideDraft == nil {
 			break
@@ -1560,6 +1759,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ScheduleGuidePublish(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["at"].(*time.Time)), true
+	case "Mutation.unpublishFaq":
+		if e.ComplexityRoot.Mutation.UnpublishFaq == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unpublishFaq_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnpublishFaq(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
 	case "Mutation.unpublishGuide":
 		if e.ComplexityRoot.Mutation.UnpublishGuide == nil {
 			break
@@ -1727,6 +1937,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CompareGuideRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["from"].(int), args["to"].(int)), true
+	case "Query.faqDraft":
+		if e.ComplexityRoot.Query.FaqDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Query_faqDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FaqDraft(childComplexity, args["id"].(int), args["locale"].(locales.Locale)), true
+	case "Query.faqRevisions":
+		if e.ComplexityRoot.Query.FaqRevisions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_faqRevisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FaqRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale)), true
 	case "Query.faqs":
 		if e.ComplexityRoot.Query.Faqs == nil {
 			break
@@ -2331,10 +2563,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("CategoryOrder", ec.unmarshalInputCategoryOrder),
+			graphql.NewInputUnmarshaler("CreateFaqInput", ec.unmarshalInputCreateFaqInput),
 			graphql.NewInputUnmarshaler("CreateGuideInput", ec.unmarshalInputCreateGuideInput),
 			graphql.NewInputUnmarshaler("FaqOrder", ec.unmarshalInputFaqOrder),
+			graphql.NewInputUnmarshaler("FaqTranslationInput", ec.unmarshalInputFaqTranslationInput),
 			graphql.NewInputUnmarshaler("GuideOrder", ec.unmarshalInputGuideOrder),
 			graphql.NewInputUnmarshaler("GuideTranslationInput", ec.unmarshalInputGuideTranslationInput),
+			graphql.NewInputUnmarshaler("NewFaqTranslationInput", ec.unmarshalInputNewFaqTranslationInput),
 			graphql.NewInputUnmarshaler("NewGuideTranslationInput", ec.unmarshalInputNewGuideTranslationInput),
 			graphql.NewInputUnmarshaler("RegisterInput", ec.unmarshalInputRegisterInput),
 			graphql.NewInputUnmarshaler("ResourceOrder", ec.unmarshalInputResourceOrder),
@@ -2416,7 +2651,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "authorization.graphqls" "editor.graphqls" "ent.graphqls" "help.graphqls" "permissions.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "authorization.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "permissions.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2432,6 +2667,7 @@ var sources = []*ast.Source{
 	{Name: "authorization.graphqls", Input: sourceData("authorization.graphqls"), BuiltIn: false},
 	{Name: "editor.graphqls", Input: sourceData("editor.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
+	{Name: "faq_editor.graphqls", Input: sourceData("faq_editor.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "permissions.graphqls", Input: sourceData("permissions.graphqls"), BuiltIn: false},
 	{Name: "webhook.graphqls", Input: sourceData("webhook.graphqls"), BuiltIn: false},
@@ -2652,6 +2888,28 @@ func (ec *executionContext) childFields_FaqConnection(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type FaqConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_FaqDraft(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locale":
+		return ec.fieldContext_FaqDraft_locale(ctx, field)
+	case "question":
+		return ec.fieldContext_FaqDraft_question(ctx, field)
+	case "answer":
+		return ec.fieldContext_FaqDraft_answer(ctx, field)
+	case "html":
+		return ec.fieldContext_FaqDraft_html(ctx, field)
+	case "status":
+		return ec.fieldContext_FaqDraft_status(ctx, field)
+	case "translationStatus":
+		return ec.fieldContext_FaqDraft_translationStatus(ctx, field)
+	case "version":
+		return ec.fieldContext_FaqDraft_version(ctx, field)
+	case "revision":
+		return ec.fieldContext_FaqDraft_revision(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FaqDraft", field.Name)
+}
+
 func (ec *executionContext) childFields_FaqEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -2660,6 +2918,30 @@ func (ec *executionContext) childFields_FaqEdge(ctx context.Context, field graph
 		return ec.fieldContext_FaqEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FaqEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FaqPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "faq":
+		return ec.fieldContext_FaqPayload_faq(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FaqPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_FaqRevision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "number":
+		return ec.fieldContext_FaqRevision_number(ctx, field)
+	case "question":
+		return ec.fieldContext_FaqRevision_question(ctx, field)
+	case "answer":
+		return ec.fieldContext_FaqRevision_answer(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_FaqRevision_publishedAt(ctx, field)
+	case "author":
+		return ec.fieldContext_FaqRevision_author(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FaqRevision", field.Name)
 }
 
 func (ec *executionContext) childFields_File(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3344,6 +3626,20 @@ func (ec *executionContext) field_Mutation_contactSupport_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createFaq_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateFaqInput, error) {
+			return ec.unmarshalNCreateFaqInput2guichetᚋgraphᚋmodelᚐCreateFaqInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createGuidePreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3399,6 +3695,20 @@ func (ec *executionContext) field_Mutation_createWebhook_args(ctx context.Contex
 		return nil, err
 	}
 	args["events"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteFaq_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -3509,6 +3819,28 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["password"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_publishFaq_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
 	return args, nil
 }
 
@@ -3634,6 +3966,50 @@ func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_restoreFaqRevision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "number",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["number"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restoreFaq_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_restoreGuideRevision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3708,6 +4084,36 @@ func (ec *executionContext) field_Mutation_revokeRole_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveFaqDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.FaqTranslationInput, error) {
+			return ec.unmarshalNFaqTranslationInput2guichetᚋgraphᚋmodelᚐFaqTranslationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_saveGuideDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3765,6 +4171,28 @@ func (ec *executionContext) field_Mutation_scheduleGuidePublish_args(ctx context
 		return nil, err
 	}
 	args["at"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unpublishFaq_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
 	return args, nil
 }
 
@@ -3905,6 +4333,50 @@ func (ec *executionContext) field_Query_compareGuideRevisions_args(ctx context.C
 		return nil, err
 	}
 	args["to"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_faqDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_faqRevisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
 	return args, nil
 }
 
@@ -5915,6 +6387,190 @@ func (ec *executionContext) fieldContext_FaqConnection_totalCount(_ context.Cont
 	return graphql.NewScalarFieldContext("FaqConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _FaqDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _FaqDraft_question(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _FaqDraft_answer(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _FaqDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_html(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTML, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _FaqDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _FaqDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_translationStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TranslationStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _FaqDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FaqDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Int")
+}
+
 func (ec *executionContext) _FaqEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FaqEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5968,6 +6624,162 @@ func (ec *executionContext) _FaqEdge_cursor(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_FaqEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _FaqPayload_faq(ctx context.Context, field graphql.CollectedField, obj *model.FaqPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqPayload_faq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Faq, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Faq) graphql.Marshaler {
+			return ec.marshalNFaq2ᚖguichetᚋentᚐFaq(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqPayload_faq(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FaqPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Faq(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FaqRevision_number(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqRevision_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqRevision_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FaqRevision_question(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqRevision_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqRevision_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _FaqRevision_answer(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqRevision_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqRevision_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _FaqRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqRevision_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FaqRevision().PublishedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqRevision", field, true, true, "Time")
+}
+
+func (ec *executionContext) _FaqRevision_author(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqRevision_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FaqRevision().Author(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
+			return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FaqRevision_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FaqRevision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Author(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _File_filename(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
@@ -8740,6 +9552,440 @@ func (ec *executionContext) fieldContext_Mutation_detachGuideFile(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createFaq(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createFaq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateFaq(ctx, fc.Args["input"].(model.CreateFaqInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FaqPayload) graphql.Marshaler {
+			return ec.marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createFaq(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FaqPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createFaq_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveFaqDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveFaqDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveFaqDraft(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["input"].(model.FaqTranslationInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FaqPayload) graphql.Marshaler {
+			return ec.marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveFaqDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FaqPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveFaqDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishFaq(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishFaq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishFaq(ctx, fc.Args["id"].(int), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FaqPayload) graphql.Marshaler {
+			return ec.marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishFaq(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FaqPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishFaq_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unpublishFaq(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unpublishFaq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnpublishFaq(ctx, fc.Args["id"].(int), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FaqPayload) graphql.Marshaler {
+			return ec.marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unpublishFaq(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FaqPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unpublishFaq_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreFaqRevision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreFaqRevision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreFaqRevision(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["number"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FaqPayload) graphql.Marshaler {
+			return ec.marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreFaqRevision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FaqPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreFaqRevision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteFaq(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteFaq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteFaq(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FaqPayload) graphql.Marshaler {
+			return ec.marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteFaq(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FaqPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteFaq_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreFaq(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreFaq(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreFaq(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FaqPayload) graphql.Marshaler {
+			return ec.marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreFaq(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FaqPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreFaq_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10019,6 +11265,130 @@ func (ec *executionContext) fieldContext_Query_guidePreview(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_guidePreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_faqDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_faqDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FaqDraft(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *help.FaqDraft
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *help.FaqDraft
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *help.FaqDraft) graphql.Marshaler {
+			return ec.marshalNFaqDraft2ᚖguichetᚋhelpᚐFaqDraft(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_faqDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FaqDraft(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_faqDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_faqRevisions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_faqRevisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FaqRevisions(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal []*ent.FaqRevision
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*ent.FaqRevision
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FaqRevision) graphql.Marshaler {
+			return ec.marshalNFaqRevision2ᚕᚖguichetᚋentᚐFaqRevisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_faqRevisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FaqRevision(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_faqRevisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13456,6 +14826,69 @@ func UnmarshalCategoryOrder(ctx context.Context, raw any) (ent.CategoryOrder, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateFaqInput(ctx context.Context, obj any) (model.CreateFaqInput, error) {
+	var it model.CreateFaqInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"translations", "audience", "category", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "translations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("translations"))
+			data, err := ec.unmarshalNNewFaqTranslationInput2ᚕᚖguichetᚋgraphᚋmodelᚐNewFaqTranslationInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Translations = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOAudience2ᚖguichetᚋroleᚐAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateFaqInput unmarshals raw into the CreateFaqInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateFaqInput(ctx context.Context, raw any) (model.CreateFaqInput, error) {
+	var out model.CreateFaqInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateFaqInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateGuideInput(ctx context.Context, obj any) (model.CreateGuideInput, error) {
 	var it model.CreateGuideInput
 	if obj == nil {
@@ -13569,6 +15002,62 @@ func (ec *executionContext) unmarshalInputFaqOrder(ctx context.Context, obj any)
 func UnmarshalFaqOrder(ctx context.Context, raw any) (ent.FaqOrder, error) {
 	var out ent.FaqOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FaqOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFaqTranslationInput(ctx context.Context, obj any) (model.FaqTranslationInput, error) {
+	var it model.FaqTranslationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"question", "answer", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "question":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("question"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Question = data
+		case "answer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answer"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answer = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFaqTranslationInput unmarshals raw into the FaqTranslationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFaqTranslationInput(ctx context.Context, raw any) (model.FaqTranslationInput, error) {
+	var out model.FaqTranslationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FaqTranslationInput", raw, &out)
 	return out, err
 }
 
@@ -13692,6 +15181,62 @@ func (ec *executionContext) unmarshalInputGuideTranslationInput(ctx context.Cont
 func UnmarshalGuideTranslationInput(ctx context.Context, raw any) (model.GuideTranslationInput, error) {
 	var out model.GuideTranslationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "GuideTranslationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNewFaqTranslationInput(ctx context.Context, obj any) (model.NewFaqTranslationInput, error) {
+	var it model.NewFaqTranslationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"locale", "question", "answer"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
+		case "question":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("question"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Question = data
+		case "answer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answer"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answer = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewFaqTranslationInput unmarshals raw into the NewFaqTranslationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewFaqTranslationInput(ctx context.Context, raw any) (model.NewFaqTranslationInput, error) {
+	var out model.NewFaqTranslationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewFaqTranslationInput", raw, &out)
 	return out, err
 }
 
@@ -14877,6 +16422,74 @@ func (ec *executionContext) _FaqConnection(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var faqDraftImplementors = []string{"FaqDraft"}
+
+func (ec *executionContext) _FaqDraft(ctx context.Context, sel ast.SelectionSet, obj *help.FaqDraft) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, faqDraftImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FaqDraft")
+		case "locale":
+			out.Values[i] = ec._FaqDraft_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._FaqDraft_question(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answer":
+			out.Values[i] = ec._FaqDraft_answer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "html":
+			out.Values[i] = ec._FaqDraft_html(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._FaqDraft_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "translationStatus":
+			out.Values[i] = ec._FaqDraft_translationStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._FaqDraft_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revision":
+			out.Values[i] = ec._FaqDraft_revision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var faqEdgeImplementors = []string{"FaqEdge"}
 
 func (ec *executionContext) _FaqEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FaqEdge) graphql.Marshaler {
@@ -14898,6 +16511,94 @@ func (ec *executionContext) _FaqEdge(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var faqPayloadImplementors = []string{"FaqPayload"}
+
+func (ec *executionContext) _FaqPayload(ctx context.Context, sel ast.SelectionSet, obj *model.FaqPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, faqPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FaqPayload")
+		case "faq":
+			out.Values[i] = ec._FaqPayload_faq(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var faqRevisionImplementors = []string{"FaqRevision"}
+
+func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionSet, obj *ent.FaqRevision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, faqRevisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FaqRevision")
+		case "number":
+			out.Values[i] = ec._FaqRevision_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "question":
+			out.Values[i] = ec._FaqRevision_question(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answer":
+			out.Values[i] = ec._FaqRevision_answer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publishedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FaqRevision_publishedAt(ctx, field, obj)
+				})
+		case "author":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FaqRevision_author(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15624,6 +17325,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createFaq":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createFaq(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveFaqDraft":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveFaqDraft(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishFaq":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishFaq(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unpublishFaq":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unpublishFaq(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreFaqRevision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreFaqRevision(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteFaq":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteFaq(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreFaq":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreFaq(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createWebhook":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createWebhook(ctx, field)
@@ -15925,6 +17675,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_guidePreview(ctx, field)
+				})
+		case "faqDraft":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_faqDraft(ctx, field)
+				})
+		case "faqRevisions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_faqRevisions(ctx, field)
 				})
 		case "space":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -17342,6 +19104,11 @@ func (ec *executionContext) marshalNCategoryOrderField2ᚖguichetᚋentᚐCatego
 	return v
 }
 
+func (ec *executionContext) unmarshalNCreateFaqInput2guichetᚋgraphᚋmodelᚐCreateFaqInput(ctx context.Context, v any) (model.CreateFaqInput, error) {
+	res, err := ec.unmarshalInputCreateFaqInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateGuideInput2guichetᚋgraphᚋmodelᚐCreateGuideInput(ctx context.Context, v any) (model.CreateGuideInput, error) {
 	res, err := ec.unmarshalInputCreateGuideInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -17365,12 +19132,28 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) marshalNFaq2ᚖguichetᚋentᚐFaq(ctx context.Context, sel ast.SelectionSet, v *ent.Faq) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Faq!")
+		return graphql.Null
+	}
+	return ec._Faq(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNFaqConnection2ᚖguichetᚋentᚐFaqConnection(ctx context.Context, sel ast.SelectionSet, v *ent.FaqConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FaqConnection!")
 		return graphql.Null
 	}
 	return ec._FaqConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFaqDraft2ᚖguichetᚋhelpᚐFaqDraft(ctx context.Context, sel ast.SelectionSet, v *help.FaqDraft) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FaqDraft!")
+		return graphql.Null
+	}
+	return ec._FaqDraft(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFaqOrderField2ᚖguichetᚋentᚐFaqOrderField(ctx context.Context, v any) (*ent.FaqOrderField, error) {
@@ -17385,6 +19168,43 @@ func (ec *executionContext) marshalNFaqOrderField2ᚖguichetᚋentᚐFaqOrderFie
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqPayload(ctx context.Context, sel ast.SelectionSet, v *model.FaqPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FaqPayload!")
+		return graphql.Null
+	}
+	return ec._FaqPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFaqRevision2ᚕᚖguichetᚋentᚐFaqRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FaqRevision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFaqRevision2ᚖguichetᚋentᚐFaqRevision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFaqRevision2ᚖguichetᚋentᚐFaqRevision(ctx context.Context, sel ast.SelectionSet, v *ent.FaqRevision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FaqRevision!")
+		return graphql.Null
+	}
+	return ec._FaqRevision(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFaqTranslationInput2guichetᚋgraphᚋmodelᚐFaqTranslationInput(ctx context.Context, v any) (model.FaqTranslationInput, error) {
+	res, err := ec.unmarshalInputFaqTranslationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNFile2ᚕᚖguichetᚋentᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.File) graphql.Marshaler {
@@ -17627,6 +19447,25 @@ func (ec *executionContext) marshalNLoginPayload2ᚖguichetᚋgraphᚋmodelᚐLo
 		return graphql.Null
 	}
 	return ec._LoginPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNewFaqTranslationInput2ᚕᚖguichetᚋgraphᚋmodelᚐNewFaqTranslationInputᚄ(ctx context.Context, v any) ([]*model.NewFaqTranslationInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.NewFaqTranslationInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNewFaqTranslationInput2ᚖguichetᚋgraphᚋmodelᚐNewFaqTranslationInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNNewFaqTranslationInput2ᚖguichetᚋgraphᚋmodelᚐNewFaqTranslationInput(ctx context.Context, v any) (*model.NewFaqTranslationInput, error) {
+	res, err := ec.unmarshalInputNewFaqTranslationInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNNewGuideTranslationInput2ᚕᚖguichetᚋgraphᚋmodelᚐNewGuideTranslationInputᚄ(ctx context.Context, v any) ([]*model.NewGuideTranslationInput, error) {

@@ -81,3 +81,12 @@ func (r *Resolver) guidePayload(ctx context.Context, id int, l *locales.Locale) 
 	}
 	return &model.GuidePayload{Guide: g}, nil
 }
+
+// faqPayload is a FAQ entry as an editor's operation answers it.
+func (r *Resolver) faqPayload(ctx context.Context, id int, l *locales.Locale) (*model.FaqPayload, error) {
+	f, err := r.Editing.FaqView(ctx, space.FromContext(ctx), id, locales.Or(ctx, l))
+	if err != nil {
+		return nil, err
+	}
+	return &model.FaqPayload{Faq: f}, nil
+}

@@ -42,8 +42,10 @@ type Editing struct {
 	AfterChange func(ctx context.Context, tx *ent.Tx, c Change) error
 	// Changed is called after a commit that changed what readers see.
 	Changed func()
-	// Index brings the search index in step with a guide inside the transaction.
-	Index func(ctx context.Context, tx *ent.Tx, guideID int) error
+	// Index brings the search index in step with a guide inside the transaction; IndexFaq
+	// with a FAQ entry.
+	Index    func(ctx context.Context, tx *ent.Tx, guideID int) error
+	IndexFaq func(ctx context.Context, tx *ent.Tx, faqID int) error
 
 	scheduler background.Loop
 }
@@ -51,8 +53,9 @@ type Editing struct {
 // Change is one editing action, for the audit log and the webhooks.
 type Change struct {
 	SpaceID int
-	Action  string // guide.created, guide.draft_saved, guide.published, …
+	Action  string // guide.created, guide.draft_saved, guide.published, faq.published, …
 	GuideID int
+	FaqID   int
 	Locale  locales.Locale // "" for the whole guide
 	Editor  Editor
 	Number  int // the revision made, when one was

@@ -6,13 +6,17 @@ import (
 
 	"guichet/account"
 	"guichet/ent"
+	"guichet/ent/faqtranslation"
 	"guichet/ent/guidetranslation"
 	"guichet/help"
 	"guichet/webhook"
 )
 
 // webhookEvents are the editing actions webhooks are told of.
-var webhookEvents = map[string]string{"guide.published": webhook.GuidePublished, "guide.unpublished": webhook.GuideUnpublished}
+var webhookEvents = map[string]string{
+	"guide.published": webhook.GuidePublished, "guide.unpublished": webhook.GuideUnpublished,
+	"faq.published": webhook.FAQPublished, "faq.unpublished": webhook.FAQUnpublished,
+}
 
 // afterEditing writes every editing action to the audit log and tells the webhooks of
 // publishing, in the action's transaction.
@@ -24,12 +28,20 @@ func afterEditing(ctx context.Context, tx *ent.Tx, c help.Change) error {
 	if !ok {
 		return nil
 	}
-	data := map[string]any{"guideId": strconv.Itoa(c.GuideID), "locale": string(c.Locale)}
+	data := map[string]any{"locale": string(c.Locale)}
 	if c.Number != 0 {
 		data["revision"] = c.Number
 	}
-	if t, err := tx.GuideTranslation.Query().Where(guidetranslation.GuideID(c.GuideID), guidetranslation.LocaleEQ(c.Locale)).Only(ctx); err == nil {
-		data["slug"], data["title"] = t.Slug, t.Title
+	if c.FaqID != 0 {
+		data["faqId"] = strconv.Itoa(c.FaqID)
+		if t, err := tx.FaqTranslation.Query().Where(faqtranslation.FaqID(c.FaqID), faqtranslation.LocaleEQ(c.Locale)).Only(ctx); err == nil {
+			data["question"] = t.Question
+		}
+	} else {
+		data["guideId"] = strconv.Itoa(c.GuideID)
+		if t, err := tx.GuideTranslation.Query().Where(guidetranslation.GuideID(c.GuideID), guidetranslation.LocaleEQ(c.Locale)).Only(ctx); err == nil {
+			data["slug"], data["title"] = t.Slug, t.Title
+		}
 	}
 	return webhook.Enqueue(ctx, tx, c.SpaceID, event, data)
 }
@@ -39,6 +51,9 @@ func auditEditing(ctx context.Context, tx *ent.Tx, c help.Change) error {
 	details := map[string]string{}
 	if c.GuideID != 0 {
 		details["guide"] = strconv.Itoa(c.GuideID)
+	}
+	if c.FaqID != 0 {
+		details["faq"] = strconv.Itoa(c.FaqID)
 	}
 	if c.Locale != "" {
 		details["locale"] = string(c.Locale)

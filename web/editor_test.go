@@ -293,3 +293,66 @@ func TestAttachments(t *testing.T) {
 		t.Fatalf("download: %q %s", body, ctype)
 	}
 }
+
+// FAQs follow the guides' model: drafts per translation, revisions, one language never
+// touching the other, in step with search.
+func TestFaqLife(t *testing.T) {
+	env := apitest.New(t)
+	ed := bearer(editorSession(t, env, "certification"))
+	do := func(q string, vars map[string]any) *apitest.Response {
+		return env.Do(t, apitest.Request{Space: "certification", Query: q, Variables: vars, Header: ed})
+	}
+	created := do(`mutation { createFaq(input: {translations: [
+		{locale: FR, question: "Que faire du xylophone ?", answer: "Le **ranger**."},
+		{locale: EN, question: "What about the xylophone?", answer: "Put it **away**."}]}) { faq { id } } }`, nil).MustOK(t)
+	id := created.Str("createFaq.faq.id")
+	search := func(q, l string) int {
+		return env.Op(t, "help.graphql", "Search", "certification", map[string]any{"query": q, "locale": l}, nil).MustOK(t).Int("search.totalCount")
+	}
+	if search("xylophone", "FR") != 0 {
+		t.Fatal("a draft FAQ is found")
+	}
+	pub := do(`mutation($id: ID!) { publishFaq(id: $id, locale: FR) { faq { id locale question html } } }`, map[string]any{"id": id}).MustOK(t)
+	if pub.Str("publishFaq.faq.question") != "Que faire du xylophone ?" || !strings.Contains(pub.Str("publishFaq.faq.html"), "<strong>ranger</strong>") {
+		t.Fatalf("publish: %s", pub.Body)
+	}
+	if search("xylophone", "FR") != 1 || search("xylophone", "EN") != 0 {
+		t.Fatal("search is not in step with the French publish")
+	}
+	draft := func(l string) *apitest.Response {
+		return do(`query($id: ID!, $l: Locale!) { faqDraft(id: $id, locale: $l) { question status translationStatus version revision } }`,
+			map[string]any{"id": id, "l": l}).MustOK(t)
+	}
+	if d := draft("EN"); d.Str("faqDraft.status") != "DRAFT" || d.Str("faqDraft.translationStatus") != "MISSING" {
+		t.Fatalf("English: %s", d.Body)
+	}
+	do(`mutation($id: ID!) { saveFaqDraft(id: $id, locale: FR, input: {question: "Où ranger le xylophone ?", answer: "Au placard."}) { faq { id } } }`, map[string]any{"id": id}).MustOK(t)
+	if d := draft("FR"); d.Str("faqDraft.status") != "CHANGED" {
+		t.Fatalf("after a save: %s", d.Body)
+	}
+	if d := draft("EN"); d.Str("faqDraft.question") != "What about the xylophone?" {
+		t.Fatalf("the English draft changed: %s", d.Body)
+	}
+	do(`mutation($id: ID!) { publishFaq(id: $id, locale: FR) { faq { id } } }`, map[string]any{"id": id}).MustOK(t)
+	revs := do(`query($id: ID!) { faqRevisions(id: $id, locale: FR) { number question author { displayName } } }`, map[string]any{"id": id}).MustOK(t)
+	if revs.Len("faqRevisions") != 2 || revs.Int("faqRevisions.0.number") != 2 || revs.Str("faqRevisions.1.question") != "Que faire du xylophone ?" ||
+		revs.Str("faqRevisions.0.author.displayName") != "Edith Piaf" {
+		t.Fatalf("revisions: %s", revs.Body)
+	}
+	do(`mutation($id: ID!) { restoreFaqRevision(id: $id, locale: FR, number: 1) { faq { id } } }`, map[string]any{"id": id}).MustOK(t)
+	if d := draft("FR"); d.Str("faqDraft.question") != "Que faire du xylophone ?" {
+		t.Fatalf("restored: %s", d.Body)
+	}
+	do(`mutation($id: ID!) { deleteFaq(id: $id) { faq { id } } }`, map[string]any{"id": id}).MustOK(t)
+	if search("xylophone", "FR") != 0 {
+		t.Fatal("a deleted FAQ is found")
+	}
+	do(`mutation($id: ID!) { restoreFaq(id: $id) { faq { id } } }`, map[string]any{"id": id}).MustOK(t)
+	if search("xylophone", "FR") != 1 {
+		t.Fatal("a restored FAQ is not found")
+	}
+	do(`mutation($id: ID!) { unpublishFaq(id: $id) { faq { id } } }`, map[string]any{"id": id}).MustOK(t)
+	if search("xylophone", "FR") != 0 {
+		t.Fatal("an unpublished FAQ is found")
+	}
+}

@@ -72,6 +72,15 @@ var operations = map[string]string{
 	"deleteWebhook":         `mutation { deleteWebhook(id: "999999") }`,
 	"attachGuideFile":       `mutation($f: Upload!) { attachGuideFile(id: "999999", locale: FR, file: $f) { id } }`, // sent as multipart
 	"detachGuideFile":       `mutation { detachGuideFile(id: "999999", locale: FR, fileId: "1") { guide { id } } }`,
+	"faqDraft":              `{ faqDraft(id: "999999", locale: FR) { question } }`,
+	"faqRevisions":          `{ faqRevisions(id: "999999", locale: FR) { number } }`,
+	"createFaq":             `mutation { createFaq(input: {translations: []}) { faq { id } } }`,
+	"saveFaqDraft":          `mutation { saveFaqDraft(id: "999999", locale: FR, input: {question: "Q"}) { faq { id } } }`,
+	"publishFaq":            `mutation { publishFaq(id: "999999") { faq { id } } }`,
+	"unpublishFaq":          `mutation { unpublishFaq(id: "999999") { faq { id } } }`,
+	"restoreFaqRevision":    `mutation { restoreFaqRevision(id: "999999", locale: FR, number: 1) { faq { id } } }`,
+	"deleteFaq":             `mutation { deleteFaq(id: "999999") { faq { id } } }`,
+	"restoreFaq":            `mutation { restoreFaq(id: "999999") { faq { id } } }`,
 	"logout":                `mutation { logout }`, // last: it ends the session
 }
 

@@ -95,6 +95,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 		Now:         accounts.Now,
 		Changed:     s.contentPublished,
 		Index:       help.IndexGuide,
+		IndexFaq:    help.IndexFaq,
 		AfterChange: afterEditing,
 	}
 	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer, AllowPrivate: opts.WebhooksToPrivateAddresses}

@@ -33,6 +33,15 @@ type AuditDetail struct {
 	Value string `json:"value"`
 }
 
+type CreateFaqInput struct {
+	Translations []*NewFaqTranslationInput `json:"translations"`
+	// PUBLIC by default.
+	Audience *role.Audience `json:"audience,omitempty"`
+	// A category's slug, in either language.
+	Category *string `json:"category,omitempty"`
+	Position *int    `json:"position,omitempty"`
+}
+
 type CreateGuideInput struct {
 	Translations []*NewGuideTranslationInput `json:"translations"`
 	// PUBLIC by default.
@@ -46,6 +55,17 @@ type CreatedWebhook struct {
 	Webhook *ent.Webhook `json:"webhook"`
 	// The signing secret, shown this once.
 	Secret string `json:"secret"`
+}
+
+type FaqPayload struct {
+	Faq *ent.Faq `json:"faq"`
+}
+
+type FaqTranslationInput struct {
+	Question string  `json:"question"`
+	Answer   *string `json:"answer,omitempty"`
+	// The draft version the editor started from: CONFLICT when someone saved since.
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
 type GuidePayload struct {
@@ -70,6 +90,13 @@ type LoginPayload struct {
 	// The account must set a new password (changePassword) before anything else.
 	PasswordResetRequired bool         `json:"passwordResetRequired"`
 	Account               *ent.Account `json:"account"`
+}
+
+type NewFaqTranslationInput struct {
+	Locale   locales.Locale `json:"locale"`
+	Question string         `json:"question"`
+	// Markdown.
+	Answer *string `json:"answer,omitempty"`
 }
 
 type NewGuideTranslationInput struct {
