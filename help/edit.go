@@ -436,10 +436,20 @@ type Draft struct {
 
 // Status of a translation's draft against its published revision.
 func status(t *ent.GuideTranslation) string {
+	if t == nil {
+		return DraftStatus(false, false)
+	}
+	changed := t.DraftTitle != t.Title || t.DraftSummary != t.Summary || t.DraftBody != t.Body || (t.DraftSlug != "" && t.DraftSlug != t.Slug)
+	return DraftStatus(t.Published, changed)
+}
+
+// DraftStatus is DRAFT for what readers do not see, CHANGED for a published translation
+// with unpublished changes, PUBLISHED otherwise.
+func DraftStatus(published, changed bool) string {
 	switch {
-	case t == nil || !t.Published:
+	case !published:
 		return "DRAFT"
-	case t.DraftTitle != t.Title || t.DraftSummary != t.Summary || t.DraftBody != t.Body || (t.DraftSlug != "" && t.DraftSlug != t.Slug):
+	case changed:
 		return "CHANGED"
 	}
 	return "PUBLISHED"
@@ -448,10 +458,22 @@ func status(t *ent.GuideTranslation) string {
 // TranslationStatus says whether a translation keeps up with the other language: MISSING
 // when it has never been published, OUTDATED when the other language was published after it.
 func TranslationStatus(t, other *ent.GuideTranslation) string {
+	if t == nil {
+		return PublishedStatus(0, nil, nil)
+	}
+	var otherAt *time.Time
+	if other != nil {
+		otherAt = other.PublishedAt
+	}
+	return PublishedStatus(t.Revision, t.PublishedAt, otherAt)
+}
+
+// PublishedStatus compares a translation's last publish with the other language's.
+func PublishedStatus(revision int, at, otherAt *time.Time) string {
 	switch {
-	case t == nil || t.Revision == 0 || t.PublishedAt == nil:
+	case revision == 0 || at == nil:
 		return "MISSING"
-	case other != nil && other.PublishedAt != nil && other.PublishedAt.After(*t.PublishedAt):
+	case otherAt != nil && otherAt.After(*at):
 		return "OUTDATED"
 	}
 	return "UP_TO_DATE"

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"guichet/apperr"
@@ -273,20 +274,12 @@ func (e *Editing) GetFaqDraft(ctx context.Context, sp *ent.Space, faqID int, l l
 		return nil, err
 	}
 	d.Question, d.Answer, d.HTML, d.Version, d.Revision = t.DraftQuestion, t.DraftAnswer, html, t.DraftVersion, t.Revision
-	switch {
-	case !t.Published:
-	case t.DraftQuestion != t.Question || t.DraftAnswer != t.Answer:
-		d.Status = "CHANGED"
-	default:
-		d.Status = "PUBLISHED"
+	d.Status = DraftStatus(t.Published, t.DraftQuestion != t.Question || t.DraftAnswer != t.Answer)
+	var otherAt *time.Time
+	if other != nil {
+		otherAt = other.PublishedAt
 	}
-	switch {
-	case t.Revision == 0 || t.PublishedAt == nil:
-	case other != nil && other.PublishedAt != nil && other.PublishedAt.After(*t.PublishedAt):
-		d.TranslationStatus = "OUTDATED"
-	default:
-		d.TranslationStatus = "UP_TO_DATE"
-	}
+	d.TranslationStatus = PublishedStatus(t.Revision, t.PublishedAt, otherAt)
 	return d, nil
 }
 
