@@ -149,6 +149,26 @@ func checkText(in TranslationInput, prefix string) []apperr.Violation {
 	return vs
 }
 
+// checkTranslations validates the translations of a new item: at least one, each language
+// once, each text by its own rules (fields prefixed translations.N.).
+func checkTranslations[T any](ts []T, localeOf func(T) locales.Locale, check func(T, string) []apperr.Violation) []apperr.Violation {
+	var vs []apperr.Violation
+	if len(ts) == 0 {
+		vs = append(vs, apperr.Violation{Field: "translations", Code: "REQUIRED"})
+	}
+	seen := map[locales.Locale]bool{}
+	for i, t := range ts {
+		prefix := fmt.Sprintf("translations.%d.", i)
+		if l := localeOf(t); !l.Valid() || seen[l] {
+			vs = append(vs, apperr.Violation{Field: prefix + "locale", Code: "LOCALE_TWICE"})
+		} else {
+			seen[l] = true
+		}
+		vs = append(vs, check(t, prefix)...)
+	}
+	return vs
+}
+
 // slugFor is the slug a translation asks for: the one given, else one made from the title.
 func slugFor(in TranslationInput) string {
 	if in.Slug != nil && *in.Slug != "" {
@@ -190,19 +210,7 @@ type CreateGuideInput struct {
 
 // CreateGuide makes a guide whose translations are drafts: nothing is published.
 func (e *Editing) CreateGuide(ctx context.Context, sp *ent.Space, in CreateGuideInput, ed Editor) (*ent.Guide, error) {
-	var vs []apperr.Violation
-	seen := map[locales.Locale]bool{}
-	if len(in.Translations) == 0 {
-		vs = append(vs, apperr.Violation{Field: "translations", Code: "REQUIRED"})
-	}
-	for i, t := range in.Translations {
-		prefix := fmt.Sprintf("translations.%d.", i)
-		if !t.Locale.Valid() || seen[t.Locale] {
-			vs = append(vs, apperr.Violation{Field: prefix + "locale", Code: "LOCALE_TWICE"})
-		}
-		seen[t.Locale] = true
-		vs = append(vs, checkText(t, prefix)...)
-	}
+	vs := checkTranslations(in.Translations, func(t TranslationInput) locales.Locale { return t.Locale }, checkText)
 	if len(vs) > 0 {
 		return nil, apperr.Invalid(vs...)
 	}

@@ -2,7 +2,6 @@ package help
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -70,19 +69,7 @@ func (e *Editing) afterFaq(ctx context.Context, tx *ent.Tx, c Change, faqID int)
 
 // CreateFaq makes a FAQ entry whose translations are drafts.
 func (e *Editing) CreateFaq(ctx context.Context, sp *ent.Space, in CreateFaqInput, ed Editor) (*ent.Faq, error) {
-	var vs []apperr.Violation
-	seen := map[locales.Locale]bool{}
-	if len(in.Translations) == 0 {
-		vs = append(vs, apperr.Violation{Field: "translations", Code: "REQUIRED"})
-	}
-	for i, t := range in.Translations {
-		prefix := fmt.Sprintf("translations.%d.", i)
-		if !t.Locale.Valid() || seen[t.Locale] {
-			vs = append(vs, apperr.Violation{Field: prefix + "locale", Code: "LOCALE_TWICE"})
-		}
-		seen[t.Locale] = true
-		vs = append(vs, checkFaqText(t, prefix)...)
-	}
+	vs := checkTranslations(in.Translations, func(t FaqTextInput) locales.Locale { return t.Locale }, checkFaqText)
 	if len(vs) > 0 {
 		return nil, apperr.Invalid(vs...)
 	}

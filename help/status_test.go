@@ -1,6 +1,10 @@
 package help
 
 import (
+	"strings"
+
+	"guichet/apperr"
+	"guichet/locales"
 	"testing"
 	"time"
 )
@@ -32,6 +36,31 @@ func TestDraftAndTranslationStatus(t *testing.T) {
 	} {
 		if got := PublishedStatus(tt.revision, tt.at, tt.otherAt); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCheckTranslations(t *testing.T) {
+	type tr struct{ l locales.Locale }
+	localeOf := func(x tr) locales.Locale { return x.l }
+	none := func(tr, string) []apperr.Violation { return nil }
+	for _, tt := range []struct {
+		name string
+		in   []tr
+		want []string
+	}{
+		{"none", nil, []string{"translations"}},
+		{"one", []tr{{locales.FR}}, nil},
+		{"both", []tr{{locales.FR}, {locales.EN}}, nil},
+		{"twice", []tr{{locales.FR}, {locales.FR}}, []string{"translations.1.locale"}},
+		{"unknown", []tr{{"DE"}}, []string{"translations.0.locale"}},
+	} {
+		var got []string
+		for _, v := range checkTranslations(tt.in, localeOf, none) {
+			got = append(got, v.Field)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
