@@ -205,7 +205,7 @@ func (im *importer) importCategory(ctx context.Context, sp *spaceImport, c *Cate
 	}
 	sp.categories[c.Key] = row.ID
 	for _, loc := range locales.All {
-		wrote, err := im.importCategoryText(ctx, row.ID, loc, c.Translations[loc])
+		wrote, err := im.importCategoryText(ctx, sp.id, row.ID, loc, c.Translations[loc])
 		if err != nil {
 			return err
 		}
@@ -216,7 +216,7 @@ func (im *importer) importCategory(ctx context.Context, sp *spaceImport, c *Cate
 	return nil
 }
 
-func (im *importer) importCategoryText(ctx context.Context, categoryID int, loc locales.Locale, t *CategoryText) (bool, error) {
+func (im *importer) importCategoryText(ctx context.Context, spaceID, categoryID int, loc locales.Locale, t *CategoryText) (bool, error) {
 	if t == nil {
 		return false, nil
 	}
@@ -224,7 +224,7 @@ func (im *importer) importCategoryText(ctx context.Context, categoryID int, loc 
 		Where(categorytranslation.CategoryID(categoryID), categorytranslation.LocaleEQ(loc)).Only(ctx)
 	switch {
 	case ent.IsNotFound(err):
-		err = im.tx.CategoryTranslation.Create().SetCategoryID(categoryID).SetLocale(loc).
+		err = im.tx.CategoryTranslation.Create().SetCategoryID(categoryID).SetSpaceID(spaceID).SetLocale(loc).
 			SetSlug(t.Slug).SetTitle(t.Title).SetDescription(t.Description).SetSourceHash(t.SourceHash).
 			Exec(ctx)
 	case err != nil:

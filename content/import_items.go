@@ -319,21 +319,39 @@ func (im *importer) importResourceText(ctx context.Context, sp *spaceImport, res
 	m.SetDescription(t.Description)
 	m.SetHTML(t.HTML)
 	m.SetPlain(t.Plain)
+	m.SetDraftTitle(t.Title)
+	m.SetDraftDescription(t.Description)
 	// A translation is a file or a link, never both: switching from one to the other clears it.
+	var fileID *int
 	if t.File != "" {
-		m.SetFileID(sp.files[t.File])
+		id := sp.files[t.File]
+		fileID = &id
+		m.SetFileID(id)
+		m.SetDraftFileID(id)
+		m.SetDraftURL("")
 		if row != nil {
 			m.ClearURL()
 		}
 	} else {
 		m.SetURL(t.URL)
+		m.SetDraftURL(t.URL)
 		if row != nil {
 			m.ClearFileID()
+			m.ClearDraftFileID()
 		}
 	}
-	setPublication(m, im.publication(previous, nil, ""), t.SourceHash)
+	p := im.publication(previous, nil, "")
+	setPublication(m, p, t.SourceHash)
 	if err := save(ctx); err != nil {
 		return false, err
 	}
-	return true, nil
+	// Each publish is a revision, as an editor's publish is.
+	id, err := im.tx.ResourceTranslation.Query().
+		Where(resourcetranslation.ResourceID(resourceID), resourcetranslation.LocaleEQ(loc)).OnlyID(ctx)
+	if err != nil {
+		return false, err
+	}
+	return true, im.tx.ResourceRevision.Create().SetTranslationID(id).SetNumber(p.revision).
+		SetTitle(t.Title).SetDescription(t.Description).SetURL(t.URL).SetNillableFileID(fileID).
+		SetCreatedAt(p.at).Exec(ctx)
 }

@@ -24,6 +24,8 @@ type CategoryTranslation struct {
 	SourceHash string `json:"source_hash,omitempty"`
 	// CategoryID holds the value of the "category_id" field.
 	CategoryID int `json:"category_id,omitempty"`
+	// the category's space, so that a slug is unique in a space and locale
+	SpaceID int `json:"space_id,omitempty"`
 	// Slug holds the value of the "slug" field.
 	Slug string `json:"slug,omitempty"`
 	// Title holds the value of the "title" field.
@@ -63,7 +65,7 @@ func (*CategoryTranslation) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case categorytranslation.FieldID, categorytranslation.FieldCategoryID:
+		case categorytranslation.FieldID, categorytranslation.FieldCategoryID, categorytranslation.FieldSpaceID:
 			values[i] = new(sql.NullInt64)
 		case categorytranslation.FieldLocale, categorytranslation.FieldSourceHash, categorytranslation.FieldSlug, categorytranslation.FieldTitle, categorytranslation.FieldDescription:
 			values[i] = new(sql.NullString)
@@ -105,6 +107,12 @@ func (_m *CategoryTranslation) assignValues(columns []string, values []any) erro
 				return fmt.Errorf("unexpected type %T for field category_id", values[i])
 			} else if value.Valid {
 				_m.CategoryID = int(value.Int64)
+			}
+		case categorytranslation.FieldSpaceID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field space_id", values[i])
+			} else if value.Valid {
+				_m.SpaceID = int(value.Int64)
 			}
 		case categorytranslation.FieldSlug:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -173,6 +181,9 @@ func (_m *CategoryTranslation) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("category_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CategoryID))
+	builder.WriteString(", ")
+	builder.WriteString("space_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SpaceID))
 	builder.WriteString(", ")
 	builder.WriteString("slug=")
 	builder.WriteString(_m.Slug)

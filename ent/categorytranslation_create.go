@@ -49,6 +49,12 @@ func (_c *CategoryTranslationCreate) SetCategoryID(v int) *CategoryTranslationCr
 	return _c
 }
 
+// SetSpaceID sets the "space_id" field.
+func (_c *CategoryTranslationCreate) SetSpaceID(v int) *CategoryTranslationCreate {
+	_c.mutation.SetSpaceID(v)
+	return _c
+}
+
 // SetSlug sets the "slug" field.
 func (_c *CategoryTranslationCreate) SetSlug(v string) *CategoryTranslationCreate {
 	_c.mutation.SetSlug(v)
@@ -134,6 +140,9 @@ func (_c *CategoryTranslationCreate) check() error {
 	if _, ok := _c.mutation.CategoryID(); !ok {
 		return &ValidationError{Name: "category_id", err: errors.New(`ent: missing required field "CategoryTranslation.category_id"`)}
 	}
+	if _, ok := _c.mutation.SpaceID(); !ok {
+		return &ValidationError{Name: "space_id", err: errors.New(`ent: missing required field "CategoryTranslation.space_id"`)}
+	}
 	if _, ok := _c.mutation.Slug(); !ok {
 		return &ValidationError{Name: "slug", err: errors.New(`ent: missing required field "CategoryTranslation.slug"`)}
 	}
@@ -190,6 +199,10 @@ func (_c *CategoryTranslationCreate) createSpec() (*CategoryTranslation, *sqlgra
 	if value, ok := _c.mutation.SourceHash(); ok {
 		_spec.SetField(categorytranslation.FieldSourceHash, field.TypeString, value)
 		_node.SourceHash = value
+	}
+	if value, ok := _c.mutation.SpaceID(); ok {
+		_spec.SetField(categorytranslation.FieldSpaceID, field.TypeInt, value)
+		_node.SpaceID = value
 	}
 	if value, ok := _c.mutation.Slug(); ok {
 		_spec.SetField(categorytranslation.FieldSlug, field.TypeString, value)
@@ -351,6 +364,9 @@ func (u *CategoryTranslationUpsertOne) UpdateNewValues() *CategoryTranslationUps
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		if _, exists := u.create.mutation.CategoryID(); exists {
 			s.SetIgnore(categorytranslation.FieldCategoryID)
+		}
+		if _, exists := u.create.mutation.SpaceID(); exists {
+			s.SetIgnore(categorytranslation.FieldSpaceID)
 		}
 	}))
 	return u
@@ -638,6 +654,9 @@ func (u *CategoryTranslationUpsertBulk) UpdateNewValues() *CategoryTranslationUp
 		for _, b := range u.create.builders {
 			if _, exists := b.mutation.CategoryID(); exists {
 				s.SetIgnore(categorytranslation.FieldCategoryID)
+			}
+			if _, exists := b.mutation.SpaceID(); exists {
+				s.SetIgnore(categorytranslation.FieldSpaceID)
 			}
 		}
 	}))

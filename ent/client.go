@@ -27,6 +27,7 @@ import (
 	"guichet/ent/outboxmessage"
 	"guichet/ent/preview"
 	"guichet/ent/resource"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
@@ -80,6 +81,8 @@ type Client struct {
 	Preview *PreviewClient
 	// Resource is the client for interacting with the Resource builders.
 	Resource *ResourceClient
+	// ResourceRevision is the client for interacting with the ResourceRevision builders.
+	ResourceRevision *ResourceRevisionClient
 	// ResourceTranslation is the client for interacting with the ResourceTranslation builders.
 	ResourceTranslation *ResourceTranslationClient
 	// Space is the client for interacting with the Space builders.
@@ -121,6 +124,7 @@ func (c *Client) init() {
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Preview = NewPreviewClient(c.config)
 	c.Resource = NewResourceClient(c.config)
+	c.ResourceRevision = NewResourceRevisionClient(c.config)
 	c.ResourceTranslation = NewResourceTranslationClient(c.config)
 	c.Space = NewSpaceClient(c.config)
 	c.SupportRequest = NewSupportRequestClient(c.config)
@@ -236,6 +240,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Preview:             NewPreviewClient(cfg),
 		Resource:            NewResourceClient(cfg),
+		ResourceRevision:    NewResourceRevisionClient(cfg),
 		ResourceTranslation: NewResourceTranslationClient(cfg),
 		Space:               NewSpaceClient(cfg),
 		SupportRequest:      NewSupportRequestClient(cfg),
@@ -278,6 +283,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		OutboxMessage:       NewOutboxMessageClient(cfg),
 		Preview:             NewPreviewClient(cfg),
 		Resource:            NewResourceClient(cfg),
+		ResourceRevision:    NewResourceRevisionClient(cfg),
 		ResourceTranslation: NewResourceTranslationClient(cfg),
 		Space:               NewSpaceClient(cfg),
 		SupportRequest:      NewSupportRequestClient(cfg),
@@ -317,8 +323,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Account, c.AccountRole, c.AuditEvent, c.Category, c.CategoryTranslation,
 		c.Faq, c.FaqRevision, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
 		c.GuideSlug, c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource,
-		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
-		c.Webhook, c.WebhookDelivery,
+		c.ResourceRevision, c.ResourceTranslation, c.Space, c.SupportRequest,
+		c.Throttle, c.Token, c.Webhook, c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -331,8 +337,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Account, c.AccountRole, c.AuditEvent, c.Category, c.CategoryTranslation,
 		c.Faq, c.FaqRevision, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
 		c.GuideSlug, c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource,
-		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
-		c.Webhook, c.WebhookDelivery,
+		c.ResourceRevision, c.ResourceTranslation, c.Space, c.SupportRequest,
+		c.Throttle, c.Token, c.Webhook, c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -373,6 +379,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Preview.mutate(ctx, m)
 	case *ResourceMutation:
 		return c.Resource.mutate(ctx, m)
+	case *ResourceRevisionMutation:
+		return c.ResourceRevision.mutate(ctx, m)
 	case *ResourceTranslationMutation:
 		return c.ResourceTranslation.mutate(ctx, m)
 	case *SpaceMutation:
@@ -1869,6 +1877,38 @@ func (c *FileClient) QueryResourceTranslations(_m *File) *ResourceTranslationQue
 	return query
 }
 
+// QueryDraftResourceTranslations queries the draft_resource_translations edge of a File.
+func (c *FileClient) QueryDraftResourceTranslations(_m *File) *ResourceTranslationQuery {
+	query := (&ResourceTranslationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, id),
+			sqlgraph.To(resourcetranslation.Table, resourcetranslation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, file.DraftResourceTranslationsTable, file.DraftResourceTranslationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryResourceRevisions queries the resource_revisions edge of a File.
+func (c *FileClient) QueryResourceRevisions(_m *File) *ResourceRevisionQuery {
+	query := (&ResourceRevisionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, id),
+			sqlgraph.To(resourcerevision.Table, resourcerevision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, file.ResourceRevisionsTable, file.ResourceRevisionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *FileClient) Hooks() []Hook {
 	return c.hooks.File
@@ -3019,6 +3059,171 @@ func (c *ResourceClient) mutate(ctx context.Context, m *ResourceMutation) (Value
 	}
 }
 
+// ResourceRevisionClient is a client for the ResourceRevision schema.
+type ResourceRevisionClient struct {
+	config
+}
+
+// NewResourceRevisionClient returns a client for the ResourceRevision from the given config.
+func NewResourceRevisionClient(c config) *ResourceRevisionClient {
+	return &ResourceRevisionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `resourcerevision.Hooks(f(g(h())))`.
+func (c *ResourceRevisionClient) Use(hooks ...Hook) {
+	c.hooks.ResourceRevision = append(c.hooks.ResourceRevision, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `resourcerevision.Intercept(f(g(h())))`.
+func (c *ResourceRevisionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ResourceRevision = append(c.inters.ResourceRevision, interceptors...)
+}
+
+// Create returns a builder for creating a ResourceRevision entity.
+func (c *ResourceRevisionClient) Create() *ResourceRevisionCreate {
+	mutation := newResourceRevisionMutation(c.config, OpCreate)
+	return &ResourceRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ResourceRevision entities.
+func (c *ResourceRevisionClient) CreateBulk(builders ...*ResourceRevisionCreate) *ResourceRevisionCreateBulk {
+	return &ResourceRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ResourceRevisionClient) MapCreateBulk(slice any, setFunc func(*ResourceRevisionCreate, int)) *ResourceRevisionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ResourceRevisionCreateBulk{err: fmt.Errorf("calling to ResourceRevisionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ResourceRevisionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ResourceRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ResourceRevision.
+func (c *ResourceRevisionClient) Update() *ResourceRevisionUpdate {
+	mutation := newResourceRevisionMutation(c.config, OpUpdate)
+	return &ResourceRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ResourceRevisionClient) UpdateOne(_m *ResourceRevision) *ResourceRevisionUpdateOne {
+	mutation := newResourceRevisionMutation(c.config, OpUpdateOne, withResourceRevision(_m))
+	return &ResourceRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ResourceRevisionClient) UpdateOneID(id int) *ResourceRevisionUpdateOne {
+	mutation := newResourceRevisionMutation(c.config, OpUpdateOne, withResourceRevisionID(id))
+	return &ResourceRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ResourceRevision.
+func (c *ResourceRevisionClient) Delete() *ResourceRevisionDelete {
+	mutation := newResourceRevisionMutation(c.config, OpDelete)
+	return &ResourceRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ResourceRevisionClient) DeleteOne(_m *ResourceRevision) *ResourceRevisionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ResourceRevisionClient) DeleteOneID(id int) *ResourceRevisionDeleteOne {
+	builder := c.Delete().Where(resourcerevision.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ResourceRevisionDeleteOne{builder}
+}
+
+// Query returns a query builder for ResourceRevision.
+func (c *ResourceRevisionClient) Query() *ResourceRevisionQuery {
+	return &ResourceRevisionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeResourceRevision},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ResourceRevision entity by its id.
+func (c *ResourceRevisionClient) Get(ctx context.Context, id int) (*ResourceRevision, error) {
+	return c.Query().Where(resourcerevision.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ResourceRevisionClient) GetX(ctx context.Context, id int) *ResourceRevision {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTranslation queries the translation edge of a ResourceRevision.
+func (c *ResourceRevisionClient) QueryTranslation(_m *ResourceRevision) *ResourceTranslationQuery {
+	query := (&ResourceTranslationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(resourcerevision.Table, resourcerevision.FieldID, id),
+			sqlgraph.To(resourcetranslation.Table, resourcetranslation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, resourcerevision.TranslationTable, resourcerevision.TranslationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFile queries the file edge of a ResourceRevision.
+func (c *ResourceRevisionClient) QueryFile(_m *ResourceRevision) *FileQuery {
+	query := (&FileClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(resourcerevision.Table, resourcerevision.FieldID, id),
+			sqlgraph.To(file.Table, file.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, resourcerevision.FileTable, resourcerevision.FileColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ResourceRevisionClient) Hooks() []Hook {
+	return c.hooks.ResourceRevision
+}
+
+// Interceptors returns the client interceptors.
+func (c *ResourceRevisionClient) Interceptors() []Interceptor {
+	return c.inters.ResourceRevision
+}
+
+func (c *ResourceRevisionClient) mutate(ctx context.Context, m *ResourceRevisionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ResourceRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ResourceRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ResourceRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ResourceRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ResourceRevision mutation op: %q", m.Op())
+	}
+}
+
 // ResourceTranslationClient is a client for the ResourceTranslation schema.
 type ResourceTranslationClient struct {
 	config
@@ -3152,6 +3357,38 @@ func (c *ResourceTranslationClient) QueryFile(_m *ResourceTranslation) *FileQuer
 			sqlgraph.From(resourcetranslation.Table, resourcetranslation.FieldID, id),
 			sqlgraph.To(file.Table, file.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, resourcetranslation.FileTable, resourcetranslation.FileColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDraftFile queries the draft_file edge of a ResourceTranslation.
+func (c *ResourceTranslationClient) QueryDraftFile(_m *ResourceTranslation) *FileQuery {
+	query := (&FileClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(resourcetranslation.Table, resourcetranslation.FieldID, id),
+			sqlgraph.To(file.Table, file.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, resourcetranslation.DraftFileTable, resourcetranslation.DraftFileColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRevisions queries the revisions edge of a ResourceTranslation.
+func (c *ResourceTranslationClient) QueryRevisions(_m *ResourceTranslation) *ResourceRevisionQuery {
+	query := (&ResourceRevisionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(resourcetranslation.Table, resourcetranslation.FieldID, id),
+			sqlgraph.To(resourcerevision.Table, resourcerevision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, resourcetranslation.RevisionsTable, resourcetranslation.RevisionsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4131,14 +4368,16 @@ type (
 	hooks struct {
 		Account, AccountRole, AuditEvent, Category, CategoryTranslation, Faq,
 		FaqRevision, FaqTranslation, File, Guide, GuideRevision, GuideSlug,
-		GuideTranslation, OutboxMessage, Preview, Resource, ResourceTranslation, Space,
-		SupportRequest, Throttle, Token, Webhook, WebhookDelivery []ent.Hook
+		GuideTranslation, OutboxMessage, Preview, Resource, ResourceRevision,
+		ResourceTranslation, Space, SupportRequest, Throttle, Token, Webhook,
+		WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		Account, AccountRole, AuditEvent, Category, CategoryTranslation, Faq,
 		FaqRevision, FaqTranslation, File, Guide, GuideRevision, GuideSlug,
-		GuideTranslation, OutboxMessage, Preview, Resource, ResourceTranslation, Space,
-		SupportRequest, Throttle, Token, Webhook, WebhookDelivery []ent.Interceptor
+		GuideTranslation, OutboxMessage, Preview, Resource, ResourceRevision,
+		ResourceTranslation, Space, SupportRequest, Throttle, Token, Webhook,
+		WebhookDelivery []ent.Interceptor
 	}
 )
 

@@ -22,6 +22,7 @@ import (
 	"guichet/ent/outboxmessage"
 	"guichet/ent/preview"
 	"guichet/ent/resource"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
@@ -111,6 +112,7 @@ func checkColumn(t, c string) error {
 			outboxmessage.Table:       outboxmessage.ValidColumn,
 			preview.Table:             preview.ValidColumn,
 			resource.Table:            resource.ValidColumn,
+			resourcerevision.Table:    resourcerevision.ValidColumn,
 			resourcetranslation.Table: resourcetranslation.ValidColumn,
 			space.Table:               space.ValidColumn,
 			supportrequest.Table:      supportrequest.ValidColumn,

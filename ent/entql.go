@@ -20,6 +20,7 @@ import (
 	"guichet/ent/predicate"
 	"guichet/ent/preview"
 	"guichet/ent/resource"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
@@ -36,7 +37,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 24)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -138,6 +139,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			categorytranslation.FieldLocale:      {Type: field.TypeEnum, Column: categorytranslation.FieldLocale},
 			categorytranslation.FieldSourceHash:  {Type: field.TypeString, Column: categorytranslation.FieldSourceHash},
 			categorytranslation.FieldCategoryID:  {Type: field.TypeInt, Column: categorytranslation.FieldCategoryID},
+			categorytranslation.FieldSpaceID:     {Type: field.TypeInt, Column: categorytranslation.FieldSpaceID},
 			categorytranslation.FieldSlug:        {Type: field.TypeString, Column: categorytranslation.FieldSlug},
 			categorytranslation.FieldTitle:       {Type: field.TypeString, Column: categorytranslation.FieldTitle},
 			categorytranslation.FieldDescription: {Type: field.TypeString, Column: categorytranslation.FieldDescription},
@@ -405,6 +407,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   resourcerevision.Table,
+			Columns: resourcerevision.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: resourcerevision.FieldID,
+			},
+		},
+		Type: "ResourceRevision",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			resourcerevision.FieldCreatedAt:     {Type: field.TypeTime, Column: resourcerevision.FieldCreatedAt},
+			resourcerevision.FieldUpdatedAt:     {Type: field.TypeTime, Column: resourcerevision.FieldUpdatedAt},
+			resourcerevision.FieldTranslationID: {Type: field.TypeInt, Column: resourcerevision.FieldTranslationID},
+			resourcerevision.FieldNumber:        {Type: field.TypeInt, Column: resourcerevision.FieldNumber},
+			resourcerevision.FieldTitle:         {Type: field.TypeString, Column: resourcerevision.FieldTitle},
+			resourcerevision.FieldDescription:   {Type: field.TypeString, Column: resourcerevision.FieldDescription},
+			resourcerevision.FieldURL:           {Type: field.TypeString, Column: resourcerevision.FieldURL},
+			resourcerevision.FieldFileID:        {Type: field.TypeInt, Column: resourcerevision.FieldFileID},
+			resourcerevision.FieldAuthor:        {Type: field.TypeString, Column: resourcerevision.FieldAuthor},
+			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -414,24 +439,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "ResourceTranslation",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			resourcetranslation.FieldLocale:      {Type: field.TypeEnum, Column: resourcetranslation.FieldLocale},
-			resourcetranslation.FieldSourceHash:  {Type: field.TypeString, Column: resourcetranslation.FieldSourceHash},
-			resourcetranslation.FieldPublished:   {Type: field.TypeBool, Column: resourcetranslation.FieldPublished},
-			resourcetranslation.FieldRevision:    {Type: field.TypeInt, Column: resourcetranslation.FieldRevision},
-			resourcetranslation.FieldPublishedAt: {Type: field.TypeTime, Column: resourcetranslation.FieldPublishedAt},
-			resourcetranslation.FieldPublishedBy: {Type: field.TypeString, Column: resourcetranslation.FieldPublishedBy},
-			resourcetranslation.FieldCreatedAt:   {Type: field.TypeTime, Column: resourcetranslation.FieldCreatedAt},
-			resourcetranslation.FieldUpdatedAt:   {Type: field.TypeTime, Column: resourcetranslation.FieldUpdatedAt},
-			resourcetranslation.FieldResourceID:  {Type: field.TypeInt, Column: resourcetranslation.FieldResourceID},
-			resourcetranslation.FieldTitle:       {Type: field.TypeString, Column: resourcetranslation.FieldTitle},
-			resourcetranslation.FieldDescription: {Type: field.TypeString, Column: resourcetranslation.FieldDescription},
-			resourcetranslation.FieldHTML:        {Type: field.TypeString, Column: resourcetranslation.FieldHTML},
-			resourcetranslation.FieldPlain:       {Type: field.TypeString, Column: resourcetranslation.FieldPlain},
-			resourcetranslation.FieldURL:         {Type: field.TypeString, Column: resourcetranslation.FieldURL},
-			resourcetranslation.FieldFileID:      {Type: field.TypeInt, Column: resourcetranslation.FieldFileID},
+			resourcetranslation.FieldLocale:           {Type: field.TypeEnum, Column: resourcetranslation.FieldLocale},
+			resourcetranslation.FieldSourceHash:       {Type: field.TypeString, Column: resourcetranslation.FieldSourceHash},
+			resourcetranslation.FieldPublished:        {Type: field.TypeBool, Column: resourcetranslation.FieldPublished},
+			resourcetranslation.FieldRevision:         {Type: field.TypeInt, Column: resourcetranslation.FieldRevision},
+			resourcetranslation.FieldPublishedAt:      {Type: field.TypeTime, Column: resourcetranslation.FieldPublishedAt},
+			resourcetranslation.FieldPublishedBy:      {Type: field.TypeString, Column: resourcetranslation.FieldPublishedBy},
+			resourcetranslation.FieldCreatedAt:        {Type: field.TypeTime, Column: resourcetranslation.FieldCreatedAt},
+			resourcetranslation.FieldUpdatedAt:        {Type: field.TypeTime, Column: resourcetranslation.FieldUpdatedAt},
+			resourcetranslation.FieldResourceID:       {Type: field.TypeInt, Column: resourcetranslation.FieldResourceID},
+			resourcetranslation.FieldTitle:            {Type: field.TypeString, Column: resourcetranslation.FieldTitle},
+			resourcetranslation.FieldDescription:      {Type: field.TypeString, Column: resourcetranslation.FieldDescription},
+			resourcetranslation.FieldHTML:             {Type: field.TypeString, Column: resourcetranslation.FieldHTML},
+			resourcetranslation.FieldPlain:            {Type: field.TypeString, Column: resourcetranslation.FieldPlain},
+			resourcetranslation.FieldURL:              {Type: field.TypeString, Column: resourcetranslation.FieldURL},
+			resourcetranslation.FieldFileID:           {Type: field.TypeInt, Column: resourcetranslation.FieldFileID},
+			resourcetranslation.FieldDraftTitle:       {Type: field.TypeString, Column: resourcetranslation.FieldDraftTitle},
+			resourcetranslation.FieldDraftDescription: {Type: field.TypeString, Column: resourcetranslation.FieldDraftDescription},
+			resourcetranslation.FieldDraftURL:         {Type: field.TypeString, Column: resourcetranslation.FieldDraftURL},
+			resourcetranslation.FieldDraftFileID:      {Type: field.TypeInt, Column: resourcetranslation.FieldDraftFileID},
+			resourcetranslation.FieldDraftVersion:     {Type: field.TypeInt, Column: resourcetranslation.FieldDraftVersion},
+			resourcetranslation.FieldDraftUpdatedAt:   {Type: field.TypeTime, Column: resourcetranslation.FieldDraftUpdatedAt},
+			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -455,7 +487,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -477,7 +509,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -494,7 +526,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -515,7 +547,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -535,7 +567,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -788,6 +820,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ResourceTranslation",
 	)
 	graph.MustAddE(
+		"draft_resource_translations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.DraftResourceTranslationsTable,
+			Columns: []string{file.DraftResourceTranslationsColumn},
+			Bidi:    false,
+		},
+		"File",
+		"ResourceTranslation",
+	)
+	graph.MustAddE(
+		"resource_revisions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.ResourceRevisionsTable,
+			Columns: []string{file.ResourceRevisionsColumn},
+			Bidi:    false,
+		},
+		"File",
+		"ResourceRevision",
+	)
+	graph.MustAddE(
 		"space",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -932,6 +988,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ResourceTranslation",
 	)
 	graph.MustAddE(
+		"translation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   resourcerevision.TranslationTable,
+			Columns: []string{resourcerevision.TranslationColumn},
+			Bidi:    false,
+		},
+		"ResourceRevision",
+		"ResourceTranslation",
+	)
+	graph.MustAddE(
+		"file",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   resourcerevision.FileTable,
+			Columns: []string{resourcerevision.FileColumn},
+			Bidi:    false,
+		},
+		"ResourceRevision",
+		"File",
+	)
+	graph.MustAddE(
 		"resource",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -954,6 +1034,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"ResourceTranslation",
 		"File",
+	)
+	graph.MustAddE(
+		"draft_file",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   resourcetranslation.DraftFileTable,
+			Columns: []string{resourcetranslation.DraftFileColumn},
+			Bidi:    false,
+		},
+		"ResourceTranslation",
+		"File",
+	)
+	graph.MustAddE(
+		"revisions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   resourcetranslation.RevisionsTable,
+			Columns: []string{resourcetranslation.RevisionsColumn},
+			Bidi:    false,
+		},
+		"ResourceTranslation",
+		"ResourceRevision",
 	)
 	graph.MustAddE(
 		"categories",
@@ -1588,6 +1692,11 @@ func (f *CategoryTranslationFilter) WhereCategoryID(p entql.IntP) {
 	f.Where(p.Field(categorytranslation.FieldCategoryID))
 }
 
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *CategoryTranslationFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(categorytranslation.FieldSpaceID))
+}
+
 // WhereSlug applies the entql string predicate on the slug field.
 func (f *CategoryTranslationFilter) WhereSlug(p entql.StringP) {
 	f.Where(p.Field(categorytranslation.FieldSlug))
@@ -2112,6 +2221,34 @@ func (f *FileFilter) WhereHasResourceTranslations() {
 // WhereHasResourceTranslationsWith applies a predicate to check if query has an edge resource_translations with a given conditions (other predicates).
 func (f *FileFilter) WhereHasResourceTranslationsWith(preds ...predicate.ResourceTranslation) {
 	f.Where(entql.HasEdgeWith("resource_translations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDraftResourceTranslations applies a predicate to check if query has an edge draft_resource_translations.
+func (f *FileFilter) WhereHasDraftResourceTranslations() {
+	f.Where(entql.HasEdge("draft_resource_translations"))
+}
+
+// WhereHasDraftResourceTranslationsWith applies a predicate to check if query has an edge draft_resource_translations with a given conditions (other predicates).
+func (f *FileFilter) WhereHasDraftResourceTranslationsWith(preds ...predicate.ResourceTranslation) {
+	f.Where(entql.HasEdgeWith("draft_resource_translations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasResourceRevisions applies a predicate to check if query has an edge resource_revisions.
+func (f *FileFilter) WhereHasResourceRevisions() {
+	f.Where(entql.HasEdge("resource_revisions"))
+}
+
+// WhereHasResourceRevisionsWith applies a predicate to check if query has an edge resource_revisions with a given conditions (other predicates).
+func (f *FileFilter) WhereHasResourceRevisionsWith(preds ...predicate.ResourceRevision) {
+	f.Where(entql.HasEdgeWith("resource_revisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -2937,6 +3074,124 @@ func (f *ResourceFilter) WhereHasTranslationsWith(preds ...predicate.ResourceTra
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ResourceRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ResourceRevisionQuery builder.
+func (_q *ResourceRevisionQuery) Filter() *ResourceRevisionFilter {
+	return &ResourceRevisionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ResourceRevisionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ResourceRevisionMutation builder.
+func (m *ResourceRevisionMutation) Filter() *ResourceRevisionFilter {
+	return &ResourceRevisionFilter{config: m.config, predicateAdder: m}
+}
+
+// ResourceRevisionFilter provides a generic filtering capability at runtime for ResourceRevisionQuery.
+type ResourceRevisionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ResourceRevisionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ResourceRevisionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(resourcerevision.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ResourceRevisionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(resourcerevision.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ResourceRevisionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(resourcerevision.FieldUpdatedAt))
+}
+
+// WhereTranslationID applies the entql int predicate on the translation_id field.
+func (f *ResourceRevisionFilter) WhereTranslationID(p entql.IntP) {
+	f.Where(p.Field(resourcerevision.FieldTranslationID))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *ResourceRevisionFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(resourcerevision.FieldNumber))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *ResourceRevisionFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(resourcerevision.FieldTitle))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *ResourceRevisionFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(resourcerevision.FieldDescription))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *ResourceRevisionFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(resourcerevision.FieldURL))
+}
+
+// WhereFileID applies the entql int predicate on the file_id field.
+func (f *ResourceRevisionFilter) WhereFileID(p entql.IntP) {
+	f.Where(p.Field(resourcerevision.FieldFileID))
+}
+
+// WhereAuthor applies the entql string predicate on the author field.
+func (f *ResourceRevisionFilter) WhereAuthor(p entql.StringP) {
+	f.Where(p.Field(resourcerevision.FieldAuthor))
+}
+
+// WhereAuthorID applies the entql int predicate on the author_id field.
+func (f *ResourceRevisionFilter) WhereAuthorID(p entql.IntP) {
+	f.Where(p.Field(resourcerevision.FieldAuthorID))
+}
+
+// WhereHasTranslation applies a predicate to check if query has an edge translation.
+func (f *ResourceRevisionFilter) WhereHasTranslation() {
+	f.Where(entql.HasEdge("translation"))
+}
+
+// WhereHasTranslationWith applies a predicate to check if query has an edge translation with a given conditions (other predicates).
+func (f *ResourceRevisionFilter) WhereHasTranslationWith(preds ...predicate.ResourceTranslation) {
+	f.Where(entql.HasEdgeWith("translation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFile applies a predicate to check if query has an edge file.
+func (f *ResourceRevisionFilter) WhereHasFile() {
+	f.Where(entql.HasEdge("file"))
+}
+
+// WhereHasFileWith applies a predicate to check if query has an edge file with a given conditions (other predicates).
+func (f *ResourceRevisionFilter) WhereHasFileWith(preds ...predicate.File) {
+	f.Where(entql.HasEdgeWith("file", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ResourceTranslationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2965,7 +3220,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3051,6 +3306,41 @@ func (f *ResourceTranslationFilter) WhereFileID(p entql.IntP) {
 	f.Where(p.Field(resourcetranslation.FieldFileID))
 }
 
+// WhereDraftTitle applies the entql string predicate on the draft_title field.
+func (f *ResourceTranslationFilter) WhereDraftTitle(p entql.StringP) {
+	f.Where(p.Field(resourcetranslation.FieldDraftTitle))
+}
+
+// WhereDraftDescription applies the entql string predicate on the draft_description field.
+func (f *ResourceTranslationFilter) WhereDraftDescription(p entql.StringP) {
+	f.Where(p.Field(resourcetranslation.FieldDraftDescription))
+}
+
+// WhereDraftURL applies the entql string predicate on the draft_url field.
+func (f *ResourceTranslationFilter) WhereDraftURL(p entql.StringP) {
+	f.Where(p.Field(resourcetranslation.FieldDraftURL))
+}
+
+// WhereDraftFileID applies the entql int predicate on the draft_file_id field.
+func (f *ResourceTranslationFilter) WhereDraftFileID(p entql.IntP) {
+	f.Where(p.Field(resourcetranslation.FieldDraftFileID))
+}
+
+// WhereDraftVersion applies the entql int predicate on the draft_version field.
+func (f *ResourceTranslationFilter) WhereDraftVersion(p entql.IntP) {
+	f.Where(p.Field(resourcetranslation.FieldDraftVersion))
+}
+
+// WhereDraftUpdatedAt applies the entql time.Time predicate on the draft_updated_at field.
+func (f *ResourceTranslationFilter) WhereDraftUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(resourcetranslation.FieldDraftUpdatedAt))
+}
+
+// WhereDraftUpdatedBy applies the entql string predicate on the draft_updated_by field.
+func (f *ResourceTranslationFilter) WhereDraftUpdatedBy(p entql.StringP) {
+	f.Where(p.Field(resourcetranslation.FieldDraftUpdatedBy))
+}
+
 // WhereHasResource applies a predicate to check if query has an edge resource.
 func (f *ResourceTranslationFilter) WhereHasResource() {
 	f.Where(entql.HasEdge("resource"))
@@ -3073,6 +3363,34 @@ func (f *ResourceTranslationFilter) WhereHasFile() {
 // WhereHasFileWith applies a predicate to check if query has an edge file with a given conditions (other predicates).
 func (f *ResourceTranslationFilter) WhereHasFileWith(preds ...predicate.File) {
 	f.Where(entql.HasEdgeWith("file", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDraftFile applies a predicate to check if query has an edge draft_file.
+func (f *ResourceTranslationFilter) WhereHasDraftFile() {
+	f.Where(entql.HasEdge("draft_file"))
+}
+
+// WhereHasDraftFileWith applies a predicate to check if query has an edge draft_file with a given conditions (other predicates).
+func (f *ResourceTranslationFilter) WhereHasDraftFileWith(preds ...predicate.File) {
+	f.Where(entql.HasEdgeWith("draft_file", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRevisions applies a predicate to check if query has an edge revisions.
+func (f *ResourceTranslationFilter) WhereHasRevisions() {
+	f.Where(entql.HasEdge("revisions"))
+}
+
+// WhereHasRevisionsWith applies a predicate to check if query has an edge revisions with a given conditions (other predicates).
+func (f *ResourceTranslationFilter) WhereHasRevisionsWith(preds ...predicate.ResourceRevision) {
+	f.Where(entql.HasEdgeWith("revisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3108,7 +3426,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3287,7 +3605,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3372,7 +3690,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3432,7 +3750,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3526,7 +3844,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3615,7 +3933,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

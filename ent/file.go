@@ -50,14 +50,20 @@ type FileEdges struct {
 	GuideTranslations []*GuideTranslation `json:"guide_translations,omitempty"`
 	// ResourceTranslations holds the value of the resource_translations edge.
 	ResourceTranslations []*ResourceTranslation `json:"resource_translations,omitempty"`
+	// DraftResourceTranslations holds the value of the draft_resource_translations edge.
+	DraftResourceTranslations []*ResourceTranslation `json:"draft_resource_translations,omitempty"`
+	// ResourceRevisions holds the value of the resource_revisions edge.
+	ResourceRevisions []*ResourceRevision `json:"resource_revisions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
 
-	namedGuideTranslations    map[string][]*GuideTranslation
-	namedResourceTranslations map[string][]*ResourceTranslation
+	namedGuideTranslations         map[string][]*GuideTranslation
+	namedResourceTranslations      map[string][]*ResourceTranslation
+	namedDraftResourceTranslations map[string][]*ResourceTranslation
+	namedResourceRevisions         map[string][]*ResourceRevision
 }
 
 // SpaceOrErr returns the Space value or an error if the edge
@@ -87,6 +93,24 @@ func (e FileEdges) ResourceTranslationsOrErr() ([]*ResourceTranslation, error) {
 		return e.ResourceTranslations, nil
 	}
 	return nil, &NotLoadedError{edge: "resource_translations"}
+}
+
+// DraftResourceTranslationsOrErr returns the DraftResourceTranslations value or an error if the edge
+// was not loaded in eager-loading.
+func (e FileEdges) DraftResourceTranslationsOrErr() ([]*ResourceTranslation, error) {
+	if e.loadedTypes[3] {
+		return e.DraftResourceTranslations, nil
+	}
+	return nil, &NotLoadedError{edge: "draft_resource_translations"}
+}
+
+// ResourceRevisionsOrErr returns the ResourceRevisions value or an error if the edge
+// was not loaded in eager-loading.
+func (e FileEdges) ResourceRevisionsOrErr() ([]*ResourceRevision, error) {
+	if e.loadedTypes[4] {
+		return e.ResourceRevisions, nil
+	}
+	return nil, &NotLoadedError{edge: "resource_revisions"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -205,6 +229,16 @@ func (_m *File) QueryResourceTranslations() *ResourceTranslationQuery {
 	return NewFileClient(_m.config).QueryResourceTranslations(_m)
 }
 
+// QueryDraftResourceTranslations queries the "draft_resource_translations" edge of the File entity.
+func (_m *File) QueryDraftResourceTranslations() *ResourceTranslationQuery {
+	return NewFileClient(_m.config).QueryDraftResourceTranslations(_m)
+}
+
+// QueryResourceRevisions queries the "resource_revisions" edge of the File entity.
+func (_m *File) QueryResourceRevisions() *ResourceRevisionQuery {
+	return NewFileClient(_m.config).QueryResourceRevisions(_m)
+}
+
 // Update returns a builder for updating this File.
 // Note that you need to call File.Unwrap() before calling this method if this File
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -307,6 +341,54 @@ func (_m *File) appendNamedResourceTranslations(name string, edges ...*ResourceT
 		_m.Edges.namedResourceTranslations[name] = []*ResourceTranslation{}
 	} else {
 		_m.Edges.namedResourceTranslations[name] = append(_m.Edges.namedResourceTranslations[name], edges...)
+	}
+}
+
+// NamedDraftResourceTranslations returns the DraftResourceTranslations named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *File) NamedDraftResourceTranslations(name string) ([]*ResourceTranslation, error) {
+	if _m.Edges.namedDraftResourceTranslations == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedDraftResourceTranslations[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *File) appendNamedDraftResourceTranslations(name string, edges ...*ResourceTranslation) {
+	if _m.Edges.namedDraftResourceTranslations == nil {
+		_m.Edges.namedDraftResourceTranslations = make(map[string][]*ResourceTranslation)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedDraftResourceTranslations[name] = []*ResourceTranslation{}
+	} else {
+		_m.Edges.namedDraftResourceTranslations[name] = append(_m.Edges.namedDraftResourceTranslations[name], edges...)
+	}
+}
+
+// NamedResourceRevisions returns the ResourceRevisions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *File) NamedResourceRevisions(name string) ([]*ResourceRevision, error) {
+	if _m.Edges.namedResourceRevisions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedResourceRevisions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *File) appendNamedResourceRevisions(name string, edges ...*ResourceRevision) {
+	if _m.Edges.namedResourceRevisions == nil {
+		_m.Edges.namedResourceRevisions = make(map[string][]*ResourceRevision)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedResourceRevisions[name] = []*ResourceRevision{}
+	} else {
+		_m.Edges.namedResourceRevisions[name] = append(_m.Edges.namedResourceRevisions[name], edges...)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"guichet/ent/file"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
 	"time"
@@ -144,6 +145,36 @@ func (_c *FileCreate) AddResourceTranslations(v ...*ResourceTranslation) *FileCr
 		ids[i] = v[i].ID
 	}
 	return _c.AddResourceTranslationIDs(ids...)
+}
+
+// AddDraftResourceTranslationIDs adds the "draft_resource_translations" edge to the ResourceTranslation entity by IDs.
+func (_c *FileCreate) AddDraftResourceTranslationIDs(ids ...int) *FileCreate {
+	_c.mutation.AddDraftResourceTranslationIDs(ids...)
+	return _c
+}
+
+// AddDraftResourceTranslations adds the "draft_resource_translations" edges to the ResourceTranslation entity.
+func (_c *FileCreate) AddDraftResourceTranslations(v ...*ResourceTranslation) *FileCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddDraftResourceTranslationIDs(ids...)
+}
+
+// AddResourceRevisionIDs adds the "resource_revisions" edge to the ResourceRevision entity by IDs.
+func (_c *FileCreate) AddResourceRevisionIDs(ids ...int) *FileCreate {
+	_c.mutation.AddResourceRevisionIDs(ids...)
+	return _c
+}
+
+// AddResourceRevisions adds the "resource_revisions" edges to the ResourceRevision entity.
+func (_c *FileCreate) AddResourceRevisions(v ...*ResourceRevision) *FileCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddResourceRevisionIDs(ids...)
 }
 
 // Mutation returns the FileMutation object of the builder.
@@ -338,6 +369,38 @@ func (_c *FileCreate) createSpec() (*File, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(resourcetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.DraftResourceTranslationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.DraftResourceTranslationsTable,
+			Columns: []string{file.DraftResourceTranslationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ResourceRevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.ResourceRevisionsTable,
+			Columns: []string{file.ResourceRevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

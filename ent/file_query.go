@@ -9,6 +9,7 @@ import (
 	"guichet/ent/file"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/predicate"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
 	"math"
@@ -23,17 +24,21 @@ import (
 // FileQuery is the builder for querying File entities.
 type FileQuery struct {
 	config
-	ctx                           *QueryContext
-	order                         []file.OrderOption
-	inters                        []Interceptor
-	predicates                    []predicate.File
-	withSpace                     *SpaceQuery
-	withGuideTranslations         *GuideTranslationQuery
-	withResourceTranslations      *ResourceTranslationQuery
-	loadTotal                     []func(context.Context, []*File) error
-	modifiers                     []func(*sql.Selector)
-	withNamedGuideTranslations    map[string]*GuideTranslationQuery
-	withNamedResourceTranslations map[string]*ResourceTranslationQuery
+	ctx                                *QueryContext
+	order                              []file.OrderOption
+	inters                             []Interceptor
+	predicates                         []predicate.File
+	withSpace                          *SpaceQuery
+	withGuideTranslations              *GuideTranslationQuery
+	withResourceTranslations           *ResourceTranslationQuery
+	withDraftResourceTranslations      *ResourceTranslationQuery
+	withResourceRevisions              *ResourceRevisionQuery
+	loadTotal                          []func(context.Context, []*File) error
+	modifiers                          []func(*sql.Selector)
+	withNamedGuideTranslations         map[string]*GuideTranslationQuery
+	withNamedResourceTranslations      map[string]*ResourceTranslationQuery
+	withNamedDraftResourceTranslations map[string]*ResourceTranslationQuery
+	withNamedResourceRevisions         map[string]*ResourceRevisionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -129,6 +134,50 @@ func (_q *FileQuery) QueryResourceTranslations() *ResourceTranslationQuery {
 			sqlgraph.From(file.Table, file.FieldID, selector),
 			sqlgraph.To(resourcetranslation.Table, resourcetranslation.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, file.ResourceTranslationsTable, file.ResourceTranslationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryDraftResourceTranslations chains the current query on the "draft_resource_translations" edge.
+func (_q *FileQuery) QueryDraftResourceTranslations() *ResourceTranslationQuery {
+	query := (&ResourceTranslationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, selector),
+			sqlgraph.To(resourcetranslation.Table, resourcetranslation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, file.DraftResourceTranslationsTable, file.DraftResourceTranslationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryResourceRevisions chains the current query on the "resource_revisions" edge.
+func (_q *FileQuery) QueryResourceRevisions() *ResourceRevisionQuery {
+	query := (&ResourceRevisionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, selector),
+			sqlgraph.To(resourcerevision.Table, resourcerevision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, file.ResourceRevisionsTable, file.ResourceRevisionsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -323,14 +372,16 @@ func (_q *FileQuery) Clone() *FileQuery {
 		return nil
 	}
 	return &FileQuery{
-		config:                   _q.config,
-		ctx:                      _q.ctx.Clone(),
-		order:                    append([]file.OrderOption{}, _q.order...),
-		inters:                   append([]Interceptor{}, _q.inters...),
-		predicates:               append([]predicate.File{}, _q.predicates...),
-		withSpace:                _q.withSpace.Clone(),
-		withGuideTranslations:    _q.withGuideTranslations.Clone(),
-		withResourceTranslations: _q.withResourceTranslations.Clone(),
+		config:                        _q.config,
+		ctx:                           _q.ctx.Clone(),
+		order:                         append([]file.OrderOption{}, _q.order...),
+		inters:                        append([]Interceptor{}, _q.inters...),
+		predicates:                    append([]predicate.File{}, _q.predicates...),
+		withSpace:                     _q.withSpace.Clone(),
+		withGuideTranslations:         _q.withGuideTranslations.Clone(),
+		withResourceTranslations:      _q.withResourceTranslations.Clone(),
+		withDraftResourceTranslations: _q.withDraftResourceTranslations.Clone(),
+		withResourceRevisions:         _q.withResourceRevisions.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -368,6 +419,28 @@ func (_q *FileQuery) WithResourceTranslations(opts ...func(*ResourceTranslationQ
 		opt(query)
 	}
 	_q.withResourceTranslations = query
+	return _q
+}
+
+// WithDraftResourceTranslations tells the query-builder to eager-load the nodes that are connected to
+// the "draft_resource_translations" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FileQuery) WithDraftResourceTranslations(opts ...func(*ResourceTranslationQuery)) *FileQuery {
+	query := (&ResourceTranslationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDraftResourceTranslations = query
+	return _q
+}
+
+// WithResourceRevisions tells the query-builder to eager-load the nodes that are connected to
+// the "resource_revisions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FileQuery) WithResourceRevisions(opts ...func(*ResourceRevisionQuery)) *FileQuery {
+	query := (&ResourceRevisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withResourceRevisions = query
 	return _q
 }
 
@@ -449,10 +522,12 @@ func (_q *FileQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*File, e
 	var (
 		nodes       = []*File{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [5]bool{
 			_q.withSpace != nil,
 			_q.withGuideTranslations != nil,
 			_q.withResourceTranslations != nil,
+			_q.withDraftResourceTranslations != nil,
+			_q.withResourceRevisions != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -498,6 +573,22 @@ func (_q *FileQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*File, e
 			return nil, err
 		}
 	}
+	if query := _q.withDraftResourceTranslations; query != nil {
+		if err := _q.loadDraftResourceTranslations(ctx, query, nodes,
+			func(n *File) { n.Edges.DraftResourceTranslations = []*ResourceTranslation{} },
+			func(n *File, e *ResourceTranslation) {
+				n.Edges.DraftResourceTranslations = append(n.Edges.DraftResourceTranslations, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withResourceRevisions; query != nil {
+		if err := _q.loadResourceRevisions(ctx, query, nodes,
+			func(n *File) { n.Edges.ResourceRevisions = []*ResourceRevision{} },
+			func(n *File, e *ResourceRevision) { n.Edges.ResourceRevisions = append(n.Edges.ResourceRevisions, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedGuideTranslations {
 		if err := _q.loadGuideTranslations(ctx, query, nodes,
 			func(n *File) { n.appendNamedGuideTranslations(name) },
@@ -509,6 +600,20 @@ func (_q *FileQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*File, e
 		if err := _q.loadResourceTranslations(ctx, query, nodes,
 			func(n *File) { n.appendNamedResourceTranslations(name) },
 			func(n *File, e *ResourceTranslation) { n.appendNamedResourceTranslations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedDraftResourceTranslations {
+		if err := _q.loadDraftResourceTranslations(ctx, query, nodes,
+			func(n *File) { n.appendNamedDraftResourceTranslations(name) },
+			func(n *File, e *ResourceTranslation) { n.appendNamedDraftResourceTranslations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedResourceRevisions {
+		if err := _q.loadResourceRevisions(ctx, query, nodes,
+			func(n *File) { n.appendNamedResourceRevisions(name) },
+			func(n *File, e *ResourceRevision) { n.appendNamedResourceRevisions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -625,6 +730,72 @@ func (_q *FileQuery) loadResourceTranslations(ctx context.Context, query *Resour
 	}
 	query.Where(predicate.ResourceTranslation(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(file.ResourceTranslationsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.FileID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "file_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "file_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *FileQuery) loadDraftResourceTranslations(ctx context.Context, query *ResourceTranslationQuery, nodes []*File, init func(*File), assign func(*File, *ResourceTranslation)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*File)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(resourcetranslation.FieldDraftFileID)
+	}
+	query.Where(predicate.ResourceTranslation(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(file.DraftResourceTranslationsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.DraftFileID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "draft_file_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "draft_file_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *FileQuery) loadResourceRevisions(ctx context.Context, query *ResourceRevisionQuery, nodes []*File, init func(*File), assign func(*File, *ResourceRevision)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*File)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(resourcerevision.FieldFileID)
+	}
+	query.Where(predicate.ResourceRevision(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(file.ResourceRevisionsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -791,6 +962,34 @@ func (_q *FileQuery) WithNamedResourceTranslations(name string, opts ...func(*Re
 		_q.withNamedResourceTranslations = make(map[string]*ResourceTranslationQuery)
 	}
 	_q.withNamedResourceTranslations[name] = query
+	return _q
+}
+
+// WithNamedDraftResourceTranslations tells the query-builder to eager-load the nodes that are connected to the "draft_resource_translations"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *FileQuery) WithNamedDraftResourceTranslations(name string, opts ...func(*ResourceTranslationQuery)) *FileQuery {
+	query := (&ResourceTranslationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedDraftResourceTranslations == nil {
+		_q.withNamedDraftResourceTranslations = make(map[string]*ResourceTranslationQuery)
+	}
+	_q.withNamedDraftResourceTranslations[name] = query
+	return _q
+}
+
+// WithNamedResourceRevisions tells the query-builder to eager-load the nodes that are connected to the "resource_revisions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *FileQuery) WithNamedResourceRevisions(name string, opts ...func(*ResourceRevisionQuery)) *FileQuery {
+	query := (&ResourceRevisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedResourceRevisions == nil {
+		_q.withNamedResourceRevisions = make(map[string]*ResourceRevisionQuery)
+	}
+	_q.withNamedResourceRevisions[name] = query
 	return _q
 }
 

@@ -9,6 +9,7 @@ import (
 	"guichet/ent/file"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/predicate"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"time"
 
@@ -170,6 +171,36 @@ func (_u *FileUpdate) AddResourceTranslations(v ...*ResourceTranslation) *FileUp
 	return _u.AddResourceTranslationIDs(ids...)
 }
 
+// AddDraftResourceTranslationIDs adds the "draft_resource_translations" edge to the ResourceTranslation entity by IDs.
+func (_u *FileUpdate) AddDraftResourceTranslationIDs(ids ...int) *FileUpdate {
+	_u.mutation.AddDraftResourceTranslationIDs(ids...)
+	return _u
+}
+
+// AddDraftResourceTranslations adds the "draft_resource_translations" edges to the ResourceTranslation entity.
+func (_u *FileUpdate) AddDraftResourceTranslations(v ...*ResourceTranslation) *FileUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDraftResourceTranslationIDs(ids...)
+}
+
+// AddResourceRevisionIDs adds the "resource_revisions" edge to the ResourceRevision entity by IDs.
+func (_u *FileUpdate) AddResourceRevisionIDs(ids ...int) *FileUpdate {
+	_u.mutation.AddResourceRevisionIDs(ids...)
+	return _u
+}
+
+// AddResourceRevisions adds the "resource_revisions" edges to the ResourceRevision entity.
+func (_u *FileUpdate) AddResourceRevisions(v ...*ResourceRevision) *FileUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddResourceRevisionIDs(ids...)
+}
+
 // Mutation returns the FileMutation object of the builder.
 func (_u *FileUpdate) Mutation() *FileMutation {
 	return _u.mutation
@@ -215,6 +246,48 @@ func (_u *FileUpdate) RemoveResourceTranslations(v ...*ResourceTranslation) *Fil
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveResourceTranslationIDs(ids...)
+}
+
+// ClearDraftResourceTranslations clears all "draft_resource_translations" edges to the ResourceTranslation entity.
+func (_u *FileUpdate) ClearDraftResourceTranslations() *FileUpdate {
+	_u.mutation.ClearDraftResourceTranslations()
+	return _u
+}
+
+// RemoveDraftResourceTranslationIDs removes the "draft_resource_translations" edge to ResourceTranslation entities by IDs.
+func (_u *FileUpdate) RemoveDraftResourceTranslationIDs(ids ...int) *FileUpdate {
+	_u.mutation.RemoveDraftResourceTranslationIDs(ids...)
+	return _u
+}
+
+// RemoveDraftResourceTranslations removes "draft_resource_translations" edges to ResourceTranslation entities.
+func (_u *FileUpdate) RemoveDraftResourceTranslations(v ...*ResourceTranslation) *FileUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDraftResourceTranslationIDs(ids...)
+}
+
+// ClearResourceRevisions clears all "resource_revisions" edges to the ResourceRevision entity.
+func (_u *FileUpdate) ClearResourceRevisions() *FileUpdate {
+	_u.mutation.ClearResourceRevisions()
+	return _u
+}
+
+// RemoveResourceRevisionIDs removes the "resource_revisions" edge to ResourceRevision entities by IDs.
+func (_u *FileUpdate) RemoveResourceRevisionIDs(ids ...int) *FileUpdate {
+	_u.mutation.RemoveResourceRevisionIDs(ids...)
+	return _u
+}
+
+// RemoveResourceRevisions removes "resource_revisions" edges to ResourceRevision entities.
+func (_u *FileUpdate) RemoveResourceRevisions(v ...*ResourceRevision) *FileUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveResourceRevisionIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -417,6 +490,96 @@ func (_u *FileUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.DraftResourceTranslationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.DraftResourceTranslationsTable,
+			Columns: []string{file.DraftResourceTranslationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcetranslation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDraftResourceTranslationsIDs(); len(nodes) > 0 && !_u.mutation.DraftResourceTranslationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.DraftResourceTranslationsTable,
+			Columns: []string{file.DraftResourceTranslationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DraftResourceTranslationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.DraftResourceTranslationsTable,
+			Columns: []string{file.DraftResourceTranslationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ResourceRevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.ResourceRevisionsTable,
+			Columns: []string{file.ResourceRevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedResourceRevisionsIDs(); len(nodes) > 0 && !_u.mutation.ResourceRevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.ResourceRevisionsTable,
+			Columns: []string{file.ResourceRevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ResourceRevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.ResourceRevisionsTable,
+			Columns: []string{file.ResourceRevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -578,6 +741,36 @@ func (_u *FileUpdateOne) AddResourceTranslations(v ...*ResourceTranslation) *Fil
 	return _u.AddResourceTranslationIDs(ids...)
 }
 
+// AddDraftResourceTranslationIDs adds the "draft_resource_translations" edge to the ResourceTranslation entity by IDs.
+func (_u *FileUpdateOne) AddDraftResourceTranslationIDs(ids ...int) *FileUpdateOne {
+	_u.mutation.AddDraftResourceTranslationIDs(ids...)
+	return _u
+}
+
+// AddDraftResourceTranslations adds the "draft_resource_translations" edges to the ResourceTranslation entity.
+func (_u *FileUpdateOne) AddDraftResourceTranslations(v ...*ResourceTranslation) *FileUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDraftResourceTranslationIDs(ids...)
+}
+
+// AddResourceRevisionIDs adds the "resource_revisions" edge to the ResourceRevision entity by IDs.
+func (_u *FileUpdateOne) AddResourceRevisionIDs(ids ...int) *FileUpdateOne {
+	_u.mutation.AddResourceRevisionIDs(ids...)
+	return _u
+}
+
+// AddResourceRevisions adds the "resource_revisions" edges to the ResourceRevision entity.
+func (_u *FileUpdateOne) AddResourceRevisions(v ...*ResourceRevision) *FileUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddResourceRevisionIDs(ids...)
+}
+
 // Mutation returns the FileMutation object of the builder.
 func (_u *FileUpdateOne) Mutation() *FileMutation {
 	return _u.mutation
@@ -623,6 +816,48 @@ func (_u *FileUpdateOne) RemoveResourceTranslations(v ...*ResourceTranslation) *
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveResourceTranslationIDs(ids...)
+}
+
+// ClearDraftResourceTranslations clears all "draft_resource_translations" edges to the ResourceTranslation entity.
+func (_u *FileUpdateOne) ClearDraftResourceTranslations() *FileUpdateOne {
+	_u.mutation.ClearDraftResourceTranslations()
+	return _u
+}
+
+// RemoveDraftResourceTranslationIDs removes the "draft_resource_translations" edge to ResourceTranslation entities by IDs.
+func (_u *FileUpdateOne) RemoveDraftResourceTranslationIDs(ids ...int) *FileUpdateOne {
+	_u.mutation.RemoveDraftResourceTranslationIDs(ids...)
+	return _u
+}
+
+// RemoveDraftResourceTranslations removes "draft_resource_translations" edges to ResourceTranslation entities.
+func (_u *FileUpdateOne) RemoveDraftResourceTranslations(v ...*ResourceTranslation) *FileUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDraftResourceTranslationIDs(ids...)
+}
+
+// ClearResourceRevisions clears all "resource_revisions" edges to the ResourceRevision entity.
+func (_u *FileUpdateOne) ClearResourceRevisions() *FileUpdateOne {
+	_u.mutation.ClearResourceRevisions()
+	return _u
+}
+
+// RemoveResourceRevisionIDs removes the "resource_revisions" edge to ResourceRevision entities by IDs.
+func (_u *FileUpdateOne) RemoveResourceRevisionIDs(ids ...int) *FileUpdateOne {
+	_u.mutation.RemoveResourceRevisionIDs(ids...)
+	return _u
+}
+
+// RemoveResourceRevisions removes "resource_revisions" edges to ResourceRevision entities.
+func (_u *FileUpdateOne) RemoveResourceRevisions(v ...*ResourceRevision) *FileUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveResourceRevisionIDs(ids...)
 }
 
 // Where appends a list predicates to the FileUpdate builder.
@@ -848,6 +1083,96 @@ func (_u *FileUpdateOne) sqlSave(ctx context.Context) (_node *File, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(resourcetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DraftResourceTranslationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.DraftResourceTranslationsTable,
+			Columns: []string{file.DraftResourceTranslationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcetranslation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDraftResourceTranslationsIDs(); len(nodes) > 0 && !_u.mutation.DraftResourceTranslationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.DraftResourceTranslationsTable,
+			Columns: []string{file.DraftResourceTranslationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DraftResourceTranslationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.DraftResourceTranslationsTable,
+			Columns: []string{file.DraftResourceTranslationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ResourceRevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.ResourceRevisionsTable,
+			Columns: []string{file.ResourceRevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedResourceRevisionsIDs(); len(nodes) > 0 && !_u.mutation.ResourceRevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.ResourceRevisionsTable,
+			Columns: []string{file.ResourceRevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ResourceRevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   file.ResourceRevisionsTable,
+			Columns: []string{file.ResourceRevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -23,6 +23,7 @@ import (
 	"guichet/ent/predicate"
 	"guichet/ent/preview"
 	"guichet/ent/resource"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
@@ -65,6 +66,7 @@ const (
 	TypeOutboxMessage       = "OutboxMessage"
 	TypePreview             = "Preview"
 	TypeResource            = "Resource"
+	TypeResourceRevision    = "ResourceRevision"
 	TypeResourceTranslation = "ResourceTranslation"
 	TypeSpace               = "Space"
 	TypeSupportRequest      = "SupportRequest"
@@ -4122,6 +4124,8 @@ type CategoryTranslationMutation struct {
 	id              *int
 	locale          *locales.Locale
 	source_hash     *string
+	space_id        *int
+	addspace_id     *int
 	slug            *string
 	title           *string
 	description     *string
@@ -4352,6 +4356,62 @@ func (m *CategoryTranslationMutation) ResetCategoryID() {
 	m.category = nil
 }
 
+// SetSpaceID sets the "space_id" field.
+func (m *CategoryTranslationMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *CategoryTranslationMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the CategoryTranslation entity.
+// If the CategoryTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CategoryTranslationMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *CategoryTranslationMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *CategoryTranslationMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *CategoryTranslationMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
 // SetSlug sets the "slug" field.
 func (m *CategoryTranslationMutation) SetSlug(s string) {
 	m.slug = &s
@@ -4521,7 +4581,7 @@ func (m *CategoryTranslationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CategoryTranslationMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.locale != nil {
 		fields = append(fields, categorytranslation.FieldLocale)
 	}
@@ -4530,6 +4590,9 @@ func (m *CategoryTranslationMutation) Fields() []string {
 	}
 	if m.category != nil {
 		fields = append(fields, categorytranslation.FieldCategoryID)
+	}
+	if m.space_id != nil {
+		fields = append(fields, categorytranslation.FieldSpaceID)
 	}
 	if m.slug != nil {
 		fields = append(fields, categorytranslation.FieldSlug)
@@ -4554,6 +4617,8 @@ func (m *CategoryTranslationMutation) Field(name string) (ent.Value, bool) {
 		return m.SourceHash()
 	case categorytranslation.FieldCategoryID:
 		return m.CategoryID()
+	case categorytranslation.FieldSpaceID:
+		return m.SpaceID()
 	case categorytranslation.FieldSlug:
 		return m.Slug()
 	case categorytranslation.FieldTitle:
@@ -4575,6 +4640,8 @@ func (m *CategoryTranslationMutation) OldField(ctx context.Context, name string)
 		return m.OldSourceHash(ctx)
 	case categorytranslation.FieldCategoryID:
 		return m.OldCategoryID(ctx)
+	case categorytranslation.FieldSpaceID:
+		return m.OldSpaceID(ctx)
 	case categorytranslation.FieldSlug:
 		return m.OldSlug(ctx)
 	case categorytranslation.FieldTitle:
@@ -4611,6 +4678,13 @@ func (m *CategoryTranslationMutation) SetField(name string, value ent.Value) err
 		}
 		m.SetCategoryID(v)
 		return nil
+	case categorytranslation.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
 	case categorytranslation.FieldSlug:
 		v, ok := value.(string)
 		if !ok {
@@ -4640,6 +4714,9 @@ func (m *CategoryTranslationMutation) SetField(name string, value ent.Value) err
 // this mutation.
 func (m *CategoryTranslationMutation) AddedFields() []string {
 	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, categorytranslation.FieldSpaceID)
+	}
 	return fields
 }
 
@@ -4648,6 +4725,8 @@ func (m *CategoryTranslationMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *CategoryTranslationMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case categorytranslation.FieldSpaceID:
+		return m.AddedSpaceID()
 	}
 	return nil, false
 }
@@ -4657,6 +4736,13 @@ func (m *CategoryTranslationMutation) AddedField(name string) (ent.Value, bool) 
 // type.
 func (m *CategoryTranslationMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case categorytranslation.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown CategoryTranslation numeric field %s", name)
 }
@@ -4701,6 +4787,9 @@ func (m *CategoryTranslationMutation) ResetField(name string) error {
 		return nil
 	case categorytranslation.FieldCategoryID:
 		m.ResetCategoryID()
+		return nil
+	case categorytranslation.FieldSpaceID:
+		m.ResetSpaceID()
 		return nil
 	case categorytranslation.FieldSlug:
 		m.ResetSlug()
@@ -8139,32 +8228,38 @@ func (m *FaqTranslationMutation) ResetEdge(name string) error {
 // FileMutation represents an operation that mutates the File nodes in the graph.
 type FileMutation struct {
 	config
-	op                           Op
-	typ                          string
-	id                           *int
-	created_at                   *time.Time
-	updated_at                   *time.Time
-	sha256                       *string
-	filename                     *string
-	content_type                 *string
-	size                         *int64
-	addsize                      *int64
-	width                        *int
-	addwidth                     *int
-	height                       *int
-	addheight                    *int
-	clearedFields                map[string]struct{}
-	space                        *int
-	clearedspace                 bool
-	guide_translations           map[int]struct{}
-	removedguide_translations    map[int]struct{}
-	clearedguide_translations    bool
-	resource_translations        map[int]struct{}
-	removedresource_translations map[int]struct{}
-	clearedresource_translations bool
-	done                         bool
-	oldValue                     func(context.Context) (*File, error)
-	predicates                   []predicate.File
+	op                                 Op
+	typ                                string
+	id                                 *int
+	created_at                         *time.Time
+	updated_at                         *time.Time
+	sha256                             *string
+	filename                           *string
+	content_type                       *string
+	size                               *int64
+	addsize                            *int64
+	width                              *int
+	addwidth                           *int
+	height                             *int
+	addheight                          *int
+	clearedFields                      map[string]struct{}
+	space                              *int
+	clearedspace                       bool
+	guide_translations                 map[int]struct{}
+	removedguide_translations          map[int]struct{}
+	clearedguide_translations          bool
+	resource_translations              map[int]struct{}
+	removedresource_translations       map[int]struct{}
+	clearedresource_translations       bool
+	draft_resource_translations        map[int]struct{}
+	removeddraft_resource_translations map[int]struct{}
+	cleareddraft_resource_translations bool
+	resource_revisions                 map[int]struct{}
+	removedresource_revisions          map[int]struct{}
+	clearedresource_revisions          bool
+	done                               bool
+	oldValue                           func(context.Context) (*File, error)
+	predicates                         []predicate.File
 }
 
 var _ ent.Mutation = (*FileMutation)(nil)
@@ -8812,6 +8907,114 @@ func (m *FileMutation) ResetResourceTranslations() {
 	m.removedresource_translations = nil
 }
 
+// AddDraftResourceTranslationIDs adds the "draft_resource_translations" edge to the ResourceTranslation entity by ids.
+func (m *FileMutation) AddDraftResourceTranslationIDs(ids ...int) {
+	if m.draft_resource_translations == nil {
+		m.draft_resource_translations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.draft_resource_translations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDraftResourceTranslations clears the "draft_resource_translations" edge to the ResourceTranslation entity.
+func (m *FileMutation) ClearDraftResourceTranslations() {
+	m.cleareddraft_resource_translations = true
+}
+
+// DraftResourceTranslationsCleared reports if the "draft_resource_translations" edge to the ResourceTranslation entity was cleared.
+func (m *FileMutation) DraftResourceTranslationsCleared() bool {
+	return m.cleareddraft_resource_translations
+}
+
+// RemoveDraftResourceTranslationIDs removes the "draft_resource_translations" edge to the ResourceTranslation entity by IDs.
+func (m *FileMutation) RemoveDraftResourceTranslationIDs(ids ...int) {
+	if m.removeddraft_resource_translations == nil {
+		m.removeddraft_resource_translations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.draft_resource_translations, ids[i])
+		m.removeddraft_resource_translations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDraftResourceTranslations returns the removed IDs of the "draft_resource_translations" edge to the ResourceTranslation entity.
+func (m *FileMutation) RemovedDraftResourceTranslationsIDs() (ids []int) {
+	for id := range m.removeddraft_resource_translations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DraftResourceTranslationsIDs returns the "draft_resource_translations" edge IDs in the mutation.
+func (m *FileMutation) DraftResourceTranslationsIDs() (ids []int) {
+	for id := range m.draft_resource_translations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDraftResourceTranslations resets all changes to the "draft_resource_translations" edge.
+func (m *FileMutation) ResetDraftResourceTranslations() {
+	m.draft_resource_translations = nil
+	m.cleareddraft_resource_translations = false
+	m.removeddraft_resource_translations = nil
+}
+
+// AddResourceRevisionIDs adds the "resource_revisions" edge to the ResourceRevision entity by ids.
+func (m *FileMutation) AddResourceRevisionIDs(ids ...int) {
+	if m.resource_revisions == nil {
+		m.resource_revisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.resource_revisions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearResourceRevisions clears the "resource_revisions" edge to the ResourceRevision entity.
+func (m *FileMutation) ClearResourceRevisions() {
+	m.clearedresource_revisions = true
+}
+
+// ResourceRevisionsCleared reports if the "resource_revisions" edge to the ResourceRevision entity was cleared.
+func (m *FileMutation) ResourceRevisionsCleared() bool {
+	return m.clearedresource_revisions
+}
+
+// RemoveResourceRevisionIDs removes the "resource_revisions" edge to the ResourceRevision entity by IDs.
+func (m *FileMutation) RemoveResourceRevisionIDs(ids ...int) {
+	if m.removedresource_revisions == nil {
+		m.removedresource_revisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.resource_revisions, ids[i])
+		m.removedresource_revisions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedResourceRevisions returns the removed IDs of the "resource_revisions" edge to the ResourceRevision entity.
+func (m *FileMutation) RemovedResourceRevisionsIDs() (ids []int) {
+	for id := range m.removedresource_revisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResourceRevisionsIDs returns the "resource_revisions" edge IDs in the mutation.
+func (m *FileMutation) ResourceRevisionsIDs() (ids []int) {
+	for id := range m.resource_revisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetResourceRevisions resets all changes to the "resource_revisions" edge.
+func (m *FileMutation) ResetResourceRevisions() {
+	m.resource_revisions = nil
+	m.clearedresource_revisions = false
+	m.removedresource_revisions = nil
+}
+
 // Where appends a list predicates to the FileMutation builder.
 func (m *FileMutation) Where(ps ...predicate.File) {
 	m.predicates = append(m.predicates, ps...)
@@ -9135,7 +9338,7 @@ func (m *FileMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *FileMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.space != nil {
 		edges = append(edges, file.EdgeSpace)
 	}
@@ -9144,6 +9347,12 @@ func (m *FileMutation) AddedEdges() []string {
 	}
 	if m.resource_translations != nil {
 		edges = append(edges, file.EdgeResourceTranslations)
+	}
+	if m.draft_resource_translations != nil {
+		edges = append(edges, file.EdgeDraftResourceTranslations)
+	}
+	if m.resource_revisions != nil {
+		edges = append(edges, file.EdgeResourceRevisions)
 	}
 	return edges
 }
@@ -9168,18 +9377,36 @@ func (m *FileMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case file.EdgeDraftResourceTranslations:
+		ids := make([]ent.Value, 0, len(m.draft_resource_translations))
+		for id := range m.draft_resource_translations {
+			ids = append(ids, id)
+		}
+		return ids
+	case file.EdgeResourceRevisions:
+		ids := make([]ent.Value, 0, len(m.resource_revisions))
+		for id := range m.resource_revisions {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *FileMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.removedguide_translations != nil {
 		edges = append(edges, file.EdgeGuideTranslations)
 	}
 	if m.removedresource_translations != nil {
 		edges = append(edges, file.EdgeResourceTranslations)
+	}
+	if m.removeddraft_resource_translations != nil {
+		edges = append(edges, file.EdgeDraftResourceTranslations)
+	}
+	if m.removedresource_revisions != nil {
+		edges = append(edges, file.EdgeResourceRevisions)
 	}
 	return edges
 }
@@ -9200,13 +9427,25 @@ func (m *FileMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case file.EdgeDraftResourceTranslations:
+		ids := make([]ent.Value, 0, len(m.removeddraft_resource_translations))
+		for id := range m.removeddraft_resource_translations {
+			ids = append(ids, id)
+		}
+		return ids
+	case file.EdgeResourceRevisions:
+		ids := make([]ent.Value, 0, len(m.removedresource_revisions))
+		for id := range m.removedresource_revisions {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *FileMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.clearedspace {
 		edges = append(edges, file.EdgeSpace)
 	}
@@ -9215,6 +9454,12 @@ func (m *FileMutation) ClearedEdges() []string {
 	}
 	if m.clearedresource_translations {
 		edges = append(edges, file.EdgeResourceTranslations)
+	}
+	if m.cleareddraft_resource_translations {
+		edges = append(edges, file.EdgeDraftResourceTranslations)
+	}
+	if m.clearedresource_revisions {
+		edges = append(edges, file.EdgeResourceRevisions)
 	}
 	return edges
 }
@@ -9229,6 +9474,10 @@ func (m *FileMutation) EdgeCleared(name string) bool {
 		return m.clearedguide_translations
 	case file.EdgeResourceTranslations:
 		return m.clearedresource_translations
+	case file.EdgeDraftResourceTranslations:
+		return m.cleareddraft_resource_translations
+	case file.EdgeResourceRevisions:
+		return m.clearedresource_revisions
 	}
 	return false
 }
@@ -9256,6 +9505,12 @@ func (m *FileMutation) ResetEdge(name string) error {
 		return nil
 	case file.EdgeResourceTranslations:
 		m.ResetResourceTranslations()
+		return nil
+	case file.EdgeDraftResourceTranslations:
+		m.ResetDraftResourceTranslations()
+		return nil
+	case file.EdgeResourceRevisions:
+		m.ResetResourceRevisions()
 		return nil
 	}
 	return fmt.Errorf("unknown File edge %s", name)
@@ -16686,34 +16941,1069 @@ func (m *ResourceMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Resource edge %s", name)
 }
 
+// ResourceRevisionMutation represents an operation that mutates the ResourceRevision nodes in the graph.
+type ResourceRevisionMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	number             *int
+	addnumber          *int
+	title              *string
+	description        *string
+	url                *string
+	author             *string
+	author_id          *int
+	addauthor_id       *int
+	clearedFields      map[string]struct{}
+	translation        *int
+	clearedtranslation bool
+	file               *int
+	clearedfile        bool
+	done               bool
+	oldValue           func(context.Context) (*ResourceRevision, error)
+	predicates         []predicate.ResourceRevision
+}
+
+var _ ent.Mutation = (*ResourceRevisionMutation)(nil)
+
+// resourcerevisionOption allows management of the mutation configuration using functional options.
+type resourcerevisionOption func(*ResourceRevisionMutation)
+
+// newResourceRevisionMutation creates new mutation for the ResourceRevision entity.
+func newResourceRevisionMutation(c config, op Op, opts ...resourcerevisionOption) *ResourceRevisionMutation {
+	m := &ResourceRevisionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeResourceRevision,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withResourceRevisionID sets the ID field of the mutation.
+func withResourceRevisionID(id int) resourcerevisionOption {
+	return func(m *ResourceRevisionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ResourceRevision
+		)
+		m.oldValue = func(ctx context.Context) (*ResourceRevision, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ResourceRevision.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withResourceRevision sets the old ResourceRevision of the mutation.
+func withResourceRevision(node *ResourceRevision) resourcerevisionOption {
+	return func(m *ResourceRevisionMutation) {
+		m.oldValue = func(context.Context) (*ResourceRevision, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ResourceRevisionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ResourceRevisionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ResourceRevisionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ResourceRevisionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ResourceRevision.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ResourceRevisionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ResourceRevisionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ResourceRevisionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ResourceRevisionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ResourceRevisionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ResourceRevisionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTranslationID sets the "translation_id" field.
+func (m *ResourceRevisionMutation) SetTranslationID(i int) {
+	m.translation = &i
+}
+
+// TranslationID returns the value of the "translation_id" field in the mutation.
+func (m *ResourceRevisionMutation) TranslationID() (r int, exists bool) {
+	v := m.translation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTranslationID returns the old "translation_id" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldTranslationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTranslationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTranslationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTranslationID: %w", err)
+	}
+	return oldValue.TranslationID, nil
+}
+
+// ResetTranslationID resets all changes to the "translation_id" field.
+func (m *ResourceRevisionMutation) ResetTranslationID() {
+	m.translation = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *ResourceRevisionMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *ResourceRevisionMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *ResourceRevisionMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *ResourceRevisionMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *ResourceRevisionMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *ResourceRevisionMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *ResourceRevisionMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *ResourceRevisionMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *ResourceRevisionMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *ResourceRevisionMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *ResourceRevisionMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetURL sets the "url" field.
+func (m *ResourceRevisionMutation) SetURL(s string) {
+	m.url = &s
+}
+
+// URL returns the value of the "url" field in the mutation.
+func (m *ResourceRevisionMutation) URL() (r string, exists bool) {
+	v := m.url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldURL returns the old "url" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldURL: %w", err)
+	}
+	return oldValue.URL, nil
+}
+
+// ResetURL resets all changes to the "url" field.
+func (m *ResourceRevisionMutation) ResetURL() {
+	m.url = nil
+}
+
+// SetFileID sets the "file_id" field.
+func (m *ResourceRevisionMutation) SetFileID(i int) {
+	m.file = &i
+}
+
+// FileID returns the value of the "file_id" field in the mutation.
+func (m *ResourceRevisionMutation) FileID() (r int, exists bool) {
+	v := m.file
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileID returns the old "file_id" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldFileID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileID: %w", err)
+	}
+	return oldValue.FileID, nil
+}
+
+// ClearFileID clears the value of the "file_id" field.
+func (m *ResourceRevisionMutation) ClearFileID() {
+	m.file = nil
+	m.clearedFields[resourcerevision.FieldFileID] = struct{}{}
+}
+
+// FileIDCleared returns if the "file_id" field was cleared in this mutation.
+func (m *ResourceRevisionMutation) FileIDCleared() bool {
+	_, ok := m.clearedFields[resourcerevision.FieldFileID]
+	return ok
+}
+
+// ResetFileID resets all changes to the "file_id" field.
+func (m *ResourceRevisionMutation) ResetFileID() {
+	m.file = nil
+	delete(m.clearedFields, resourcerevision.FieldFileID)
+}
+
+// SetAuthor sets the "author" field.
+func (m *ResourceRevisionMutation) SetAuthor(s string) {
+	m.author = &s
+}
+
+// Author returns the value of the "author" field in the mutation.
+func (m *ResourceRevisionMutation) Author() (r string, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthor returns the old "author" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldAuthor(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthor: %w", err)
+	}
+	return oldValue.Author, nil
+}
+
+// ResetAuthor resets all changes to the "author" field.
+func (m *ResourceRevisionMutation) ResetAuthor() {
+	m.author = nil
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *ResourceRevisionMutation) SetAuthorID(i int) {
+	m.author_id = &i
+	m.addauthor_id = nil
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *ResourceRevisionMutation) AuthorID() (r int, exists bool) {
+	v := m.author_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the ResourceRevision entity.
+// If the ResourceRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceRevisionMutation) OldAuthorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// AddAuthorID adds i to the "author_id" field.
+func (m *ResourceRevisionMutation) AddAuthorID(i int) {
+	if m.addauthor_id != nil {
+		*m.addauthor_id += i
+	} else {
+		m.addauthor_id = &i
+	}
+}
+
+// AddedAuthorID returns the value that was added to the "author_id" field in this mutation.
+func (m *ResourceRevisionMutation) AddedAuthorID() (r int, exists bool) {
+	v := m.addauthor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAuthorID clears the value of the "author_id" field.
+func (m *ResourceRevisionMutation) ClearAuthorID() {
+	m.author_id = nil
+	m.addauthor_id = nil
+	m.clearedFields[resourcerevision.FieldAuthorID] = struct{}{}
+}
+
+// AuthorIDCleared returns if the "author_id" field was cleared in this mutation.
+func (m *ResourceRevisionMutation) AuthorIDCleared() bool {
+	_, ok := m.clearedFields[resourcerevision.FieldAuthorID]
+	return ok
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *ResourceRevisionMutation) ResetAuthorID() {
+	m.author_id = nil
+	m.addauthor_id = nil
+	delete(m.clearedFields, resourcerevision.FieldAuthorID)
+}
+
+// ClearTranslation clears the "translation" edge to the ResourceTranslation entity.
+func (m *ResourceRevisionMutation) ClearTranslation() {
+	m.clearedtranslation = true
+	m.clearedFields[resourcerevision.FieldTranslationID] = struct{}{}
+}
+
+// TranslationCleared reports if the "translation" edge to the ResourceTranslation entity was cleared.
+func (m *ResourceRevisionMutation) TranslationCleared() bool {
+	return m.clearedtranslation
+}
+
+// TranslationIDs returns the "translation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TranslationID instead. It exists only for internal usage by the builders.
+func (m *ResourceRevisionMutation) TranslationIDs() (ids []int) {
+	if id := m.translation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTranslation resets all changes to the "translation" edge.
+func (m *ResourceRevisionMutation) ResetTranslation() {
+	m.translation = nil
+	m.clearedtranslation = false
+}
+
+// ClearFile clears the "file" edge to the File entity.
+func (m *ResourceRevisionMutation) ClearFile() {
+	m.clearedfile = true
+	m.clearedFields[resourcerevision.FieldFileID] = struct{}{}
+}
+
+// FileCleared reports if the "file" edge to the File entity was cleared.
+func (m *ResourceRevisionMutation) FileCleared() bool {
+	return m.FileIDCleared() || m.clearedfile
+}
+
+// FileIDs returns the "file" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FileID instead. It exists only for internal usage by the builders.
+func (m *ResourceRevisionMutation) FileIDs() (ids []int) {
+	if id := m.file; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFile resets all changes to the "file" edge.
+func (m *ResourceRevisionMutation) ResetFile() {
+	m.file = nil
+	m.clearedfile = false
+}
+
+// Where appends a list predicates to the ResourceRevisionMutation builder.
+func (m *ResourceRevisionMutation) Where(ps ...predicate.ResourceRevision) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ResourceRevisionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ResourceRevisionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ResourceRevision, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ResourceRevisionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ResourceRevisionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ResourceRevision).
+func (m *ResourceRevisionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ResourceRevisionMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, resourcerevision.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, resourcerevision.FieldUpdatedAt)
+	}
+	if m.translation != nil {
+		fields = append(fields, resourcerevision.FieldTranslationID)
+	}
+	if m.number != nil {
+		fields = append(fields, resourcerevision.FieldNumber)
+	}
+	if m.title != nil {
+		fields = append(fields, resourcerevision.FieldTitle)
+	}
+	if m.description != nil {
+		fields = append(fields, resourcerevision.FieldDescription)
+	}
+	if m.url != nil {
+		fields = append(fields, resourcerevision.FieldURL)
+	}
+	if m.file != nil {
+		fields = append(fields, resourcerevision.FieldFileID)
+	}
+	if m.author != nil {
+		fields = append(fields, resourcerevision.FieldAuthor)
+	}
+	if m.author_id != nil {
+		fields = append(fields, resourcerevision.FieldAuthorID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ResourceRevisionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case resourcerevision.FieldCreatedAt:
+		return m.CreatedAt()
+	case resourcerevision.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case resourcerevision.FieldTranslationID:
+		return m.TranslationID()
+	case resourcerevision.FieldNumber:
+		return m.Number()
+	case resourcerevision.FieldTitle:
+		return m.Title()
+	case resourcerevision.FieldDescription:
+		return m.Description()
+	case resourcerevision.FieldURL:
+		return m.URL()
+	case resourcerevision.FieldFileID:
+		return m.FileID()
+	case resourcerevision.FieldAuthor:
+		return m.Author()
+	case resourcerevision.FieldAuthorID:
+		return m.AuthorID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ResourceRevisionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case resourcerevision.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case resourcerevision.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case resourcerevision.FieldTranslationID:
+		return m.OldTranslationID(ctx)
+	case resourcerevision.FieldNumber:
+		return m.OldNumber(ctx)
+	case resourcerevision.FieldTitle:
+		return m.OldTitle(ctx)
+	case resourcerevision.FieldDescription:
+		return m.OldDescription(ctx)
+	case resourcerevision.FieldURL:
+		return m.OldURL(ctx)
+	case resourcerevision.FieldFileID:
+		return m.OldFileID(ctx)
+	case resourcerevision.FieldAuthor:
+		return m.OldAuthor(ctx)
+	case resourcerevision.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	}
+	return nil, fmt.Errorf("unknown ResourceRevision field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ResourceRevisionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case resourcerevision.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case resourcerevision.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case resourcerevision.FieldTranslationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTranslationID(v)
+		return nil
+	case resourcerevision.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case resourcerevision.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case resourcerevision.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case resourcerevision.FieldURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetURL(v)
+		return nil
+	case resourcerevision.FieldFileID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileID(v)
+		return nil
+	case resourcerevision.FieldAuthor:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthor(v)
+		return nil
+	case resourcerevision.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ResourceRevision field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ResourceRevisionMutation) AddedFields() []string {
+	var fields []string
+	if m.addnumber != nil {
+		fields = append(fields, resourcerevision.FieldNumber)
+	}
+	if m.addauthor_id != nil {
+		fields = append(fields, resourcerevision.FieldAuthorID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ResourceRevisionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case resourcerevision.FieldNumber:
+		return m.AddedNumber()
+	case resourcerevision.FieldAuthorID:
+		return m.AddedAuthorID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ResourceRevisionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case resourcerevision.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	case resourcerevision.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAuthorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ResourceRevision numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ResourceRevisionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(resourcerevision.FieldFileID) {
+		fields = append(fields, resourcerevision.FieldFileID)
+	}
+	if m.FieldCleared(resourcerevision.FieldAuthorID) {
+		fields = append(fields, resourcerevision.FieldAuthorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ResourceRevisionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ResourceRevisionMutation) ClearField(name string) error {
+	switch name {
+	case resourcerevision.FieldFileID:
+		m.ClearFileID()
+		return nil
+	case resourcerevision.FieldAuthorID:
+		m.ClearAuthorID()
+		return nil
+	}
+	return fmt.Errorf("unknown ResourceRevision nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ResourceRevisionMutation) ResetField(name string) error {
+	switch name {
+	case resourcerevision.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case resourcerevision.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case resourcerevision.FieldTranslationID:
+		m.ResetTranslationID()
+		return nil
+	case resourcerevision.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case resourcerevision.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case resourcerevision.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case resourcerevision.FieldURL:
+		m.ResetURL()
+		return nil
+	case resourcerevision.FieldFileID:
+		m.ResetFileID()
+		return nil
+	case resourcerevision.FieldAuthor:
+		m.ResetAuthor()
+		return nil
+	case resourcerevision.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	}
+	return fmt.Errorf("unknown ResourceRevision field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ResourceRevisionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.translation != nil {
+		edges = append(edges, resourcerevision.EdgeTranslation)
+	}
+	if m.file != nil {
+		edges = append(edges, resourcerevision.EdgeFile)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ResourceRevisionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case resourcerevision.EdgeTranslation:
+		if id := m.translation; id != nil {
+			return []ent.Value{*id}
+		}
+	case resourcerevision.EdgeFile:
+		if id := m.file; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ResourceRevisionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ResourceRevisionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ResourceRevisionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtranslation {
+		edges = append(edges, resourcerevision.EdgeTranslation)
+	}
+	if m.clearedfile {
+		edges = append(edges, resourcerevision.EdgeFile)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ResourceRevisionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case resourcerevision.EdgeTranslation:
+		return m.clearedtranslation
+	case resourcerevision.EdgeFile:
+		return m.clearedfile
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ResourceRevisionMutation) ClearEdge(name string) error {
+	switch name {
+	case resourcerevision.EdgeTranslation:
+		m.ClearTranslation()
+		return nil
+	case resourcerevision.EdgeFile:
+		m.ClearFile()
+		return nil
+	}
+	return fmt.Errorf("unknown ResourceRevision unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ResourceRevisionMutation) ResetEdge(name string) error {
+	switch name {
+	case resourcerevision.EdgeTranslation:
+		m.ResetTranslation()
+		return nil
+	case resourcerevision.EdgeFile:
+		m.ResetFile()
+		return nil
+	}
+	return fmt.Errorf("unknown ResourceRevision edge %s", name)
+}
+
 // ResourceTranslationMutation represents an operation that mutates the ResourceTranslation nodes in the graph.
 type ResourceTranslationMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *int
-	locale          *locales.Locale
-	source_hash     *string
-	published       *bool
-	revision        *int
-	addrevision     *int
-	published_at    *time.Time
-	published_by    *string
-	created_at      *time.Time
-	updated_at      *time.Time
-	title           *string
-	description     *string
-	html            *string
-	plain           *string
-	url             *string
-	clearedFields   map[string]struct{}
-	resource        *int
-	clearedresource bool
-	file            *int
-	clearedfile     bool
-	done            bool
-	oldValue        func(context.Context) (*ResourceTranslation, error)
-	predicates      []predicate.ResourceTranslation
+	op                Op
+	typ               string
+	id                *int
+	locale            *locales.Locale
+	source_hash       *string
+	published         *bool
+	revision          *int
+	addrevision       *int
+	published_at      *time.Time
+	published_by      *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	title             *string
+	description       *string
+	html              *string
+	plain             *string
+	url               *string
+	draft_title       *string
+	draft_description *string
+	draft_url         *string
+	draft_version     *int
+	adddraft_version  *int
+	draft_updated_at  *time.Time
+	draft_updated_by  *string
+	clearedFields     map[string]struct{}
+	resource          *int
+	clearedresource   bool
+	file              *int
+	clearedfile       bool
+	draft_file        *int
+	cleareddraft_file bool
+	revisions         map[int]struct{}
+	removedrevisions  map[int]struct{}
+	clearedrevisions  bool
+	done              bool
+	oldValue          func(context.Context) (*ResourceTranslation, error)
+	predicates        []predicate.ResourceTranslation
 }
 
 var _ ent.Mutation = (*ResourceTranslationMutation)(nil)
@@ -17439,6 +18729,304 @@ func (m *ResourceTranslationMutation) ResetFileID() {
 	delete(m.clearedFields, resourcetranslation.FieldFileID)
 }
 
+// SetDraftTitle sets the "draft_title" field.
+func (m *ResourceTranslationMutation) SetDraftTitle(s string) {
+	m.draft_title = &s
+}
+
+// DraftTitle returns the value of the "draft_title" field in the mutation.
+func (m *ResourceTranslationMutation) DraftTitle() (r string, exists bool) {
+	v := m.draft_title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftTitle returns the old "draft_title" field's value of the ResourceTranslation entity.
+// If the ResourceTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceTranslationMutation) OldDraftTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftTitle: %w", err)
+	}
+	return oldValue.DraftTitle, nil
+}
+
+// ResetDraftTitle resets all changes to the "draft_title" field.
+func (m *ResourceTranslationMutation) ResetDraftTitle() {
+	m.draft_title = nil
+}
+
+// SetDraftDescription sets the "draft_description" field.
+func (m *ResourceTranslationMutation) SetDraftDescription(s string) {
+	m.draft_description = &s
+}
+
+// DraftDescription returns the value of the "draft_description" field in the mutation.
+func (m *ResourceTranslationMutation) DraftDescription() (r string, exists bool) {
+	v := m.draft_description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftDescription returns the old "draft_description" field's value of the ResourceTranslation entity.
+// If the ResourceTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceTranslationMutation) OldDraftDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftDescription: %w", err)
+	}
+	return oldValue.DraftDescription, nil
+}
+
+// ResetDraftDescription resets all changes to the "draft_description" field.
+func (m *ResourceTranslationMutation) ResetDraftDescription() {
+	m.draft_description = nil
+}
+
+// SetDraftURL sets the "draft_url" field.
+func (m *ResourceTranslationMutation) SetDraftURL(s string) {
+	m.draft_url = &s
+}
+
+// DraftURL returns the value of the "draft_url" field in the mutation.
+func (m *ResourceTranslationMutation) DraftURL() (r string, exists bool) {
+	v := m.draft_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftURL returns the old "draft_url" field's value of the ResourceTranslation entity.
+// If the ResourceTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceTranslationMutation) OldDraftURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftURL: %w", err)
+	}
+	return oldValue.DraftURL, nil
+}
+
+// ResetDraftURL resets all changes to the "draft_url" field.
+func (m *ResourceTranslationMutation) ResetDraftURL() {
+	m.draft_url = nil
+}
+
+// SetDraftFileID sets the "draft_file_id" field.
+func (m *ResourceTranslationMutation) SetDraftFileID(i int) {
+	m.draft_file = &i
+}
+
+// DraftFileID returns the value of the "draft_file_id" field in the mutation.
+func (m *ResourceTranslationMutation) DraftFileID() (r int, exists bool) {
+	v := m.draft_file
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftFileID returns the old "draft_file_id" field's value of the ResourceTranslation entity.
+// If the ResourceTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceTranslationMutation) OldDraftFileID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftFileID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftFileID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftFileID: %w", err)
+	}
+	return oldValue.DraftFileID, nil
+}
+
+// ClearDraftFileID clears the value of the "draft_file_id" field.
+func (m *ResourceTranslationMutation) ClearDraftFileID() {
+	m.draft_file = nil
+	m.clearedFields[resourcetranslation.FieldDraftFileID] = struct{}{}
+}
+
+// DraftFileIDCleared returns if the "draft_file_id" field was cleared in this mutation.
+func (m *ResourceTranslationMutation) DraftFileIDCleared() bool {
+	_, ok := m.clearedFields[resourcetranslation.FieldDraftFileID]
+	return ok
+}
+
+// ResetDraftFileID resets all changes to the "draft_file_id" field.
+func (m *ResourceTranslationMutation) ResetDraftFileID() {
+	m.draft_file = nil
+	delete(m.clearedFields, resourcetranslation.FieldDraftFileID)
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (m *ResourceTranslationMutation) SetDraftVersion(i int) {
+	m.draft_version = &i
+	m.adddraft_version = nil
+}
+
+// DraftVersion returns the value of the "draft_version" field in the mutation.
+func (m *ResourceTranslationMutation) DraftVersion() (r int, exists bool) {
+	v := m.draft_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftVersion returns the old "draft_version" field's value of the ResourceTranslation entity.
+// If the ResourceTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceTranslationMutation) OldDraftVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftVersion: %w", err)
+	}
+	return oldValue.DraftVersion, nil
+}
+
+// AddDraftVersion adds i to the "draft_version" field.
+func (m *ResourceTranslationMutation) AddDraftVersion(i int) {
+	if m.adddraft_version != nil {
+		*m.adddraft_version += i
+	} else {
+		m.adddraft_version = &i
+	}
+}
+
+// AddedDraftVersion returns the value that was added to the "draft_version" field in this mutation.
+func (m *ResourceTranslationMutation) AddedDraftVersion() (r int, exists bool) {
+	v := m.adddraft_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDraftVersion resets all changes to the "draft_version" field.
+func (m *ResourceTranslationMutation) ResetDraftVersion() {
+	m.draft_version = nil
+	m.adddraft_version = nil
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (m *ResourceTranslationMutation) SetDraftUpdatedAt(t time.Time) {
+	m.draft_updated_at = &t
+}
+
+// DraftUpdatedAt returns the value of the "draft_updated_at" field in the mutation.
+func (m *ResourceTranslationMutation) DraftUpdatedAt() (r time.Time, exists bool) {
+	v := m.draft_updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftUpdatedAt returns the old "draft_updated_at" field's value of the ResourceTranslation entity.
+// If the ResourceTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceTranslationMutation) OldDraftUpdatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftUpdatedAt: %w", err)
+	}
+	return oldValue.DraftUpdatedAt, nil
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (m *ResourceTranslationMutation) ClearDraftUpdatedAt() {
+	m.draft_updated_at = nil
+	m.clearedFields[resourcetranslation.FieldDraftUpdatedAt] = struct{}{}
+}
+
+// DraftUpdatedAtCleared returns if the "draft_updated_at" field was cleared in this mutation.
+func (m *ResourceTranslationMutation) DraftUpdatedAtCleared() bool {
+	_, ok := m.clearedFields[resourcetranslation.FieldDraftUpdatedAt]
+	return ok
+}
+
+// ResetDraftUpdatedAt resets all changes to the "draft_updated_at" field.
+func (m *ResourceTranslationMutation) ResetDraftUpdatedAt() {
+	m.draft_updated_at = nil
+	delete(m.clearedFields, resourcetranslation.FieldDraftUpdatedAt)
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (m *ResourceTranslationMutation) SetDraftUpdatedBy(s string) {
+	m.draft_updated_by = &s
+}
+
+// DraftUpdatedBy returns the value of the "draft_updated_by" field in the mutation.
+func (m *ResourceTranslationMutation) DraftUpdatedBy() (r string, exists bool) {
+	v := m.draft_updated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftUpdatedBy returns the old "draft_updated_by" field's value of the ResourceTranslation entity.
+// If the ResourceTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ResourceTranslationMutation) OldDraftUpdatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftUpdatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftUpdatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftUpdatedBy: %w", err)
+	}
+	return oldValue.DraftUpdatedBy, nil
+}
+
+// ResetDraftUpdatedBy resets all changes to the "draft_updated_by" field.
+func (m *ResourceTranslationMutation) ResetDraftUpdatedBy() {
+	m.draft_updated_by = nil
+}
+
 // ClearResource clears the "resource" edge to the Resource entity.
 func (m *ResourceTranslationMutation) ClearResource() {
 	m.clearedresource = true
@@ -17493,6 +19081,87 @@ func (m *ResourceTranslationMutation) ResetFile() {
 	m.clearedfile = false
 }
 
+// ClearDraftFile clears the "draft_file" edge to the File entity.
+func (m *ResourceTranslationMutation) ClearDraftFile() {
+	m.cleareddraft_file = true
+	m.clearedFields[resourcetranslation.FieldDraftFileID] = struct{}{}
+}
+
+// DraftFileCleared reports if the "draft_file" edge to the File entity was cleared.
+func (m *ResourceTranslationMutation) DraftFileCleared() bool {
+	return m.DraftFileIDCleared() || m.cleareddraft_file
+}
+
+// DraftFileIDs returns the "draft_file" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DraftFileID instead. It exists only for internal usage by the builders.
+func (m *ResourceTranslationMutation) DraftFileIDs() (ids []int) {
+	if id := m.draft_file; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDraftFile resets all changes to the "draft_file" edge.
+func (m *ResourceTranslationMutation) ResetDraftFile() {
+	m.draft_file = nil
+	m.cleareddraft_file = false
+}
+
+// AddRevisionIDs adds the "revisions" edge to the ResourceRevision entity by ids.
+func (m *ResourceTranslationMutation) AddRevisionIDs(ids ...int) {
+	if m.revisions == nil {
+		m.revisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.revisions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRevisions clears the "revisions" edge to the ResourceRevision entity.
+func (m *ResourceTranslationMutation) ClearRevisions() {
+	m.clearedrevisions = true
+}
+
+// RevisionsCleared reports if the "revisions" edge to the ResourceRevision entity was cleared.
+func (m *ResourceTranslationMutation) RevisionsCleared() bool {
+	return m.clearedrevisions
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to the ResourceRevision entity by IDs.
+func (m *ResourceTranslationMutation) RemoveRevisionIDs(ids ...int) {
+	if m.removedrevisions == nil {
+		m.removedrevisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.revisions, ids[i])
+		m.removedrevisions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRevisions returns the removed IDs of the "revisions" edge to the ResourceRevision entity.
+func (m *ResourceTranslationMutation) RemovedRevisionsIDs() (ids []int) {
+	for id := range m.removedrevisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RevisionsIDs returns the "revisions" edge IDs in the mutation.
+func (m *ResourceTranslationMutation) RevisionsIDs() (ids []int) {
+	for id := range m.revisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRevisions resets all changes to the "revisions" edge.
+func (m *ResourceTranslationMutation) ResetRevisions() {
+	m.revisions = nil
+	m.clearedrevisions = false
+	m.removedrevisions = nil
+}
+
 // Where appends a list predicates to the ResourceTranslationMutation builder.
 func (m *ResourceTranslationMutation) Where(ps ...predicate.ResourceTranslation) {
 	m.predicates = append(m.predicates, ps...)
@@ -17527,7 +19196,7 @@ func (m *ResourceTranslationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ResourceTranslationMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 22)
 	if m.locale != nil {
 		fields = append(fields, resourcetranslation.FieldLocale)
 	}
@@ -17573,6 +19242,27 @@ func (m *ResourceTranslationMutation) Fields() []string {
 	if m.file != nil {
 		fields = append(fields, resourcetranslation.FieldFileID)
 	}
+	if m.draft_title != nil {
+		fields = append(fields, resourcetranslation.FieldDraftTitle)
+	}
+	if m.draft_description != nil {
+		fields = append(fields, resourcetranslation.FieldDraftDescription)
+	}
+	if m.draft_url != nil {
+		fields = append(fields, resourcetranslation.FieldDraftURL)
+	}
+	if m.draft_file != nil {
+		fields = append(fields, resourcetranslation.FieldDraftFileID)
+	}
+	if m.draft_version != nil {
+		fields = append(fields, resourcetranslation.FieldDraftVersion)
+	}
+	if m.draft_updated_at != nil {
+		fields = append(fields, resourcetranslation.FieldDraftUpdatedAt)
+	}
+	if m.draft_updated_by != nil {
+		fields = append(fields, resourcetranslation.FieldDraftUpdatedBy)
+	}
 	return fields
 }
 
@@ -17611,6 +19301,20 @@ func (m *ResourceTranslationMutation) Field(name string) (ent.Value, bool) {
 		return m.URL()
 	case resourcetranslation.FieldFileID:
 		return m.FileID()
+	case resourcetranslation.FieldDraftTitle:
+		return m.DraftTitle()
+	case resourcetranslation.FieldDraftDescription:
+		return m.DraftDescription()
+	case resourcetranslation.FieldDraftURL:
+		return m.DraftURL()
+	case resourcetranslation.FieldDraftFileID:
+		return m.DraftFileID()
+	case resourcetranslation.FieldDraftVersion:
+		return m.DraftVersion()
+	case resourcetranslation.FieldDraftUpdatedAt:
+		return m.DraftUpdatedAt()
+	case resourcetranslation.FieldDraftUpdatedBy:
+		return m.DraftUpdatedBy()
 	}
 	return nil, false
 }
@@ -17650,6 +19354,20 @@ func (m *ResourceTranslationMutation) OldField(ctx context.Context, name string)
 		return m.OldURL(ctx)
 	case resourcetranslation.FieldFileID:
 		return m.OldFileID(ctx)
+	case resourcetranslation.FieldDraftTitle:
+		return m.OldDraftTitle(ctx)
+	case resourcetranslation.FieldDraftDescription:
+		return m.OldDraftDescription(ctx)
+	case resourcetranslation.FieldDraftURL:
+		return m.OldDraftURL(ctx)
+	case resourcetranslation.FieldDraftFileID:
+		return m.OldDraftFileID(ctx)
+	case resourcetranslation.FieldDraftVersion:
+		return m.OldDraftVersion(ctx)
+	case resourcetranslation.FieldDraftUpdatedAt:
+		return m.OldDraftUpdatedAt(ctx)
+	case resourcetranslation.FieldDraftUpdatedBy:
+		return m.OldDraftUpdatedBy(ctx)
 	}
 	return nil, fmt.Errorf("unknown ResourceTranslation field %s", name)
 }
@@ -17764,6 +19482,55 @@ func (m *ResourceTranslationMutation) SetField(name string, value ent.Value) err
 		}
 		m.SetFileID(v)
 		return nil
+	case resourcetranslation.FieldDraftTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftTitle(v)
+		return nil
+	case resourcetranslation.FieldDraftDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftDescription(v)
+		return nil
+	case resourcetranslation.FieldDraftURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftURL(v)
+		return nil
+	case resourcetranslation.FieldDraftFileID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftFileID(v)
+		return nil
+	case resourcetranslation.FieldDraftVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftVersion(v)
+		return nil
+	case resourcetranslation.FieldDraftUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftUpdatedAt(v)
+		return nil
+	case resourcetranslation.FieldDraftUpdatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftUpdatedBy(v)
+		return nil
 	}
 	return fmt.Errorf("unknown ResourceTranslation field %s", name)
 }
@@ -17775,6 +19542,9 @@ func (m *ResourceTranslationMutation) AddedFields() []string {
 	if m.addrevision != nil {
 		fields = append(fields, resourcetranslation.FieldRevision)
 	}
+	if m.adddraft_version != nil {
+		fields = append(fields, resourcetranslation.FieldDraftVersion)
+	}
 	return fields
 }
 
@@ -17785,6 +19555,8 @@ func (m *ResourceTranslationMutation) AddedField(name string) (ent.Value, bool) 
 	switch name {
 	case resourcetranslation.FieldRevision:
 		return m.AddedRevision()
+	case resourcetranslation.FieldDraftVersion:
+		return m.AddedDraftVersion()
 	}
 	return nil, false
 }
@@ -17800,6 +19572,13 @@ func (m *ResourceTranslationMutation) AddField(name string, value ent.Value) err
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddRevision(v)
+		return nil
+	case resourcetranslation.FieldDraftVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDraftVersion(v)
 		return nil
 	}
 	return fmt.Errorf("unknown ResourceTranslation numeric field %s", name)
@@ -17823,6 +19602,12 @@ func (m *ResourceTranslationMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(resourcetranslation.FieldFileID) {
 		fields = append(fields, resourcetranslation.FieldFileID)
+	}
+	if m.FieldCleared(resourcetranslation.FieldDraftFileID) {
+		fields = append(fields, resourcetranslation.FieldDraftFileID)
+	}
+	if m.FieldCleared(resourcetranslation.FieldDraftUpdatedAt) {
+		fields = append(fields, resourcetranslation.FieldDraftUpdatedAt)
 	}
 	return fields
 }
@@ -17852,6 +19637,12 @@ func (m *ResourceTranslationMutation) ClearField(name string) error {
 		return nil
 	case resourcetranslation.FieldFileID:
 		m.ClearFileID()
+		return nil
+	case resourcetranslation.FieldDraftFileID:
+		m.ClearDraftFileID()
+		return nil
+	case resourcetranslation.FieldDraftUpdatedAt:
+		m.ClearDraftUpdatedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown ResourceTranslation nullable field %s", name)
@@ -17906,18 +19697,45 @@ func (m *ResourceTranslationMutation) ResetField(name string) error {
 	case resourcetranslation.FieldFileID:
 		m.ResetFileID()
 		return nil
+	case resourcetranslation.FieldDraftTitle:
+		m.ResetDraftTitle()
+		return nil
+	case resourcetranslation.FieldDraftDescription:
+		m.ResetDraftDescription()
+		return nil
+	case resourcetranslation.FieldDraftURL:
+		m.ResetDraftURL()
+		return nil
+	case resourcetranslation.FieldDraftFileID:
+		m.ResetDraftFileID()
+		return nil
+	case resourcetranslation.FieldDraftVersion:
+		m.ResetDraftVersion()
+		return nil
+	case resourcetranslation.FieldDraftUpdatedAt:
+		m.ResetDraftUpdatedAt()
+		return nil
+	case resourcetranslation.FieldDraftUpdatedBy:
+		m.ResetDraftUpdatedBy()
+		return nil
 	}
 	return fmt.Errorf("unknown ResourceTranslation field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ResourceTranslationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.resource != nil {
 		edges = append(edges, resourcetranslation.EdgeResource)
 	}
 	if m.file != nil {
 		edges = append(edges, resourcetranslation.EdgeFile)
+	}
+	if m.draft_file != nil {
+		edges = append(edges, resourcetranslation.EdgeDraftFile)
+	}
+	if m.revisions != nil {
+		edges = append(edges, resourcetranslation.EdgeRevisions)
 	}
 	return edges
 }
@@ -17934,30 +19752,57 @@ func (m *ResourceTranslationMutation) AddedIDs(name string) []ent.Value {
 		if id := m.file; id != nil {
 			return []ent.Value{*id}
 		}
+	case resourcetranslation.EdgeDraftFile:
+		if id := m.draft_file; id != nil {
+			return []ent.Value{*id}
+		}
+	case resourcetranslation.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.revisions))
+		for id := range m.revisions {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ResourceTranslationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
+	if m.removedrevisions != nil {
+		edges = append(edges, resourcetranslation.EdgeRevisions)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *ResourceTranslationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case resourcetranslation.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.removedrevisions))
+		for id := range m.removedrevisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ResourceTranslationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.clearedresource {
 		edges = append(edges, resourcetranslation.EdgeResource)
 	}
 	if m.clearedfile {
 		edges = append(edges, resourcetranslation.EdgeFile)
+	}
+	if m.cleareddraft_file {
+		edges = append(edges, resourcetranslation.EdgeDraftFile)
+	}
+	if m.clearedrevisions {
+		edges = append(edges, resourcetranslation.EdgeRevisions)
 	}
 	return edges
 }
@@ -17970,6 +19815,10 @@ func (m *ResourceTranslationMutation) EdgeCleared(name string) bool {
 		return m.clearedresource
 	case resourcetranslation.EdgeFile:
 		return m.clearedfile
+	case resourcetranslation.EdgeDraftFile:
+		return m.cleareddraft_file
+	case resourcetranslation.EdgeRevisions:
+		return m.clearedrevisions
 	}
 	return false
 }
@@ -17984,6 +19833,9 @@ func (m *ResourceTranslationMutation) ClearEdge(name string) error {
 	case resourcetranslation.EdgeFile:
 		m.ClearFile()
 		return nil
+	case resourcetranslation.EdgeDraftFile:
+		m.ClearDraftFile()
+		return nil
 	}
 	return fmt.Errorf("unknown ResourceTranslation unique edge %s", name)
 }
@@ -17997,6 +19849,12 @@ func (m *ResourceTranslationMutation) ResetEdge(name string) error {
 		return nil
 	case resourcetranslation.EdgeFile:
 		m.ResetFile()
+		return nil
+	case resourcetranslation.EdgeDraftFile:
+		m.ResetDraftFile()
+		return nil
+	case resourcetranslation.EdgeRevisions:
+		m.ResetRevisions()
 		return nil
 	}
 	return fmt.Errorf("unknown ResourceTranslation edge %s", name)

@@ -50,6 +50,20 @@ type ResourceTranslation struct {
 	URL string `json:"url,omitempty"`
 	// FileID holds the value of the "file_id" field.
 	FileID *int `json:"file_id,omitempty"`
+	// DraftTitle holds the value of the "draft_title" field.
+	DraftTitle string `json:"draft_title,omitempty"`
+	// DraftDescription holds the value of the "draft_description" field.
+	DraftDescription string `json:"draft_description,omitempty"`
+	// DraftURL holds the value of the "draft_url" field.
+	DraftURL string `json:"draft_url,omitempty"`
+	// DraftFileID holds the value of the "draft_file_id" field.
+	DraftFileID *int `json:"draft_file_id,omitempty"`
+	// DraftVersion holds the value of the "draft_version" field.
+	DraftVersion int `json:"draft_version,omitempty"`
+	// DraftUpdatedAt holds the value of the "draft_updated_at" field.
+	DraftUpdatedAt *time.Time `json:"draft_updated_at,omitempty"`
+	// DraftUpdatedBy holds the value of the "draft_updated_by" field.
+	DraftUpdatedBy string `json:"draft_updated_by,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ResourceTranslationQuery when eager-loading is set.
 	Edges        ResourceTranslationEdges `json:"edges"`
@@ -62,11 +76,17 @@ type ResourceTranslationEdges struct {
 	Resource *Resource `json:"resource,omitempty"`
 	// File holds the value of the file edge.
 	File *File `json:"file,omitempty"`
+	// DraftFile holds the value of the draft_file edge.
+	DraftFile *File `json:"draft_file,omitempty"`
+	// Revisions holds the value of the revisions edge.
+	Revisions []*ResourceRevision `json:"revisions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
+
+	namedRevisions map[string][]*ResourceRevision
 }
 
 // ResourceOrErr returns the Resource value or an error if the edge
@@ -91,6 +111,26 @@ func (e ResourceTranslationEdges) FileOrErr() (*File, error) {
 	return nil, &NotLoadedError{edge: "file"}
 }
 
+// DraftFileOrErr returns the DraftFile value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ResourceTranslationEdges) DraftFileOrErr() (*File, error) {
+	if e.DraftFile != nil {
+		return e.DraftFile, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: file.Label}
+	}
+	return nil, &NotLoadedError{edge: "draft_file"}
+}
+
+// RevisionsOrErr returns the Revisions value or an error if the edge
+// was not loaded in eager-loading.
+func (e ResourceTranslationEdges) RevisionsOrErr() ([]*ResourceRevision, error) {
+	if e.loadedTypes[3] {
+		return e.Revisions, nil
+	}
+	return nil, &NotLoadedError{edge: "revisions"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*ResourceTranslation) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -98,11 +138,11 @@ func (*ResourceTranslation) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case resourcetranslation.FieldPublished:
 			values[i] = new(sql.NullBool)
-		case resourcetranslation.FieldID, resourcetranslation.FieldRevision, resourcetranslation.FieldResourceID, resourcetranslation.FieldFileID:
+		case resourcetranslation.FieldID, resourcetranslation.FieldRevision, resourcetranslation.FieldResourceID, resourcetranslation.FieldFileID, resourcetranslation.FieldDraftFileID, resourcetranslation.FieldDraftVersion:
 			values[i] = new(sql.NullInt64)
-		case resourcetranslation.FieldLocale, resourcetranslation.FieldSourceHash, resourcetranslation.FieldPublishedBy, resourcetranslation.FieldTitle, resourcetranslation.FieldDescription, resourcetranslation.FieldHTML, resourcetranslation.FieldPlain, resourcetranslation.FieldURL:
+		case resourcetranslation.FieldLocale, resourcetranslation.FieldSourceHash, resourcetranslation.FieldPublishedBy, resourcetranslation.FieldTitle, resourcetranslation.FieldDescription, resourcetranslation.FieldHTML, resourcetranslation.FieldPlain, resourcetranslation.FieldURL, resourcetranslation.FieldDraftTitle, resourcetranslation.FieldDraftDescription, resourcetranslation.FieldDraftURL, resourcetranslation.FieldDraftUpdatedBy:
 			values[i] = new(sql.NullString)
-		case resourcetranslation.FieldPublishedAt, resourcetranslation.FieldCreatedAt, resourcetranslation.FieldUpdatedAt:
+		case resourcetranslation.FieldPublishedAt, resourcetranslation.FieldCreatedAt, resourcetranslation.FieldUpdatedAt, resourcetranslation.FieldDraftUpdatedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -217,6 +257,50 @@ func (_m *ResourceTranslation) assignValues(columns []string, values []any) erro
 				_m.FileID = new(int)
 				*_m.FileID = int(value.Int64)
 			}
+		case resourcetranslation.FieldDraftTitle:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_title", values[i])
+			} else if value.Valid {
+				_m.DraftTitle = value.String
+			}
+		case resourcetranslation.FieldDraftDescription:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_description", values[i])
+			} else if value.Valid {
+				_m.DraftDescription = value.String
+			}
+		case resourcetranslation.FieldDraftURL:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_url", values[i])
+			} else if value.Valid {
+				_m.DraftURL = value.String
+			}
+		case resourcetranslation.FieldDraftFileID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_file_id", values[i])
+			} else if value.Valid {
+				_m.DraftFileID = new(int)
+				*_m.DraftFileID = int(value.Int64)
+			}
+		case resourcetranslation.FieldDraftVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_version", values[i])
+			} else if value.Valid {
+				_m.DraftVersion = int(value.Int64)
+			}
+		case resourcetranslation.FieldDraftUpdatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_updated_at", values[i])
+			} else if value.Valid {
+				_m.DraftUpdatedAt = new(time.Time)
+				*_m.DraftUpdatedAt = value.Time
+			}
+		case resourcetranslation.FieldDraftUpdatedBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field draft_updated_by", values[i])
+			} else if value.Valid {
+				_m.DraftUpdatedBy = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -238,6 +322,16 @@ func (_m *ResourceTranslation) QueryResource() *ResourceQuery {
 // QueryFile queries the "file" edge of the ResourceTranslation entity.
 func (_m *ResourceTranslation) QueryFile() *FileQuery {
 	return NewResourceTranslationClient(_m.config).QueryFile(_m)
+}
+
+// QueryDraftFile queries the "draft_file" edge of the ResourceTranslation entity.
+func (_m *ResourceTranslation) QueryDraftFile() *FileQuery {
+	return NewResourceTranslationClient(_m.config).QueryDraftFile(_m)
+}
+
+// QueryRevisions queries the "revisions" edge of the ResourceTranslation entity.
+func (_m *ResourceTranslation) QueryRevisions() *ResourceRevisionQuery {
+	return NewResourceTranslationClient(_m.config).QueryRevisions(_m)
 }
 
 // Update returns a builder for updating this ResourceTranslation.
@@ -311,8 +405,57 @@ func (_m *ResourceTranslation) String() string {
 		builder.WriteString("file_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("draft_title=")
+	builder.WriteString(_m.DraftTitle)
+	builder.WriteString(", ")
+	builder.WriteString("draft_description=")
+	builder.WriteString(_m.DraftDescription)
+	builder.WriteString(", ")
+	builder.WriteString("draft_url=")
+	builder.WriteString(_m.DraftURL)
+	builder.WriteString(", ")
+	if v := _m.DraftFileID; v != nil {
+		builder.WriteString("draft_file_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("draft_version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.DraftVersion))
+	builder.WriteString(", ")
+	if v := _m.DraftUpdatedAt; v != nil {
+		builder.WriteString("draft_updated_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("draft_updated_by=")
+	builder.WriteString(_m.DraftUpdatedBy)
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedRevisions returns the Revisions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *ResourceTranslation) NamedRevisions(name string) ([]*ResourceRevision, error) {
+	if _m.Edges.namedRevisions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRevisions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *ResourceTranslation) appendNamedRevisions(name string, edges ...*ResourceRevision) {
+	if _m.Edges.namedRevisions == nil {
+		_m.Edges.namedRevisions = make(map[string][]*ResourceRevision)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRevisions[name] = []*ResourceRevision{}
+	} else {
+		_m.Edges.namedRevisions[name] = append(_m.Edges.namedRevisions[name], edges...)
+	}
 }
 
 // ResourceTranslations is a parsable slice of ResourceTranslation.

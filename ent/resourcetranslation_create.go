@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"guichet/ent/file"
 	"guichet/ent/resource"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/locales"
 	"time"
@@ -219,6 +220,104 @@ func (_c *ResourceTranslationCreate) SetNillableFileID(v *int) *ResourceTranslat
 	return _c
 }
 
+// SetDraftTitle sets the "draft_title" field.
+func (_c *ResourceTranslationCreate) SetDraftTitle(v string) *ResourceTranslationCreate {
+	_c.mutation.SetDraftTitle(v)
+	return _c
+}
+
+// SetNillableDraftTitle sets the "draft_title" field if the given value is not nil.
+func (_c *ResourceTranslationCreate) SetNillableDraftTitle(v *string) *ResourceTranslationCreate {
+	if v != nil {
+		_c.SetDraftTitle(*v)
+	}
+	return _c
+}
+
+// SetDraftDescription sets the "draft_description" field.
+func (_c *ResourceTranslationCreate) SetDraftDescription(v string) *ResourceTranslationCreate {
+	_c.mutation.SetDraftDescription(v)
+	return _c
+}
+
+// SetNillableDraftDescription sets the "draft_description" field if the given value is not nil.
+func (_c *ResourceTranslationCreate) SetNillableDraftDescription(v *string) *ResourceTranslationCreate {
+	if v != nil {
+		_c.SetDraftDescription(*v)
+	}
+	return _c
+}
+
+// SetDraftURL sets the "draft_url" field.
+func (_c *ResourceTranslationCreate) SetDraftURL(v string) *ResourceTranslationCreate {
+	_c.mutation.SetDraftURL(v)
+	return _c
+}
+
+// SetNillableDraftURL sets the "draft_url" field if the given value is not nil.
+func (_c *ResourceTranslationCreate) SetNillableDraftURL(v *string) *ResourceTranslationCreate {
+	if v != nil {
+		_c.SetDraftURL(*v)
+	}
+	return _c
+}
+
+// SetDraftFileID sets the "draft_file_id" field.
+func (_c *ResourceTranslationCreate) SetDraftFileID(v int) *ResourceTranslationCreate {
+	_c.mutation.SetDraftFileID(v)
+	return _c
+}
+
+// SetNillableDraftFileID sets the "draft_file_id" field if the given value is not nil.
+func (_c *ResourceTranslationCreate) SetNillableDraftFileID(v *int) *ResourceTranslationCreate {
+	if v != nil {
+		_c.SetDraftFileID(*v)
+	}
+	return _c
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (_c *ResourceTranslationCreate) SetDraftVersion(v int) *ResourceTranslationCreate {
+	_c.mutation.SetDraftVersion(v)
+	return _c
+}
+
+// SetNillableDraftVersion sets the "draft_version" field if the given value is not nil.
+func (_c *ResourceTranslationCreate) SetNillableDraftVersion(v *int) *ResourceTranslationCreate {
+	if v != nil {
+		_c.SetDraftVersion(*v)
+	}
+	return _c
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (_c *ResourceTranslationCreate) SetDraftUpdatedAt(v time.Time) *ResourceTranslationCreate {
+	_c.mutation.SetDraftUpdatedAt(v)
+	return _c
+}
+
+// SetNillableDraftUpdatedAt sets the "draft_updated_at" field if the given value is not nil.
+func (_c *ResourceTranslationCreate) SetNillableDraftUpdatedAt(v *time.Time) *ResourceTranslationCreate {
+	if v != nil {
+		_c.SetDraftUpdatedAt(*v)
+	}
+	return _c
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (_c *ResourceTranslationCreate) SetDraftUpdatedBy(v string) *ResourceTranslationCreate {
+	_c.mutation.SetDraftUpdatedBy(v)
+	return _c
+}
+
+// SetNillableDraftUpdatedBy sets the "draft_updated_by" field if the given value is not nil.
+func (_c *ResourceTranslationCreate) SetNillableDraftUpdatedBy(v *string) *ResourceTranslationCreate {
+	if v != nil {
+		_c.SetDraftUpdatedBy(*v)
+	}
+	return _c
+}
+
 // SetResource sets the "resource" edge to the Resource entity.
 func (_c *ResourceTranslationCreate) SetResource(v *Resource) *ResourceTranslationCreate {
 	return _c.SetResourceID(v.ID)
@@ -227,6 +326,26 @@ func (_c *ResourceTranslationCreate) SetResource(v *Resource) *ResourceTranslati
 // SetFile sets the "file" edge to the File entity.
 func (_c *ResourceTranslationCreate) SetFile(v *File) *ResourceTranslationCreate {
 	return _c.SetFileID(v.ID)
+}
+
+// SetDraftFile sets the "draft_file" edge to the File entity.
+func (_c *ResourceTranslationCreate) SetDraftFile(v *File) *ResourceTranslationCreate {
+	return _c.SetDraftFileID(v.ID)
+}
+
+// AddRevisionIDs adds the "revisions" edge to the ResourceRevision entity by IDs.
+func (_c *ResourceTranslationCreate) AddRevisionIDs(ids ...int) *ResourceTranslationCreate {
+	_c.mutation.AddRevisionIDs(ids...)
+	return _c
+}
+
+// AddRevisions adds the "revisions" edges to the ResourceRevision entity.
+func (_c *ResourceTranslationCreate) AddRevisions(v ...*ResourceRevision) *ResourceTranslationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRevisionIDs(ids...)
 }
 
 // Mutation returns the ResourceTranslationMutation object of the builder.
@@ -296,6 +415,26 @@ func (_c *ResourceTranslationCreate) defaults() {
 		v := resourcetranslation.DefaultPlain
 		_c.mutation.SetPlain(v)
 	}
+	if _, ok := _c.mutation.DraftTitle(); !ok {
+		v := resourcetranslation.DefaultDraftTitle
+		_c.mutation.SetDraftTitle(v)
+	}
+	if _, ok := _c.mutation.DraftDescription(); !ok {
+		v := resourcetranslation.DefaultDraftDescription
+		_c.mutation.SetDraftDescription(v)
+	}
+	if _, ok := _c.mutation.DraftURL(); !ok {
+		v := resourcetranslation.DefaultDraftURL
+		_c.mutation.SetDraftURL(v)
+	}
+	if _, ok := _c.mutation.DraftVersion(); !ok {
+		v := resourcetranslation.DefaultDraftVersion
+		_c.mutation.SetDraftVersion(v)
+	}
+	if _, ok := _c.mutation.DraftUpdatedBy(); !ok {
+		v := resourcetranslation.DefaultDraftUpdatedBy
+		_c.mutation.SetDraftUpdatedBy(v)
+	}
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -334,6 +473,21 @@ func (_c *ResourceTranslationCreate) check() error {
 	}
 	if _, ok := _c.mutation.Plain(); !ok {
 		return &ValidationError{Name: "plain", err: errors.New(`ent: missing required field "ResourceTranslation.plain"`)}
+	}
+	if _, ok := _c.mutation.DraftTitle(); !ok {
+		return &ValidationError{Name: "draft_title", err: errors.New(`ent: missing required field "ResourceTranslation.draft_title"`)}
+	}
+	if _, ok := _c.mutation.DraftDescription(); !ok {
+		return &ValidationError{Name: "draft_description", err: errors.New(`ent: missing required field "ResourceTranslation.draft_description"`)}
+	}
+	if _, ok := _c.mutation.DraftURL(); !ok {
+		return &ValidationError{Name: "draft_url", err: errors.New(`ent: missing required field "ResourceTranslation.draft_url"`)}
+	}
+	if _, ok := _c.mutation.DraftVersion(); !ok {
+		return &ValidationError{Name: "draft_version", err: errors.New(`ent: missing required field "ResourceTranslation.draft_version"`)}
+	}
+	if _, ok := _c.mutation.DraftUpdatedBy(); !ok {
+		return &ValidationError{Name: "draft_updated_by", err: errors.New(`ent: missing required field "ResourceTranslation.draft_updated_by"`)}
 	}
 	if len(_c.mutation.ResourceIDs()) == 0 {
 		return &ValidationError{Name: "resource", err: errors.New(`ent: missing required edge "ResourceTranslation.resource"`)}
@@ -417,6 +571,30 @@ func (_c *ResourceTranslationCreate) createSpec() (*ResourceTranslation, *sqlgra
 		_spec.SetField(resourcetranslation.FieldURL, field.TypeString, value)
 		_node.URL = value
 	}
+	if value, ok := _c.mutation.DraftTitle(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftTitle, field.TypeString, value)
+		_node.DraftTitle = value
+	}
+	if value, ok := _c.mutation.DraftDescription(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftDescription, field.TypeString, value)
+		_node.DraftDescription = value
+	}
+	if value, ok := _c.mutation.DraftURL(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftURL, field.TypeString, value)
+		_node.DraftURL = value
+	}
+	if value, ok := _c.mutation.DraftVersion(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftVersion, field.TypeInt, value)
+		_node.DraftVersion = value
+	}
+	if value, ok := _c.mutation.DraftUpdatedAt(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftUpdatedAt, field.TypeTime, value)
+		_node.DraftUpdatedAt = &value
+	}
+	if value, ok := _c.mutation.DraftUpdatedBy(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftUpdatedBy, field.TypeString, value)
+		_node.DraftUpdatedBy = value
+	}
 	if nodes := _c.mutation.ResourceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -449,6 +627,39 @@ func (_c *ResourceTranslationCreate) createSpec() (*ResourceTranslation, *sqlgra
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.FileID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.DraftFileIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   resourcetranslation.DraftFileTable,
+			Columns: []string{resourcetranslation.DraftFileColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.DraftFileID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   resourcetranslation.RevisionsTable,
+			Columns: []string{resourcetranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -692,6 +903,108 @@ func (u *ResourceTranslationUpsert) UpdateFileID() *ResourceTranslationUpsert {
 // ClearFileID clears the value of the "file_id" field.
 func (u *ResourceTranslationUpsert) ClearFileID() *ResourceTranslationUpsert {
 	u.SetNull(resourcetranslation.FieldFileID)
+	return u
+}
+
+// SetDraftTitle sets the "draft_title" field.
+func (u *ResourceTranslationUpsert) SetDraftTitle(v string) *ResourceTranslationUpsert {
+	u.Set(resourcetranslation.FieldDraftTitle, v)
+	return u
+}
+
+// UpdateDraftTitle sets the "draft_title" field to the value that was provided on create.
+func (u *ResourceTranslationUpsert) UpdateDraftTitle() *ResourceTranslationUpsert {
+	u.SetExcluded(resourcetranslation.FieldDraftTitle)
+	return u
+}
+
+// SetDraftDescription sets the "draft_description" field.
+func (u *ResourceTranslationUpsert) SetDraftDescription(v string) *ResourceTranslationUpsert {
+	u.Set(resourcetranslation.FieldDraftDescription, v)
+	return u
+}
+
+// UpdateDraftDescription sets the "draft_description" field to the value that was provided on create.
+func (u *ResourceTranslationUpsert) UpdateDraftDescription() *ResourceTranslationUpsert {
+	u.SetExcluded(resourcetranslation.FieldDraftDescription)
+	return u
+}
+
+// SetDraftURL sets the "draft_url" field.
+func (u *ResourceTranslationUpsert) SetDraftURL(v string) *ResourceTranslationUpsert {
+	u.Set(resourcetranslation.FieldDraftURL, v)
+	return u
+}
+
+// UpdateDraftURL sets the "draft_url" field to the value that was provided on create.
+func (u *ResourceTranslationUpsert) UpdateDraftURL() *ResourceTranslationUpsert {
+	u.SetExcluded(resourcetranslation.FieldDraftURL)
+	return u
+}
+
+// SetDraftFileID sets the "draft_file_id" field.
+func (u *ResourceTranslationUpsert) SetDraftFileID(v int) *ResourceTranslationUpsert {
+	u.Set(resourcetranslation.FieldDraftFileID, v)
+	return u
+}
+
+// UpdateDraftFileID sets the "draft_file_id" field to the value that was provided on create.
+func (u *ResourceTranslationUpsert) UpdateDraftFileID() *ResourceTranslationUpsert {
+	u.SetExcluded(resourcetranslation.FieldDraftFileID)
+	return u
+}
+
+// ClearDraftFileID clears the value of the "draft_file_id" field.
+func (u *ResourceTranslationUpsert) ClearDraftFileID() *ResourceTranslationUpsert {
+	u.SetNull(resourcetranslation.FieldDraftFileID)
+	return u
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (u *ResourceTranslationUpsert) SetDraftVersion(v int) *ResourceTranslationUpsert {
+	u.Set(resourcetranslation.FieldDraftVersion, v)
+	return u
+}
+
+// UpdateDraftVersion sets the "draft_version" field to the value that was provided on create.
+func (u *ResourceTranslationUpsert) UpdateDraftVersion() *ResourceTranslationUpsert {
+	u.SetExcluded(resourcetranslation.FieldDraftVersion)
+	return u
+}
+
+// AddDraftVersion adds v to the "draft_version" field.
+func (u *ResourceTranslationUpsert) AddDraftVersion(v int) *ResourceTranslationUpsert {
+	u.Add(resourcetranslation.FieldDraftVersion, v)
+	return u
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (u *ResourceTranslationUpsert) SetDraftUpdatedAt(v time.Time) *ResourceTranslationUpsert {
+	u.Set(resourcetranslation.FieldDraftUpdatedAt, v)
+	return u
+}
+
+// UpdateDraftUpdatedAt sets the "draft_updated_at" field to the value that was provided on create.
+func (u *ResourceTranslationUpsert) UpdateDraftUpdatedAt() *ResourceTranslationUpsert {
+	u.SetExcluded(resourcetranslation.FieldDraftUpdatedAt)
+	return u
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (u *ResourceTranslationUpsert) ClearDraftUpdatedAt() *ResourceTranslationUpsert {
+	u.SetNull(resourcetranslation.FieldDraftUpdatedAt)
+	return u
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (u *ResourceTranslationUpsert) SetDraftUpdatedBy(v string) *ResourceTranslationUpsert {
+	u.Set(resourcetranslation.FieldDraftUpdatedBy, v)
+	return u
+}
+
+// UpdateDraftUpdatedBy sets the "draft_updated_by" field to the value that was provided on create.
+func (u *ResourceTranslationUpsert) UpdateDraftUpdatedBy() *ResourceTranslationUpsert {
+	u.SetExcluded(resourcetranslation.FieldDraftUpdatedBy)
 	return u
 }
 
@@ -964,6 +1277,125 @@ func (u *ResourceTranslationUpsertOne) UpdateFileID() *ResourceTranslationUpsert
 func (u *ResourceTranslationUpsertOne) ClearFileID() *ResourceTranslationUpsertOne {
 	return u.Update(func(s *ResourceTranslationUpsert) {
 		s.ClearFileID()
+	})
+}
+
+// SetDraftTitle sets the "draft_title" field.
+func (u *ResourceTranslationUpsertOne) SetDraftTitle(v string) *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftTitle(v)
+	})
+}
+
+// UpdateDraftTitle sets the "draft_title" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertOne) UpdateDraftTitle() *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftTitle()
+	})
+}
+
+// SetDraftDescription sets the "draft_description" field.
+func (u *ResourceTranslationUpsertOne) SetDraftDescription(v string) *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftDescription(v)
+	})
+}
+
+// UpdateDraftDescription sets the "draft_description" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertOne) UpdateDraftDescription() *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftDescription()
+	})
+}
+
+// SetDraftURL sets the "draft_url" field.
+func (u *ResourceTranslationUpsertOne) SetDraftURL(v string) *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftURL(v)
+	})
+}
+
+// UpdateDraftURL sets the "draft_url" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertOne) UpdateDraftURL() *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftURL()
+	})
+}
+
+// SetDraftFileID sets the "draft_file_id" field.
+func (u *ResourceTranslationUpsertOne) SetDraftFileID(v int) *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftFileID(v)
+	})
+}
+
+// UpdateDraftFileID sets the "draft_file_id" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertOne) UpdateDraftFileID() *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftFileID()
+	})
+}
+
+// ClearDraftFileID clears the value of the "draft_file_id" field.
+func (u *ResourceTranslationUpsertOne) ClearDraftFileID() *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.ClearDraftFileID()
+	})
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (u *ResourceTranslationUpsertOne) SetDraftVersion(v int) *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftVersion(v)
+	})
+}
+
+// AddDraftVersion adds v to the "draft_version" field.
+func (u *ResourceTranslationUpsertOne) AddDraftVersion(v int) *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.AddDraftVersion(v)
+	})
+}
+
+// UpdateDraftVersion sets the "draft_version" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertOne) UpdateDraftVersion() *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftVersion()
+	})
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (u *ResourceTranslationUpsertOne) SetDraftUpdatedAt(v time.Time) *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftUpdatedAt(v)
+	})
+}
+
+// UpdateDraftUpdatedAt sets the "draft_updated_at" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertOne) UpdateDraftUpdatedAt() *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftUpdatedAt()
+	})
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (u *ResourceTranslationUpsertOne) ClearDraftUpdatedAt() *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.ClearDraftUpdatedAt()
+	})
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (u *ResourceTranslationUpsertOne) SetDraftUpdatedBy(v string) *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftUpdatedBy(v)
+	})
+}
+
+// UpdateDraftUpdatedBy sets the "draft_updated_by" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertOne) UpdateDraftUpdatedBy() *ResourceTranslationUpsertOne {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftUpdatedBy()
 	})
 }
 
@@ -1402,6 +1834,125 @@ func (u *ResourceTranslationUpsertBulk) UpdateFileID() *ResourceTranslationUpser
 func (u *ResourceTranslationUpsertBulk) ClearFileID() *ResourceTranslationUpsertBulk {
 	return u.Update(func(s *ResourceTranslationUpsert) {
 		s.ClearFileID()
+	})
+}
+
+// SetDraftTitle sets the "draft_title" field.
+func (u *ResourceTranslationUpsertBulk) SetDraftTitle(v string) *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftTitle(v)
+	})
+}
+
+// UpdateDraftTitle sets the "draft_title" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertBulk) UpdateDraftTitle() *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftTitle()
+	})
+}
+
+// SetDraftDescription sets the "draft_description" field.
+func (u *ResourceTranslationUpsertBulk) SetDraftDescription(v string) *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftDescription(v)
+	})
+}
+
+// UpdateDraftDescription sets the "draft_description" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertBulk) UpdateDraftDescription() *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftDescription()
+	})
+}
+
+// SetDraftURL sets the "draft_url" field.
+func (u *ResourceTranslationUpsertBulk) SetDraftURL(v string) *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftURL(v)
+	})
+}
+
+// UpdateDraftURL sets the "draft_url" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertBulk) UpdateDraftURL() *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftURL()
+	})
+}
+
+// SetDraftFileID sets the "draft_file_id" field.
+func (u *ResourceTranslationUpsertBulk) SetDraftFileID(v int) *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftFileID(v)
+	})
+}
+
+// UpdateDraftFileID sets the "draft_file_id" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertBulk) UpdateDraftFileID() *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftFileID()
+	})
+}
+
+// ClearDraftFileID clears the value of the "draft_file_id" field.
+func (u *ResourceTranslationUpsertBulk) ClearDraftFileID() *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.ClearDraftFileID()
+	})
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (u *ResourceTranslationUpsertBulk) SetDraftVersion(v int) *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftVersion(v)
+	})
+}
+
+// AddDraftVersion adds v to the "draft_version" field.
+func (u *ResourceTranslationUpsertBulk) AddDraftVersion(v int) *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.AddDraftVersion(v)
+	})
+}
+
+// UpdateDraftVersion sets the "draft_version" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertBulk) UpdateDraftVersion() *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftVersion()
+	})
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (u *ResourceTranslationUpsertBulk) SetDraftUpdatedAt(v time.Time) *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftUpdatedAt(v)
+	})
+}
+
+// UpdateDraftUpdatedAt sets the "draft_updated_at" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertBulk) UpdateDraftUpdatedAt() *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftUpdatedAt()
+	})
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (u *ResourceTranslationUpsertBulk) ClearDraftUpdatedAt() *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.ClearDraftUpdatedAt()
+	})
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (u *ResourceTranslationUpsertBulk) SetDraftUpdatedBy(v string) *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.SetDraftUpdatedBy(v)
+	})
+}
+
+// UpdateDraftUpdatedBy sets the "draft_updated_by" field to the value that was provided on create.
+func (u *ResourceTranslationUpsertBulk) UpdateDraftUpdatedBy() *ResourceTranslationUpsertBulk {
+	return u.Update(func(s *ResourceTranslationUpsert) {
+		s.UpdateDraftUpdatedBy()
 	})
 }
 

@@ -4,10 +4,12 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"fmt"
 	"guichet/ent/file"
 	"guichet/ent/predicate"
 	"guichet/ent/resource"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"math"
 
@@ -21,14 +23,17 @@ import (
 // ResourceTranslationQuery is the builder for querying ResourceTranslation entities.
 type ResourceTranslationQuery struct {
 	config
-	ctx          *QueryContext
-	order        []resourcetranslation.OrderOption
-	inters       []Interceptor
-	predicates   []predicate.ResourceTranslation
-	withResource *ResourceQuery
-	withFile     *FileQuery
-	loadTotal    []func(context.Context, []*ResourceTranslation) error
-	modifiers    []func(*sql.Selector)
+	ctx                *QueryContext
+	order              []resourcetranslation.OrderOption
+	inters             []Interceptor
+	predicates         []predicate.ResourceTranslation
+	withResource       *ResourceQuery
+	withFile           *FileQuery
+	withDraftFile      *FileQuery
+	withRevisions      *ResourceRevisionQuery
+	loadTotal          []func(context.Context, []*ResourceTranslation) error
+	modifiers          []func(*sql.Selector)
+	withNamedRevisions map[string]*ResourceRevisionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -102,6 +107,50 @@ func (_q *ResourceTranslationQuery) QueryFile() *FileQuery {
 			sqlgraph.From(resourcetranslation.Table, resourcetranslation.FieldID, selector),
 			sqlgraph.To(file.Table, file.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, resourcetranslation.FileTable, resourcetranslation.FileColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryDraftFile chains the current query on the "draft_file" edge.
+func (_q *ResourceTranslationQuery) QueryDraftFile() *FileQuery {
+	query := (&FileClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(resourcetranslation.Table, resourcetranslation.FieldID, selector),
+			sqlgraph.To(file.Table, file.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, resourcetranslation.DraftFileTable, resourcetranslation.DraftFileColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRevisions chains the current query on the "revisions" edge.
+func (_q *ResourceTranslationQuery) QueryRevisions() *ResourceRevisionQuery {
+	query := (&ResourceRevisionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(resourcetranslation.Table, resourcetranslation.FieldID, selector),
+			sqlgraph.To(resourcerevision.Table, resourcerevision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, resourcetranslation.RevisionsTable, resourcetranslation.RevisionsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -296,13 +345,15 @@ func (_q *ResourceTranslationQuery) Clone() *ResourceTranslationQuery {
 		return nil
 	}
 	return &ResourceTranslationQuery{
-		config:       _q.config,
-		ctx:          _q.ctx.Clone(),
-		order:        append([]resourcetranslation.OrderOption{}, _q.order...),
-		inters:       append([]Interceptor{}, _q.inters...),
-		predicates:   append([]predicate.ResourceTranslation{}, _q.predicates...),
-		withResource: _q.withResource.Clone(),
-		withFile:     _q.withFile.Clone(),
+		config:        _q.config,
+		ctx:           _q.ctx.Clone(),
+		order:         append([]resourcetranslation.OrderOption{}, _q.order...),
+		inters:        append([]Interceptor{}, _q.inters...),
+		predicates:    append([]predicate.ResourceTranslation{}, _q.predicates...),
+		withResource:  _q.withResource.Clone(),
+		withFile:      _q.withFile.Clone(),
+		withDraftFile: _q.withDraftFile.Clone(),
+		withRevisions: _q.withRevisions.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -329,6 +380,28 @@ func (_q *ResourceTranslationQuery) WithFile(opts ...func(*FileQuery)) *Resource
 		opt(query)
 	}
 	_q.withFile = query
+	return _q
+}
+
+// WithDraftFile tells the query-builder to eager-load the nodes that are connected to
+// the "draft_file" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ResourceTranslationQuery) WithDraftFile(opts ...func(*FileQuery)) *ResourceTranslationQuery {
+	query := (&FileClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDraftFile = query
+	return _q
+}
+
+// WithRevisions tells the query-builder to eager-load the nodes that are connected to
+// the "revisions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ResourceTranslationQuery) WithRevisions(opts ...func(*ResourceRevisionQuery)) *ResourceTranslationQuery {
+	query := (&ResourceRevisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRevisions = query
 	return _q
 }
 
@@ -410,9 +483,11 @@ func (_q *ResourceTranslationQuery) sqlAll(ctx context.Context, hooks ...queryHo
 	var (
 		nodes       = []*ResourceTranslation{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [4]bool{
 			_q.withResource != nil,
 			_q.withFile != nil,
+			_q.withDraftFile != nil,
+			_q.withRevisions != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -445,6 +520,26 @@ func (_q *ResourceTranslationQuery) sqlAll(ctx context.Context, hooks ...queryHo
 	if query := _q.withFile; query != nil {
 		if err := _q.loadFile(ctx, query, nodes, nil,
 			func(n *ResourceTranslation, e *File) { n.Edges.File = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withDraftFile; query != nil {
+		if err := _q.loadDraftFile(ctx, query, nodes, nil,
+			func(n *ResourceTranslation, e *File) { n.Edges.DraftFile = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withRevisions; query != nil {
+		if err := _q.loadRevisions(ctx, query, nodes,
+			func(n *ResourceTranslation) { n.Edges.Revisions = []*ResourceRevision{} },
+			func(n *ResourceTranslation, e *ResourceRevision) { n.Edges.Revisions = append(n.Edges.Revisions, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRevisions {
+		if err := _q.loadRevisions(ctx, query, nodes,
+			func(n *ResourceTranslation) { n.appendNamedRevisions(name) },
+			func(n *ResourceTranslation, e *ResourceRevision) { n.appendNamedRevisions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -517,6 +612,68 @@ func (_q *ResourceTranslationQuery) loadFile(ctx context.Context, query *FileQue
 	}
 	return nil
 }
+func (_q *ResourceTranslationQuery) loadDraftFile(ctx context.Context, query *FileQuery, nodes []*ResourceTranslation, init func(*ResourceTranslation), assign func(*ResourceTranslation, *File)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*ResourceTranslation)
+	for i := range nodes {
+		if nodes[i].DraftFileID == nil {
+			continue
+		}
+		fk := *nodes[i].DraftFileID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(file.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "draft_file_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *ResourceTranslationQuery) loadRevisions(ctx context.Context, query *ResourceRevisionQuery, nodes []*ResourceTranslation, init func(*ResourceTranslation), assign func(*ResourceTranslation, *ResourceRevision)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*ResourceTranslation)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(resourcerevision.FieldTranslationID)
+	}
+	query.Where(predicate.ResourceRevision(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(resourcetranslation.RevisionsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.TranslationID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "translation_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *ResourceTranslationQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -551,6 +708,9 @@ func (_q *ResourceTranslationQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withFile != nil {
 			_spec.Node.AddColumnOnce(resourcetranslation.FieldFileID)
+		}
+		if _q.withDraftFile != nil {
+			_spec.Node.AddColumnOnce(resourcetranslation.FieldDraftFileID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
@@ -641,6 +801,20 @@ func (_q *ResourceTranslationQuery) ForShare(opts ...sql.LockOption) *ResourceTr
 func (_q *ResourceTranslationQuery) Modify(modifiers ...func(s *sql.Selector)) *ResourceTranslationSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedRevisions tells the query-builder to eager-load the nodes that are connected to the "revisions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ResourceTranslationQuery) WithNamedRevisions(name string, opts ...func(*ResourceRevisionQuery)) *ResourceTranslationQuery {
+	query := (&ResourceRevisionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRevisions == nil {
+		_q.withNamedRevisions = make(map[string]*ResourceRevisionQuery)
+	}
+	_q.withNamedRevisions[name] = query
+	return _q
 }
 
 // ResourceTranslationGroupBy is the group-by builder for ResourceTranslation entities.

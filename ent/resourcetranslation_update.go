@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"guichet/ent/file"
 	"guichet/ent/predicate"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/locales"
 	"time"
@@ -242,9 +243,146 @@ func (_u *ResourceTranslationUpdate) ClearFileID() *ResourceTranslationUpdate {
 	return _u
 }
 
+// SetDraftTitle sets the "draft_title" field.
+func (_u *ResourceTranslationUpdate) SetDraftTitle(v string) *ResourceTranslationUpdate {
+	_u.mutation.SetDraftTitle(v)
+	return _u
+}
+
+// SetNillableDraftTitle sets the "draft_title" field if the given value is not nil.
+func (_u *ResourceTranslationUpdate) SetNillableDraftTitle(v *string) *ResourceTranslationUpdate {
+	if v != nil {
+		_u.SetDraftTitle(*v)
+	}
+	return _u
+}
+
+// SetDraftDescription sets the "draft_description" field.
+func (_u *ResourceTranslationUpdate) SetDraftDescription(v string) *ResourceTranslationUpdate {
+	_u.mutation.SetDraftDescription(v)
+	return _u
+}
+
+// SetNillableDraftDescription sets the "draft_description" field if the given value is not nil.
+func (_u *ResourceTranslationUpdate) SetNillableDraftDescription(v *string) *ResourceTranslationUpdate {
+	if v != nil {
+		_u.SetDraftDescription(*v)
+	}
+	return _u
+}
+
+// SetDraftURL sets the "draft_url" field.
+func (_u *ResourceTranslationUpdate) SetDraftURL(v string) *ResourceTranslationUpdate {
+	_u.mutation.SetDraftURL(v)
+	return _u
+}
+
+// SetNillableDraftURL sets the "draft_url" field if the given value is not nil.
+func (_u *ResourceTranslationUpdate) SetNillableDraftURL(v *string) *ResourceTranslationUpdate {
+	if v != nil {
+		_u.SetDraftURL(*v)
+	}
+	return _u
+}
+
+// SetDraftFileID sets the "draft_file_id" field.
+func (_u *ResourceTranslationUpdate) SetDraftFileID(v int) *ResourceTranslationUpdate {
+	_u.mutation.SetDraftFileID(v)
+	return _u
+}
+
+// SetNillableDraftFileID sets the "draft_file_id" field if the given value is not nil.
+func (_u *ResourceTranslationUpdate) SetNillableDraftFileID(v *int) *ResourceTranslationUpdate {
+	if v != nil {
+		_u.SetDraftFileID(*v)
+	}
+	return _u
+}
+
+// ClearDraftFileID clears the value of the "draft_file_id" field.
+func (_u *ResourceTranslationUpdate) ClearDraftFileID() *ResourceTranslationUpdate {
+	_u.mutation.ClearDraftFileID()
+	return _u
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (_u *ResourceTranslationUpdate) SetDraftVersion(v int) *ResourceTranslationUpdate {
+	_u.mutation.ResetDraftVersion()
+	_u.mutation.SetDraftVersion(v)
+	return _u
+}
+
+// SetNillableDraftVersion sets the "draft_version" field if the given value is not nil.
+func (_u *ResourceTranslationUpdate) SetNillableDraftVersion(v *int) *ResourceTranslationUpdate {
+	if v != nil {
+		_u.SetDraftVersion(*v)
+	}
+	return _u
+}
+
+// AddDraftVersion adds value to the "draft_version" field.
+func (_u *ResourceTranslationUpdate) AddDraftVersion(v int) *ResourceTranslationUpdate {
+	_u.mutation.AddDraftVersion(v)
+	return _u
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (_u *ResourceTranslationUpdate) SetDraftUpdatedAt(v time.Time) *ResourceTranslationUpdate {
+	_u.mutation.SetDraftUpdatedAt(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedAt sets the "draft_updated_at" field if the given value is not nil.
+func (_u *ResourceTranslationUpdate) SetNillableDraftUpdatedAt(v *time.Time) *ResourceTranslationUpdate {
+	if v != nil {
+		_u.SetDraftUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (_u *ResourceTranslationUpdate) ClearDraftUpdatedAt() *ResourceTranslationUpdate {
+	_u.mutation.ClearDraftUpdatedAt()
+	return _u
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (_u *ResourceTranslationUpdate) SetDraftUpdatedBy(v string) *ResourceTranslationUpdate {
+	_u.mutation.SetDraftUpdatedBy(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedBy sets the "draft_updated_by" field if the given value is not nil.
+func (_u *ResourceTranslationUpdate) SetNillableDraftUpdatedBy(v *string) *ResourceTranslationUpdate {
+	if v != nil {
+		_u.SetDraftUpdatedBy(*v)
+	}
+	return _u
+}
+
 // SetFile sets the "file" edge to the File entity.
 func (_u *ResourceTranslationUpdate) SetFile(v *File) *ResourceTranslationUpdate {
 	return _u.SetFileID(v.ID)
+}
+
+// SetDraftFile sets the "draft_file" edge to the File entity.
+func (_u *ResourceTranslationUpdate) SetDraftFile(v *File) *ResourceTranslationUpdate {
+	return _u.SetDraftFileID(v.ID)
+}
+
+// AddRevisionIDs adds the "revisions" edge to the ResourceRevision entity by IDs.
+func (_u *ResourceTranslationUpdate) AddRevisionIDs(ids ...int) *ResourceTranslationUpdate {
+	_u.mutation.AddRevisionIDs(ids...)
+	return _u
+}
+
+// AddRevisions adds the "revisions" edges to the ResourceRevision entity.
+func (_u *ResourceTranslationUpdate) AddRevisions(v ...*ResourceRevision) *ResourceTranslationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRevisionIDs(ids...)
 }
 
 // Mutation returns the ResourceTranslationMutation object of the builder.
@@ -256,6 +394,33 @@ func (_u *ResourceTranslationUpdate) Mutation() *ResourceTranslationMutation {
 func (_u *ResourceTranslationUpdate) ClearFile() *ResourceTranslationUpdate {
 	_u.mutation.ClearFile()
 	return _u
+}
+
+// ClearDraftFile clears the "draft_file" edge to the File entity.
+func (_u *ResourceTranslationUpdate) ClearDraftFile() *ResourceTranslationUpdate {
+	_u.mutation.ClearDraftFile()
+	return _u
+}
+
+// ClearRevisions clears all "revisions" edges to the ResourceRevision entity.
+func (_u *ResourceTranslationUpdate) ClearRevisions() *ResourceTranslationUpdate {
+	_u.mutation.ClearRevisions()
+	return _u
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to ResourceRevision entities by IDs.
+func (_u *ResourceTranslationUpdate) RemoveRevisionIDs(ids ...int) *ResourceTranslationUpdate {
+	_u.mutation.RemoveRevisionIDs(ids...)
+	return _u
+}
+
+// RemoveRevisions removes "revisions" edges to ResourceRevision entities.
+func (_u *ResourceTranslationUpdate) RemoveRevisions(v ...*ResourceRevision) *ResourceTranslationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRevisionIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -376,6 +541,30 @@ func (_u *ResourceTranslationUpdate) sqlSave(ctx context.Context) (_node int, er
 	if _u.mutation.URLCleared() {
 		_spec.ClearField(resourcetranslation.FieldURL, field.TypeString)
 	}
+	if value, ok := _u.mutation.DraftTitle(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftTitle, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftDescription(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftDescription, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftURL(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftURL, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftVersion(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDraftVersion(); ok {
+		_spec.AddField(resourcetranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DraftUpdatedAt(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DraftUpdatedAtCleared() {
+		_spec.ClearField(resourcetranslation.FieldDraftUpdatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DraftUpdatedBy(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftUpdatedBy, field.TypeString, value)
+	}
 	if _u.mutation.FileCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -398,6 +587,80 @@ func (_u *ResourceTranslationUpdate) sqlSave(ctx context.Context) (_node int, er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DraftFileCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   resourcetranslation.DraftFileTable,
+			Columns: []string{resourcetranslation.DraftFileColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DraftFileIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   resourcetranslation.DraftFileTable,
+			Columns: []string{resourcetranslation.DraftFileColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   resourcetranslation.RevisionsTable,
+			Columns: []string{resourcetranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRevisionsIDs(); len(nodes) > 0 && !_u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   resourcetranslation.RevisionsTable,
+			Columns: []string{resourcetranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   resourcetranslation.RevisionsTable,
+			Columns: []string{resourcetranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -638,9 +901,146 @@ func (_u *ResourceTranslationUpdateOne) ClearFileID() *ResourceTranslationUpdate
 	return _u
 }
 
+// SetDraftTitle sets the "draft_title" field.
+func (_u *ResourceTranslationUpdateOne) SetDraftTitle(v string) *ResourceTranslationUpdateOne {
+	_u.mutation.SetDraftTitle(v)
+	return _u
+}
+
+// SetNillableDraftTitle sets the "draft_title" field if the given value is not nil.
+func (_u *ResourceTranslationUpdateOne) SetNillableDraftTitle(v *string) *ResourceTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftTitle(*v)
+	}
+	return _u
+}
+
+// SetDraftDescription sets the "draft_description" field.
+func (_u *ResourceTranslationUpdateOne) SetDraftDescription(v string) *ResourceTranslationUpdateOne {
+	_u.mutation.SetDraftDescription(v)
+	return _u
+}
+
+// SetNillableDraftDescription sets the "draft_description" field if the given value is not nil.
+func (_u *ResourceTranslationUpdateOne) SetNillableDraftDescription(v *string) *ResourceTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftDescription(*v)
+	}
+	return _u
+}
+
+// SetDraftURL sets the "draft_url" field.
+func (_u *ResourceTranslationUpdateOne) SetDraftURL(v string) *ResourceTranslationUpdateOne {
+	_u.mutation.SetDraftURL(v)
+	return _u
+}
+
+// SetNillableDraftURL sets the "draft_url" field if the given value is not nil.
+func (_u *ResourceTranslationUpdateOne) SetNillableDraftURL(v *string) *ResourceTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftURL(*v)
+	}
+	return _u
+}
+
+// SetDraftFileID sets the "draft_file_id" field.
+func (_u *ResourceTranslationUpdateOne) SetDraftFileID(v int) *ResourceTranslationUpdateOne {
+	_u.mutation.SetDraftFileID(v)
+	return _u
+}
+
+// SetNillableDraftFileID sets the "draft_file_id" field if the given value is not nil.
+func (_u *ResourceTranslationUpdateOne) SetNillableDraftFileID(v *int) *ResourceTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftFileID(*v)
+	}
+	return _u
+}
+
+// ClearDraftFileID clears the value of the "draft_file_id" field.
+func (_u *ResourceTranslationUpdateOne) ClearDraftFileID() *ResourceTranslationUpdateOne {
+	_u.mutation.ClearDraftFileID()
+	return _u
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (_u *ResourceTranslationUpdateOne) SetDraftVersion(v int) *ResourceTranslationUpdateOne {
+	_u.mutation.ResetDraftVersion()
+	_u.mutation.SetDraftVersion(v)
+	return _u
+}
+
+// SetNillableDraftVersion sets the "draft_version" field if the given value is not nil.
+func (_u *ResourceTranslationUpdateOne) SetNillableDraftVersion(v *int) *ResourceTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftVersion(*v)
+	}
+	return _u
+}
+
+// AddDraftVersion adds value to the "draft_version" field.
+func (_u *ResourceTranslationUpdateOne) AddDraftVersion(v int) *ResourceTranslationUpdateOne {
+	_u.mutation.AddDraftVersion(v)
+	return _u
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (_u *ResourceTranslationUpdateOne) SetDraftUpdatedAt(v time.Time) *ResourceTranslationUpdateOne {
+	_u.mutation.SetDraftUpdatedAt(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedAt sets the "draft_updated_at" field if the given value is not nil.
+func (_u *ResourceTranslationUpdateOne) SetNillableDraftUpdatedAt(v *time.Time) *ResourceTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (_u *ResourceTranslationUpdateOne) ClearDraftUpdatedAt() *ResourceTranslationUpdateOne {
+	_u.mutation.ClearDraftUpdatedAt()
+	return _u
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (_u *ResourceTranslationUpdateOne) SetDraftUpdatedBy(v string) *ResourceTranslationUpdateOne {
+	_u.mutation.SetDraftUpdatedBy(v)
+	return _u
+}
+
+// SetNillableDraftUpdatedBy sets the "draft_updated_by" field if the given value is not nil.
+func (_u *ResourceTranslationUpdateOne) SetNillableDraftUpdatedBy(v *string) *ResourceTranslationUpdateOne {
+	if v != nil {
+		_u.SetDraftUpdatedBy(*v)
+	}
+	return _u
+}
+
 // SetFile sets the "file" edge to the File entity.
 func (_u *ResourceTranslationUpdateOne) SetFile(v *File) *ResourceTranslationUpdateOne {
 	return _u.SetFileID(v.ID)
+}
+
+// SetDraftFile sets the "draft_file" edge to the File entity.
+func (_u *ResourceTranslationUpdateOne) SetDraftFile(v *File) *ResourceTranslationUpdateOne {
+	return _u.SetDraftFileID(v.ID)
+}
+
+// AddRevisionIDs adds the "revisions" edge to the ResourceRevision entity by IDs.
+func (_u *ResourceTranslationUpdateOne) AddRevisionIDs(ids ...int) *ResourceTranslationUpdateOne {
+	_u.mutation.AddRevisionIDs(ids...)
+	return _u
+}
+
+// AddRevisions adds the "revisions" edges to the ResourceRevision entity.
+func (_u *ResourceTranslationUpdateOne) AddRevisions(v ...*ResourceRevision) *ResourceTranslationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRevisionIDs(ids...)
 }
 
 // Mutation returns the ResourceTranslationMutation object of the builder.
@@ -652,6 +1052,33 @@ func (_u *ResourceTranslationUpdateOne) Mutation() *ResourceTranslationMutation 
 func (_u *ResourceTranslationUpdateOne) ClearFile() *ResourceTranslationUpdateOne {
 	_u.mutation.ClearFile()
 	return _u
+}
+
+// ClearDraftFile clears the "draft_file" edge to the File entity.
+func (_u *ResourceTranslationUpdateOne) ClearDraftFile() *ResourceTranslationUpdateOne {
+	_u.mutation.ClearDraftFile()
+	return _u
+}
+
+// ClearRevisions clears all "revisions" edges to the ResourceRevision entity.
+func (_u *ResourceTranslationUpdateOne) ClearRevisions() *ResourceTranslationUpdateOne {
+	_u.mutation.ClearRevisions()
+	return _u
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to ResourceRevision entities by IDs.
+func (_u *ResourceTranslationUpdateOne) RemoveRevisionIDs(ids ...int) *ResourceTranslationUpdateOne {
+	_u.mutation.RemoveRevisionIDs(ids...)
+	return _u
+}
+
+// RemoveRevisions removes "revisions" edges to ResourceRevision entities.
+func (_u *ResourceTranslationUpdateOne) RemoveRevisions(v ...*ResourceRevision) *ResourceTranslationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRevisionIDs(ids...)
 }
 
 // Where appends a list predicates to the ResourceTranslationUpdate builder.
@@ -802,6 +1229,30 @@ func (_u *ResourceTranslationUpdateOne) sqlSave(ctx context.Context) (_node *Res
 	if _u.mutation.URLCleared() {
 		_spec.ClearField(resourcetranslation.FieldURL, field.TypeString)
 	}
+	if value, ok := _u.mutation.DraftTitle(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftTitle, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftDescription(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftDescription, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftURL(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftURL, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DraftVersion(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDraftVersion(); ok {
+		_spec.AddField(resourcetranslation.FieldDraftVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DraftUpdatedAt(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DraftUpdatedAtCleared() {
+		_spec.ClearField(resourcetranslation.FieldDraftUpdatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DraftUpdatedBy(); ok {
+		_spec.SetField(resourcetranslation.FieldDraftUpdatedBy, field.TypeString, value)
+	}
 	if _u.mutation.FileCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -824,6 +1275,80 @@ func (_u *ResourceTranslationUpdateOne) sqlSave(ctx context.Context) (_node *Res
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DraftFileCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   resourcetranslation.DraftFileTable,
+			Columns: []string{resourcetranslation.DraftFileColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DraftFileIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   resourcetranslation.DraftFileTable,
+			Columns: []string{resourcetranslation.DraftFileColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   resourcetranslation.RevisionsTable,
+			Columns: []string{resourcetranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRevisionsIDs(); len(nodes) > 0 && !_u.mutation.RevisionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   resourcetranslation.RevisionsTable,
+			Columns: []string{resourcetranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RevisionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   resourcetranslation.RevisionsTable,
+			Columns: []string{resourcetranslation.RevisionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resourcerevision.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -46,6 +46,8 @@ type Tx struct {
 	Preview *PreviewClient
 	// Resource is the client for interacting with the Resource builders.
 	Resource *ResourceClient
+	// ResourceRevision is the client for interacting with the ResourceRevision builders.
+	ResourceRevision *ResourceRevisionClient
 	// ResourceTranslation is the client for interacting with the ResourceTranslation builders.
 	ResourceTranslation *ResourceTranslationClient
 	// Space is the client for interacting with the Space builders.
@@ -207,6 +209,7 @@ func (tx *Tx) init() {
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Preview = NewPreviewClient(tx.config)
 	tx.Resource = NewResourceClient(tx.config)
+	tx.ResourceRevision = NewResourceRevisionClient(tx.config)
 	tx.ResourceTranslation = NewResourceTranslationClient(tx.config)
 	tx.Space = NewSpaceClient(tx.config)
 	tx.SupportRequest = NewSupportRequestClient(tx.config)

@@ -114,7 +114,7 @@ func (r *mutationResolver) RestoreGuide(ctx context.Context, id int) (*model.Gui
 
 // ReorderGuides is the resolver for the reorderGuides field.
 func (r *mutationResolver) ReorderGuides(ctx context.Context, ids []int) (bool, error) {
-	err := r.Editing.Reorder(ctx, space.FromContext(ctx), ids, editorOf(ctx))
+	err := r.Editing.Reorder(ctx, space.FromContext(ctx), help.OrderGuides, ids, editorOf(ctx))
 	return err == nil, err
 }
 
@@ -125,8 +125,7 @@ func (r *mutationResolver) AttachGuideFile(ctx context.Context, id int, locale l
 	if err != nil {
 		return nil, err
 	}
-	return &model.AttachedFile{ID: f.ID, Filename: f.Filename, ContentType: f.ContentType, Size: int(f.Size),
-		Width: f.Width, Height: f.Height, URL: r.fileURL(ctx, f)}, nil
+	return r.attachedFile(ctx, f), nil
 }
 
 // DetachGuideFile is the resolver for the detachGuideFile field.

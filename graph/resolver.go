@@ -90,3 +90,30 @@ func (r *Resolver) faqPayload(ctx context.Context, id int, l *locales.Locale) (*
 	}
 	return &model.FaqPayload{Faq: f}, nil
 }
+
+// resourcePayload is a resource as an editor's operation answers it.
+func (r *Resolver) resourcePayload(ctx context.Context, id int, l *locales.Locale) (*model.ResourcePayload, error) {
+	res, err := r.Editing.ResourceView(ctx, space.FromContext(ctx), id, locales.Or(ctx, l))
+	if err != nil {
+		return nil, err
+	}
+	return &model.ResourcePayload{Resource: res}, nil
+}
+
+// categoryPayload is a category as an editor's operation answers it.
+func (r *Resolver) categoryPayload(ctx context.Context, id int, l *locales.Locale) (*model.CategoryPayload, error) {
+	c, err := r.Editing.CategoryView(ctx, space.FromContext(ctx), id, locales.Or(ctx, l))
+	if err != nil {
+		return nil, err
+	}
+	return &model.CategoryPayload{Category: c}, nil
+}
+
+// attachedFile is a stored file as editors see it, nil for none.
+func (r *Resolver) attachedFile(ctx context.Context, f *ent.File) *model.AttachedFile {
+	if f == nil {
+		return nil
+	}
+	return &model.AttachedFile{ID: f.ID, Filename: f.Filename, ContentType: f.ContentType, Size: int(f.Size),
+		Width: f.Width, Height: f.Height, URL: r.fileURL(ctx, f)}
+}

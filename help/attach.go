@@ -8,7 +8,6 @@ import (
 	"guichet/apperr"
 	"guichet/blob"
 	"guichet/ent"
-	"guichet/ent/file"
 	"guichet/locales"
 	"guichet/upload"
 )
@@ -54,12 +53,7 @@ func (e *Editing) Attach(ctx context.Context, sp *ent.Space, store blob.Store, m
 		if err != nil {
 			return err
 		}
-		f, err := tx.File.Query().Where(file.SpaceID(sp.ID), file.Sha256(info.SHA256), file.Filename(name)).Only(ctx)
-		if ent.IsNotFound(err) {
-			f, err = tx.File.Create().SetSpaceID(sp.ID).SetSha256(info.SHA256).SetFilename(name).
-				SetContentType(info.ContentType).SetSize(info.Size).SetNillableWidth(info.Width).SetNillableHeight(info.Height).
-				Save(ctx)
-		}
+		f, err := storedFile(ctx, tx, sp.ID, info, name)
 		if err != nil {
 			return err
 		}

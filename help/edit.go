@@ -44,21 +44,24 @@ type Editing struct {
 	Changed func()
 	// Index brings the search index in step with a guide inside the transaction; IndexFaq
 	// with a FAQ entry.
-	Index    func(ctx context.Context, tx *ent.Tx, guideID int) error
-	IndexFaq func(ctx context.Context, tx *ent.Tx, faqID int) error
+	Index         func(ctx context.Context, tx *ent.Tx, guideID int) error
+	IndexFaq      func(ctx context.Context, tx *ent.Tx, faqID int) error
+	IndexResource func(ctx context.Context, tx *ent.Tx, resourceID int) error
 
 	scheduler background.Loop
 }
 
 // Change is one editing action, for the audit log and the webhooks.
 type Change struct {
-	SpaceID int
-	Action  string // guide.created, guide.draft_saved, guide.published, faq.published, …
-	GuideID int
-	FaqID   int
-	Locale  locales.Locale // "" for the whole guide
-	Editor  Editor
-	Number  int // the revision made, when one was
+	SpaceID    int
+	Action     string // guide.created, guide.draft_saved, guide.published, faq.published, …
+	GuideID    int
+	FaqID      int
+	ResourceID int
+	CategoryID int
+	Locale     locales.Locale // "" for the whole item
+	Editor     Editor
+	Number     int // the revision made, when one was
 }
 
 // Limits of a guide's text.
@@ -106,10 +109,7 @@ func (e *Editing) after(ctx context.Context, tx *ent.Tx, c Change) error {
 			return err
 		}
 	}
-	if e.AfterChange != nil {
-		return e.AfterChange(ctx, tx, c)
-	}
-	return nil
+	return e.afterChange(ctx, tx, c)
 }
 
 // TranslationInput is the text of one translation as an editor writes it.
@@ -358,7 +358,7 @@ func (e *Editing) targets(ctx context.Context, tx *ent.Tx, spaceID, guideID int,
 		return nil, err
 	}
 	if g.DeletedAt != nil {
-		return nil, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "GUIDE_DELETED", Reason: "GUIDE_DELETED"}
+		return nil, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "ITEM_DELETED", Reason: "DELETED"}
 	}
 	q := tx.GuideTranslation.Query().Where(guidetranslation.GuideID(guideID))
 	if l != nil {
@@ -605,22 +605,6 @@ func (e *Editing) setDeleted(ctx context.Context, sp *ent.Space, guideID int, ed
 			return err
 		}
 		return e.after(ctx, tx, Change{SpaceID: sp.ID, Action: action, GuideID: guideID, Editor: ed})
-	})
-}
-
-// Reorder gives guides their positions in the order listed.
-func (e *Editing) Reorder(ctx context.Context, sp *ent.Space, ids []int, ed Editor) error {
-	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
-		for i, id := range ids {
-			n, err := tx.Guide.Update().Where(guide.ID(id), guide.SpaceID(sp.ID)).SetPosition(i + 1).Save(ctx)
-			if err != nil {
-				return err
-			}
-			if n == 0 {
-				return &apperr.Error{Code: apperr.NotFound}
-			}
-		}
-		return e.after(ctx, tx, Change{SpaceID: sp.ID, Action: "guide.reordered", Editor: ed})
 	})
 }
 

@@ -61,10 +61,7 @@ func (e *Editing) afterFaq(ctx context.Context, tx *ent.Tx, c Change, faqID int)
 			return err
 		}
 	}
-	if e.AfterChange != nil {
-		return e.AfterChange(ctx, tx, c)
-	}
-	return nil
+	return e.afterChange(ctx, tx, c)
 }
 
 // CreateFaq makes a FAQ entry whose translations are drafts.
@@ -155,7 +152,7 @@ func (e *Editing) faqTargets(ctx context.Context, tx *ent.Tx, spaceID, faqID int
 		return nil, err
 	}
 	if f.DeletedAt != nil {
-		return nil, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "GUIDE_DELETED", Reason: "DELETED"}
+		return nil, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "ITEM_DELETED", Reason: "DELETED"}
 	}
 	q := tx.FaqTranslation.Query().Where(faqtranslation.FaqID(faqID))
 	if l != nil {

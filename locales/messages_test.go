@@ -1,6 +1,10 @@
 package locales
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -59,4 +63,55 @@ func TestMessage(t *testing.T) {
 	if got := Message(EN, "NO_SUCH_MESSAGE", nil); got != "NO_SUCH_MESSAGE" {
 		t.Errorf("unknown id: %q", got)
 	}
+}
+
+// Every message id the code names (MessageID: "…", or a violation's Code: "…") has a
+// message: a typo would otherwise show readers the bare id.
+func TestEveryMessageTheCodeNamesExists(t *testing.T) {
+	en := keysOf(t, "active.en.toml")
+	named := regexp.MustCompile(`(MessageID|Code):\s*"([A-Z][A-Z_0-9]+)"`)
+	checked := 0
+	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "ent" || d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) && path != ".." {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, m := range named.FindAllStringSubmatch(string(b), -1) {
+			checked++
+			if id := m[2]; strings.HasSuffix(id, "_") { // a prefix the code completes: "ACCOUNT_NOT_ACTIVE_" + status
+				if !hasPrefixKey(en, id) {
+					t.Errorf("%s names messages %s…, which locales do not have", path, id)
+				}
+				continue
+			}
+			if _, ok := en[m[2]]; !ok {
+				t.Errorf("%s names the message %s, which locales do not have", path, m[2])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked < 50 {
+		t.Fatalf("only %d message ids found: is the walk looking at the code?", checked)
+	}
+}
+
+func hasPrefixKey(m map[string]string, prefix string) bool {
+	for k := range m {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,7 @@ import (
 	"guichet/ent"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/resourcetranslation"
 	"guichet/help"
 	"guichet/webhook"
 )
@@ -16,6 +17,7 @@ import (
 var webhookEvents = map[string]string{
 	"guide.published": webhook.GuidePublished, "guide.unpublished": webhook.GuideUnpublished,
 	"faq.published": webhook.FAQPublished, "faq.unpublished": webhook.FAQUnpublished,
+	"resource.published": webhook.ResourcePublished, "resource.unpublished": webhook.ResourceUnpublished,
 }
 
 // afterEditing writes every editing action to the audit log and tells the webhooks of
@@ -32,12 +34,18 @@ func afterEditing(ctx context.Context, tx *ent.Tx, c help.Change) error {
 	if c.Number != 0 {
 		data["revision"] = c.Number
 	}
-	if c.FaqID != 0 {
+	switch {
+	case c.FaqID != 0:
 		data["faqId"] = strconv.Itoa(c.FaqID)
 		if t, err := tx.FaqTranslation.Query().Where(faqtranslation.FaqID(c.FaqID), faqtranslation.LocaleEQ(c.Locale)).Only(ctx); err == nil {
 			data["question"] = t.Question
 		}
-	} else {
+	case c.ResourceID != 0:
+		data["resourceId"] = strconv.Itoa(c.ResourceID)
+		if t, err := tx.ResourceTranslation.Query().Where(resourcetranslation.ResourceID(c.ResourceID), resourcetranslation.LocaleEQ(c.Locale)).Only(ctx); err == nil {
+			data["title"] = t.Title
+		}
+	default:
 		data["guideId"] = strconv.Itoa(c.GuideID)
 		if t, err := tx.GuideTranslation.Query().Where(guidetranslation.GuideID(c.GuideID), guidetranslation.LocaleEQ(c.Locale)).Only(ctx); err == nil {
 			data["slug"], data["title"] = t.Slug, t.Title
@@ -54,6 +62,12 @@ func auditEditing(ctx context.Context, tx *ent.Tx, c help.Change) error {
 	}
 	if c.FaqID != 0 {
 		details["faq"] = strconv.Itoa(c.FaqID)
+	}
+	if c.ResourceID != 0 {
+		details["resource"] = strconv.Itoa(c.ResourceID)
+	}
+	if c.CategoryID != 0 {
+		details["category"] = strconv.Itoa(c.CategoryID)
 	}
 	if c.Locale != "" {
 		details["locale"] = string(c.Locale)

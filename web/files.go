@@ -14,9 +14,11 @@ import (
 	"guichet/ent/privacy"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
+	"guichet/policy"
 	"guichet/role"
 	"guichet/space"
 	"guichet/upload"
+	"guichet/viewer"
 )
 
 // download serves a file to a viewer who may read a published guide translation it is
@@ -31,8 +33,12 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f, err := s.DB.Client.File.Query().Where(file.ID(id), file.SpaceID(sp.ID)).Only(ctx)
+	asEditor := false
 	if err == nil && !s.mayDownload(r, id) {
-		err = &ent.NotFoundError{}
+		// Editors fetch the files of drafts that no reader sees yet.
+		if asEditor = s.editsContent(r); !asEditor {
+			err = &ent.NotFoundError{}
+		}
 	}
 	if err != nil {
 		notFound(w, r)
@@ -49,9 +55,12 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Disposition", disposition(f.ContentType, f.Filename))
 	h.Set("ETag", `"`+f.Sha256+`"`)
 	h.Set("X-Content-Type-Options", "nosniff")
-	if s.everyUseIsPublic(ctx, id) {
+	switch {
+	case asEditor:
+		h.Set("Cache-Control", "private, no-store")
+	case s.everyUseIsPublic(ctx, id):
 		h.Set("Cache-Control", "public, max-age=3600")
-	} else {
+	default:
 		h.Set("Cache-Control", "private, max-age=300")
 	}
 	if !shownInline(f.ContentType) {
@@ -104,6 +113,13 @@ func (s *Server) mayDownload(r *http.Request, fileID int) bool {
 	}
 	ok, err := c.Resource.Query().Where(resource.HasTranslationsWith(
 		resourcetranslation.Published(true), resourcetranslation.FileID(fileID))).Exist(ctx)
+	return err == nil && ok
+}
+
+// editsContent reports whether the viewer may edit the space's content.
+func (s *Server) editsContent(r *http.Request) bool {
+	ok, err := s.Accounts.Allowed(r.Context(), viewer.FromContext(r.Context()), space.FromContext(r.Context()),
+		policy.Permission{Object: "content", Action: "edit"}, "")
 	return err == nil && ok
 }
 

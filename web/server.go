@@ -91,12 +91,13 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 		cache:          newReadCache(opts.CacheEntries, opts.CacheTTL),
 	}
 	s.Editing = &help.Editing{
-		Client:      db.Client,
-		Now:         accounts.Now,
-		Changed:     s.contentPublished,
-		Index:       help.IndexGuide,
-		IndexFaq:    help.IndexFaq,
-		AfterChange: afterEditing,
+		Client:        db.Client,
+		Now:           accounts.Now,
+		Changed:       s.contentPublished,
+		Index:         help.IndexGuide,
+		IndexFaq:      help.IndexFaq,
+		IndexResource: help.IndexResource,
+		AfterChange:   afterEditing,
 	}
 	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer, AllowPrivate: opts.WebhooksToPrivateAddresses}
 	if s.MaxUploadBytes <= 0 {

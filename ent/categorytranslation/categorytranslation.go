@@ -22,6 +22,8 @@ const (
 	FieldSourceHash = "source_hash"
 	// FieldCategoryID holds the string denoting the category_id field in the database.
 	FieldCategoryID = "category_id"
+	// FieldSpaceID holds the string denoting the space_id field in the database.
+	FieldSpaceID = "space_id"
 	// FieldSlug holds the string denoting the slug field in the database.
 	FieldSlug = "slug"
 	// FieldTitle holds the string denoting the title field in the database.
@@ -47,6 +49,7 @@ var Columns = []string{
 	FieldLocale,
 	FieldSourceHash,
 	FieldCategoryID,
+	FieldSpaceID,
 	FieldSlug,
 	FieldTitle,
 	FieldDescription,
@@ -102,6 +105,11 @@ func BySourceHash(opts ...sql.OrderTermOption) OrderOption {
 // ByCategoryID orders the results by the category_id field.
 func ByCategoryID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCategoryID, opts...).ToFunc()
+}
+
+// BySpaceID orders the results by the space_id field.
+func BySpaceID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSpaceID, opts...).ToFunc()
 }
 
 // BySlug orders the results by the slug field.

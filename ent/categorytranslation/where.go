@@ -65,6 +65,11 @@ func CategoryID(v int) predicate.CategoryTranslation {
 	return predicate.CategoryTranslation(sql.FieldEQ(FieldCategoryID, v))
 }
 
+// SpaceID applies equality check predicate on the "space_id" field. It's identical to SpaceIDEQ.
+func SpaceID(v int) predicate.CategoryTranslation {
+	return predicate.CategoryTranslation(sql.FieldEQ(FieldSpaceID, v))
+}
+
 // Slug applies equality check predicate on the "slug" field. It's identical to SlugEQ.
 func Slug(v string) predicate.CategoryTranslation {
 	return predicate.CategoryTranslation(sql.FieldEQ(FieldSlug, v))
@@ -203,6 +208,46 @@ func CategoryIDIn(vs ...int) predicate.CategoryTranslation {
 // CategoryIDNotIn applies the NotIn predicate on the "category_id" field.
 func CategoryIDNotIn(vs ...int) predicate.CategoryTranslation {
 	return predicate.CategoryTranslation(sql.FieldNotIn(FieldCategoryID, vs...))
+}
+
+// SpaceIDEQ applies the EQ predicate on the "space_id" field.
+func SpaceIDEQ(v int) predicate.CategoryTranslation {
+	return predicate.CategoryTranslation(sql.FieldEQ(FieldSpaceID, v))
+}
+
+// SpaceIDNEQ applies the NEQ predicate on the "space_id" field.
+func SpaceIDNEQ(v int) predicate.CategoryTranslation {
+	return predicate.CategoryTranslation(sql.FieldNEQ(FieldSpaceID, v))
+}
+
+// SpaceIDIn applies the In predicate on the "space_id" field.
+func SpaceIDIn(vs ...int) predicate.CategoryTranslation {
+	return predicate.CategoryTranslation(sql.FieldIn(FieldSpaceID, vs...))
+}
+
+// SpaceIDNotIn applies the NotIn predicate on the "space_id" field.
+func SpaceIDNotIn(vs ...int) predicate.CategoryTranslation {
+	return predicate.CategoryTranslation(sql.FieldNotIn(FieldSpaceID, vs...))
+}
+
+// SpaceIDGT applies the GT predicate on the "space_id" field.
+func SpaceIDGT(v int) predicate.CategoryTranslation {
+	return predicate.CategoryTranslation(sql.FieldGT(FieldSpaceID, v))
+}
+
+// SpaceIDGTE applies the GTE predicate on the "space_id" field.
+func SpaceIDGTE(v int) predicate.CategoryTranslation {
+	return predicate.CategoryTranslation(sql.FieldGTE(FieldSpaceID, v))
+}
+
+// SpaceIDLT applies the LT predicate on the "space_id" field.
+func SpaceIDLT(v int) predicate.CategoryTranslation {
+	return predicate.CategoryTranslation(sql.FieldLT(FieldSpaceID, v))
+}
+
+// SpaceIDLTE applies the LTE predicate on the "space_id" field.
+func SpaceIDLTE(v int) predicate.CategoryTranslation {
+	return predicate.CategoryTranslation(sql.FieldLTE(FieldSpaceID, v))
 }
 
 // SlugEQ applies the EQ predicate on the "slug" field.

@@ -38,6 +38,10 @@ const (
 	EdgeGuideTranslations = "guide_translations"
 	// EdgeResourceTranslations holds the string denoting the resource_translations edge name in mutations.
 	EdgeResourceTranslations = "resource_translations"
+	// EdgeDraftResourceTranslations holds the string denoting the draft_resource_translations edge name in mutations.
+	EdgeDraftResourceTranslations = "draft_resource_translations"
+	// EdgeResourceRevisions holds the string denoting the resource_revisions edge name in mutations.
+	EdgeResourceRevisions = "resource_revisions"
 	// Table holds the table name of the file in the database.
 	Table = "files"
 	// SpaceTable is the table that holds the space relation/edge.
@@ -59,6 +63,20 @@ const (
 	ResourceTranslationsInverseTable = "resource_translations"
 	// ResourceTranslationsColumn is the table column denoting the resource_translations relation/edge.
 	ResourceTranslationsColumn = "file_id"
+	// DraftResourceTranslationsTable is the table that holds the draft_resource_translations relation/edge.
+	DraftResourceTranslationsTable = "resource_translations"
+	// DraftResourceTranslationsInverseTable is the table name for the ResourceTranslation entity.
+	// It exists in this package in order to avoid circular dependency with the "resourcetranslation" package.
+	DraftResourceTranslationsInverseTable = "resource_translations"
+	// DraftResourceTranslationsColumn is the table column denoting the draft_resource_translations relation/edge.
+	DraftResourceTranslationsColumn = "draft_file_id"
+	// ResourceRevisionsTable is the table that holds the resource_revisions relation/edge.
+	ResourceRevisionsTable = "resource_revisions"
+	// ResourceRevisionsInverseTable is the table name for the ResourceRevision entity.
+	// It exists in this package in order to avoid circular dependency with the "resourcerevision" package.
+	ResourceRevisionsInverseTable = "resource_revisions"
+	// ResourceRevisionsColumn is the table column denoting the resource_revisions relation/edge.
+	ResourceRevisionsColumn = "file_id"
 )
 
 // Columns holds all SQL columns for file fields.
@@ -195,6 +213,34 @@ func ByResourceTranslations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOpt
 		sqlgraph.OrderByNeighborTerms(s, newResourceTranslationsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByDraftResourceTranslationsCount orders the results by draft_resource_translations count.
+func ByDraftResourceTranslationsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newDraftResourceTranslationsStep(), opts...)
+	}
+}
+
+// ByDraftResourceTranslations orders the results by draft_resource_translations terms.
+func ByDraftResourceTranslations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newDraftResourceTranslationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByResourceRevisionsCount orders the results by resource_revisions count.
+func ByResourceRevisionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newResourceRevisionsStep(), opts...)
+	}
+}
+
+// ByResourceRevisions orders the results by resource_revisions terms.
+func ByResourceRevisions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newResourceRevisionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newSpaceStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -214,5 +260,19 @@ func newResourceTranslationsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ResourceTranslationsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, ResourceTranslationsTable, ResourceTranslationsColumn),
+	)
+}
+func newDraftResourceTranslationsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(DraftResourceTranslationsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, DraftResourceTranslationsTable, DraftResourceTranslationsColumn),
+	)
+}
+func newResourceRevisionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ResourceRevisionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ResourceRevisionsTable, ResourceRevisionsColumn),
 	)
 }

@@ -604,6 +604,52 @@ func HasResourceTranslationsWith(preds ...predicate.ResourceTranslation) predica
 	})
 }
 
+// HasDraftResourceTranslations applies the HasEdge predicate on the "draft_resource_translations" edge.
+func HasDraftResourceTranslations() predicate.File {
+	return predicate.File(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, DraftResourceTranslationsTable, DraftResourceTranslationsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDraftResourceTranslationsWith applies the HasEdge predicate on the "draft_resource_translations" edge with a given conditions (other predicates).
+func HasDraftResourceTranslationsWith(preds ...predicate.ResourceTranslation) predicate.File {
+	return predicate.File(func(s *sql.Selector) {
+		step := newDraftResourceTranslationsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasResourceRevisions applies the HasEdge predicate on the "resource_revisions" edge.
+func HasResourceRevisions() predicate.File {
+	return predicate.File(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ResourceRevisionsTable, ResourceRevisionsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasResourceRevisionsWith applies the HasEdge predicate on the "resource_revisions" edge with a given conditions (other predicates).
+func HasResourceRevisionsWith(preds ...predicate.ResourceRevision) predicate.File {
+	return predicate.File(func(s *sql.Selector) {
+		step := newResourceRevisionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.File) predicate.File {
 	return predicate.File(sql.AndPredicates(predicates...))

@@ -200,6 +200,18 @@ func (f ResourceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ResourceMutation", m)
 }
 
+// The ResourceRevisionFunc type is an adapter to allow the use of ordinary
+// function as ResourceRevision mutator.
+type ResourceRevisionFunc func(context.Context, *ent.ResourceRevisionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ResourceRevisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ResourceRevisionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ResourceRevisionMutation", m)
+}
+
 // The ResourceTranslationFunc type is an adapter to allow the use of ordinary
 // function as ResourceTranslation mutator.
 type ResourceTranslationFunc func(context.Context, *ent.ResourceTranslationMutation) (ent.Value, error)

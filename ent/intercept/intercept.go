@@ -24,6 +24,7 @@ import (
 	"guichet/ent/predicate"
 	"guichet/ent/preview"
 	"guichet/ent/resource"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
@@ -523,6 +524,33 @@ func (f TraverseResource) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ResourceQuery", q)
 }
 
+// The ResourceRevisionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ResourceRevisionFunc func(context.Context, *ent.ResourceRevisionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ResourceRevisionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ResourceRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ResourceRevisionQuery", q)
+}
+
+// The TraverseResourceRevision type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseResourceRevision func(context.Context, *ent.ResourceRevisionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseResourceRevision) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseResourceRevision) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ResourceRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ResourceRevisionQuery", q)
+}
+
 // The ResourceTranslationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ResourceTranslationFunc func(context.Context, *ent.ResourceTranslationQuery) (ent.Value, error)
 
@@ -747,6 +775,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PreviewQuery, predicate.Preview, preview.OrderOption]{typ: ent.TypePreview, tq: q}, nil
 	case *ent.ResourceQuery:
 		return &query[*ent.ResourceQuery, predicate.Resource, resource.OrderOption]{typ: ent.TypeResource, tq: q}, nil
+	case *ent.ResourceRevisionQuery:
+		return &query[*ent.ResourceRevisionQuery, predicate.ResourceRevision, resourcerevision.OrderOption]{typ: ent.TypeResourceRevision, tq: q}, nil
 	case *ent.ResourceTranslationQuery:
 		return &query[*ent.ResourceTranslationQuery, predicate.ResourceTranslation, resourcetranslation.OrderOption]{typ: ent.TypeResourceTranslation, tq: q}, nil
 	case *ent.SpaceQuery:

@@ -151,6 +151,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
 		{Name: "source_hash", Type: field.TypeString, Nullable: true},
+		{Name: "space_id", Type: field.TypeInt},
 		{Name: "slug", Type: field.TypeString},
 		{Name: "title", Type: field.TypeString},
 		{Name: "description", Type: field.TypeString, Default: ""},
@@ -164,7 +165,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "category_translations_categories_translations",
-				Columns:    []*schema.Column{CategoryTranslationsColumns[6]},
+				Columns:    []*schema.Column{CategoryTranslationsColumns[7]},
 				RefColumns: []*schema.Column{CategoriesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -173,7 +174,12 @@ var (
 			{
 				Name:    "categorytranslation_category_id_locale",
 				Unique:  true,
-				Columns: []*schema.Column{CategoryTranslationsColumns[6], CategoryTranslationsColumns[1]},
+				Columns: []*schema.Column{CategoryTranslationsColumns[7], CategoryTranslationsColumns[1]},
+			},
+			{
+				Name:    "categorytranslation_space_id_locale_slug",
+				Unique:  true,
+				Columns: []*schema.Column{CategoryTranslationsColumns[3], CategoryTranslationsColumns[1], CategoryTranslationsColumns[4]},
 			},
 		},
 	}
@@ -569,6 +575,47 @@ var (
 			},
 		},
 	}
+	// ResourceRevisionsColumns holds the columns for the "resource_revisions" table.
+	ResourceRevisionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeString},
+		{Name: "description", Type: field.TypeString, Size: 2147483647},
+		{Name: "url", Type: field.TypeString, Default: ""},
+		{Name: "author", Type: field.TypeString, Default: ""},
+		{Name: "author_id", Type: field.TypeInt, Nullable: true},
+		{Name: "file_id", Type: field.TypeInt, Nullable: true},
+		{Name: "translation_id", Type: field.TypeInt},
+	}
+	// ResourceRevisionsTable holds the schema information for the "resource_revisions" table.
+	ResourceRevisionsTable = &schema.Table{
+		Name:       "resource_revisions",
+		Columns:    ResourceRevisionsColumns,
+		PrimaryKey: []*schema.Column{ResourceRevisionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "resource_revisions_files_resource_revisions",
+				Columns:    []*schema.Column{ResourceRevisionsColumns[9]},
+				RefColumns: []*schema.Column{FilesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "resource_revisions_resource_translations_revisions",
+				Columns:    []*schema.Column{ResourceRevisionsColumns[10]},
+				RefColumns: []*schema.Column{ResourceTranslationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "resourcerevision_translation_id_number",
+				Unique:  true,
+				Columns: []*schema.Column{ResourceRevisionsColumns[10], ResourceRevisionsColumns[3]},
+			},
+		},
+	}
 	// ResourceTranslationsColumns holds the columns for the "resource_translations" table.
 	ResourceTranslationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -585,7 +632,14 @@ var (
 		{Name: "html", Type: field.TypeString, Size: 2147483647, Default: ""},
 		{Name: "plain", Type: field.TypeString, Size: 2147483647, Default: ""},
 		{Name: "url", Type: field.TypeString, Nullable: true},
+		{Name: "draft_title", Type: field.TypeString, Default: ""},
+		{Name: "draft_description", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "draft_url", Type: field.TypeString, Default: ""},
+		{Name: "draft_version", Type: field.TypeInt, Default: 0},
+		{Name: "draft_updated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "draft_updated_by", Type: field.TypeString, Default: ""},
 		{Name: "file_id", Type: field.TypeInt, Nullable: true},
+		{Name: "draft_file_id", Type: field.TypeInt, Nullable: true},
 		{Name: "resource_id", Type: field.TypeInt},
 	}
 	// ResourceTranslationsTable holds the schema information for the "resource_translations" table.
@@ -596,13 +650,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "resource_translations_files_resource_translations",
-				Columns:    []*schema.Column{ResourceTranslationsColumns[14]},
+				Columns:    []*schema.Column{ResourceTranslationsColumns[20]},
+				RefColumns: []*schema.Column{FilesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "resource_translations_files_draft_resource_translations",
+				Columns:    []*schema.Column{ResourceTranslationsColumns[21]},
 				RefColumns: []*schema.Column{FilesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "resource_translations_resources_translations",
-				Columns:    []*schema.Column{ResourceTranslationsColumns[15]},
+				Columns:    []*schema.Column{ResourceTranslationsColumns[22]},
 				RefColumns: []*schema.Column{ResourcesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -611,7 +671,7 @@ var (
 			{
 				Name:    "resourcetranslation_resource_id_locale",
 				Unique:  true,
-				Columns: []*schema.Column{ResourceTranslationsColumns[15], ResourceTranslationsColumns[1]},
+				Columns: []*schema.Column{ResourceTranslationsColumns[22], ResourceTranslationsColumns[1]},
 			},
 		},
 	}
@@ -810,6 +870,7 @@ var (
 		OutboxMessagesTable,
 		PreviewsTable,
 		ResourcesTable,
+		ResourceRevisionsTable,
 		ResourceTranslationsTable,
 		SpacesTable,
 		SupportRequestsTable,
@@ -886,8 +947,14 @@ func init() {
 	ResourcesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
+	ResourceRevisionsTable.ForeignKeys[0].RefTable = FilesTable
+	ResourceRevisionsTable.ForeignKeys[1].RefTable = ResourceTranslationsTable
+	ResourceRevisionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
+	}
 	ResourceTranslationsTable.ForeignKeys[0].RefTable = FilesTable
-	ResourceTranslationsTable.ForeignKeys[1].RefTable = ResourcesTable
+	ResourceTranslationsTable.ForeignKeys[1].RefTable = FilesTable
+	ResourceTranslationsTable.ForeignKeys[2].RefTable = ResourcesTable
 	ResourceTranslationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}

@@ -54,6 +54,9 @@ type Preview func(*sql.Selector)
 // Resource is the predicate function for resource builders.
 type Resource func(*sql.Selector)
 
+// ResourceRevision is the predicate function for resourcerevision builders.
+type ResourceRevision func(*sql.Selector)
+
 // ResourceTranslation is the predicate function for resourcetranslation builders.
 type ResourceTranslation func(*sql.Selector)
 

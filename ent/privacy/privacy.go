@@ -495,6 +495,30 @@ func (f ResourceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ResourceMutation", m)
 }
 
+// The ResourceRevisionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ResourceRevisionQueryRuleFunc func(context.Context, *ent.ResourceRevisionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ResourceRevisionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ResourceRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ResourceRevisionQuery", q)
+}
+
+// The ResourceRevisionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ResourceRevisionMutationRuleFunc func(context.Context, *ent.ResourceRevisionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ResourceRevisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ResourceRevisionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ResourceRevisionMutation", m)
+}
+
 // The ResourceTranslationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ResourceTranslationQueryRuleFunc func(context.Context, *ent.ResourceTranslationQuery) error
@@ -730,6 +754,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ResourceQuery:
 		return q.Filter(), nil
+	case *ent.ResourceRevisionQuery:
+		return q.Filter(), nil
 	case *ent.ResourceTranslationQuery:
 		return q.Filter(), nil
 	case *ent.SpaceQuery:
@@ -782,6 +808,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PreviewMutation:
 		return m.Filter(), nil
 	case *ent.ResourceMutation:
+		return m.Filter(), nil
+	case *ent.ResourceRevisionMutation:
 		return m.Filter(), nil
 	case *ent.ResourceTranslationMutation:
 		return m.Filter(), nil

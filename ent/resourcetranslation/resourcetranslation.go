@@ -47,10 +47,28 @@ const (
 	FieldURL = "url"
 	// FieldFileID holds the string denoting the file_id field in the database.
 	FieldFileID = "file_id"
+	// FieldDraftTitle holds the string denoting the draft_title field in the database.
+	FieldDraftTitle = "draft_title"
+	// FieldDraftDescription holds the string denoting the draft_description field in the database.
+	FieldDraftDescription = "draft_description"
+	// FieldDraftURL holds the string denoting the draft_url field in the database.
+	FieldDraftURL = "draft_url"
+	// FieldDraftFileID holds the string denoting the draft_file_id field in the database.
+	FieldDraftFileID = "draft_file_id"
+	// FieldDraftVersion holds the string denoting the draft_version field in the database.
+	FieldDraftVersion = "draft_version"
+	// FieldDraftUpdatedAt holds the string denoting the draft_updated_at field in the database.
+	FieldDraftUpdatedAt = "draft_updated_at"
+	// FieldDraftUpdatedBy holds the string denoting the draft_updated_by field in the database.
+	FieldDraftUpdatedBy = "draft_updated_by"
 	// EdgeResource holds the string denoting the resource edge name in mutations.
 	EdgeResource = "resource"
 	// EdgeFile holds the string denoting the file edge name in mutations.
 	EdgeFile = "file"
+	// EdgeDraftFile holds the string denoting the draft_file edge name in mutations.
+	EdgeDraftFile = "draft_file"
+	// EdgeRevisions holds the string denoting the revisions edge name in mutations.
+	EdgeRevisions = "revisions"
 	// Table holds the table name of the resourcetranslation in the database.
 	Table = "resource_translations"
 	// ResourceTable is the table that holds the resource relation/edge.
@@ -67,6 +85,20 @@ const (
 	FileInverseTable = "files"
 	// FileColumn is the table column denoting the file relation/edge.
 	FileColumn = "file_id"
+	// DraftFileTable is the table that holds the draft_file relation/edge.
+	DraftFileTable = "resource_translations"
+	// DraftFileInverseTable is the table name for the File entity.
+	// It exists in this package in order to avoid circular dependency with the "file" package.
+	DraftFileInverseTable = "files"
+	// DraftFileColumn is the table column denoting the draft_file relation/edge.
+	DraftFileColumn = "draft_file_id"
+	// RevisionsTable is the table that holds the revisions relation/edge.
+	RevisionsTable = "resource_revisions"
+	// RevisionsInverseTable is the table name for the ResourceRevision entity.
+	// It exists in this package in order to avoid circular dependency with the "resourcerevision" package.
+	RevisionsInverseTable = "resource_revisions"
+	// RevisionsColumn is the table column denoting the revisions relation/edge.
+	RevisionsColumn = "translation_id"
 )
 
 // Columns holds all SQL columns for resourcetranslation fields.
@@ -87,6 +119,13 @@ var Columns = []string{
 	FieldPlain,
 	FieldURL,
 	FieldFileID,
+	FieldDraftTitle,
+	FieldDraftDescription,
+	FieldDraftURL,
+	FieldDraftFileID,
+	FieldDraftVersion,
+	FieldDraftUpdatedAt,
+	FieldDraftUpdatedBy,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -118,6 +157,16 @@ var (
 	DefaultHTML string
 	// DefaultPlain holds the default value on creation for the "plain" field.
 	DefaultPlain string
+	// DefaultDraftTitle holds the default value on creation for the "draft_title" field.
+	DefaultDraftTitle string
+	// DefaultDraftDescription holds the default value on creation for the "draft_description" field.
+	DefaultDraftDescription string
+	// DefaultDraftURL holds the default value on creation for the "draft_url" field.
+	DefaultDraftURL string
+	// DefaultDraftVersion holds the default value on creation for the "draft_version" field.
+	DefaultDraftVersion int
+	// DefaultDraftUpdatedBy holds the default value on creation for the "draft_updated_by" field.
+	DefaultDraftUpdatedBy string
 )
 
 // LocaleValidator is a validator for the "locale" field enum values. It is called by the builders before save.
@@ -213,6 +262,41 @@ func ByFileID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFileID, opts...).ToFunc()
 }
 
+// ByDraftTitle orders the results by the draft_title field.
+func ByDraftTitle(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftTitle, opts...).ToFunc()
+}
+
+// ByDraftDescription orders the results by the draft_description field.
+func ByDraftDescription(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftDescription, opts...).ToFunc()
+}
+
+// ByDraftURL orders the results by the draft_url field.
+func ByDraftURL(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftURL, opts...).ToFunc()
+}
+
+// ByDraftFileID orders the results by the draft_file_id field.
+func ByDraftFileID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftFileID, opts...).ToFunc()
+}
+
+// ByDraftVersion orders the results by the draft_version field.
+func ByDraftVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftVersion, opts...).ToFunc()
+}
+
+// ByDraftUpdatedAt orders the results by the draft_updated_at field.
+func ByDraftUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftUpdatedAt, opts...).ToFunc()
+}
+
+// ByDraftUpdatedBy orders the results by the draft_updated_by field.
+func ByDraftUpdatedBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDraftUpdatedBy, opts...).ToFunc()
+}
+
 // ByResourceField orders the results by resource field.
 func ByResourceField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -224,6 +308,27 @@ func ByResourceField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByFileField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newFileStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByDraftFileField orders the results by draft_file field.
+func ByDraftFileField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newDraftFileStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByRevisionsCount orders the results by revisions count.
+func ByRevisionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRevisionsStep(), opts...)
+	}
+}
+
+// ByRevisions orders the results by revisions terms.
+func ByRevisions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRevisionsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 func newResourceStep() *sqlgraph.Step {
@@ -238,6 +343,20 @@ func newFileStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(FileInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, FileTable, FileColumn),
+	)
+}
+func newDraftFileStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(DraftFileInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, DraftFileTable, DraftFileColumn),
+	)
+}
+func newRevisionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RevisionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, RevisionsTable, RevisionsColumn),
 	)
 }
 

@@ -126,6 +126,41 @@ func FileID(v int) predicate.ResourceTranslation {
 	return predicate.ResourceTranslation(sql.FieldEQ(FieldFileID, v))
 }
 
+// DraftTitle applies equality check predicate on the "draft_title" field. It's identical to DraftTitleEQ.
+func DraftTitle(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftTitle, v))
+}
+
+// DraftDescription applies equality check predicate on the "draft_description" field. It's identical to DraftDescriptionEQ.
+func DraftDescription(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftDescription, v))
+}
+
+// DraftURL applies equality check predicate on the "draft_url" field. It's identical to DraftURLEQ.
+func DraftURL(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftURL, v))
+}
+
+// DraftFileID applies equality check predicate on the "draft_file_id" field. It's identical to DraftFileIDEQ.
+func DraftFileID(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftFileID, v))
+}
+
+// DraftVersion applies equality check predicate on the "draft_version" field. It's identical to DraftVersionEQ.
+func DraftVersion(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftVersion, v))
+}
+
+// DraftUpdatedAt applies equality check predicate on the "draft_updated_at" field. It's identical to DraftUpdatedAtEQ.
+func DraftUpdatedAt(v time.Time) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedBy applies equality check predicate on the "draft_updated_by" field. It's identical to DraftUpdatedByEQ.
+func DraftUpdatedBy(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftUpdatedBy, v))
+}
+
 // LocaleEQ applies the EQ predicate on the "locale" field.
 func LocaleEQ(v locales.Locale) predicate.ResourceTranslation {
 	vc := v
@@ -871,6 +906,386 @@ func FileIDNotNil() predicate.ResourceTranslation {
 	return predicate.ResourceTranslation(sql.FieldNotNull(FieldFileID))
 }
 
+// DraftTitleEQ applies the EQ predicate on the "draft_title" field.
+func DraftTitleEQ(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftTitle, v))
+}
+
+// DraftTitleNEQ applies the NEQ predicate on the "draft_title" field.
+func DraftTitleNEQ(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNEQ(FieldDraftTitle, v))
+}
+
+// DraftTitleIn applies the In predicate on the "draft_title" field.
+func DraftTitleIn(vs ...string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldIn(FieldDraftTitle, vs...))
+}
+
+// DraftTitleNotIn applies the NotIn predicate on the "draft_title" field.
+func DraftTitleNotIn(vs ...string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNotIn(FieldDraftTitle, vs...))
+}
+
+// DraftTitleGT applies the GT predicate on the "draft_title" field.
+func DraftTitleGT(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGT(FieldDraftTitle, v))
+}
+
+// DraftTitleGTE applies the GTE predicate on the "draft_title" field.
+func DraftTitleGTE(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGTE(FieldDraftTitle, v))
+}
+
+// DraftTitleLT applies the LT predicate on the "draft_title" field.
+func DraftTitleLT(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLT(FieldDraftTitle, v))
+}
+
+// DraftTitleLTE applies the LTE predicate on the "draft_title" field.
+func DraftTitleLTE(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLTE(FieldDraftTitle, v))
+}
+
+// DraftTitleContains applies the Contains predicate on the "draft_title" field.
+func DraftTitleContains(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldContains(FieldDraftTitle, v))
+}
+
+// DraftTitleHasPrefix applies the HasPrefix predicate on the "draft_title" field.
+func DraftTitleHasPrefix(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldHasPrefix(FieldDraftTitle, v))
+}
+
+// DraftTitleHasSuffix applies the HasSuffix predicate on the "draft_title" field.
+func DraftTitleHasSuffix(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldHasSuffix(FieldDraftTitle, v))
+}
+
+// DraftTitleEqualFold applies the EqualFold predicate on the "draft_title" field.
+func DraftTitleEqualFold(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEqualFold(FieldDraftTitle, v))
+}
+
+// DraftTitleContainsFold applies the ContainsFold predicate on the "draft_title" field.
+func DraftTitleContainsFold(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldContainsFold(FieldDraftTitle, v))
+}
+
+// DraftDescriptionEQ applies the EQ predicate on the "draft_description" field.
+func DraftDescriptionEQ(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftDescription, v))
+}
+
+// DraftDescriptionNEQ applies the NEQ predicate on the "draft_description" field.
+func DraftDescriptionNEQ(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNEQ(FieldDraftDescription, v))
+}
+
+// DraftDescriptionIn applies the In predicate on the "draft_description" field.
+func DraftDescriptionIn(vs ...string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldIn(FieldDraftDescription, vs...))
+}
+
+// DraftDescriptionNotIn applies the NotIn predicate on the "draft_description" field.
+func DraftDescriptionNotIn(vs ...string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNotIn(FieldDraftDescription, vs...))
+}
+
+// DraftDescriptionGT applies the GT predicate on the "draft_description" field.
+func DraftDescriptionGT(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGT(FieldDraftDescription, v))
+}
+
+// DraftDescriptionGTE applies the GTE predicate on the "draft_description" field.
+func DraftDescriptionGTE(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGTE(FieldDraftDescription, v))
+}
+
+// DraftDescriptionLT applies the LT predicate on the "draft_description" field.
+func DraftDescriptionLT(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLT(FieldDraftDescription, v))
+}
+
+// DraftDescriptionLTE applies the LTE predicate on the "draft_description" field.
+func DraftDescriptionLTE(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLTE(FieldDraftDescription, v))
+}
+
+// DraftDescriptionContains applies the Contains predicate on the "draft_description" field.
+func DraftDescriptionContains(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldContains(FieldDraftDescription, v))
+}
+
+// DraftDescriptionHasPrefix applies the HasPrefix predicate on the "draft_description" field.
+func DraftDescriptionHasPrefix(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldHasPrefix(FieldDraftDescription, v))
+}
+
+// DraftDescriptionHasSuffix applies the HasSuffix predicate on the "draft_description" field.
+func DraftDescriptionHasSuffix(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldHasSuffix(FieldDraftDescription, v))
+}
+
+// DraftDescriptionEqualFold applies the EqualFold predicate on the "draft_description" field.
+func DraftDescriptionEqualFold(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEqualFold(FieldDraftDescription, v))
+}
+
+// DraftDescriptionContainsFold applies the ContainsFold predicate on the "draft_description" field.
+func DraftDescriptionContainsFold(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldContainsFold(FieldDraftDescription, v))
+}
+
+// DraftURLEQ applies the EQ predicate on the "draft_url" field.
+func DraftURLEQ(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftURL, v))
+}
+
+// DraftURLNEQ applies the NEQ predicate on the "draft_url" field.
+func DraftURLNEQ(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNEQ(FieldDraftURL, v))
+}
+
+// DraftURLIn applies the In predicate on the "draft_url" field.
+func DraftURLIn(vs ...string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldIn(FieldDraftURL, vs...))
+}
+
+// DraftURLNotIn applies the NotIn predicate on the "draft_url" field.
+func DraftURLNotIn(vs ...string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNotIn(FieldDraftURL, vs...))
+}
+
+// DraftURLGT applies the GT predicate on the "draft_url" field.
+func DraftURLGT(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGT(FieldDraftURL, v))
+}
+
+// DraftURLGTE applies the GTE predicate on the "draft_url" field.
+func DraftURLGTE(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGTE(FieldDraftURL, v))
+}
+
+// DraftURLLT applies the LT predicate on the "draft_url" field.
+func DraftURLLT(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLT(FieldDraftURL, v))
+}
+
+// DraftURLLTE applies the LTE predicate on the "draft_url" field.
+func DraftURLLTE(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLTE(FieldDraftURL, v))
+}
+
+// DraftURLContains applies the Contains predicate on the "draft_url" field.
+func DraftURLContains(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldContains(FieldDraftURL, v))
+}
+
+// DraftURLHasPrefix applies the HasPrefix predicate on the "draft_url" field.
+func DraftURLHasPrefix(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldHasPrefix(FieldDraftURL, v))
+}
+
+// DraftURLHasSuffix applies the HasSuffix predicate on the "draft_url" field.
+func DraftURLHasSuffix(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldHasSuffix(FieldDraftURL, v))
+}
+
+// DraftURLEqualFold applies the EqualFold predicate on the "draft_url" field.
+func DraftURLEqualFold(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEqualFold(FieldDraftURL, v))
+}
+
+// DraftURLContainsFold applies the ContainsFold predicate on the "draft_url" field.
+func DraftURLContainsFold(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldContainsFold(FieldDraftURL, v))
+}
+
+// DraftFileIDEQ applies the EQ predicate on the "draft_file_id" field.
+func DraftFileIDEQ(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftFileID, v))
+}
+
+// DraftFileIDNEQ applies the NEQ predicate on the "draft_file_id" field.
+func DraftFileIDNEQ(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNEQ(FieldDraftFileID, v))
+}
+
+// DraftFileIDIn applies the In predicate on the "draft_file_id" field.
+func DraftFileIDIn(vs ...int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldIn(FieldDraftFileID, vs...))
+}
+
+// DraftFileIDNotIn applies the NotIn predicate on the "draft_file_id" field.
+func DraftFileIDNotIn(vs ...int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNotIn(FieldDraftFileID, vs...))
+}
+
+// DraftFileIDIsNil applies the IsNil predicate on the "draft_file_id" field.
+func DraftFileIDIsNil() predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldIsNull(FieldDraftFileID))
+}
+
+// DraftFileIDNotNil applies the NotNil predicate on the "draft_file_id" field.
+func DraftFileIDNotNil() predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNotNull(FieldDraftFileID))
+}
+
+// DraftVersionEQ applies the EQ predicate on the "draft_version" field.
+func DraftVersionEQ(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftVersion, v))
+}
+
+// DraftVersionNEQ applies the NEQ predicate on the "draft_version" field.
+func DraftVersionNEQ(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNEQ(FieldDraftVersion, v))
+}
+
+// DraftVersionIn applies the In predicate on the "draft_version" field.
+func DraftVersionIn(vs ...int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldIn(FieldDraftVersion, vs...))
+}
+
+// DraftVersionNotIn applies the NotIn predicate on the "draft_version" field.
+func DraftVersionNotIn(vs ...int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNotIn(FieldDraftVersion, vs...))
+}
+
+// DraftVersionGT applies the GT predicate on the "draft_version" field.
+func DraftVersionGT(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGT(FieldDraftVersion, v))
+}
+
+// DraftVersionGTE applies the GTE predicate on the "draft_version" field.
+func DraftVersionGTE(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGTE(FieldDraftVersion, v))
+}
+
+// DraftVersionLT applies the LT predicate on the "draft_version" field.
+func DraftVersionLT(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLT(FieldDraftVersion, v))
+}
+
+// DraftVersionLTE applies the LTE predicate on the "draft_version" field.
+func DraftVersionLTE(v int) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLTE(FieldDraftVersion, v))
+}
+
+// DraftUpdatedAtEQ applies the EQ predicate on the "draft_updated_at" field.
+func DraftUpdatedAtEQ(v time.Time) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtNEQ applies the NEQ predicate on the "draft_updated_at" field.
+func DraftUpdatedAtNEQ(v time.Time) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNEQ(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtIn applies the In predicate on the "draft_updated_at" field.
+func DraftUpdatedAtIn(vs ...time.Time) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldIn(FieldDraftUpdatedAt, vs...))
+}
+
+// DraftUpdatedAtNotIn applies the NotIn predicate on the "draft_updated_at" field.
+func DraftUpdatedAtNotIn(vs ...time.Time) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNotIn(FieldDraftUpdatedAt, vs...))
+}
+
+// DraftUpdatedAtGT applies the GT predicate on the "draft_updated_at" field.
+func DraftUpdatedAtGT(v time.Time) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGT(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtGTE applies the GTE predicate on the "draft_updated_at" field.
+func DraftUpdatedAtGTE(v time.Time) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGTE(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtLT applies the LT predicate on the "draft_updated_at" field.
+func DraftUpdatedAtLT(v time.Time) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLT(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtLTE applies the LTE predicate on the "draft_updated_at" field.
+func DraftUpdatedAtLTE(v time.Time) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLTE(FieldDraftUpdatedAt, v))
+}
+
+// DraftUpdatedAtIsNil applies the IsNil predicate on the "draft_updated_at" field.
+func DraftUpdatedAtIsNil() predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldIsNull(FieldDraftUpdatedAt))
+}
+
+// DraftUpdatedAtNotNil applies the NotNil predicate on the "draft_updated_at" field.
+func DraftUpdatedAtNotNil() predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNotNull(FieldDraftUpdatedAt))
+}
+
+// DraftUpdatedByEQ applies the EQ predicate on the "draft_updated_by" field.
+func DraftUpdatedByEQ(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEQ(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByNEQ applies the NEQ predicate on the "draft_updated_by" field.
+func DraftUpdatedByNEQ(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNEQ(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByIn applies the In predicate on the "draft_updated_by" field.
+func DraftUpdatedByIn(vs ...string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldIn(FieldDraftUpdatedBy, vs...))
+}
+
+// DraftUpdatedByNotIn applies the NotIn predicate on the "draft_updated_by" field.
+func DraftUpdatedByNotIn(vs ...string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldNotIn(FieldDraftUpdatedBy, vs...))
+}
+
+// DraftUpdatedByGT applies the GT predicate on the "draft_updated_by" field.
+func DraftUpdatedByGT(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGT(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByGTE applies the GTE predicate on the "draft_updated_by" field.
+func DraftUpdatedByGTE(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldGTE(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByLT applies the LT predicate on the "draft_updated_by" field.
+func DraftUpdatedByLT(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLT(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByLTE applies the LTE predicate on the "draft_updated_by" field.
+func DraftUpdatedByLTE(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldLTE(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByContains applies the Contains predicate on the "draft_updated_by" field.
+func DraftUpdatedByContains(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldContains(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByHasPrefix applies the HasPrefix predicate on the "draft_updated_by" field.
+func DraftUpdatedByHasPrefix(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldHasPrefix(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByHasSuffix applies the HasSuffix predicate on the "draft_updated_by" field.
+func DraftUpdatedByHasSuffix(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldHasSuffix(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByEqualFold applies the EqualFold predicate on the "draft_updated_by" field.
+func DraftUpdatedByEqualFold(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldEqualFold(FieldDraftUpdatedBy, v))
+}
+
+// DraftUpdatedByContainsFold applies the ContainsFold predicate on the "draft_updated_by" field.
+func DraftUpdatedByContainsFold(v string) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(sql.FieldContainsFold(FieldDraftUpdatedBy, v))
+}
+
 // HasResource applies the HasEdge predicate on the "resource" edge.
 func HasResource() predicate.ResourceTranslation {
 	return predicate.ResourceTranslation(func(s *sql.Selector) {
@@ -909,6 +1324,52 @@ func HasFile() predicate.ResourceTranslation {
 func HasFileWith(preds ...predicate.File) predicate.ResourceTranslation {
 	return predicate.ResourceTranslation(func(s *sql.Selector) {
 		step := newFileStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasDraftFile applies the HasEdge predicate on the "draft_file" edge.
+func HasDraftFile() predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, DraftFileTable, DraftFileColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDraftFileWith applies the HasEdge predicate on the "draft_file" edge with a given conditions (other predicates).
+func HasDraftFileWith(preds ...predicate.File) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(func(s *sql.Selector) {
+		step := newDraftFileStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasRevisions applies the HasEdge predicate on the "revisions" edge.
+func HasRevisions() predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, RevisionsTable, RevisionsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRevisionsWith applies the HasEdge predicate on the "revisions" edge with a given conditions (other predicates).
+func HasRevisionsWith(preds ...predicate.ResourceRevision) predicate.ResourceTranslation {
+	return predicate.ResourceTranslation(func(s *sql.Selector) {
+		step := newRevisionsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -20,6 +20,7 @@ import (
 	"guichet/ent/outboxmessage"
 	"guichet/ent/preview"
 	"guichet/ent/resource"
+	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/schema"
 	"guichet/ent/space"
@@ -131,15 +132,15 @@ func init() {
 	categorytranslationFields := schema.CategoryTranslation{}.Fields()
 	_ = categorytranslationFields
 	// categorytranslationDescSlug is the schema descriptor for slug field.
-	categorytranslationDescSlug := categorytranslationFields[1].Descriptor()
+	categorytranslationDescSlug := categorytranslationFields[2].Descriptor()
 	// categorytranslation.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	categorytranslation.SlugValidator = categorytranslationDescSlug.Validators[0].(func(string) error)
 	// categorytranslationDescTitle is the schema descriptor for title field.
-	categorytranslationDescTitle := categorytranslationFields[2].Descriptor()
+	categorytranslationDescTitle := categorytranslationFields[3].Descriptor()
 	// categorytranslation.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	categorytranslation.TitleValidator = categorytranslationDescTitle.Validators[0].(func(string) error)
 	// categorytranslationDescDescription is the schema descriptor for description field.
-	categorytranslationDescDescription := categorytranslationFields[3].Descriptor()
+	categorytranslationDescDescription := categorytranslationFields[4].Descriptor()
 	// categorytranslation.DefaultDescription holds the default value on creation for the description field.
 	categorytranslation.DefaultDescription = categorytranslationDescDescription.Default.(string)
 	faqMixin := schema.Faq{}.Mixin()
@@ -489,6 +490,29 @@ func init() {
 	resource.DefaultUpdatedAt = resourceDescUpdatedAt.Default.(func() time.Time)
 	// resource.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	resource.UpdateDefaultUpdatedAt = resourceDescUpdatedAt.UpdateDefault.(func() time.Time)
+	resourcerevisionMixin := schema.ResourceRevision{}.Mixin()
+	resourcerevisionMixinFields0 := resourcerevisionMixin[0].Fields()
+	_ = resourcerevisionMixinFields0
+	resourcerevisionFields := schema.ResourceRevision{}.Fields()
+	_ = resourcerevisionFields
+	// resourcerevisionDescCreatedAt is the schema descriptor for created_at field.
+	resourcerevisionDescCreatedAt := resourcerevisionMixinFields0[0].Descriptor()
+	// resourcerevision.DefaultCreatedAt holds the default value on creation for the created_at field.
+	resourcerevision.DefaultCreatedAt = resourcerevisionDescCreatedAt.Default.(func() time.Time)
+	// resourcerevisionDescUpdatedAt is the schema descriptor for updated_at field.
+	resourcerevisionDescUpdatedAt := resourcerevisionMixinFields0[1].Descriptor()
+	// resourcerevision.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	resourcerevision.DefaultUpdatedAt = resourcerevisionDescUpdatedAt.Default.(func() time.Time)
+	// resourcerevision.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	resourcerevision.UpdateDefaultUpdatedAt = resourcerevisionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// resourcerevisionDescURL is the schema descriptor for url field.
+	resourcerevisionDescURL := resourcerevisionFields[4].Descriptor()
+	// resourcerevision.DefaultURL holds the default value on creation for the url field.
+	resourcerevision.DefaultURL = resourcerevisionDescURL.Default.(string)
+	// resourcerevisionDescAuthor is the schema descriptor for author field.
+	resourcerevisionDescAuthor := resourcerevisionFields[6].Descriptor()
+	// resourcerevision.DefaultAuthor holds the default value on creation for the author field.
+	resourcerevision.DefaultAuthor = resourcerevisionDescAuthor.Default.(string)
 	resourcetranslationMixin := schema.ResourceTranslation{}.Mixin()
 	resourcetranslationMixinFields1 := resourcetranslationMixin[1].Fields()
 	_ = resourcetranslationMixinFields1
@@ -530,6 +554,26 @@ func init() {
 	resourcetranslationDescPlain := resourcetranslationFields[4].Descriptor()
 	// resourcetranslation.DefaultPlain holds the default value on creation for the plain field.
 	resourcetranslation.DefaultPlain = resourcetranslationDescPlain.Default.(string)
+	// resourcetranslationDescDraftTitle is the schema descriptor for draft_title field.
+	resourcetranslationDescDraftTitle := resourcetranslationFields[7].Descriptor()
+	// resourcetranslation.DefaultDraftTitle holds the default value on creation for the draft_title field.
+	resourcetranslation.DefaultDraftTitle = resourcetranslationDescDraftTitle.Default.(string)
+	// resourcetranslationDescDraftDescription is the schema descriptor for draft_description field.
+	resourcetranslationDescDraftDescription := resourcetranslationFields[8].Descriptor()
+	// resourcetranslation.DefaultDraftDescription holds the default value on creation for the draft_description field.
+	resourcetranslation.DefaultDraftDescription = resourcetranslationDescDraftDescription.Default.(string)
+	// resourcetranslationDescDraftURL is the schema descriptor for draft_url field.
+	resourcetranslationDescDraftURL := resourcetranslationFields[9].Descriptor()
+	// resourcetranslation.DefaultDraftURL holds the default value on creation for the draft_url field.
+	resourcetranslation.DefaultDraftURL = resourcetranslationDescDraftURL.Default.(string)
+	// resourcetranslationDescDraftVersion is the schema descriptor for draft_version field.
+	resourcetranslationDescDraftVersion := resourcetranslationFields[11].Descriptor()
+	// resourcetranslation.DefaultDraftVersion holds the default value on creation for the draft_version field.
+	resourcetranslation.DefaultDraftVersion = resourcetranslationDescDraftVersion.Default.(int)
+	// resourcetranslationDescDraftUpdatedBy is the schema descriptor for draft_updated_by field.
+	resourcetranslationDescDraftUpdatedBy := resourcetranslationFields[13].Descriptor()
+	// resourcetranslation.DefaultDraftUpdatedBy holds the default value on creation for the draft_updated_by field.
+	resourcetranslation.DefaultDraftUpdatedBy = resourcetranslationDescDraftUpdatedBy.Default.(string)
 	spaceMixin := schema.Space{}.Mixin()
 	spaceMixinFields0 := spaceMixin[0].Fields()
 	_ = spaceMixinFields0

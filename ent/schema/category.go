@@ -48,6 +48,7 @@ type CategoryTranslation struct{ ent.Schema }
 func (CategoryTranslation) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("category_id").Immutable(),
+		field.Int("space_id").Immutable().Comment("the category's space, so that a slug is unique in a space and locale"),
 		field.String("slug").NotEmpty(),
 		field.String("title").NotEmpty(),
 		field.String("description").Default(""),
@@ -61,7 +62,10 @@ func (CategoryTranslation) Edges() []ent.Edge {
 }
 
 func (CategoryTranslation) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("category_id", "locale").Unique()}
+	return []ent.Index{
+		index.Fields("category_id", "locale").Unique(),
+		index.Fields("space_id", "locale", "slug").Unique(),
+	}
 }
 
 func (CategoryTranslation) Mixin() []ent.Mixin { return []ent.Mixin{TranslationMixin{}} }

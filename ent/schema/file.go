@@ -30,6 +30,8 @@ func (File) Edges() []ent.Edge {
 		edge.From("space", Space.Type).Ref("files").Field("space_id").Unique().Required().Immutable(),
 		edge.From("guide_translations", GuideTranslation.Type).Ref("attachments"),
 		edge.To("resource_translations", ResourceTranslation.Type),
+		edge.To("draft_resource_translations", ResourceTranslation.Type),
+		edge.To("resource_revisions", ResourceRevision.Type),
 	}
 }
 

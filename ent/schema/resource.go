@@ -58,6 +58,14 @@ func (ResourceTranslation) Fields() []ent.Field {
 		field.Text("plain").Default(""),
 		field.String("url").Optional().Comment("an external link, when the resource is no file"),
 		field.Int("file_id").Optional().Nillable(),
+		// The draft an editor works on; publishing copies it to the fields above.
+		field.String("draft_title").Default(""),
+		field.Text("draft_description").Default(""),
+		field.String("draft_url").Default(""),
+		field.Int("draft_file_id").Optional().Nillable(),
+		field.Int("draft_version").Default(0),
+		field.Time("draft_updated_at").Optional().Nillable(),
+		field.String("draft_updated_by").Default(""),
 	}
 }
 
@@ -65,6 +73,8 @@ func (ResourceTranslation) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("resource", Resource.Type).Ref("translations").Field("resource_id").Unique().Required().Immutable(),
 		edge.From("file", File.Type).Ref("resource_translations").Field("file_id").Unique(),
+		edge.From("draft_file", File.Type).Ref("draft_resource_translations").Field("draft_file_id").Unique(),
+		edge.To("revisions", ResourceRevision.Type),
 	}
 }
 
@@ -77,5 +87,39 @@ func (ResourceTranslation) Mixin() []ent.Mixin {
 }
 
 func (ResourceTranslation) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// ResourceRevision is what one publish of a resource translation made public: revision N.
+type ResourceRevision struct{ ent.Schema }
+
+func (ResourceRevision) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("translation_id").Immutable(),
+		field.Int("number").Immutable(),
+		field.String("title").Immutable(),
+		field.Text("description").Immutable(),
+		field.String("url").Default("").Immutable(),
+		field.Int("file_id").Optional().Nillable().Immutable(),
+		field.String("author").Default(""),
+		field.Int("author_id").Optional().Nillable(),
+	}
+}
+
+func (ResourceRevision) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("translation", ResourceTranslation.Type).Ref("revisions").Field("translation_id").
+			Unique().Required().Immutable(),
+		edge.From("file", File.Type).Ref("resource_revisions").Field("file_id").Unique().Immutable(),
+	}
+}
+
+func (ResourceRevision) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("translation_id", "number").Unique()}
+}
+
+func (ResourceRevision) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (ResourceRevision) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }

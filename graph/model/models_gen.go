@@ -33,6 +33,22 @@ type AuditDetail struct {
 	Value string `json:"value"`
 }
 
+type CategoryPayload struct {
+	Category *ent.Category `json:"category"`
+}
+
+type CategoryTranslationInput struct {
+	// Made from the title when omitted.
+	Slug        *string `json:"slug,omitempty"`
+	Title       string  `json:"title"`
+	Description *string `json:"description,omitempty"`
+}
+
+type CreateCategoryInput struct {
+	Translations []*NewCategoryTranslationInput `json:"translations"`
+	Position     *int                           `json:"position,omitempty"`
+}
+
 type CreateFaqInput struct {
 	Translations []*NewFaqTranslationInput `json:"translations"`
 	// PUBLIC by default.
@@ -44,6 +60,15 @@ type CreateFaqInput struct {
 
 type CreateGuideInput struct {
 	Translations []*NewGuideTranslationInput `json:"translations"`
+	// PUBLIC by default.
+	Audience *role.Audience `json:"audience,omitempty"`
+	// A category's slug, in either language.
+	Category *string `json:"category,omitempty"`
+	Position *int    `json:"position,omitempty"`
+}
+
+type CreateResourceInput struct {
+	Translations []*NewResourceTranslationInput `json:"translations"`
 	// PUBLIC by default.
 	Audience *role.Audience `json:"audience,omitempty"`
 	// A category's slug, in either language.
@@ -92,6 +117,13 @@ type LoginPayload struct {
 	Account               *ent.Account `json:"account"`
 }
 
+type NewCategoryTranslationInput struct {
+	Locale      locales.Locale `json:"locale"`
+	Slug        *string        `json:"slug,omitempty"`
+	Title       string         `json:"title"`
+	Description *string        `json:"description,omitempty"`
+}
+
 type NewFaqTranslationInput struct {
 	Locale   locales.Locale `json:"locale"`
 	Question string         `json:"question"`
@@ -105,6 +137,15 @@ type NewGuideTranslationInput struct {
 	Title   string         `json:"title"`
 	Summary *string        `json:"summary,omitempty"`
 	Body    *string        `json:"body,omitempty"`
+}
+
+type NewResourceTranslationInput struct {
+	Locale locales.Locale `json:"locale"`
+	Title  string         `json:"title"`
+	// Markdown.
+	Description *string `json:"description,omitempty"`
+	// An external link (http or https); upload a file instead with uploadResourceFile.
+	URL *string `json:"url,omitempty"`
 }
 
 // A space's password rules, described in the viewer's language.
@@ -143,6 +184,19 @@ type RegisterInput struct {
 type RegisterPayload struct {
 	// Always true: the answer does not tell whether the address had an account.
 	Ok bool `json:"ok"`
+}
+
+type ResourcePayload struct {
+	Resource *ent.Resource `json:"resource"`
+}
+
+type ResourceTranslationInput struct {
+	Title       string  `json:"title"`
+	Description *string `json:"description,omitempty"`
+	// A link replaces the draft's file; omitted, the draft keeps its file or link; empty, the link is removed.
+	URL *string `json:"url,omitempty"`
+	// The draft version the editor started from: CONFLICT when someone saved since.
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
 // A role an account holds, in the whole space (scope null) or in one scope of it.
