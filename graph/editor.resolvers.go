@@ -164,6 +164,11 @@ func (r *queryResolver) UntranslatedGuides(ctx context.Context, locale locales.L
 	return out, nil
 }
 
+// NeedsTranslation is the resolver for the needsTranslation field.
+func (r *queryResolver) NeedsTranslation(ctx context.Context, locale locales.Locale) ([]*help.Untranslated, error) {
+	return r.Editing.NeedsTranslation(ctx, space.FromContext(ctx), locale)
+}
+
 // GuidePreview is the resolver for the guidePreview field.
 func (r *queryResolver) GuidePreview(ctx context.Context, token string) (*help.Draft, error) {
 	return r.Editing.Preview(ctx, space.FromContext(ctx), token)

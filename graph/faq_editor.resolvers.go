@@ -101,6 +101,11 @@ func (r *queryResolver) FaqRevisions(ctx context.Context, id int, locale locales
 	return r.Editing.FaqRevisions(ctx, space.FromContext(ctx), id, locale)
 }
 
+// CompareFaqRevisions is the resolver for the compareFaqRevisions field.
+func (r *queryResolver) CompareFaqRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error) {
+	return r.Editing.CompareFaq(ctx, space.FromContext(ctx), id, locale, from, to)
+}
+
 // FaqRevision returns FaqRevisionResolver implementation.
 func (r *Resolver) FaqRevision() FaqRevisionResolver { return &faqRevisionResolver{r} }
 

@@ -176,6 +176,8 @@ type ComplexityRoot struct {
 		Revision          func(childComplexity int) int
 		Status            func(childComplexity int) int
 		TranslationStatus func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		UpdatedBy         func(childComplexity int) int
 		Version           func(childComplexity int) int
 	}
 
@@ -355,32 +357,35 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AuditLog              func(childComplexity int, first *int, after *string, action *string) int
-		Can                   func(childComplexity int, permission string, scope *string) int
-		Categories            func(childComplexity int, locale *locales.Locale) int
-		CompareGuideRevisions func(childComplexity int, id int, locale locales.Locale, from int, to int) int
-		FaqDraft              func(childComplexity int, id int, locale locales.Locale) int
-		FaqRevisions          func(childComplexity int, id int, locale locales.Locale) int
-		Faqs                  func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
-		Guide                 func(childComplexity int, slug string, locale *locales.Locale) int
-		GuideDraft            func(childComplexity int, id int, locale locales.Locale) int
-		GuidePreview          func(childComplexity int, token string) int
-		GuideRevisions        func(childComplexity int, id int, locale locales.Locale) int
-		Guides                func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
-		Me                    func(childComplexity int) int
-		Node                  func(childComplexity int, id int) int
-		Nodes                 func(childComplexity int, ids []int) int
-		PasswordPolicy        func(childComplexity int) int
-		PendingAccounts       func(childComplexity int, first *int, after *string) int
-		Permissions           func(childComplexity int, scope *string) int
-		ResourceDraft         func(childComplexity int, id int, locale locales.Locale) int
-		ResourceRevisions     func(childComplexity int, id int, locale locales.Locale) int
-		Resources             func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
-		Search                func(childComplexity int, query string, locale *locales.Locale, first *int, after *string) int
-		Space                 func(childComplexity int) int
-		UntranslatedGuides    func(childComplexity int, locale locales.Locale) int
-		WebhookEvents         func(childComplexity int) int
-		Webhooks              func(childComplexity int) int
+		AuditLog                 func(childComplexity int, first *int, after *string, action *string) int
+		Can                      func(childComplexity int, permission string, scope *string) int
+		Categories               func(childComplexity int, locale *locales.Locale) int
+		CompareFaqRevisions      func(childComplexity int, id int, locale locales.Locale, from int, to int) int
+		CompareGuideRevisions    func(childComplexity int, id int, locale locales.Locale, from int, to int) int
+		CompareResourceRevisions func(childComplexity int, id int, locale locales.Locale, from int, to int) int
+		FaqDraft                 func(childComplexity int, id int, locale locales.Locale) int
+		FaqRevisions             func(childComplexity int, id int, locale locales.Locale) int
+		Faqs                     func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
+		Guide                    func(childComplexity int, slug string, locale *locales.Locale) int
+		GuideDraft               func(childComplexity int, id int, locale locales.Locale) int
+		GuidePreview             func(childComplexity int, token string) int
+		GuideRevisions           func(childComplexity int, id int, locale locales.Locale) int
+		Guides                   func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
+		Me                       func(childComplexity int) int
+		NeedsTranslation         func(childComplexity int, locale locales.Locale) int
+		Node                     func(childComplexity int, id int) int
+		Nodes                    func(childComplexity int, ids []int) int
+		PasswordPolicy           func(childComplexity int) int
+		PendingAccounts          func(childComplexity int, first *int, after *string) int
+		Permissions              func(childComplexity int, scope *string) int
+		ResourceDraft            func(childComplexity int, id int, locale locales.Locale) int
+		ResourceRevisions        func(childComplexity int, id int, locale locales.Locale) int
+		Resources                func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
+		Search                   func(childComplexity int, query string, locale *locales.Locale, first *int, after *string) int
+		Space                    func(childComplexity int) int
+		UntranslatedGuides       func(childComplexity int, locale locales.Locale) int
+		WebhookEvents            func(childComplexity int) int
+		Webhooks                 func(childComplexity int) int
 	}
 
 	RegisterPayload struct {
@@ -490,6 +495,14 @@ type ComplexityRoot struct {
 		ID                func(childComplexity int) int
 		Source            func(childComplexity int) int
 		TranslationStatus func(childComplexity int) int
+	}
+
+	UntranslatedItem struct {
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		SourceLocale func(childComplexity int) int
+		SourceTitle  func(childComplexity int) int
+		Status       func(childComplexity int) int
 	}
 
 	Webhook struct {
@@ -619,9 +632,11 @@ type QueryResolver interface {
 	GuideRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.GuideRevision, error)
 	CompareGuideRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
 	UntranslatedGuides(ctx context.Context, locale locales.Locale) ([]*model.UntranslatedGuide, error)
+	NeedsTranslation(ctx context.Context, locale locales.Locale) ([]*help.Untranslated, error)
 	GuidePreview(ctx context.Context, token string) (*help.Draft, error)
 	FaqDraft(ctx context.Context, id int, locale locales.Locale) (*help.FaqDraft, error)
 	FaqRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.FaqRevision, error)
+	CompareFaqRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
 	Space(ctx context.Context) (*ent.Space, error)
 	Categories(ctx context.Context, locale *locales.Locale) ([]*ent.Category, error)
 	Guide(ctx context.Context, slug string, locale *locales.Locale) (*ent.Guide, error)
@@ -631,6 +646,7 @@ type QueryResolver interface {
 	Search(ctx context.Context, query string, locale *locales.Locale, first *int, after *string) (*model.SearchConnection, error)
 	ResourceDraft(ctx context.Context, id int, locale locales.Locale) (*help.ResourceDraft, error)
 	ResourceRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.ResourceRevision, error)
+	CompareResourceRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
 	Webhooks(ctx context.Context) ([]*ent.Webhook, error)
 	WebhookEvents(ctx context.Context) ([]string, error)
 }
@@ -1117,6 +1133,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FaqDraft.TranslationStatus(childComplexity), true
+	case "FaqDraft.updatedAt":
+		if e.ComplexityRoot.FaqDraft.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.UpdatedAt(childComplexity), true
+	case "FaqDraft.updatedBy":
+		if e.ComplexityRoot.FaqDraft.UpdatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.UpdatedBy(childComplexity), true
 	case "FaqDraft.version":
 		if e.ComplexityRoot.FaqDraft.Version == nil {
 			break
@@ -2175,6 +2203,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Categories(childComplexity, args["locale"].(*locales.Locale)), true
+	case "Query.compareFaqRevisions":
+		if e.ComplexityRoot.Query.CompareFaqRevisions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_compareFaqRevisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CompareFaqRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["from"].(int), args["to"].(int)), true
 	case "Query.compareGuideRevisions":
 		if e.ComplexityRoot.Query.CompareGuideRevisions == nil {
 			break
@@ -2186,6 +2225,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CompareGuideRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["from"].(int), args["to"].(int)), true
+	case "Query.compareResourceRevisions":
+		if e.ComplexityRoot.Query.CompareResourceRevisions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_compareResourceRevisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CompareResourceRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["from"].(int), args["to"].(int)), true
 	case "Query.faqDraft":
 		if e.ComplexityRoot.Query.FaqDraft == nil {
 			break
@@ -2281,6 +2331,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.needsTranslation":
+		if e.ComplexityRoot.Query.NeedsTranslation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_needsTranslation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NeedsTranslation(childComplexity, args["locale"].(locales.Locale)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -2809,6 +2870,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UntranslatedGuide.TranslationStatus(childComplexity), true
 
+	case "UntranslatedItem.id":
+		if e.ComplexityRoot.UntranslatedItem.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UntranslatedItem.ID(childComplexity), true
+	case "UntranslatedItem.kind":
+		if e.ComplexityRoot.UntranslatedItem.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UntranslatedItem.Kind(childComplexity), true
+	case "UntranslatedItem.sourceLocale":
+		if e.ComplexityRoot.UntranslatedItem.SourceLocale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UntranslatedItem.SourceLocale(childComplexity), true
+	case "UntranslatedItem.sourceTitle":
+		if e.ComplexityRoot.UntranslatedItem.SourceTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UntranslatedItem.SourceTitle(childComplexity), true
+	case "UntranslatedItem.translationStatus":
+		if e.ComplexityRoot.UntranslatedItem.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UntranslatedItem.Status(childComplexity), true
+
 	case "Webhook.active":
 		if e.ComplexityRoot.Webhook.Active == nil {
 			break
@@ -3314,6 +3406,10 @@ func (ec *executionContext) childFields_FaqDraft(ctx context.Context, field grap
 		return ec.fieldContext_FaqDraft_translationStatus(ctx, field)
 	case "version":
 		return ec.fieldContext_FaqDraft_version(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_FaqDraft_updatedAt(ctx, field)
+	case "updatedBy":
+		return ec.fieldContext_FaqDraft_updatedBy(ctx, field)
 	case "revision":
 		return ec.fieldContext_FaqDraft_revision(ctx, field)
 	}
@@ -3782,6 +3878,22 @@ func (ec *executionContext) childFields_UntranslatedGuide(ctx context.Context, f
 		return ec.fieldContext_UntranslatedGuide_source(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UntranslatedGuide", field.Name)
+}
+
+func (ec *executionContext) childFields_UntranslatedItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_UntranslatedItem_kind(ctx, field)
+	case "id":
+		return ec.fieldContext_UntranslatedItem_id(ctx, field)
+	case "translationStatus":
+		return ec.fieldContext_UntranslatedItem_translationStatus(ctx, field)
+	case "sourceLocale":
+		return ec.fieldContext_UntranslatedItem_sourceLocale(ctx, field)
+	case "sourceTitle":
+		return ec.fieldContext_UntranslatedItem_sourceTitle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UntranslatedItem", field.Name)
 }
 
 func (ec *executionContext) childFields_Webhook(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5056,7 +5168,83 @@ func (ec *executionContext) field_Query_categories_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_compareFaqRevisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_compareGuideRevisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_compareResourceRevisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -5291,6 +5479,20 @@ func (ec *executionContext) field_Query_guides_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_needsTranslation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg0
 	return args, nil
 }
 
@@ -7380,6 +7582,52 @@ func (ec *executionContext) _FaqDraft_version(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_FaqDraft_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FaqDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FaqDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FaqDraft_updatedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FaqDraft_updatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _FaqDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
@@ -12978,6 +13226,68 @@ func (ec *executionContext) fieldContext_Query_untranslatedGuides(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_needsTranslation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_needsTranslation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NeedsTranslation(ctx, fc.Args["locale"].(locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal []*help.Untranslated
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*help.Untranslated
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*help.Untranslated) graphql.Marshaler {
+			return ec.marshalNUntranslatedItem2ᚕᚖguichetᚋhelpᚐUntranslatedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_needsTranslation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UntranslatedItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_needsTranslation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_guidePreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13153,6 +13463,68 @@ func (ec *executionContext) fieldContext_Query_faqRevisions(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_faqRevisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_compareFaqRevisions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_compareFaqRevisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CompareFaqRevisions(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["from"].(int), fc.Args["to"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_compareFaqRevisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_compareFaqRevisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13664,6 +14036,68 @@ func (ec *executionContext) fieldContext_Query_resourceRevisions(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_resourceRevisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_compareResourceRevisions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_compareResourceRevisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CompareResourceRevisions(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["from"].(int), fc.Args["to"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_compareResourceRevisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_compareResourceRevisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -15436,6 +15870,121 @@ func (ec *executionContext) fieldContext_UntranslatedGuide_source(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _UntranslatedItem_kind(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UntranslatedItem_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UntranslatedItem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _UntranslatedItem_id(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UntranslatedItem_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UntranslatedItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _UntranslatedItem_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UntranslatedItem_translationStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UntranslatedItem_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _UntranslatedItem_sourceLocale(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UntranslatedItem_sourceLocale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceLocale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UntranslatedItem_sourceLocale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _UntranslatedItem_sourceTitle(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UntranslatedItem_sourceTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UntranslatedItem_sourceTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "String")
 }
 
 func (ec *executionContext) _Webhook_id(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
@@ -19242,6 +19791,16 @@ func (ec *executionContext) _FaqDraft(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "updatedAt":
+			out.Values[i] = ec._FaqDraft_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updatedBy":
+			out.Values[i] = ec._FaqDraft_updatedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "revision":
 			out.Values[i] = ec._FaqDraft_revision(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -20549,6 +21108,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_untranslatedGuides(ctx, field)
 				})
+		case "needsTranslation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_needsTranslation(ctx, field)
+				})
 		case "guidePreview":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -20566,6 +21131,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_faqRevisions(ctx, field)
+				})
+		case "compareFaqRevisions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_compareFaqRevisions(ctx, field)
 				})
 		case "space":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -20620,6 +21191,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_resourceRevisions(ctx, field)
+				})
+		case "compareResourceRevisions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_compareResourceRevisions(ctx, field)
 				})
 		case "webhooks":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -21391,6 +21968,59 @@ func (ec *executionContext) _UntranslatedGuide(ctx context.Context, sel ast.Sele
 			}
 		case "source":
 			out.Values[i] = ec._UntranslatedGuide_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var untranslatedItemImplementors = []string{"UntranslatedItem"}
+
+func (ec *executionContext) _UntranslatedItem(ctx context.Context, sel ast.SelectionSet, obj *help.Untranslated) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, untranslatedItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UntranslatedItem")
+		case "kind":
+			out.Values[i] = ec._UntranslatedItem_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._UntranslatedItem_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "translationStatus":
+			out.Values[i] = ec._UntranslatedItem_translationStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sourceLocale":
+			out.Values[i] = ec._UntranslatedItem_sourceLocale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sourceTitle":
+			out.Values[i] = ec._UntranslatedItem_sourceTitle(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22959,6 +23589,30 @@ func (ec *executionContext) marshalNUntranslatedGuide2ᚖguichetᚋgraphᚋmodel
 		return graphql.Null
 	}
 	return ec._UntranslatedGuide(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUntranslatedItem2ᚕᚖguichetᚋhelpᚐUntranslatedᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Untranslated) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUntranslatedItem2ᚖguichetᚋhelpᚐUntranslated(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUntranslatedItem2ᚖguichetᚋhelpᚐUntranslated(ctx context.Context, sel ast.SelectionSet, v *help.Untranslated) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UntranslatedItem!")
+		return graphql.Null
+	}
+	return ec._UntranslatedItem(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {

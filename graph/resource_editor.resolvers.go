@@ -113,6 +113,11 @@ func (r *queryResolver) ResourceRevisions(ctx context.Context, id int, locale lo
 	return r.Editing.ResourceRevisions(ctx, space.FromContext(ctx), id, locale)
 }
 
+// CompareResourceRevisions is the resolver for the compareResourceRevisions field.
+func (r *queryResolver) CompareResourceRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error) {
+	return r.Editing.CompareResource(ctx, space.FromContext(ctx), id, locale, from, to)
+}
+
 // File is the resolver for the file field.
 func (r *resourceDraftResolver) File(ctx context.Context, obj *help.ResourceDraft) (*model.AttachedFile, error) {
 	return r.attachedFile(ctx, obj.File), nil

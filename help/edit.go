@@ -575,7 +575,12 @@ func (e *Editing) Compare(ctx context.Context, sp *ent.Space, guideID int, l loc
 	text := func(r *ent.GuideRevision) string {
 		return "# " + r.Title + "\n\n" + r.Summary + "\n\n" + strings.TrimRight(r.Body, "\n") + "\n"
 	}
-	return udiff.Unified(fmt.Sprintf("revision %d", from), fmt.Sprintf("revision %d", to), text(a), text(b)), nil
+	return revisionDiff(from, to, text(a), text(b)), nil
+}
+
+// revisionDiff is the unified diff between the texts of two revisions.
+func revisionDiff(from, to int, a, b string) string {
+	return udiff.Unified(fmt.Sprintf("revision %d", from), fmt.Sprintf("revision %d", to), a, b)
 }
 
 // Delete marks a guide deleted: readers no longer see it; Undelete brings it back as it was.

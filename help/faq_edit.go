@@ -230,6 +230,8 @@ type FaqDraft struct {
 	Status            string
 	TranslationStatus string
 	Version, Revision int
+	UpdatedAt         *time.Time
+	UpdatedBy         string
 }
 
 // GetFaqDraft reads one translation's draft (empty when the translation does not exist).
@@ -258,6 +260,7 @@ func (e *Editing) GetFaqDraft(ctx context.Context, sp *ent.Space, faqID int, l l
 		return nil, err
 	}
 	d.Question, d.Answer, d.HTML, d.Version, d.Revision = t.DraftQuestion, t.DraftAnswer, html, t.DraftVersion, t.Revision
+	d.UpdatedAt, d.UpdatedBy = t.DraftUpdatedAt, t.DraftUpdatedBy
 	d.Status = DraftStatus(t.Published, t.DraftQuestion != t.Question || t.DraftAnswer != t.Answer)
 	var otherAt *time.Time
 	if other != nil {
@@ -328,4 +331,40 @@ func (e *Editing) FaqView(ctx context.Context, sp *ent.Space, faqID int, l local
 		return nil, err
 	}
 	return f.Serve(l), nil
+}
+
+// CompareFaq is a unified text diff of two revisions of a FAQ translation.
+func (e *Editing) CompareFaq(ctx context.Context, sp *ent.Space, faqID int, l locales.Locale, from, to int) (string, error) {
+	revs, err := e.FaqRevisions(ctx, sp, faqID, l)
+	if err != nil {
+		return "", err
+	}
+	a, b, err := pickRevisions(revs, func(r *ent.FaqRevision) int { return r.Number }, from, to)
+	if err != nil {
+		return "", err
+	}
+	text := func(r *ent.FaqRevision) string {
+		return "# " + r.Question + "\n\n" + strings.TrimRight(r.Answer, "\n") + "\n"
+	}
+	return revisionDiff(from, to, text(a), text(b)), nil
+}
+
+// pickRevisions finds revisions from and to among revs; NOT_FOUND names a missing one.
+func pickRevisions[R any](revs []R, number func(R) int, from, to int) (a, b R, err error) {
+	found := 0
+	for _, r := range revs {
+		if number(r) == from {
+			a, found = r, found|1
+		}
+		if number(r) == to {
+			b, found = r, found|2
+		}
+	}
+	switch {
+	case found&1 == 0:
+		err = &apperr.Error{Code: apperr.NotFound, MessageID: "REVISION_NOT_FOUND", Data: map[string]any{"Number": from}}
+	case found&2 == 0:
+		err = &apperr.Error{Code: apperr.NotFound, MessageID: "REVISION_NOT_FOUND", Data: map[string]any{"Number": to}}
+	}
+	return a, b, err
 }

@@ -444,3 +444,24 @@ func (e *Editing) ResourceView(ctx context.Context, sp *ent.Space, resourceID in
 	}
 	return r.Serve(l), nil
 }
+
+// CompareResource is a unified text diff of two revisions of a resource translation: title,
+// description, and the file or link.
+func (e *Editing) CompareResource(ctx context.Context, sp *ent.Space, resourceID int, l locales.Locale, from, to int) (string, error) {
+	revs, err := e.ResourceRevisions(ctx, sp, resourceID, l)
+	if err != nil {
+		return "", err
+	}
+	a, b, err := pickRevisions(revs, func(r *ent.ResourceRevision) int { return r.Number }, from, to)
+	if err != nil {
+		return "", err
+	}
+	text := func(r *ent.ResourceRevision) string {
+		target := r.URL
+		if f := r.Edges.File; f != nil {
+			target = f.Filename + " (" + f.Sha256[:12] + ")"
+		}
+		return "# " + r.Title + "\n\n" + strings.TrimRight(r.Description, "\n") + "\n\n→ " + target + "\n"
+	}
+	return revisionDiff(from, to, text(a), text(b)), nil
+}

@@ -64,3 +64,43 @@ func TestCheckTranslations(t *testing.T) {
 		}
 	}
 }
+
+// What needs translating into FR, for each shape a page's two translations can take.
+func TestUntranslated(t *testing.T) {
+	t0 := time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
+	t1 := t0.Add(time.Hour)
+	fr := func(pub bool, rev int, at *time.Time) published {
+		return published{locales.FR, pub, rev, at, "Titre"}
+	}
+	en := func(pub bool, rev int, at *time.Time) published {
+		return published{locales.EN, pub, rev, at, "Title"}
+	}
+	for _, tt := range []struct {
+		name string
+		ts   []published
+		want string // "" when nothing to translate
+	}{
+		{"only French, published", []published{fr(true, 1, &t0)}, ""},
+		{"only English, published", []published{en(true, 1, &t0)}, "MISSING"},
+		{"only English, a draft", []published{en(false, 0, nil)}, ""},
+		{"English unpublished since", []published{fr(false, 0, nil), en(false, 2, &t1)}, ""},
+		{"French draft never published", []published{fr(false, 0, nil), en(true, 1, &t0)}, "MISSING"},
+		{"French older than English", []published{fr(true, 1, &t0), en(true, 2, &t1)}, "OUTDATED"},
+		{"French newer than English", []published{fr(true, 2, &t1), en(true, 1, &t0)}, ""},
+		{"published at the same time", []published{fr(true, 1, &t0), en(true, 1, &t0)}, ""},
+		{"French unpublished, older", []published{fr(false, 1, &t0), en(true, 1, &t1)}, "OUTDATED"},
+		{"nothing", nil, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			u := untranslated("GUIDE", 7, locales.FR, tt.ts)
+			switch {
+			case tt.want == "" && u != nil:
+				t.Fatalf("got %+v, want nothing", *u)
+			case tt.want != "" && u == nil:
+				t.Fatalf("got nothing, want %s", tt.want)
+			case u != nil && (u.Status != tt.want || u.SourceLocale != locales.EN || u.SourceTitle != "Title" || u.ID != 7):
+				t.Fatalf("got %+v, want %s from English", *u, tt.want)
+			}
+		})
+	}
+}

@@ -320,14 +320,14 @@ func TestFaqLife(t *testing.T) {
 		t.Fatal("search is not in step with the French publish")
 	}
 	draft := func(l string) *apitest.Response {
-		return do(`query($id: ID!, $l: Locale!) { faqDraft(id: $id, locale: $l) { question status translationStatus version revision } }`,
+		return do(`query($id: ID!, $l: Locale!) { faqDraft(id: $id, locale: $l) { question status translationStatus version revision updatedBy } }`,
 			map[string]any{"id": id, "l": l}).MustOK(t)
 	}
 	if d := draft("EN"); d.Str("faqDraft.status") != "DRAFT" || d.Str("faqDraft.translationStatus") != "MISSING" {
 		t.Fatalf("English: %s", d.Body)
 	}
 	do(`mutation($id: ID!) { saveFaqDraft(id: $id, locale: FR, input: {question: "Où ranger le xylophone ?", answer: "Au placard."}) { faq { id } } }`, map[string]any{"id": id}).MustOK(t)
-	if d := draft("FR"); d.Str("faqDraft.status") != "CHANGED" {
+	if d := draft("FR"); d.Str("faqDraft.status") != "CHANGED" || d.Str("faqDraft.updatedBy") != "Edith Piaf" {
 		t.Fatalf("after a save: %s", d.Body)
 	}
 	if d := draft("EN"); d.Str("faqDraft.question") != "What about the xylophone?" {
@@ -338,6 +338,10 @@ func TestFaqLife(t *testing.T) {
 	if revs.Len("faqRevisions") != 2 || revs.Int("faqRevisions.0.number") != 2 || revs.Str("faqRevisions.1.question") != "Que faire du xylophone ?" ||
 		revs.Str("faqRevisions.0.author.displayName") != "Edith Piaf" {
 		t.Fatalf("revisions: %s", revs.Body)
+	}
+	diff := do(`query($id: ID!) { compareFaqRevisions(id: $id, locale: FR, from: 1, to: 2) }`, map[string]any{"id": id}).MustOK(t).Str("compareFaqRevisions")
+	if !strings.Contains(diff, "-# Que faire du xylophone ?") || !strings.Contains(diff, "+Au placard.") {
+		t.Fatalf("diff: %s", diff)
 	}
 	do(`mutation($id: ID!) { restoreFaqRevision(id: $id, locale: FR, number: 1) { faq { id } } }`, map[string]any{"id": id}).MustOK(t)
 	if d := draft("FR"); d.Str("faqDraft.question") != "Que faire du xylophone ?" {

@@ -98,6 +98,10 @@ func TestResourceLife(t *testing.T) {
 	if search("zythologie", "FR") != 1 || search("zythology", "EN") != 0 {
 		t.Fatal("search is not in step with the French publish")
 	}
+	todo := do(`{ needsTranslation(locale: EN) { kind id translationStatus sourceLocale sourceTitle } }`, nil).MustOK(t)
+	if !strings.Contains(todo.Body2(), `{"kind":"RESOURCE","id":"`+id+`","translationStatus":"MISSING","sourceLocale":"FR","sourceTitle":"Grille de zythologie"}`) {
+		t.Fatalf("needsTranslation: %s", todo.Body)
+	}
 	if d := draft("EN"); d.Str("resourceDraft.status") != "DRAFT" || d.Str("resourceDraft.translationStatus") != "MISSING" ||
 		d.Str("resourceDraft.url") != "https://example.org/zythology" {
 		t.Fatalf("English: %s", d.Body)
@@ -139,6 +143,14 @@ func TestResourceLife(t *testing.T) {
 	if revs.Len("resourceRevisions") != 2 || revs.Int("resourceRevisions.0.number") != 2 ||
 		revs.Str("resourceRevisions.1.file.filename") != "grille.pdf" || revs.Str("resourceRevisions.0.author.displayName") != "Edith Piaf" {
 		t.Fatalf("revisions: %s", revs.Body)
+	}
+	diff := do(`query($id: ID!) { compareResourceRevisions(id: $id, locale: FR, from: 1, to: 2) }`, map[string]any{"id": id}).MustOK(t).
+		Str("compareResourceRevisions")
+	if !strings.Contains(diff, "-→ grille.pdf") || !strings.Contains(diff, "+→ https://example.org/grille") {
+		t.Fatalf("diff: %s", diff)
+	}
+	if miss := do(`query($id: ID!) { compareResourceRevisions(id: $id, locale: FR, from: 1, to: 9) }`, map[string]any{"id": id}); code(miss) != "NOT_FOUND" {
+		t.Fatalf("a missing revision: %s", miss.Body)
 	}
 	do(`mutation($id: ID!) { restoreResourceRevision(id: $id, locale: FR, number: 1) { resource { id } } }`, map[string]any{"id": id}).MustOK(t)
 	if d := draft("FR"); d.Str("resourceDraft.file.filename") != "grille.pdf" || d.Str("resourceDraft.url") != "" || d.Int("resourceDraft.revision") != 2 {
