@@ -39,14 +39,22 @@ func uploadError(err error, max int64) error {
 	return apperr.Invalid(v)
 }
 
+// storeUpload stores an uploaded file, checked by its content, and names it safely.
+func storeUpload(ctx context.Context, store blob.Store, u Upload, max int64) (upload.Info, string, error) {
+	info, err := upload.Store(ctx, store, u.File, u.ContentType, max)
+	if err != nil {
+		return info, "", uploadError(err, max)
+	}
+	return info, upload.SafeFilename(u.Filename), nil
+}
+
 // Attach stores a file, checked by its content, and attaches it to one translation of a
 // guide: readers of that translation may download it.
 func (e *Editing) Attach(ctx context.Context, sp *ent.Space, store blob.Store, max int64, guideID int, l locales.Locale, u Upload, ed Editor) (*ent.File, error) {
-	info, err := upload.Store(ctx, store, u.File, u.ContentType, max)
+	info, name, err := storeUpload(ctx, store, u, max)
 	if err != nil {
-		return nil, uploadError(err, max)
+		return nil, err
 	}
-	name := upload.SafeFilename(u.Filename)
 	var out *ent.File
 	err = e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
 		ts, err := e.targets(ctx, tx, sp.ID, guideID, &l)

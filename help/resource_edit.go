@@ -184,11 +184,10 @@ func (e *Editing) SaveResourceDraft(ctx context.Context, sp *ent.Space, resource
 // UploadResourceFile stores a file, checked by its content, as the file of one
 // translation's draft (replacing its link); publishing makes it the one readers download.
 func (e *Editing) UploadResourceFile(ctx context.Context, sp *ent.Space, store blob.Store, max int64, resourceID int, l locales.Locale, u Upload, ed Editor) (*ent.File, error) {
-	info, err := upload.Store(ctx, store, u.File, u.ContentType, max)
+	info, name, err := storeUpload(ctx, store, u, max)
 	if err != nil {
-		return nil, uploadError(err, max)
+		return nil, err
 	}
-	name := upload.SafeFilename(u.Filename)
 	var out *ent.File
 	err = e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
 		ts, err := e.resourceTargets(ctx, tx, sp.ID, resourceID, &l)

@@ -11,18 +11,7 @@ import (
 // status fetches a URL the server gave, with the headers given, and answers the status.
 func status(t *testing.T, env *apitest.Env, url string, h http.Header) int {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodGet, strings.Replace(url, "http://guichet.test", env.URL, 1), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k, vs := range h {
-		req.Header[k] = vs
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
+	resp, _ := get(t, strings.Replace(url, "http://guichet.test", env.URL, 1), h)
 	return resp.StatusCode
 }
 
