@@ -110,3 +110,15 @@ func (s *Service) RolesIn(ctx context.Context, accountID int, domain string) ([]
 	return s.Client.AccountRole.Query().Where(accountrole.AccountID(accountID), accountrole.Domain(domain)).
 		Select(accountrole.FieldRole).Strings(ctx)
 }
+
+// Mailed runs f in one transaction, for domain services whose changes queue e-mail (the
+// worker is woken once it commits).
+func (s *Service) Mailed(ctx context.Context, f func(tx *ent.Tx) error) error {
+	return s.mailed(ctx, f)
+}
+
+// Notify queues e-mail template to an account, in its locale, inside tx; extra are Data
+// key-value pairs.
+func (s *Service) Notify(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, template string, link *mail.Link, extra ...string) error {
+	return s.notify(ctx, tx, sp, a, template, link, extra...)
+}

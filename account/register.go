@@ -91,6 +91,25 @@ func invalid(vs []apperr.Violation) error {
 // nothing: its owner is e-mailed instead (a new activation link if the account was never
 // activated), so the answer does not tell who has an account.
 func (s *Service) Register(ctx context.Context, sp *ent.Space, in RegisterInput, client string) error {
+	return s.SignUp(ctx, sp, in, client, func(ctx context.Context, tx *ent.Tx, a *ent.Account, fresh bool) error {
+		if fresh {
+			return nil
+		}
+		if a.Status == entaccount.StatusPENDING_ACTIVATION {
+			return s.sendActivation(ctx, tx, sp, a, client)
+		}
+		return s.notify(ctx, tx, sp, a, "already_registered", nil)
+	})
+}
+
+// SignUp is what registering and signing up for something (a training) share: the person's
+// data and password are checked, then, in one transaction, the address gets an account in
+// PENDING_ACTIVATION with its activation e-mail queued (fresh is true), or the account it
+// already has is found (fresh is false; nothing is sent for it: then decides). then runs in
+// the same transaction; fresh accounts may be nil when the same address signed up at the same
+// moment, in which case then is not called.
+func (s *Service) SignUp(ctx context.Context, sp *ent.Space, in RegisterInput, client string,
+	then func(ctx context.Context, tx *ent.Tx, a *ent.Account, fresh bool) error) error {
 	address, key, vs := checkPerson(in.Email, in.FirstName, in.LastName, in.Phone)
 	vs = append(vs, passwordViolations(sp.PasswordPolicy, in.Password,
 		password.Person{Email: address, FirstName: in.FirstName, LastName: in.LastName})...)
@@ -117,10 +136,7 @@ func (s *Service) Register(ctx context.Context, sp *ent.Space, in RegisterInput,
 			if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventSignUpExisting, TargetID: existing.ID, Email: address, Client: client}); err != nil {
 				return err
 			}
-			if existing.Status == entaccount.StatusPENDING_ACTIVATION {
-				return s.sendActivation(ctx, tx, sp, existing, client)
-			}
-			return s.notify(ctx, tx, sp, existing, "already_registered", nil)
+			return then(ctx, tx, existing, false)
 		case !ent.IsNotFound(err):
 			return err
 		}
@@ -141,7 +157,10 @@ func (s *Service) Register(ctx context.Context, sp *ent.Space, in RegisterInput,
 		if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventSignUp, TargetID: a.ID, Email: address, Client: client}); err != nil {
 			return err
 		}
-		return s.sendActivation(ctx, tx, sp, a, client)
+		if err := s.sendActivation(ctx, tx, sp, a, client); err != nil {
+			return err
+		}
+		return then(ctx, tx, a, true)
 	})
 }
 

@@ -74,3 +74,10 @@ func peek(ctx context.Context, c *ent.Client, secret string, kind token.Kind, no
 	}
 	return t, err
 }
+
+// NewSecret is a random link secret of 256 bits and the hash to store in its place, for
+// domain services' own single-use links.
+func NewSecret() (secret, hash string) { return newToken() }
+
+// HashSecret is the stored hash of a link secret.
+func HashSecret(secret string) string { return hashToken(secret) }

@@ -14,8 +14,10 @@ import (
 	"guichet/ent/account"
 	"guichet/ent/accountrole"
 	"guichet/ent/auditevent"
+	"guichet/ent/beltrequest"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
+	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
@@ -33,8 +35,12 @@ import (
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
+	"guichet/ent/training"
+	"guichet/ent/trainingregistration"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
+	"guichet/ent/workshopfacilitator"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -55,10 +61,14 @@ type Client struct {
 	AccountRole *AccountRoleClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// BeltRequest is the client for interacting with the BeltRequest builders.
+	BeltRequest *BeltRequestClient
 	// Category is the client for interacting with the Category builders.
 	Category *CategoryClient
 	// CategoryTranslation is the client for interacting with the CategoryTranslation builders.
 	CategoryTranslation *CategoryTranslationClient
+	// CoOptation is the client for interacting with the CoOptation builders.
+	CoOptation *CoOptationClient
 	// Faq is the client for interacting with the Faq builders.
 	Faq *FaqClient
 	// FaqRevision is the client for interacting with the FaqRevision builders.
@@ -93,10 +103,18 @@ type Client struct {
 	Throttle *ThrottleClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
+	// Training is the client for interacting with the Training builders.
+	Training *TrainingClient
+	// TrainingRegistration is the client for interacting with the TrainingRegistration builders.
+	TrainingRegistration *TrainingRegistrationClient
 	// Webhook is the client for interacting with the Webhook builders.
 	Webhook *WebhookClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
 	WebhookDelivery *WebhookDeliveryClient
+	// Workshop is the client for interacting with the Workshop builders.
+	Workshop *WorkshopClient
+	// WorkshopFacilitator is the client for interacting with the WorkshopFacilitator builders.
+	WorkshopFacilitator *WorkshopFacilitatorClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -111,8 +129,10 @@ func (c *Client) init() {
 	c.Account = NewAccountClient(c.config)
 	c.AccountRole = NewAccountRoleClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.BeltRequest = NewBeltRequestClient(c.config)
 	c.Category = NewCategoryClient(c.config)
 	c.CategoryTranslation = NewCategoryTranslationClient(c.config)
+	c.CoOptation = NewCoOptationClient(c.config)
 	c.Faq = NewFaqClient(c.config)
 	c.FaqRevision = NewFaqRevisionClient(c.config)
 	c.FaqTranslation = NewFaqTranslationClient(c.config)
@@ -130,8 +150,12 @@ func (c *Client) init() {
 	c.SupportRequest = NewSupportRequestClient(c.config)
 	c.Throttle = NewThrottleClient(c.config)
 	c.Token = NewTokenClient(c.config)
+	c.Training = NewTrainingClient(c.config)
+	c.TrainingRegistration = NewTrainingRegistrationClient(c.config)
 	c.Webhook = NewWebhookClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
+	c.Workshop = NewWorkshopClient(c.config)
+	c.WorkshopFacilitator = NewWorkshopFacilitatorClient(c.config)
 }
 
 type (
@@ -222,32 +246,38 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:                 ctx,
-		config:              cfg,
-		Account:             NewAccountClient(cfg),
-		AccountRole:         NewAccountRoleClient(cfg),
-		AuditEvent:          NewAuditEventClient(cfg),
-		Category:            NewCategoryClient(cfg),
-		CategoryTranslation: NewCategoryTranslationClient(cfg),
-		Faq:                 NewFaqClient(cfg),
-		FaqRevision:         NewFaqRevisionClient(cfg),
-		FaqTranslation:      NewFaqTranslationClient(cfg),
-		File:                NewFileClient(cfg),
-		Guide:               NewGuideClient(cfg),
-		GuideRevision:       NewGuideRevisionClient(cfg),
-		GuideSlug:           NewGuideSlugClient(cfg),
-		GuideTranslation:    NewGuideTranslationClient(cfg),
-		OutboxMessage:       NewOutboxMessageClient(cfg),
-		Preview:             NewPreviewClient(cfg),
-		Resource:            NewResourceClient(cfg),
-		ResourceRevision:    NewResourceRevisionClient(cfg),
-		ResourceTranslation: NewResourceTranslationClient(cfg),
-		Space:               NewSpaceClient(cfg),
-		SupportRequest:      NewSupportRequestClient(cfg),
-		Throttle:            NewThrottleClient(cfg),
-		Token:               NewTokenClient(cfg),
-		Webhook:             NewWebhookClient(cfg),
-		WebhookDelivery:     NewWebhookDeliveryClient(cfg),
+		ctx:                  ctx,
+		config:               cfg,
+		Account:              NewAccountClient(cfg),
+		AccountRole:          NewAccountRoleClient(cfg),
+		AuditEvent:           NewAuditEventClient(cfg),
+		BeltRequest:          NewBeltRequestClient(cfg),
+		Category:             NewCategoryClient(cfg),
+		CategoryTranslation:  NewCategoryTranslationClient(cfg),
+		CoOptation:           NewCoOptationClient(cfg),
+		Faq:                  NewFaqClient(cfg),
+		FaqRevision:          NewFaqRevisionClient(cfg),
+		FaqTranslation:       NewFaqTranslationClient(cfg),
+		File:                 NewFileClient(cfg),
+		Guide:                NewGuideClient(cfg),
+		GuideRevision:        NewGuideRevisionClient(cfg),
+		GuideSlug:            NewGuideSlugClient(cfg),
+		GuideTranslation:     NewGuideTranslationClient(cfg),
+		OutboxMessage:        NewOutboxMessageClient(cfg),
+		Preview:              NewPreviewClient(cfg),
+		Resource:             NewResourceClient(cfg),
+		ResourceRevision:     NewResourceRevisionClient(cfg),
+		ResourceTranslation:  NewResourceTranslationClient(cfg),
+		Space:                NewSpaceClient(cfg),
+		SupportRequest:       NewSupportRequestClient(cfg),
+		Throttle:             NewThrottleClient(cfg),
+		Token:                NewTokenClient(cfg),
+		Training:             NewTrainingClient(cfg),
+		TrainingRegistration: NewTrainingRegistrationClient(cfg),
+		Webhook:              NewWebhookClient(cfg),
+		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
+		Workshop:             NewWorkshopClient(cfg),
+		WorkshopFacilitator:  NewWorkshopFacilitatorClient(cfg),
 	}, nil
 }
 
@@ -265,32 +295,38 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:                 ctx,
-		config:              cfg,
-		Account:             NewAccountClient(cfg),
-		AccountRole:         NewAccountRoleClient(cfg),
-		AuditEvent:          NewAuditEventClient(cfg),
-		Category:            NewCategoryClient(cfg),
-		CategoryTranslation: NewCategoryTranslationClient(cfg),
-		Faq:                 NewFaqClient(cfg),
-		FaqRevision:         NewFaqRevisionClient(cfg),
-		FaqTranslation:      NewFaqTranslationClient(cfg),
-		File:                NewFileClient(cfg),
-		Guide:               NewGuideClient(cfg),
-		GuideRevision:       NewGuideRevisionClient(cfg),
-		GuideSlug:           NewGuideSlugClient(cfg),
-		GuideTranslation:    NewGuideTranslationClient(cfg),
-		OutboxMessage:       NewOutboxMessageClient(cfg),
-		Preview:             NewPreviewClient(cfg),
-		Resource:            NewResourceClient(cfg),
-		ResourceRevision:    NewResourceRevisionClient(cfg),
-		ResourceTranslation: NewResourceTranslationClient(cfg),
-		Space:               NewSpaceClient(cfg),
-		SupportRequest:      NewSupportRequestClient(cfg),
-		Throttle:            NewThrottleClient(cfg),
-		Token:               NewTokenClient(cfg),
-		Webhook:             NewWebhookClient(cfg),
-		WebhookDelivery:     NewWebhookDeliveryClient(cfg),
+		ctx:                  ctx,
+		config:               cfg,
+		Account:              NewAccountClient(cfg),
+		AccountRole:          NewAccountRoleClient(cfg),
+		AuditEvent:           NewAuditEventClient(cfg),
+		BeltRequest:          NewBeltRequestClient(cfg),
+		Category:             NewCategoryClient(cfg),
+		CategoryTranslation:  NewCategoryTranslationClient(cfg),
+		CoOptation:           NewCoOptationClient(cfg),
+		Faq:                  NewFaqClient(cfg),
+		FaqRevision:          NewFaqRevisionClient(cfg),
+		FaqTranslation:       NewFaqTranslationClient(cfg),
+		File:                 NewFileClient(cfg),
+		Guide:                NewGuideClient(cfg),
+		GuideRevision:        NewGuideRevisionClient(cfg),
+		GuideSlug:            NewGuideSlugClient(cfg),
+		GuideTranslation:     NewGuideTranslationClient(cfg),
+		OutboxMessage:        NewOutboxMessageClient(cfg),
+		Preview:              NewPreviewClient(cfg),
+		Resource:             NewResourceClient(cfg),
+		ResourceRevision:     NewResourceRevisionClient(cfg),
+		ResourceTranslation:  NewResourceTranslationClient(cfg),
+		Space:                NewSpaceClient(cfg),
+		SupportRequest:       NewSupportRequestClient(cfg),
+		Throttle:             NewThrottleClient(cfg),
+		Token:                NewTokenClient(cfg),
+		Training:             NewTrainingClient(cfg),
+		TrainingRegistration: NewTrainingRegistrationClient(cfg),
+		Webhook:              NewWebhookClient(cfg),
+		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
+		Workshop:             NewWorkshopClient(cfg),
+		WorkshopFacilitator:  NewWorkshopFacilitatorClient(cfg),
 	}, nil
 }
 
@@ -320,11 +356,13 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Account, c.AccountRole, c.AuditEvent, c.Category, c.CategoryTranslation,
-		c.Faq, c.FaqRevision, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
-		c.GuideSlug, c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource,
-		c.ResourceRevision, c.ResourceTranslation, c.Space, c.SupportRequest,
-		c.Throttle, c.Token, c.Webhook, c.WebhookDelivery,
+		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
+		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTranslation,
+		c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTranslation,
+		c.OutboxMessage, c.Preview, c.Resource, c.ResourceRevision,
+		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
+		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
+		c.WorkshopFacilitator,
 	} {
 		n.Use(hooks...)
 	}
@@ -334,11 +372,13 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Account, c.AccountRole, c.AuditEvent, c.Category, c.CategoryTranslation,
-		c.Faq, c.FaqRevision, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
-		c.GuideSlug, c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource,
-		c.ResourceRevision, c.ResourceTranslation, c.Space, c.SupportRequest,
-		c.Throttle, c.Token, c.Webhook, c.WebhookDelivery,
+		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
+		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTranslation,
+		c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTranslation,
+		c.OutboxMessage, c.Preview, c.Resource, c.ResourceRevision,
+		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
+		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
+		c.WorkshopFacilitator,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -353,10 +393,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AccountRole.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *BeltRequestMutation:
+		return c.BeltRequest.mutate(ctx, m)
 	case *CategoryMutation:
 		return c.Category.mutate(ctx, m)
 	case *CategoryTranslationMutation:
 		return c.CategoryTranslation.mutate(ctx, m)
+	case *CoOptationMutation:
+		return c.CoOptation.mutate(ctx, m)
 	case *FaqMutation:
 		return c.Faq.mutate(ctx, m)
 	case *FaqRevisionMutation:
@@ -391,10 +435,18 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Throttle.mutate(ctx, m)
 	case *TokenMutation:
 		return c.Token.mutate(ctx, m)
+	case *TrainingMutation:
+		return c.Training.mutate(ctx, m)
+	case *TrainingRegistrationMutation:
+		return c.TrainingRegistration.mutate(ctx, m)
 	case *WebhookMutation:
 		return c.Webhook.mutate(ctx, m)
 	case *WebhookDeliveryMutation:
 		return c.WebhookDelivery.mutate(ctx, m)
+	case *WorkshopMutation:
+		return c.Workshop.mutate(ctx, m)
+	case *WorkshopFacilitatorMutation:
+		return c.WorkshopFacilitator.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
 	}
@@ -863,6 +915,171 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 	}
 }
 
+// BeltRequestClient is a client for the BeltRequest schema.
+type BeltRequestClient struct {
+	config
+}
+
+// NewBeltRequestClient returns a client for the BeltRequest from the given config.
+func NewBeltRequestClient(c config) *BeltRequestClient {
+	return &BeltRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `beltrequest.Hooks(f(g(h())))`.
+func (c *BeltRequestClient) Use(hooks ...Hook) {
+	c.hooks.BeltRequest = append(c.hooks.BeltRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `beltrequest.Intercept(f(g(h())))`.
+func (c *BeltRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.BeltRequest = append(c.inters.BeltRequest, interceptors...)
+}
+
+// Create returns a builder for creating a BeltRequest entity.
+func (c *BeltRequestClient) Create() *BeltRequestCreate {
+	mutation := newBeltRequestMutation(c.config, OpCreate)
+	return &BeltRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of BeltRequest entities.
+func (c *BeltRequestClient) CreateBulk(builders ...*BeltRequestCreate) *BeltRequestCreateBulk {
+	return &BeltRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *BeltRequestClient) MapCreateBulk(slice any, setFunc func(*BeltRequestCreate, int)) *BeltRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &BeltRequestCreateBulk{err: fmt.Errorf("calling to BeltRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*BeltRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &BeltRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for BeltRequest.
+func (c *BeltRequestClient) Update() *BeltRequestUpdate {
+	mutation := newBeltRequestMutation(c.config, OpUpdate)
+	return &BeltRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *BeltRequestClient) UpdateOne(_m *BeltRequest) *BeltRequestUpdateOne {
+	mutation := newBeltRequestMutation(c.config, OpUpdateOne, withBeltRequest(_m))
+	return &BeltRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *BeltRequestClient) UpdateOneID(id int) *BeltRequestUpdateOne {
+	mutation := newBeltRequestMutation(c.config, OpUpdateOne, withBeltRequestID(id))
+	return &BeltRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for BeltRequest.
+func (c *BeltRequestClient) Delete() *BeltRequestDelete {
+	mutation := newBeltRequestMutation(c.config, OpDelete)
+	return &BeltRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *BeltRequestClient) DeleteOne(_m *BeltRequest) *BeltRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *BeltRequestClient) DeleteOneID(id int) *BeltRequestDeleteOne {
+	builder := c.Delete().Where(beltrequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &BeltRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for BeltRequest.
+func (c *BeltRequestClient) Query() *BeltRequestQuery {
+	return &BeltRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeBeltRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a BeltRequest entity by its id.
+func (c *BeltRequestClient) Get(ctx context.Context, id int) (*BeltRequest, error) {
+	return c.Query().Where(beltrequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *BeltRequestClient) GetX(ctx context.Context, id int) *BeltRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCandidate queries the candidate edge of a BeltRequest.
+func (c *BeltRequestClient) QueryCandidate(_m *BeltRequest) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(beltrequest.Table, beltrequest.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, beltrequest.CandidateTable, beltrequest.CandidateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCoOptations queries the co_optations edge of a BeltRequest.
+func (c *BeltRequestClient) QueryCoOptations(_m *BeltRequest) *CoOptationQuery {
+	query := (&CoOptationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(beltrequest.Table, beltrequest.FieldID, id),
+			sqlgraph.To(cooptation.Table, cooptation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, beltrequest.CoOptationsTable, beltrequest.CoOptationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *BeltRequestClient) Hooks() []Hook {
+	return c.hooks.BeltRequest
+}
+
+// Interceptors returns the client interceptors.
+func (c *BeltRequestClient) Interceptors() []Interceptor {
+	return c.inters.BeltRequest
+}
+
+func (c *BeltRequestClient) mutate(ctx context.Context, m *BeltRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&BeltRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&BeltRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&BeltRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&BeltRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown BeltRequest mutation op: %q", m.Op())
+	}
+}
+
 // CategoryClient is a client for the Category schema.
 type CategoryClient struct {
 	config
@@ -1222,6 +1439,171 @@ func (c *CategoryTranslationClient) mutate(ctx context.Context, m *CategoryTrans
 		return (&CategoryTranslationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CategoryTranslation mutation op: %q", m.Op())
+	}
+}
+
+// CoOptationClient is a client for the CoOptation schema.
+type CoOptationClient struct {
+	config
+}
+
+// NewCoOptationClient returns a client for the CoOptation from the given config.
+func NewCoOptationClient(c config) *CoOptationClient {
+	return &CoOptationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `cooptation.Hooks(f(g(h())))`.
+func (c *CoOptationClient) Use(hooks ...Hook) {
+	c.hooks.CoOptation = append(c.hooks.CoOptation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `cooptation.Intercept(f(g(h())))`.
+func (c *CoOptationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CoOptation = append(c.inters.CoOptation, interceptors...)
+}
+
+// Create returns a builder for creating a CoOptation entity.
+func (c *CoOptationClient) Create() *CoOptationCreate {
+	mutation := newCoOptationMutation(c.config, OpCreate)
+	return &CoOptationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CoOptation entities.
+func (c *CoOptationClient) CreateBulk(builders ...*CoOptationCreate) *CoOptationCreateBulk {
+	return &CoOptationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CoOptationClient) MapCreateBulk(slice any, setFunc func(*CoOptationCreate, int)) *CoOptationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CoOptationCreateBulk{err: fmt.Errorf("calling to CoOptationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CoOptationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CoOptationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CoOptation.
+func (c *CoOptationClient) Update() *CoOptationUpdate {
+	mutation := newCoOptationMutation(c.config, OpUpdate)
+	return &CoOptationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CoOptationClient) UpdateOne(_m *CoOptation) *CoOptationUpdateOne {
+	mutation := newCoOptationMutation(c.config, OpUpdateOne, withCoOptation(_m))
+	return &CoOptationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CoOptationClient) UpdateOneID(id int) *CoOptationUpdateOne {
+	mutation := newCoOptationMutation(c.config, OpUpdateOne, withCoOptationID(id))
+	return &CoOptationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CoOptation.
+func (c *CoOptationClient) Delete() *CoOptationDelete {
+	mutation := newCoOptationMutation(c.config, OpDelete)
+	return &CoOptationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CoOptationClient) DeleteOne(_m *CoOptation) *CoOptationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CoOptationClient) DeleteOneID(id int) *CoOptationDeleteOne {
+	builder := c.Delete().Where(cooptation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CoOptationDeleteOne{builder}
+}
+
+// Query returns a query builder for CoOptation.
+func (c *CoOptationClient) Query() *CoOptationQuery {
+	return &CoOptationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCoOptation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CoOptation entity by its id.
+func (c *CoOptationClient) Get(ctx context.Context, id int) (*CoOptation, error) {
+	return c.Query().Where(cooptation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CoOptationClient) GetX(ctx context.Context, id int) *CoOptation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryRequest queries the request edge of a CoOptation.
+func (c *CoOptationClient) QueryRequest(_m *CoOptation) *BeltRequestQuery {
+	query := (&BeltRequestClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(cooptation.Table, cooptation.FieldID, id),
+			sqlgraph.To(beltrequest.Table, beltrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, cooptation.RequestTable, cooptation.RequestColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCoopter queries the coopter edge of a CoOptation.
+func (c *CoOptationClient) QueryCoopter(_m *CoOptation) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(cooptation.Table, cooptation.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, cooptation.CoopterTable, cooptation.CoopterColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CoOptationClient) Hooks() []Hook {
+	return c.hooks.CoOptation
+}
+
+// Interceptors returns the client interceptors.
+func (c *CoOptationClient) Interceptors() []Interceptor {
+	return c.inters.CoOptation
+}
+
+func (c *CoOptationClient) mutate(ctx context.Context, m *CoOptationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CoOptationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CoOptationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CoOptationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CoOptationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CoOptation mutation op: %q", m.Op())
 	}
 }
 
@@ -4065,6 +4447,336 @@ func (c *TokenClient) mutate(ctx context.Context, m *TokenMutation) (Value, erro
 	}
 }
 
+// TrainingClient is a client for the Training schema.
+type TrainingClient struct {
+	config
+}
+
+// NewTrainingClient returns a client for the Training from the given config.
+func NewTrainingClient(c config) *TrainingClient {
+	return &TrainingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `training.Hooks(f(g(h())))`.
+func (c *TrainingClient) Use(hooks ...Hook) {
+	c.hooks.Training = append(c.hooks.Training, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `training.Intercept(f(g(h())))`.
+func (c *TrainingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Training = append(c.inters.Training, interceptors...)
+}
+
+// Create returns a builder for creating a Training entity.
+func (c *TrainingClient) Create() *TrainingCreate {
+	mutation := newTrainingMutation(c.config, OpCreate)
+	return &TrainingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Training entities.
+func (c *TrainingClient) CreateBulk(builders ...*TrainingCreate) *TrainingCreateBulk {
+	return &TrainingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TrainingClient) MapCreateBulk(slice any, setFunc func(*TrainingCreate, int)) *TrainingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TrainingCreateBulk{err: fmt.Errorf("calling to TrainingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TrainingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TrainingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Training.
+func (c *TrainingClient) Update() *TrainingUpdate {
+	mutation := newTrainingMutation(c.config, OpUpdate)
+	return &TrainingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TrainingClient) UpdateOne(_m *Training) *TrainingUpdateOne {
+	mutation := newTrainingMutation(c.config, OpUpdateOne, withTraining(_m))
+	return &TrainingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TrainingClient) UpdateOneID(id int) *TrainingUpdateOne {
+	mutation := newTrainingMutation(c.config, OpUpdateOne, withTrainingID(id))
+	return &TrainingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Training.
+func (c *TrainingClient) Delete() *TrainingDelete {
+	mutation := newTrainingMutation(c.config, OpDelete)
+	return &TrainingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TrainingClient) DeleteOne(_m *Training) *TrainingDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TrainingClient) DeleteOneID(id int) *TrainingDeleteOne {
+	builder := c.Delete().Where(training.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TrainingDeleteOne{builder}
+}
+
+// Query returns a query builder for Training.
+func (c *TrainingClient) Query() *TrainingQuery {
+	return &TrainingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTraining},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Training entity by its id.
+func (c *TrainingClient) Get(ctx context.Context, id int) (*Training, error) {
+	return c.Query().Where(training.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TrainingClient) GetX(ctx context.Context, id int) *Training {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTrainer queries the trainer edge of a Training.
+func (c *TrainingClient) QueryTrainer(_m *Training) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, training.TrainerTable, training.TrainerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRegistrations queries the registrations edge of a Training.
+func (c *TrainingClient) QueryRegistrations(_m *Training) *TrainingRegistrationQuery {
+	query := (&TrainingRegistrationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, id),
+			sqlgraph.To(trainingregistration.Table, trainingregistration.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, training.RegistrationsTable, training.RegistrationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TrainingClient) Hooks() []Hook {
+	return c.hooks.Training
+}
+
+// Interceptors returns the client interceptors.
+func (c *TrainingClient) Interceptors() []Interceptor {
+	return c.inters.Training
+}
+
+func (c *TrainingClient) mutate(ctx context.Context, m *TrainingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TrainingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TrainingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TrainingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TrainingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Training mutation op: %q", m.Op())
+	}
+}
+
+// TrainingRegistrationClient is a client for the TrainingRegistration schema.
+type TrainingRegistrationClient struct {
+	config
+}
+
+// NewTrainingRegistrationClient returns a client for the TrainingRegistration from the given config.
+func NewTrainingRegistrationClient(c config) *TrainingRegistrationClient {
+	return &TrainingRegistrationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `trainingregistration.Hooks(f(g(h())))`.
+func (c *TrainingRegistrationClient) Use(hooks ...Hook) {
+	c.hooks.TrainingRegistration = append(c.hooks.TrainingRegistration, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `trainingregistration.Intercept(f(g(h())))`.
+func (c *TrainingRegistrationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TrainingRegistration = append(c.inters.TrainingRegistration, interceptors...)
+}
+
+// Create returns a builder for creating a TrainingRegistration entity.
+func (c *TrainingRegistrationClient) Create() *TrainingRegistrationCreate {
+	mutation := newTrainingRegistrationMutation(c.config, OpCreate)
+	return &TrainingRegistrationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TrainingRegistration entities.
+func (c *TrainingRegistrationClient) CreateBulk(builders ...*TrainingRegistrationCreate) *TrainingRegistrationCreateBulk {
+	return &TrainingRegistrationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TrainingRegistrationClient) MapCreateBulk(slice any, setFunc func(*TrainingRegistrationCreate, int)) *TrainingRegistrationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TrainingRegistrationCreateBulk{err: fmt.Errorf("calling to TrainingRegistrationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TrainingRegistrationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TrainingRegistrationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TrainingRegistration.
+func (c *TrainingRegistrationClient) Update() *TrainingRegistrationUpdate {
+	mutation := newTrainingRegistrationMutation(c.config, OpUpdate)
+	return &TrainingRegistrationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TrainingRegistrationClient) UpdateOne(_m *TrainingRegistration) *TrainingRegistrationUpdateOne {
+	mutation := newTrainingRegistrationMutation(c.config, OpUpdateOne, withTrainingRegistration(_m))
+	return &TrainingRegistrationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TrainingRegistrationClient) UpdateOneID(id int) *TrainingRegistrationUpdateOne {
+	mutation := newTrainingRegistrationMutation(c.config, OpUpdateOne, withTrainingRegistrationID(id))
+	return &TrainingRegistrationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TrainingRegistration.
+func (c *TrainingRegistrationClient) Delete() *TrainingRegistrationDelete {
+	mutation := newTrainingRegistrationMutation(c.config, OpDelete)
+	return &TrainingRegistrationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TrainingRegistrationClient) DeleteOne(_m *TrainingRegistration) *TrainingRegistrationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TrainingRegistrationClient) DeleteOneID(id int) *TrainingRegistrationDeleteOne {
+	builder := c.Delete().Where(trainingregistration.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TrainingRegistrationDeleteOne{builder}
+}
+
+// Query returns a query builder for TrainingRegistration.
+func (c *TrainingRegistrationClient) Query() *TrainingRegistrationQuery {
+	return &TrainingRegistrationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTrainingRegistration},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TrainingRegistration entity by its id.
+func (c *TrainingRegistrationClient) Get(ctx context.Context, id int) (*TrainingRegistration, error) {
+	return c.Query().Where(trainingregistration.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TrainingRegistrationClient) GetX(ctx context.Context, id int) *TrainingRegistration {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTraining queries the training edge of a TrainingRegistration.
+func (c *TrainingRegistrationClient) QueryTraining(_m *TrainingRegistration) *TrainingQuery {
+	query := (&TrainingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingregistration.Table, trainingregistration.FieldID, id),
+			sqlgraph.To(training.Table, training.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, trainingregistration.TrainingTable, trainingregistration.TrainingColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAccount queries the account edge of a TrainingRegistration.
+func (c *TrainingRegistrationClient) QueryAccount(_m *TrainingRegistration) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingregistration.Table, trainingregistration.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, trainingregistration.AccountTable, trainingregistration.AccountColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TrainingRegistrationClient) Hooks() []Hook {
+	return c.hooks.TrainingRegistration
+}
+
+// Interceptors returns the client interceptors.
+func (c *TrainingRegistrationClient) Interceptors() []Interceptor {
+	return c.inters.TrainingRegistration
+}
+
+func (c *TrainingRegistrationClient) mutate(ctx context.Context, m *TrainingRegistrationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TrainingRegistrationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TrainingRegistrationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TrainingRegistrationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TrainingRegistrationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TrainingRegistration mutation op: %q", m.Op())
+	}
+}
+
 // WebhookClient is a client for the Webhook schema.
 type WebhookClient struct {
 	config
@@ -4363,21 +5075,337 @@ func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMu
 	}
 }
 
+// WorkshopClient is a client for the Workshop schema.
+type WorkshopClient struct {
+	config
+}
+
+// NewWorkshopClient returns a client for the Workshop from the given config.
+func NewWorkshopClient(c config) *WorkshopClient {
+	return &WorkshopClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workshop.Hooks(f(g(h())))`.
+func (c *WorkshopClient) Use(hooks ...Hook) {
+	c.hooks.Workshop = append(c.hooks.Workshop, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workshop.Intercept(f(g(h())))`.
+func (c *WorkshopClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Workshop = append(c.inters.Workshop, interceptors...)
+}
+
+// Create returns a builder for creating a Workshop entity.
+func (c *WorkshopClient) Create() *WorkshopCreate {
+	mutation := newWorkshopMutation(c.config, OpCreate)
+	return &WorkshopCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Workshop entities.
+func (c *WorkshopClient) CreateBulk(builders ...*WorkshopCreate) *WorkshopCreateBulk {
+	return &WorkshopCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkshopClient) MapCreateBulk(slice any, setFunc func(*WorkshopCreate, int)) *WorkshopCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkshopCreateBulk{err: fmt.Errorf("calling to WorkshopClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkshopCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkshopCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Workshop.
+func (c *WorkshopClient) Update() *WorkshopUpdate {
+	mutation := newWorkshopMutation(c.config, OpUpdate)
+	return &WorkshopUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkshopClient) UpdateOne(_m *Workshop) *WorkshopUpdateOne {
+	mutation := newWorkshopMutation(c.config, OpUpdateOne, withWorkshop(_m))
+	return &WorkshopUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkshopClient) UpdateOneID(id int) *WorkshopUpdateOne {
+	mutation := newWorkshopMutation(c.config, OpUpdateOne, withWorkshopID(id))
+	return &WorkshopUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Workshop.
+func (c *WorkshopClient) Delete() *WorkshopDelete {
+	mutation := newWorkshopMutation(c.config, OpDelete)
+	return &WorkshopDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkshopClient) DeleteOne(_m *Workshop) *WorkshopDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkshopClient) DeleteOneID(id int) *WorkshopDeleteOne {
+	builder := c.Delete().Where(workshop.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkshopDeleteOne{builder}
+}
+
+// Query returns a query builder for Workshop.
+func (c *WorkshopClient) Query() *WorkshopQuery {
+	return &WorkshopQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkshop},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Workshop entity by its id.
+func (c *WorkshopClient) Get(ctx context.Context, id int) (*Workshop, error) {
+	return c.Query().Where(workshop.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkshopClient) GetX(ctx context.Context, id int) *Workshop {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryFacilitators queries the facilitators edge of a Workshop.
+func (c *WorkshopClient) QueryFacilitators(_m *Workshop) *WorkshopFacilitatorQuery {
+	query := (&WorkshopFacilitatorClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workshop.Table, workshop.FieldID, id),
+			sqlgraph.To(workshopfacilitator.Table, workshopfacilitator.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, workshop.FacilitatorsTable, workshop.FacilitatorsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WorkshopClient) Hooks() []Hook {
+	return c.hooks.Workshop
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkshopClient) Interceptors() []Interceptor {
+	return c.inters.Workshop
+}
+
+func (c *WorkshopClient) mutate(ctx context.Context, m *WorkshopMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkshopCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkshopUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkshopUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkshopDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Workshop mutation op: %q", m.Op())
+	}
+}
+
+// WorkshopFacilitatorClient is a client for the WorkshopFacilitator schema.
+type WorkshopFacilitatorClient struct {
+	config
+}
+
+// NewWorkshopFacilitatorClient returns a client for the WorkshopFacilitator from the given config.
+func NewWorkshopFacilitatorClient(c config) *WorkshopFacilitatorClient {
+	return &WorkshopFacilitatorClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workshopfacilitator.Hooks(f(g(h())))`.
+func (c *WorkshopFacilitatorClient) Use(hooks ...Hook) {
+	c.hooks.WorkshopFacilitator = append(c.hooks.WorkshopFacilitator, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workshopfacilitator.Intercept(f(g(h())))`.
+func (c *WorkshopFacilitatorClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkshopFacilitator = append(c.inters.WorkshopFacilitator, interceptors...)
+}
+
+// Create returns a builder for creating a WorkshopFacilitator entity.
+func (c *WorkshopFacilitatorClient) Create() *WorkshopFacilitatorCreate {
+	mutation := newWorkshopFacilitatorMutation(c.config, OpCreate)
+	return &WorkshopFacilitatorCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkshopFacilitator entities.
+func (c *WorkshopFacilitatorClient) CreateBulk(builders ...*WorkshopFacilitatorCreate) *WorkshopFacilitatorCreateBulk {
+	return &WorkshopFacilitatorCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkshopFacilitatorClient) MapCreateBulk(slice any, setFunc func(*WorkshopFacilitatorCreate, int)) *WorkshopFacilitatorCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkshopFacilitatorCreateBulk{err: fmt.Errorf("calling to WorkshopFacilitatorClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkshopFacilitatorCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkshopFacilitatorCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkshopFacilitator.
+func (c *WorkshopFacilitatorClient) Update() *WorkshopFacilitatorUpdate {
+	mutation := newWorkshopFacilitatorMutation(c.config, OpUpdate)
+	return &WorkshopFacilitatorUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkshopFacilitatorClient) UpdateOne(_m *WorkshopFacilitator) *WorkshopFacilitatorUpdateOne {
+	mutation := newWorkshopFacilitatorMutation(c.config, OpUpdateOne, withWorkshopFacilitator(_m))
+	return &WorkshopFacilitatorUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkshopFacilitatorClient) UpdateOneID(id int) *WorkshopFacilitatorUpdateOne {
+	mutation := newWorkshopFacilitatorMutation(c.config, OpUpdateOne, withWorkshopFacilitatorID(id))
+	return &WorkshopFacilitatorUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkshopFacilitator.
+func (c *WorkshopFacilitatorClient) Delete() *WorkshopFacilitatorDelete {
+	mutation := newWorkshopFacilitatorMutation(c.config, OpDelete)
+	return &WorkshopFacilitatorDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkshopFacilitatorClient) DeleteOne(_m *WorkshopFacilitator) *WorkshopFacilitatorDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkshopFacilitatorClient) DeleteOneID(id int) *WorkshopFacilitatorDeleteOne {
+	builder := c.Delete().Where(workshopfacilitator.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkshopFacilitatorDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkshopFacilitator.
+func (c *WorkshopFacilitatorClient) Query() *WorkshopFacilitatorQuery {
+	return &WorkshopFacilitatorQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkshopFacilitator},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkshopFacilitator entity by its id.
+func (c *WorkshopFacilitatorClient) Get(ctx context.Context, id int) (*WorkshopFacilitator, error) {
+	return c.Query().Where(workshopfacilitator.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkshopFacilitatorClient) GetX(ctx context.Context, id int) *WorkshopFacilitator {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryWorkshop queries the workshop edge of a WorkshopFacilitator.
+func (c *WorkshopFacilitatorClient) QueryWorkshop(_m *WorkshopFacilitator) *WorkshopQuery {
+	query := (&WorkshopClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workshopfacilitator.Table, workshopfacilitator.FieldID, id),
+			sqlgraph.To(workshop.Table, workshop.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, workshopfacilitator.WorkshopTable, workshopfacilitator.WorkshopColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAccount queries the account edge of a WorkshopFacilitator.
+func (c *WorkshopFacilitatorClient) QueryAccount(_m *WorkshopFacilitator) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workshopfacilitator.Table, workshopfacilitator.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, workshopfacilitator.AccountTable, workshopfacilitator.AccountColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WorkshopFacilitatorClient) Hooks() []Hook {
+	return c.hooks.WorkshopFacilitator
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkshopFacilitatorClient) Interceptors() []Interceptor {
+	return c.inters.WorkshopFacilitator
+}
+
+func (c *WorkshopFacilitatorClient) mutate(ctx context.Context, m *WorkshopFacilitatorMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkshopFacilitatorCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkshopFacilitatorUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkshopFacilitatorUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkshopFacilitatorDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkshopFacilitator mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Account, AccountRole, AuditEvent, Category, CategoryTranslation, Faq,
-		FaqRevision, FaqTranslation, File, Guide, GuideRevision, GuideSlug,
-		GuideTranslation, OutboxMessage, Preview, Resource, ResourceRevision,
-		ResourceTranslation, Space, SupportRequest, Throttle, Token, Webhook,
-		WebhookDelivery []ent.Hook
+		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
+		CoOptation, Faq, FaqRevision, FaqTranslation, File, Guide, GuideRevision,
+		GuideSlug, GuideTranslation, OutboxMessage, Preview, Resource,
+		ResourceRevision, ResourceTranslation, Space, SupportRequest, Throttle, Token,
+		Training, TrainingRegistration, Webhook, WebhookDelivery, Workshop,
+		WorkshopFacilitator []ent.Hook
 	}
 	inters struct {
-		Account, AccountRole, AuditEvent, Category, CategoryTranslation, Faq,
-		FaqRevision, FaqTranslation, File, Guide, GuideRevision, GuideSlug,
-		GuideTranslation, OutboxMessage, Preview, Resource, ResourceRevision,
-		ResourceTranslation, Space, SupportRequest, Throttle, Token, Webhook,
-		WebhookDelivery []ent.Interceptor
+		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
+		CoOptation, Faq, FaqRevision, FaqTranslation, File, Guide, GuideRevision,
+		GuideSlug, GuideTranslation, OutboxMessage, Preview, Resource,
+		ResourceRevision, ResourceTranslation, Space, SupportRequest, Throttle, Token,
+		Training, TrainingRegistration, Webhook, WebhookDelivery, Workshop,
+		WorkshopFacilitator []ent.Interceptor
 	}
 )
 

@@ -9,8 +9,10 @@ import (
 	"guichet/ent/account"
 	"guichet/ent/accountrole"
 	"guichet/ent/auditevent"
+	"guichet/ent/beltrequest"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
+	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
@@ -28,8 +30,12 @@ import (
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
+	"guichet/ent/training"
+	"guichet/ent/trainingregistration"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
+	"guichet/ent/workshopfacilitator"
 	"reflect"
 	"sync"
 
@@ -96,30 +102,36 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			account.Table:             account.ValidColumn,
-			accountrole.Table:         accountrole.ValidColumn,
-			auditevent.Table:          auditevent.ValidColumn,
-			category.Table:            category.ValidColumn,
-			categorytranslation.Table: categorytranslation.ValidColumn,
-			faq.Table:                 faq.ValidColumn,
-			faqrevision.Table:         faqrevision.ValidColumn,
-			faqtranslation.Table:      faqtranslation.ValidColumn,
-			file.Table:                file.ValidColumn,
-			guide.Table:               guide.ValidColumn,
-			guiderevision.Table:       guiderevision.ValidColumn,
-			guideslug.Table:           guideslug.ValidColumn,
-			guidetranslation.Table:    guidetranslation.ValidColumn,
-			outboxmessage.Table:       outboxmessage.ValidColumn,
-			preview.Table:             preview.ValidColumn,
-			resource.Table:            resource.ValidColumn,
-			resourcerevision.Table:    resourcerevision.ValidColumn,
-			resourcetranslation.Table: resourcetranslation.ValidColumn,
-			space.Table:               space.ValidColumn,
-			supportrequest.Table:      supportrequest.ValidColumn,
-			throttle.Table:            throttle.ValidColumn,
-			token.Table:               token.ValidColumn,
-			webhook.Table:             webhook.ValidColumn,
-			webhookdelivery.Table:     webhookdelivery.ValidColumn,
+			account.Table:              account.ValidColumn,
+			accountrole.Table:          accountrole.ValidColumn,
+			auditevent.Table:           auditevent.ValidColumn,
+			beltrequest.Table:          beltrequest.ValidColumn,
+			category.Table:             category.ValidColumn,
+			categorytranslation.Table:  categorytranslation.ValidColumn,
+			cooptation.Table:           cooptation.ValidColumn,
+			faq.Table:                  faq.ValidColumn,
+			faqrevision.Table:          faqrevision.ValidColumn,
+			faqtranslation.Table:       faqtranslation.ValidColumn,
+			file.Table:                 file.ValidColumn,
+			guide.Table:                guide.ValidColumn,
+			guiderevision.Table:        guiderevision.ValidColumn,
+			guideslug.Table:            guideslug.ValidColumn,
+			guidetranslation.Table:     guidetranslation.ValidColumn,
+			outboxmessage.Table:        outboxmessage.ValidColumn,
+			preview.Table:              preview.ValidColumn,
+			resource.Table:             resource.ValidColumn,
+			resourcerevision.Table:     resourcerevision.ValidColumn,
+			resourcetranslation.Table:  resourcetranslation.ValidColumn,
+			space.Table:                space.ValidColumn,
+			supportrequest.Table:       supportrequest.ValidColumn,
+			throttle.Table:             throttle.ValidColumn,
+			token.Table:                token.ValidColumn,
+			training.Table:             training.ValidColumn,
+			trainingregistration.Table: trainingregistration.ValidColumn,
+			webhook.Table:              webhook.ValidColumn,
+			webhookdelivery.Table:      webhookdelivery.ValidColumn,
+			workshop.Table:             workshop.ValidColumn,
+			workshopfacilitator.Table:  workshopfacilitator.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

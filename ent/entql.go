@@ -6,8 +6,10 @@ import (
 	"guichet/ent/account"
 	"guichet/ent/accountrole"
 	"guichet/ent/auditevent"
+	"guichet/ent/beltrequest"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
+	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
@@ -26,8 +28,12 @@ import (
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
+	"guichet/ent/training"
+	"guichet/ent/trainingregistration"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
+	"guichet/ent/workshopfacilitator"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -37,7 +43,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 24)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -108,6 +114,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   beltrequest.Table,
+			Columns: beltrequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: beltrequest.FieldID,
+			},
+		},
+		Type: "BeltRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			beltrequest.FieldSpaceID:         {Type: field.TypeInt, Column: beltrequest.FieldSpaceID},
+			beltrequest.FieldCandidateID:     {Type: field.TypeInt, Column: beltrequest.FieldCandidateID},
+			beltrequest.FieldBelt:            {Type: field.TypeString, Column: beltrequest.FieldBelt},
+			beltrequest.FieldStatus:          {Type: field.TypeEnum, Column: beltrequest.FieldStatus},
+			beltrequest.FieldCoOptationCount: {Type: field.TypeInt, Column: beltrequest.FieldCoOptationCount},
+			beltrequest.FieldRequired:        {Type: field.TypeInt, Column: beltrequest.FieldRequired},
+			beltrequest.FieldCreatedAt:       {Type: field.TypeTime, Column: beltrequest.FieldCreatedAt},
+			beltrequest.FieldGrantedAt:       {Type: field.TypeTime, Column: beltrequest.FieldGrantedAt},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   category.Table,
 			Columns: category.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -125,7 +152,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			category.FieldDeletedAt: {Type: field.TypeTime, Column: category.FieldDeletedAt},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   categorytranslation.Table,
 			Columns: categorytranslation.Columns,
@@ -145,7 +172,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 			categorytranslation.FieldDescription: {Type: field.TypeString, Column: categorytranslation.FieldDescription},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   cooptation.Table,
+			Columns: cooptation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: cooptation.FieldID,
+			},
+		},
+		Type: "CoOptation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			cooptation.FieldRequestID:   {Type: field.TypeInt, Column: cooptation.FieldRequestID},
+			cooptation.FieldCoopterID:   {Type: field.TypeInt, Column: cooptation.FieldCoopterID},
+			cooptation.FieldCoopterBelt: {Type: field.TypeString, Column: cooptation.FieldCoopterBelt},
+			cooptation.FieldComment:     {Type: field.TypeString, Column: cooptation.FieldComment},
+			cooptation.FieldCreatedAt:   {Type: field.TypeTime, Column: cooptation.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faq.Table,
 			Columns: faq.Columns,
@@ -166,7 +211,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faq.FieldCategoryID: {Type: field.TypeInt, Column: faq.FieldCategoryID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqrevision.Table,
 			Columns: faqrevision.Columns,
@@ -187,7 +232,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqrevision.FieldAuthorID:      {Type: field.TypeInt, Column: faqrevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqtranslation.Table,
 			Columns: faqtranslation.Columns,
@@ -218,7 +263,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqtranslation.FieldDraftUpdatedBy: {Type: field.TypeString, Column: faqtranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   file.Table,
 			Columns: file.Columns,
@@ -240,7 +285,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldHeight:      {Type: field.TypeInt, Column: file.FieldHeight},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guide.Table,
 			Columns: guide.Columns,
@@ -261,7 +306,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guide.FieldCategoryID: {Type: field.TypeInt, Column: guide.FieldCategoryID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guiderevision.Table,
 			Columns: guiderevision.Columns,
@@ -284,7 +329,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guiderevision.FieldAuthorID:      {Type: field.TypeInt, Column: guiderevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guideslug.Table,
 			Columns: guideslug.Columns,
@@ -301,7 +346,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guideslug.FieldGuideID: {Type: field.TypeInt, Column: guideslug.FieldGuideID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guidetranslation.Table,
 			Columns: guidetranslation.Columns,
@@ -337,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guidetranslation.FieldPublishAt:      {Type: field.TypeTime, Column: guidetranslation.FieldPublishAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -364,7 +409,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -384,7 +429,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -405,7 +450,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcerevision.Table,
 			Columns: resourcerevision.Columns,
@@ -428,7 +473,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -463,7 +508,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -483,11 +528,12 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldApproval:       {Type: field.TypeEnum, Column: space.FieldApproval},
 			space.FieldModules:        {Type: field.TypeJSON, Column: space.FieldModules},
 			space.FieldPasswordPolicy: {Type: field.TypeJSON, Column: space.FieldPasswordPolicy},
+			space.FieldBeltRules:      {Type: field.TypeJSON, Column: space.FieldBeltRules},
 			space.FieldSupportEmail:   {Type: field.TypeString, Column: space.FieldSupportEmail},
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -509,7 +555,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -526,7 +572,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -547,7 +593,52 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   training.Table,
+			Columns: training.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: training.FieldID,
+			},
+		},
+		Type: "Training",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			training.FieldSpaceID:    {Type: field.TypeInt, Column: training.FieldSpaceID},
+			training.FieldTitle:      {Type: field.TypeString, Column: training.FieldTitle},
+			training.FieldStartsAt:   {Type: field.TypeTime, Column: training.FieldStartsAt},
+			training.FieldEndsAt:     {Type: field.TypeTime, Column: training.FieldEndsAt},
+			training.FieldFormat:     {Type: field.TypeEnum, Column: training.FieldFormat},
+			training.FieldLanguage:   {Type: field.TypeEnum, Column: training.FieldLanguage},
+			training.FieldCapacity:   {Type: field.TypeInt, Column: training.FieldCapacity},
+			training.FieldSeatsTaken: {Type: field.TypeInt, Column: training.FieldSeatsTaken},
+			training.FieldCity:       {Type: field.TypeString, Column: training.FieldCity},
+			training.FieldTrainerID:  {Type: field.TypeInt, Column: training.FieldTrainerID},
+			training.FieldCreatedAt:  {Type: field.TypeTime, Column: training.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   trainingregistration.Table,
+			Columns: trainingregistration.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: trainingregistration.FieldID,
+			},
+		},
+		Type: "TrainingRegistration",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			trainingregistration.FieldTrainingID:       {Type: field.TypeInt, Column: trainingregistration.FieldTrainingID},
+			trainingregistration.FieldAccountID:        {Type: field.TypeInt, Column: trainingregistration.FieldAccountID},
+			trainingregistration.FieldConfirmed:        {Type: field.TypeBool, Column: trainingregistration.FieldConfirmed},
+			trainingregistration.FieldConfirmHash:      {Type: field.TypeString, Column: trainingregistration.FieldConfirmHash},
+			trainingregistration.FieldConfirmExpiresAt: {Type: field.TypeTime, Column: trainingregistration.FieldConfirmExpiresAt},
+			trainingregistration.FieldAttended:         {Type: field.TypeBool, Column: trainingregistration.FieldAttended},
+			trainingregistration.FieldAttendedAt:       {Type: field.TypeTime, Column: trainingregistration.FieldAttendedAt},
+			trainingregistration.FieldCreatedAt:        {Type: field.TypeTime, Column: trainingregistration.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -567,7 +658,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -589,6 +680,49 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldLastError:      {Type: field.TypeString, Column: webhookdelivery.FieldLastError},
 			webhookdelivery.FieldDeliveredAt:    {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredAt},
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[28] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workshop.Table,
+			Columns: workshop.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: workshop.FieldID,
+			},
+		},
+		Type: "Workshop",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workshop.FieldSpaceID:             {Type: field.TypeInt, Column: workshop.FieldSpaceID},
+			workshop.FieldOrganizerID:         {Type: field.TypeInt, Column: workshop.FieldOrganizerID},
+			workshop.FieldTitle:               {Type: field.TypeString, Column: workshop.FieldTitle},
+			workshop.FieldStartsAt:            {Type: field.TypeTime, Column: workshop.FieldStartsAt},
+			workshop.FieldFormat:              {Type: field.TypeEnum, Column: workshop.FieldFormat},
+			workshop.FieldLanguage:            {Type: field.TypeEnum, Column: workshop.FieldLanguage},
+			workshop.FieldCity:                {Type: field.TypeString, Column: workshop.FieldCity},
+			workshop.FieldCapacity:            {Type: field.TypeInt, Column: workshop.FieldCapacity},
+			workshop.FieldKind:                {Type: field.TypeEnum, Column: workshop.FieldKind},
+			workshop.FieldStatus:              {Type: field.TypeEnum, Column: workshop.FieldStatus},
+			workshop.FieldSeekingFacilitators: {Type: field.TypeBool, Column: workshop.FieldSeekingFacilitators},
+			workshop.FieldParticipants:        {Type: field.TypeInt, Column: workshop.FieldParticipants},
+			workshop.FieldReportedAt:          {Type: field.TypeTime, Column: workshop.FieldReportedAt},
+			workshop.FieldCreatedAt:           {Type: field.TypeTime, Column: workshop.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[29] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workshopfacilitator.Table,
+			Columns: workshopfacilitator.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: workshopfacilitator.FieldID,
+			},
+		},
+		Type: "WorkshopFacilitator",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workshopfacilitator.FieldWorkshopID: {Type: field.TypeInt, Column: workshopfacilitator.FieldWorkshopID},
+			workshopfacilitator.FieldAccountID:  {Type: field.TypeInt, Column: workshopfacilitator.FieldAccountID},
+			workshopfacilitator.FieldOrganizer:  {Type: field.TypeBool, Column: workshopfacilitator.FieldOrganizer},
 		},
 	}
 	graph.MustAddE(
@@ -638,6 +772,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"AccountRole",
 		"Account",
+	)
+	graph.MustAddE(
+		"candidate",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   beltrequest.CandidateTable,
+			Columns: []string{beltrequest.CandidateColumn},
+			Bidi:    false,
+		},
+		"BeltRequest",
+		"Account",
+	)
+	graph.MustAddE(
+		"co_optations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   beltrequest.CoOptationsTable,
+			Columns: []string{beltrequest.CoOptationsColumn},
+			Bidi:    false,
+		},
+		"BeltRequest",
+		"CoOptation",
 	)
 	graph.MustAddE(
 		"space",
@@ -710,6 +868,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"CategoryTranslation",
 		"Category",
+	)
+	graph.MustAddE(
+		"request",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   cooptation.RequestTable,
+			Columns: []string{cooptation.RequestColumn},
+			Bidi:    false,
+		},
+		"CoOptation",
+		"BeltRequest",
+	)
+	graph.MustAddE(
+		"coopter",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   cooptation.CoopterTable,
+			Columns: []string{cooptation.CoopterColumn},
+			Bidi:    false,
+		},
+		"CoOptation",
+		"Account",
 	)
 	graph.MustAddE(
 		"space",
@@ -1144,6 +1326,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Account",
 	)
 	graph.MustAddE(
+		"trainer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   training.TrainerTable,
+			Columns: []string{training.TrainerColumn},
+			Bidi:    false,
+		},
+		"Training",
+		"Account",
+	)
+	graph.MustAddE(
+		"registrations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.RegistrationsTable,
+			Columns: []string{training.RegistrationsColumn},
+			Bidi:    false,
+		},
+		"Training",
+		"TrainingRegistration",
+	)
+	graph.MustAddE(
+		"training",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   trainingregistration.TrainingTable,
+			Columns: []string{trainingregistration.TrainingColumn},
+			Bidi:    false,
+		},
+		"TrainingRegistration",
+		"Training",
+	)
+	graph.MustAddE(
+		"account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   trainingregistration.AccountTable,
+			Columns: []string{trainingregistration.AccountColumn},
+			Bidi:    false,
+		},
+		"TrainingRegistration",
+		"Account",
+	)
+	graph.MustAddE(
 		"deliveries",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1166,6 +1396,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"WebhookDelivery",
 		"Webhook",
+	)
+	graph.MustAddE(
+		"facilitators",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   workshop.FacilitatorsTable,
+			Columns: []string{workshop.FacilitatorsColumn},
+			Bidi:    false,
+		},
+		"Workshop",
+		"WorkshopFacilitator",
+	)
+	graph.MustAddE(
+		"workshop",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   workshopfacilitator.WorkshopTable,
+			Columns: []string{workshopfacilitator.WorkshopColumn},
+			Bidi:    false,
+		},
+		"WorkshopFacilitator",
+		"Workshop",
+	)
+	graph.MustAddE(
+		"account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   workshopfacilitator.AccountTable,
+			Columns: []string{workshopfacilitator.AccountColumn},
+			Bidi:    false,
+		},
+		"WorkshopFacilitator",
+		"Account",
 	)
 	return graph
 }()
@@ -1498,6 +1764,114 @@ func (f *AuditEventFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *BeltRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the BeltRequestQuery builder.
+func (_q *BeltRequestQuery) Filter() *BeltRequestFilter {
+	return &BeltRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *BeltRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the BeltRequestMutation builder.
+func (m *BeltRequestMutation) Filter() *BeltRequestFilter {
+	return &BeltRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// BeltRequestFilter provides a generic filtering capability at runtime for BeltRequestQuery.
+type BeltRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *BeltRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *BeltRequestFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(beltrequest.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *BeltRequestFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(beltrequest.FieldSpaceID))
+}
+
+// WhereCandidateID applies the entql int predicate on the candidate_id field.
+func (f *BeltRequestFilter) WhereCandidateID(p entql.IntP) {
+	f.Where(p.Field(beltrequest.FieldCandidateID))
+}
+
+// WhereBelt applies the entql string predicate on the belt field.
+func (f *BeltRequestFilter) WhereBelt(p entql.StringP) {
+	f.Where(p.Field(beltrequest.FieldBelt))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *BeltRequestFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(beltrequest.FieldStatus))
+}
+
+// WhereCoOptationCount applies the entql int predicate on the co_optation_count field.
+func (f *BeltRequestFilter) WhereCoOptationCount(p entql.IntP) {
+	f.Where(p.Field(beltrequest.FieldCoOptationCount))
+}
+
+// WhereRequired applies the entql int predicate on the required field.
+func (f *BeltRequestFilter) WhereRequired(p entql.IntP) {
+	f.Where(p.Field(beltrequest.FieldRequired))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *BeltRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(beltrequest.FieldCreatedAt))
+}
+
+// WhereGrantedAt applies the entql time.Time predicate on the granted_at field.
+func (f *BeltRequestFilter) WhereGrantedAt(p entql.TimeP) {
+	f.Where(p.Field(beltrequest.FieldGrantedAt))
+}
+
+// WhereHasCandidate applies a predicate to check if query has an edge candidate.
+func (f *BeltRequestFilter) WhereHasCandidate() {
+	f.Where(entql.HasEdge("candidate"))
+}
+
+// WhereHasCandidateWith applies a predicate to check if query has an edge candidate with a given conditions (other predicates).
+func (f *BeltRequestFilter) WhereHasCandidateWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("candidate", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCoOptations applies a predicate to check if query has an edge co_optations.
+func (f *BeltRequestFilter) WhereHasCoOptations() {
+	f.Where(entql.HasEdge("co_optations"))
+}
+
+// WhereHasCoOptationsWith applies a predicate to check if query has an edge co_optations with a given conditions (other predicates).
+func (f *BeltRequestFilter) WhereHasCoOptationsWith(preds ...predicate.CoOptation) {
+	f.Where(entql.HasEdgeWith("co_optations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CategoryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1526,7 +1900,7 @@ type CategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1666,7 +2040,7 @@ type CategoryTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CategoryTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1727,6 +2101,99 @@ func (f *CategoryTranslationFilter) WhereHasCategoryWith(preds ...predicate.Cate
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CoOptationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CoOptationQuery builder.
+func (_q *CoOptationQuery) Filter() *CoOptationFilter {
+	return &CoOptationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CoOptationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CoOptationMutation builder.
+func (m *CoOptationMutation) Filter() *CoOptationFilter {
+	return &CoOptationFilter{config: m.config, predicateAdder: m}
+}
+
+// CoOptationFilter provides a generic filtering capability at runtime for CoOptationQuery.
+type CoOptationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CoOptationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *CoOptationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(cooptation.FieldID))
+}
+
+// WhereRequestID applies the entql int predicate on the request_id field.
+func (f *CoOptationFilter) WhereRequestID(p entql.IntP) {
+	f.Where(p.Field(cooptation.FieldRequestID))
+}
+
+// WhereCoopterID applies the entql int predicate on the coopter_id field.
+func (f *CoOptationFilter) WhereCoopterID(p entql.IntP) {
+	f.Where(p.Field(cooptation.FieldCoopterID))
+}
+
+// WhereCoopterBelt applies the entql string predicate on the coopter_belt field.
+func (f *CoOptationFilter) WhereCoopterBelt(p entql.StringP) {
+	f.Where(p.Field(cooptation.FieldCoopterBelt))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *CoOptationFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(cooptation.FieldComment))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CoOptationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(cooptation.FieldCreatedAt))
+}
+
+// WhereHasRequest applies a predicate to check if query has an edge request.
+func (f *CoOptationFilter) WhereHasRequest() {
+	f.Where(entql.HasEdge("request"))
+}
+
+// WhereHasRequestWith applies a predicate to check if query has an edge request with a given conditions (other predicates).
+func (f *CoOptationFilter) WhereHasRequestWith(preds ...predicate.BeltRequest) {
+	f.Where(entql.HasEdgeWith("request", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCoopter applies a predicate to check if query has an edge coopter.
+func (f *CoOptationFilter) WhereHasCoopter() {
+	f.Where(entql.HasEdge("coopter"))
+}
+
+// WhereHasCoopterWith applies a predicate to check if query has an edge coopter with a given conditions (other predicates).
+func (f *CoOptationFilter) WhereHasCoopterWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("coopter", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FaqQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1755,7 +2222,7 @@ type FaqFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1877,7 +2344,7 @@ type FaqRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1971,7 +2438,7 @@ type FaqTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2129,7 +2596,7 @@ type FileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2284,7 +2751,7 @@ type GuideFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2420,7 +2887,7 @@ type GuideRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2524,7 +2991,7 @@ type GuideSlugFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideSlugFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2598,7 +3065,7 @@ type GuideTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2795,7 +3262,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2905,7 +3372,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2980,7 +3447,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3102,7 +3569,7 @@ type ResourceRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3220,7 +3687,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3426,7 +3893,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3480,6 +3947,11 @@ func (f *SpaceFilter) WhereModules(p entql.BytesP) {
 // WherePasswordPolicy applies the entql json.RawMessage predicate on the password_policy field.
 func (f *SpaceFilter) WherePasswordPolicy(p entql.BytesP) {
 	f.Where(p.Field(space.FieldPasswordPolicy))
+}
+
+// WhereBeltRules applies the entql json.RawMessage predicate on the belt_rules field.
+func (f *SpaceFilter) WhereBeltRules(p entql.BytesP) {
+	f.Where(p.Field(space.FieldBeltRules))
 }
 
 // WhereSupportEmail applies the entql string predicate on the support_email field.
@@ -3605,7 +4077,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3690,7 +4162,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3750,7 +4222,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3816,6 +4288,237 @@ func (f *TokenFilter) WhereHasAccountWith(preds ...predicate.Account) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *TrainingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TrainingQuery builder.
+func (_q *TrainingQuery) Filter() *TrainingFilter {
+	return &TrainingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TrainingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TrainingMutation builder.
+func (m *TrainingMutation) Filter() *TrainingFilter {
+	return &TrainingFilter{config: m.config, predicateAdder: m}
+}
+
+// TrainingFilter provides a generic filtering capability at runtime for TrainingQuery.
+type TrainingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TrainingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *TrainingFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(training.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *TrainingFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(training.FieldSpaceID))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *TrainingFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(training.FieldTitle))
+}
+
+// WhereStartsAt applies the entql time.Time predicate on the starts_at field.
+func (f *TrainingFilter) WhereStartsAt(p entql.TimeP) {
+	f.Where(p.Field(training.FieldStartsAt))
+}
+
+// WhereEndsAt applies the entql time.Time predicate on the ends_at field.
+func (f *TrainingFilter) WhereEndsAt(p entql.TimeP) {
+	f.Where(p.Field(training.FieldEndsAt))
+}
+
+// WhereFormat applies the entql string predicate on the format field.
+func (f *TrainingFilter) WhereFormat(p entql.StringP) {
+	f.Where(p.Field(training.FieldFormat))
+}
+
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *TrainingFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(training.FieldLanguage))
+}
+
+// WhereCapacity applies the entql int predicate on the capacity field.
+func (f *TrainingFilter) WhereCapacity(p entql.IntP) {
+	f.Where(p.Field(training.FieldCapacity))
+}
+
+// WhereSeatsTaken applies the entql int predicate on the seats_taken field.
+func (f *TrainingFilter) WhereSeatsTaken(p entql.IntP) {
+	f.Where(p.Field(training.FieldSeatsTaken))
+}
+
+// WhereCity applies the entql string predicate on the city field.
+func (f *TrainingFilter) WhereCity(p entql.StringP) {
+	f.Where(p.Field(training.FieldCity))
+}
+
+// WhereTrainerID applies the entql int predicate on the trainer_id field.
+func (f *TrainingFilter) WhereTrainerID(p entql.IntP) {
+	f.Where(p.Field(training.FieldTrainerID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TrainingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(training.FieldCreatedAt))
+}
+
+// WhereHasTrainer applies a predicate to check if query has an edge trainer.
+func (f *TrainingFilter) WhereHasTrainer() {
+	f.Where(entql.HasEdge("trainer"))
+}
+
+// WhereHasTrainerWith applies a predicate to check if query has an edge trainer with a given conditions (other predicates).
+func (f *TrainingFilter) WhereHasTrainerWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("trainer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRegistrations applies a predicate to check if query has an edge registrations.
+func (f *TrainingFilter) WhereHasRegistrations() {
+	f.Where(entql.HasEdge("registrations"))
+}
+
+// WhereHasRegistrationsWith applies a predicate to check if query has an edge registrations with a given conditions (other predicates).
+func (f *TrainingFilter) WhereHasRegistrationsWith(preds ...predicate.TrainingRegistration) {
+	f.Where(entql.HasEdgeWith("registrations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TrainingRegistrationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TrainingRegistrationQuery builder.
+func (_q *TrainingRegistrationQuery) Filter() *TrainingRegistrationFilter {
+	return &TrainingRegistrationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TrainingRegistrationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TrainingRegistrationMutation builder.
+func (m *TrainingRegistrationMutation) Filter() *TrainingRegistrationFilter {
+	return &TrainingRegistrationFilter{config: m.config, predicateAdder: m}
+}
+
+// TrainingRegistrationFilter provides a generic filtering capability at runtime for TrainingRegistrationQuery.
+type TrainingRegistrationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TrainingRegistrationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *TrainingRegistrationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(trainingregistration.FieldID))
+}
+
+// WhereTrainingID applies the entql int predicate on the training_id field.
+func (f *TrainingRegistrationFilter) WhereTrainingID(p entql.IntP) {
+	f.Where(p.Field(trainingregistration.FieldTrainingID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *TrainingRegistrationFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(trainingregistration.FieldAccountID))
+}
+
+// WhereConfirmed applies the entql bool predicate on the confirmed field.
+func (f *TrainingRegistrationFilter) WhereConfirmed(p entql.BoolP) {
+	f.Where(p.Field(trainingregistration.FieldConfirmed))
+}
+
+// WhereConfirmHash applies the entql string predicate on the confirm_hash field.
+func (f *TrainingRegistrationFilter) WhereConfirmHash(p entql.StringP) {
+	f.Where(p.Field(trainingregistration.FieldConfirmHash))
+}
+
+// WhereConfirmExpiresAt applies the entql time.Time predicate on the confirm_expires_at field.
+func (f *TrainingRegistrationFilter) WhereConfirmExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(trainingregistration.FieldConfirmExpiresAt))
+}
+
+// WhereAttended applies the entql bool predicate on the attended field.
+func (f *TrainingRegistrationFilter) WhereAttended(p entql.BoolP) {
+	f.Where(p.Field(trainingregistration.FieldAttended))
+}
+
+// WhereAttendedAt applies the entql time.Time predicate on the attended_at field.
+func (f *TrainingRegistrationFilter) WhereAttendedAt(p entql.TimeP) {
+	f.Where(p.Field(trainingregistration.FieldAttendedAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TrainingRegistrationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(trainingregistration.FieldCreatedAt))
+}
+
+// WhereHasTraining applies a predicate to check if query has an edge training.
+func (f *TrainingRegistrationFilter) WhereHasTraining() {
+	f.Where(entql.HasEdge("training"))
+}
+
+// WhereHasTrainingWith applies a predicate to check if query has an edge training with a given conditions (other predicates).
+func (f *TrainingRegistrationFilter) WhereHasTrainingWith(preds ...predicate.Training) {
+	f.Where(entql.HasEdgeWith("training", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAccount applies a predicate to check if query has an edge account.
+func (f *TrainingRegistrationFilter) WhereHasAccount() {
+	f.Where(entql.HasEdge("account"))
+}
+
+// WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
+func (f *TrainingRegistrationFilter) WhereHasAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *WebhookQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3844,7 +4547,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3933,7 +4636,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4007,6 +4710,213 @@ func (f *WebhookDeliveryFilter) WhereHasWebhook() {
 // WhereHasWebhookWith applies a predicate to check if query has an edge webhook with a given conditions (other predicates).
 func (f *WebhookDeliveryFilter) WhereHasWebhookWith(preds ...predicate.Webhook) {
 	f.Where(entql.HasEdgeWith("webhook", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkshopQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkshopQuery builder.
+func (_q *WorkshopQuery) Filter() *WorkshopFilter {
+	return &WorkshopFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkshopMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkshopMutation builder.
+func (m *WorkshopMutation) Filter() *WorkshopFilter {
+	return &WorkshopFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkshopFilter provides a generic filtering capability at runtime for WorkshopQuery.
+type WorkshopFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkshopFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WorkshopFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(workshop.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *WorkshopFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(workshop.FieldSpaceID))
+}
+
+// WhereOrganizerID applies the entql int predicate on the organizer_id field.
+func (f *WorkshopFilter) WhereOrganizerID(p entql.IntP) {
+	f.Where(p.Field(workshop.FieldOrganizerID))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *WorkshopFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(workshop.FieldTitle))
+}
+
+// WhereStartsAt applies the entql time.Time predicate on the starts_at field.
+func (f *WorkshopFilter) WhereStartsAt(p entql.TimeP) {
+	f.Where(p.Field(workshop.FieldStartsAt))
+}
+
+// WhereFormat applies the entql string predicate on the format field.
+func (f *WorkshopFilter) WhereFormat(p entql.StringP) {
+	f.Where(p.Field(workshop.FieldFormat))
+}
+
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *WorkshopFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(workshop.FieldLanguage))
+}
+
+// WhereCity applies the entql string predicate on the city field.
+func (f *WorkshopFilter) WhereCity(p entql.StringP) {
+	f.Where(p.Field(workshop.FieldCity))
+}
+
+// WhereCapacity applies the entql int predicate on the capacity field.
+func (f *WorkshopFilter) WhereCapacity(p entql.IntP) {
+	f.Where(p.Field(workshop.FieldCapacity))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *WorkshopFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(workshop.FieldKind))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WorkshopFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(workshop.FieldStatus))
+}
+
+// WhereSeekingFacilitators applies the entql bool predicate on the seeking_facilitators field.
+func (f *WorkshopFilter) WhereSeekingFacilitators(p entql.BoolP) {
+	f.Where(p.Field(workshop.FieldSeekingFacilitators))
+}
+
+// WhereParticipants applies the entql int predicate on the participants field.
+func (f *WorkshopFilter) WhereParticipants(p entql.IntP) {
+	f.Where(p.Field(workshop.FieldParticipants))
+}
+
+// WhereReportedAt applies the entql time.Time predicate on the reported_at field.
+func (f *WorkshopFilter) WhereReportedAt(p entql.TimeP) {
+	f.Where(p.Field(workshop.FieldReportedAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkshopFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workshop.FieldCreatedAt))
+}
+
+// WhereHasFacilitators applies a predicate to check if query has an edge facilitators.
+func (f *WorkshopFilter) WhereHasFacilitators() {
+	f.Where(entql.HasEdge("facilitators"))
+}
+
+// WhereHasFacilitatorsWith applies a predicate to check if query has an edge facilitators with a given conditions (other predicates).
+func (f *WorkshopFilter) WhereHasFacilitatorsWith(preds ...predicate.WorkshopFacilitator) {
+	f.Where(entql.HasEdgeWith("facilitators", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkshopFacilitatorQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkshopFacilitatorQuery builder.
+func (_q *WorkshopFacilitatorQuery) Filter() *WorkshopFacilitatorFilter {
+	return &WorkshopFacilitatorFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkshopFacilitatorMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkshopFacilitatorMutation builder.
+func (m *WorkshopFacilitatorMutation) Filter() *WorkshopFacilitatorFilter {
+	return &WorkshopFacilitatorFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkshopFacilitatorFilter provides a generic filtering capability at runtime for WorkshopFacilitatorQuery.
+type WorkshopFacilitatorFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkshopFacilitatorFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WorkshopFacilitatorFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(workshopfacilitator.FieldID))
+}
+
+// WhereWorkshopID applies the entql int predicate on the workshop_id field.
+func (f *WorkshopFacilitatorFilter) WhereWorkshopID(p entql.IntP) {
+	f.Where(p.Field(workshopfacilitator.FieldWorkshopID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *WorkshopFacilitatorFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(workshopfacilitator.FieldAccountID))
+}
+
+// WhereOrganizer applies the entql bool predicate on the organizer field.
+func (f *WorkshopFacilitatorFilter) WhereOrganizer(p entql.BoolP) {
+	f.Where(p.Field(workshopfacilitator.FieldOrganizer))
+}
+
+// WhereHasWorkshop applies a predicate to check if query has an edge workshop.
+func (f *WorkshopFacilitatorFilter) WhereHasWorkshop() {
+	f.Where(entql.HasEdge("workshop"))
+}
+
+// WhereHasWorkshopWith applies a predicate to check if query has an edge workshop with a given conditions (other predicates).
+func (f *WorkshopFacilitatorFilter) WhereHasWorkshopWith(preds ...predicate.Workshop) {
+	f.Where(entql.HasEdgeWith("workshop", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAccount applies a predicate to check if query has an edge account.
+func (f *WorkshopFacilitatorFilter) WhereHasAccount() {
+	f.Where(entql.HasEdge("account"))
+}
+
+// WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
+func (f *WorkshopFacilitatorFilter) WhereHasAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -6,13 +6,16 @@ import (
 	"context"
 	"guichet/ent/account"
 	"guichet/ent/auditevent"
+	"guichet/ent/beltrequest"
 	"guichet/ent/category"
 	"guichet/ent/faq"
 	"guichet/ent/guide"
 	"guichet/ent/resource"
 	"guichet/ent/space"
+	"guichet/ent/training"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -239,6 +242,102 @@ func newAuditEventPaginateArgs(rv map[string]any) *auditeventPaginateArgs {
 		case *AuditEventOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithAuditEventOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *BeltRequestQuery) CollectFields(ctx context.Context, satisfies ...string) (*BeltRequestQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *BeltRequestQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(beltrequest.Columns))
+		selectedFields = []string{beltrequest.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "belt":
+			if _, ok := fieldSeen[beltrequest.FieldBelt]; !ok {
+				selectedFields = append(selectedFields, beltrequest.FieldBelt)
+				fieldSeen[beltrequest.FieldBelt] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[beltrequest.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, beltrequest.FieldStatus)
+				fieldSeen[beltrequest.FieldStatus] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[beltrequest.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, beltrequest.FieldCreatedAt)
+				fieldSeen[beltrequest.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type beltrequestPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []BeltRequestPaginateOption
+}
+
+func newBeltRequestPaginateArgs(rv map[string]any) *beltrequestPaginateArgs {
+	args := &beltrequestPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &BeltRequestOrder{Field: &BeltRequestOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithBeltRequestOrder(order))
+			}
+		case *BeltRequestOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithBeltRequestOrder(v))
 			}
 		}
 	}
@@ -741,6 +840,122 @@ func newSpacePaginateArgs(rv map[string]any) *spacePaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TrainingQuery) CollectFields(ctx context.Context, satisfies ...string) (*TrainingQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TrainingQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(training.Columns))
+		selectedFields = []string{training.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "title":
+			if _, ok := fieldSeen[training.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, training.FieldTitle)
+				fieldSeen[training.FieldTitle] = struct{}{}
+			}
+		case "startsAt":
+			if _, ok := fieldSeen[training.FieldStartsAt]; !ok {
+				selectedFields = append(selectedFields, training.FieldStartsAt)
+				fieldSeen[training.FieldStartsAt] = struct{}{}
+			}
+		case "endsAt":
+			if _, ok := fieldSeen[training.FieldEndsAt]; !ok {
+				selectedFields = append(selectedFields, training.FieldEndsAt)
+				fieldSeen[training.FieldEndsAt] = struct{}{}
+			}
+		case "format":
+			if _, ok := fieldSeen[training.FieldFormat]; !ok {
+				selectedFields = append(selectedFields, training.FieldFormat)
+				fieldSeen[training.FieldFormat] = struct{}{}
+			}
+		case "language":
+			if _, ok := fieldSeen[training.FieldLanguage]; !ok {
+				selectedFields = append(selectedFields, training.FieldLanguage)
+				fieldSeen[training.FieldLanguage] = struct{}{}
+			}
+		case "capacity":
+			if _, ok := fieldSeen[training.FieldCapacity]; !ok {
+				selectedFields = append(selectedFields, training.FieldCapacity)
+				fieldSeen[training.FieldCapacity] = struct{}{}
+			}
+		case "city":
+			if _, ok := fieldSeen[training.FieldCity]; !ok {
+				selectedFields = append(selectedFields, training.FieldCity)
+				fieldSeen[training.FieldCity] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type trainingPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TrainingPaginateOption
+}
+
+func newTrainingPaginateArgs(rv map[string]any) *trainingPaginateArgs {
+	args := &trainingPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TrainingOrder{Field: &TrainingOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTrainingOrder(order))
+			}
+		case *TrainingOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTrainingOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *WebhookQuery) CollectFields(ctx context.Context, satisfies ...string) (*WebhookQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -934,6 +1149,137 @@ func newWebhookDeliveryPaginateArgs(rv map[string]any) *webhookdeliveryPaginateA
 		case *WebhookDeliveryOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithWebhookDeliveryOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WorkshopQuery) CollectFields(ctx context.Context, satisfies ...string) (*WorkshopQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WorkshopQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(workshop.Columns))
+		selectedFields = []string{workshop.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "title":
+			if _, ok := fieldSeen[workshop.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldTitle)
+				fieldSeen[workshop.FieldTitle] = struct{}{}
+			}
+		case "startsAt":
+			if _, ok := fieldSeen[workshop.FieldStartsAt]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldStartsAt)
+				fieldSeen[workshop.FieldStartsAt] = struct{}{}
+			}
+		case "format":
+			if _, ok := fieldSeen[workshop.FieldFormat]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldFormat)
+				fieldSeen[workshop.FieldFormat] = struct{}{}
+			}
+		case "language":
+			if _, ok := fieldSeen[workshop.FieldLanguage]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldLanguage)
+				fieldSeen[workshop.FieldLanguage] = struct{}{}
+			}
+		case "city":
+			if _, ok := fieldSeen[workshop.FieldCity]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldCity)
+				fieldSeen[workshop.FieldCity] = struct{}{}
+			}
+		case "capacity":
+			if _, ok := fieldSeen[workshop.FieldCapacity]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldCapacity)
+				fieldSeen[workshop.FieldCapacity] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[workshop.FieldKind]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldKind)
+				fieldSeen[workshop.FieldKind] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[workshop.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldStatus)
+				fieldSeen[workshop.FieldStatus] = struct{}{}
+			}
+		case "seekingFacilitators":
+			if _, ok := fieldSeen[workshop.FieldSeekingFacilitators]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldSeekingFacilitators)
+				fieldSeen[workshop.FieldSeekingFacilitators] = struct{}{}
+			}
+		case "participants":
+			if _, ok := fieldSeen[workshop.FieldParticipants]; !ok {
+				selectedFields = append(selectedFields, workshop.FieldParticipants)
+				fieldSeen[workshop.FieldParticipants] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type workshopPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WorkshopPaginateOption
+}
+
+func newWorkshopPaginateArgs(rv map[string]any) *workshopPaginateArgs {
+	args := &workshopPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WorkshopOrder{Field: &WorkshopOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWorkshopOrder(order))
+			}
+		case *WorkshopOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWorkshopOrder(v))
 			}
 		}
 	}

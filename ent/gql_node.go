@@ -8,14 +8,17 @@ import (
 	"fmt"
 	"guichet/ent/account"
 	"guichet/ent/auditevent"
+	"guichet/ent/beltrequest"
 	"guichet/ent/category"
 	"guichet/ent/faq"
 	"guichet/ent/guide"
 	"guichet/ent/internal"
 	"guichet/ent/resource"
 	"guichet/ent/space"
+	"guichet/ent/training"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -36,6 +39,11 @@ var auditeventImplementors = []string{"AuditEvent", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditEvent) IsNode() {}
+
+var beltrequestImplementors = []string{"BeltRequest", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*BeltRequest) IsNode() {}
 
 var categoryImplementors = []string{"Category", "Node"}
 
@@ -62,6 +70,11 @@ var spaceImplementors = []string{"Space", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Space) IsNode() {}
 
+var trainingImplementors = []string{"Training", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Training) IsNode() {}
+
 var webhookImplementors = []string{"Webhook", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -71,6 +84,11 @@ var webhookdeliveryImplementors = []string{"WebhookDelivery", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*WebhookDelivery) IsNode() {}
+
+var workshopImplementors = []string{"Workshop", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Workshop) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -167,6 +185,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case beltrequest.Table:
+		query := c.BeltRequest.Query().
+			Where(beltrequest.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, beltrequestImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case category.Table:
 		query := c.Category.Query().
 			Where(category.ID(id))
@@ -212,6 +239,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case training.Table:
+		query := c.Training.Query().
+			Where(training.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case webhook.Table:
 		query := c.Webhook.Query().
 			Where(webhook.ID(id))
@@ -226,6 +262,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(webhookdelivery.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, webhookdeliveryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case workshop.Table:
+		query := c.Workshop.Query().
+			Where(workshop.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, workshopImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -335,6 +380,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case beltrequest.Table:
+		query := c.BeltRequest.Query().
+			Where(beltrequest.IDIn(ids...))
+		query, err := query.CollectFields(ctx, beltrequestImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case category.Table:
 		query := c.Category.Query().
 			Where(category.IDIn(ids...))
@@ -415,6 +476,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case training.Table:
+		query := c.Training.Query().
+			Where(training.IDIn(ids...))
+		query, err := query.CollectFields(ctx, trainingImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case webhook.Table:
 		query := c.Webhook.Query().
 			Where(webhook.IDIn(ids...))
@@ -435,6 +512,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.WebhookDelivery.Query().
 			Where(webhookdelivery.IDIn(ids...))
 		query, err := query.CollectFields(ctx, webhookdeliveryImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case workshop.Table:
+		query := c.Workshop.Query().
+			Where(workshop.IDIn(ids...))
+		query, err := query.CollectFields(ctx, workshopImplementors...)
 		if err != nil {
 			return nil, err
 		}

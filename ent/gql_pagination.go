@@ -8,13 +8,16 @@ import (
 	"fmt"
 	"guichet/ent/account"
 	"guichet/ent/auditevent"
+	"guichet/ent/beltrequest"
 	"guichet/ent/category"
 	"guichet/ent/faq"
 	"guichet/ent/guide"
 	"guichet/ent/resource"
 	"guichet/ent/space"
+	"guichet/ent/training"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
 	"io"
 	"strconv"
 
@@ -711,6 +714,302 @@ func (_m *AuditEvent) ToEdge(order *AuditEventOrder) *AuditEventEdge {
 		order = DefaultAuditEventOrder
 	}
 	return &AuditEventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// BeltRequestEdge is the edge representation of BeltRequest.
+type BeltRequestEdge struct {
+	Node   *BeltRequest `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// BeltRequestConnection is the connection containing edges to BeltRequest.
+type BeltRequestConnection struct {
+	Edges      []*BeltRequestEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *BeltRequestConnection) build(nodes []*BeltRequest, pager *beltrequestPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *BeltRequest
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *BeltRequest {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *BeltRequest {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*BeltRequestEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &BeltRequestEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// BeltRequestPaginateOption enables pagination customization.
+type BeltRequestPaginateOption func(*beltrequestPager) error
+
+// WithBeltRequestOrder configures pagination ordering.
+func WithBeltRequestOrder(order *BeltRequestOrder) BeltRequestPaginateOption {
+	if order == nil {
+		order = DefaultBeltRequestOrder
+	}
+	o := *order
+	return func(pager *beltrequestPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultBeltRequestOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithBeltRequestFilter configures pagination filter.
+func WithBeltRequestFilter(filter func(*BeltRequestQuery) (*BeltRequestQuery, error)) BeltRequestPaginateOption {
+	return func(pager *beltrequestPager) error {
+		if filter == nil {
+			return errors.New("BeltRequestQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type beltrequestPager struct {
+	reverse bool
+	order   *BeltRequestOrder
+	filter  func(*BeltRequestQuery) (*BeltRequestQuery, error)
+}
+
+func newBeltRequestPager(opts []BeltRequestPaginateOption, reverse bool) (*beltrequestPager, error) {
+	pager := &beltrequestPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultBeltRequestOrder
+	}
+	return pager, nil
+}
+
+func (p *beltrequestPager) applyFilter(query *BeltRequestQuery) (*BeltRequestQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *beltrequestPager) toCursor(_m *BeltRequest) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *beltrequestPager) applyCursors(query *BeltRequestQuery, after, before *Cursor) (*BeltRequestQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultBeltRequestOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *beltrequestPager) applyOrder(query *BeltRequestQuery) *BeltRequestQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultBeltRequestOrder.Field {
+		query = query.Order(DefaultBeltRequestOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *beltrequestPager) orderExpr(query *BeltRequestQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultBeltRequestOrder.Field {
+			b.Comma().Ident(DefaultBeltRequestOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to BeltRequest.
+func (_m *BeltRequestQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...BeltRequestPaginateOption,
+) (*BeltRequestConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newBeltRequestPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &BeltRequestConnection{Edges: []*BeltRequestEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// BeltRequestOrderFieldCreatedAt orders BeltRequest by created_at.
+	BeltRequestOrderFieldCreatedAt = &BeltRequestOrderField{
+		Value: func(_m *BeltRequest) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: beltrequest.FieldCreatedAt,
+		toTerm: beltrequest.ByCreatedAt,
+		toCursor: func(_m *BeltRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f BeltRequestOrderField) String() string {
+	var str string
+	switch f.column {
+	case BeltRequestOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f BeltRequestOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *BeltRequestOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("BeltRequestOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *BeltRequestOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid BeltRequestOrderField", str)
+	}
+	return nil
+}
+
+// BeltRequestOrderField defines the ordering field of BeltRequest.
+type BeltRequestOrderField struct {
+	// Value extracts the ordering value from the given BeltRequest.
+	Value    func(*BeltRequest) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) beltrequest.OrderOption
+	toCursor func(*BeltRequest) Cursor
+}
+
+// BeltRequestOrder defines the ordering of BeltRequest.
+type BeltRequestOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *BeltRequestOrderField `json:"field"`
+}
+
+// DefaultBeltRequestOrder is the default ordering of BeltRequest.
+var DefaultBeltRequestOrder = &BeltRequestOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &BeltRequestOrderField{
+		Value: func(_m *BeltRequest) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: beltrequest.FieldID,
+		toTerm: beltrequest.ByID,
+		toCursor: func(_m *BeltRequest) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts BeltRequest into BeltRequestEdge.
+func (_m *BeltRequest) ToEdge(order *BeltRequestOrder) *BeltRequestEdge {
+	if order == nil {
+		order = DefaultBeltRequestOrder
+	}
+	return &BeltRequestEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -2340,6 +2639,302 @@ func (_m *Space) ToEdge(order *SpaceOrder) *SpaceEdge {
 	}
 }
 
+// TrainingEdge is the edge representation of Training.
+type TrainingEdge struct {
+	Node   *Training `json:"node"`
+	Cursor Cursor    `json:"cursor"`
+}
+
+// TrainingConnection is the connection containing edges to Training.
+type TrainingConnection struct {
+	Edges      []*TrainingEdge `json:"edges"`
+	PageInfo   PageInfo        `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+func (c *TrainingConnection) build(nodes []*Training, pager *trainingPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Training
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Training {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Training {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TrainingEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TrainingEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TrainingPaginateOption enables pagination customization.
+type TrainingPaginateOption func(*trainingPager) error
+
+// WithTrainingOrder configures pagination ordering.
+func WithTrainingOrder(order *TrainingOrder) TrainingPaginateOption {
+	if order == nil {
+		order = DefaultTrainingOrder
+	}
+	o := *order
+	return func(pager *trainingPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTrainingOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTrainingFilter configures pagination filter.
+func WithTrainingFilter(filter func(*TrainingQuery) (*TrainingQuery, error)) TrainingPaginateOption {
+	return func(pager *trainingPager) error {
+		if filter == nil {
+			return errors.New("TrainingQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type trainingPager struct {
+	reverse bool
+	order   *TrainingOrder
+	filter  func(*TrainingQuery) (*TrainingQuery, error)
+}
+
+func newTrainingPager(opts []TrainingPaginateOption, reverse bool) (*trainingPager, error) {
+	pager := &trainingPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTrainingOrder
+	}
+	return pager, nil
+}
+
+func (p *trainingPager) applyFilter(query *TrainingQuery) (*TrainingQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *trainingPager) toCursor(_m *Training) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *trainingPager) applyCursors(query *TrainingQuery, after, before *Cursor) (*TrainingQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTrainingOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *trainingPager) applyOrder(query *TrainingQuery) *TrainingQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTrainingOrder.Field {
+		query = query.Order(DefaultTrainingOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *trainingPager) orderExpr(query *TrainingQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTrainingOrder.Field {
+			b.Comma().Ident(DefaultTrainingOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Training.
+func (_m *TrainingQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TrainingPaginateOption,
+) (*TrainingConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTrainingPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TrainingConnection{Edges: []*TrainingEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TrainingOrderFieldStartsAt orders Training by starts_at.
+	TrainingOrderFieldStartsAt = &TrainingOrderField{
+		Value: func(_m *Training) (ent.Value, error) {
+			return _m.StartsAt, nil
+		},
+		column: training.FieldStartsAt,
+		toTerm: training.ByStartsAt,
+		toCursor: func(_m *Training) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartsAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TrainingOrderField) String() string {
+	var str string
+	switch f.column {
+	case TrainingOrderFieldStartsAt.column:
+		str = "STARTS_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TrainingOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TrainingOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TrainingOrderField %T must be a string", v)
+	}
+	switch str {
+	case "STARTS_AT":
+		*f = *TrainingOrderFieldStartsAt
+	default:
+		return fmt.Errorf("%s is not a valid TrainingOrderField", str)
+	}
+	return nil
+}
+
+// TrainingOrderField defines the ordering field of Training.
+type TrainingOrderField struct {
+	// Value extracts the ordering value from the given Training.
+	Value    func(*Training) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) training.OrderOption
+	toCursor func(*Training) Cursor
+}
+
+// TrainingOrder defines the ordering of Training.
+type TrainingOrder struct {
+	Direction OrderDirection      `json:"direction"`
+	Field     *TrainingOrderField `json:"field"`
+}
+
+// DefaultTrainingOrder is the default ordering of Training.
+var DefaultTrainingOrder = &TrainingOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TrainingOrderField{
+		Value: func(_m *Training) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: training.FieldID,
+		toTerm: training.ByID,
+		toCursor: func(_m *Training) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Training into TrainingEdge.
+func (_m *Training) ToEdge(order *TrainingOrder) *TrainingEdge {
+	if order == nil {
+		order = DefaultTrainingOrder
+	}
+	return &TrainingEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // WebhookEdge is the edge representation of Webhook.
 type WebhookEdge struct {
 	Node   *Webhook `json:"node"`
@@ -2880,6 +3475,302 @@ func (_m *WebhookDelivery) ToEdge(order *WebhookDeliveryOrder) *WebhookDeliveryE
 		order = DefaultWebhookDeliveryOrder
 	}
 	return &WebhookDeliveryEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// WorkshopEdge is the edge representation of Workshop.
+type WorkshopEdge struct {
+	Node   *Workshop `json:"node"`
+	Cursor Cursor    `json:"cursor"`
+}
+
+// WorkshopConnection is the connection containing edges to Workshop.
+type WorkshopConnection struct {
+	Edges      []*WorkshopEdge `json:"edges"`
+	PageInfo   PageInfo        `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+func (c *WorkshopConnection) build(nodes []*Workshop, pager *workshopPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Workshop
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Workshop {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Workshop {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*WorkshopEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &WorkshopEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// WorkshopPaginateOption enables pagination customization.
+type WorkshopPaginateOption func(*workshopPager) error
+
+// WithWorkshopOrder configures pagination ordering.
+func WithWorkshopOrder(order *WorkshopOrder) WorkshopPaginateOption {
+	if order == nil {
+		order = DefaultWorkshopOrder
+	}
+	o := *order
+	return func(pager *workshopPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultWorkshopOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithWorkshopFilter configures pagination filter.
+func WithWorkshopFilter(filter func(*WorkshopQuery) (*WorkshopQuery, error)) WorkshopPaginateOption {
+	return func(pager *workshopPager) error {
+		if filter == nil {
+			return errors.New("WorkshopQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type workshopPager struct {
+	reverse bool
+	order   *WorkshopOrder
+	filter  func(*WorkshopQuery) (*WorkshopQuery, error)
+}
+
+func newWorkshopPager(opts []WorkshopPaginateOption, reverse bool) (*workshopPager, error) {
+	pager := &workshopPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultWorkshopOrder
+	}
+	return pager, nil
+}
+
+func (p *workshopPager) applyFilter(query *WorkshopQuery) (*WorkshopQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *workshopPager) toCursor(_m *Workshop) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *workshopPager) applyCursors(query *WorkshopQuery, after, before *Cursor) (*WorkshopQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultWorkshopOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *workshopPager) applyOrder(query *WorkshopQuery) *WorkshopQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultWorkshopOrder.Field {
+		query = query.Order(DefaultWorkshopOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *workshopPager) orderExpr(query *WorkshopQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultWorkshopOrder.Field {
+			b.Comma().Ident(DefaultWorkshopOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Workshop.
+func (_m *WorkshopQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...WorkshopPaginateOption,
+) (*WorkshopConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newWorkshopPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &WorkshopConnection{Edges: []*WorkshopEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// WorkshopOrderFieldStartsAt orders Workshop by starts_at.
+	WorkshopOrderFieldStartsAt = &WorkshopOrderField{
+		Value: func(_m *Workshop) (ent.Value, error) {
+			return _m.StartsAt, nil
+		},
+		column: workshop.FieldStartsAt,
+		toTerm: workshop.ByStartsAt,
+		toCursor: func(_m *Workshop) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartsAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f WorkshopOrderField) String() string {
+	var str string
+	switch f.column {
+	case WorkshopOrderFieldStartsAt.column:
+		str = "STARTS_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f WorkshopOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *WorkshopOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("WorkshopOrderField %T must be a string", v)
+	}
+	switch str {
+	case "STARTS_AT":
+		*f = *WorkshopOrderFieldStartsAt
+	default:
+		return fmt.Errorf("%s is not a valid WorkshopOrderField", str)
+	}
+	return nil
+}
+
+// WorkshopOrderField defines the ordering field of Workshop.
+type WorkshopOrderField struct {
+	// Value extracts the ordering value from the given Workshop.
+	Value    func(*Workshop) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) workshop.OrderOption
+	toCursor func(*Workshop) Cursor
+}
+
+// WorkshopOrder defines the ordering of Workshop.
+type WorkshopOrder struct {
+	Direction OrderDirection      `json:"direction"`
+	Field     *WorkshopOrderField `json:"field"`
+}
+
+// DefaultWorkshopOrder is the default ordering of Workshop.
+var DefaultWorkshopOrder = &WorkshopOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &WorkshopOrderField{
+		Value: func(_m *Workshop) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: workshop.FieldID,
+		toTerm: workshop.ByID,
+		toCursor: func(_m *Workshop) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Workshop into WorkshopEdge.
+func (_m *Workshop) ToEdge(order *WorkshopOrder) *WorkshopEdge {
+	if order == nil {
+		order = DefaultWorkshopOrder
+	}
+	return &WorkshopEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -9,8 +9,10 @@ import (
 	"guichet/ent/account"
 	"guichet/ent/accountrole"
 	"guichet/ent/auditevent"
+	"guichet/ent/beltrequest"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
+	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
@@ -29,8 +31,13 @@ import (
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
+	"guichet/ent/training"
+	"guichet/ent/trainingregistration"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
+	"guichet/ent/workshopfacilitator"
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/password"
 	"guichet/role"
@@ -50,30 +57,36 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAccount             = "Account"
-	TypeAccountRole         = "AccountRole"
-	TypeAuditEvent          = "AuditEvent"
-	TypeCategory            = "Category"
-	TypeCategoryTranslation = "CategoryTranslation"
-	TypeFaq                 = "Faq"
-	TypeFaqRevision         = "FaqRevision"
-	TypeFaqTranslation      = "FaqTranslation"
-	TypeFile                = "File"
-	TypeGuide               = "Guide"
-	TypeGuideRevision       = "GuideRevision"
-	TypeGuideSlug           = "GuideSlug"
-	TypeGuideTranslation    = "GuideTranslation"
-	TypeOutboxMessage       = "OutboxMessage"
-	TypePreview             = "Preview"
-	TypeResource            = "Resource"
-	TypeResourceRevision    = "ResourceRevision"
-	TypeResourceTranslation = "ResourceTranslation"
-	TypeSpace               = "Space"
-	TypeSupportRequest      = "SupportRequest"
-	TypeThrottle            = "Throttle"
-	TypeToken               = "Token"
-	TypeWebhook             = "Webhook"
-	TypeWebhookDelivery     = "WebhookDelivery"
+	TypeAccount              = "Account"
+	TypeAccountRole          = "AccountRole"
+	TypeAuditEvent           = "AuditEvent"
+	TypeBeltRequest          = "BeltRequest"
+	TypeCategory             = "Category"
+	TypeCategoryTranslation  = "CategoryTranslation"
+	TypeCoOptation           = "CoOptation"
+	TypeFaq                  = "Faq"
+	TypeFaqRevision          = "FaqRevision"
+	TypeFaqTranslation       = "FaqTranslation"
+	TypeFile                 = "File"
+	TypeGuide                = "Guide"
+	TypeGuideRevision        = "GuideRevision"
+	TypeGuideSlug            = "GuideSlug"
+	TypeGuideTranslation     = "GuideTranslation"
+	TypeOutboxMessage        = "OutboxMessage"
+	TypePreview              = "Preview"
+	TypeResource             = "Resource"
+	TypeResourceRevision     = "ResourceRevision"
+	TypeResourceTranslation  = "ResourceTranslation"
+	TypeSpace                = "Space"
+	TypeSupportRequest       = "SupportRequest"
+	TypeThrottle             = "Throttle"
+	TypeToken                = "Token"
+	TypeTraining             = "Training"
+	TypeTrainingRegistration = "TrainingRegistration"
+	TypeWebhook              = "Webhook"
+	TypeWebhookDelivery      = "WebhookDelivery"
+	TypeWorkshop             = "Workshop"
+	TypeWorkshopFacilitator  = "WorkshopFacilitator"
 )
 
 // AccountMutation represents an operation that mutates the Account nodes in the graph.
@@ -3074,6 +3087,973 @@ func (m *AuditEventMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditEvent edge %s", name)
 }
 
+// BeltRequestMutation represents an operation that mutates the BeltRequest nodes in the graph.
+type BeltRequestMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	space_id             *int
+	addspace_id          *int
+	belt                 *string
+	status               *beltrequest.Status
+	co_optation_count    *int
+	addco_optation_count *int
+	required             *int
+	addrequired          *int
+	created_at           *time.Time
+	granted_at           *time.Time
+	clearedFields        map[string]struct{}
+	candidate            *int
+	clearedcandidate     bool
+	co_optations         map[int]struct{}
+	removedco_optations  map[int]struct{}
+	clearedco_optations  bool
+	done                 bool
+	oldValue             func(context.Context) (*BeltRequest, error)
+	predicates           []predicate.BeltRequest
+}
+
+var _ ent.Mutation = (*BeltRequestMutation)(nil)
+
+// beltrequestOption allows management of the mutation configuration using functional options.
+type beltrequestOption func(*BeltRequestMutation)
+
+// newBeltRequestMutation creates new mutation for the BeltRequest entity.
+func newBeltRequestMutation(c config, op Op, opts ...beltrequestOption) *BeltRequestMutation {
+	m := &BeltRequestMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeBeltRequest,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withBeltRequestID sets the ID field of the mutation.
+func withBeltRequestID(id int) beltrequestOption {
+	return func(m *BeltRequestMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *BeltRequest
+		)
+		m.oldValue = func(ctx context.Context) (*BeltRequest, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().BeltRequest.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withBeltRequest sets the old BeltRequest of the mutation.
+func withBeltRequest(node *BeltRequest) beltrequestOption {
+	return func(m *BeltRequestMutation) {
+		m.oldValue = func(context.Context) (*BeltRequest, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m BeltRequestMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m BeltRequestMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *BeltRequestMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *BeltRequestMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().BeltRequest.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *BeltRequestMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *BeltRequestMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the BeltRequest entity.
+// If the BeltRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BeltRequestMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *BeltRequestMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *BeltRequestMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *BeltRequestMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetCandidateID sets the "candidate_id" field.
+func (m *BeltRequestMutation) SetCandidateID(i int) {
+	m.candidate = &i
+}
+
+// CandidateID returns the value of the "candidate_id" field in the mutation.
+func (m *BeltRequestMutation) CandidateID() (r int, exists bool) {
+	v := m.candidate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCandidateID returns the old "candidate_id" field's value of the BeltRequest entity.
+// If the BeltRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BeltRequestMutation) OldCandidateID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCandidateID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCandidateID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCandidateID: %w", err)
+	}
+	return oldValue.CandidateID, nil
+}
+
+// ResetCandidateID resets all changes to the "candidate_id" field.
+func (m *BeltRequestMutation) ResetCandidateID() {
+	m.candidate = nil
+}
+
+// SetBelt sets the "belt" field.
+func (m *BeltRequestMutation) SetBelt(s string) {
+	m.belt = &s
+}
+
+// Belt returns the value of the "belt" field in the mutation.
+func (m *BeltRequestMutation) Belt() (r string, exists bool) {
+	v := m.belt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBelt returns the old "belt" field's value of the BeltRequest entity.
+// If the BeltRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BeltRequestMutation) OldBelt(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBelt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBelt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBelt: %w", err)
+	}
+	return oldValue.Belt, nil
+}
+
+// ResetBelt resets all changes to the "belt" field.
+func (m *BeltRequestMutation) ResetBelt() {
+	m.belt = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *BeltRequestMutation) SetStatus(b beltrequest.Status) {
+	m.status = &b
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *BeltRequestMutation) Status() (r beltrequest.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the BeltRequest entity.
+// If the BeltRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BeltRequestMutation) OldStatus(ctx context.Context) (v beltrequest.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *BeltRequestMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetCoOptationCount sets the "co_optation_count" field.
+func (m *BeltRequestMutation) SetCoOptationCount(i int) {
+	m.co_optation_count = &i
+	m.addco_optation_count = nil
+}
+
+// CoOptationCount returns the value of the "co_optation_count" field in the mutation.
+func (m *BeltRequestMutation) CoOptationCount() (r int, exists bool) {
+	v := m.co_optation_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoOptationCount returns the old "co_optation_count" field's value of the BeltRequest entity.
+// If the BeltRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BeltRequestMutation) OldCoOptationCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoOptationCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoOptationCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoOptationCount: %w", err)
+	}
+	return oldValue.CoOptationCount, nil
+}
+
+// AddCoOptationCount adds i to the "co_optation_count" field.
+func (m *BeltRequestMutation) AddCoOptationCount(i int) {
+	if m.addco_optation_count != nil {
+		*m.addco_optation_count += i
+	} else {
+		m.addco_optation_count = &i
+	}
+}
+
+// AddedCoOptationCount returns the value that was added to the "co_optation_count" field in this mutation.
+func (m *BeltRequestMutation) AddedCoOptationCount() (r int, exists bool) {
+	v := m.addco_optation_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCoOptationCount resets all changes to the "co_optation_count" field.
+func (m *BeltRequestMutation) ResetCoOptationCount() {
+	m.co_optation_count = nil
+	m.addco_optation_count = nil
+}
+
+// SetRequired sets the "required" field.
+func (m *BeltRequestMutation) SetRequired(i int) {
+	m.required = &i
+	m.addrequired = nil
+}
+
+// Required returns the value of the "required" field in the mutation.
+func (m *BeltRequestMutation) Required() (r int, exists bool) {
+	v := m.required
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequired returns the old "required" field's value of the BeltRequest entity.
+// If the BeltRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BeltRequestMutation) OldRequired(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequired is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequired requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequired: %w", err)
+	}
+	return oldValue.Required, nil
+}
+
+// AddRequired adds i to the "required" field.
+func (m *BeltRequestMutation) AddRequired(i int) {
+	if m.addrequired != nil {
+		*m.addrequired += i
+	} else {
+		m.addrequired = &i
+	}
+}
+
+// AddedRequired returns the value that was added to the "required" field in this mutation.
+func (m *BeltRequestMutation) AddedRequired() (r int, exists bool) {
+	v := m.addrequired
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRequired resets all changes to the "required" field.
+func (m *BeltRequestMutation) ResetRequired() {
+	m.required = nil
+	m.addrequired = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *BeltRequestMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *BeltRequestMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the BeltRequest entity.
+// If the BeltRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BeltRequestMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *BeltRequestMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetGrantedAt sets the "granted_at" field.
+func (m *BeltRequestMutation) SetGrantedAt(t time.Time) {
+	m.granted_at = &t
+}
+
+// GrantedAt returns the value of the "granted_at" field in the mutation.
+func (m *BeltRequestMutation) GrantedAt() (r time.Time, exists bool) {
+	v := m.granted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGrantedAt returns the old "granted_at" field's value of the BeltRequest entity.
+// If the BeltRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BeltRequestMutation) OldGrantedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGrantedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGrantedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGrantedAt: %w", err)
+	}
+	return oldValue.GrantedAt, nil
+}
+
+// ClearGrantedAt clears the value of the "granted_at" field.
+func (m *BeltRequestMutation) ClearGrantedAt() {
+	m.granted_at = nil
+	m.clearedFields[beltrequest.FieldGrantedAt] = struct{}{}
+}
+
+// GrantedAtCleared returns if the "granted_at" field was cleared in this mutation.
+func (m *BeltRequestMutation) GrantedAtCleared() bool {
+	_, ok := m.clearedFields[beltrequest.FieldGrantedAt]
+	return ok
+}
+
+// ResetGrantedAt resets all changes to the "granted_at" field.
+func (m *BeltRequestMutation) ResetGrantedAt() {
+	m.granted_at = nil
+	delete(m.clearedFields, beltrequest.FieldGrantedAt)
+}
+
+// ClearCandidate clears the "candidate" edge to the Account entity.
+func (m *BeltRequestMutation) ClearCandidate() {
+	m.clearedcandidate = true
+	m.clearedFields[beltrequest.FieldCandidateID] = struct{}{}
+}
+
+// CandidateCleared reports if the "candidate" edge to the Account entity was cleared.
+func (m *BeltRequestMutation) CandidateCleared() bool {
+	return m.clearedcandidate
+}
+
+// CandidateIDs returns the "candidate" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CandidateID instead. It exists only for internal usage by the builders.
+func (m *BeltRequestMutation) CandidateIDs() (ids []int) {
+	if id := m.candidate; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCandidate resets all changes to the "candidate" edge.
+func (m *BeltRequestMutation) ResetCandidate() {
+	m.candidate = nil
+	m.clearedcandidate = false
+}
+
+// AddCoOptationIDs adds the "co_optations" edge to the CoOptation entity by ids.
+func (m *BeltRequestMutation) AddCoOptationIDs(ids ...int) {
+	if m.co_optations == nil {
+		m.co_optations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.co_optations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCoOptations clears the "co_optations" edge to the CoOptation entity.
+func (m *BeltRequestMutation) ClearCoOptations() {
+	m.clearedco_optations = true
+}
+
+// CoOptationsCleared reports if the "co_optations" edge to the CoOptation entity was cleared.
+func (m *BeltRequestMutation) CoOptationsCleared() bool {
+	return m.clearedco_optations
+}
+
+// RemoveCoOptationIDs removes the "co_optations" edge to the CoOptation entity by IDs.
+func (m *BeltRequestMutation) RemoveCoOptationIDs(ids ...int) {
+	if m.removedco_optations == nil {
+		m.removedco_optations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.co_optations, ids[i])
+		m.removedco_optations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCoOptations returns the removed IDs of the "co_optations" edge to the CoOptation entity.
+func (m *BeltRequestMutation) RemovedCoOptationsIDs() (ids []int) {
+	for id := range m.removedco_optations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CoOptationsIDs returns the "co_optations" edge IDs in the mutation.
+func (m *BeltRequestMutation) CoOptationsIDs() (ids []int) {
+	for id := range m.co_optations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCoOptations resets all changes to the "co_optations" edge.
+func (m *BeltRequestMutation) ResetCoOptations() {
+	m.co_optations = nil
+	m.clearedco_optations = false
+	m.removedco_optations = nil
+}
+
+// Where appends a list predicates to the BeltRequestMutation builder.
+func (m *BeltRequestMutation) Where(ps ...predicate.BeltRequest) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the BeltRequestMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *BeltRequestMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.BeltRequest, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *BeltRequestMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *BeltRequestMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (BeltRequest).
+func (m *BeltRequestMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *BeltRequestMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.space_id != nil {
+		fields = append(fields, beltrequest.FieldSpaceID)
+	}
+	if m.candidate != nil {
+		fields = append(fields, beltrequest.FieldCandidateID)
+	}
+	if m.belt != nil {
+		fields = append(fields, beltrequest.FieldBelt)
+	}
+	if m.status != nil {
+		fields = append(fields, beltrequest.FieldStatus)
+	}
+	if m.co_optation_count != nil {
+		fields = append(fields, beltrequest.FieldCoOptationCount)
+	}
+	if m.required != nil {
+		fields = append(fields, beltrequest.FieldRequired)
+	}
+	if m.created_at != nil {
+		fields = append(fields, beltrequest.FieldCreatedAt)
+	}
+	if m.granted_at != nil {
+		fields = append(fields, beltrequest.FieldGrantedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *BeltRequestMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case beltrequest.FieldSpaceID:
+		return m.SpaceID()
+	case beltrequest.FieldCandidateID:
+		return m.CandidateID()
+	case beltrequest.FieldBelt:
+		return m.Belt()
+	case beltrequest.FieldStatus:
+		return m.Status()
+	case beltrequest.FieldCoOptationCount:
+		return m.CoOptationCount()
+	case beltrequest.FieldRequired:
+		return m.Required()
+	case beltrequest.FieldCreatedAt:
+		return m.CreatedAt()
+	case beltrequest.FieldGrantedAt:
+		return m.GrantedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *BeltRequestMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case beltrequest.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case beltrequest.FieldCandidateID:
+		return m.OldCandidateID(ctx)
+	case beltrequest.FieldBelt:
+		return m.OldBelt(ctx)
+	case beltrequest.FieldStatus:
+		return m.OldStatus(ctx)
+	case beltrequest.FieldCoOptationCount:
+		return m.OldCoOptationCount(ctx)
+	case beltrequest.FieldRequired:
+		return m.OldRequired(ctx)
+	case beltrequest.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case beltrequest.FieldGrantedAt:
+		return m.OldGrantedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown BeltRequest field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *BeltRequestMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case beltrequest.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case beltrequest.FieldCandidateID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCandidateID(v)
+		return nil
+	case beltrequest.FieldBelt:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBelt(v)
+		return nil
+	case beltrequest.FieldStatus:
+		v, ok := value.(beltrequest.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case beltrequest.FieldCoOptationCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoOptationCount(v)
+		return nil
+	case beltrequest.FieldRequired:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequired(v)
+		return nil
+	case beltrequest.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case beltrequest.FieldGrantedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGrantedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown BeltRequest field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *BeltRequestMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, beltrequest.FieldSpaceID)
+	}
+	if m.addco_optation_count != nil {
+		fields = append(fields, beltrequest.FieldCoOptationCount)
+	}
+	if m.addrequired != nil {
+		fields = append(fields, beltrequest.FieldRequired)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *BeltRequestMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case beltrequest.FieldSpaceID:
+		return m.AddedSpaceID()
+	case beltrequest.FieldCoOptationCount:
+		return m.AddedCoOptationCount()
+	case beltrequest.FieldRequired:
+		return m.AddedRequired()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *BeltRequestMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case beltrequest.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case beltrequest.FieldCoOptationCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCoOptationCount(v)
+		return nil
+	case beltrequest.FieldRequired:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRequired(v)
+		return nil
+	}
+	return fmt.Errorf("unknown BeltRequest numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *BeltRequestMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(beltrequest.FieldGrantedAt) {
+		fields = append(fields, beltrequest.FieldGrantedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *BeltRequestMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *BeltRequestMutation) ClearField(name string) error {
+	switch name {
+	case beltrequest.FieldGrantedAt:
+		m.ClearGrantedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown BeltRequest nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *BeltRequestMutation) ResetField(name string) error {
+	switch name {
+	case beltrequest.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case beltrequest.FieldCandidateID:
+		m.ResetCandidateID()
+		return nil
+	case beltrequest.FieldBelt:
+		m.ResetBelt()
+		return nil
+	case beltrequest.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case beltrequest.FieldCoOptationCount:
+		m.ResetCoOptationCount()
+		return nil
+	case beltrequest.FieldRequired:
+		m.ResetRequired()
+		return nil
+	case beltrequest.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case beltrequest.FieldGrantedAt:
+		m.ResetGrantedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown BeltRequest field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *BeltRequestMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.candidate != nil {
+		edges = append(edges, beltrequest.EdgeCandidate)
+	}
+	if m.co_optations != nil {
+		edges = append(edges, beltrequest.EdgeCoOptations)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *BeltRequestMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case beltrequest.EdgeCandidate:
+		if id := m.candidate; id != nil {
+			return []ent.Value{*id}
+		}
+	case beltrequest.EdgeCoOptations:
+		ids := make([]ent.Value, 0, len(m.co_optations))
+		for id := range m.co_optations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *BeltRequestMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedco_optations != nil {
+		edges = append(edges, beltrequest.EdgeCoOptations)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *BeltRequestMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case beltrequest.EdgeCoOptations:
+		ids := make([]ent.Value, 0, len(m.removedco_optations))
+		for id := range m.removedco_optations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *BeltRequestMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcandidate {
+		edges = append(edges, beltrequest.EdgeCandidate)
+	}
+	if m.clearedco_optations {
+		edges = append(edges, beltrequest.EdgeCoOptations)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *BeltRequestMutation) EdgeCleared(name string) bool {
+	switch name {
+	case beltrequest.EdgeCandidate:
+		return m.clearedcandidate
+	case beltrequest.EdgeCoOptations:
+		return m.clearedco_optations
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *BeltRequestMutation) ClearEdge(name string) error {
+	switch name {
+	case beltrequest.EdgeCandidate:
+		m.ClearCandidate()
+		return nil
+	}
+	return fmt.Errorf("unknown BeltRequest unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *BeltRequestMutation) ResetEdge(name string) error {
+	switch name {
+	case beltrequest.EdgeCandidate:
+		m.ResetCandidate()
+		return nil
+	case beltrequest.EdgeCoOptations:
+		m.ResetCoOptations()
+		return nil
+	}
+	return fmt.Errorf("unknown BeltRequest edge %s", name)
+}
+
 // CategoryMutation represents an operation that mutates the Category nodes in the graph.
 type CategoryMutation struct {
 	config
@@ -4876,6 +5856,651 @@ func (m *CategoryTranslationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown CategoryTranslation edge %s", name)
+}
+
+// CoOptationMutation represents an operation that mutates the CoOptation nodes in the graph.
+type CoOptationMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	coopter_belt   *string
+	comment        *string
+	created_at     *time.Time
+	clearedFields  map[string]struct{}
+	request        *int
+	clearedrequest bool
+	coopter        *int
+	clearedcoopter bool
+	done           bool
+	oldValue       func(context.Context) (*CoOptation, error)
+	predicates     []predicate.CoOptation
+}
+
+var _ ent.Mutation = (*CoOptationMutation)(nil)
+
+// cooptationOption allows management of the mutation configuration using functional options.
+type cooptationOption func(*CoOptationMutation)
+
+// newCoOptationMutation creates new mutation for the CoOptation entity.
+func newCoOptationMutation(c config, op Op, opts ...cooptationOption) *CoOptationMutation {
+	m := &CoOptationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCoOptation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCoOptationID sets the ID field of the mutation.
+func withCoOptationID(id int) cooptationOption {
+	return func(m *CoOptationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CoOptation
+		)
+		m.oldValue = func(ctx context.Context) (*CoOptation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CoOptation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCoOptation sets the old CoOptation of the mutation.
+func withCoOptation(node *CoOptation) cooptationOption {
+	return func(m *CoOptationMutation) {
+		m.oldValue = func(context.Context) (*CoOptation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CoOptationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CoOptationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CoOptationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CoOptationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CoOptation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetRequestID sets the "request_id" field.
+func (m *CoOptationMutation) SetRequestID(i int) {
+	m.request = &i
+}
+
+// RequestID returns the value of the "request_id" field in the mutation.
+func (m *CoOptationMutation) RequestID() (r int, exists bool) {
+	v := m.request
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestID returns the old "request_id" field's value of the CoOptation entity.
+// If the CoOptation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoOptationMutation) OldRequestID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestID: %w", err)
+	}
+	return oldValue.RequestID, nil
+}
+
+// ResetRequestID resets all changes to the "request_id" field.
+func (m *CoOptationMutation) ResetRequestID() {
+	m.request = nil
+}
+
+// SetCoopterID sets the "coopter_id" field.
+func (m *CoOptationMutation) SetCoopterID(i int) {
+	m.coopter = &i
+}
+
+// CoopterID returns the value of the "coopter_id" field in the mutation.
+func (m *CoOptationMutation) CoopterID() (r int, exists bool) {
+	v := m.coopter
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoopterID returns the old "coopter_id" field's value of the CoOptation entity.
+// If the CoOptation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoOptationMutation) OldCoopterID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoopterID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoopterID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoopterID: %w", err)
+	}
+	return oldValue.CoopterID, nil
+}
+
+// ResetCoopterID resets all changes to the "coopter_id" field.
+func (m *CoOptationMutation) ResetCoopterID() {
+	m.coopter = nil
+}
+
+// SetCoopterBelt sets the "coopter_belt" field.
+func (m *CoOptationMutation) SetCoopterBelt(s string) {
+	m.coopter_belt = &s
+}
+
+// CoopterBelt returns the value of the "coopter_belt" field in the mutation.
+func (m *CoOptationMutation) CoopterBelt() (r string, exists bool) {
+	v := m.coopter_belt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoopterBelt returns the old "coopter_belt" field's value of the CoOptation entity.
+// If the CoOptation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoOptationMutation) OldCoopterBelt(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoopterBelt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoopterBelt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoopterBelt: %w", err)
+	}
+	return oldValue.CoopterBelt, nil
+}
+
+// ResetCoopterBelt resets all changes to the "coopter_belt" field.
+func (m *CoOptationMutation) ResetCoopterBelt() {
+	m.coopter_belt = nil
+}
+
+// SetComment sets the "comment" field.
+func (m *CoOptationMutation) SetComment(s string) {
+	m.comment = &s
+}
+
+// Comment returns the value of the "comment" field in the mutation.
+func (m *CoOptationMutation) Comment() (r string, exists bool) {
+	v := m.comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComment returns the old "comment" field's value of the CoOptation entity.
+// If the CoOptation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoOptationMutation) OldComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComment: %w", err)
+	}
+	return oldValue.Comment, nil
+}
+
+// ResetComment resets all changes to the "comment" field.
+func (m *CoOptationMutation) ResetComment() {
+	m.comment = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CoOptationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CoOptationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CoOptation entity.
+// If the CoOptation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CoOptationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CoOptationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearRequest clears the "request" edge to the BeltRequest entity.
+func (m *CoOptationMutation) ClearRequest() {
+	m.clearedrequest = true
+	m.clearedFields[cooptation.FieldRequestID] = struct{}{}
+}
+
+// RequestCleared reports if the "request" edge to the BeltRequest entity was cleared.
+func (m *CoOptationMutation) RequestCleared() bool {
+	return m.clearedrequest
+}
+
+// RequestIDs returns the "request" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RequestID instead. It exists only for internal usage by the builders.
+func (m *CoOptationMutation) RequestIDs() (ids []int) {
+	if id := m.request; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRequest resets all changes to the "request" edge.
+func (m *CoOptationMutation) ResetRequest() {
+	m.request = nil
+	m.clearedrequest = false
+}
+
+// ClearCoopter clears the "coopter" edge to the Account entity.
+func (m *CoOptationMutation) ClearCoopter() {
+	m.clearedcoopter = true
+	m.clearedFields[cooptation.FieldCoopterID] = struct{}{}
+}
+
+// CoopterCleared reports if the "coopter" edge to the Account entity was cleared.
+func (m *CoOptationMutation) CoopterCleared() bool {
+	return m.clearedcoopter
+}
+
+// CoopterIDs returns the "coopter" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CoopterID instead. It exists only for internal usage by the builders.
+func (m *CoOptationMutation) CoopterIDs() (ids []int) {
+	if id := m.coopter; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCoopter resets all changes to the "coopter" edge.
+func (m *CoOptationMutation) ResetCoopter() {
+	m.coopter = nil
+	m.clearedcoopter = false
+}
+
+// Where appends a list predicates to the CoOptationMutation builder.
+func (m *CoOptationMutation) Where(ps ...predicate.CoOptation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CoOptationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CoOptationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CoOptation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CoOptationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CoOptationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CoOptation).
+func (m *CoOptationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CoOptationMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.request != nil {
+		fields = append(fields, cooptation.FieldRequestID)
+	}
+	if m.coopter != nil {
+		fields = append(fields, cooptation.FieldCoopterID)
+	}
+	if m.coopter_belt != nil {
+		fields = append(fields, cooptation.FieldCoopterBelt)
+	}
+	if m.comment != nil {
+		fields = append(fields, cooptation.FieldComment)
+	}
+	if m.created_at != nil {
+		fields = append(fields, cooptation.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CoOptationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case cooptation.FieldRequestID:
+		return m.RequestID()
+	case cooptation.FieldCoopterID:
+		return m.CoopterID()
+	case cooptation.FieldCoopterBelt:
+		return m.CoopterBelt()
+	case cooptation.FieldComment:
+		return m.Comment()
+	case cooptation.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CoOptationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case cooptation.FieldRequestID:
+		return m.OldRequestID(ctx)
+	case cooptation.FieldCoopterID:
+		return m.OldCoopterID(ctx)
+	case cooptation.FieldCoopterBelt:
+		return m.OldCoopterBelt(ctx)
+	case cooptation.FieldComment:
+		return m.OldComment(ctx)
+	case cooptation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown CoOptation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CoOptationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case cooptation.FieldRequestID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestID(v)
+		return nil
+	case cooptation.FieldCoopterID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoopterID(v)
+		return nil
+	case cooptation.FieldCoopterBelt:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoopterBelt(v)
+		return nil
+	case cooptation.FieldComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComment(v)
+		return nil
+	case cooptation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CoOptation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CoOptationMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CoOptationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CoOptationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown CoOptation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CoOptationMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CoOptationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CoOptationMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown CoOptation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CoOptationMutation) ResetField(name string) error {
+	switch name {
+	case cooptation.FieldRequestID:
+		m.ResetRequestID()
+		return nil
+	case cooptation.FieldCoopterID:
+		m.ResetCoopterID()
+		return nil
+	case cooptation.FieldCoopterBelt:
+		m.ResetCoopterBelt()
+		return nil
+	case cooptation.FieldComment:
+		m.ResetComment()
+		return nil
+	case cooptation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown CoOptation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CoOptationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.request != nil {
+		edges = append(edges, cooptation.EdgeRequest)
+	}
+	if m.coopter != nil {
+		edges = append(edges, cooptation.EdgeCoopter)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CoOptationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case cooptation.EdgeRequest:
+		if id := m.request; id != nil {
+			return []ent.Value{*id}
+		}
+	case cooptation.EdgeCoopter:
+		if id := m.coopter; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CoOptationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CoOptationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CoOptationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedrequest {
+		edges = append(edges, cooptation.EdgeRequest)
+	}
+	if m.clearedcoopter {
+		edges = append(edges, cooptation.EdgeCoopter)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CoOptationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case cooptation.EdgeRequest:
+		return m.clearedrequest
+	case cooptation.EdgeCoopter:
+		return m.clearedcoopter
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CoOptationMutation) ClearEdge(name string) error {
+	switch name {
+	case cooptation.EdgeRequest:
+		m.ClearRequest()
+		return nil
+	case cooptation.EdgeCoopter:
+		m.ClearCoopter()
+		return nil
+	}
+	return fmt.Errorf("unknown CoOptation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CoOptationMutation) ResetEdge(name string) error {
+	switch name {
+	case cooptation.EdgeRequest:
+		m.ResetRequest()
+		return nil
+	case cooptation.EdgeCoopter:
+		m.ResetCoopter()
+		return nil
+	}
+	return fmt.Errorf("unknown CoOptation edge %s", name)
 }
 
 // FaqMutation represents an operation that mutates the Faq nodes in the graph.
@@ -19876,6 +21501,7 @@ type SpaceMutation struct {
 	modules           *[]string
 	appendmodules     []string
 	password_policy   *password.Policy
+	belt_rules        *facilitation.Rules
 	support_email     *string
 	source_hash       *string
 	clearedFields     map[string]struct{}
@@ -20353,6 +21979,55 @@ func (m *SpaceMutation) ResetPasswordPolicy() {
 	m.password_policy = nil
 }
 
+// SetBeltRules sets the "belt_rules" field.
+func (m *SpaceMutation) SetBeltRules(f facilitation.Rules) {
+	m.belt_rules = &f
+}
+
+// BeltRules returns the value of the "belt_rules" field in the mutation.
+func (m *SpaceMutation) BeltRules() (r facilitation.Rules, exists bool) {
+	v := m.belt_rules
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeltRules returns the old "belt_rules" field's value of the Space entity.
+// If the Space object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceMutation) OldBeltRules(ctx context.Context) (v facilitation.Rules, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeltRules is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeltRules requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeltRules: %w", err)
+	}
+	return oldValue.BeltRules, nil
+}
+
+// ClearBeltRules clears the value of the "belt_rules" field.
+func (m *SpaceMutation) ClearBeltRules() {
+	m.belt_rules = nil
+	m.clearedFields[space.FieldBeltRules] = struct{}{}
+}
+
+// BeltRulesCleared returns if the "belt_rules" field was cleared in this mutation.
+func (m *SpaceMutation) BeltRulesCleared() bool {
+	_, ok := m.clearedFields[space.FieldBeltRules]
+	return ok
+}
+
+// ResetBeltRules resets all changes to the "belt_rules" field.
+func (m *SpaceMutation) ResetBeltRules() {
+	m.belt_rules = nil
+	delete(m.clearedFields, space.FieldBeltRules)
+}
+
 // SetSupportEmail sets the "support_email" field.
 func (m *SpaceMutation) SetSupportEmail(s string) {
 	m.support_email = &s
@@ -20796,7 +22471,7 @@ func (m *SpaceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SpaceMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, space.FieldCreatedAt)
 	}
@@ -20823,6 +22498,9 @@ func (m *SpaceMutation) Fields() []string {
 	}
 	if m.password_policy != nil {
 		fields = append(fields, space.FieldPasswordPolicy)
+	}
+	if m.belt_rules != nil {
+		fields = append(fields, space.FieldBeltRules)
 	}
 	if m.support_email != nil {
 		fields = append(fields, space.FieldSupportEmail)
@@ -20856,6 +22534,8 @@ func (m *SpaceMutation) Field(name string) (ent.Value, bool) {
 		return m.Modules()
 	case space.FieldPasswordPolicy:
 		return m.PasswordPolicy()
+	case space.FieldBeltRules:
+		return m.BeltRules()
 	case space.FieldSupportEmail:
 		return m.SupportEmail()
 	case space.FieldSourceHash:
@@ -20887,6 +22567,8 @@ func (m *SpaceMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldModules(ctx)
 	case space.FieldPasswordPolicy:
 		return m.OldPasswordPolicy(ctx)
+	case space.FieldBeltRules:
+		return m.OldBeltRules(ctx)
 	case space.FieldSupportEmail:
 		return m.OldSupportEmail(ctx)
 	case space.FieldSourceHash:
@@ -20963,6 +22645,13 @@ func (m *SpaceMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPasswordPolicy(v)
 		return nil
+	case space.FieldBeltRules:
+		v, ok := value.(facilitation.Rules)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeltRules(v)
+		return nil
 	case space.FieldSupportEmail:
 		v, ok := value.(string)
 		if !ok {
@@ -21010,6 +22699,9 @@ func (m *SpaceMutation) ClearedFields() []string {
 	if m.FieldCleared(space.FieldModules) {
 		fields = append(fields, space.FieldModules)
 	}
+	if m.FieldCleared(space.FieldBeltRules) {
+		fields = append(fields, space.FieldBeltRules)
+	}
 	if m.FieldCleared(space.FieldSourceHash) {
 		fields = append(fields, space.FieldSourceHash)
 	}
@@ -21029,6 +22721,9 @@ func (m *SpaceMutation) ClearField(name string) error {
 	switch name {
 	case space.FieldModules:
 		m.ClearModules()
+		return nil
+	case space.FieldBeltRules:
+		m.ClearBeltRules()
 		return nil
 	case space.FieldSourceHash:
 		m.ClearSourceHash()
@@ -21067,6 +22762,9 @@ func (m *SpaceMutation) ResetField(name string) error {
 		return nil
 	case space.FieldPasswordPolicy:
 		m.ResetPasswordPolicy()
+		return nil
+	case space.FieldBeltRules:
+		m.ResetBeltRules()
 		return nil
 	case space.FieldSupportEmail:
 		m.ResetSupportEmail()
@@ -23490,6 +25188,2002 @@ func (m *TokenMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Token edge %s", name)
 }
 
+// TrainingMutation represents an operation that mutates the Training nodes in the graph.
+type TrainingMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	space_id             *int
+	addspace_id          *int
+	title                *string
+	starts_at            *time.Time
+	ends_at              *time.Time
+	format               *facilitation.Format
+	language             *locales.Locale
+	capacity             *int
+	addcapacity          *int
+	seats_taken          *int
+	addseats_taken       *int
+	city                 *string
+	created_at           *time.Time
+	clearedFields        map[string]struct{}
+	trainer              *int
+	clearedtrainer       bool
+	registrations        map[int]struct{}
+	removedregistrations map[int]struct{}
+	clearedregistrations bool
+	done                 bool
+	oldValue             func(context.Context) (*Training, error)
+	predicates           []predicate.Training
+}
+
+var _ ent.Mutation = (*TrainingMutation)(nil)
+
+// trainingOption allows management of the mutation configuration using functional options.
+type trainingOption func(*TrainingMutation)
+
+// newTrainingMutation creates new mutation for the Training entity.
+func newTrainingMutation(c config, op Op, opts ...trainingOption) *TrainingMutation {
+	m := &TrainingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTraining,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTrainingID sets the ID field of the mutation.
+func withTrainingID(id int) trainingOption {
+	return func(m *TrainingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Training
+		)
+		m.oldValue = func(ctx context.Context) (*Training, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Training.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTraining sets the old Training of the mutation.
+func withTraining(node *Training) trainingOption {
+	return func(m *TrainingMutation) {
+		m.oldValue = func(context.Context) (*Training, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TrainingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TrainingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TrainingMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TrainingMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Training.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *TrainingMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *TrainingMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *TrainingMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *TrainingMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *TrainingMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *TrainingMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *TrainingMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *TrainingMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetStartsAt sets the "starts_at" field.
+func (m *TrainingMutation) SetStartsAt(t time.Time) {
+	m.starts_at = &t
+}
+
+// StartsAt returns the value of the "starts_at" field in the mutation.
+func (m *TrainingMutation) StartsAt() (r time.Time, exists bool) {
+	v := m.starts_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartsAt returns the old "starts_at" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldStartsAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartsAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartsAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartsAt: %w", err)
+	}
+	return oldValue.StartsAt, nil
+}
+
+// ResetStartsAt resets all changes to the "starts_at" field.
+func (m *TrainingMutation) ResetStartsAt() {
+	m.starts_at = nil
+}
+
+// SetEndsAt sets the "ends_at" field.
+func (m *TrainingMutation) SetEndsAt(t time.Time) {
+	m.ends_at = &t
+}
+
+// EndsAt returns the value of the "ends_at" field in the mutation.
+func (m *TrainingMutation) EndsAt() (r time.Time, exists bool) {
+	v := m.ends_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndsAt returns the old "ends_at" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldEndsAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndsAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndsAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndsAt: %w", err)
+	}
+	return oldValue.EndsAt, nil
+}
+
+// ResetEndsAt resets all changes to the "ends_at" field.
+func (m *TrainingMutation) ResetEndsAt() {
+	m.ends_at = nil
+}
+
+// SetFormat sets the "format" field.
+func (m *TrainingMutation) SetFormat(f facilitation.Format) {
+	m.format = &f
+}
+
+// Format returns the value of the "format" field in the mutation.
+func (m *TrainingMutation) Format() (r facilitation.Format, exists bool) {
+	v := m.format
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFormat returns the old "format" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldFormat(ctx context.Context) (v facilitation.Format, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFormat is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFormat requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFormat: %w", err)
+	}
+	return oldValue.Format, nil
+}
+
+// ResetFormat resets all changes to the "format" field.
+func (m *TrainingMutation) ResetFormat() {
+	m.format = nil
+}
+
+// SetLanguage sets the "language" field.
+func (m *TrainingMutation) SetLanguage(l locales.Locale) {
+	m.language = &l
+}
+
+// Language returns the value of the "language" field in the mutation.
+func (m *TrainingMutation) Language() (r locales.Locale, exists bool) {
+	v := m.language
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguage returns the old "language" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldLanguage(ctx context.Context) (v locales.Locale, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguage: %w", err)
+	}
+	return oldValue.Language, nil
+}
+
+// ResetLanguage resets all changes to the "language" field.
+func (m *TrainingMutation) ResetLanguage() {
+	m.language = nil
+}
+
+// SetCapacity sets the "capacity" field.
+func (m *TrainingMutation) SetCapacity(i int) {
+	m.capacity = &i
+	m.addcapacity = nil
+}
+
+// Capacity returns the value of the "capacity" field in the mutation.
+func (m *TrainingMutation) Capacity() (r int, exists bool) {
+	v := m.capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCapacity returns the old "capacity" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldCapacity(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCapacity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCapacity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCapacity: %w", err)
+	}
+	return oldValue.Capacity, nil
+}
+
+// AddCapacity adds i to the "capacity" field.
+func (m *TrainingMutation) AddCapacity(i int) {
+	if m.addcapacity != nil {
+		*m.addcapacity += i
+	} else {
+		m.addcapacity = &i
+	}
+}
+
+// AddedCapacity returns the value that was added to the "capacity" field in this mutation.
+func (m *TrainingMutation) AddedCapacity() (r int, exists bool) {
+	v := m.addcapacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCapacity resets all changes to the "capacity" field.
+func (m *TrainingMutation) ResetCapacity() {
+	m.capacity = nil
+	m.addcapacity = nil
+}
+
+// SetSeatsTaken sets the "seats_taken" field.
+func (m *TrainingMutation) SetSeatsTaken(i int) {
+	m.seats_taken = &i
+	m.addseats_taken = nil
+}
+
+// SeatsTaken returns the value of the "seats_taken" field in the mutation.
+func (m *TrainingMutation) SeatsTaken() (r int, exists bool) {
+	v := m.seats_taken
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeatsTaken returns the old "seats_taken" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldSeatsTaken(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeatsTaken is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeatsTaken requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeatsTaken: %w", err)
+	}
+	return oldValue.SeatsTaken, nil
+}
+
+// AddSeatsTaken adds i to the "seats_taken" field.
+func (m *TrainingMutation) AddSeatsTaken(i int) {
+	if m.addseats_taken != nil {
+		*m.addseats_taken += i
+	} else {
+		m.addseats_taken = &i
+	}
+}
+
+// AddedSeatsTaken returns the value that was added to the "seats_taken" field in this mutation.
+func (m *TrainingMutation) AddedSeatsTaken() (r int, exists bool) {
+	v := m.addseats_taken
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeatsTaken resets all changes to the "seats_taken" field.
+func (m *TrainingMutation) ResetSeatsTaken() {
+	m.seats_taken = nil
+	m.addseats_taken = nil
+}
+
+// SetCity sets the "city" field.
+func (m *TrainingMutation) SetCity(s string) {
+	m.city = &s
+}
+
+// City returns the value of the "city" field in the mutation.
+func (m *TrainingMutation) City() (r string, exists bool) {
+	v := m.city
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCity returns the old "city" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldCity(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCity: %w", err)
+	}
+	return oldValue.City, nil
+}
+
+// ClearCity clears the value of the "city" field.
+func (m *TrainingMutation) ClearCity() {
+	m.city = nil
+	m.clearedFields[training.FieldCity] = struct{}{}
+}
+
+// CityCleared returns if the "city" field was cleared in this mutation.
+func (m *TrainingMutation) CityCleared() bool {
+	_, ok := m.clearedFields[training.FieldCity]
+	return ok
+}
+
+// ResetCity resets all changes to the "city" field.
+func (m *TrainingMutation) ResetCity() {
+	m.city = nil
+	delete(m.clearedFields, training.FieldCity)
+}
+
+// SetTrainerID sets the "trainer_id" field.
+func (m *TrainingMutation) SetTrainerID(i int) {
+	m.trainer = &i
+}
+
+// TrainerID returns the value of the "trainer_id" field in the mutation.
+func (m *TrainingMutation) TrainerID() (r int, exists bool) {
+	v := m.trainer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrainerID returns the old "trainer_id" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldTrainerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrainerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrainerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrainerID: %w", err)
+	}
+	return oldValue.TrainerID, nil
+}
+
+// ResetTrainerID resets all changes to the "trainer_id" field.
+func (m *TrainingMutation) ResetTrainerID() {
+	m.trainer = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TrainingMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TrainingMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TrainingMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearTrainer clears the "trainer" edge to the Account entity.
+func (m *TrainingMutation) ClearTrainer() {
+	m.clearedtrainer = true
+	m.clearedFields[training.FieldTrainerID] = struct{}{}
+}
+
+// TrainerCleared reports if the "trainer" edge to the Account entity was cleared.
+func (m *TrainingMutation) TrainerCleared() bool {
+	return m.clearedtrainer
+}
+
+// TrainerIDs returns the "trainer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TrainerID instead. It exists only for internal usage by the builders.
+func (m *TrainingMutation) TrainerIDs() (ids []int) {
+	if id := m.trainer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTrainer resets all changes to the "trainer" edge.
+func (m *TrainingMutation) ResetTrainer() {
+	m.trainer = nil
+	m.clearedtrainer = false
+}
+
+// AddRegistrationIDs adds the "registrations" edge to the TrainingRegistration entity by ids.
+func (m *TrainingMutation) AddRegistrationIDs(ids ...int) {
+	if m.registrations == nil {
+		m.registrations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.registrations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRegistrations clears the "registrations" edge to the TrainingRegistration entity.
+func (m *TrainingMutation) ClearRegistrations() {
+	m.clearedregistrations = true
+}
+
+// RegistrationsCleared reports if the "registrations" edge to the TrainingRegistration entity was cleared.
+func (m *TrainingMutation) RegistrationsCleared() bool {
+	return m.clearedregistrations
+}
+
+// RemoveRegistrationIDs removes the "registrations" edge to the TrainingRegistration entity by IDs.
+func (m *TrainingMutation) RemoveRegistrationIDs(ids ...int) {
+	if m.removedregistrations == nil {
+		m.removedregistrations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.registrations, ids[i])
+		m.removedregistrations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRegistrations returns the removed IDs of the "registrations" edge to the TrainingRegistration entity.
+func (m *TrainingMutation) RemovedRegistrationsIDs() (ids []int) {
+	for id := range m.removedregistrations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RegistrationsIDs returns the "registrations" edge IDs in the mutation.
+func (m *TrainingMutation) RegistrationsIDs() (ids []int) {
+	for id := range m.registrations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRegistrations resets all changes to the "registrations" edge.
+func (m *TrainingMutation) ResetRegistrations() {
+	m.registrations = nil
+	m.clearedregistrations = false
+	m.removedregistrations = nil
+}
+
+// Where appends a list predicates to the TrainingMutation builder.
+func (m *TrainingMutation) Where(ps ...predicate.Training) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TrainingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TrainingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Training, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TrainingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TrainingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Training).
+func (m *TrainingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TrainingMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.space_id != nil {
+		fields = append(fields, training.FieldSpaceID)
+	}
+	if m.title != nil {
+		fields = append(fields, training.FieldTitle)
+	}
+	if m.starts_at != nil {
+		fields = append(fields, training.FieldStartsAt)
+	}
+	if m.ends_at != nil {
+		fields = append(fields, training.FieldEndsAt)
+	}
+	if m.format != nil {
+		fields = append(fields, training.FieldFormat)
+	}
+	if m.language != nil {
+		fields = append(fields, training.FieldLanguage)
+	}
+	if m.capacity != nil {
+		fields = append(fields, training.FieldCapacity)
+	}
+	if m.seats_taken != nil {
+		fields = append(fields, training.FieldSeatsTaken)
+	}
+	if m.city != nil {
+		fields = append(fields, training.FieldCity)
+	}
+	if m.trainer != nil {
+		fields = append(fields, training.FieldTrainerID)
+	}
+	if m.created_at != nil {
+		fields = append(fields, training.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TrainingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case training.FieldSpaceID:
+		return m.SpaceID()
+	case training.FieldTitle:
+		return m.Title()
+	case training.FieldStartsAt:
+		return m.StartsAt()
+	case training.FieldEndsAt:
+		return m.EndsAt()
+	case training.FieldFormat:
+		return m.Format()
+	case training.FieldLanguage:
+		return m.Language()
+	case training.FieldCapacity:
+		return m.Capacity()
+	case training.FieldSeatsTaken:
+		return m.SeatsTaken()
+	case training.FieldCity:
+		return m.City()
+	case training.FieldTrainerID:
+		return m.TrainerID()
+	case training.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TrainingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case training.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case training.FieldTitle:
+		return m.OldTitle(ctx)
+	case training.FieldStartsAt:
+		return m.OldStartsAt(ctx)
+	case training.FieldEndsAt:
+		return m.OldEndsAt(ctx)
+	case training.FieldFormat:
+		return m.OldFormat(ctx)
+	case training.FieldLanguage:
+		return m.OldLanguage(ctx)
+	case training.FieldCapacity:
+		return m.OldCapacity(ctx)
+	case training.FieldSeatsTaken:
+		return m.OldSeatsTaken(ctx)
+	case training.FieldCity:
+		return m.OldCity(ctx)
+	case training.FieldTrainerID:
+		return m.OldTrainerID(ctx)
+	case training.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Training field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case training.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case training.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case training.FieldStartsAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartsAt(v)
+		return nil
+	case training.FieldEndsAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndsAt(v)
+		return nil
+	case training.FieldFormat:
+		v, ok := value.(facilitation.Format)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFormat(v)
+		return nil
+	case training.FieldLanguage:
+		v, ok := value.(locales.Locale)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguage(v)
+		return nil
+	case training.FieldCapacity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCapacity(v)
+		return nil
+	case training.FieldSeatsTaken:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeatsTaken(v)
+		return nil
+	case training.FieldCity:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCity(v)
+		return nil
+	case training.FieldTrainerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrainerID(v)
+		return nil
+	case training.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Training field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TrainingMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, training.FieldSpaceID)
+	}
+	if m.addcapacity != nil {
+		fields = append(fields, training.FieldCapacity)
+	}
+	if m.addseats_taken != nil {
+		fields = append(fields, training.FieldSeatsTaken)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TrainingMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case training.FieldSpaceID:
+		return m.AddedSpaceID()
+	case training.FieldCapacity:
+		return m.AddedCapacity()
+	case training.FieldSeatsTaken:
+		return m.AddedSeatsTaken()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case training.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case training.FieldCapacity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCapacity(v)
+		return nil
+	case training.FieldSeatsTaken:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeatsTaken(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Training numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TrainingMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(training.FieldCity) {
+		fields = append(fields, training.FieldCity)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TrainingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TrainingMutation) ClearField(name string) error {
+	switch name {
+	case training.FieldCity:
+		m.ClearCity()
+		return nil
+	}
+	return fmt.Errorf("unknown Training nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TrainingMutation) ResetField(name string) error {
+	switch name {
+	case training.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case training.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case training.FieldStartsAt:
+		m.ResetStartsAt()
+		return nil
+	case training.FieldEndsAt:
+		m.ResetEndsAt()
+		return nil
+	case training.FieldFormat:
+		m.ResetFormat()
+		return nil
+	case training.FieldLanguage:
+		m.ResetLanguage()
+		return nil
+	case training.FieldCapacity:
+		m.ResetCapacity()
+		return nil
+	case training.FieldSeatsTaken:
+		m.ResetSeatsTaken()
+		return nil
+	case training.FieldCity:
+		m.ResetCity()
+		return nil
+	case training.FieldTrainerID:
+		m.ResetTrainerID()
+		return nil
+	case training.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Training field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TrainingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.trainer != nil {
+		edges = append(edges, training.EdgeTrainer)
+	}
+	if m.registrations != nil {
+		edges = append(edges, training.EdgeRegistrations)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TrainingMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case training.EdgeTrainer:
+		if id := m.trainer; id != nil {
+			return []ent.Value{*id}
+		}
+	case training.EdgeRegistrations:
+		ids := make([]ent.Value, 0, len(m.registrations))
+		for id := range m.registrations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TrainingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedregistrations != nil {
+		edges = append(edges, training.EdgeRegistrations)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TrainingMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case training.EdgeRegistrations:
+		ids := make([]ent.Value, 0, len(m.removedregistrations))
+		for id := range m.removedregistrations {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TrainingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtrainer {
+		edges = append(edges, training.EdgeTrainer)
+	}
+	if m.clearedregistrations {
+		edges = append(edges, training.EdgeRegistrations)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TrainingMutation) EdgeCleared(name string) bool {
+	switch name {
+	case training.EdgeTrainer:
+		return m.clearedtrainer
+	case training.EdgeRegistrations:
+		return m.clearedregistrations
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TrainingMutation) ClearEdge(name string) error {
+	switch name {
+	case training.EdgeTrainer:
+		m.ClearTrainer()
+		return nil
+	}
+	return fmt.Errorf("unknown Training unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TrainingMutation) ResetEdge(name string) error {
+	switch name {
+	case training.EdgeTrainer:
+		m.ResetTrainer()
+		return nil
+	case training.EdgeRegistrations:
+		m.ResetRegistrations()
+		return nil
+	}
+	return fmt.Errorf("unknown Training edge %s", name)
+}
+
+// TrainingRegistrationMutation represents an operation that mutates the TrainingRegistration nodes in the graph.
+type TrainingRegistrationMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	confirmed          *bool
+	confirm_hash       *string
+	confirm_expires_at *time.Time
+	attended           *bool
+	attended_at        *time.Time
+	created_at         *time.Time
+	clearedFields      map[string]struct{}
+	training           *int
+	clearedtraining    bool
+	account            *int
+	clearedaccount     bool
+	done               bool
+	oldValue           func(context.Context) (*TrainingRegistration, error)
+	predicates         []predicate.TrainingRegistration
+}
+
+var _ ent.Mutation = (*TrainingRegistrationMutation)(nil)
+
+// trainingregistrationOption allows management of the mutation configuration using functional options.
+type trainingregistrationOption func(*TrainingRegistrationMutation)
+
+// newTrainingRegistrationMutation creates new mutation for the TrainingRegistration entity.
+func newTrainingRegistrationMutation(c config, op Op, opts ...trainingregistrationOption) *TrainingRegistrationMutation {
+	m := &TrainingRegistrationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTrainingRegistration,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTrainingRegistrationID sets the ID field of the mutation.
+func withTrainingRegistrationID(id int) trainingregistrationOption {
+	return func(m *TrainingRegistrationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TrainingRegistration
+		)
+		m.oldValue = func(ctx context.Context) (*TrainingRegistration, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TrainingRegistration.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTrainingRegistration sets the old TrainingRegistration of the mutation.
+func withTrainingRegistration(node *TrainingRegistration) trainingregistrationOption {
+	return func(m *TrainingRegistrationMutation) {
+		m.oldValue = func(context.Context) (*TrainingRegistration, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TrainingRegistrationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TrainingRegistrationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TrainingRegistrationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TrainingRegistrationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TrainingRegistration.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetTrainingID sets the "training_id" field.
+func (m *TrainingRegistrationMutation) SetTrainingID(i int) {
+	m.training = &i
+}
+
+// TrainingID returns the value of the "training_id" field in the mutation.
+func (m *TrainingRegistrationMutation) TrainingID() (r int, exists bool) {
+	v := m.training
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrainingID returns the old "training_id" field's value of the TrainingRegistration entity.
+// If the TrainingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingRegistrationMutation) OldTrainingID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrainingID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrainingID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrainingID: %w", err)
+	}
+	return oldValue.TrainingID, nil
+}
+
+// ResetTrainingID resets all changes to the "training_id" field.
+func (m *TrainingRegistrationMutation) ResetTrainingID() {
+	m.training = nil
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *TrainingRegistrationMutation) SetAccountID(i int) {
+	m.account = &i
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *TrainingRegistrationMutation) AccountID() (r int, exists bool) {
+	v := m.account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the TrainingRegistration entity.
+// If the TrainingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingRegistrationMutation) OldAccountID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *TrainingRegistrationMutation) ResetAccountID() {
+	m.account = nil
+}
+
+// SetConfirmed sets the "confirmed" field.
+func (m *TrainingRegistrationMutation) SetConfirmed(b bool) {
+	m.confirmed = &b
+}
+
+// Confirmed returns the value of the "confirmed" field in the mutation.
+func (m *TrainingRegistrationMutation) Confirmed() (r bool, exists bool) {
+	v := m.confirmed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmed returns the old "confirmed" field's value of the TrainingRegistration entity.
+// If the TrainingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingRegistrationMutation) OldConfirmed(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmed: %w", err)
+	}
+	return oldValue.Confirmed, nil
+}
+
+// ResetConfirmed resets all changes to the "confirmed" field.
+func (m *TrainingRegistrationMutation) ResetConfirmed() {
+	m.confirmed = nil
+}
+
+// SetConfirmHash sets the "confirm_hash" field.
+func (m *TrainingRegistrationMutation) SetConfirmHash(s string) {
+	m.confirm_hash = &s
+}
+
+// ConfirmHash returns the value of the "confirm_hash" field in the mutation.
+func (m *TrainingRegistrationMutation) ConfirmHash() (r string, exists bool) {
+	v := m.confirm_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmHash returns the old "confirm_hash" field's value of the TrainingRegistration entity.
+// If the TrainingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingRegistrationMutation) OldConfirmHash(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmHash: %w", err)
+	}
+	return oldValue.ConfirmHash, nil
+}
+
+// ClearConfirmHash clears the value of the "confirm_hash" field.
+func (m *TrainingRegistrationMutation) ClearConfirmHash() {
+	m.confirm_hash = nil
+	m.clearedFields[trainingregistration.FieldConfirmHash] = struct{}{}
+}
+
+// ConfirmHashCleared returns if the "confirm_hash" field was cleared in this mutation.
+func (m *TrainingRegistrationMutation) ConfirmHashCleared() bool {
+	_, ok := m.clearedFields[trainingregistration.FieldConfirmHash]
+	return ok
+}
+
+// ResetConfirmHash resets all changes to the "confirm_hash" field.
+func (m *TrainingRegistrationMutation) ResetConfirmHash() {
+	m.confirm_hash = nil
+	delete(m.clearedFields, trainingregistration.FieldConfirmHash)
+}
+
+// SetConfirmExpiresAt sets the "confirm_expires_at" field.
+func (m *TrainingRegistrationMutation) SetConfirmExpiresAt(t time.Time) {
+	m.confirm_expires_at = &t
+}
+
+// ConfirmExpiresAt returns the value of the "confirm_expires_at" field in the mutation.
+func (m *TrainingRegistrationMutation) ConfirmExpiresAt() (r time.Time, exists bool) {
+	v := m.confirm_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmExpiresAt returns the old "confirm_expires_at" field's value of the TrainingRegistration entity.
+// If the TrainingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingRegistrationMutation) OldConfirmExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmExpiresAt: %w", err)
+	}
+	return oldValue.ConfirmExpiresAt, nil
+}
+
+// ClearConfirmExpiresAt clears the value of the "confirm_expires_at" field.
+func (m *TrainingRegistrationMutation) ClearConfirmExpiresAt() {
+	m.confirm_expires_at = nil
+	m.clearedFields[trainingregistration.FieldConfirmExpiresAt] = struct{}{}
+}
+
+// ConfirmExpiresAtCleared returns if the "confirm_expires_at" field was cleared in this mutation.
+func (m *TrainingRegistrationMutation) ConfirmExpiresAtCleared() bool {
+	_, ok := m.clearedFields[trainingregistration.FieldConfirmExpiresAt]
+	return ok
+}
+
+// ResetConfirmExpiresAt resets all changes to the "confirm_expires_at" field.
+func (m *TrainingRegistrationMutation) ResetConfirmExpiresAt() {
+	m.confirm_expires_at = nil
+	delete(m.clearedFields, trainingregistration.FieldConfirmExpiresAt)
+}
+
+// SetAttended sets the "attended" field.
+func (m *TrainingRegistrationMutation) SetAttended(b bool) {
+	m.attended = &b
+}
+
+// Attended returns the value of the "attended" field in the mutation.
+func (m *TrainingRegistrationMutation) Attended() (r bool, exists bool) {
+	v := m.attended
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttended returns the old "attended" field's value of the TrainingRegistration entity.
+// If the TrainingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingRegistrationMutation) OldAttended(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttended is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttended requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttended: %w", err)
+	}
+	return oldValue.Attended, nil
+}
+
+// ResetAttended resets all changes to the "attended" field.
+func (m *TrainingRegistrationMutation) ResetAttended() {
+	m.attended = nil
+}
+
+// SetAttendedAt sets the "attended_at" field.
+func (m *TrainingRegistrationMutation) SetAttendedAt(t time.Time) {
+	m.attended_at = &t
+}
+
+// AttendedAt returns the value of the "attended_at" field in the mutation.
+func (m *TrainingRegistrationMutation) AttendedAt() (r time.Time, exists bool) {
+	v := m.attended_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttendedAt returns the old "attended_at" field's value of the TrainingRegistration entity.
+// If the TrainingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingRegistrationMutation) OldAttendedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttendedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttendedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttendedAt: %w", err)
+	}
+	return oldValue.AttendedAt, nil
+}
+
+// ClearAttendedAt clears the value of the "attended_at" field.
+func (m *TrainingRegistrationMutation) ClearAttendedAt() {
+	m.attended_at = nil
+	m.clearedFields[trainingregistration.FieldAttendedAt] = struct{}{}
+}
+
+// AttendedAtCleared returns if the "attended_at" field was cleared in this mutation.
+func (m *TrainingRegistrationMutation) AttendedAtCleared() bool {
+	_, ok := m.clearedFields[trainingregistration.FieldAttendedAt]
+	return ok
+}
+
+// ResetAttendedAt resets all changes to the "attended_at" field.
+func (m *TrainingRegistrationMutation) ResetAttendedAt() {
+	m.attended_at = nil
+	delete(m.clearedFields, trainingregistration.FieldAttendedAt)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TrainingRegistrationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TrainingRegistrationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TrainingRegistration entity.
+// If the TrainingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingRegistrationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TrainingRegistrationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearTraining clears the "training" edge to the Training entity.
+func (m *TrainingRegistrationMutation) ClearTraining() {
+	m.clearedtraining = true
+	m.clearedFields[trainingregistration.FieldTrainingID] = struct{}{}
+}
+
+// TrainingCleared reports if the "training" edge to the Training entity was cleared.
+func (m *TrainingRegistrationMutation) TrainingCleared() bool {
+	return m.clearedtraining
+}
+
+// TrainingIDs returns the "training" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TrainingID instead. It exists only for internal usage by the builders.
+func (m *TrainingRegistrationMutation) TrainingIDs() (ids []int) {
+	if id := m.training; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTraining resets all changes to the "training" edge.
+func (m *TrainingRegistrationMutation) ResetTraining() {
+	m.training = nil
+	m.clearedtraining = false
+}
+
+// ClearAccount clears the "account" edge to the Account entity.
+func (m *TrainingRegistrationMutation) ClearAccount() {
+	m.clearedaccount = true
+	m.clearedFields[trainingregistration.FieldAccountID] = struct{}{}
+}
+
+// AccountCleared reports if the "account" edge to the Account entity was cleared.
+func (m *TrainingRegistrationMutation) AccountCleared() bool {
+	return m.clearedaccount
+}
+
+// AccountIDs returns the "account" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AccountID instead. It exists only for internal usage by the builders.
+func (m *TrainingRegistrationMutation) AccountIDs() (ids []int) {
+	if id := m.account; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAccount resets all changes to the "account" edge.
+func (m *TrainingRegistrationMutation) ResetAccount() {
+	m.account = nil
+	m.clearedaccount = false
+}
+
+// Where appends a list predicates to the TrainingRegistrationMutation builder.
+func (m *TrainingRegistrationMutation) Where(ps ...predicate.TrainingRegistration) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TrainingRegistrationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TrainingRegistrationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TrainingRegistration, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TrainingRegistrationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TrainingRegistrationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TrainingRegistration).
+func (m *TrainingRegistrationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TrainingRegistrationMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.training != nil {
+		fields = append(fields, trainingregistration.FieldTrainingID)
+	}
+	if m.account != nil {
+		fields = append(fields, trainingregistration.FieldAccountID)
+	}
+	if m.confirmed != nil {
+		fields = append(fields, trainingregistration.FieldConfirmed)
+	}
+	if m.confirm_hash != nil {
+		fields = append(fields, trainingregistration.FieldConfirmHash)
+	}
+	if m.confirm_expires_at != nil {
+		fields = append(fields, trainingregistration.FieldConfirmExpiresAt)
+	}
+	if m.attended != nil {
+		fields = append(fields, trainingregistration.FieldAttended)
+	}
+	if m.attended_at != nil {
+		fields = append(fields, trainingregistration.FieldAttendedAt)
+	}
+	if m.created_at != nil {
+		fields = append(fields, trainingregistration.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TrainingRegistrationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case trainingregistration.FieldTrainingID:
+		return m.TrainingID()
+	case trainingregistration.FieldAccountID:
+		return m.AccountID()
+	case trainingregistration.FieldConfirmed:
+		return m.Confirmed()
+	case trainingregistration.FieldConfirmHash:
+		return m.ConfirmHash()
+	case trainingregistration.FieldConfirmExpiresAt:
+		return m.ConfirmExpiresAt()
+	case trainingregistration.FieldAttended:
+		return m.Attended()
+	case trainingregistration.FieldAttendedAt:
+		return m.AttendedAt()
+	case trainingregistration.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TrainingRegistrationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case trainingregistration.FieldTrainingID:
+		return m.OldTrainingID(ctx)
+	case trainingregistration.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case trainingregistration.FieldConfirmed:
+		return m.OldConfirmed(ctx)
+	case trainingregistration.FieldConfirmHash:
+		return m.OldConfirmHash(ctx)
+	case trainingregistration.FieldConfirmExpiresAt:
+		return m.OldConfirmExpiresAt(ctx)
+	case trainingregistration.FieldAttended:
+		return m.OldAttended(ctx)
+	case trainingregistration.FieldAttendedAt:
+		return m.OldAttendedAt(ctx)
+	case trainingregistration.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown TrainingRegistration field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingRegistrationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case trainingregistration.FieldTrainingID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrainingID(v)
+		return nil
+	case trainingregistration.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case trainingregistration.FieldConfirmed:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmed(v)
+		return nil
+	case trainingregistration.FieldConfirmHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmHash(v)
+		return nil
+	case trainingregistration.FieldConfirmExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmExpiresAt(v)
+		return nil
+	case trainingregistration.FieldAttended:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttended(v)
+		return nil
+	case trainingregistration.FieldAttendedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttendedAt(v)
+		return nil
+	case trainingregistration.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingRegistration field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TrainingRegistrationMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TrainingRegistrationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingRegistrationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown TrainingRegistration numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TrainingRegistrationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(trainingregistration.FieldConfirmHash) {
+		fields = append(fields, trainingregistration.FieldConfirmHash)
+	}
+	if m.FieldCleared(trainingregistration.FieldConfirmExpiresAt) {
+		fields = append(fields, trainingregistration.FieldConfirmExpiresAt)
+	}
+	if m.FieldCleared(trainingregistration.FieldAttendedAt) {
+		fields = append(fields, trainingregistration.FieldAttendedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TrainingRegistrationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TrainingRegistrationMutation) ClearField(name string) error {
+	switch name {
+	case trainingregistration.FieldConfirmHash:
+		m.ClearConfirmHash()
+		return nil
+	case trainingregistration.FieldConfirmExpiresAt:
+		m.ClearConfirmExpiresAt()
+		return nil
+	case trainingregistration.FieldAttendedAt:
+		m.ClearAttendedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingRegistration nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TrainingRegistrationMutation) ResetField(name string) error {
+	switch name {
+	case trainingregistration.FieldTrainingID:
+		m.ResetTrainingID()
+		return nil
+	case trainingregistration.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case trainingregistration.FieldConfirmed:
+		m.ResetConfirmed()
+		return nil
+	case trainingregistration.FieldConfirmHash:
+		m.ResetConfirmHash()
+		return nil
+	case trainingregistration.FieldConfirmExpiresAt:
+		m.ResetConfirmExpiresAt()
+		return nil
+	case trainingregistration.FieldAttended:
+		m.ResetAttended()
+		return nil
+	case trainingregistration.FieldAttendedAt:
+		m.ResetAttendedAt()
+		return nil
+	case trainingregistration.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingRegistration field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TrainingRegistrationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.training != nil {
+		edges = append(edges, trainingregistration.EdgeTraining)
+	}
+	if m.account != nil {
+		edges = append(edges, trainingregistration.EdgeAccount)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TrainingRegistrationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case trainingregistration.EdgeTraining:
+		if id := m.training; id != nil {
+			return []ent.Value{*id}
+		}
+	case trainingregistration.EdgeAccount:
+		if id := m.account; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TrainingRegistrationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TrainingRegistrationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TrainingRegistrationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtraining {
+		edges = append(edges, trainingregistration.EdgeTraining)
+	}
+	if m.clearedaccount {
+		edges = append(edges, trainingregistration.EdgeAccount)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TrainingRegistrationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case trainingregistration.EdgeTraining:
+		return m.clearedtraining
+	case trainingregistration.EdgeAccount:
+		return m.clearedaccount
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TrainingRegistrationMutation) ClearEdge(name string) error {
+	switch name {
+	case trainingregistration.EdgeTraining:
+		m.ClearTraining()
+		return nil
+	case trainingregistration.EdgeAccount:
+		m.ClearAccount()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingRegistration unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TrainingRegistrationMutation) ResetEdge(name string) error {
+	switch name {
+	case trainingregistration.EdgeTraining:
+		m.ResetTraining()
+		return nil
+	case trainingregistration.EdgeAccount:
+		m.ResetAccount()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingRegistration edge %s", name)
+}
+
 // WebhookMutation represents an operation that mutates the Webhook nodes in the graph.
 type WebhookMutation struct {
 	config
@@ -25389,4 +29083,1858 @@ func (m *WebhookDeliveryMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown WebhookDelivery edge %s", name)
+}
+
+// WorkshopMutation represents an operation that mutates the Workshop nodes in the graph.
+type WorkshopMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *int
+	space_id             *int
+	addspace_id          *int
+	organizer_id         *int
+	addorganizer_id      *int
+	title                *string
+	starts_at            *time.Time
+	format               *facilitation.Format
+	language             *locales.Locale
+	city                 *string
+	capacity             *int
+	addcapacity          *int
+	kind                 *workshop.Kind
+	status               *workshop.Status
+	seeking_facilitators *bool
+	participants         *int
+	addparticipants      *int
+	reported_at          *time.Time
+	created_at           *time.Time
+	clearedFields        map[string]struct{}
+	facilitators         map[int]struct{}
+	removedfacilitators  map[int]struct{}
+	clearedfacilitators  bool
+	done                 bool
+	oldValue             func(context.Context) (*Workshop, error)
+	predicates           []predicate.Workshop
+}
+
+var _ ent.Mutation = (*WorkshopMutation)(nil)
+
+// workshopOption allows management of the mutation configuration using functional options.
+type workshopOption func(*WorkshopMutation)
+
+// newWorkshopMutation creates new mutation for the Workshop entity.
+func newWorkshopMutation(c config, op Op, opts ...workshopOption) *WorkshopMutation {
+	m := &WorkshopMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkshop,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkshopID sets the ID field of the mutation.
+func withWorkshopID(id int) workshopOption {
+	return func(m *WorkshopMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Workshop
+		)
+		m.oldValue = func(ctx context.Context) (*Workshop, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Workshop.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkshop sets the old Workshop of the mutation.
+func withWorkshop(node *Workshop) workshopOption {
+	return func(m *WorkshopMutation) {
+		m.oldValue = func(context.Context) (*Workshop, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkshopMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkshopMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkshopMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkshopMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Workshop.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *WorkshopMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *WorkshopMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *WorkshopMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *WorkshopMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *WorkshopMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetOrganizerID sets the "organizer_id" field.
+func (m *WorkshopMutation) SetOrganizerID(i int) {
+	m.organizer_id = &i
+	m.addorganizer_id = nil
+}
+
+// OrganizerID returns the value of the "organizer_id" field in the mutation.
+func (m *WorkshopMutation) OrganizerID() (r int, exists bool) {
+	v := m.organizer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizerID returns the old "organizer_id" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldOrganizerID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizerID: %w", err)
+	}
+	return oldValue.OrganizerID, nil
+}
+
+// AddOrganizerID adds i to the "organizer_id" field.
+func (m *WorkshopMutation) AddOrganizerID(i int) {
+	if m.addorganizer_id != nil {
+		*m.addorganizer_id += i
+	} else {
+		m.addorganizer_id = &i
+	}
+}
+
+// AddedOrganizerID returns the value that was added to the "organizer_id" field in this mutation.
+func (m *WorkshopMutation) AddedOrganizerID() (r int, exists bool) {
+	v := m.addorganizer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizerID resets all changes to the "organizer_id" field.
+func (m *WorkshopMutation) ResetOrganizerID() {
+	m.organizer_id = nil
+	m.addorganizer_id = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *WorkshopMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *WorkshopMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *WorkshopMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetStartsAt sets the "starts_at" field.
+func (m *WorkshopMutation) SetStartsAt(t time.Time) {
+	m.starts_at = &t
+}
+
+// StartsAt returns the value of the "starts_at" field in the mutation.
+func (m *WorkshopMutation) StartsAt() (r time.Time, exists bool) {
+	v := m.starts_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartsAt returns the old "starts_at" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldStartsAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartsAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartsAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartsAt: %w", err)
+	}
+	return oldValue.StartsAt, nil
+}
+
+// ResetStartsAt resets all changes to the "starts_at" field.
+func (m *WorkshopMutation) ResetStartsAt() {
+	m.starts_at = nil
+}
+
+// SetFormat sets the "format" field.
+func (m *WorkshopMutation) SetFormat(f facilitation.Format) {
+	m.format = &f
+}
+
+// Format returns the value of the "format" field in the mutation.
+func (m *WorkshopMutation) Format() (r facilitation.Format, exists bool) {
+	v := m.format
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFormat returns the old "format" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldFormat(ctx context.Context) (v facilitation.Format, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFormat is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFormat requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFormat: %w", err)
+	}
+	return oldValue.Format, nil
+}
+
+// ResetFormat resets all changes to the "format" field.
+func (m *WorkshopMutation) ResetFormat() {
+	m.format = nil
+}
+
+// SetLanguage sets the "language" field.
+func (m *WorkshopMutation) SetLanguage(l locales.Locale) {
+	m.language = &l
+}
+
+// Language returns the value of the "language" field in the mutation.
+func (m *WorkshopMutation) Language() (r locales.Locale, exists bool) {
+	v := m.language
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguage returns the old "language" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldLanguage(ctx context.Context) (v locales.Locale, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguage: %w", err)
+	}
+	return oldValue.Language, nil
+}
+
+// ResetLanguage resets all changes to the "language" field.
+func (m *WorkshopMutation) ResetLanguage() {
+	m.language = nil
+}
+
+// SetCity sets the "city" field.
+func (m *WorkshopMutation) SetCity(s string) {
+	m.city = &s
+}
+
+// City returns the value of the "city" field in the mutation.
+func (m *WorkshopMutation) City() (r string, exists bool) {
+	v := m.city
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCity returns the old "city" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldCity(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCity: %w", err)
+	}
+	return oldValue.City, nil
+}
+
+// ClearCity clears the value of the "city" field.
+func (m *WorkshopMutation) ClearCity() {
+	m.city = nil
+	m.clearedFields[workshop.FieldCity] = struct{}{}
+}
+
+// CityCleared returns if the "city" field was cleared in this mutation.
+func (m *WorkshopMutation) CityCleared() bool {
+	_, ok := m.clearedFields[workshop.FieldCity]
+	return ok
+}
+
+// ResetCity resets all changes to the "city" field.
+func (m *WorkshopMutation) ResetCity() {
+	m.city = nil
+	delete(m.clearedFields, workshop.FieldCity)
+}
+
+// SetCapacity sets the "capacity" field.
+func (m *WorkshopMutation) SetCapacity(i int) {
+	m.capacity = &i
+	m.addcapacity = nil
+}
+
+// Capacity returns the value of the "capacity" field in the mutation.
+func (m *WorkshopMutation) Capacity() (r int, exists bool) {
+	v := m.capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCapacity returns the old "capacity" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldCapacity(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCapacity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCapacity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCapacity: %w", err)
+	}
+	return oldValue.Capacity, nil
+}
+
+// AddCapacity adds i to the "capacity" field.
+func (m *WorkshopMutation) AddCapacity(i int) {
+	if m.addcapacity != nil {
+		*m.addcapacity += i
+	} else {
+		m.addcapacity = &i
+	}
+}
+
+// AddedCapacity returns the value that was added to the "capacity" field in this mutation.
+func (m *WorkshopMutation) AddedCapacity() (r int, exists bool) {
+	v := m.addcapacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCapacity resets all changes to the "capacity" field.
+func (m *WorkshopMutation) ResetCapacity() {
+	m.capacity = nil
+	m.addcapacity = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *WorkshopMutation) SetKind(w workshop.Kind) {
+	m.kind = &w
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *WorkshopMutation) Kind() (r workshop.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldKind(ctx context.Context) (v workshop.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *WorkshopMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *WorkshopMutation) SetStatus(w workshop.Status) {
+	m.status = &w
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *WorkshopMutation) Status() (r workshop.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldStatus(ctx context.Context) (v workshop.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *WorkshopMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetSeekingFacilitators sets the "seeking_facilitators" field.
+func (m *WorkshopMutation) SetSeekingFacilitators(b bool) {
+	m.seeking_facilitators = &b
+}
+
+// SeekingFacilitators returns the value of the "seeking_facilitators" field in the mutation.
+func (m *WorkshopMutation) SeekingFacilitators() (r bool, exists bool) {
+	v := m.seeking_facilitators
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeekingFacilitators returns the old "seeking_facilitators" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldSeekingFacilitators(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeekingFacilitators is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeekingFacilitators requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeekingFacilitators: %w", err)
+	}
+	return oldValue.SeekingFacilitators, nil
+}
+
+// ResetSeekingFacilitators resets all changes to the "seeking_facilitators" field.
+func (m *WorkshopMutation) ResetSeekingFacilitators() {
+	m.seeking_facilitators = nil
+}
+
+// SetParticipants sets the "participants" field.
+func (m *WorkshopMutation) SetParticipants(i int) {
+	m.participants = &i
+	m.addparticipants = nil
+}
+
+// Participants returns the value of the "participants" field in the mutation.
+func (m *WorkshopMutation) Participants() (r int, exists bool) {
+	v := m.participants
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldParticipants returns the old "participants" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldParticipants(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldParticipants is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldParticipants requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldParticipants: %w", err)
+	}
+	return oldValue.Participants, nil
+}
+
+// AddParticipants adds i to the "participants" field.
+func (m *WorkshopMutation) AddParticipants(i int) {
+	if m.addparticipants != nil {
+		*m.addparticipants += i
+	} else {
+		m.addparticipants = &i
+	}
+}
+
+// AddedParticipants returns the value that was added to the "participants" field in this mutation.
+func (m *WorkshopMutation) AddedParticipants() (r int, exists bool) {
+	v := m.addparticipants
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearParticipants clears the value of the "participants" field.
+func (m *WorkshopMutation) ClearParticipants() {
+	m.participants = nil
+	m.addparticipants = nil
+	m.clearedFields[workshop.FieldParticipants] = struct{}{}
+}
+
+// ParticipantsCleared returns if the "participants" field was cleared in this mutation.
+func (m *WorkshopMutation) ParticipantsCleared() bool {
+	_, ok := m.clearedFields[workshop.FieldParticipants]
+	return ok
+}
+
+// ResetParticipants resets all changes to the "participants" field.
+func (m *WorkshopMutation) ResetParticipants() {
+	m.participants = nil
+	m.addparticipants = nil
+	delete(m.clearedFields, workshop.FieldParticipants)
+}
+
+// SetReportedAt sets the "reported_at" field.
+func (m *WorkshopMutation) SetReportedAt(t time.Time) {
+	m.reported_at = &t
+}
+
+// ReportedAt returns the value of the "reported_at" field in the mutation.
+func (m *WorkshopMutation) ReportedAt() (r time.Time, exists bool) {
+	v := m.reported_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportedAt returns the old "reported_at" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldReportedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportedAt: %w", err)
+	}
+	return oldValue.ReportedAt, nil
+}
+
+// ClearReportedAt clears the value of the "reported_at" field.
+func (m *WorkshopMutation) ClearReportedAt() {
+	m.reported_at = nil
+	m.clearedFields[workshop.FieldReportedAt] = struct{}{}
+}
+
+// ReportedAtCleared returns if the "reported_at" field was cleared in this mutation.
+func (m *WorkshopMutation) ReportedAtCleared() bool {
+	_, ok := m.clearedFields[workshop.FieldReportedAt]
+	return ok
+}
+
+// ResetReportedAt resets all changes to the "reported_at" field.
+func (m *WorkshopMutation) ResetReportedAt() {
+	m.reported_at = nil
+	delete(m.clearedFields, workshop.FieldReportedAt)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkshopMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkshopMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkshopMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// AddFacilitatorIDs adds the "facilitators" edge to the WorkshopFacilitator entity by ids.
+func (m *WorkshopMutation) AddFacilitatorIDs(ids ...int) {
+	if m.facilitators == nil {
+		m.facilitators = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.facilitators[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFacilitators clears the "facilitators" edge to the WorkshopFacilitator entity.
+func (m *WorkshopMutation) ClearFacilitators() {
+	m.clearedfacilitators = true
+}
+
+// FacilitatorsCleared reports if the "facilitators" edge to the WorkshopFacilitator entity was cleared.
+func (m *WorkshopMutation) FacilitatorsCleared() bool {
+	return m.clearedfacilitators
+}
+
+// RemoveFacilitatorIDs removes the "facilitators" edge to the WorkshopFacilitator entity by IDs.
+func (m *WorkshopMutation) RemoveFacilitatorIDs(ids ...int) {
+	if m.removedfacilitators == nil {
+		m.removedfacilitators = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.facilitators, ids[i])
+		m.removedfacilitators[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFacilitators returns the removed IDs of the "facilitators" edge to the WorkshopFacilitator entity.
+func (m *WorkshopMutation) RemovedFacilitatorsIDs() (ids []int) {
+	for id := range m.removedfacilitators {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FacilitatorsIDs returns the "facilitators" edge IDs in the mutation.
+func (m *WorkshopMutation) FacilitatorsIDs() (ids []int) {
+	for id := range m.facilitators {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFacilitators resets all changes to the "facilitators" edge.
+func (m *WorkshopMutation) ResetFacilitators() {
+	m.facilitators = nil
+	m.clearedfacilitators = false
+	m.removedfacilitators = nil
+}
+
+// Where appends a list predicates to the WorkshopMutation builder.
+func (m *WorkshopMutation) Where(ps ...predicate.Workshop) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkshopMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkshopMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Workshop, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkshopMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkshopMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Workshop).
+func (m *WorkshopMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkshopMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.space_id != nil {
+		fields = append(fields, workshop.FieldSpaceID)
+	}
+	if m.organizer_id != nil {
+		fields = append(fields, workshop.FieldOrganizerID)
+	}
+	if m.title != nil {
+		fields = append(fields, workshop.FieldTitle)
+	}
+	if m.starts_at != nil {
+		fields = append(fields, workshop.FieldStartsAt)
+	}
+	if m.format != nil {
+		fields = append(fields, workshop.FieldFormat)
+	}
+	if m.language != nil {
+		fields = append(fields, workshop.FieldLanguage)
+	}
+	if m.city != nil {
+		fields = append(fields, workshop.FieldCity)
+	}
+	if m.capacity != nil {
+		fields = append(fields, workshop.FieldCapacity)
+	}
+	if m.kind != nil {
+		fields = append(fields, workshop.FieldKind)
+	}
+	if m.status != nil {
+		fields = append(fields, workshop.FieldStatus)
+	}
+	if m.seeking_facilitators != nil {
+		fields = append(fields, workshop.FieldSeekingFacilitators)
+	}
+	if m.participants != nil {
+		fields = append(fields, workshop.FieldParticipants)
+	}
+	if m.reported_at != nil {
+		fields = append(fields, workshop.FieldReportedAt)
+	}
+	if m.created_at != nil {
+		fields = append(fields, workshop.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkshopMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workshop.FieldSpaceID:
+		return m.SpaceID()
+	case workshop.FieldOrganizerID:
+		return m.OrganizerID()
+	case workshop.FieldTitle:
+		return m.Title()
+	case workshop.FieldStartsAt:
+		return m.StartsAt()
+	case workshop.FieldFormat:
+		return m.Format()
+	case workshop.FieldLanguage:
+		return m.Language()
+	case workshop.FieldCity:
+		return m.City()
+	case workshop.FieldCapacity:
+		return m.Capacity()
+	case workshop.FieldKind:
+		return m.Kind()
+	case workshop.FieldStatus:
+		return m.Status()
+	case workshop.FieldSeekingFacilitators:
+		return m.SeekingFacilitators()
+	case workshop.FieldParticipants:
+		return m.Participants()
+	case workshop.FieldReportedAt:
+		return m.ReportedAt()
+	case workshop.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkshopMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workshop.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case workshop.FieldOrganizerID:
+		return m.OldOrganizerID(ctx)
+	case workshop.FieldTitle:
+		return m.OldTitle(ctx)
+	case workshop.FieldStartsAt:
+		return m.OldStartsAt(ctx)
+	case workshop.FieldFormat:
+		return m.OldFormat(ctx)
+	case workshop.FieldLanguage:
+		return m.OldLanguage(ctx)
+	case workshop.FieldCity:
+		return m.OldCity(ctx)
+	case workshop.FieldCapacity:
+		return m.OldCapacity(ctx)
+	case workshop.FieldKind:
+		return m.OldKind(ctx)
+	case workshop.FieldStatus:
+		return m.OldStatus(ctx)
+	case workshop.FieldSeekingFacilitators:
+		return m.OldSeekingFacilitators(ctx)
+	case workshop.FieldParticipants:
+		return m.OldParticipants(ctx)
+	case workshop.FieldReportedAt:
+		return m.OldReportedAt(ctx)
+	case workshop.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Workshop field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkshopMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workshop.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case workshop.FieldOrganizerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizerID(v)
+		return nil
+	case workshop.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case workshop.FieldStartsAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartsAt(v)
+		return nil
+	case workshop.FieldFormat:
+		v, ok := value.(facilitation.Format)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFormat(v)
+		return nil
+	case workshop.FieldLanguage:
+		v, ok := value.(locales.Locale)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguage(v)
+		return nil
+	case workshop.FieldCity:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCity(v)
+		return nil
+	case workshop.FieldCapacity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCapacity(v)
+		return nil
+	case workshop.FieldKind:
+		v, ok := value.(workshop.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case workshop.FieldStatus:
+		v, ok := value.(workshop.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case workshop.FieldSeekingFacilitators:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeekingFacilitators(v)
+		return nil
+	case workshop.FieldParticipants:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetParticipants(v)
+		return nil
+	case workshop.FieldReportedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportedAt(v)
+		return nil
+	case workshop.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Workshop field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkshopMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, workshop.FieldSpaceID)
+	}
+	if m.addorganizer_id != nil {
+		fields = append(fields, workshop.FieldOrganizerID)
+	}
+	if m.addcapacity != nil {
+		fields = append(fields, workshop.FieldCapacity)
+	}
+	if m.addparticipants != nil {
+		fields = append(fields, workshop.FieldParticipants)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkshopMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case workshop.FieldSpaceID:
+		return m.AddedSpaceID()
+	case workshop.FieldOrganizerID:
+		return m.AddedOrganizerID()
+	case workshop.FieldCapacity:
+		return m.AddedCapacity()
+	case workshop.FieldParticipants:
+		return m.AddedParticipants()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkshopMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case workshop.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case workshop.FieldOrganizerID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizerID(v)
+		return nil
+	case workshop.FieldCapacity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCapacity(v)
+		return nil
+	case workshop.FieldParticipants:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddParticipants(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Workshop numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkshopMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(workshop.FieldCity) {
+		fields = append(fields, workshop.FieldCity)
+	}
+	if m.FieldCleared(workshop.FieldParticipants) {
+		fields = append(fields, workshop.FieldParticipants)
+	}
+	if m.FieldCleared(workshop.FieldReportedAt) {
+		fields = append(fields, workshop.FieldReportedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkshopMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkshopMutation) ClearField(name string) error {
+	switch name {
+	case workshop.FieldCity:
+		m.ClearCity()
+		return nil
+	case workshop.FieldParticipants:
+		m.ClearParticipants()
+		return nil
+	case workshop.FieldReportedAt:
+		m.ClearReportedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Workshop nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkshopMutation) ResetField(name string) error {
+	switch name {
+	case workshop.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case workshop.FieldOrganizerID:
+		m.ResetOrganizerID()
+		return nil
+	case workshop.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case workshop.FieldStartsAt:
+		m.ResetStartsAt()
+		return nil
+	case workshop.FieldFormat:
+		m.ResetFormat()
+		return nil
+	case workshop.FieldLanguage:
+		m.ResetLanguage()
+		return nil
+	case workshop.FieldCity:
+		m.ResetCity()
+		return nil
+	case workshop.FieldCapacity:
+		m.ResetCapacity()
+		return nil
+	case workshop.FieldKind:
+		m.ResetKind()
+		return nil
+	case workshop.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case workshop.FieldSeekingFacilitators:
+		m.ResetSeekingFacilitators()
+		return nil
+	case workshop.FieldParticipants:
+		m.ResetParticipants()
+		return nil
+	case workshop.FieldReportedAt:
+		m.ResetReportedAt()
+		return nil
+	case workshop.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Workshop field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkshopMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.facilitators != nil {
+		edges = append(edges, workshop.EdgeFacilitators)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkshopMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case workshop.EdgeFacilitators:
+		ids := make([]ent.Value, 0, len(m.facilitators))
+		for id := range m.facilitators {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkshopMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedfacilitators != nil {
+		edges = append(edges, workshop.EdgeFacilitators)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkshopMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case workshop.EdgeFacilitators:
+		ids := make([]ent.Value, 0, len(m.removedfacilitators))
+		for id := range m.removedfacilitators {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkshopMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedfacilitators {
+		edges = append(edges, workshop.EdgeFacilitators)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkshopMutation) EdgeCleared(name string) bool {
+	switch name {
+	case workshop.EdgeFacilitators:
+		return m.clearedfacilitators
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkshopMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Workshop unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkshopMutation) ResetEdge(name string) error {
+	switch name {
+	case workshop.EdgeFacilitators:
+		m.ResetFacilitators()
+		return nil
+	}
+	return fmt.Errorf("unknown Workshop edge %s", name)
+}
+
+// WorkshopFacilitatorMutation represents an operation that mutates the WorkshopFacilitator nodes in the graph.
+type WorkshopFacilitatorMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	organizer       *bool
+	clearedFields   map[string]struct{}
+	workshop        *int
+	clearedworkshop bool
+	account         *int
+	clearedaccount  bool
+	done            bool
+	oldValue        func(context.Context) (*WorkshopFacilitator, error)
+	predicates      []predicate.WorkshopFacilitator
+}
+
+var _ ent.Mutation = (*WorkshopFacilitatorMutation)(nil)
+
+// workshopfacilitatorOption allows management of the mutation configuration using functional options.
+type workshopfacilitatorOption func(*WorkshopFacilitatorMutation)
+
+// newWorkshopFacilitatorMutation creates new mutation for the WorkshopFacilitator entity.
+func newWorkshopFacilitatorMutation(c config, op Op, opts ...workshopfacilitatorOption) *WorkshopFacilitatorMutation {
+	m := &WorkshopFacilitatorMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkshopFacilitator,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkshopFacilitatorID sets the ID field of the mutation.
+func withWorkshopFacilitatorID(id int) workshopfacilitatorOption {
+	return func(m *WorkshopFacilitatorMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkshopFacilitator
+		)
+		m.oldValue = func(ctx context.Context) (*WorkshopFacilitator, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkshopFacilitator.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkshopFacilitator sets the old WorkshopFacilitator of the mutation.
+func withWorkshopFacilitator(node *WorkshopFacilitator) workshopfacilitatorOption {
+	return func(m *WorkshopFacilitatorMutation) {
+		m.oldValue = func(context.Context) (*WorkshopFacilitator, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkshopFacilitatorMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkshopFacilitatorMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkshopFacilitatorMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkshopFacilitatorMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkshopFacilitator.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetWorkshopID sets the "workshop_id" field.
+func (m *WorkshopFacilitatorMutation) SetWorkshopID(i int) {
+	m.workshop = &i
+}
+
+// WorkshopID returns the value of the "workshop_id" field in the mutation.
+func (m *WorkshopFacilitatorMutation) WorkshopID() (r int, exists bool) {
+	v := m.workshop
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWorkshopID returns the old "workshop_id" field's value of the WorkshopFacilitator entity.
+// If the WorkshopFacilitator object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopFacilitatorMutation) OldWorkshopID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWorkshopID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWorkshopID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWorkshopID: %w", err)
+	}
+	return oldValue.WorkshopID, nil
+}
+
+// ResetWorkshopID resets all changes to the "workshop_id" field.
+func (m *WorkshopFacilitatorMutation) ResetWorkshopID() {
+	m.workshop = nil
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *WorkshopFacilitatorMutation) SetAccountID(i int) {
+	m.account = &i
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *WorkshopFacilitatorMutation) AccountID() (r int, exists bool) {
+	v := m.account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the WorkshopFacilitator entity.
+// If the WorkshopFacilitator object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopFacilitatorMutation) OldAccountID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *WorkshopFacilitatorMutation) ResetAccountID() {
+	m.account = nil
+}
+
+// SetOrganizer sets the "organizer" field.
+func (m *WorkshopFacilitatorMutation) SetOrganizer(b bool) {
+	m.organizer = &b
+}
+
+// Organizer returns the value of the "organizer" field in the mutation.
+func (m *WorkshopFacilitatorMutation) Organizer() (r bool, exists bool) {
+	v := m.organizer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizer returns the old "organizer" field's value of the WorkshopFacilitator entity.
+// If the WorkshopFacilitator object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopFacilitatorMutation) OldOrganizer(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizer: %w", err)
+	}
+	return oldValue.Organizer, nil
+}
+
+// ResetOrganizer resets all changes to the "organizer" field.
+func (m *WorkshopFacilitatorMutation) ResetOrganizer() {
+	m.organizer = nil
+}
+
+// ClearWorkshop clears the "workshop" edge to the Workshop entity.
+func (m *WorkshopFacilitatorMutation) ClearWorkshop() {
+	m.clearedworkshop = true
+	m.clearedFields[workshopfacilitator.FieldWorkshopID] = struct{}{}
+}
+
+// WorkshopCleared reports if the "workshop" edge to the Workshop entity was cleared.
+func (m *WorkshopFacilitatorMutation) WorkshopCleared() bool {
+	return m.clearedworkshop
+}
+
+// WorkshopIDs returns the "workshop" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// WorkshopID instead. It exists only for internal usage by the builders.
+func (m *WorkshopFacilitatorMutation) WorkshopIDs() (ids []int) {
+	if id := m.workshop; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetWorkshop resets all changes to the "workshop" edge.
+func (m *WorkshopFacilitatorMutation) ResetWorkshop() {
+	m.workshop = nil
+	m.clearedworkshop = false
+}
+
+// ClearAccount clears the "account" edge to the Account entity.
+func (m *WorkshopFacilitatorMutation) ClearAccount() {
+	m.clearedaccount = true
+	m.clearedFields[workshopfacilitator.FieldAccountID] = struct{}{}
+}
+
+// AccountCleared reports if the "account" edge to the Account entity was cleared.
+func (m *WorkshopFacilitatorMutation) AccountCleared() bool {
+	return m.clearedaccount
+}
+
+// AccountIDs returns the "account" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AccountID instead. It exists only for internal usage by the builders.
+func (m *WorkshopFacilitatorMutation) AccountIDs() (ids []int) {
+	if id := m.account; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAccount resets all changes to the "account" edge.
+func (m *WorkshopFacilitatorMutation) ResetAccount() {
+	m.account = nil
+	m.clearedaccount = false
+}
+
+// Where appends a list predicates to the WorkshopFacilitatorMutation builder.
+func (m *WorkshopFacilitatorMutation) Where(ps ...predicate.WorkshopFacilitator) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkshopFacilitatorMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkshopFacilitatorMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkshopFacilitator, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkshopFacilitatorMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkshopFacilitatorMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkshopFacilitator).
+func (m *WorkshopFacilitatorMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkshopFacilitatorMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.workshop != nil {
+		fields = append(fields, workshopfacilitator.FieldWorkshopID)
+	}
+	if m.account != nil {
+		fields = append(fields, workshopfacilitator.FieldAccountID)
+	}
+	if m.organizer != nil {
+		fields = append(fields, workshopfacilitator.FieldOrganizer)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkshopFacilitatorMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workshopfacilitator.FieldWorkshopID:
+		return m.WorkshopID()
+	case workshopfacilitator.FieldAccountID:
+		return m.AccountID()
+	case workshopfacilitator.FieldOrganizer:
+		return m.Organizer()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkshopFacilitatorMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workshopfacilitator.FieldWorkshopID:
+		return m.OldWorkshopID(ctx)
+	case workshopfacilitator.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case workshopfacilitator.FieldOrganizer:
+		return m.OldOrganizer(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkshopFacilitator field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkshopFacilitatorMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workshopfacilitator.FieldWorkshopID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWorkshopID(v)
+		return nil
+	case workshopfacilitator.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case workshopfacilitator.FieldOrganizer:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizer(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkshopFacilitator field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkshopFacilitatorMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkshopFacilitatorMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkshopFacilitatorMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown WorkshopFacilitator numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkshopFacilitatorMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkshopFacilitatorMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkshopFacilitatorMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown WorkshopFacilitator nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkshopFacilitatorMutation) ResetField(name string) error {
+	switch name {
+	case workshopfacilitator.FieldWorkshopID:
+		m.ResetWorkshopID()
+		return nil
+	case workshopfacilitator.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case workshopfacilitator.FieldOrganizer:
+		m.ResetOrganizer()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkshopFacilitator field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkshopFacilitatorMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.workshop != nil {
+		edges = append(edges, workshopfacilitator.EdgeWorkshop)
+	}
+	if m.account != nil {
+		edges = append(edges, workshopfacilitator.EdgeAccount)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkshopFacilitatorMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case workshopfacilitator.EdgeWorkshop:
+		if id := m.workshop; id != nil {
+			return []ent.Value{*id}
+		}
+	case workshopfacilitator.EdgeAccount:
+		if id := m.account; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkshopFacilitatorMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkshopFacilitatorMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkshopFacilitatorMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedworkshop {
+		edges = append(edges, workshopfacilitator.EdgeWorkshop)
+	}
+	if m.clearedaccount {
+		edges = append(edges, workshopfacilitator.EdgeAccount)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkshopFacilitatorMutation) EdgeCleared(name string) bool {
+	switch name {
+	case workshopfacilitator.EdgeWorkshop:
+		return m.clearedworkshop
+	case workshopfacilitator.EdgeAccount:
+		return m.clearedaccount
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkshopFacilitatorMutation) ClearEdge(name string) error {
+	switch name {
+	case workshopfacilitator.EdgeWorkshop:
+		m.ClearWorkshop()
+		return nil
+	case workshopfacilitator.EdgeAccount:
+		m.ClearAccount()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkshopFacilitator unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkshopFacilitatorMutation) ResetEdge(name string) error {
+	switch name {
+	case workshopfacilitator.EdgeWorkshop:
+		m.ResetWorkshop()
+		return nil
+	case workshopfacilitator.EdgeAccount:
+		m.ResetAccount()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkshopFacilitator edge %s", name)
 }

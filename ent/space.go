@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"guichet/ent/space"
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/password"
 	"strings"
@@ -38,6 +39,8 @@ type Space struct {
 	Modules []string `json:"modules,omitempty"`
 	// PasswordPolicy holds the value of the "password_policy" field.
 	PasswordPolicy password.Policy `json:"password_policy,omitempty"`
+	// the facilitators' belt thresholds (space.yaml belts:)
+	BeltRules facilitation.Rules `json:"belt_rules,omitempty"`
 	// where contactSupport requests are sent
 	SupportEmail string `json:"support_email,omitempty"`
 	// SourceHash holds the value of the "source_hash" field.
@@ -133,7 +136,7 @@ func (*Space) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case space.FieldModules, space.FieldPasswordPolicy:
+		case space.FieldModules, space.FieldPasswordPolicy, space.FieldBeltRules:
 			values[i] = new([]byte)
 		case space.FieldID:
 			values[i] = new(sql.NullInt64)
@@ -218,6 +221,14 @@ func (_m *Space) assignValues(columns []string, values []any) error {
 			} else if value != nil && len(*value) > 0 {
 				if err := json.Unmarshal(*value, &_m.PasswordPolicy); err != nil {
 					return fmt.Errorf("unmarshal field password_policy: %w", err)
+				}
+			}
+		case space.FieldBeltRules:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field belt_rules", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.BeltRules); err != nil {
+					return fmt.Errorf("unmarshal field belt_rules: %w", err)
 				}
 			}
 		case space.FieldSupportEmail:
@@ -324,6 +335,9 @@ func (_m *Space) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("password_policy=")
 	builder.WriteString(fmt.Sprintf("%v", _m.PasswordPolicy))
+	builder.WriteString(", ")
+	builder.WriteString("belt_rules=")
+	builder.WriteString(fmt.Sprintf("%v", _m.BeltRules))
 	builder.WriteString(", ")
 	builder.WriteString("support_email=")
 	builder.WriteString(_m.SupportEmail)

@@ -13,6 +13,7 @@ import (
 	"guichet/ent/guide"
 	"guichet/ent/resource"
 	"guichet/ent/space"
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/password"
 	"time"
@@ -105,6 +106,20 @@ func (_c *SpaceCreate) SetModules(v []string) *SpaceCreate {
 // SetPasswordPolicy sets the "password_policy" field.
 func (_c *SpaceCreate) SetPasswordPolicy(v password.Policy) *SpaceCreate {
 	_c.mutation.SetPasswordPolicy(v)
+	return _c
+}
+
+// SetBeltRules sets the "belt_rules" field.
+func (_c *SpaceCreate) SetBeltRules(v facilitation.Rules) *SpaceCreate {
+	_c.mutation.SetBeltRules(v)
+	return _c
+}
+
+// SetNillableBeltRules sets the "belt_rules" field if the given value is not nil.
+func (_c *SpaceCreate) SetNillableBeltRules(v *facilitation.Rules) *SpaceCreate {
+	if v != nil {
+		_c.SetBeltRules(*v)
+	}
 	return _c
 }
 
@@ -386,6 +401,10 @@ func (_c *SpaceCreate) createSpec() (*Space, *sqlgraph.CreateSpec) {
 		_spec.SetField(space.FieldPasswordPolicy, field.TypeJSON, value)
 		_node.PasswordPolicy = value
 	}
+	if value, ok := _c.mutation.BeltRules(); ok {
+		_spec.SetField(space.FieldBeltRules, field.TypeJSON, value)
+		_node.BeltRules = value
+	}
 	if value, ok := _c.mutation.SupportEmail(); ok {
 		_spec.SetField(space.FieldSupportEmail, field.TypeString, value)
 		_node.SupportEmail = value
@@ -632,6 +651,24 @@ func (u *SpaceUpsert) UpdatePasswordPolicy() *SpaceUpsert {
 	return u
 }
 
+// SetBeltRules sets the "belt_rules" field.
+func (u *SpaceUpsert) SetBeltRules(v facilitation.Rules) *SpaceUpsert {
+	u.Set(space.FieldBeltRules, v)
+	return u
+}
+
+// UpdateBeltRules sets the "belt_rules" field to the value that was provided on create.
+func (u *SpaceUpsert) UpdateBeltRules() *SpaceUpsert {
+	u.SetExcluded(space.FieldBeltRules)
+	return u
+}
+
+// ClearBeltRules clears the value of the "belt_rules" field.
+func (u *SpaceUpsert) ClearBeltRules() *SpaceUpsert {
+	u.SetNull(space.FieldBeltRules)
+	return u
+}
+
 // SetSupportEmail sets the "support_email" field.
 func (u *SpaceUpsert) SetSupportEmail(v string) *SpaceUpsert {
 	u.Set(space.FieldSupportEmail, v)
@@ -812,6 +849,27 @@ func (u *SpaceUpsertOne) SetPasswordPolicy(v password.Policy) *SpaceUpsertOne {
 func (u *SpaceUpsertOne) UpdatePasswordPolicy() *SpaceUpsertOne {
 	return u.Update(func(s *SpaceUpsert) {
 		s.UpdatePasswordPolicy()
+	})
+}
+
+// SetBeltRules sets the "belt_rules" field.
+func (u *SpaceUpsertOne) SetBeltRules(v facilitation.Rules) *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetBeltRules(v)
+	})
+}
+
+// UpdateBeltRules sets the "belt_rules" field to the value that was provided on create.
+func (u *SpaceUpsertOne) UpdateBeltRules() *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdateBeltRules()
+	})
+}
+
+// ClearBeltRules clears the value of the "belt_rules" field.
+func (u *SpaceUpsertOne) ClearBeltRules() *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.ClearBeltRules()
 	})
 }
 
@@ -1166,6 +1224,27 @@ func (u *SpaceUpsertBulk) SetPasswordPolicy(v password.Policy) *SpaceUpsertBulk 
 func (u *SpaceUpsertBulk) UpdatePasswordPolicy() *SpaceUpsertBulk {
 	return u.Update(func(s *SpaceUpsert) {
 		s.UpdatePasswordPolicy()
+	})
+}
+
+// SetBeltRules sets the "belt_rules" field.
+func (u *SpaceUpsertBulk) SetBeltRules(v facilitation.Rules) *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetBeltRules(v)
+	})
+}
+
+// UpdateBeltRules sets the "belt_rules" field to the value that was provided on create.
+func (u *SpaceUpsertBulk) UpdateBeltRules() *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdateBeltRules()
+	})
+}
+
+// ClearBeltRules clears the value of the "belt_rules" field.
+func (u *SpaceUpsertBulk) ClearBeltRules() *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.ClearBeltRules()
 	})
 }
 

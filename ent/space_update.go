@@ -14,6 +14,7 @@ import (
 	"guichet/ent/predicate"
 	"guichet/ent/resource"
 	"guichet/ent/space"
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/password"
 	"time"
@@ -129,6 +130,26 @@ func (_u *SpaceUpdate) SetNillablePasswordPolicy(v *password.Policy) *SpaceUpdat
 	if v != nil {
 		_u.SetPasswordPolicy(*v)
 	}
+	return _u
+}
+
+// SetBeltRules sets the "belt_rules" field.
+func (_u *SpaceUpdate) SetBeltRules(v facilitation.Rules) *SpaceUpdate {
+	_u.mutation.SetBeltRules(v)
+	return _u
+}
+
+// SetNillableBeltRules sets the "belt_rules" field if the given value is not nil.
+func (_u *SpaceUpdate) SetNillableBeltRules(v *facilitation.Rules) *SpaceUpdate {
+	if v != nil {
+		_u.SetBeltRules(*v)
+	}
+	return _u
+}
+
+// ClearBeltRules clears the value of the "belt_rules" field.
+func (_u *SpaceUpdate) ClearBeltRules() *SpaceUpdate {
+	_u.mutation.ClearBeltRules()
 	return _u
 }
 
@@ -484,6 +505,12 @@ func (_u *SpaceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.PasswordPolicy(); ok {
 		_spec.SetField(space.FieldPasswordPolicy, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.BeltRules(); ok {
+		_spec.SetField(space.FieldBeltRules, field.TypeJSON, value)
+	}
+	if _u.mutation.BeltRulesCleared() {
+		_spec.ClearField(space.FieldBeltRules, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.SupportEmail(); ok {
 		_spec.SetField(space.FieldSupportEmail, field.TypeString, value)
@@ -880,6 +907,26 @@ func (_u *SpaceUpdateOne) SetNillablePasswordPolicy(v *password.Policy) *SpaceUp
 	return _u
 }
 
+// SetBeltRules sets the "belt_rules" field.
+func (_u *SpaceUpdateOne) SetBeltRules(v facilitation.Rules) *SpaceUpdateOne {
+	_u.mutation.SetBeltRules(v)
+	return _u
+}
+
+// SetNillableBeltRules sets the "belt_rules" field if the given value is not nil.
+func (_u *SpaceUpdateOne) SetNillableBeltRules(v *facilitation.Rules) *SpaceUpdateOne {
+	if v != nil {
+		_u.SetBeltRules(*v)
+	}
+	return _u
+}
+
+// ClearBeltRules clears the value of the "belt_rules" field.
+func (_u *SpaceUpdateOne) ClearBeltRules() *SpaceUpdateOne {
+	_u.mutation.ClearBeltRules()
+	return _u
+}
+
 // SetSupportEmail sets the "support_email" field.
 func (_u *SpaceUpdateOne) SetSupportEmail(v string) *SpaceUpdateOne {
 	_u.mutation.SetSupportEmail(v)
@@ -1262,6 +1309,12 @@ func (_u *SpaceUpdateOne) sqlSave(ctx context.Context) (_node *Space, err error)
 	}
 	if value, ok := _u.mutation.PasswordPolicy(); ok {
 		_spec.SetField(space.FieldPasswordPolicy, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.BeltRules(); ok {
+		_spec.SetField(space.FieldBeltRules, field.TypeJSON, value)
+	}
+	if _u.mutation.BeltRulesCleared() {
+		_spec.ClearField(space.FieldBeltRules, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.SupportEmail(); ok {
 		_spec.SetField(space.FieldSupportEmail, field.TypeString, value)

@@ -20,10 +20,14 @@ type Tx struct {
 	AccountRole *AccountRoleClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// BeltRequest is the client for interacting with the BeltRequest builders.
+	BeltRequest *BeltRequestClient
 	// Category is the client for interacting with the Category builders.
 	Category *CategoryClient
 	// CategoryTranslation is the client for interacting with the CategoryTranslation builders.
 	CategoryTranslation *CategoryTranslationClient
+	// CoOptation is the client for interacting with the CoOptation builders.
+	CoOptation *CoOptationClient
 	// Faq is the client for interacting with the Faq builders.
 	Faq *FaqClient
 	// FaqRevision is the client for interacting with the FaqRevision builders.
@@ -58,10 +62,18 @@ type Tx struct {
 	Throttle *ThrottleClient
 	// Token is the client for interacting with the Token builders.
 	Token *TokenClient
+	// Training is the client for interacting with the Training builders.
+	Training *TrainingClient
+	// TrainingRegistration is the client for interacting with the TrainingRegistration builders.
+	TrainingRegistration *TrainingRegistrationClient
 	// Webhook is the client for interacting with the Webhook builders.
 	Webhook *WebhookClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
 	WebhookDelivery *WebhookDeliveryClient
+	// Workshop is the client for interacting with the Workshop builders.
+	Workshop *WorkshopClient
+	// WorkshopFacilitator is the client for interacting with the WorkshopFacilitator builders.
+	WorkshopFacilitator *WorkshopFacilitatorClient
 
 	// lazily loaded.
 	client     *Client
@@ -196,8 +208,10 @@ func (tx *Tx) init() {
 	tx.Account = NewAccountClient(tx.config)
 	tx.AccountRole = NewAccountRoleClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.BeltRequest = NewBeltRequestClient(tx.config)
 	tx.Category = NewCategoryClient(tx.config)
 	tx.CategoryTranslation = NewCategoryTranslationClient(tx.config)
+	tx.CoOptation = NewCoOptationClient(tx.config)
 	tx.Faq = NewFaqClient(tx.config)
 	tx.FaqRevision = NewFaqRevisionClient(tx.config)
 	tx.FaqTranslation = NewFaqTranslationClient(tx.config)
@@ -215,8 +229,12 @@ func (tx *Tx) init() {
 	tx.SupportRequest = NewSupportRequestClient(tx.config)
 	tx.Throttle = NewThrottleClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
+	tx.Training = NewTrainingClient(tx.config)
+	tx.TrainingRegistration = NewTrainingRegistrationClient(tx.config)
 	tx.Webhook = NewWebhookClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
+	tx.Workshop = NewWorkshopClient(tx.config)
+	tx.WorkshopFacilitator = NewWorkshopFacilitatorClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

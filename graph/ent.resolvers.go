@@ -46,6 +46,9 @@ func (r *Resolver) Account() AccountResolver { return &accountResolver{r} }
 // AuditEvent returns AuditEventResolver implementation.
 func (r *Resolver) AuditEvent() AuditEventResolver { return &auditEventResolver{r} }
 
+// BeltRequest returns BeltRequestResolver implementation.
+func (r *Resolver) BeltRequest() BeltRequestResolver { return &beltRequestResolver{r} }
+
 // Category returns CategoryResolver implementation.
 func (r *Resolver) Category() CategoryResolver { return &categoryResolver{r} }
 
@@ -58,15 +61,24 @@ func (r *Resolver) Resource() ResourceResolver { return &resourceResolver{r} }
 // Space returns SpaceResolver implementation.
 func (r *Resolver) Space() SpaceResolver { return &spaceResolver{r} }
 
+// Training returns TrainingResolver implementation.
+func (r *Resolver) Training() TrainingResolver { return &trainingResolver{r} }
+
 // Webhook returns WebhookResolver implementation.
 func (r *Resolver) Webhook() WebhookResolver { return &webhookResolver{r} }
 
+// Workshop returns WorkshopResolver implementation.
+func (r *Resolver) Workshop() WorkshopResolver { return &workshopResolver{r} }
+
 type (
-	accountResolver    struct{ *Resolver }
-	auditEventResolver struct{ *Resolver }
-	categoryResolver   struct{ *Resolver }
-	queryResolver      struct{ *Resolver }
-	resourceResolver   struct{ *Resolver }
-	spaceResolver      struct{ *Resolver }
-	webhookResolver    struct{ *Resolver }
+	accountResolver     struct{ *Resolver }
+	auditEventResolver  struct{ *Resolver }
+	beltRequestResolver struct{ *Resolver }
+	categoryResolver    struct{ *Resolver }
+	queryResolver       struct{ *Resolver }
+	resourceResolver    struct{ *Resolver }
+	spaceResolver       struct{ *Resolver }
+	trainingResolver    struct{ *Resolver }
+	webhookResolver     struct{ *Resolver }
+	workshopResolver    struct{ *Resolver }
 )

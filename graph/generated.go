@@ -8,9 +8,13 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"guichet/community"
 	"guichet/ent"
 	"guichet/ent/account"
+	"guichet/ent/beltrequest"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
+	"guichet/facilitation"
 	"guichet/graph/model"
 	"guichet/help"
 	"guichet/locales"
@@ -39,6 +43,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Account() AccountResolver
 	AuditEvent() AuditEventResolver
+	BeltRequest() BeltRequestResolver
 	Category() CategoryResolver
 	FaqRevision() FaqRevisionResolver
 	File() FileResolver
@@ -49,7 +54,10 @@ type ResolverRoot interface {
 	ResourceDraft() ResourceDraftResolver
 	ResourceRevision() ResourceRevisionResolver
 	Space() SpaceResolver
+	Training() TrainingResolver
+	TrainingRegistration() TrainingRegistrationResolver
 	Webhook() WebhookResolver
+	Workshop() WorkshopResolver
 }
 
 type DirectiveRoot struct {
@@ -60,17 +68,20 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Account struct {
+		Belt            func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		DisplayName     func(childComplexity int) int
 		Email           func(childComplexity int) int
 		FirstName       func(childComplexity int) int
 		ID              func(childComplexity int) int
+		Journey         func(childComplexity int) int
 		LastName        func(childComplexity int) int
 		Locale          func(childComplexity int) int
 		RoleAssignments func(childComplexity int) int
 		Roles           func(childComplexity int) int
 		Status          func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+		Workshops       func(childComplexity int, first *int, after *string) int
 	}
 
 	AccountConnection struct {
@@ -129,6 +140,36 @@ type ComplexityRoot struct {
 		DisplayName func(childComplexity int) int
 	}
 
+	BeltCount struct {
+		Belt  func(childComplexity int) int
+		Count func(childComplexity int) int
+	}
+
+	BeltRequest struct {
+		Belt        func(childComplexity int) int
+		Candidate   func(childComplexity int) int
+		CoOptations func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Required    func(childComplexity int) int
+		Status      func(childComplexity int) int
+	}
+
+	BeltRequestConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	BeltRequestEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	BeltRequestPayload struct {
+		Request func(childComplexity int) int
+	}
+
 	Category struct {
 		CreatedAt   func(childComplexity int) int
 		Description func(childComplexity int) int
@@ -144,9 +185,35 @@ type ComplexityRoot struct {
 		Category func(childComplexity int) int
 	}
 
+	CoOptPayload struct {
+		Candidate func(childComplexity int) int
+		Request   func(childComplexity int) int
+	}
+
+	CoOptationView struct {
+		At      func(childComplexity int) int
+		Belt    func(childComplexity int) int
+		By      func(childComplexity int) int
+		Comment func(childComplexity int) int
+	}
+
+	CommunityIndicators struct {
+		ByBelt              func(childComplexity int) int
+		Facilitators        func(childComplexity int) int
+		ParticipantsReached func(childComplexity int) int
+		WorkshopsReported   func(childComplexity int) int
+	}
+
 	CreatedWebhook struct {
 		Secret  func(childComplexity int) int
 		Webhook func(childComplexity int) int
+	}
+
+	Facilitator struct {
+		Belt         func(childComplexity int) int
+		DisplayName  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		WorkshopsRun func(childComplexity int) int
 	}
 
 	Faq struct {
@@ -270,6 +337,15 @@ type ComplexityRoot struct {
 		Title  func(childComplexity int) int
 	}
 
+	Journey struct {
+		Belt                func(childComplexity int) int
+		CoOptations         func(childComplexity int) int
+		NextBelt            func(childComplexity int) int
+		ParticipantsReached func(childComplexity int) int
+		Requirements        func(childComplexity int) int
+		WorkshopsRun        func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		Account               func(childComplexity int) int
 		ExpiresAt             func(childComplexity int) int
@@ -278,55 +354,64 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ActivateAccount         func(childComplexity int, token string) int
-		ApproveAccount          func(childComplexity int, id int) int
-		AttachGuideFile         func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
-		ChangePassword          func(childComplexity int, currentPassword string, newPassword string) int
-		ContactSupport          func(childComplexity int, input model.SupportRequestInput) int
-		CreateCategory          func(childComplexity int, input model.CreateCategoryInput) int
-		CreateFaq               func(childComplexity int, input model.CreateFaqInput) int
-		CreateGuide             func(childComplexity int, input model.CreateGuideInput) int
-		CreateGuidePreview      func(childComplexity int, id int, locale locales.Locale) int
-		CreateResource          func(childComplexity int, input model.CreateResourceInput) int
-		CreateWebhook           func(childComplexity int, url string, events []string) int
-		DeleteCategory          func(childComplexity int, id int) int
-		DeleteFaq               func(childComplexity int, id int) int
-		DeleteGuide             func(childComplexity int, id int) int
-		DeleteResource          func(childComplexity int, id int) int
-		DeleteWebhook           func(childComplexity int, id int) int
-		DetachGuideFile         func(childComplexity int, id int, locale locales.Locale, fileID int) int
-		GrantRole               func(childComplexity int, accountID int, role string, scope *string) int
-		Login                   func(childComplexity int, email string, password string) int
-		Logout                  func(childComplexity int) int
-		PublishFaq              func(childComplexity int, id int, locale *locales.Locale) int
-		PublishGuide            func(childComplexity int, id int, locale *locales.Locale) int
-		PublishResource         func(childComplexity int, id int, locale *locales.Locale) int
-		Register                func(childComplexity int, input model.RegisterInput) int
-		RejectAccount           func(childComplexity int, id int, reason *string) int
-		ReorderCategories       func(childComplexity int, ids []int) int
-		ReorderFaqs             func(childComplexity int, ids []int) int
-		ReorderGuides           func(childComplexity int, ids []int) int
-		ReorderResources        func(childComplexity int, ids []int) int
-		RequestPasswordReset    func(childComplexity int, email string) int
-		ResendActivation        func(childComplexity int, email string) int
-		ResetPassword           func(childComplexity int, token string, newPassword string) int
-		RestoreCategory         func(childComplexity int, id int) int
-		RestoreFaq              func(childComplexity int, id int) int
-		RestoreFaqRevision      func(childComplexity int, id int, locale locales.Locale, number int) int
-		RestoreGuide            func(childComplexity int, id int) int
-		RestoreGuideRevision    func(childComplexity int, id int, locale locales.Locale, number int) int
-		RestoreResource         func(childComplexity int, id int) int
-		RestoreResourceRevision func(childComplexity int, id int, locale locales.Locale, number int) int
-		RevokeRole              func(childComplexity int, accountID int, role string, scope *string) int
-		SaveFaqDraft            func(childComplexity int, id int, locale locales.Locale, input model.FaqTranslationInput) int
-		SaveGuideDraft          func(childComplexity int, id int, locale locales.Locale, input model.GuideTranslationInput) int
-		SaveResourceDraft       func(childComplexity int, id int, locale locales.Locale, input model.ResourceTranslationInput) int
-		ScheduleGuidePublish    func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
-		UnpublishFaq            func(childComplexity int, id int, locale *locales.Locale) int
-		UnpublishGuide          func(childComplexity int, id int, locale *locales.Locale) int
-		UnpublishResource       func(childComplexity int, id int, locale *locales.Locale) int
-		UpdateCategory          func(childComplexity int, id int, locale locales.Locale, input model.CategoryTranslationInput) int
-		UploadResourceFile      func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
+		ActivateAccount             func(childComplexity int, token string) int
+		ApproveAccount              func(childComplexity int, id int) int
+		AttachGuideFile             func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
+		CancelWorkshop              func(childComplexity int, id int) int
+		ChangePassword              func(childComplexity int, currentPassword string, newPassword string) int
+		CoOpt                       func(childComplexity int, requestID int, comment *string) int
+		ConfirmTrainingRegistration func(childComplexity int, token string) int
+		ContactSupport              func(childComplexity int, input model.SupportRequestInput) int
+		CreateCategory              func(childComplexity int, input model.CreateCategoryInput) int
+		CreateFaq                   func(childComplexity int, input model.CreateFaqInput) int
+		CreateGuide                 func(childComplexity int, input model.CreateGuideInput) int
+		CreateGuidePreview          func(childComplexity int, id int, locale locales.Locale) int
+		CreateResource              func(childComplexity int, input model.CreateResourceInput) int
+		CreateTraining              func(childComplexity int, input model.CreateTrainingInput) int
+		CreateWebhook               func(childComplexity int, url string, events []string) int
+		CreateWorkshop              func(childComplexity int, input model.CreateWorkshopInput) int
+		DeleteCategory              func(childComplexity int, id int) int
+		DeleteFaq                   func(childComplexity int, id int) int
+		DeleteGuide                 func(childComplexity int, id int) int
+		DeleteResource              func(childComplexity int, id int) int
+		DeleteWebhook               func(childComplexity int, id int) int
+		DetachGuideFile             func(childComplexity int, id int, locale locales.Locale, fileID int) int
+		GrantRole                   func(childComplexity int, accountID int, role string, scope *string) int
+		Login                       func(childComplexity int, email string, password string) int
+		Logout                      func(childComplexity int) int
+		PublishFaq                  func(childComplexity int, id int, locale *locales.Locale) int
+		PublishGuide                func(childComplexity int, id int, locale *locales.Locale) int
+		PublishResource             func(childComplexity int, id int, locale *locales.Locale) int
+		Register                    func(childComplexity int, input model.RegisterInput) int
+		RegisterForTraining         func(childComplexity int, trainingID int, input model.TrainingRegistrationInput) int
+		RejectAccount               func(childComplexity int, id int, reason *string) int
+		ReorderCategories           func(childComplexity int, ids []int) int
+		ReorderFaqs                 func(childComplexity int, ids []int) int
+		ReorderGuides               func(childComplexity int, ids []int) int
+		ReorderResources            func(childComplexity int, ids []int) int
+		ReportWorkshop              func(childComplexity int, id int, participants int) int
+		RequestBeltValidation       func(childComplexity int) int
+		RequestPasswordReset        func(childComplexity int, email string) int
+		ResendActivation            func(childComplexity int, email string) int
+		ResetPassword               func(childComplexity int, token string, newPassword string) int
+		RestoreCategory             func(childComplexity int, id int) int
+		RestoreFaq                  func(childComplexity int, id int) int
+		RestoreFaqRevision          func(childComplexity int, id int, locale locales.Locale, number int) int
+		RestoreGuide                func(childComplexity int, id int) int
+		RestoreGuideRevision        func(childComplexity int, id int, locale locales.Locale, number int) int
+		RestoreResource             func(childComplexity int, id int) int
+		RestoreResourceRevision     func(childComplexity int, id int, locale locales.Locale, number int) int
+		RevokeRole                  func(childComplexity int, accountID int, role string, scope *string) int
+		SaveFaqDraft                func(childComplexity int, id int, locale locales.Locale, input model.FaqTranslationInput) int
+		SaveGuideDraft              func(childComplexity int, id int, locale locales.Locale, input model.GuideTranslationInput) int
+		SaveResourceDraft           func(childComplexity int, id int, locale locales.Locale, input model.ResourceTranslationInput) int
+		ScheduleGuidePublish        func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
+		UnpublishFaq                func(childComplexity int, id int, locale *locales.Locale) int
+		UnpublishGuide              func(childComplexity int, id int, locale *locales.Locale) int
+		UnpublishResource           func(childComplexity int, id int, locale *locales.Locale) int
+		UpdateCategory              func(childComplexity int, id int, locale locales.Locale, input model.CategoryTranslationInput) int
+		UploadResourceFile          func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
+		ValidateAttendance          func(childComplexity int, trainingID int, accountIds []int) int
 	}
 
 	PageInfo struct {
@@ -358,8 +443,10 @@ type ComplexityRoot struct {
 
 	Query struct {
 		AuditLog                 func(childComplexity int, first *int, after *string, action *string) int
+		BeltValidationRequests   func(childComplexity int, first *int, after *string) int
 		Can                      func(childComplexity int, permission string, scope *string) int
 		Categories               func(childComplexity int, locale *locales.Locale) int
+		CommunityIndicators      func(childComplexity int) int
 		CompareFaqRevisions      func(childComplexity int, id int, locale locales.Locale, from int, to int) int
 		CompareGuideRevisions    func(childComplexity int, id int, locale locales.Locale, from int, to int) int
 		CompareResourceRevisions func(childComplexity int, id int, locale locales.Locale, from int, to int) int
@@ -375,6 +462,7 @@ type ComplexityRoot struct {
 		NeedsTranslation         func(childComplexity int, locale locales.Locale) int
 		Node                     func(childComplexity int, id int) int
 		Nodes                    func(childComplexity int, ids []int) int
+		Opportunities            func(childComplexity int, first *int, after *string, locale *locales.Locale) int
 		PasswordPolicy           func(childComplexity int) int
 		PendingAccounts          func(childComplexity int, first *int, after *string) int
 		Permissions              func(childComplexity int, scope *string) int
@@ -383,6 +471,8 @@ type ComplexityRoot struct {
 		Resources                func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
 		Search                   func(childComplexity int, query string, locale *locales.Locale, first *int, after *string) int
 		Space                    func(childComplexity int) int
+		Training                 func(childComplexity int, id int) int
+		Trainings                func(childComplexity int, first *int, after *string) int
 		UntranslatedGuides       func(childComplexity int, locale locales.Locale) int
 		WebhookEvents            func(childComplexity int) int
 		Webhooks                 func(childComplexity int) int
@@ -390,6 +480,13 @@ type ComplexityRoot struct {
 
 	RegisterPayload struct {
 		Ok func(childComplexity int) int
+	}
+
+	Requirement struct {
+		Code     func(childComplexity int) int
+		Met      func(childComplexity int) int
+		Progress func(childComplexity int) int
+		Target   func(childComplexity int) int
 	}
 
 	Resource struct {
@@ -491,6 +588,44 @@ type ComplexityRoot struct {
 		ID func(childComplexity int) int
 	}
 
+	Training struct {
+		Capacity      func(childComplexity int) int
+		City          func(childComplexity int) int
+		EndsAt        func(childComplexity int) int
+		Format        func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Language      func(childComplexity int) int
+		Registrations func(childComplexity int) int
+		SeatsLeft     func(childComplexity int) int
+		StartsAt      func(childComplexity int) int
+		Title         func(childComplexity int) int
+		Trainer       func(childComplexity int) int
+	}
+
+	TrainingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TrainingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	TrainingPayload struct {
+		Training func(childComplexity int) int
+	}
+
+	TrainingRegistration struct {
+		Account  func(childComplexity int) int
+		Attended func(childComplexity int) int
+	}
+
+	TrainingRegistrationPayload struct {
+		Ok func(childComplexity int) int
+	}
+
 	UntranslatedGuide struct {
 		ID                func(childComplexity int) int
 		Source            func(childComplexity int) int
@@ -503,6 +638,10 @@ type ComplexityRoot struct {
 		SourceLocale func(childComplexity int) int
 		SourceTitle  func(childComplexity int) int
 		Status       func(childComplexity int) int
+	}
+
+	ValidateAttendancePayload struct {
+		Registrations func(childComplexity int) int
 	}
 
 	Webhook struct {
@@ -540,6 +679,36 @@ type ComplexityRoot struct {
 	WebhookPayload struct {
 		Webhook func(childComplexity int) int
 	}
+
+	Workshop struct {
+		Capacity            func(childComplexity int) int
+		City                func(childComplexity int) int
+		Facilitators        func(childComplexity int) int
+		Format              func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Kind                func(childComplexity int) int
+		Language            func(childComplexity int) int
+		Participants        func(childComplexity int) int
+		SeekingFacilitators func(childComplexity int) int
+		StartsAt            func(childComplexity int) int
+		Status              func(childComplexity int) int
+		Title               func(childComplexity int) int
+	}
+
+	WorkshopConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	WorkshopEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	WorkshopPayload struct {
+		Workshop func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -550,9 +719,16 @@ type AccountResolver interface {
 	Roles(ctx context.Context, obj *ent.Account) ([]string, error)
 	DisplayName(ctx context.Context, obj *ent.Account) (string, error)
 	RoleAssignments(ctx context.Context, obj *ent.Account) ([]*model.RoleAssignment, error)
+	Belt(ctx context.Context, obj *ent.Account) (*string, error)
+	Journey(ctx context.Context, obj *ent.Account) (*community.Journey, error)
+	Workshops(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.WorkshopConnection, error)
 }
 type AuditEventResolver interface {
 	Details(ctx context.Context, obj *ent.AuditEvent) ([]*model.AuditDetail, error)
+}
+type BeltRequestResolver interface {
+	Candidate(ctx context.Context, obj *ent.BeltRequest) (*community.Facilitator, error)
+	CoOptations(ctx context.Context, obj *ent.BeltRequest) ([]*community.CoOptationView, error)
 }
 type CategoryResolver interface {
 	Guides(ctx context.Context, obj *ent.Category, first *int, after *string) (*ent.GuideConnection, error)
@@ -587,6 +763,15 @@ type MutationResolver interface {
 	DeleteCategory(ctx context.Context, id int) (*model.CategoryPayload, error)
 	RestoreCategory(ctx context.Context, id int) (*model.CategoryPayload, error)
 	ReorderCategories(ctx context.Context, ids []int) (bool, error)
+	CreateTraining(ctx context.Context, input model.CreateTrainingInput) (*model.TrainingPayload, error)
+	RegisterForTraining(ctx context.Context, trainingID int, input model.TrainingRegistrationInput) (*model.TrainingRegistrationPayload, error)
+	ConfirmTrainingRegistration(ctx context.Context, token string) (*model.TrainingRegistrationPayload, error)
+	ValidateAttendance(ctx context.Context, trainingID int, accountIds []int) (*model.ValidateAttendancePayload, error)
+	CreateWorkshop(ctx context.Context, input model.CreateWorkshopInput) (*model.WorkshopPayload, error)
+	ReportWorkshop(ctx context.Context, id int, participants int) (*model.WorkshopPayload, error)
+	CancelWorkshop(ctx context.Context, id int) (*model.WorkshopPayload, error)
+	RequestBeltValidation(ctx context.Context) (*model.BeltRequestPayload, error)
+	CoOpt(ctx context.Context, requestID int, comment *string) (*model.CoOptPayload, error)
 	CreateGuide(ctx context.Context, input model.CreateGuideInput) (*model.GuidePayload, error)
 	SaveGuideDraft(ctx context.Context, id int, locale locales.Locale, input model.GuideTranslationInput) (*model.GuidePayload, error)
 	PublishGuide(ctx context.Context, id int, locale *locales.Locale) (*model.GuidePayload, error)
@@ -628,6 +813,11 @@ type QueryResolver interface {
 	AuditLog(ctx context.Context, first *int, after *string, action *string) (*ent.AuditEventConnection, error)
 	Can(ctx context.Context, permission string, scope *string) (bool, error)
 	Permissions(ctx context.Context, scope *string) ([]string, error)
+	Trainings(ctx context.Context, first *int, after *string) (*ent.TrainingConnection, error)
+	Training(ctx context.Context, id int) (*ent.Training, error)
+	BeltValidationRequests(ctx context.Context, first *int, after *string) (*ent.BeltRequestConnection, error)
+	Opportunities(ctx context.Context, first *int, after *string, locale *locales.Locale) (*ent.WorkshopConnection, error)
+	CommunityIndicators(ctx context.Context) (*community.Indicators, error)
 	GuideDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
 	GuideRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.GuideRevision, error)
 	CompareGuideRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
@@ -665,8 +855,19 @@ type SpaceResolver interface {
 	Name(ctx context.Context, obj *ent.Space, locale *locales.Locale) (string, error)
 	Locales(ctx context.Context, obj *ent.Space) ([]locales.Locale, error)
 }
+type TrainingResolver interface {
+	SeatsLeft(ctx context.Context, obj *ent.Training) (int, error)
+	Trainer(ctx context.Context, obj *ent.Training) (*ent.Author, error)
+	Registrations(ctx context.Context, obj *ent.Training) ([]*ent.TrainingRegistration, error)
+}
+type TrainingRegistrationResolver interface {
+	Account(ctx context.Context, obj *ent.TrainingRegistration) (*ent.Account, error)
+}
 type WebhookResolver interface {
 	Deliveries(ctx context.Context, obj *ent.Webhook, first *int, after *string) (*ent.WebhookDeliveryConnection, error)
+}
+type WorkshopResolver interface {
+	Facilitators(ctx context.Context, obj *ent.Workshop) ([]*community.Facilitator, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -687,6 +888,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "Account.belt":
+		if e.ComplexityRoot.Account.Belt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Belt(childComplexity), true
 	case "Account.createdAt":
 		if e.ComplexityRoot.Account.CreatedAt == nil {
 			break
@@ -717,6 +924,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.ID(childComplexity), true
+	case "Account.journey":
+		if e.ComplexityRoot.Account.Journey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Journey(childComplexity), true
 	case "Account.lastName":
 		if e.ComplexityRoot.Account.LastName == nil {
 			break
@@ -753,6 +966,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.UpdatedAt(childComplexity), true
+	case "Account.workshops":
+		if e.ComplexityRoot.Account.Workshops == nil {
+			break
+		}
+
+		args, err := ec.field_Account_workshops_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.Workshops(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
 	case "AccountConnection.edges":
 		if e.ComplexityRoot.AccountConnection.Edges == nil {
@@ -937,6 +1161,101 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Author.DisplayName(childComplexity), true
 
+	case "BeltCount.belt":
+		if e.ComplexityRoot.BeltCount.Belt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltCount.Belt(childComplexity), true
+	case "BeltCount.count":
+		if e.ComplexityRoot.BeltCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltCount.Count(childComplexity), true
+
+	case "BeltRequest.belt":
+		if e.ComplexityRoot.BeltRequest.Belt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequest.Belt(childComplexity), true
+	case "BeltRequest.candidate":
+		if e.ComplexityRoot.BeltRequest.Candidate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequest.Candidate(childComplexity), true
+	case "BeltRequest.coOptations":
+		if e.ComplexityRoot.BeltRequest.CoOptations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequest.CoOptations(childComplexity), true
+	case "BeltRequest.createdAt":
+		if e.ComplexityRoot.BeltRequest.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequest.CreatedAt(childComplexity), true
+	case "BeltRequest.id":
+		if e.ComplexityRoot.BeltRequest.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequest.ID(childComplexity), true
+	case "BeltRequest.required":
+		if e.ComplexityRoot.BeltRequest.Required == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequest.Required(childComplexity), true
+	case "BeltRequest.status":
+		if e.ComplexityRoot.BeltRequest.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequest.Status(childComplexity), true
+
+	case "BeltRequestConnection.edges":
+		if e.ComplexityRoot.BeltRequestConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequestConnection.Edges(childComplexity), true
+	case "BeltRequestConnection.pageInfo":
+		if e.ComplexityRoot.BeltRequestConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequestConnection.PageInfo(childComplexity), true
+	case "BeltRequestConnection.totalCount":
+		if e.ComplexityRoot.BeltRequestConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequestConnection.TotalCount(childComplexity), true
+
+	case "BeltRequestEdge.cursor":
+		if e.ComplexityRoot.BeltRequestEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequestEdge.Cursor(childComplexity), true
+	case "BeltRequestEdge.node":
+		if e.ComplexityRoot.BeltRequestEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequestEdge.Node(childComplexity), true
+
+	case "BeltRequestPayload.request":
+		if e.ComplexityRoot.BeltRequestPayload.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeltRequestPayload.Request(childComplexity), true
+
 	case "Category.createdAt":
 		if e.ComplexityRoot.Category.CreatedAt == nil {
 			break
@@ -998,6 +1317,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CategoryPayload.Category(childComplexity), true
 
+	case "CoOptPayload.candidate":
+		if e.ComplexityRoot.CoOptPayload.Candidate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoOptPayload.Candidate(childComplexity), true
+	case "CoOptPayload.request":
+		if e.ComplexityRoot.CoOptPayload.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoOptPayload.Request(childComplexity), true
+
+	case "CoOptationView.at":
+		if e.ComplexityRoot.CoOptationView.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoOptationView.At(childComplexity), true
+	case "CoOptationView.belt":
+		if e.ComplexityRoot.CoOptationView.Belt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoOptationView.Belt(childComplexity), true
+	case "CoOptationView.by":
+		if e.ComplexityRoot.CoOptationView.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoOptationView.By(childComplexity), true
+	case "CoOptationView.comment":
+		if e.ComplexityRoot.CoOptationView.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoOptationView.Comment(childComplexity), true
+
+	case "CommunityIndicators.byBelt":
+		if e.ComplexityRoot.CommunityIndicators.ByBelt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityIndicators.ByBelt(childComplexity), true
+	case "CommunityIndicators.facilitators":
+		if e.ComplexityRoot.CommunityIndicators.Facilitators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityIndicators.Facilitators(childComplexity), true
+	case "CommunityIndicators.participantsReached":
+		if e.ComplexityRoot.CommunityIndicators.ParticipantsReached == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityIndicators.ParticipantsReached(childComplexity), true
+	case "CommunityIndicators.workshopsReported":
+		if e.ComplexityRoot.CommunityIndicators.WorkshopsReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityIndicators.WorkshopsReported(childComplexity), true
+
 	case "CreatedWebhook.secret":
 		if e.ComplexityRoot.CreatedWebhook.Secret == nil {
 			break
@@ -1010,6 +1392,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreatedWebhook.Webhook(childComplexity), true
+
+	case "Facilitator.belt":
+		if e.ComplexityRoot.Facilitator.Belt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Facilitator.Belt(childComplexity), true
+	case "Facilitator.displayName":
+		if e.ComplexityRoot.Facilitator.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Facilitator.DisplayName(childComplexity), true
+	case "Facilitator.id":
+		if e.ComplexityRoot.Facilitator.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Facilitator.ID(childComplexity), true
+	case "Facilitator.workshopsRun":
+		if e.ComplexityRoot.Facilitator.WorkshopsRun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Facilitator.WorkshopsRun(childComplexity), true
 
 	case "Faq.answer":
 		if e.ComplexityRoot.Faq.Answer == nil {
@@ -1499,6 +1906,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GuideTranslation.Title(childComplexity), true
 
+	case "Journey.belt":
+		if e.ComplexityRoot.Journey.Belt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Journey.Belt(childComplexity), true
+	case "Journey.coOptations":
+		if e.ComplexityRoot.Journey.CoOptations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Journey.CoOptations(childComplexity), true
+	case "Journey.nextBelt":
+		if e.ComplexityRoot.Journey.NextBelt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Journey.NextBelt(childComplexity), true
+	case "Journey.participantsReached":
+		if e.ComplexityRoot.Journey.ParticipantsReached == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Journey.ParticipantsReached(childComplexity), true
+	case "Journey.requirements":
+		if e.ComplexityRoot.Journey.Requirements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Journey.Requirements(childComplexity), true
+	case "Journey.workshopsRun":
+		if e.ComplexityRoot.Journey.WorkshopsRun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Journey.WorkshopsRun(childComplexity), true
+
 	case "LoginPayload.account":
 		if e.ComplexityRoot.LoginPayload.Account == nil {
 			break
@@ -1557,6 +2001,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AttachGuideFile(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["file"].(graphql.Upload)), true
+	case "Mutation.cancelWorkshop":
+		if e.ComplexityRoot.Mutation.CancelWorkshop == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelWorkshop_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelWorkshop(childComplexity, args["id"].(int)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -1568,6 +2023,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["currentPassword"].(string), args["newPassword"].(string)), true
+	case "Mutation.coOpt":
+		if e.ComplexityRoot.Mutation.CoOpt == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_coOpt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CoOpt(childComplexity, args["requestId"].(int), args["comment"].(*string)), true
+	case "Mutation.confirmTrainingRegistration":
+		if e.ComplexityRoot.Mutation.ConfirmTrainingRegistration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmTrainingRegistration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmTrainingRegistration(childComplexity, args["token"].(string)), true
 	case "Mutation.contactSupport":
 		if e.ComplexityRoot.Mutation.ContactSupport == nil {
 			break
@@ -1634,6 +2111,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateResource(childComplexity, args["input"].(model.CreateResourceInput)), true
+	case "Mutation.createTraining":
+		if e.ComplexityRoot.Mutation.CreateTraining == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createTraining_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateTraining(childComplexity, args["input"].(model.CreateTrainingInput)), true
 	case "Mutation.createWebhook":
 		if e.ComplexityRoot.Mutation.CreateWebhook == nil {
 			break
@@ -1645,6 +2133,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateWebhook(childComplexity, args["url"].(string), args["events"].([]string)), true
+	case "Mutation.createWorkshop":
+		if e.ComplexityRoot.Mutation.CreateWorkshop == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWorkshop_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWorkshop(childComplexity, args["input"].(model.CreateWorkshopInput)), true
 	case "Mutation.deleteCategory":
 		if e.ComplexityRoot.Mutation.DeleteCategory == nil {
 			break
@@ -1783,6 +2282,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Register(childComplexity, args["input"].(model.RegisterInput)), true
+	case "Mutation.registerForTraining":
+		if e.ComplexityRoot.Mutation.RegisterForTraining == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerForTraining_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterForTraining(childComplexity, args["trainingId"].(int), args["input"].(model.TrainingRegistrationInput)), true
 	case "Mutation.rejectAccount":
 		if e.ComplexityRoot.Mutation.RejectAccount == nil {
 			break
@@ -1838,6 +2348,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReorderResources(childComplexity, args["ids"].([]int)), true
+	case "Mutation.reportWorkshop":
+		if e.ComplexityRoot.Mutation.ReportWorkshop == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportWorkshop_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportWorkshop(childComplexity, args["id"].(int), args["participants"].(int)), true
+	case "Mutation.requestBeltValidation":
+		if e.ComplexityRoot.Mutation.RequestBeltValidation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.RequestBeltValidation(childComplexity), true
 	case "Mutation.requestPasswordReset":
 		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
 			break
@@ -2058,6 +2585,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UploadResourceFile(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["file"].(graphql.Upload)), true
+	case "Mutation.validateAttendance":
+		if e.ComplexityRoot.Mutation.ValidateAttendance == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_validateAttendance_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ValidateAttendance(childComplexity, args["trainingId"].(int), args["accountIds"].([]int)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -2181,6 +2719,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["first"].(*int), args["after"].(*string), args["action"].(*string)), true
+	case "Query.beltValidationRequests":
+		if e.ComplexityRoot.Query.BeltValidationRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Query_beltValidationRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.BeltValidationRequests(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Query.can":
 		if e.ComplexityRoot.Query.Can == nil {
 			break
@@ -2203,6 +2752,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Categories(childComplexity, args["locale"].(*locales.Locale)), true
+	case "Query.communityIndicators":
+		if e.ComplexityRoot.Query.CommunityIndicators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CommunityIndicators(childComplexity), true
 	case "Query.compareFaqRevisions":
 		if e.ComplexityRoot.Query.CompareFaqRevisions == nil {
 			break
@@ -2364,6 +2919,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]int)), true
+	case "Query.opportunities":
+		if e.ComplexityRoot.Query.Opportunities == nil {
+			break
+		}
+
+		args, err := ec.field_Query_opportunities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Opportunities(childComplexity, args["first"].(*int), args["after"].(*string), args["locale"].(*locales.Locale)), true
 	case "Query.passwordPolicy":
 		if e.ComplexityRoot.Query.PasswordPolicy == nil {
 			break
@@ -2442,6 +3008,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Space(childComplexity), true
+	case "Query.training":
+		if e.ComplexityRoot.Query.Training == nil {
+			break
+		}
+
+		args, err := ec.field_Query_training_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Training(childComplexity, args["id"].(int)), true
+	case "Query.trainings":
+		if e.ComplexityRoot.Query.Trainings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_trainings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Trainings(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Query.untranslatedGuides":
 		if e.ComplexityRoot.Query.UntranslatedGuides == nil {
 			break
@@ -2472,6 +3060,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RegisterPayload.Ok(childComplexity), true
+
+	case "Requirement.code":
+		if e.ComplexityRoot.Requirement.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Requirement.Code(childComplexity), true
+	case "Requirement.met":
+		if e.ComplexityRoot.Requirement.Met == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Requirement.Met(childComplexity), true
+	case "Requirement.progress":
+		if e.ComplexityRoot.Requirement.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Requirement.Progress(childComplexity), true
+	case "Requirement.target":
+		if e.ComplexityRoot.Requirement.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Requirement.Target(childComplexity), true
 
 	case "Resource.audience":
 		if e.ComplexityRoot.Resource.Audience == nil {
@@ -2851,6 +3464,132 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SupportRequestPayload.ID(childComplexity), true
 
+	case "Training.capacity":
+		if e.ComplexityRoot.Training.Capacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.Capacity(childComplexity), true
+	case "Training.city":
+		if e.ComplexityRoot.Training.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.City(childComplexity), true
+	case "Training.endsAt":
+		if e.ComplexityRoot.Training.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.EndsAt(childComplexity), true
+	case "Training.format":
+		if e.ComplexityRoot.Training.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.Format(childComplexity), true
+	case "Training.id":
+		if e.ComplexityRoot.Training.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.ID(childComplexity), true
+	case "Training.language":
+		if e.ComplexityRoot.Training.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.Language(childComplexity), true
+	case "Training.registrations":
+		if e.ComplexityRoot.Training.Registrations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.Registrations(childComplexity), true
+	case "Training.seatsLeft":
+		if e.ComplexityRoot.Training.SeatsLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.SeatsLeft(childComplexity), true
+	case "Training.startsAt":
+		if e.ComplexityRoot.Training.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.StartsAt(childComplexity), true
+	case "Training.title":
+		if e.ComplexityRoot.Training.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.Title(childComplexity), true
+	case "Training.trainer":
+		if e.ComplexityRoot.Training.Trainer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.Trainer(childComplexity), true
+
+	case "TrainingConnection.edges":
+		if e.ComplexityRoot.TrainingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingConnection.Edges(childComplexity), true
+	case "TrainingConnection.pageInfo":
+		if e.ComplexityRoot.TrainingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingConnection.PageInfo(childComplexity), true
+	case "TrainingConnection.totalCount":
+		if e.ComplexityRoot.TrainingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingConnection.TotalCount(childComplexity), true
+
+	case "TrainingEdge.cursor":
+		if e.ComplexityRoot.TrainingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingEdge.Cursor(childComplexity), true
+	case "TrainingEdge.node":
+		if e.ComplexityRoot.TrainingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingEdge.Node(childComplexity), true
+
+	case "TrainingPayload.training":
+		if e.ComplexityRoot.TrainingPayload.Training == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingPayload.Training(childComplexity), true
+
+	case "TrainingRegistration.account":
+		if e.ComplexityRoot.TrainingRegistration.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingRegistration.Account(childComplexity), true
+	case "TrainingRegistration.attended":
+		if e.ComplexityRoot.TrainingRegistration.Attended == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingRegistration.Attended(childComplexity), true
+
+	case "TrainingRegistrationPayload.ok":
+		if e.ComplexityRoot.TrainingRegistrationPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingRegistrationPayload.Ok(childComplexity), true
+
 	case "UntranslatedGuide.id":
 		if e.ComplexityRoot.UntranslatedGuide.ID == nil {
 			break
@@ -2900,6 +3639,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UntranslatedItem.Status(childComplexity), true
+
+	case "ValidateAttendancePayload.registrations":
+		if e.ComplexityRoot.ValidateAttendancePayload.Registrations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValidateAttendancePayload.Registrations(childComplexity), true
 
 	case "Webhook.active":
 		if e.ComplexityRoot.Webhook.Active == nil {
@@ -3037,6 +3783,118 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WebhookPayload.Webhook(childComplexity), true
 
+	case "Workshop.capacity":
+		if e.ComplexityRoot.Workshop.Capacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.Capacity(childComplexity), true
+	case "Workshop.city":
+		if e.ComplexityRoot.Workshop.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.City(childComplexity), true
+	case "Workshop.facilitators":
+		if e.ComplexityRoot.Workshop.Facilitators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.Facilitators(childComplexity), true
+	case "Workshop.format":
+		if e.ComplexityRoot.Workshop.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.Format(childComplexity), true
+	case "Workshop.id":
+		if e.ComplexityRoot.Workshop.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.ID(childComplexity), true
+	case "Workshop.kind":
+		if e.ComplexityRoot.Workshop.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.Kind(childComplexity), true
+	case "Workshop.language":
+		if e.ComplexityRoot.Workshop.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.Language(childComplexity), true
+	case "Workshop.participants":
+		if e.ComplexityRoot.Workshop.Participants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.Participants(childComplexity), true
+	case "Workshop.seekingFacilitators":
+		if e.ComplexityRoot.Workshop.SeekingFacilitators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.SeekingFacilitators(childComplexity), true
+	case "Workshop.startsAt":
+		if e.ComplexityRoot.Workshop.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.StartsAt(childComplexity), true
+	case "Workshop.status":
+		if e.ComplexityRoot.Workshop.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.Status(childComplexity), true
+	case "Workshop.title":
+		if e.ComplexityRoot.Workshop.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.Title(childComplexity), true
+
+	case "WorkshopConnection.edges":
+		if e.ComplexityRoot.WorkshopConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopConnection.Edges(childComplexity), true
+	case "WorkshopConnection.pageInfo":
+		if e.ComplexityRoot.WorkshopConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopConnection.PageInfo(childComplexity), true
+	case "WorkshopConnection.totalCount":
+		if e.ComplexityRoot.WorkshopConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopConnection.TotalCount(childComplexity), true
+
+	case "WorkshopEdge.cursor":
+		if e.ComplexityRoot.WorkshopEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopEdge.Cursor(childComplexity), true
+	case "WorkshopEdge.node":
+		if e.ComplexityRoot.WorkshopEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopEdge.Node(childComplexity), true
+
+	case "WorkshopPayload.workshop":
+		if e.ComplexityRoot.WorkshopPayload.Workshop == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopPayload.Workshop(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -3048,12 +3906,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
+			graphql.NewInputUnmarshaler("BeltRequestOrder", ec.unmarshalInputBeltRequestOrder),
 			graphql.NewInputUnmarshaler("CategoryOrder", ec.unmarshalInputCategoryOrder),
 			graphql.NewInputUnmarshaler("CategoryTranslationInput", ec.unmarshalInputCategoryTranslationInput),
 			graphql.NewInputUnmarshaler("CreateCategoryInput", ec.unmarshalInputCreateCategoryInput),
 			graphql.NewInputUnmarshaler("CreateFaqInput", ec.unmarshalInputCreateFaqInput),
 			graphql.NewInputUnmarshaler("CreateGuideInput", ec.unmarshalInputCreateGuideInput),
 			graphql.NewInputUnmarshaler("CreateResourceInput", ec.unmarshalInputCreateResourceInput),
+			graphql.NewInputUnmarshaler("CreateTrainingInput", ec.unmarshalInputCreateTrainingInput),
+			graphql.NewInputUnmarshaler("CreateWorkshopInput", ec.unmarshalInputCreateWorkshopInput),
 			graphql.NewInputUnmarshaler("FaqOrder", ec.unmarshalInputFaqOrder),
 			graphql.NewInputUnmarshaler("FaqTranslationInput", ec.unmarshalInputFaqTranslationInput),
 			graphql.NewInputUnmarshaler("GuideOrder", ec.unmarshalInputGuideOrder),
@@ -3067,7 +3928,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ResourceTranslationInput", ec.unmarshalInputResourceTranslationInput),
 			graphql.NewInputUnmarshaler("SpaceOrder", ec.unmarshalInputSpaceOrder),
 			graphql.NewInputUnmarshaler("SupportRequestInput", ec.unmarshalInputSupportRequestInput),
+			graphql.NewInputUnmarshaler("TrainingOrder", ec.unmarshalInputTrainingOrder),
+			graphql.NewInputUnmarshaler("TrainingRegistrationInput", ec.unmarshalInputTrainingRegistrationInput),
 			graphql.NewInputUnmarshaler("WebhookDeliveryOrder", ec.unmarshalInputWebhookDeliveryOrder),
+			graphql.NewInputUnmarshaler("WorkshopOrder", ec.unmarshalInputWorkshopOrder),
 		)
 	}
 	first := true
@@ -3143,7 +4007,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "authorization.graphqls" "category_editor.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "permissions.graphqls" "resource_editor.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "permissions.graphqls" "resource_editor.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -3158,6 +4022,7 @@ var sources = []*ast.Source{
 	{Name: "account.graphqls", Input: sourceData("account.graphqls"), BuiltIn: false},
 	{Name: "authorization.graphqls", Input: sourceData("authorization.graphqls"), BuiltIn: false},
 	{Name: "category_editor.graphqls", Input: sourceData("category_editor.graphqls"), BuiltIn: false},
+	{Name: "community.graphqls", Input: sourceData("community.graphqls"), BuiltIn: false},
 	{Name: "editor.graphqls", Input: sourceData("editor.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "faq_editor.graphqls", Input: sourceData("faq_editor.graphqls"), BuiltIn: false},
@@ -3196,6 +4061,12 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_displayName(ctx, field)
 	case "roleAssignments":
 		return ec.fieldContext_Account_roleAssignments(ctx, field)
+	case "belt":
+		return ec.fieldContext_Account_belt(ctx, field)
+	case "journey":
+		return ec.fieldContext_Account_journey(ctx, field)
+	case "workshops":
+		return ec.fieldContext_Account_workshops(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -3312,6 +4183,66 @@ func (ec *executionContext) childFields_Author(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Author", field.Name)
 }
 
+func (ec *executionContext) childFields_BeltCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "belt":
+		return ec.fieldContext_BeltCount_belt(ctx, field)
+	case "count":
+		return ec.fieldContext_BeltCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BeltCount", field.Name)
+}
+
+func (ec *executionContext) childFields_BeltRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_BeltRequest_id(ctx, field)
+	case "belt":
+		return ec.fieldContext_BeltRequest_belt(ctx, field)
+	case "status":
+		return ec.fieldContext_BeltRequest_status(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_BeltRequest_createdAt(ctx, field)
+	case "candidate":
+		return ec.fieldContext_BeltRequest_candidate(ctx, field)
+	case "coOptations":
+		return ec.fieldContext_BeltRequest_coOptations(ctx, field)
+	case "required":
+		return ec.fieldContext_BeltRequest_required(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BeltRequest", field.Name)
+}
+
+func (ec *executionContext) childFields_BeltRequestConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_BeltRequestConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_BeltRequestConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_BeltRequestConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BeltRequestConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_BeltRequestEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_BeltRequestEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_BeltRequestEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BeltRequestEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_BeltRequestPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "request":
+		return ec.fieldContext_BeltRequestPayload_request(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BeltRequestPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Category(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3342,6 +4273,44 @@ func (ec *executionContext) childFields_CategoryPayload(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type CategoryPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CoOptPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "request":
+		return ec.fieldContext_CoOptPayload_request(ctx, field)
+	case "candidate":
+		return ec.fieldContext_CoOptPayload_candidate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoOptPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CoOptationView(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "by":
+		return ec.fieldContext_CoOptationView_by(ctx, field)
+	case "belt":
+		return ec.fieldContext_CoOptationView_belt(ctx, field)
+	case "at":
+		return ec.fieldContext_CoOptationView_at(ctx, field)
+	case "comment":
+		return ec.fieldContext_CoOptationView_comment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoOptationView", field.Name)
+}
+
+func (ec *executionContext) childFields_CommunityIndicators(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "facilitators":
+		return ec.fieldContext_CommunityIndicators_facilitators(ctx, field)
+	case "byBelt":
+		return ec.fieldContext_CommunityIndicators_byBelt(ctx, field)
+	case "workshopsReported":
+		return ec.fieldContext_CommunityIndicators_workshopsReported(ctx, field)
+	case "participantsReached":
+		return ec.fieldContext_CommunityIndicators_participantsReached(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommunityIndicators", field.Name)
+}
+
 func (ec *executionContext) childFields_CreatedWebhook(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "webhook":
@@ -3350,6 +4319,20 @@ func (ec *executionContext) childFields_CreatedWebhook(ctx context.Context, fiel
 		return ec.fieldContext_CreatedWebhook_secret(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreatedWebhook", field.Name)
+}
+
+func (ec *executionContext) childFields_Facilitator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Facilitator_id(ctx, field)
+	case "displayName":
+		return ec.fieldContext_Facilitator_displayName(ctx, field)
+	case "belt":
+		return ec.fieldContext_Facilitator_belt(ctx, field)
+	case "workshopsRun":
+		return ec.fieldContext_Facilitator_workshopsRun(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Facilitator", field.Name)
 }
 
 func (ec *executionContext) childFields_Faq(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3594,6 +4577,24 @@ func (ec *executionContext) childFields_GuideTranslation(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type GuideTranslation", field.Name)
 }
 
+func (ec *executionContext) childFields_Journey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "belt":
+		return ec.fieldContext_Journey_belt(ctx, field)
+	case "nextBelt":
+		return ec.fieldContext_Journey_nextBelt(ctx, field)
+	case "workshopsRun":
+		return ec.fieldContext_Journey_workshopsRun(ctx, field)
+	case "participantsReached":
+		return ec.fieldContext_Journey_participantsReached(ctx, field)
+	case "requirements":
+		return ec.fieldContext_Journey_requirements(ctx, field)
+	case "coOptations":
+		return ec.fieldContext_Journey_coOptations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Journey", field.Name)
+}
+
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -3668,6 +4669,20 @@ func (ec *executionContext) childFields_RegisterPayload(ctx context.Context, fie
 		return ec.fieldContext_RegisterPayload_ok(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RegisterPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Requirement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_Requirement_code(ctx, field)
+	case "met":
+		return ec.fieldContext_Requirement_met(ctx, field)
+	case "progress":
+		return ec.fieldContext_Requirement_progress(ctx, field)
+	case "target":
+		return ec.fieldContext_Requirement_target(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Requirement", field.Name)
 }
 
 func (ec *executionContext) childFields_Resource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3868,6 +4883,82 @@ func (ec *executionContext) childFields_SupportRequestPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type SupportRequestPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Training(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Training_id(ctx, field)
+	case "title":
+		return ec.fieldContext_Training_title(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_Training_startsAt(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_Training_endsAt(ctx, field)
+	case "format":
+		return ec.fieldContext_Training_format(ctx, field)
+	case "language":
+		return ec.fieldContext_Training_language(ctx, field)
+	case "capacity":
+		return ec.fieldContext_Training_capacity(ctx, field)
+	case "city":
+		return ec.fieldContext_Training_city(ctx, field)
+	case "seatsLeft":
+		return ec.fieldContext_Training_seatsLeft(ctx, field)
+	case "trainer":
+		return ec.fieldContext_Training_trainer(ctx, field)
+	case "registrations":
+		return ec.fieldContext_Training_registrations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Training", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TrainingConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TrainingConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TrainingConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_TrainingEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_TrainingEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "training":
+		return ec.fieldContext_TrainingPayload_training(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingRegistration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "account":
+		return ec.fieldContext_TrainingRegistration_account(ctx, field)
+	case "attended":
+		return ec.fieldContext_TrainingRegistration_attended(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingRegistration", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingRegistrationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_TrainingRegistrationPayload_ok(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingRegistrationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UntranslatedGuide(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3894,6 +4985,14 @@ func (ec *executionContext) childFields_UntranslatedItem(ctx context.Context, fi
 		return ec.fieldContext_UntranslatedItem_sourceTitle(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UntranslatedItem", field.Name)
+}
+
+func (ec *executionContext) childFields_ValidateAttendancePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "registrations":
+		return ec.fieldContext_ValidateAttendancePayload_registrations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ValidateAttendancePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Webhook(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3958,6 +5057,66 @@ func (ec *executionContext) childFields_WebhookDeliveryEdge(ctx context.Context,
 		return ec.fieldContext_WebhookDeliveryEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WebhookDeliveryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Workshop(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Workshop_id(ctx, field)
+	case "title":
+		return ec.fieldContext_Workshop_title(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_Workshop_startsAt(ctx, field)
+	case "format":
+		return ec.fieldContext_Workshop_format(ctx, field)
+	case "language":
+		return ec.fieldContext_Workshop_language(ctx, field)
+	case "city":
+		return ec.fieldContext_Workshop_city(ctx, field)
+	case "capacity":
+		return ec.fieldContext_Workshop_capacity(ctx, field)
+	case "kind":
+		return ec.fieldContext_Workshop_kind(ctx, field)
+	case "status":
+		return ec.fieldContext_Workshop_status(ctx, field)
+	case "seekingFacilitators":
+		return ec.fieldContext_Workshop_seekingFacilitators(ctx, field)
+	case "participants":
+		return ec.fieldContext_Workshop_participants(ctx, field)
+	case "facilitators":
+		return ec.fieldContext_Workshop_facilitators(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Workshop", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkshopConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_WorkshopConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_WorkshopConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WorkshopConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkshopConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkshopEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_WorkshopEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_WorkshopEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkshopEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkshopPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workshop":
+		return ec.fieldContext_WorkshopPayload_workshop(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkshopPayload", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4090,6 +5249,28 @@ func (ec *executionContext) dir_can_args(ctx context.Context, rawArgs map[string
 	return args, nil
 }
 
+func (ec *executionContext) field_Account_workshops_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Category_guides_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4170,6 +5351,20 @@ func (ec *executionContext) field_Mutation_attachGuideFile_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_cancelWorkshop_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4189,6 +5384,42 @@ func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Conte
 		return nil, err
 	}
 	args["newPassword"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_coOpt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "requestId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["requestId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "comment",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["comment"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_confirmTrainingRegistration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
 	return args, nil
 }
 
@@ -4284,6 +5515,20 @@ func (ec *executionContext) field_Mutation_createResource_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createTraining_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateTrainingInput, error) {
+			return ec.unmarshalNCreateTrainingInput2guichetᚋgraphᚋmodelᚐCreateTrainingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createWebhook_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4303,6 +5548,20 @@ func (ec *executionContext) field_Mutation_createWebhook_args(ctx context.Contex
 		return nil, err
 	}
 	args["events"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createWorkshop_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateWorkshopInput, error) {
+			return ec.unmarshalNCreateWorkshopInput2guichetᚋgraphᚋmodelᚐCreateWorkshopInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -4524,6 +5783,28 @@ func (ec *executionContext) field_Mutation_publishResource_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_registerForTraining_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "trainingId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trainingId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TrainingRegistrationInput, error) {
+			return ec.unmarshalNTrainingRegistrationInput2guichetᚋgraphᚋmodelᚐTrainingRegistrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_register_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4613,6 +5894,28 @@ func (ec *executionContext) field_Mutation_reorderResources_args(ctx context.Con
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reportWorkshop_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "participants",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["participants"] = arg1
 	return args, nil
 }
 
@@ -5088,6 +6391,28 @@ func (ec *executionContext) field_Mutation_uploadResourceFile_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_validateAttendance_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "trainingId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trainingId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "accountIds",
+		func(ctx context.Context, v any) ([]int, error) {
+			return ec.unmarshalNID2ᚕintᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accountIds"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5129,6 +6454,28 @@ func (ec *executionContext) field_Query_auditLog_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["action"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_beltValidationRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -5524,6 +6871,36 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_opportunities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_pendingAccounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5677,6 +7054,42 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_training_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_trainings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -6062,6 +7475,105 @@ func (ec *executionContext) fieldContext_Account_roleAssignments(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RoleAssignment(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_belt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_belt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().Belt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "Belt")
+}
+
+func (ec *executionContext) _Account_journey(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_journey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().Journey(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.Journey) graphql.Marshaler {
+			return ec.marshalOJourney2ᚖguichetᚋcommunityᚐJourney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_journey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Journey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_workshops(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_workshops(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().Workshops(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkshopConnection) graphql.Marshaler {
+			return ec.marshalNWorkshopConnection2ᚖguichetᚋentᚐWorkshopConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_workshops(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_workshops_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6805,6 +8317,405 @@ func (ec *executionContext) fieldContext_Author_displayName(_ context.Context, f
 	return graphql.NewScalarFieldContext("Author", field, false, false, "String")
 }
 
+func (ec *executionContext) _BeltCount_belt(ctx context.Context, field graphql.CollectedField, obj *community.BeltCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltCount_belt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Belt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBelt2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltCount_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeltCount", field, false, false, "Belt")
+}
+
+func (ec *executionContext) _BeltCount_count(ctx context.Context, field graphql.CollectedField, obj *community.BeltCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeltCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BeltRequest_id(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequest_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _BeltRequest_belt(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequest_belt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Belt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBelt2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequest_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "Belt")
+}
+
+func (ec *executionContext) _BeltRequest_status(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequest_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v beltrequest.Status) graphql.Marshaler {
+			return ec.marshalNBeltRequestStatus2guichetᚋentᚋbeltrequestᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequest_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "BeltRequestStatus")
+}
+
+func (ec *executionContext) _BeltRequest_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequest_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequest_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _BeltRequest_candidate(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequest_candidate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.BeltRequest().Candidate(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.Facilitator) graphql.Marshaler {
+			return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequest_candidate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BeltRequest",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Facilitator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BeltRequest_coOptations(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequest_coOptations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.BeltRequest().CoOptations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.CoOptationView) graphql.Marshaler {
+			return ec.marshalNCoOptationView2ᚕᚖguichetᚋcommunityᚐCoOptationViewᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequest_coOptations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BeltRequest",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoOptationView(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BeltRequest_required(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequest_required(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Required, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequest_required(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BeltRequestConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequestConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.BeltRequestEdge) graphql.Marshaler {
+			return ec.marshalOBeltRequestEdge2ᚕᚖguichetᚋentᚐBeltRequestEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequestConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BeltRequestConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BeltRequestEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BeltRequestConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequestConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequestConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BeltRequestConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BeltRequestConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequestConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequestConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeltRequestConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BeltRequestEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequestEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequestEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.BeltRequest) graphql.Marshaler {
+			return ec.marshalOBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequestEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BeltRequestEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BeltRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BeltRequestEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequestEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequestEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequestEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeltRequestEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _BeltRequestPayload_request(ctx context.Context, field graphql.CollectedField, obj *model.BeltRequestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeltRequestPayload_request(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Request, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.BeltRequest) graphql.Marshaler {
+			return ec.marshalNBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeltRequestPayload_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BeltRequestPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BeltRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Category_id(ctx context.Context, field graphql.CollectedField, obj *ent.Category) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7042,6 +8953,272 @@ func (ec *executionContext) fieldContext_CategoryPayload_category(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _CoOptPayload_request(ctx context.Context, field graphql.CollectedField, obj *model.CoOptPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoOptPayload_request(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Request, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.BeltRequest) graphql.Marshaler {
+			return ec.marshalNBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoOptPayload_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoOptPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BeltRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoOptPayload_candidate(ctx context.Context, field graphql.CollectedField, obj *model.CoOptPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoOptPayload_candidate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.Facilitator) graphql.Marshaler {
+			return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoOptPayload_candidate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoOptPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Facilitator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoOptationView_by(ctx context.Context, field graphql.CollectedField, obj *community.CoOptationView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoOptationView_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.Facilitator) graphql.Marshaler {
+			return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoOptationView_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoOptationView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Facilitator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoOptationView_belt(ctx context.Context, field graphql.CollectedField, obj *community.CoOptationView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoOptationView_belt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Belt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNBelt2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoOptationView_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoOptationView", field, false, false, "Belt")
+}
+
+func (ec *executionContext) _CoOptationView_at(ctx context.Context, field graphql.CollectedField, obj *community.CoOptationView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoOptationView_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoOptationView_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoOptationView", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CoOptationView_comment(ctx context.Context, field graphql.CollectedField, obj *community.CoOptationView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoOptationView_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoOptationView_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoOptationView", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommunityIndicators_facilitators(ctx context.Context, field graphql.CollectedField, obj *community.Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityIndicators_facilitators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facilitators, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityIndicators_facilitators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommunityIndicators", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommunityIndicators_byBelt(ctx context.Context, field graphql.CollectedField, obj *community.Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityIndicators_byBelt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByBelt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.BeltCount) graphql.Marshaler {
+			return ec.marshalNBeltCount2ᚕᚖguichetᚋcommunityᚐBeltCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityIndicators_byBelt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommunityIndicators",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BeltCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommunityIndicators_workshopsReported(ctx context.Context, field graphql.CollectedField, obj *community.Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityIndicators_workshopsReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkshopsReported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityIndicators_workshopsReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommunityIndicators", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommunityIndicators_participantsReached(ctx context.Context, field graphql.CollectedField, obj *community.Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityIndicators_participantsReached(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParticipantsReached, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityIndicators_participantsReached(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommunityIndicators", field, false, false, "Int")
+}
+
 func (ec *executionContext) _CreatedWebhook_webhook(ctx context.Context, field graphql.CollectedField, obj *model.CreatedWebhook) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7095,6 +9272,98 @@ func (ec *executionContext) _CreatedWebhook_secret(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_CreatedWebhook_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreatedWebhook", field, false, false, "String")
+}
+
+func (ec *executionContext) _Facilitator_id(ctx context.Context, field graphql.CollectedField, obj *community.Facilitator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Facilitator_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Facilitator_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Facilitator", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Facilitator_displayName(ctx context.Context, field graphql.CollectedField, obj *community.Facilitator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Facilitator_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Facilitator_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Facilitator", field, false, false, "String")
+}
+
+func (ec *executionContext) _Facilitator_belt(ctx context.Context, field graphql.CollectedField, obj *community.Facilitator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Facilitator_belt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Belt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Facilitator_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Facilitator", field, false, false, "Belt")
+}
+
+func (ec *executionContext) _Facilitator_workshopsRun(ctx context.Context, field graphql.CollectedField, obj *community.Facilitator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Facilitator_workshopsRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkshopsRun, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Facilitator_workshopsRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Facilitator", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Faq_id(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
@@ -9049,6 +11318,162 @@ func (ec *executionContext) fieldContext_GuideTranslation_title(_ context.Contex
 	return graphql.NewScalarFieldContext("GuideTranslation", field, false, false, "String")
 }
 
+func (ec *executionContext) _Journey_belt(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Journey_belt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Belt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Journey_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Journey", field, false, false, "Belt")
+}
+
+func (ec *executionContext) _Journey_nextBelt(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Journey_nextBelt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextBelt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Journey_nextBelt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Journey", field, false, false, "Belt")
+}
+
+func (ec *executionContext) _Journey_workshopsRun(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Journey_workshopsRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkshopsRun, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Journey_workshopsRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Journey", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Journey_participantsReached(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Journey_participantsReached(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParticipantsReached, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Journey_participantsReached(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Journey", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Journey_requirements(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Journey_requirements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requirements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.Requirement) graphql.Marshaler {
+			return ec.marshalNRequirement2ᚕᚖguichetᚋcommunityᚐRequirementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Journey_requirements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Journey",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Requirement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Journey_coOptations(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Journey_coOptations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoOptations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.CoOptationView) graphql.Marshaler {
+			return ec.marshalNCoOptationView2ᚕᚖguichetᚋcommunityᚐCoOptationViewᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Journey_coOptations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Journey",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoOptationView(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10194,6 +12619,542 @@ func (ec *executionContext) fieldContext_Mutation_reorderCategories(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_reorderCategories_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createTraining(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createTraining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateTraining(ctx, fc.Args["input"].(model.CreateTrainingInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "trainings:manage")
+				if err != nil {
+					var zeroVal *model.TrainingPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.TrainingPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TrainingPayload) graphql.Marshaler {
+			return ec.marshalNTrainingPayload2ᚖguichetᚋgraphᚋmodelᚐTrainingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createTraining(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createTraining_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerForTraining(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerForTraining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterForTraining(ctx, fc.Args["trainingId"].(int), fc.Args["input"].(model.TrainingRegistrationInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *model.TrainingRegistrationPayload
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TrainingRegistrationPayload) graphql.Marshaler {
+			return ec.marshalNTrainingRegistrationPayload2ᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerForTraining(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingRegistrationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerForTraining_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmTrainingRegistration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmTrainingRegistration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmTrainingRegistration(ctx, fc.Args["token"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *model.TrainingRegistrationPayload
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TrainingRegistrationPayload) graphql.Marshaler {
+			return ec.marshalNTrainingRegistrationPayload2ᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmTrainingRegistration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingRegistrationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmTrainingRegistration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_validateAttendance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_validateAttendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ValidateAttendance(ctx, fc.Args["trainingId"].(int), fc.Args["accountIds"].([]int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "trainings:manage")
+				if err != nil {
+					var zeroVal *model.ValidateAttendancePayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.ValidateAttendancePayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ValidateAttendancePayload) graphql.Marshaler {
+			return ec.marshalNValidateAttendancePayload2ᚖguichetᚋgraphᚋmodelᚐValidateAttendancePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_validateAttendance(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValidateAttendancePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_validateAttendance_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createWorkshop(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createWorkshop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateWorkshop(ctx, fc.Args["input"].(model.CreateWorkshopInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "workshops:run")
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkshopPayload) graphql.Marshaler {
+			return ec.marshalNWorkshopPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createWorkshop(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createWorkshop_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reportWorkshop(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reportWorkshop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReportWorkshop(ctx, fc.Args["id"].(int), fc.Args["participants"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "workshops:run")
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkshopPayload) graphql.Marshaler {
+			return ec.marshalNWorkshopPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reportWorkshop(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reportWorkshop_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cancelWorkshop(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelWorkshop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelWorkshop(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "workshops:run")
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkshopPayload) graphql.Marshaler {
+			return ec.marshalNWorkshopPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelWorkshop(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelWorkshop_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestBeltValidation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestBeltValidation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RequestBeltValidation(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "belts:request")
+				if err != nil {
+					var zeroVal *model.BeltRequestPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.BeltRequestPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BeltRequestPayload) graphql.Marshaler {
+			return ec.marshalNBeltRequestPayload2ᚖguichetᚋgraphᚋmodelᚐBeltRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestBeltValidation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BeltRequestPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_coOpt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_coOpt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CoOpt(ctx, fc.Args["requestId"].(int), fc.Args["comment"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "belts:coopt")
+				if err != nil {
+					var zeroVal *model.CoOptPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.CoOptPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CoOptPayload) graphql.Marshaler {
+			return ec.marshalNCoOptPayload2ᚖguichetᚋgraphᚋmodelᚐCoOptPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_coOpt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoOptPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_coOpt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -12978,6 +15939,299 @@ func (ec *executionContext) fieldContext_Query_permissions(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_trainings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_trainings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Trainings(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *ent.TrainingConnection
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingConnection) graphql.Marshaler {
+			return ec.marshalNTrainingConnection2ᚖguichetᚋentᚐTrainingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_trainings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_trainings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_training(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_training(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Training(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "trainings:manage")
+				if err != nil {
+					var zeroVal *ent.Training
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *ent.Training
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalOTraining2ᚖguichetᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_training(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_training_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_beltValidationRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_beltValidationRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().BeltValidationRequests(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "belts:coopt")
+				if err != nil {
+					var zeroVal *ent.BeltRequestConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *ent.BeltRequestConnection
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.BeltRequestConnection) graphql.Marshaler {
+			return ec.marshalNBeltRequestConnection2ᚖguichetᚋentᚐBeltRequestConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_beltValidationRequests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BeltRequestConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_beltValidationRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_opportunities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_opportunities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Opportunities(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "community:read")
+				if err != nil {
+					var zeroVal *ent.WorkshopConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *ent.WorkshopConnection
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkshopConnection) graphql.Marshaler {
+			return ec.marshalNWorkshopConnection2ᚖguichetᚋentᚐWorkshopConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_opportunities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_opportunities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_communityIndicators(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_communityIndicators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CommunityIndicators(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "community:read")
+				if err != nil {
+					var zeroVal *community.Indicators
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *community.Indicators
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *community.Indicators) graphql.Marshaler {
+			return ec.marshalNCommunityIndicators2ᚖguichetᚋcommunityᚐIndicators(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_communityIndicators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommunityIndicators(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_guideDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14292,6 +17546,98 @@ func (ec *executionContext) _RegisterPayload_ok(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_RegisterPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RegisterPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Requirement_code(ctx context.Context, field graphql.CollectedField, obj *community.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Requirement_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Requirement_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Requirement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Requirement_met(ctx context.Context, field graphql.CollectedField, obj *community.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Requirement_met(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Met, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Requirement_met(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Requirement", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Requirement_progress(ctx context.Context, field graphql.CollectedField, obj *community.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Requirement_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Requirement_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Requirement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Requirement_target(ctx context.Context, field graphql.CollectedField, obj *community.Requirement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Requirement_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Requirement_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Requirement", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Resource_id(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
@@ -15794,6 +19140,529 @@ func (ec *executionContext) fieldContext_SupportRequestPayload_id(_ context.Cont
 	return graphql.NewScalarFieldContext("SupportRequestPayload", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Training_id(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Training_title(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "String")
+}
+
+func (ec *executionContext) _Training_startsAt(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Training_endsAt(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_endsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Training_format(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v facilitation.Format) graphql.Marshaler {
+			return ec.marshalNFormat2guichetᚋfacilitationᚐFormat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "Format")
+}
+
+func (ec *executionContext) _Training_language(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _Training_capacity(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Training_city(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Training_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "String")
+}
+
+func (ec *executionContext) _Training_seatsLeft(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_seatsLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Training().SeatsLeft(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_seatsLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Training_trainer(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_trainer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Training().Trainer(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
+			return ec.marshalNAuthor2ᚖguichetᚋentᚐAuthor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_trainer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Training",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Author(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Training_registrations(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_registrations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Training().Registrations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingRegistration) graphql.Marshaler {
+			return ec.marshalNTrainingRegistration2ᚕᚖguichetᚋentᚐTrainingRegistrationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_registrations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Training",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingRegistration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingEdge) graphql.Marshaler {
+			return ec.marshalOTrainingEdge2ᚕᚖguichetᚋentᚐTrainingEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalOTraining2ᚖguichetᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TrainingPayload_training(ctx context.Context, field graphql.CollectedField, obj *model.TrainingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingPayload_training(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Training, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalNTraining2ᚖguichetᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingPayload_training(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingRegistration_account(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingRegistration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingRegistration_account(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrainingRegistration().Account(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingRegistration_account(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingRegistration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingRegistration_attended(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingRegistration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingRegistration_attended(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attended, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingRegistration_attended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingRegistration", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TrainingRegistrationPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.TrainingRegistrationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingRegistrationPayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingRegistrationPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingRegistrationPayload", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _UntranslatedGuide_id(ctx context.Context, field graphql.CollectedField, obj *model.UntranslatedGuide) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15985,6 +19854,38 @@ func (ec *executionContext) _UntranslatedItem_sourceTitle(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_UntranslatedItem_sourceTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _ValidateAttendancePayload_registrations(ctx context.Context, field graphql.CollectedField, obj *model.ValidateAttendancePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValidateAttendancePayload_registrations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Registrations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingRegistration) graphql.Marshaler {
+			return ec.marshalNTrainingRegistration2ᚕᚖguichetᚋentᚐTrainingRegistrationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValidateAttendancePayload_registrations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValidateAttendancePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingRegistration(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Webhook_id(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
@@ -16522,6 +20423,465 @@ func (ec *executionContext) fieldContext_WebhookPayload_webhook(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Webhook(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workshop_id(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Workshop_title(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "String")
+}
+
+func (ec *executionContext) _Workshop_startsAt(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Workshop_format(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v facilitation.Format) graphql.Marshaler {
+			return ec.marshalNFormat2guichetᚋfacilitationᚐFormat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Format")
+}
+
+func (ec *executionContext) _Workshop_language(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _Workshop_city(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "String")
+}
+
+func (ec *executionContext) _Workshop_capacity(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Workshop_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v workshop.Kind) graphql.Marshaler {
+			return ec.marshalNWorkshopKind2guichetᚋentᚋworkshopᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "WorkshopKind")
+}
+
+func (ec *executionContext) _Workshop_status(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v workshop.Status) graphql.Marshaler {
+			return ec.marshalNWorkshopStatus2guichetᚋentᚋworkshopᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "WorkshopStatus")
+}
+
+func (ec *executionContext) _Workshop_seekingFacilitators(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_seekingFacilitators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeekingFacilitators, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_seekingFacilitators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Workshop_participants(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_participants(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Participants, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Workshop_facilitators(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_facilitators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Workshop().Facilitators(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.Facilitator) graphql.Marshaler {
+			return ec.marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_facilitators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workshop",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Facilitator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkshopConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WorkshopEdge) graphql.Marshaler {
+			return ec.marshalOWorkshopEdge2ᚕᚖguichetᚋentᚐWorkshopEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkshopConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkshopConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkshopConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkshopConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkshopConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkshopEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workshop) graphql.Marshaler {
+			return ec.marshalOWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkshopEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workshop(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkshopEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkshopEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _WorkshopPayload_workshop(ctx context.Context, field graphql.CollectedField, obj *model.WorkshopPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopPayload_workshop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Workshop, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workshop) graphql.Marshaler {
+			return ec.marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopPayload_workshop(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkshopPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workshop(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17706,6 +22066,59 @@ func UnmarshalAuditEventOrder(ctx context.Context, raw any) (ent.AuditEventOrder
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputBeltRequestOrder(ctx context.Context, obj any) (ent.BeltRequestOrder, error) {
+	var it ent.BeltRequestOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNBeltRequestOrderField2ᚖguichetᚋentᚐBeltRequestOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBeltRequestOrder unmarshals raw into the BeltRequestOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBeltRequestOrder(ctx context.Context, raw any) (ent.BeltRequestOrder, error) {
+	var out ent.BeltRequestOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BeltRequestOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCategoryOrder(ctx context.Context, obj any) (ent.CategoryOrder, error) {
 	var it ent.CategoryOrder
 	if obj == nil {
@@ -18050,6 +22463,195 @@ func (ec *executionContext) unmarshalInputCreateResourceInput(ctx context.Contex
 func UnmarshalCreateResourceInput(ctx context.Context, raw any) (model.CreateResourceInput, error) {
 	var out model.CreateResourceInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateResourceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateTrainingInput(ctx context.Context, obj any) (model.CreateTrainingInput, error) {
+	var it model.CreateTrainingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "startsAt", "endsAt", "format", "language", "capacity", "city", "trainerEmail"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "endsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsAt = data
+		case "format":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("format"))
+			data, err := ec.unmarshalNFormat2guichetᚋfacilitationᚐFormat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Format = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "trainerEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainerEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainerEmail = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateTrainingInput unmarshals raw into the CreateTrainingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateTrainingInput(ctx context.Context, raw any) (model.CreateTrainingInput, error) {
+	var out model.CreateTrainingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTrainingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateWorkshopInput(ctx context.Context, obj any) (model.CreateWorkshopInput, error) {
+	var it model.CreateWorkshopInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "startsAt", "format", "language", "city", "capacity", "kind", "coFacilitatorEmails", "seekingFacilitators"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "format":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("format"))
+			data, err := ec.unmarshalNFormat2guichetᚋfacilitationᚐFormat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Format = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNWorkshopKind2guichetᚋentᚋworkshopᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "coFacilitatorEmails":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coFacilitatorEmails"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoFacilitatorEmails = data
+		case "seekingFacilitators":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seekingFacilitators"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeekingFacilitators = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateWorkshopInput unmarshals raw into the CreateWorkshopInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateWorkshopInput(ctx context.Context, raw any) (model.CreateWorkshopInput, error) {
+	var out model.CreateWorkshopInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWorkshopInput", raw, &out)
 	return out, err
 }
 
@@ -18853,6 +23455,129 @@ func UnmarshalSupportRequestInput(ctx context.Context, raw any) (model.SupportRe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputTrainingOrder(ctx context.Context, obj any) (ent.TrainingOrder, error) {
+	var it ent.TrainingOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTrainingOrderField2ᚖguichetᚋentᚐTrainingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingOrder unmarshals raw into the TrainingOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingOrder(ctx context.Context, raw any) (ent.TrainingOrder, error) {
+	var out ent.TrainingOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTrainingRegistrationInput(ctx context.Context, obj any) (model.TrainingRegistrationInput, error) {
+	var it model.TrainingRegistrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"email", "firstName", "lastName", "password", "locale"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "firstName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstName = data
+		case "lastName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastName = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingRegistrationInput unmarshals raw into the TrainingRegistrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingRegistrationInput(ctx context.Context, raw any) (model.TrainingRegistrationInput, error) {
+	var out model.TrainingRegistrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingRegistrationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputWebhookDeliveryOrder(ctx context.Context, obj any) (ent.WebhookDeliveryOrder, error) {
 	var it ent.WebhookDeliveryOrder
 	if obj == nil {
@@ -18906,6 +23631,59 @@ func UnmarshalWebhookDeliveryOrder(ctx context.Context, raw any) (ent.WebhookDel
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWorkshopOrder(ctx context.Context, obj any) (ent.WorkshopOrder, error) {
+	var it ent.WorkshopOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNWorkshopOrderField2ᚖguichetᚋentᚐWorkshopOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkshopOrder unmarshals raw into the WorkshopOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkshopOrder(ctx context.Context, raw any) (ent.WorkshopOrder, error) {
+	var out ent.WorkshopOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkshopOrder", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -18914,6 +23692,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.Workshop:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Workshop(ctx, sel, obj)
 	case *ent.WebhookDelivery:
 		if obj == nil {
 			return graphql.Null
@@ -18924,6 +23707,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Webhook(ctx, sel, obj)
+	case *ent.Training:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Training(ctx, sel, obj)
 	case *ent.Space:
 		if obj == nil {
 			return graphql.Null
@@ -18949,6 +23737,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Category(ctx, sel, obj)
+	case *ent.BeltRequest:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._BeltRequest(ctx, sel, obj)
 	case *ent.AuditEvent:
 		if obj == nil {
 			return graphql.Null
@@ -19068,6 +23861,24 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_roleAssignments(ctx, field, obj)
+				})
+		case "belt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_belt(ctx, field, obj)
+				})
+		case "journey":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_journey(ctx, field, obj)
+				})
+		case "workshops":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_workshops(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -19484,6 +24295,223 @@ func (ec *executionContext) _Author(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var beltCountImplementors = []string{"BeltCount"}
+
+func (ec *executionContext) _BeltCount(ctx context.Context, sel ast.SelectionSet, obj *community.BeltCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, beltCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BeltCount")
+		case "belt":
+			out.Values[i] = ec._BeltCount_belt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._BeltCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var beltRequestImplementors = []string{"BeltRequest", "Node"}
+
+func (ec *executionContext) _BeltRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequest) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BeltRequest")
+		case "id":
+			out.Values[i] = ec._BeltRequest_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "belt":
+			out.Values[i] = ec._BeltRequest_belt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._BeltRequest_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._BeltRequest_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "candidate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._BeltRequest_candidate(ctx, field, obj)
+				})
+		case "coOptations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._BeltRequest_coOptations(ctx, field, obj)
+				})
+		case "required":
+			out.Values[i] = ec._BeltRequest_required(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var beltRequestConnectionImplementors = []string{"BeltRequestConnection"}
+
+func (ec *executionContext) _BeltRequestConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequestConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BeltRequestConnection")
+		case "edges":
+			out.Values[i] = ec._BeltRequestConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._BeltRequestConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._BeltRequestConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var beltRequestEdgeImplementors = []string{"BeltRequestEdge"}
+
+func (ec *executionContext) _BeltRequestEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequestEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BeltRequestEdge")
+		case "node":
+			out.Values[i] = ec._BeltRequestEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._BeltRequestEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var beltRequestPayloadImplementors = []string{"BeltRequestPayload"}
+
+func (ec *executionContext) _BeltRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.BeltRequestPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BeltRequestPayload")
+		case "request":
+			out.Values[i] = ec._BeltRequestPayload_request(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var categoryImplementors = []string{"Category", "Node"}
 
 func (ec *executionContext) _Category(ctx context.Context, sel ast.SelectionSet, obj *ent.Category) graphql.Marshaler {
@@ -19586,6 +24614,140 @@ func (ec *executionContext) _CategoryPayload(ctx context.Context, sel ast.Select
 	return out
 }
 
+var coOptPayloadImplementors = []string{"CoOptPayload"}
+
+func (ec *executionContext) _CoOptPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CoOptPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coOptPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoOptPayload")
+		case "request":
+			out.Values[i] = ec._CoOptPayload_request(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidate":
+			out.Values[i] = ec._CoOptPayload_candidate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coOptationViewImplementors = []string{"CoOptationView"}
+
+func (ec *executionContext) _CoOptationView(ctx context.Context, sel ast.SelectionSet, obj *community.CoOptationView) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coOptationViewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoOptationView")
+		case "by":
+			out.Values[i] = ec._CoOptationView_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "belt":
+			out.Values[i] = ec._CoOptationView_belt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._CoOptationView_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "comment":
+			out.Values[i] = ec._CoOptationView_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var communityIndicatorsImplementors = []string{"CommunityIndicators"}
+
+func (ec *executionContext) _CommunityIndicators(ctx context.Context, sel ast.SelectionSet, obj *community.Indicators) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, communityIndicatorsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommunityIndicators")
+		case "facilitators":
+			out.Values[i] = ec._CommunityIndicators_facilitators(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byBelt":
+			out.Values[i] = ec._CommunityIndicators_byBelt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "workshopsReported":
+			out.Values[i] = ec._CommunityIndicators_workshopsReported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participantsReached":
+			out.Values[i] = ec._CommunityIndicators_participantsReached(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var createdWebhookImplementors = []string{"CreatedWebhook"}
 
 func (ec *executionContext) _CreatedWebhook(ctx context.Context, sel ast.SelectionSet, obj *model.CreatedWebhook) graphql.Marshaler {
@@ -19604,6 +24766,54 @@ func (ec *executionContext) _CreatedWebhook(ctx context.Context, sel ast.Selecti
 			}
 		case "secret":
 			out.Values[i] = ec._CreatedWebhook_secret(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var facilitatorImplementors = []string{"Facilitator"}
+
+func (ec *executionContext) _Facilitator(ctx context.Context, sel ast.SelectionSet, obj *community.Facilitator) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, facilitatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Facilitator")
+		case "id":
+			out.Values[i] = ec._Facilitator_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._Facilitator_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "belt":
+			out.Values[i] = ec._Facilitator_belt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "workshopsRun":
+			out.Values[i] = ec._Facilitator_workshopsRun(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -20416,6 +25626,64 @@ func (ec *executionContext) _GuideTranslation(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var journeyImplementors = []string{"Journey"}
+
+func (ec *executionContext) _Journey(ctx context.Context, sel ast.SelectionSet, obj *community.Journey) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, journeyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Journey")
+		case "belt":
+			out.Values[i] = ec._Journey_belt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nextBelt":
+			out.Values[i] = ec._Journey_nextBelt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "workshopsRun":
+			out.Values[i] = ec._Journey_workshopsRun(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "participantsReached":
+			out.Values[i] = ec._Journey_participantsReached(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requirements":
+			out.Values[i] = ec._Journey_requirements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coOptations":
+			out.Values[i] = ec._Journey_coOptations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
@@ -20605,6 +25873,69 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "reorderCategories":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_reorderCategories(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createTraining":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createTraining(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerForTraining":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerForTraining(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmTrainingRegistration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmTrainingRegistration(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "validateAttendance":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_validateAttendance(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createWorkshop":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createWorkshop(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportWorkshop":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reportWorkshop(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelWorkshop":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelWorkshop(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestBeltValidation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestBeltValidation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coOpt":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_coOpt(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -21084,6 +26415,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_permissions(ctx, field)
 				})
+		case "trainings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_trainings(ctx, field)
+				})
+		case "training":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_training(ctx, field)
+				})
+		case "beltValidationRequests":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_beltValidationRequests(ctx, field)
+				})
+		case "opportunities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_opportunities(ctx, field)
+				})
+		case "communityIndicators":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_communityIndicators(ctx, field)
+				})
 		case "guideDraft":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -21254,6 +26615,54 @@ func (ec *executionContext) _RegisterPayload(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("RegisterPayload")
 		case "ok":
 			out.Values[i] = ec._RegisterPayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var requirementImplementors = []string{"Requirement"}
+
+func (ec *executionContext) _Requirement(ctx context.Context, sel ast.SelectionSet, obj *community.Requirement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requirementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Requirement")
+		case "code":
+			out.Values[i] = ec._Requirement_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "met":
+			out.Values[i] = ec._Requirement_met(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "progress":
+			out.Values[i] = ec._Requirement_progress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._Requirement_target(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21945,6 +27354,278 @@ func (ec *executionContext) _SupportRequestPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var trainingImplementors = []string{"Training", "Node"}
+
+func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet, obj *ent.Training) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Training")
+		case "id":
+			out.Values[i] = ec._Training_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Training_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startsAt":
+			out.Values[i] = ec._Training_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endsAt":
+			out.Values[i] = ec._Training_endsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "format":
+			out.Values[i] = ec._Training_format(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "language":
+			out.Values[i] = ec._Training_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "capacity":
+			out.Values[i] = ec._Training_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			out.Values[i] = ec._Training_city(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seatsLeft":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Training_seatsLeft(ctx, field, obj)
+				})
+		case "trainer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Training_trainer(ctx, field, obj)
+				})
+		case "registrations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Training_registrations(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingConnectionImplementors = []string{"TrainingConnection"}
+
+func (ec *executionContext) _TrainingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingConnection")
+		case "edges":
+			out.Values[i] = ec._TrainingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TrainingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TrainingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingEdgeImplementors = []string{"TrainingEdge"}
+
+func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingEdge")
+		case "node":
+			out.Values[i] = ec._TrainingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._TrainingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingPayloadImplementors = []string{"TrainingPayload"}
+
+func (ec *executionContext) _TrainingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingPayload")
+		case "training":
+			out.Values[i] = ec._TrainingPayload_training(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingRegistrationImplementors = []string{"TrainingRegistration"}
+
+func (ec *executionContext) _TrainingRegistration(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingRegistration) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingRegistration")
+		case "account":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingRegistration_account(ctx, field, obj)
+				})
+		case "attended":
+			out.Values[i] = ec._TrainingRegistration_attended(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingRegistrationPayloadImplementors = []string{"TrainingRegistrationPayload"}
+
+func (ec *executionContext) _TrainingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingRegistrationPayload")
+		case "ok":
+			out.Values[i] = ec._TrainingRegistrationPayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var untranslatedGuideImplementors = []string{"UntranslatedGuide"}
 
 func (ec *executionContext) _UntranslatedGuide(ctx context.Context, sel ast.SelectionSet, obj *model.UntranslatedGuide) graphql.Marshaler {
@@ -22021,6 +27702,39 @@ func (ec *executionContext) _UntranslatedItem(ctx context.Context, sel ast.Selec
 			}
 		case "sourceTitle":
 			out.Values[i] = ec._UntranslatedItem_sourceTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var validateAttendancePayloadImplementors = []string{"ValidateAttendancePayload"}
+
+func (ec *executionContext) _ValidateAttendancePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ValidateAttendancePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, validateAttendancePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ValidateAttendancePayload")
+		case "registrations":
+			out.Values[i] = ec._ValidateAttendancePayload_registrations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22267,6 +27981,209 @@ func (ec *executionContext) _WebhookPayload(ctx context.Context, sel ast.Selecti
 			out.Values[i] = graphql.MarshalString("WebhookPayload")
 		case "webhook":
 			out.Values[i] = ec._WebhookPayload_webhook(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workshopImplementors = []string{"Workshop", "Node"}
+
+func (ec *executionContext) _Workshop(ctx context.Context, sel ast.SelectionSet, obj *ent.Workshop) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workshopImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Workshop")
+		case "id":
+			out.Values[i] = ec._Workshop_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Workshop_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startsAt":
+			out.Values[i] = ec._Workshop_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "format":
+			out.Values[i] = ec._Workshop_format(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "language":
+			out.Values[i] = ec._Workshop_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			out.Values[i] = ec._Workshop_city(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "capacity":
+			out.Values[i] = ec._Workshop_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Workshop_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Workshop_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seekingFacilitators":
+			out.Values[i] = ec._Workshop_seekingFacilitators(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "participants":
+			out.Values[i] = ec._Workshop_participants(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "facilitators":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Workshop_facilitators(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workshopConnectionImplementors = []string{"WorkshopConnection"}
+
+func (ec *executionContext) _WorkshopConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workshopConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkshopConnection")
+		case "edges":
+			out.Values[i] = ec._WorkshopConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._WorkshopConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._WorkshopConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workshopEdgeImplementors = []string{"WorkshopEdge"}
+
+func (ec *executionContext) _WorkshopEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workshopEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkshopEdge")
+		case "node":
+			out.Values[i] = ec._WorkshopEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._WorkshopEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workshopPayloadImplementors = []string{"WorkshopPayload"}
+
+func (ec *executionContext) _WorkshopPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workshopPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkshopPayload")
+		case "workshop":
+			out.Values[i] = ec._WorkshopPayload_workshop(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22761,6 +28678,100 @@ func (ec *executionContext) marshalNAuditEventOrderField2ᚖguichetᚋentᚐAudi
 	return v
 }
 
+func (ec *executionContext) marshalNAuthor2ᚖguichetᚋentᚐAuthor(ctx context.Context, sel ast.SelectionSet, v *ent.Author) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Author!")
+		return graphql.Null
+	}
+	return ec._Author(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNBelt2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBelt2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Belt!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNBeltCount2ᚕᚖguichetᚋcommunityᚐBeltCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.BeltCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBeltCount2ᚖguichetᚋcommunityᚐBeltCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBeltCount2ᚖguichetᚋcommunityᚐBeltCount(ctx context.Context, sel ast.SelectionSet, v *community.BeltCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BeltCount!")
+		return graphql.Null
+	}
+	return ec._BeltCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx context.Context, sel ast.SelectionSet, v *ent.BeltRequest) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BeltRequest!")
+		return graphql.Null
+	}
+	return ec._BeltRequest(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBeltRequestConnection2ᚖguichetᚋentᚐBeltRequestConnection(ctx context.Context, sel ast.SelectionSet, v *ent.BeltRequestConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BeltRequestConnection!")
+		return graphql.Null
+	}
+	return ec._BeltRequestConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNBeltRequestOrderField2ᚖguichetᚋentᚐBeltRequestOrderField(ctx context.Context, v any) (*ent.BeltRequestOrderField, error) {
+	var res = new(ent.BeltRequestOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBeltRequestOrderField2ᚖguichetᚋentᚐBeltRequestOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.BeltRequestOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BeltRequestOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNBeltRequestPayload2ᚖguichetᚋgraphᚋmodelᚐBeltRequestPayload(ctx context.Context, sel ast.SelectionSet, v *model.BeltRequestPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BeltRequestPayload!")
+		return graphql.Null
+	}
+	return ec._BeltRequestPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNBeltRequestStatus2guichetᚋentᚋbeltrequestᚐStatus(ctx context.Context, v any) (beltrequest.Status, error) {
+	var res beltrequest.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBeltRequestStatus2guichetᚋentᚋbeltrequestᚐStatus(ctx context.Context, sel ast.SelectionSet, v beltrequest.Status) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -22826,6 +28837,46 @@ func (ec *executionContext) unmarshalNCategoryTranslationInput2guichetᚋgraph�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCoOptPayload2ᚖguichetᚋgraphᚋmodelᚐCoOptPayload(ctx context.Context, sel ast.SelectionSet, v *model.CoOptPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoOptPayload!")
+		return graphql.Null
+	}
+	return ec._CoOptPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoOptationView2ᚕᚖguichetᚋcommunityᚐCoOptationViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.CoOptationView) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoOptationView2ᚖguichetᚋcommunityᚐCoOptationView(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoOptationView2ᚖguichetᚋcommunityᚐCoOptationView(ctx context.Context, sel ast.SelectionSet, v *community.CoOptationView) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoOptationView!")
+		return graphql.Null
+	}
+	return ec._CoOptationView(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCommunityIndicators2ᚖguichetᚋcommunityᚐIndicators(ctx context.Context, sel ast.SelectionSet, v *community.Indicators) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommunityIndicators!")
+		return graphql.Null
+	}
+	return ec._CommunityIndicators(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateCategoryInput2guichetᚋgraphᚋmodelᚐCreateCategoryInput(ctx context.Context, v any) (model.CreateCategoryInput, error) {
 	res, err := ec.unmarshalInputCreateCategoryInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -22846,6 +28897,16 @@ func (ec *executionContext) unmarshalNCreateResourceInput2guichetᚋgraphᚋmode
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateTrainingInput2guichetᚋgraphᚋmodelᚐCreateTrainingInput(ctx context.Context, v any) (model.CreateTrainingInput, error) {
+	res, err := ec.unmarshalInputCreateTrainingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateWorkshopInput2guichetᚋgraphᚋmodelᚐCreateWorkshopInput(ctx context.Context, v any) (model.CreateWorkshopInput, error) {
+	res, err := ec.unmarshalInputCreateWorkshopInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNCreatedWebhook2ᚖguichetᚋgraphᚋmodelᚐCreatedWebhook(ctx context.Context, sel ast.SelectionSet, v *model.CreatedWebhook) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CreatedWebhook!")
@@ -22862,6 +28923,30 @@ func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCur
 
 func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.Facilitator) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx context.Context, sel ast.SelectionSet, v *community.Facilitator) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Facilitator!")
+		return graphql.Null
+	}
+	return ec._Facilitator(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFaq2ᚖguichetᚋentᚐFaq(ctx context.Context, sel ast.SelectionSet, v *ent.Faq) graphql.Marshaler {
@@ -22961,6 +29046,16 @@ func (ec *executionContext) marshalNFile2ᚖguichetᚋentᚐFile(ctx context.Con
 		return graphql.Null
 	}
 	return ec._File(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFormat2guichetᚋfacilitationᚐFormat(ctx context.Context, v any) (facilitation.Format, error) {
+	var res facilitation.Format
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFormat2guichetᚋfacilitationᚐFormat(ctx context.Context, sel ast.SelectionSet, v facilitation.Format) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNGuide2ᚖguichetᚋentᚐGuide(ctx context.Context, sel ast.SelectionSet, v *ent.Guide) graphql.Marshaler {
@@ -23310,6 +29405,30 @@ func (ec *executionContext) marshalNRegisterPayload2ᚖguichetᚋgraphᚋmodel�
 	return ec._RegisterPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRequirement2ᚕᚖguichetᚋcommunityᚐRequirementᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.Requirement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRequirement2ᚖguichetᚋcommunityᚐRequirement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRequirement2ᚖguichetᚋcommunityᚐRequirement(ctx context.Context, sel ast.SelectionSet, v *community.Requirement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Requirement!")
+		return graphql.Null
+	}
+	return ec._Requirement(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNResource2ᚖguichetᚋentᚐResource(ctx context.Context, sel ast.SelectionSet, v *ent.Resource) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Resource!")
@@ -23567,6 +29686,81 @@ func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel
 	return res
 }
 
+func (ec *executionContext) marshalNTraining2ᚖguichetᚋentᚐTraining(ctx context.Context, sel ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Training!")
+		return graphql.Null
+	}
+	return ec._Training(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrainingConnection2ᚖguichetᚋentᚐTrainingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingConnection!")
+		return graphql.Null
+	}
+	return ec._TrainingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTrainingOrderField2ᚖguichetᚋentᚐTrainingOrderField(ctx context.Context, v any) (*ent.TrainingOrderField, error) {
+	var res = new(ent.TrainingOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrainingOrderField2ᚖguichetᚋentᚐTrainingOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNTrainingPayload2ᚖguichetᚋgraphᚋmodelᚐTrainingPayload(ctx context.Context, sel ast.SelectionSet, v *model.TrainingPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingPayload!")
+		return graphql.Null
+	}
+	return ec._TrainingPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrainingRegistration2ᚕᚖguichetᚋentᚐTrainingRegistrationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingRegistration) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrainingRegistration2ᚖguichetᚋentᚐTrainingRegistration(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrainingRegistration2ᚖguichetᚋentᚐTrainingRegistration(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingRegistration) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingRegistration!")
+		return graphql.Null
+	}
+	return ec._TrainingRegistration(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTrainingRegistrationInput2guichetᚋgraphᚋmodelᚐTrainingRegistrationInput(ctx context.Context, v any) (model.TrainingRegistrationInput, error) {
+	res, err := ec.unmarshalInputTrainingRegistrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrainingRegistrationPayload2ᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, v *model.TrainingRegistrationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingRegistrationPayload!")
+		return graphql.Null
+	}
+	return ec._TrainingRegistrationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNUntranslatedGuide2ᚕᚖguichetᚋgraphᚋmodelᚐUntranslatedGuideᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UntranslatedGuide) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -23629,6 +29823,14 @@ func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋg
 	return res
 }
 
+func (ec *executionContext) marshalNValidateAttendancePayload2ᚖguichetᚋgraphᚋmodelᚐValidateAttendancePayload(ctx context.Context, sel ast.SelectionSet, v *model.ValidateAttendancePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ValidateAttendancePayload!")
+		return graphql.Null
+	}
+	return ec._ValidateAttendancePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNWebhook2ᚕᚖguichetᚋentᚐWebhookᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Webhook) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -23682,6 +29884,64 @@ func (ec *executionContext) unmarshalNWebhookDeliveryStatus2guichetᚋentᚋwebh
 }
 
 func (ec *executionContext) marshalNWebhookDeliveryStatus2guichetᚋentᚋwebhookdeliveryᚐStatus(ctx context.Context, sel ast.SelectionSet, v webhookdelivery.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx context.Context, sel ast.SelectionSet, v *ent.Workshop) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Workshop!")
+		return graphql.Null
+	}
+	return ec._Workshop(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkshopConnection2ᚖguichetᚋentᚐWorkshopConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WorkshopConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkshopConnection!")
+		return graphql.Null
+	}
+	return ec._WorkshopConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkshopKind2guichetᚋentᚋworkshopᚐKind(ctx context.Context, v any) (workshop.Kind, error) {
+	var res workshop.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkshopKind2guichetᚋentᚋworkshopᚐKind(ctx context.Context, sel ast.SelectionSet, v workshop.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNWorkshopOrderField2ᚖguichetᚋentᚐWorkshopOrderField(ctx context.Context, v any) (*ent.WorkshopOrderField, error) {
+	var res = new(ent.WorkshopOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkshopOrderField2ᚖguichetᚋentᚐWorkshopOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.WorkshopOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkshopOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNWorkshopPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopPayload(ctx context.Context, sel ast.SelectionSet, v *model.WorkshopPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkshopPayload!")
+		return graphql.Null
+	}
+	return ec._WorkshopPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkshopStatus2guichetᚋentᚋworkshopᚐStatus(ctx context.Context, v any) (workshop.Status, error) {
+	var res workshop.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkshopStatus2guichetᚋentᚋworkshopᚐStatus(ctx context.Context, sel ast.SelectionSet, v workshop.Status) graphql.Marshaler {
 	return v
 }
 
@@ -23911,6 +30171,51 @@ func (ec *executionContext) marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx context
 	return ec._Author(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOBelt2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOBelt2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) marshalOBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx context.Context, sel ast.SelectionSet, v *ent.BeltRequest) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._BeltRequest(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOBeltRequestEdge2ᚕᚖguichetᚋentᚐBeltRequestEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.BeltRequestEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOBeltRequestEdge2ᚖguichetᚋentᚐBeltRequestEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOBeltRequestEdge2ᚖguichetᚋentᚐBeltRequestEdge(ctx context.Context, sel ast.SelectionSet, v *ent.BeltRequestEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._BeltRequestEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -24072,6 +30377,13 @@ func (ec *executionContext) marshalOInt2ᚖint64(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalOJourney2ᚖguichetᚋcommunityᚐJourney(ctx context.Context, sel ast.SelectionSet, v *community.Journey) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Journey(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx context.Context, v any) (*locales.Locale, error) {
 	if v == nil {
 		return nil, nil
@@ -24200,6 +30512,33 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	return res
 }
 
+func (ec *executionContext) marshalOTraining2ᚖguichetᚋentᚐTraining(ctx context.Context, sel ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Training(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTrainingEdge2ᚕᚖguichetᚋentᚐTrainingEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOTrainingEdge2ᚖguichetᚋentᚐTrainingEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOTrainingEdge2ᚖguichetᚋentᚐTrainingEdge(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TrainingEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOWebhookDelivery2ᚖguichetᚋentᚐWebhookDelivery(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -24225,6 +30564,33 @@ func (ec *executionContext) marshalOWebhookDeliveryEdge2ᚖguichetᚋentᚐWebho
 		return graphql.Null
 	}
 	return ec._WebhookDeliveryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWorkshop2ᚖguichetᚋentᚐWorkshop(ctx context.Context, sel ast.SelectionSet, v *ent.Workshop) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Workshop(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWorkshopEdge2ᚕᚖguichetᚋentᚐWorkshopEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkshopEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOWorkshopEdge2ᚖguichetᚋentᚐWorkshopEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOWorkshopEdge2ᚖguichetᚋentᚐWorkshopEdge(ctx context.Context, sel ast.SelectionSet, v *ent.WorkshopEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WorkshopEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

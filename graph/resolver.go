@@ -7,6 +7,7 @@ import (
 
 	"guichet/account"
 	"guichet/blob"
+	"guichet/community"
 	"guichet/ent"
 	"guichet/graph/model"
 	"guichet/help"
@@ -21,6 +22,7 @@ type Resolver struct {
 	Help      *help.Service
 	Editing   *help.Editing
 	Accounts  *account.Service
+	Community *community.Service
 	PublicURL string
 	// Blobs stores uploaded files; MaxUploadBytes bounds them.
 	Blobs          blob.Store

@@ -42,6 +42,10 @@ var specs = map[string]spec{
 	"password_changed":     {},
 	"support_request":      {required: []string{"name", "email", "subject", "message"}, replyTo: "email"},
 	"support_confirmation": {required: []string{"subject"}},
+	"training_registered":  {required: []string{"training_title", "training_date"}},
+	"training_confirm":     {link: true, required: []string{"training_title", "training_date"}},
+	"facilitator_welcome":  {},
+	"belt_raised":          {required: []string{"belt"}},
 }
 
 // Templates lists the names of the message templates, sorted.

@@ -36,6 +36,12 @@ func samples(token string) map[string]Message {
 				"message", "Bonjour,\nle bouton « Créer une session » reste grisé.\n<b>Merci</b> & bonne journée")},
 		"support_confirmation": {To: "jl.dupre@example.net", ToName: "Jean-Luc Dupré",
 			Data: with("subject", "Impossible d'ajouter un atelier")},
+		"training_registered": {To: "chloe.mercier@example.org", ToName: "Chloé Mercier",
+			Data: with("training_title", "Formation à l'animation <Lyon>", "training_date", "le mardi 12 janvier 2027 à 9 h 30")},
+		"training_confirm": {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Link: &Link{Path: "/trainings/confirm", Token: token},
+			Data: with("training_title", "Formation à l'animation", "training_date", "le mardi 12 janvier 2027 à 9 h 30")},
+		"facilitator_welcome": {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Data: with()},
+		"belt_raised":         {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Data: with("belt", "orange")},
 	}
 }
 

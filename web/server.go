@@ -23,6 +23,7 @@ import (
 
 	"guichet/apperr"
 	"guichet/blob"
+	"guichet/community"
 	"guichet/ent"
 	"guichet/graph"
 	"guichet/help"
@@ -45,6 +46,7 @@ type Server struct {
 	// Webhooks delivers what editing queued; Run it beside the server.
 	Webhooks  *webhook.Worker
 	Accounts  *account.Service
+	Community *community.Service
 	Blobs     blob.Dir
 	PublicURL string
 	Explorer  bool
@@ -99,6 +101,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 		IndexResource: help.IndexResource,
 		AfterChange:   afterEditing,
 	}
+	s.Community = &community.Service{Client: db.Client, Accounts: accounts, Now: accounts.Now}
 	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer, AllowPrivate: opts.WebhooksToPrivateAddresses}
 	if s.MaxUploadBytes <= 0 {
 		s.MaxUploadBytes = 20 << 20
@@ -109,7 +112,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 
 func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
-		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, PublicURL: s.PublicURL,
+		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, PublicURL: s.PublicURL,
 			Blobs: s.Blobs, MaxUploadBytes: s.MaxUploadBytes},
 		Complexity: graph.Complexity(),
 		Directives: graph.Directives(s.Accounts),

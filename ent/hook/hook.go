@@ -44,6 +44,18 @@ func (f AuditEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditEventMutation", m)
 }
 
+// The BeltRequestFunc type is an adapter to allow the use of ordinary
+// function as BeltRequest mutator.
+type BeltRequestFunc func(context.Context, *ent.BeltRequestMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f BeltRequestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.BeltRequestMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.BeltRequestMutation", m)
+}
+
 // The CategoryFunc type is an adapter to allow the use of ordinary
 // function as Category mutator.
 type CategoryFunc func(context.Context, *ent.CategoryMutation) (ent.Value, error)
@@ -66,6 +78,18 @@ func (f CategoryTranslationFunc) Mutate(ctx context.Context, m ent.Mutation) (en
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CategoryTranslationMutation", m)
+}
+
+// The CoOptationFunc type is an adapter to allow the use of ordinary
+// function as CoOptation mutator.
+type CoOptationFunc func(context.Context, *ent.CoOptationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CoOptationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CoOptationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CoOptationMutation", m)
 }
 
 // The FaqFunc type is an adapter to allow the use of ordinary
@@ -272,6 +296,30 @@ func (f TokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TokenMutation", m)
 }
 
+// The TrainingFunc type is an adapter to allow the use of ordinary
+// function as Training mutator.
+type TrainingFunc func(context.Context, *ent.TrainingMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TrainingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TrainingMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingMutation", m)
+}
+
+// The TrainingRegistrationFunc type is an adapter to allow the use of ordinary
+// function as TrainingRegistration mutator.
+type TrainingRegistrationFunc func(context.Context, *ent.TrainingRegistrationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TrainingRegistrationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TrainingRegistrationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingRegistrationMutation", m)
+}
+
 // The WebhookFunc type is an adapter to allow the use of ordinary
 // function as Webhook mutator.
 type WebhookFunc func(context.Context, *ent.WebhookMutation) (ent.Value, error)
@@ -294,6 +342,30 @@ func (f WebhookDeliveryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Va
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WebhookDeliveryMutation", m)
+}
+
+// The WorkshopFunc type is an adapter to allow the use of ordinary
+// function as Workshop mutator.
+type WorkshopFunc func(context.Context, *ent.WorkshopMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkshopFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkshopMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkshopMutation", m)
+}
+
+// The WorkshopFacilitatorFunc type is an adapter to allow the use of ordinary
+// function as WorkshopFacilitator mutator.
+type WorkshopFacilitatorFunc func(context.Context, *ent.WorkshopFacilitatorMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkshopFacilitatorFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkshopFacilitatorMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkshopFacilitatorMutation", m)
 }
 
 // Condition is a hook condition function.

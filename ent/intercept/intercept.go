@@ -10,8 +10,10 @@ import (
 	"guichet/ent/account"
 	"guichet/ent/accountrole"
 	"guichet/ent/auditevent"
+	"guichet/ent/beltrequest"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
+	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
@@ -30,8 +32,12 @@ import (
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
+	"guichet/ent/training"
+	"guichet/ent/trainingregistration"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
+	"guichet/ent/workshopfacilitator"
 
 	"entgo.io/ent/dialect/sql"
 )
@@ -173,6 +179,33 @@ func (f TraverseAuditEvent) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
 }
 
+// The BeltRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type BeltRequestFunc func(context.Context, *ent.BeltRequestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f BeltRequestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.BeltRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.BeltRequestQuery", q)
+}
+
+// The TraverseBeltRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseBeltRequest func(context.Context, *ent.BeltRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseBeltRequest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseBeltRequest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.BeltRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.BeltRequestQuery", q)
+}
+
 // The CategoryFunc type is an adapter to allow the use of ordinary function as a Querier.
 type CategoryFunc func(context.Context, *ent.CategoryQuery) (ent.Value, error)
 
@@ -225,6 +258,33 @@ func (f TraverseCategoryTranslation) Traverse(ctx context.Context, q ent.Query) 
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CategoryTranslationQuery", q)
+}
+
+// The CoOptationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CoOptationFunc func(context.Context, *ent.CoOptationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CoOptationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CoOptationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CoOptationQuery", q)
+}
+
+// The TraverseCoOptation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCoOptation func(context.Context, *ent.CoOptationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCoOptation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCoOptation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CoOptationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CoOptationQuery", q)
 }
 
 // The FaqFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -686,6 +746,60 @@ func (f TraverseToken) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.TokenQuery", q)
 }
 
+// The TrainingFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TrainingFunc func(context.Context, *ent.TrainingQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TrainingFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TrainingQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TrainingQuery", q)
+}
+
+// The TraverseTraining type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTraining func(context.Context, *ent.TrainingQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTraining) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTraining) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingQuery", q)
+}
+
+// The TrainingRegistrationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TrainingRegistrationFunc func(context.Context, *ent.TrainingRegistrationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TrainingRegistrationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TrainingRegistrationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TrainingRegistrationQuery", q)
+}
+
+// The TraverseTrainingRegistration type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTrainingRegistration func(context.Context, *ent.TrainingRegistrationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTrainingRegistration) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTrainingRegistration) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingRegistrationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingRegistrationQuery", q)
+}
+
 // The WebhookFunc type is an adapter to allow the use of ordinary function as a Querier.
 type WebhookFunc func(context.Context, *ent.WebhookQuery) (ent.Value, error)
 
@@ -740,6 +854,60 @@ func (f TraverseWebhookDelivery) Traverse(ctx context.Context, q ent.Query) erro
 	return fmt.Errorf("unexpected query type %T. expect *ent.WebhookDeliveryQuery", q)
 }
 
+// The WorkshopFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkshopFunc func(context.Context, *ent.WorkshopQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkshopFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkshopQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkshopQuery", q)
+}
+
+// The TraverseWorkshop type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkshop func(context.Context, *ent.WorkshopQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkshop) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkshop) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkshopQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkshopQuery", q)
+}
+
+// The WorkshopFacilitatorFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkshopFacilitatorFunc func(context.Context, *ent.WorkshopFacilitatorQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkshopFacilitatorFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkshopFacilitatorQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkshopFacilitatorQuery", q)
+}
+
+// The TraverseWorkshopFacilitator type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkshopFacilitator func(context.Context, *ent.WorkshopFacilitatorQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkshopFacilitator) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkshopFacilitator) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkshopFacilitatorQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkshopFacilitatorQuery", q)
+}
+
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
@@ -749,10 +917,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AccountRoleQuery, predicate.AccountRole, accountrole.OrderOption]{typ: ent.TypeAccountRole, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
+	case *ent.BeltRequestQuery:
+		return &query[*ent.BeltRequestQuery, predicate.BeltRequest, beltrequest.OrderOption]{typ: ent.TypeBeltRequest, tq: q}, nil
 	case *ent.CategoryQuery:
 		return &query[*ent.CategoryQuery, predicate.Category, category.OrderOption]{typ: ent.TypeCategory, tq: q}, nil
 	case *ent.CategoryTranslationQuery:
 		return &query[*ent.CategoryTranslationQuery, predicate.CategoryTranslation, categorytranslation.OrderOption]{typ: ent.TypeCategoryTranslation, tq: q}, nil
+	case *ent.CoOptationQuery:
+		return &query[*ent.CoOptationQuery, predicate.CoOptation, cooptation.OrderOption]{typ: ent.TypeCoOptation, tq: q}, nil
 	case *ent.FaqQuery:
 		return &query[*ent.FaqQuery, predicate.Faq, faq.OrderOption]{typ: ent.TypeFaq, tq: q}, nil
 	case *ent.FaqRevisionQuery:
@@ -787,10 +959,18 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ThrottleQuery, predicate.Throttle, throttle.OrderOption]{typ: ent.TypeThrottle, tq: q}, nil
 	case *ent.TokenQuery:
 		return &query[*ent.TokenQuery, predicate.Token, token.OrderOption]{typ: ent.TypeToken, tq: q}, nil
+	case *ent.TrainingQuery:
+		return &query[*ent.TrainingQuery, predicate.Training, training.OrderOption]{typ: ent.TypeTraining, tq: q}, nil
+	case *ent.TrainingRegistrationQuery:
+		return &query[*ent.TrainingRegistrationQuery, predicate.TrainingRegistration, trainingregistration.OrderOption]{typ: ent.TypeTrainingRegistration, tq: q}, nil
 	case *ent.WebhookQuery:
 		return &query[*ent.WebhookQuery, predicate.Webhook, webhook.OrderOption]{typ: ent.TypeWebhook, tq: q}, nil
 	case *ent.WebhookDeliveryQuery:
 		return &query[*ent.WebhookDeliveryQuery, predicate.WebhookDelivery, webhookdelivery.OrderOption]{typ: ent.TypeWebhookDelivery, tq: q}, nil
+	case *ent.WorkshopQuery:
+		return &query[*ent.WorkshopQuery, predicate.Workshop, workshop.OrderOption]{typ: ent.TypeWorkshop, tq: q}, nil
+	case *ent.WorkshopFacilitatorQuery:
+		return &query[*ent.WorkshopFacilitatorQuery, predicate.WorkshopFacilitator, workshopfacilitator.OrderOption]{typ: ent.TypeWorkshopFacilitator, tq: q}, nil
 	default:
 		return nil, fmt.Errorf("unknown query type %T", q)
 	}

@@ -115,6 +115,44 @@ var (
 			},
 		},
 	}
+	// BeltRequestsColumns holds the columns for the "belt_requests" table.
+	BeltRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "belt", Type: field.TypeString},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "GRANTED"}, Default: "OPEN"},
+		{Name: "co_optation_count", Type: field.TypeInt, Default: 0},
+		{Name: "required", Type: field.TypeInt},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "granted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "candidate_id", Type: field.TypeInt},
+	}
+	// BeltRequestsTable holds the schema information for the "belt_requests" table.
+	BeltRequestsTable = &schema.Table{
+		Name:       "belt_requests",
+		Columns:    BeltRequestsColumns,
+		PrimaryKey: []*schema.Column{BeltRequestsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "belt_requests_accounts_candidate",
+				Columns:    []*schema.Column{BeltRequestsColumns[8]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "beltrequest_candidate_id_belt",
+				Unique:  true,
+				Columns: []*schema.Column{BeltRequestsColumns[8], BeltRequestsColumns[2]},
+			},
+			{
+				Name:    "beltrequest_space_id_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{BeltRequestsColumns[1], BeltRequestsColumns[3], BeltRequestsColumns[6]},
+			},
+		},
+	}
 	// CategoriesColumns holds the columns for the "categories" table.
 	CategoriesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -180,6 +218,42 @@ var (
 				Name:    "categorytranslation_space_id_locale_slug",
 				Unique:  true,
 				Columns: []*schema.Column{CategoryTranslationsColumns[3], CategoryTranslationsColumns[1], CategoryTranslationsColumns[4]},
+			},
+		},
+	}
+	// CoOptationsColumns holds the columns for the "co_optations" table.
+	CoOptationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "coopter_belt", Type: field.TypeString},
+		{Name: "comment", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "request_id", Type: field.TypeInt},
+		{Name: "coopter_id", Type: field.TypeInt},
+	}
+	// CoOptationsTable holds the schema information for the "co_optations" table.
+	CoOptationsTable = &schema.Table{
+		Name:       "co_optations",
+		Columns:    CoOptationsColumns,
+		PrimaryKey: []*schema.Column{CoOptationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "co_optations_belt_requests_co_optations",
+				Columns:    []*schema.Column{CoOptationsColumns[4]},
+				RefColumns: []*schema.Column{BeltRequestsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "co_optations_accounts_coopter",
+				Columns:    []*schema.Column{CoOptationsColumns[5]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "cooptation_request_id_coopter_id",
+				Unique:  true,
+				Columns: []*schema.Column{CoOptationsColumns[4], CoOptationsColumns[5]},
 			},
 		},
 	}
@@ -687,6 +761,7 @@ var (
 		{Name: "approval", Type: field.TypeEnum, Enums: []string{"none", "staff", "entity-manager"}, Default: "none"},
 		{Name: "modules", Type: field.TypeJSON, Nullable: true},
 		{Name: "password_policy", Type: field.TypeJSON},
+		{Name: "belt_rules", Type: field.TypeJSON, Nullable: true},
 		{Name: "support_email", Type: field.TypeString, Default: ""},
 		{Name: "source_hash", Type: field.TypeString, Nullable: true},
 	}
@@ -762,6 +837,86 @@ var (
 			},
 		},
 	}
+	// TrainingsColumns holds the columns for the "trainings" table.
+	TrainingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeString},
+		{Name: "starts_at", Type: field.TypeTime},
+		{Name: "ends_at", Type: field.TypeTime},
+		{Name: "format", Type: field.TypeEnum, Enums: []string{"ONLINE", "IN_PERSON"}},
+		{Name: "language", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "capacity", Type: field.TypeInt},
+		{Name: "seats_taken", Type: field.TypeInt, Default: 0},
+		{Name: "city", Type: field.TypeString, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "trainer_id", Type: field.TypeInt},
+	}
+	// TrainingsTable holds the schema information for the "trainings" table.
+	TrainingsTable = &schema.Table{
+		Name:       "trainings",
+		Columns:    TrainingsColumns,
+		PrimaryKey: []*schema.Column{TrainingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "trainings_accounts_trainer",
+				Columns:    []*schema.Column{TrainingsColumns[11]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "training_space_id_starts_at",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingsColumns[1], TrainingsColumns[3]},
+			},
+		},
+	}
+	// TrainingRegistrationsColumns holds the columns for the "training_registrations" table.
+	TrainingRegistrationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "confirmed", Type: field.TypeBool, Default: true},
+		{Name: "confirm_hash", Type: field.TypeString, Unique: true, Nullable: true},
+		{Name: "confirm_expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "attended", Type: field.TypeBool, Default: false},
+		{Name: "attended_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "training_id", Type: field.TypeInt},
+		{Name: "account_id", Type: field.TypeInt},
+	}
+	// TrainingRegistrationsTable holds the schema information for the "training_registrations" table.
+	TrainingRegistrationsTable = &schema.Table{
+		Name:       "training_registrations",
+		Columns:    TrainingRegistrationsColumns,
+		PrimaryKey: []*schema.Column{TrainingRegistrationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "training_registrations_trainings_registrations",
+				Columns:    []*schema.Column{TrainingRegistrationsColumns[7]},
+				RefColumns: []*schema.Column{TrainingsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "training_registrations_accounts_account",
+				Columns:    []*schema.Column{TrainingRegistrationsColumns[8]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "trainingregistration_training_id_account_id",
+				Unique:  true,
+				Columns: []*schema.Column{TrainingRegistrationsColumns[7], TrainingRegistrationsColumns[8]},
+			},
+			{
+				Name:    "trainingregistration_account_id",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingRegistrationsColumns[8]},
+			},
+		},
+	}
 	// WebhooksColumns holds the columns for the "webhooks" table.
 	WebhooksColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -827,6 +982,76 @@ var (
 			},
 		},
 	}
+	// WorkshopsColumns holds the columns for the "workshops" table.
+	WorkshopsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "organizer_id", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeString, Default: ""},
+		{Name: "starts_at", Type: field.TypeTime},
+		{Name: "format", Type: field.TypeEnum, Enums: []string{"ONLINE", "IN_PERSON"}},
+		{Name: "language", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "city", Type: field.TypeString, Nullable: true},
+		{Name: "capacity", Type: field.TypeInt},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PUBLIC", "PRIVATE", "PROFESSIONAL"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SCHEDULED", "REPORTED", "CANCELLED"}, Default: "SCHEDULED"},
+		{Name: "seeking_facilitators", Type: field.TypeBool, Default: false},
+		{Name: "participants", Type: field.TypeInt, Nullable: true},
+		{Name: "reported_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// WorkshopsTable holds the schema information for the "workshops" table.
+	WorkshopsTable = &schema.Table{
+		Name:       "workshops",
+		Columns:    WorkshopsColumns,
+		PrimaryKey: []*schema.Column{WorkshopsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workshop_space_id_status_starts_at",
+				Unique:  false,
+				Columns: []*schema.Column{WorkshopsColumns[1], WorkshopsColumns[10], WorkshopsColumns[4]},
+			},
+		},
+	}
+	// WorkshopFacilitatorsColumns holds the columns for the "workshop_facilitators" table.
+	WorkshopFacilitatorsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "organizer", Type: field.TypeBool, Default: false},
+		{Name: "workshop_id", Type: field.TypeInt},
+		{Name: "account_id", Type: field.TypeInt},
+	}
+	// WorkshopFacilitatorsTable holds the schema information for the "workshop_facilitators" table.
+	WorkshopFacilitatorsTable = &schema.Table{
+		Name:       "workshop_facilitators",
+		Columns:    WorkshopFacilitatorsColumns,
+		PrimaryKey: []*schema.Column{WorkshopFacilitatorsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "workshop_facilitators_workshops_facilitators",
+				Columns:    []*schema.Column{WorkshopFacilitatorsColumns[2]},
+				RefColumns: []*schema.Column{WorkshopsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "workshop_facilitators_accounts_account",
+				Columns:    []*schema.Column{WorkshopFacilitatorsColumns[3]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workshopfacilitator_workshop_id_account_id",
+				Unique:  true,
+				Columns: []*schema.Column{WorkshopFacilitatorsColumns[2], WorkshopFacilitatorsColumns[3]},
+			},
+			{
+				Name:    "workshopfacilitator_account_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkshopFacilitatorsColumns[3]},
+			},
+		},
+	}
 	// GuideTranslationAttachmentsColumns holds the columns for the "guide_translation_attachments" table.
 	GuideTranslationAttachmentsColumns = []*schema.Column{
 		{Name: "guide_translation_id", Type: field.TypeInt},
@@ -857,8 +1082,10 @@ var (
 		AccountsTable,
 		AccountRolesTable,
 		AuditEventsTable,
+		BeltRequestsTable,
 		CategoriesTable,
 		CategoryTranslationsTable,
+		CoOptationsTable,
 		FaqsTable,
 		FaqRevisionsTable,
 		FaqTranslationsTable,
@@ -876,8 +1103,12 @@ var (
 		SupportRequestsTable,
 		ThrottlesTable,
 		TokensTable,
+		TrainingsTable,
+		TrainingRegistrationsTable,
 		WebhooksTable,
 		WebhookDeliveriesTable,
+		WorkshopsTable,
+		WorkshopFacilitatorsTable,
 		GuideTranslationAttachmentsTable,
 	}
 )
@@ -894,6 +1125,10 @@ func init() {
 	AuditEventsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(60129542144),
 	}
+	BeltRequestsTable.ForeignKeys[0].RefTable = AccountsTable
+	BeltRequestsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(103079215104),
+	}
 	CategoriesTable.ForeignKeys[0].RefTable = SpacesTable
 	CategoriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
@@ -901,6 +1136,11 @@ func init() {
 	CategoryTranslationsTable.ForeignKeys[0].RefTable = CategoriesTable
 	CategoryTranslationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
+	}
+	CoOptationsTable.ForeignKeys[0].RefTable = BeltRequestsTable
+	CoOptationsTable.ForeignKeys[1].RefTable = AccountsTable
+	CoOptationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(107374182400),
 	}
 	FaqsTable.ForeignKeys[0].RefTable = CategoriesTable
 	FaqsTable.ForeignKeys[1].RefTable = SpacesTable
@@ -971,12 +1211,29 @@ func init() {
 	TokensTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
 	}
+	TrainingsTable.ForeignKeys[0].RefTable = AccountsTable
+	TrainingsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(111669149696),
+	}
+	TrainingRegistrationsTable.ForeignKeys[0].RefTable = TrainingsTable
+	TrainingRegistrationsTable.ForeignKeys[1].RefTable = AccountsTable
+	TrainingRegistrationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(115964116992),
+	}
 	WebhooksTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(85899345920),
 	}
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = WebhooksTable
 	WebhookDeliveriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(90194313216),
+	}
+	WorkshopsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(120259084288),
+	}
+	WorkshopFacilitatorsTable.ForeignKeys[0].RefTable = WorkshopsTable
+	WorkshopFacilitatorsTable.ForeignKeys[1].RefTable = AccountsTable
+	WorkshopFacilitatorsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(124554051584),
 	}
 	GuideTranslationAttachmentsTable.ForeignKeys[0].RefTable = GuideTranslationsTable
 	GuideTranslationAttachmentsTable.ForeignKeys[1].RefTable = FilesTable

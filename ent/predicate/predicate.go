@@ -15,11 +15,17 @@ type AccountRole func(*sql.Selector)
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
 
+// BeltRequest is the predicate function for beltrequest builders.
+type BeltRequest func(*sql.Selector)
+
 // Category is the predicate function for category builders.
 type Category func(*sql.Selector)
 
 // CategoryTranslation is the predicate function for categorytranslation builders.
 type CategoryTranslation func(*sql.Selector)
+
+// CoOptation is the predicate function for cooptation builders.
+type CoOptation func(*sql.Selector)
 
 // Faq is the predicate function for faq builders.
 type Faq func(*sql.Selector)
@@ -72,8 +78,20 @@ type Throttle func(*sql.Selector)
 // Token is the predicate function for token builders.
 type Token func(*sql.Selector)
 
+// Training is the predicate function for training builders.
+type Training func(*sql.Selector)
+
+// TrainingRegistration is the predicate function for trainingregistration builders.
+type TrainingRegistration func(*sql.Selector)
+
 // Webhook is the predicate function for webhook builders.
 type Webhook func(*sql.Selector)
 
 // WebhookDelivery is the predicate function for webhookdelivery builders.
 type WebhookDelivery func(*sql.Selector)
+
+// Workshop is the predicate function for workshop builders.
+type Workshop func(*sql.Selector)
+
+// WorkshopFacilitator is the predicate function for workshopfacilitator builders.
+type WorkshopFacilitator func(*sql.Selector)

@@ -183,6 +183,30 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
 }
 
+// The BeltRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type BeltRequestQueryRuleFunc func(context.Context, *ent.BeltRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f BeltRequestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.BeltRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.BeltRequestQuery", q)
+}
+
+// The BeltRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type BeltRequestMutationRuleFunc func(context.Context, *ent.BeltRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f BeltRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.BeltRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.BeltRequestMutation", m)
+}
+
 // The CategoryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CategoryQueryRuleFunc func(context.Context, *ent.CategoryQuery) error
@@ -229,6 +253,30 @@ func (f CategoryTranslationMutationRuleFunc) EvalMutation(ctx context.Context, m
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CategoryTranslationMutation", m)
+}
+
+// The CoOptationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CoOptationQueryRuleFunc func(context.Context, *ent.CoOptationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CoOptationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CoOptationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CoOptationQuery", q)
+}
+
+// The CoOptationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CoOptationMutationRuleFunc func(context.Context, *ent.CoOptationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CoOptationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CoOptationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CoOptationMutation", m)
 }
 
 // The FaqQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -639,6 +687,54 @@ func (f TokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TokenMutation", m)
 }
 
+// The TrainingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TrainingQueryRuleFunc func(context.Context, *ent.TrainingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TrainingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TrainingQuery", q)
+}
+
+// The TrainingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TrainingMutationRuleFunc func(context.Context, *ent.TrainingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TrainingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TrainingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingMutation", m)
+}
+
+// The TrainingRegistrationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TrainingRegistrationQueryRuleFunc func(context.Context, *ent.TrainingRegistrationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TrainingRegistrationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingRegistrationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TrainingRegistrationQuery", q)
+}
+
+// The TrainingRegistrationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TrainingRegistrationMutationRuleFunc func(context.Context, *ent.TrainingRegistrationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TrainingRegistrationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TrainingRegistrationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingRegistrationMutation", m)
+}
+
 // The WebhookQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type WebhookQueryRuleFunc func(context.Context, *ent.WebhookQuery) error
@@ -687,6 +783,54 @@ func (f WebhookDeliveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WebhookDeliveryMutation", m)
 }
 
+// The WorkshopQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkshopQueryRuleFunc func(context.Context, *ent.WorkshopQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkshopQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkshopQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkshopQuery", q)
+}
+
+// The WorkshopMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkshopMutationRuleFunc func(context.Context, *ent.WorkshopMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkshopMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkshopMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkshopMutation", m)
+}
+
+// The WorkshopFacilitatorQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkshopFacilitatorQueryRuleFunc func(context.Context, *ent.WorkshopFacilitatorQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkshopFacilitatorQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkshopFacilitatorQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkshopFacilitatorQuery", q)
+}
+
+// The WorkshopFacilitatorMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkshopFacilitatorMutationRuleFunc func(context.Context, *ent.WorkshopFacilitatorMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkshopFacilitatorMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkshopFacilitatorMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkshopFacilitatorMutation", m)
+}
+
 type (
 	// Filter is the interface that wraps the Where function
 	// for filtering nodes in queries and mutations.
@@ -728,9 +872,13 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AuditEventQuery:
 		return q.Filter(), nil
+	case *ent.BeltRequestQuery:
+		return q.Filter(), nil
 	case *ent.CategoryQuery:
 		return q.Filter(), nil
 	case *ent.CategoryTranslationQuery:
+		return q.Filter(), nil
+	case *ent.CoOptationQuery:
 		return q.Filter(), nil
 	case *ent.FaqQuery:
 		return q.Filter(), nil
@@ -766,9 +914,17 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.TokenQuery:
 		return q.Filter(), nil
+	case *ent.TrainingQuery:
+		return q.Filter(), nil
+	case *ent.TrainingRegistrationQuery:
+		return q.Filter(), nil
 	case *ent.WebhookQuery:
 		return q.Filter(), nil
 	case *ent.WebhookDeliveryQuery:
+		return q.Filter(), nil
+	case *ent.WorkshopQuery:
+		return q.Filter(), nil
+	case *ent.WorkshopFacilitatorQuery:
 		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
@@ -783,9 +939,13 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AuditEventMutation:
 		return m.Filter(), nil
+	case *ent.BeltRequestMutation:
+		return m.Filter(), nil
 	case *ent.CategoryMutation:
 		return m.Filter(), nil
 	case *ent.CategoryTranslationMutation:
+		return m.Filter(), nil
+	case *ent.CoOptationMutation:
 		return m.Filter(), nil
 	case *ent.FaqMutation:
 		return m.Filter(), nil
@@ -821,9 +981,17 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.TokenMutation:
 		return m.Filter(), nil
+	case *ent.TrainingMutation:
+		return m.Filter(), nil
+	case *ent.TrainingRegistrationMutation:
+		return m.Filter(), nil
 	case *ent.WebhookMutation:
 		return m.Filter(), nil
 	case *ent.WebhookDeliveryMutation:
+		return m.Filter(), nil
+	case *ent.WorkshopMutation:
+		return m.Filter(), nil
+	case *ent.WorkshopFacilitatorMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

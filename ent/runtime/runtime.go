@@ -7,8 +7,10 @@ import (
 	"guichet/ent/account"
 	"guichet/ent/accountrole"
 	"guichet/ent/auditevent"
+	"guichet/ent/beltrequest"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
+	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
@@ -27,8 +29,12 @@ import (
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
+	"guichet/ent/training"
+	"guichet/ent/trainingregistration"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
+	"guichet/ent/workshop"
+	"guichet/ent/workshopfacilitator"
 	"time"
 
 	"entgo.io/ent"
@@ -106,6 +112,20 @@ func init() {
 	auditeventDescCreatedAt := auditeventFields[7].Descriptor()
 	// auditevent.DefaultCreatedAt holds the default value on creation for the created_at field.
 	auditevent.DefaultCreatedAt = auditeventDescCreatedAt.Default.(func() time.Time)
+	beltrequestFields := schema.BeltRequest{}.Fields()
+	_ = beltrequestFields
+	// beltrequestDescBelt is the schema descriptor for belt field.
+	beltrequestDescBelt := beltrequestFields[2].Descriptor()
+	// beltrequest.BeltValidator is a validator for the "belt" field. It is called by the builders before save.
+	beltrequest.BeltValidator = beltrequestDescBelt.Validators[0].(func(string) error)
+	// beltrequestDescCoOptationCount is the schema descriptor for co_optation_count field.
+	beltrequestDescCoOptationCount := beltrequestFields[4].Descriptor()
+	// beltrequest.DefaultCoOptationCount holds the default value on creation for the co_optation_count field.
+	beltrequest.DefaultCoOptationCount = beltrequestDescCoOptationCount.Default.(int)
+	// beltrequestDescCreatedAt is the schema descriptor for created_at field.
+	beltrequestDescCreatedAt := beltrequestFields[6].Descriptor()
+	// beltrequest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	beltrequest.DefaultCreatedAt = beltrequestDescCreatedAt.Default.(func() time.Time)
 	categoryMixin := schema.Category{}.Mixin()
 	categoryMixinFields0 := categoryMixin[0].Fields()
 	_ = categoryMixinFields0
@@ -143,6 +163,16 @@ func init() {
 	categorytranslationDescDescription := categorytranslationFields[4].Descriptor()
 	// categorytranslation.DefaultDescription holds the default value on creation for the description field.
 	categorytranslation.DefaultDescription = categorytranslationDescDescription.Default.(string)
+	cooptationFields := schema.CoOptation{}.Fields()
+	_ = cooptationFields
+	// cooptationDescComment is the schema descriptor for comment field.
+	cooptationDescComment := cooptationFields[3].Descriptor()
+	// cooptation.DefaultComment holds the default value on creation for the comment field.
+	cooptation.DefaultComment = cooptationDescComment.Default.(string)
+	// cooptationDescCreatedAt is the schema descriptor for created_at field.
+	cooptationDescCreatedAt := cooptationFields[4].Descriptor()
+	// cooptation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	cooptation.DefaultCreatedAt = cooptationDescCreatedAt.Default.(func() time.Time)
 	faqMixin := schema.Faq{}.Mixin()
 	faq.Policy = privacy.NewPolicies(schema.Faq{})
 	faq.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -594,7 +624,7 @@ func init() {
 	// space.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	space.SlugValidator = spaceDescSlug.Validators[0].(func(string) error)
 	// spaceDescSupportEmail is the schema descriptor for support_email field.
-	spaceDescSupportEmail := spaceFields[7].Descriptor()
+	spaceDescSupportEmail := spaceFields[8].Descriptor()
 	// space.DefaultSupportEmail holds the default value on creation for the support_email field.
 	space.DefaultSupportEmail = spaceDescSupportEmail.Default.(string)
 	supportrequestFields := schema.SupportRequest{}.Fields()
@@ -635,6 +665,38 @@ func init() {
 	tokenDescClient := tokenFields[7].Descriptor()
 	// token.DefaultClient holds the default value on creation for the client field.
 	token.DefaultClient = tokenDescClient.Default.(string)
+	trainingFields := schema.Training{}.Fields()
+	_ = trainingFields
+	// trainingDescTitle is the schema descriptor for title field.
+	trainingDescTitle := trainingFields[1].Descriptor()
+	// training.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	training.TitleValidator = trainingDescTitle.Validators[0].(func(string) error)
+	// trainingDescCapacity is the schema descriptor for capacity field.
+	trainingDescCapacity := trainingFields[6].Descriptor()
+	// training.CapacityValidator is a validator for the "capacity" field. It is called by the builders before save.
+	training.CapacityValidator = trainingDescCapacity.Validators[0].(func(int) error)
+	// trainingDescSeatsTaken is the schema descriptor for seats_taken field.
+	trainingDescSeatsTaken := trainingFields[7].Descriptor()
+	// training.DefaultSeatsTaken holds the default value on creation for the seats_taken field.
+	training.DefaultSeatsTaken = trainingDescSeatsTaken.Default.(int)
+	// trainingDescCreatedAt is the schema descriptor for created_at field.
+	trainingDescCreatedAt := trainingFields[10].Descriptor()
+	// training.DefaultCreatedAt holds the default value on creation for the created_at field.
+	training.DefaultCreatedAt = trainingDescCreatedAt.Default.(func() time.Time)
+	trainingregistrationFields := schema.TrainingRegistration{}.Fields()
+	_ = trainingregistrationFields
+	// trainingregistrationDescConfirmed is the schema descriptor for confirmed field.
+	trainingregistrationDescConfirmed := trainingregistrationFields[2].Descriptor()
+	// trainingregistration.DefaultConfirmed holds the default value on creation for the confirmed field.
+	trainingregistration.DefaultConfirmed = trainingregistrationDescConfirmed.Default.(bool)
+	// trainingregistrationDescAttended is the schema descriptor for attended field.
+	trainingregistrationDescAttended := trainingregistrationFields[5].Descriptor()
+	// trainingregistration.DefaultAttended holds the default value on creation for the attended field.
+	trainingregistration.DefaultAttended = trainingregistrationDescAttended.Default.(bool)
+	// trainingregistrationDescCreatedAt is the schema descriptor for created_at field.
+	trainingregistrationDescCreatedAt := trainingregistrationFields[7].Descriptor()
+	// trainingregistration.DefaultCreatedAt holds the default value on creation for the created_at field.
+	trainingregistration.DefaultCreatedAt = trainingregistrationDescCreatedAt.Default.(func() time.Time)
 	webhookFields := schema.Webhook{}.Fields()
 	_ = webhookFields
 	// webhookDescURL is the schema descriptor for url field.
@@ -671,6 +733,30 @@ func init() {
 	webhookdeliveryDescCreatedAt := webhookdeliveryFields[10].Descriptor()
 	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
 	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
+	workshopFields := schema.Workshop{}.Fields()
+	_ = workshopFields
+	// workshopDescTitle is the schema descriptor for title field.
+	workshopDescTitle := workshopFields[2].Descriptor()
+	// workshop.DefaultTitle holds the default value on creation for the title field.
+	workshop.DefaultTitle = workshopDescTitle.Default.(string)
+	// workshopDescCapacity is the schema descriptor for capacity field.
+	workshopDescCapacity := workshopFields[7].Descriptor()
+	// workshop.CapacityValidator is a validator for the "capacity" field. It is called by the builders before save.
+	workshop.CapacityValidator = workshopDescCapacity.Validators[0].(func(int) error)
+	// workshopDescSeekingFacilitators is the schema descriptor for seeking_facilitators field.
+	workshopDescSeekingFacilitators := workshopFields[10].Descriptor()
+	// workshop.DefaultSeekingFacilitators holds the default value on creation for the seeking_facilitators field.
+	workshop.DefaultSeekingFacilitators = workshopDescSeekingFacilitators.Default.(bool)
+	// workshopDescCreatedAt is the schema descriptor for created_at field.
+	workshopDescCreatedAt := workshopFields[13].Descriptor()
+	// workshop.DefaultCreatedAt holds the default value on creation for the created_at field.
+	workshop.DefaultCreatedAt = workshopDescCreatedAt.Default.(func() time.Time)
+	workshopfacilitatorFields := schema.WorkshopFacilitator{}.Fields()
+	_ = workshopfacilitatorFields
+	// workshopfacilitatorDescOrganizer is the schema descriptor for organizer field.
+	workshopfacilitatorDescOrganizer := workshopfacilitatorFields[2].Descriptor()
+	// workshopfacilitator.DefaultOrganizer holds the default value on creation for the organizer field.
+	workshopfacilitator.DefaultOrganizer = workshopfacilitatorDescOrganizer.Default.(bool)
 }
 
 const (

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/password"
 )
@@ -24,6 +25,8 @@ func (Space) Fields() []ent.Field {
 			Annotations(entgql.Skip()),
 		field.Strings("modules").Optional().Annotations(entgql.Skip()),
 		field.JSON("password_policy", password.Policy{}).Annotations(entgql.Skip()),
+		field.JSON("belt_rules", facilitation.Rules{}).Optional().Annotations(entgql.Skip()).
+			Comment("the facilitators' belt thresholds (space.yaml belts:)"),
 		field.String("support_email").Default("").Annotations(entgql.Skip()).
 			Comment("where contactSupport requests are sent"),
 		field.String("source_hash").Optional().Annotations(entgql.Skip()),

@@ -37,6 +37,8 @@ const (
 	FieldModules = "modules"
 	// FieldPasswordPolicy holds the string denoting the password_policy field in the database.
 	FieldPasswordPolicy = "password_policy"
+	// FieldBeltRules holds the string denoting the belt_rules field in the database.
+	FieldBeltRules = "belt_rules"
 	// FieldSupportEmail holds the string denoting the support_email field in the database.
 	FieldSupportEmail = "support_email"
 	// FieldSourceHash holds the string denoting the source_hash field in the database.
@@ -111,6 +113,7 @@ var Columns = []string{
 	FieldApproval,
 	FieldModules,
 	FieldPasswordPolicy,
+	FieldBeltRules,
 	FieldSupportEmail,
 	FieldSourceHash,
 }

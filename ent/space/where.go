@@ -426,6 +426,16 @@ func ModulesNotNil() predicate.Space {
 	return predicate.Space(sql.FieldNotNull(FieldModules))
 }
 
+// BeltRulesIsNil applies the IsNil predicate on the "belt_rules" field.
+func BeltRulesIsNil() predicate.Space {
+	return predicate.Space(sql.FieldIsNull(FieldBeltRules))
+}
+
+// BeltRulesNotNil applies the NotNil predicate on the "belt_rules" field.
+func BeltRulesNotNil() predicate.Space {
+	return predicate.Space(sql.FieldNotNull(FieldBeltRules))
+}
+
 // SupportEmailEQ applies the EQ predicate on the "support_email" field.
 func SupportEmailEQ(v string) predicate.Space {
 	return predicate.Space(sql.FieldEQ(FieldSupportEmail, v))

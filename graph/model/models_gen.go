@@ -3,7 +3,10 @@
 package model
 
 import (
+	"guichet/community"
 	"guichet/ent"
+	"guichet/ent/workshop"
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/role"
 	"time"
@@ -33,6 +36,10 @@ type AuditDetail struct {
 	Value string `json:"value"`
 }
 
+type BeltRequestPayload struct {
+	Request *ent.BeltRequest `json:"request"`
+}
+
 type CategoryPayload struct {
 	Category *ent.Category `json:"category"`
 }
@@ -42,6 +49,11 @@ type CategoryTranslationInput struct {
 	Slug        *string `json:"slug,omitempty"`
 	Title       string  `json:"title"`
 	Description *string `json:"description,omitempty"`
+}
+
+type CoOptPayload struct {
+	Request   *ent.BeltRequest       `json:"request"`
+	Candidate *community.Facilitator `json:"candidate"`
 }
 
 type CreateCategoryInput struct {
@@ -74,6 +86,33 @@ type CreateResourceInput struct {
 	// A category's slug, in either language.
 	Category *string `json:"category,omitempty"`
 	Position *int    `json:"position,omitempty"`
+}
+
+type CreateTrainingInput struct {
+	Title    string              `json:"title"`
+	StartsAt time.Time           `json:"startsAt"`
+	EndsAt   time.Time           `json:"endsAt"`
+	Format   facilitation.Format `json:"format"`
+	Language locales.Locale      `json:"language"`
+	Capacity int                 `json:"capacity"`
+	City     *string             `json:"city,omitempty"`
+	// Staff only: the trainer's e-mail (an account with the trainer role). A trainer schedules their own trainings.
+	TrainerEmail *string `json:"trainerEmail,omitempty"`
+}
+
+type CreateWorkshopInput struct {
+	// Shown in the opportunities; by default the workshop's kind in the space's language.
+	Title    *string             `json:"title,omitempty"`
+	StartsAt time.Time           `json:"startsAt"`
+	Format   facilitation.Format `json:"format"`
+	Language locales.Locale      `json:"language"`
+	City     *string             `json:"city,omitempty"`
+	Capacity int                 `json:"capacity"`
+	Kind     workshop.Kind       `json:"kind"`
+	// Facilitators of the space who run it too; the workshop counts for each of them once reported.
+	CoFacilitatorEmails []string `json:"coFacilitatorEmails,omitempty"`
+	// Listed in the opportunities while scheduled, for other facilitators to join.
+	SeekingFacilitators *bool `json:"seekingFacilitators,omitempty"`
 }
 
 type CreatedWebhook struct {
@@ -237,6 +276,24 @@ type SupportRequestPayload struct {
 	ID int `json:"id"`
 }
 
+type TrainingPayload struct {
+	Training *ent.Training `json:"training"`
+}
+
+type TrainingRegistrationInput struct {
+	Email     string `json:"email"`
+	FirstName string `json:"firstName"`
+	LastName  string `json:"lastName"`
+	// The new participant account's password (the space's password policy); ignored when signed in.
+	Password string          `json:"password"`
+	Locale   *locales.Locale `json:"locale,omitempty"`
+}
+
+type TrainingRegistrationPayload struct {
+	// Always true when accepted: the answer does not tell whether the address had an account.
+	Ok bool `json:"ok"`
+}
+
 // A guide whose translation in a locale is missing or older than the other language's.
 type UntranslatedGuide struct {
 	ID                int    `json:"id"`
@@ -245,6 +302,14 @@ type UntranslatedGuide struct {
 	Source *ent.GuideTranslation `json:"source"`
 }
 
+type ValidateAttendancePayload struct {
+	Registrations []*ent.TrainingRegistration `json:"registrations"`
+}
+
 type WebhookPayload struct {
 	Webhook *ent.Webhook `json:"webhook"`
+}
+
+type WorkshopPayload struct {
+	Workshop *ent.Workshop `json:"workshop"`
 }

@@ -1,0 +1,193 @@
+package community
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"entgo.io/contrib/entgql"
+
+	"guichet/account"
+	"guichet/apperr"
+	"guichet/ent"
+	"guichet/ent/beltrequest"
+	"guichet/ent/cooptation"
+	"guichet/facilitation"
+	"guichet/viewer"
+)
+
+// MaxComment bounds a co-optation's comment.
+const MaxComment = 2000
+
+// RequestBelt asks, for the viewer, to be co-opted to the belt after theirs. Only a belt
+// reached by co-optation may be asked; one request per belt, settled by a unique index.
+func (s *Service) RequestBelt(ctx context.Context, sp *ent.Space, v *viewer.Viewer) (*ent.BeltRequest, error) {
+	belt, err := beltOf(ctx, s.Client, sp, v.AccountID)
+	if err != nil {
+		return nil, err
+	}
+	next := facilitation.Next(belt)
+	required := rules(sp).CoOptationsFor(next)
+	if belt == "" || required == 0 {
+		return nil, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "NO_BELT_TO_REQUEST", Reason: "NOT_BY_CO_OPTATION"}
+	}
+	var out *ent.BeltRequest
+	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+		r, err := tx.BeltRequest.Create().SetSpaceID(sp.ID).SetCandidateID(v.AccountID).SetBelt(next).SetRequired(required).Save(ctx)
+		if ent.IsConstraintError(err) {
+			id, _ := tx.BeltRequest.Query().Where(beltrequest.CandidateID(v.AccountID), beltrequest.Belt(next)).FirstID(ctx)
+			return &apperr.Error{Code: apperr.Conflict, MessageID: "BELT_ALREADY_REQUESTED", ID: fmt.Sprint(id)}
+		}
+		if err != nil {
+			return err
+		}
+		out = r
+		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventBeltRequested, ActorID: v.AccountID,
+			TargetID: v.AccountID, Client: v.Client, Details: map[string]string{"belt": next}})
+	})
+	return out, err
+}
+
+// Requests lists the open requests the viewer may co-opt: for their belt or a lower one, not
+// their own, not already co-opted by them; oldest first.
+func (s *Service) Requests(ctx context.Context, sp *ent.Space, v *viewer.Viewer, first *int, after *ent.Cursor) (*ent.BeltRequestConnection, error) {
+	belt, err := beltOf(ctx, s.Client, sp, v.AccountID)
+	if err != nil {
+		return nil, err
+	}
+	belts := facilitation.Belts[:facilitation.Rank(belt)]
+	if len(belts) == 0 {
+		belts = []string{"-"} // no belt: nothing to co-opt
+	}
+	return s.Client.BeltRequest.Query().Where(beltrequest.SpaceID(sp.ID), beltrequest.StatusEQ(beltrequest.StatusOPEN),
+		beltrequest.BeltIn(belts...), beltrequest.CandidateIDNEQ(v.AccountID),
+		beltrequest.Not(beltrequest.HasCoOptationsWith(cooptation.CoopterID(v.AccountID)))).
+		Paginate(ctx, after, first, nil, nil, ent.WithBeltRequestOrder(&ent.BeltRequestOrder{
+			Field: ent.BeltRequestOrderFieldCreatedAt, Direction: entgql.OrderDirectionAsc}))
+}
+
+// CoOpt vouches, as the viewer, for a candidate's belt request. The policy decides who may
+// co-opt for a belt (holders of it or a higher one, through the belts' role hierarchy);
+// nobody co-opts themselves, and a unique index refuses a second co-optation by the same
+// person. The co-optation that completes the count raises the belt, in its transaction:
+// each co-optation first raises the request's counter with a conditional UPDATE, which
+// serialises concurrent ones, so the belt rises exactly once and no co-optation is lost.
+func (s *Service) CoOpt(ctx context.Context, sp *ent.Space, v *viewer.Viewer, requestID int, comment string) (*ent.BeltRequest, error) {
+	if utf8.RuneCountInString(comment) > MaxComment {
+		return nil, apperr.Invalid(apperr.Violation{Field: "comment", Code: "TOO_LONG", Data: map[string]any{"Max": MaxComment}})
+	}
+	req, err := s.Client.BeltRequest.Query().Where(beltrequest.ID(requestID), beltrequest.SpaceID(sp.ID)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, &apperr.Error{Code: apperr.NotFound}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if req.CandidateID == v.AccountID {
+		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "SELF_CO_OPTATION"}
+	}
+	if !s.allowed(ctx, v, sp, "belt."+req.Belt+":coopt") {
+		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "BELT_TOO_LOW", Data: map[string]any{"Belt": req.Belt}}
+	}
+	by, err := beltOf(ctx, s.Client, sp, v.AccountID)
+	if err != nil {
+		return nil, err
+	}
+	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+		n, err := tx.BeltRequest.Update().Where(beltrequest.ID(requestID), beltrequest.StatusEQ(beltrequest.StatusOPEN)).
+			AddCoOptationCount(1).Save(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "BELT_ALREADY_GRANTED", Reason: "ALREADY_GRANTED"}
+		}
+		err = tx.CoOptation.Create().SetRequestID(requestID).SetCoopterID(v.AccountID).SetCoopterBelt(by).
+			SetComment(strings.TrimSpace(comment)).Exec(ctx)
+		if ent.IsConstraintError(err) {
+			return &apperr.Error{Code: apperr.Conflict, MessageID: "ALREADY_CO_OPTED"}
+		}
+		if err != nil {
+			return err
+		}
+		if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventCoOpted, ActorID: v.AccountID,
+			TargetID: req.CandidateID, Client: v.Client, Details: map[string]string{"belt": req.Belt, "request": fmt.Sprint(requestID)}}); err != nil {
+			return err
+		}
+		granted, err := tx.BeltRequest.Update().Where(beltrequest.ID(requestID), beltrequest.StatusEQ(beltrequest.StatusOPEN),
+			beltrequest.CoOptationCountGTE(req.Required)).SetStatus(beltrequest.StatusGRANTED).SetGrantedAt(s.now()).Save(ctx)
+		if err != nil || granted == 0 {
+			return err
+		}
+		_, err = s.raiseBelt(ctx, tx, sp, req.CandidateID, req.Belt, "co-optation", v.AccountID)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Client.BeltRequest.Get(ctx, requestID)
+}
+
+// Facilitator is a facilitator as their peers see them.
+type Facilitator struct {
+	ID           int
+	DisplayName  string
+	Belt         *string
+	WorkshopsRun int
+}
+
+// FacilitatorOf reads an account as its peers see it.
+func (s *Service) FacilitatorOf(ctx context.Context, sp *ent.Space, accountID int) (*Facilitator, error) {
+	a, err := s.Client.Account.Get(ctx, accountID)
+	if err != nil {
+		return nil, err
+	}
+	belt, err := beltOf(ctx, s.Client, sp, accountID)
+	if err != nil {
+		return nil, err
+	}
+	run, err := workshopsRun(ctx, s.Client, sp, accountID)
+	if err != nil {
+		return nil, err
+	}
+	return &Facilitator{ID: a.ID, DisplayName: strings.TrimSpace(a.FirstName + " " + a.LastName), Belt: nilIfEmpty(belt), WorkshopsRun: run}, nil
+}
+
+func nilIfEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// CoOptationView is a co-optation as the candidate's journey shows it.
+type CoOptationView struct {
+	By      *Facilitator
+	Belt    string
+	At      time.Time
+	Comment string
+}
+
+// CoOptations lists a request's co-optations, newest first.
+func (s *Service) CoOptations(ctx context.Context, sp *ent.Space, requestID int) ([]*CoOptationView, error) {
+	cs, err := s.Client.CoOptation.Query().Where(cooptation.RequestID(requestID)).WithRequest().
+		Order(ent.Desc(cooptation.FieldCreatedAt), ent.Desc(cooptation.FieldID)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.views(ctx, sp, cs)
+}
+
+func (s *Service) views(ctx context.Context, sp *ent.Space, cs []*ent.CoOptation) ([]*CoOptationView, error) {
+	out := make([]*CoOptationView, 0, len(cs))
+	for _, c := range cs {
+		by, err := s.FacilitatorOf(ctx, sp, c.CoopterID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &CoOptationView{By: by, Belt: c.Edges.Request.Belt, At: c.CreatedAt, Comment: c.Comment})
+	}
+	return out, nil
+}

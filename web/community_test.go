@@ -1,0 +1,285 @@
+package web_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"guichet/account"
+	"guichet/apitest"
+	"guichet/ent/space"
+)
+
+const fac = "facilitators"
+
+// founder makes an active account in the facilitators' space with roles (a belt among them,
+// held as founding facilitators are, from the command line) and signs it in.
+func founder(t *testing.T, env *apitest.Env, email string, roles ...string) (id int, header map[string][]string) {
+	t.Helper()
+	ctx := context.Background()
+	sp := env.DB.Client.Space.Query().Where(space.Slug(fac)).OnlyX(ctx)
+	var plain, belts []string
+	for _, r := range roles {
+		switch r {
+		case "white", "yellow", "orange", "green", "blue":
+			belts = append(belts, r)
+		default:
+			plain = append(plain, r)
+		}
+	}
+	a, err := env.Accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: goodPassword,
+		FirstName: strings.Split(email, "@")[0], LastName: "Fondateur", Roles: plain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range belts {
+		if err := grantDirect(ctx, env, a.ID, b, fac); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a.ID, bearer(login(t, env, fac, email, goodPassword).MustOK(t).Str("login.token"))
+}
+
+func op(t *testing.T, env *apitest.Env, name string, vars map[string]any, h map[string][]string) *apitest.Response {
+	t.Helper()
+	return env.Op(t, "community.graphql", name, fac, vars, h)
+}
+
+// The whole journey: training sign-up → activation → attendance validated → facilitator →
+// ten workshops reported → ORANGE → request → two co-optations by GREEN and BLUE → GREEN;
+// with the refusals on the way.
+func TestFacilitatorJourney(t *testing.T) {
+	env := apitest.New(t)
+	_, trainer := founder(t, env, "trainer@example.org", "trainer")
+	_, otherTrainer := founder(t, env, "other.trainer@example.org", "trainer")
+	_, green := founder(t, env, "green@example.org", "facilitator", "green")
+	_, blue := founder(t, env, "blue@example.org", "facilitator", "blue")
+	env.Emails(t) // nothing to read in the founders' mail
+
+	// A trainer schedules a training with two seats.
+	starts := env.Clock.Now().Add(48 * time.Hour)
+	tid := op(t, env, "CreateTraining", map[string]any{"input": map[string]any{"title": "Formation à l'animation",
+		"startsAt": starts.Format(time.RFC3339), "endsAt": starts.Add(3 * time.Hour).Format(time.RFC3339),
+		"format": "IN_PERSON", "language": "FR", "capacity": 2, "city": "Lyon"}}, trainer).MustOK(t).Str("createTraining.training.id")
+	list := op(t, env, "Trainings", map[string]any{"first": 5}, nil).MustOK(t)
+	if list.Int("trainings.totalCount") != 1 || list.Int("trainings.edges.0.node.seatsLeft") != 2 ||
+		list.Str("trainings.edges.0.node.trainer.displayName") != "trainer Fondateur" {
+		t.Fatalf("trainings: %s", list.Body)
+	}
+
+	// Anyone signs up: a participant account, its activation e-mail, and the registration's.
+	reg := func(email string, h map[string][]string) *apitest.Response {
+		return op(t, env, "RegisterForTraining", map[string]any{"trainingId": tid, "input": map[string]any{
+			"email": email, "firstName": "Léa", "lastName": "Martin", "password": goodPassword}}, h)
+	}
+	weak := op(t, env, "RegisterForTraining", map[string]any{"trainingId": tid, "input": map[string]any{
+		"email": "lea@example.org", "firstName": "Léa", "lastName": "Martin", "password": "court"}}, nil)
+	if code(weak) != "PASSWORD_POLICY" {
+		t.Fatalf("a weak password: %s", weak.Body)
+	}
+	reg("lea@example.org", nil).MustOK(t)
+	var activation string
+	for _, m := range env.Emails(t) {
+		if m.To != "" && strings.Contains(m.To, "lea@example.org") {
+			if tok := m.Token("/activate"); tok != "" {
+				activation = tok
+			} else if !strings.Contains(m.Text, "Formation à l'animation") {
+				t.Fatalf("the registration e-mail: %s", m.Text)
+			}
+		}
+	}
+	if activation == "" {
+		t.Fatal("no activation e-mail")
+	}
+	env.Op(t, "account.graphql", "ActivateAccount", fac, map[string]any{"token": activation}, nil).MustOK(t)
+	lea := bearer(login(t, env, fac, "lea@example.org", goodPassword).MustOK(t).Str("login.token"))
+	me := env.Op(t, "account.graphql", "Me", fac, nil, lea).MustOK(t)
+	leaID := me.Str("me.id")
+	if !strings.Contains(me.Body2(), `"participant"`) {
+		t.Fatalf("a new registrant is a participant: %s", me.Body)
+	}
+	if dup := reg("lea@example.org", lea); code(dup) != "CONFLICT" {
+		t.Fatalf("a second registration: %s", dup.Body)
+	}
+	// An address with an account, not signed in: the same answer, and a confirmation link.
+	_, _ = founder(t, env, "known@example.org")
+	env.Emails(t)
+	reg("known@example.org", nil).MustOK(t)
+	confirm := env.EmailTo(t, "known@example.org").Token("/trainings/confirm")
+	if confirm == "" {
+		t.Fatal("no confirmation link")
+	}
+	if full := reg("third@example.org", nil); code(full) != "" {
+		t.Fatalf("a seat left: %s", full.Body)
+	}
+	if full := op(t, env, "Trainings", nil, nil).MustOK(t); full.Int("trainings.edges.0.node.seatsLeft") != 0 {
+		t.Fatalf("seats left: %s", full.Body)
+	}
+	if late := env.Do(t, apitest.Request{Space: fac, Query: `mutation($t: String!) { confirmTrainingRegistration(token: $t) { ok } }`,
+		Variables: map[string]any{"t": confirm}}); code(late) != "PRECONDITION_FAILED" || ext(late, "reason") != "TRAINING_FULL" {
+		t.Fatalf("confirming for a full training: %s", late.Body)
+	}
+	if full := reg("fourth@example.org", nil); code(full) != "PRECONDITION_FAILED" || ext(full, "reason") != "TRAINING_FULL" {
+		t.Fatalf("a full training: %s", full.Body)
+	}
+
+	// Course material is for participants; the facilitators' content is not.
+	if tr := env.Do(t, apitest.Request{Space: fac, Query: `{ communityIndicators { facilitators } }`, Header: lea}); code(tr) != "FORBIDDEN" {
+		t.Fatalf("a participant sees the community: %s", tr.Body)
+	}
+
+	// Only the training's trainer (or staff) validates attendance.
+	vars := map[string]any{"trainingId": tid, "accountIds": []string{leaID}}
+	if other := op(t, env, "ValidateAttendance", vars, otherTrainer); code(other) != "FORBIDDEN" {
+		t.Fatalf("another trainer validated: %s", other.Body)
+	}
+	v := op(t, env, "ValidateAttendance", vars, trainer).MustOK(t)
+	if !strings.Contains(v.Body2(), `"facilitator"`) || !strings.Contains(v.Body2(), `"attended":true`) {
+		t.Fatalf("validated: %s", v.Body)
+	}
+	if w := env.EmailTo(t, "lea@example.org"); !strings.Contains(w.Text, "ceinture blanche") {
+		t.Fatalf("the welcome e-mail: %s", w.Text)
+	}
+	journey := func() *apitest.Response { return op(t, env, "MyJourney", nil, lea).MustOK(t) }
+	if j := journey(); j.Str("me.belt") != "WHITE" || j.Str("me.journey.nextBelt") != "YELLOW" ||
+		j.Str("me.journey.requirements.0.code") != "WORKSHOPS" || j.Int("me.journey.requirements.0.target") != 1 {
+		t.Fatalf("journey at WHITE: %s", j.Body)
+	}
+
+	// Ten workshops reported: YELLOW at the first, ORANGE at the tenth. The co-facilitator
+	// (green) counts them too.
+	for i := range 10 {
+		at := env.Clock.Now().Add(-time.Duration(24*(i+1)) * time.Hour)
+		w := op(t, env, "CreateWorkshop", map[string]any{"input": map[string]any{"startsAt": at.Format(time.RFC3339),
+			"format": "IN_PERSON", "language": "FR", "city": "Lyon", "capacity": 12, "kind": "PUBLIC",
+			"coFacilitatorEmails": []string{"green@example.org"}}}, lea).MustOK(t)
+		id := w.Str("createWorkshop.workshop.id")
+		if w.Str("createWorkshop.workshop.status") != "SCHEDULED" {
+			t.Fatalf("workshop: %s", w.Body)
+		}
+		rep := op(t, env, "ReportWorkshop", map[string]any{"id": id, "participants": 8}, lea).MustOK(t)
+		if rep.Str("reportWorkshop.workshop.status") != "REPORTED" || rep.Int("reportWorkshop.workshop.participants") != 8 {
+			t.Fatalf("report: %s", rep.Body)
+		}
+		if again := op(t, env, "ReportWorkshop", map[string]any{"id": id, "participants": 9}, green); code(again) != "PRECONDITION_FAILED" {
+			t.Fatalf("a second report: %s", again.Body)
+		}
+		want := map[int]string{0: "YELLOW", 8: "YELLOW", 9: "ORANGE"}[i]
+		if want != "" {
+			if j := journey(); j.Str("me.belt") != want {
+				t.Fatalf("after %d workshops: %s", i+1, j.Body)
+			}
+		}
+	}
+	j := journey()
+	if j.Int("me.journey.workshopsRun") != 10 || j.Int("me.journey.participantsReached") != 80 ||
+		j.Str("me.journey.nextBelt") != "GREEN" || j.Str("me.journey.requirements.0.code") != "CO_OPTATIONS" ||
+		j.Int("me.journey.requirements.0.target") != 2 || j.Int("me.workshops.totalCount") != 10 {
+		t.Fatalf("journey at ORANGE: %s", j.Body)
+	}
+
+	// ORANGE asks; GREEN and BLUE co-opt; nobody co-opts themselves, twice, or above their belt.
+	rid := op(t, env, "RequestBeltValidation", nil, lea).MustOK(t).Str("requestBeltValidation.request.id")
+	if again := op(t, env, "RequestBeltValidation", nil, lea); code(again) != "CONFLICT" || ext(again, "id") != rid {
+		t.Fatalf("a second request: %s", again.Body)
+	}
+	if self := op(t, env, "CoOpt", map[string]any{"requestId": rid}, lea); code(self) != "FORBIDDEN" {
+		t.Fatalf("an orange co-opting: %s", self.Body)
+	}
+	pending := op(t, env, "BeltValidationRequests", map[string]any{"first": 10}, green).MustOK(t)
+	if pending.Int("beltValidationRequests.totalCount") != 1 || pending.Str("beltValidationRequests.edges.0.node.candidate.belt") != "ORANGE" ||
+		pending.Int("beltValidationRequests.edges.0.node.candidate.workshopsRun") != 10 {
+		t.Fatalf("requests: %s", pending.Body)
+	}
+	first := op(t, env, "CoOpt", map[string]any{"requestId": rid, "comment": "Très à l'aise avec les groupes."}, green).MustOK(t)
+	if first.Str("coOpt.request.status") != "OPEN" || first.Str("coOpt.candidate.belt") != "ORANGE" {
+		t.Fatalf("first co-optation: %s", first.Body)
+	}
+	if twice := op(t, env, "CoOpt", map[string]any{"requestId": rid}, green); code(twice) != "CONFLICT" {
+		t.Fatalf("co-opting twice: %s", twice.Body)
+	}
+	if gone := op(t, env, "BeltValidationRequests", map[string]any{"first": 10}, green).MustOK(t); gone.Int("beltValidationRequests.totalCount") != 0 {
+		t.Fatalf("a request already co-opted is still offered: %s", gone.Body)
+	}
+	env.Emails(t)
+	second := op(t, env, "CoOpt", map[string]any{"requestId": rid}, blue).MustOK(t)
+	if second.Str("coOpt.request.status") != "GRANTED" || second.Str("coOpt.candidate.belt") != "GREEN" {
+		t.Fatalf("second co-optation: %s", second.Body)
+	}
+	if m := env.EmailTo(t, "lea@example.org"); !strings.Contains(m.Text, "ceinture verte") {
+		t.Fatalf("the belt e-mail: %s", m.Text)
+	}
+	j = journey()
+	if j.Str("me.belt") != "GREEN" || j.Len("me.journey.coOptations") != 2 || j.Str("me.journey.nextBelt") != "BLUE" {
+		t.Fatalf("journey at GREEN: %s", j.Body)
+	}
+	audit := env.DB.Client.AuditEvent.Query().AllX(context.Background())
+	raised := 0
+	for _, e := range audit {
+		if e.Action == "belt.raised" && e.Details["to"] == "GREEN" {
+			raised++
+		}
+	}
+	if raised != 1 {
+		t.Fatalf("belt.raised to GREEN in the audit log %d times", raised)
+	}
+
+	// The community's figures, computed by the database.
+	home := op(t, env, "FacilitatorHome", nil, lea).MustOK(t)
+	if home.Int("communityIndicators.facilitators") != 3 || home.Int("communityIndicators.workshopsReported") != 10 ||
+		home.Int("communityIndicators.participantsReached") != 80 {
+		t.Fatalf("indicators: %s", home.Body)
+	}
+	if !strings.Contains(home.Body2(), `{"belt":"GREEN","count":2}`) || !strings.Contains(home.Body2(), `{"belt":"BLUE","count":1}`) {
+		t.Fatalf("by belt: %s", home.Body)
+	}
+}
+
+// Concurrent co-optations: the belt rises once, and every co-optation that was accepted is kept.
+func TestConcurrentCoOptations(t *testing.T) {
+	env := apitest.New(t)
+	candidateID, candidate := founder(t, env, "candidate@example.org", "facilitator", "orange")
+	rid := op(t, env, "RequestBeltValidation", nil, candidate).MustOK(t).Str("requestBeltValidation.request.id")
+	const n = 6
+	headers := make([]map[string][]string, n)
+	for i := range n {
+		_, headers[i] = founder(t, env, fmt.Sprintf("g%d@example.org", i), "facilitator", "green")
+	}
+	var wg sync.WaitGroup
+	results := make([]*apitest.Response, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = op(t, env, "CoOpt", map[string]any{"requestId": rid}, headers[i])
+		}()
+	}
+	wg.Wait()
+	ok := 0
+	for _, r := range results {
+		switch code(r) {
+		case "":
+			ok++
+		case "PRECONDITION_FAILED": // the belt was granted before this one
+		default:
+			t.Fatalf("co-optation: %s", r.Body)
+		}
+	}
+	ctx := context.Background()
+	kept := env.DB.Client.CoOptation.Query().CountX(ctx)
+	raised := 0
+	for _, e := range env.DB.Client.AuditEvent.Query().AllX(ctx) {
+		if e.Action == "belt.raised" && e.TargetID != nil && *e.TargetID == candidateID {
+			raised++
+		}
+	}
+	if ok < 2 || kept != ok || raised != 1 {
+		t.Fatalf("%d accepted, %d kept, belt raised %d times", ok, kept, raised)
+	}
+	if j := op(t, env, "MyJourney", nil, candidate).MustOK(t); j.Str("me.belt") != "GREEN" {
+		t.Fatalf("journey: %s", j.Body)
+	}
+}
