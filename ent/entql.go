@@ -452,6 +452,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldModules:        {Type: field.TypeJSON, Column: space.FieldModules},
 			space.FieldPasswordPolicy: {Type: field.TypeJSON, Column: space.FieldPasswordPolicy},
 			space.FieldSupportEmail:   {Type: field.TypeString, Column: space.FieldSupportEmail},
+			space.FieldCorsOrigins:    {Type: field.TypeJSON, Column: space.FieldCorsOrigins},
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
 		},
 	}
@@ -3167,6 +3168,11 @@ func (f *SpaceFilter) WherePasswordPolicy(p entql.BytesP) {
 // WhereSupportEmail applies the entql string predicate on the support_email field.
 func (f *SpaceFilter) WhereSupportEmail(p entql.StringP) {
 	f.Where(p.Field(space.FieldSupportEmail))
+}
+
+// WhereCorsOrigins applies the entql json.RawMessage predicate on the cors_origins field.
+func (f *SpaceFilter) WhereCorsOrigins(p entql.BytesP) {
+	f.Where(p.Field(space.FieldCorsOrigins))
 }
 
 // WhereSourceHash applies the entql string predicate on the source_hash field.

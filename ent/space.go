@@ -40,6 +40,8 @@ type Space struct {
 	PasswordPolicy password.Policy `json:"password_policy,omitempty"`
 	// where contactSupport requests are sent
 	SupportEmail string `json:"support_email,omitempty"`
+	// origins (scheme://host[:port]) whose browser pages may call this space's API; none: same origin only
+	CorsOrigins []string `json:"cors_origins,omitempty"`
 	// SourceHash holds the value of the "source_hash" field.
 	SourceHash string `json:"source_hash,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -133,7 +135,7 @@ func (*Space) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case space.FieldModules, space.FieldPasswordPolicy:
+		case space.FieldModules, space.FieldPasswordPolicy, space.FieldCorsOrigins:
 			values[i] = new([]byte)
 		case space.FieldID:
 			values[i] = new(sql.NullInt64)
@@ -225,6 +227,14 @@ func (_m *Space) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field support_email", values[i])
 			} else if value.Valid {
 				_m.SupportEmail = value.String
+			}
+		case space.FieldCorsOrigins:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field cors_origins", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.CorsOrigins); err != nil {
+					return fmt.Errorf("unmarshal field cors_origins: %w", err)
+				}
 			}
 		case space.FieldSourceHash:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -327,6 +337,9 @@ func (_m *Space) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("support_email=")
 	builder.WriteString(_m.SupportEmail)
+	builder.WriteString(", ")
+	builder.WriteString("cors_origins=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CorsOrigins))
 	builder.WriteString(", ")
 	builder.WriteString("source_hash=")
 	builder.WriteString(_m.SourceHash)

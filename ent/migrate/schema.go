@@ -628,6 +628,7 @@ var (
 		{Name: "modules", Type: field.TypeJSON, Nullable: true},
 		{Name: "password_policy", Type: field.TypeJSON},
 		{Name: "support_email", Type: field.TypeString, Default: ""},
+		{Name: "cors_origins", Type: field.TypeJSON, Nullable: true},
 		{Name: "source_hash", Type: field.TypeString, Nullable: true},
 	}
 	// SpacesTable holds the schema information for the "spaces" table.

@@ -39,6 +39,8 @@ const (
 	FieldPasswordPolicy = "password_policy"
 	// FieldSupportEmail holds the string denoting the support_email field in the database.
 	FieldSupportEmail = "support_email"
+	// FieldCorsOrigins holds the string denoting the cors_origins field in the database.
+	FieldCorsOrigins = "cors_origins"
 	// FieldSourceHash holds the string denoting the source_hash field in the database.
 	FieldSourceHash = "source_hash"
 	// EdgeCategories holds the string denoting the categories edge name in mutations.
@@ -112,6 +114,7 @@ var Columns = []string{
 	FieldModules,
 	FieldPasswordPolicy,
 	FieldSupportEmail,
+	FieldCorsOrigins,
 	FieldSourceHash,
 }
 
