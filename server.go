@@ -43,9 +43,11 @@ import (
 
 	"guichet/blob"
 	"guichet/content"
+	"guichet/graph"
 	"guichet/help"
 	"guichet/space"
 	"guichet/store"
+	"guichet/tracing"
 	"guichet/web"
 )
 
@@ -63,13 +65,37 @@ type config struct {
 	UploadMax    int64
 	// WebhookPrivate lets webhooks reach private networks (development only).
 	WebhookPrivate bool
+	// Mode is "development" or "production" (no introspection, explorer or suggestions).
+	Mode string
+	// Timeouts of the HTTP server.
+	ReadHeaderTimeout, ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	// BodyMax bounds a GraphQL request body (uploads have UploadMax).
+	BodyMax int64
+	// TrustedDocuments is the allow-list manifest; "" accepts any document.
+	TrustedDocuments string
+	// MetricsAddr serves /metrics on its own listener; "" serves it beside the API.
+	MetricsAddr string
+	// OTLPEndpoint is the OpenTelemetry collector traces are sent to; "" sends none.
+	OTLPEndpoint string
 }
+
+// production reports whether the server runs in production mode.
+func (c *config) production() bool { return c.Mode == "production" }
 
 func env(name, def string) string {
 	if v, ok := os.LookupEnv(name); ok && v != "" {
 		return v
 	}
 	return def
+}
+
+// duration reads a duration variable, def when it is unset or unreadable.
+func duration(name string, def time.Duration) time.Duration {
+	d, err := time.ParseDuration(env(name, def.String()))
+	if err != nil {
+		return def
+	}
+	return d
 }
 
 func (c *config) flags(fs *flag.FlagSet) {
@@ -92,6 +118,41 @@ func (c *config) flags(fs *flag.FlagSet) {
 	fs.Int64Var(&c.UploadMax, "upload-max-bytes", maxUpload, "largest file an editor may upload (UPLOAD_MAX_BYTES)")
 	fs.BoolVar(&c.WebhookPrivate, "webhook-allow-private", env("WEBHOOK_ALLOW_PRIVATE", "") == "true", "let webhooks reach loopback and private networks, for development (WEBHOOK_ALLOW_PRIVATE=true)")
 	fs.BoolVar(&c.TrustProxy, "trust-proxy", env("TRUST_PROXY", "") == "true", "take client addresses from X-Forwarded-For (TRUST_PROXY=true)")
+	fs.StringVar(&c.Mode, "mode", env("MODE", "development"), "development or production: no introspection, explorer or field suggestions (MODE)")
+	fs.DurationVar(&c.ReadHeaderTimeout, "read-header-timeout", duration("READ_HEADER_TIMEOUT", 10*time.Second), "time to read a request's headers (READ_HEADER_TIMEOUT)")
+	fs.DurationVar(&c.ReadTimeout, "read-timeout", duration("READ_TIMEOUT", 60*time.Second), "time to read a whole request, body included (READ_TIMEOUT)")
+	fs.DurationVar(&c.WriteTimeout, "write-timeout", duration("WRITE_TIMEOUT", 60*time.Second), "time to write an answer, from the end of the request's headers (WRITE_TIMEOUT)")
+	fs.DurationVar(&c.IdleTimeout, "idle-timeout", duration("IDLE_TIMEOUT", 120*time.Second), "how long an idle keep-alive connection stays open (IDLE_TIMEOUT)")
+	bodyMax, err := strconv.ParseInt(env("BODY_MAX_BYTES", "1048576"), 10, 64)
+	if err != nil {
+		bodyMax = web.MaxBodyBytes
+	}
+	fs.Int64Var(&c.BodyMax, "body-max-bytes", bodyMax, "largest GraphQL request body, uploads excepted (BODY_MAX_BYTES)")
+	fs.StringVar(&c.TrustedDocuments, "trusted-documents", env("TRUSTED_DOCUMENTS", ""), "JSON manifest of the only documents to run (allow-list mode); default: any (TRUSTED_DOCUMENTS)")
+	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("METRICS_ADDR", ""), "address of a listener of its own for /metrics; default: beside the API (METRICS_ADDR)")
+	fs.StringVar(&c.OTLPEndpoint, "otlp-endpoint", env("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector (OTLP/HTTP) to send traces to, e.g. http://localhost:4318 (OTEL_EXPORTER_OTLP_ENDPOINT)")
+}
+
+// check refuses a configuration that cannot be meant.
+func (c *config) check() error {
+	if c.Mode != "development" && c.Mode != "production" {
+		return fmt.Errorf("MODE %q: development or production", c.Mode)
+	}
+	return nil
+}
+
+// httpServer is the API's HTTP server with the configured timeouts: a client that sends its
+// headers or body slowly, or never reads the answer, cannot hold a connection for long.
+func httpServer(cfg config, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr:              cfg.Addr,
+		Handler:           h,
+		ReadHeaderTimeout: cfg.ReadHeaderTimeout,
+		ReadTimeout:       cfg.ReadTimeout,
+		WriteTimeout:      cfg.WriteTimeout,
+		IdleTimeout:       cfg.IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+	}
 }
 
 func main() {
@@ -125,6 +186,9 @@ func run(args []string) error {
 		return err
 	}
 	cfg.PublicURL = strings.TrimRight(cfg.PublicURL, "/")
+	if err := cfg.check(); err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	switch cmd {
@@ -240,25 +304,43 @@ func serve(ctx context.Context, cfg config) error {
 	if err != nil {
 		return err
 	}
-	app, err := web.New(db, spaces, blobs(cfg), cfg.PublicURL, accounts,
-		web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy, MaxUploadBytes: cfg.UploadMax,
-			WebhooksToPrivateAddresses: cfg.WebhookPrivate})
+	opts := web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy, MaxUploadBytes: cfg.UploadMax,
+		WebhooksToPrivateAddresses: cfg.WebhookPrivate, MaxBodyBytes: cfg.BodyMax, Production: cfg.production(),
+		SeparateMetrics: cfg.MetricsAddr != ""}
+	if cfg.TrustedDocuments != "" {
+		if opts.TrustedDocuments, err = graph.LoadTrustedDocuments(cfg.TrustedDocuments); err != nil {
+			return err
+		}
+		slog.Info("trusted documents only", "documents", opts.TrustedDocuments.Len())
+	}
+	if cfg.OTLPEndpoint != "" {
+		stopTracing, err := tracing.Start(ctx, cfg.OTLPEndpoint, "guichet")
+		if err != nil {
+			return err
+		}
+		defer func() {
+			flush, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			stopTracing(flush)
+		}()
+		opts.Tracing = true
+	}
+	app, err := web.New(db, spaces, blobs(cfg), cfg.PublicURL, accounts, opts)
 	if err != nil {
 		return err
 	}
 	go app.Editing.RunScheduler(ctx, 5*time.Second)
 	go app.Webhooks.Run(ctx)
-	srv := &http.Server{
-		Addr:              cfg.Addr,
-		Handler:           app.Handler(),
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
+	servers := []*http.Server{httpServer(cfg, app.Handler())}
+	if cfg.MetricsAddr != "" {
+		servers = append(servers, &http.Server{Addr: cfg.MetricsAddr, Handler: app.MetricsHandler(), ReadHeaderTimeout: 10 * time.Second})
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
-	slog.Info("serving", "addr", cfg.Addr, "public_url", cfg.PublicURL, "mail", mailer.transport)
+	errc := make(chan error, len(servers))
+	for _, srv := range servers {
+		go func() { errc <- srv.ListenAndServe() }()
+	}
+	slog.Info("serving", "addr", cfg.Addr, "public_url", cfg.PublicURL, "mail", mailer.transport, "mode", cfg.Mode,
+		"metrics_addr", cfg.MetricsAddr, "tracing", opts.Tracing)
 	select {
 	case err := <-errc:
 		return err
@@ -267,7 +349,11 @@ func serve(ctx context.Context, cfg config) error {
 	slog.Info("shutting down")
 	shutdown, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	return srv.Shutdown(shutdown)
+	var errs []error
+	for _, srv := range servers {
+		errs = append(errs, srv.Shutdown(shutdown))
+	}
+	return errors.Join(errs...)
 }
 
 // importIfNew imports the shipped content into a database that has no space yet.

@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -180,5 +182,60 @@ func TestUserCreate(t *testing.T) {
 		if err := run(bad); err == nil {
 			t.Errorf("%v accepted", bad)
 		}
+	}
+}
+
+// The HTTP server's timeouts come from the configuration (a flag wins over its variable), and
+// a client that never finishes its headers is cut off.
+func TestHTTPServerTimeouts(t *testing.T) {
+	parse := func(args ...string) config {
+		var cfg config
+		fs := flag.NewFlagSet("test", flag.ContinueOnError)
+		cfg.flags(fs)
+		if err := fs.Parse(args); err != nil {
+			t.Fatal(err)
+		}
+		return cfg
+	}
+	for _, v := range []string{"READ_HEADER_TIMEOUT", "READ_TIMEOUT", "WRITE_TIMEOUT", "IDLE_TIMEOUT"} {
+		t.Setenv(v, "")
+	}
+	def := httpServer(parse(), http.NotFoundHandler())
+	if def.ReadHeaderTimeout != 10*time.Second || def.ReadTimeout != 60*time.Second || def.WriteTimeout != 60*time.Second ||
+		def.IdleTimeout != 120*time.Second || def.MaxHeaderBytes != 64<<10 {
+		t.Fatalf("defaults: %+v", def)
+	}
+	t.Setenv("READ_HEADER_TIMEOUT", "300ms")
+	t.Setenv("READ_TIMEOUT", "3s")
+	t.Setenv("WRITE_TIMEOUT", "4s")
+	t.Setenv("IDLE_TIMEOUT", "5s")
+	srv := httpServer(parse("--write-timeout", "7s"), http.NotFoundHandler())
+	if srv.ReadHeaderTimeout != 300*time.Millisecond || srv.ReadTimeout != 3*time.Second || srv.WriteTimeout != 7*time.Second || srv.IdleTimeout != 5*time.Second {
+		t.Fatalf("configured: %+v", srv)
+	}
+
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(l)
+	defer srv.Close()
+	conn, err := net.Dial("tcp", l.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	start := time.Now()
+	fmt.Fprint(conn, "GET / HTTP/1.1\r\nHost: example\r\n") // and never the blank line
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	io.Copy(io.Discard, conn) // returns when the server closes the connection
+	if d := time.Since(start); d > 5*time.Second {
+		t.Fatalf("a client that never finished its headers held the connection %v", d)
+	}
+}
+
+func TestModeIsChecked(t *testing.T) {
+	if err := run([]string{"migrate", "--mode", "prod"}); err == nil || !strings.Contains(err.Error(), "MODE") {
+		t.Fatalf("unknown mode: %v", err)
 	}
 }

@@ -111,7 +111,7 @@ func (s *Service) Allowed(ctx context.Context, v *viewer.Viewer, sp *ent.Space, 
 	if v == nil {
 		return false, nil
 	}
-	ok, err := s.Policy.Allowed(policy.Subjects(v.SignedIn(), v.Roles), sp.Slug, perm.Object, perm.Action)
+	ok, err := s.Policy.AllowedContext(ctx, policy.Subjects(v.SignedIn(), v.Roles), sp.Slug, perm.Object, perm.Action)
 	if err != nil || ok || scope == "" || !v.SignedIn() || v.PasswordResetRequired {
 		return ok, err
 	}
@@ -120,7 +120,7 @@ func (s *Service) Allowed(ctx context.Context, v *viewer.Viewer, sp *ent.Space, 
 	if err != nil || len(roles) == 0 {
 		return false, err
 	}
-	return s.Policy.Allowed(roles, domain, perm.Object, perm.Action)
+	return s.Policy.AllowedContext(ctx, roles, domain, perm.Object, perm.Action)
 }
 
 // Permissions lists what the viewer may do in the space, or in a scope of it.

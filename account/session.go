@@ -7,6 +7,7 @@ import (
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/token"
+	"guichet/metrics"
 )
 
 // Session is what a successful sign-in gives.
@@ -35,6 +36,7 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 			if rerr := s.record(ctx, Event{SpaceID: sp.ID, Action: EventLoginThrottled, Email: address, Client: client}); rerr != nil {
 				return nil, rerr
 			}
+			metrics.LoginFailed(sp.Slug, metrics.LoginThrottled)
 			return nil, err
 		}
 	}
@@ -49,6 +51,7 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 	if a == nil || a.PasswordHash == "" {
 		s.Hasher.VerifyDummy(pw)
 		if a != nil && a.Status == entaccount.StatusLEGACY_UNMIGRATED {
+			metrics.LoginFailed(sp.Slug, metrics.LoginNotActive)
 			return nil, notActive(a.Status.String())
 		}
 		return nil, s.loginFailed(ctx, sp, a, address, client)
@@ -61,6 +64,7 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 		return nil, s.loginFailed(ctx, sp, a, address, client)
 	}
 	if a.Status != entaccount.StatusACTIVE {
+		metrics.LoginFailed(sp.Slug, metrics.LoginNotActive)
 		return nil, notActive(a.Status.String())
 	}
 	if err := s.forget(ctx, byAddress); err != nil {
@@ -94,6 +98,7 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 }
 
 func (s *Service) loginFailed(ctx context.Context, sp *ent.Space, a *ent.Account, address, client string) error {
+	metrics.LoginFailed(sp.Slug, metrics.LoginBadCredentials)
 	e := Event{SpaceID: sp.ID, Action: EventLoginFailed, Email: address, Client: client}
 	if a != nil {
 		e.TargetID = a.ID

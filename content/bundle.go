@@ -21,8 +21,9 @@ type Space struct {
 	Approval       string // none | staff | entity-manager
 	Modules        []string
 	PasswordPolicy password.Policy
-	SupportEmail   string // where contactSupport requests go
-	SourceHash     string // of space.yaml
+	SupportEmail   string   // where contactSupport requests go
+	CORSOrigins    []string // origins whose pages may call the API from a browser
+	SourceHash     string   // of space.yaml
 
 	Categories []*Category
 	Guides     []*Guide

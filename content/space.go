@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/mail"
+	"net/url"
 	"reflect"
 	"slices"
 	"strings"
@@ -40,6 +41,7 @@ func (l *loader) spaceConfig(file string, s *Space) {
 		"approval":       &approval,
 		"modules":        &s.Modules,
 		"support_email":  &s.SupportEmail,
+		"cors_origins":   &s.CORSOrigins,
 		"password_policy": func(e entry) {
 			policyLines = y.fields(e.value, e.line, "password_policy.", policyTargets(&s.PasswordPolicy))
 		},
@@ -67,7 +69,20 @@ func (l *loader) spaceConfig(file string, s *Space) {
 			l.errs.add(file, at("support_email"), "support_email %q is not an e-mail address", s.SupportEmail)
 		}
 	}
+	for _, o := range s.CORSOrigins {
+		if !validOrigin(o) {
+			l.errs.add(file, at("cors_origins"), "cors_origins: %q is not an origin (https://host or https://host:port, nothing after)", o)
+		}
+	}
 	l.checkPolicy(file, s.PasswordPolicy, policyLines, at("password_policy"))
+}
+
+// validOrigin accepts what a browser sends as Origin: http or https, a host, an optional
+// port, no path, query or credentials.
+func validOrigin(o string) bool {
+	u, err := url.Parse(o)
+	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" && u.User == nil &&
+		u.Path == "" && u.RawQuery == "" && u.Fragment == "" && !strings.HasSuffix(o, "/") && o == strings.ToLower(o)
 }
 
 // policyTargets lets every yaml-tagged field of password.Policy be written in space.yaml, so a

@@ -530,6 +530,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldPasswordPolicy: {Type: field.TypeJSON, Column: space.FieldPasswordPolicy},
 			space.FieldBeltRules:      {Type: field.TypeJSON, Column: space.FieldBeltRules},
 			space.FieldSupportEmail:   {Type: field.TypeString, Column: space.FieldSupportEmail},
+			space.FieldCorsOrigins:    {Type: field.TypeJSON, Column: space.FieldCorsOrigins},
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
 		},
 	}
@@ -3957,6 +3958,11 @@ func (f *SpaceFilter) WhereBeltRules(p entql.BytesP) {
 // WhereSupportEmail applies the entql string predicate on the support_email field.
 func (f *SpaceFilter) WhereSupportEmail(p entql.StringP) {
 	f.Where(p.Field(space.FieldSupportEmail))
+}
+
+// WhereCorsOrigins applies the entql json.RawMessage predicate on the cors_origins field.
+func (f *SpaceFilter) WhereCorsOrigins(p entql.BytesP) {
+	f.Where(p.Field(space.FieldCorsOrigins))
 }
 
 // WhereSourceHash applies the entql string predicate on the source_hash field.

@@ -21488,44 +21488,46 @@ func (m *ResourceTranslationMutation) ResetEdge(name string) error {
 // SpaceMutation represents an operation that mutates the Space nodes in the graph.
 type SpaceMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	slug              *string
-	name_fr           *string
-	name_en           *string
-	default_locale    *locales.Locale
-	approval          *space.Approval
-	modules           *[]string
-	appendmodules     []string
-	password_policy   *password.Policy
-	belt_rules        *facilitation.Rules
-	support_email     *string
-	source_hash       *string
-	clearedFields     map[string]struct{}
-	categories        map[int]struct{}
-	removedcategories map[int]struct{}
-	clearedcategories bool
-	guides            map[int]struct{}
-	removedguides     map[int]struct{}
-	clearedguides     bool
-	faqs              map[int]struct{}
-	removedfaqs       map[int]struct{}
-	clearedfaqs       bool
-	resources         map[int]struct{}
-	removedresources  map[int]struct{}
-	clearedresources  bool
-	files             map[int]struct{}
-	removedfiles      map[int]struct{}
-	clearedfiles      bool
-	accounts          map[int]struct{}
-	removedaccounts   map[int]struct{}
-	clearedaccounts   bool
-	done              bool
-	oldValue          func(context.Context) (*Space, error)
-	predicates        []predicate.Space
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	slug               *string
+	name_fr            *string
+	name_en            *string
+	default_locale     *locales.Locale
+	approval           *space.Approval
+	modules            *[]string
+	appendmodules      []string
+	password_policy    *password.Policy
+	belt_rules         *facilitation.Rules
+	support_email      *string
+	cors_origins       *[]string
+	appendcors_origins []string
+	source_hash        *string
+	clearedFields      map[string]struct{}
+	categories         map[int]struct{}
+	removedcategories  map[int]struct{}
+	clearedcategories  bool
+	guides             map[int]struct{}
+	removedguides      map[int]struct{}
+	clearedguides      bool
+	faqs               map[int]struct{}
+	removedfaqs        map[int]struct{}
+	clearedfaqs        bool
+	resources          map[int]struct{}
+	removedresources   map[int]struct{}
+	clearedresources   bool
+	files              map[int]struct{}
+	removedfiles       map[int]struct{}
+	clearedfiles       bool
+	accounts           map[int]struct{}
+	removedaccounts    map[int]struct{}
+	clearedaccounts    bool
+	done               bool
+	oldValue           func(context.Context) (*Space, error)
+	predicates         []predicate.Space
 }
 
 var _ ent.Mutation = (*SpaceMutation)(nil)
@@ -22064,6 +22066,71 @@ func (m *SpaceMutation) ResetSupportEmail() {
 	m.support_email = nil
 }
 
+// SetCorsOrigins sets the "cors_origins" field.
+func (m *SpaceMutation) SetCorsOrigins(s []string) {
+	m.cors_origins = &s
+	m.appendcors_origins = nil
+}
+
+// CorsOrigins returns the value of the "cors_origins" field in the mutation.
+func (m *SpaceMutation) CorsOrigins() (r []string, exists bool) {
+	v := m.cors_origins
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCorsOrigins returns the old "cors_origins" field's value of the Space entity.
+// If the Space object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceMutation) OldCorsOrigins(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCorsOrigins is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCorsOrigins requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCorsOrigins: %w", err)
+	}
+	return oldValue.CorsOrigins, nil
+}
+
+// AppendCorsOrigins adds s to the "cors_origins" field.
+func (m *SpaceMutation) AppendCorsOrigins(s []string) {
+	m.appendcors_origins = append(m.appendcors_origins, s...)
+}
+
+// AppendedCorsOrigins returns the list of values that were appended to the "cors_origins" field in this mutation.
+func (m *SpaceMutation) AppendedCorsOrigins() ([]string, bool) {
+	if len(m.appendcors_origins) == 0 {
+		return nil, false
+	}
+	return m.appendcors_origins, true
+}
+
+// ClearCorsOrigins clears the value of the "cors_origins" field.
+func (m *SpaceMutation) ClearCorsOrigins() {
+	m.cors_origins = nil
+	m.appendcors_origins = nil
+	m.clearedFields[space.FieldCorsOrigins] = struct{}{}
+}
+
+// CorsOriginsCleared returns if the "cors_origins" field was cleared in this mutation.
+func (m *SpaceMutation) CorsOriginsCleared() bool {
+	_, ok := m.clearedFields[space.FieldCorsOrigins]
+	return ok
+}
+
+// ResetCorsOrigins resets all changes to the "cors_origins" field.
+func (m *SpaceMutation) ResetCorsOrigins() {
+	m.cors_origins = nil
+	m.appendcors_origins = nil
+	delete(m.clearedFields, space.FieldCorsOrigins)
+}
+
 // SetSourceHash sets the "source_hash" field.
 func (m *SpaceMutation) SetSourceHash(s string) {
 	m.source_hash = &s
@@ -22471,7 +22538,7 @@ func (m *SpaceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SpaceMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, space.FieldCreatedAt)
 	}
@@ -22504,6 +22571,9 @@ func (m *SpaceMutation) Fields() []string {
 	}
 	if m.support_email != nil {
 		fields = append(fields, space.FieldSupportEmail)
+	}
+	if m.cors_origins != nil {
+		fields = append(fields, space.FieldCorsOrigins)
 	}
 	if m.source_hash != nil {
 		fields = append(fields, space.FieldSourceHash)
@@ -22538,6 +22608,8 @@ func (m *SpaceMutation) Field(name string) (ent.Value, bool) {
 		return m.BeltRules()
 	case space.FieldSupportEmail:
 		return m.SupportEmail()
+	case space.FieldCorsOrigins:
+		return m.CorsOrigins()
 	case space.FieldSourceHash:
 		return m.SourceHash()
 	}
@@ -22571,6 +22643,8 @@ func (m *SpaceMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldBeltRules(ctx)
 	case space.FieldSupportEmail:
 		return m.OldSupportEmail(ctx)
+	case space.FieldCorsOrigins:
+		return m.OldCorsOrigins(ctx)
 	case space.FieldSourceHash:
 		return m.OldSourceHash(ctx)
 	}
@@ -22659,6 +22733,13 @@ func (m *SpaceMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSupportEmail(v)
 		return nil
+	case space.FieldCorsOrigins:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCorsOrigins(v)
+		return nil
 	case space.FieldSourceHash:
 		v, ok := value.(string)
 		if !ok {
@@ -22702,6 +22783,9 @@ func (m *SpaceMutation) ClearedFields() []string {
 	if m.FieldCleared(space.FieldBeltRules) {
 		fields = append(fields, space.FieldBeltRules)
 	}
+	if m.FieldCleared(space.FieldCorsOrigins) {
+		fields = append(fields, space.FieldCorsOrigins)
+	}
 	if m.FieldCleared(space.FieldSourceHash) {
 		fields = append(fields, space.FieldSourceHash)
 	}
@@ -22724,6 +22808,9 @@ func (m *SpaceMutation) ClearField(name string) error {
 		return nil
 	case space.FieldBeltRules:
 		m.ClearBeltRules()
+		return nil
+	case space.FieldCorsOrigins:
+		m.ClearCorsOrigins()
 		return nil
 	case space.FieldSourceHash:
 		m.ClearSourceHash()
@@ -22768,6 +22855,9 @@ func (m *SpaceMutation) ResetField(name string) error {
 		return nil
 	case space.FieldSupportEmail:
 		m.ResetSupportEmail()
+		return nil
+	case space.FieldCorsOrigins:
+		m.ResetCorsOrigins()
 		return nil
 	case space.FieldSourceHash:
 		m.ResetSourceHash()

@@ -43,6 +43,8 @@ type Space struct {
 	BeltRules facilitation.Rules `json:"belt_rules,omitempty"`
 	// where contactSupport requests are sent
 	SupportEmail string `json:"support_email,omitempty"`
+	// origins (scheme://host[:port]) whose browser pages may call this space's API; none: same origin only
+	CorsOrigins []string `json:"cors_origins,omitempty"`
 	// SourceHash holds the value of the "source_hash" field.
 	SourceHash string `json:"source_hash,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -136,7 +138,7 @@ func (*Space) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case space.FieldModules, space.FieldPasswordPolicy, space.FieldBeltRules:
+		case space.FieldModules, space.FieldPasswordPolicy, space.FieldBeltRules, space.FieldCorsOrigins:
 			values[i] = new([]byte)
 		case space.FieldID:
 			values[i] = new(sql.NullInt64)
@@ -236,6 +238,14 @@ func (_m *Space) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field support_email", values[i])
 			} else if value.Valid {
 				_m.SupportEmail = value.String
+			}
+		case space.FieldCorsOrigins:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field cors_origins", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.CorsOrigins); err != nil {
+					return fmt.Errorf("unmarshal field cors_origins: %w", err)
+				}
 			}
 		case space.FieldSourceHash:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -341,6 +351,9 @@ func (_m *Space) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("support_email=")
 	builder.WriteString(_m.SupportEmail)
+	builder.WriteString(", ")
+	builder.WriteString("cors_origins=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CorsOrigins))
 	builder.WriteString(", ")
 	builder.WriteString("source_hash=")
 	builder.WriteString(_m.SourceHash)

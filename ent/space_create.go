@@ -137,6 +137,12 @@ func (_c *SpaceCreate) SetNillableSupportEmail(v *string) *SpaceCreate {
 	return _c
 }
 
+// SetCorsOrigins sets the "cors_origins" field.
+func (_c *SpaceCreate) SetCorsOrigins(v []string) *SpaceCreate {
+	_c.mutation.SetCorsOrigins(v)
+	return _c
+}
+
 // SetSourceHash sets the "source_hash" field.
 func (_c *SpaceCreate) SetSourceHash(v string) *SpaceCreate {
 	_c.mutation.SetSourceHash(v)
@@ -408,6 +414,10 @@ func (_c *SpaceCreate) createSpec() (*Space, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SupportEmail(); ok {
 		_spec.SetField(space.FieldSupportEmail, field.TypeString, value)
 		_node.SupportEmail = value
+	}
+	if value, ok := _c.mutation.CorsOrigins(); ok {
+		_spec.SetField(space.FieldCorsOrigins, field.TypeJSON, value)
+		_node.CorsOrigins = value
 	}
 	if value, ok := _c.mutation.SourceHash(); ok {
 		_spec.SetField(space.FieldSourceHash, field.TypeString, value)
@@ -681,6 +691,24 @@ func (u *SpaceUpsert) UpdateSupportEmail() *SpaceUpsert {
 	return u
 }
 
+// SetCorsOrigins sets the "cors_origins" field.
+func (u *SpaceUpsert) SetCorsOrigins(v []string) *SpaceUpsert {
+	u.Set(space.FieldCorsOrigins, v)
+	return u
+}
+
+// UpdateCorsOrigins sets the "cors_origins" field to the value that was provided on create.
+func (u *SpaceUpsert) UpdateCorsOrigins() *SpaceUpsert {
+	u.SetExcluded(space.FieldCorsOrigins)
+	return u
+}
+
+// ClearCorsOrigins clears the value of the "cors_origins" field.
+func (u *SpaceUpsert) ClearCorsOrigins() *SpaceUpsert {
+	u.SetNull(space.FieldCorsOrigins)
+	return u
+}
+
 // SetSourceHash sets the "source_hash" field.
 func (u *SpaceUpsert) SetSourceHash(v string) *SpaceUpsert {
 	u.Set(space.FieldSourceHash, v)
@@ -884,6 +912,27 @@ func (u *SpaceUpsertOne) SetSupportEmail(v string) *SpaceUpsertOne {
 func (u *SpaceUpsertOne) UpdateSupportEmail() *SpaceUpsertOne {
 	return u.Update(func(s *SpaceUpsert) {
 		s.UpdateSupportEmail()
+	})
+}
+
+// SetCorsOrigins sets the "cors_origins" field.
+func (u *SpaceUpsertOne) SetCorsOrigins(v []string) *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetCorsOrigins(v)
+	})
+}
+
+// UpdateCorsOrigins sets the "cors_origins" field to the value that was provided on create.
+func (u *SpaceUpsertOne) UpdateCorsOrigins() *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdateCorsOrigins()
+	})
+}
+
+// ClearCorsOrigins clears the value of the "cors_origins" field.
+func (u *SpaceUpsertOne) ClearCorsOrigins() *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.ClearCorsOrigins()
 	})
 }
 
@@ -1259,6 +1308,27 @@ func (u *SpaceUpsertBulk) SetSupportEmail(v string) *SpaceUpsertBulk {
 func (u *SpaceUpsertBulk) UpdateSupportEmail() *SpaceUpsertBulk {
 	return u.Update(func(s *SpaceUpsert) {
 		s.UpdateSupportEmail()
+	})
+}
+
+// SetCorsOrigins sets the "cors_origins" field.
+func (u *SpaceUpsertBulk) SetCorsOrigins(v []string) *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetCorsOrigins(v)
+	})
+}
+
+// UpdateCorsOrigins sets the "cors_origins" field to the value that was provided on create.
+func (u *SpaceUpsertBulk) UpdateCorsOrigins() *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdateCorsOrigins()
+	})
+}
+
+// ClearCorsOrigins clears the value of the "cors_origins" field.
+func (u *SpaceUpsertBulk) ClearCorsOrigins() *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.ClearCorsOrigins()
 	})
 }
 

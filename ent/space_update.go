@@ -167,6 +167,24 @@ func (_u *SpaceUpdate) SetNillableSupportEmail(v *string) *SpaceUpdate {
 	return _u
 }
 
+// SetCorsOrigins sets the "cors_origins" field.
+func (_u *SpaceUpdate) SetCorsOrigins(v []string) *SpaceUpdate {
+	_u.mutation.SetCorsOrigins(v)
+	return _u
+}
+
+// AppendCorsOrigins appends value to the "cors_origins" field.
+func (_u *SpaceUpdate) AppendCorsOrigins(v []string) *SpaceUpdate {
+	_u.mutation.AppendCorsOrigins(v)
+	return _u
+}
+
+// ClearCorsOrigins clears the value of the "cors_origins" field.
+func (_u *SpaceUpdate) ClearCorsOrigins() *SpaceUpdate {
+	_u.mutation.ClearCorsOrigins()
+	return _u
+}
+
 // SetSourceHash sets the "source_hash" field.
 func (_u *SpaceUpdate) SetSourceHash(v string) *SpaceUpdate {
 	_u.mutation.SetSourceHash(v)
@@ -514,6 +532,17 @@ func (_u *SpaceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.SupportEmail(); ok {
 		_spec.SetField(space.FieldSupportEmail, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.CorsOrigins(); ok {
+		_spec.SetField(space.FieldCorsOrigins, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedCorsOrigins(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, space.FieldCorsOrigins, value)
+		})
+	}
+	if _u.mutation.CorsOriginsCleared() {
+		_spec.ClearField(space.FieldCorsOrigins, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.SourceHash(); ok {
 		_spec.SetField(space.FieldSourceHash, field.TypeString, value)
@@ -941,6 +970,24 @@ func (_u *SpaceUpdateOne) SetNillableSupportEmail(v *string) *SpaceUpdateOne {
 	return _u
 }
 
+// SetCorsOrigins sets the "cors_origins" field.
+func (_u *SpaceUpdateOne) SetCorsOrigins(v []string) *SpaceUpdateOne {
+	_u.mutation.SetCorsOrigins(v)
+	return _u
+}
+
+// AppendCorsOrigins appends value to the "cors_origins" field.
+func (_u *SpaceUpdateOne) AppendCorsOrigins(v []string) *SpaceUpdateOne {
+	_u.mutation.AppendCorsOrigins(v)
+	return _u
+}
+
+// ClearCorsOrigins clears the value of the "cors_origins" field.
+func (_u *SpaceUpdateOne) ClearCorsOrigins() *SpaceUpdateOne {
+	_u.mutation.ClearCorsOrigins()
+	return _u
+}
+
 // SetSourceHash sets the "source_hash" field.
 func (_u *SpaceUpdateOne) SetSourceHash(v string) *SpaceUpdateOne {
 	_u.mutation.SetSourceHash(v)
@@ -1318,6 +1365,17 @@ func (_u *SpaceUpdateOne) sqlSave(ctx context.Context) (_node *Space, err error)
 	}
 	if value, ok := _u.mutation.SupportEmail(); ok {
 		_spec.SetField(space.FieldSupportEmail, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.CorsOrigins(); ok {
+		_spec.SetField(space.FieldCorsOrigins, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedCorsOrigins(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, space.FieldCorsOrigins, value)
+		})
+	}
+	if _u.mutation.CorsOriginsCleared() {
+		_spec.ClearField(space.FieldCorsOrigins, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.SourceHash(); ok {
 		_spec.SetField(space.FieldSourceHash, field.TypeString, value)

@@ -12,11 +12,40 @@ import (
 	"guichet/ent"
 	"guichet/ent/privacy"
 	"guichet/locales"
+	"guichet/metrics"
+	"guichet/requestid"
 )
 
 // PresentError maps every error to the contract's extensions.code with a message in the
-// request's locale. Unknown errors become INTERNAL: logged with the request's id, never shown.
+// request's locale, and adds the request's id (extensions.requestId) so that a report of the
+// error leads to its log lines. Unknown errors become INTERNAL: logged, never shown.
 func PresentError(ctx context.Context, err error) *gqlerror.Error {
+	e := presentError(ctx, err)
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	if id := requestid.FromContext(ctx); id != "" {
+		e.Extensions["requestId"] = id
+	}
+	code, _ := e.Extensions["code"].(string)
+	metrics.Error(code)
+	return e
+}
+
+// contractCodes are the extensions.code values of the contract: an error already carrying
+// one was made by us (limits, trusted documents) and is shown as it is.
+var contractCodes = map[string]bool{
+	apperr.BadUserInput: true, apperr.Unauthenticated: true, apperr.Forbidden: true, apperr.NotFound: true,
+	apperr.Conflict: true, apperr.RateLimited: true, apperr.InvalidToken: true, apperr.AccountNotActive: true,
+	apperr.PasswordPolicy: true, apperr.PreconditionFailed: true, apperr.Internal: true,
+}
+
+// persistedQueryNotFound is the automatic persisted queries protocol's answer to an unknown
+// hash. Clients (Apollo's among them) recognize it by this exact message and then send the
+// document, so it is not translated; the code stays one of the contract's.
+const persistedQueryNotFound = "PersistedQueryNotFound"
+
+func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 	l := locales.FromContext(ctx)
 	if ae, ok := apperr.As(err); ok {
@@ -34,8 +63,14 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	// no Go error beneath; their text says what is wrong with the document.
 	var raw *gqlerror.Error
 	if errors.As(err, &raw) && raw.Err == nil {
-		if code, _ := raw.Extensions["code"].(string); code == apperr.BadUserInput {
-			return gqlErr // already ours, localized (limits)
+		code, _ := raw.Extensions["code"].(string)
+		if contractCodes[code] {
+			return gqlErr // already ours, localized (limits, trusted documents)
+		}
+		if code == "PERSISTED_QUERY_NOT_FOUND" {
+			gqlErr.Message = persistedQueryNotFound
+			gqlErr.Extensions = map[string]any{"code": apperr.BadUserInput, "reason": "PERSISTED_QUERY_NOT_FOUND"}
+			return gqlErr
 		}
 		detail := raw.Message
 		return presentApp(gqlErr, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_QUERY",

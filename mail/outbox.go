@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"guichet/ent"
+	"guichet/ent/outboxmessage"
+	"guichet/ent/privacy"
 	"guichet/locales"
 )
 
@@ -78,4 +80,26 @@ func Enqueue(ctx context.Context, tx *ent.Tx, s *Sealer, m Message) error {
 		return fmt.Errorf("mail: enqueuing %s: %w", m.Template, err)
 	}
 	return nil
+}
+
+// CountByStatus counts the outbox's messages by status (PENDING is the backlog, FAILED what
+// was given up), for metrics.
+func CountByStatus(ctx context.Context, client *ent.Client) (map[string]int, error) {
+	var rows []struct {
+		Status string `json:"status"`
+		Count  int    `json:"count"`
+	}
+	err := client.OutboxMessage.Query().GroupBy(outboxmessage.FieldStatus).
+		Aggregate(ent.Count()).Scan(privacy.DecisionContext(ctx, privacy.Allow), &rows)
+	if err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	for _, s := range []outboxmessage.Status{outboxmessage.StatusPENDING, outboxmessage.StatusSENT, outboxmessage.StatusFAILED} {
+		counts[s.String()] = 0
+	}
+	for _, r := range rows {
+		counts[r.Status] = r.Count
+	}
+	return counts, nil
 }

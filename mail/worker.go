@@ -14,6 +14,7 @@ import (
 
 	"guichet/ent"
 	"guichet/ent/outboxmessage"
+	"guichet/metrics"
 )
 
 // Defaults of the Worker's settings.
@@ -190,6 +191,7 @@ func (w *Worker) sendOne(ctx context.Context, id int) (result, error) {
 			return resultSkipped, fmt.Errorf("mail: recording message %d as sent: %w", id, err)
 		}
 		log.Info("mail sent")
+		metrics.MailAttempt(metrics.MailSent)
 		return resultSent, nil
 	}
 
@@ -206,6 +208,7 @@ func (w *Worker) sendOne(ctx context.Context, id int) (result, error) {
 		// Given up: the link's secret has nothing left to do here.
 		upd.SetStatus(outboxmessage.StatusFAILED).ClearSealed()
 		log.Error("mail failed, giving up", "error", err)
+		metrics.MailAttempt(metrics.MailFailed)
 	} else {
 		backoff := w.Backoff
 		if backoff == nil {
@@ -214,6 +217,7 @@ func (w *Worker) sendOne(ctx context.Context, id int) (result, error) {
 		next := w.now().Add(backoff(attempt))
 		upd.SetNextAttemptAt(next)
 		log.Warn("mail not sent, will retry", "error", err, "next_attempt_at", next)
+		metrics.MailAttempt(metrics.MailRetry)
 	}
 	if err := upd.Exec(bctx); err != nil && !ent.IsNotFound(err) {
 		return resultSkipped, fmt.Errorf("mail: recording the failure of message %d: %w", id, err)

@@ -69,28 +69,33 @@ func load(cached bool) (*Policy, error) {
 // Allowed reports whether one of the roles may do act on obj in domain dom. With debug logs
 // on, each decision says which policy line allowed it.
 func (p *Policy) Allowed(roles []string, dom, obj, act string) (bool, error) {
+	return p.AllowedContext(context.Background(), roles, dom, obj, act)
+}
+
+// AllowedContext is Allowed for a request: its debug logs carry the request's id.
+func (p *Policy) AllowedContext(ctx context.Context, roles []string, dom, obj, act string) (bool, error) {
 	for _, r := range roles {
 		ok, err := p.enforcer.Enforce(r, dom, obj, act)
 		if err != nil {
 			return false, err
 		}
 		if ok {
-			p.explain(r, dom, obj, act)
+			p.explain(ctx, r, dom, obj, act)
 			return true, nil
 		}
 	}
-	if slog.Default().Enabled(context.Background(), slog.LevelDebug) {
-		slog.Debug("policy: denied", "roles", roles, "domain", dom, "object", obj, "action", act)
+	if slog.Default().Enabled(ctx, slog.LevelDebug) {
+		slog.DebugContext(ctx, "policy: denied", "roles", roles, "domain", dom, "object", obj, "action", act)
 	}
 	return false, nil
 }
 
-func (p *Policy) explain(r, dom, obj, act string) {
-	if !slog.Default().Enabled(context.Background(), slog.LevelDebug) {
+func (p *Policy) explain(ctx context.Context, r, dom, obj, act string) {
+	if !slog.Default().Enabled(ctx, slog.LevelDebug) {
 		return
 	}
 	_, rule, _ := p.enforcer.EnforceEx(r, dom, obj, act)
-	slog.Debug("policy: allowed", "role", r, "domain", dom, "object", obj, "action", act, "rule", strings.Join(rule, ", "))
+	slog.DebugContext(ctx, "policy: allowed", "role", r, "domain", dom, "object", obj, "action", act, "rule", strings.Join(rule, ", "))
 }
 
 // Scope is a domain inside a space: "entity:12", "program:7", "organization:3".

@@ -24,7 +24,7 @@ import (
 // the TTL so that changes made elsewhere (a `guichet import` run beside the server, another
 // replica) are seen within it.
 type readCache struct {
-	entries *expirable.LRU[string, []byte]
+	entries *expirable.LRU[string, *answer]
 	version atomic.Uint64
 }
 
@@ -39,7 +39,7 @@ func newReadCache(size int, ttl time.Duration) *readCache {
 	if ttl <= 0 || size <= 0 {
 		return nil
 	}
-	return &readCache{entries: expirable.NewLRU[string, []byte](size, nil, ttl)}
+	return &readCache{entries: expirable.NewLRU[string, *answer](size, nil, ttl)}
 }
 
 // Changed forgets every cached answer: content was written.
@@ -80,18 +80,21 @@ func (c *readCache) key(ctx context.Context, method string, request []byte) stri
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-type cacheKeyCtx struct{}
-
-func withCacheKey(ctx context.Context, key string) context.Context {
-	return context.WithValue(ctx, cacheKeyCtx{}, key)
+// gqlRequest is what the GraphQL handler and the transport share about one request: the
+// read cache's key, and the operation's name once gqlgen knows it (for metrics).
+type gqlRequest struct {
+	cacheKey  string
+	operation string
 }
 
-func cacheKey(ctx context.Context) string {
-	k, _ := ctx.Value(cacheKeyCtx{}).(string)
-	return k
+type gqlRequestKey struct{}
+
+func gqlRequestOf(ctx context.Context) *gqlRequest {
+	st, _ := ctx.Value(gqlRequestKey{}).(*gqlRequest)
+	return st
 }
 
-func (c *readCache) get(key string) ([]byte, bool) {
+func (c *readCache) get(key string) (*answer, bool) {
 	if c == nil || key == "" {
 		return nil, false
 	}
@@ -113,14 +116,12 @@ func cacheable(oc *graphql.OperationContext, resp *graphql.Response) bool {
 	return true
 }
 
-// put keeps a cacheable answer.
-func (c *readCache) put(key string, body []byte) {
+// put keeps a cacheable answer, and returns it as kept (nil when the cache is off).
+func (c *readCache) put(key string, body []byte, operation string) *answer {
 	if c == nil || key == "" {
-		return
+		return nil
 	}
-	c.entries.Add(key, body)
+	a := newAnswer(body, operation, true)
+	c.entries.Add(key, a)
+	return a
 }
-
-// publicCacheControl lets browsers and CDNs keep an anonymous GET answer of published content
-// for a minute: what a reader sees may lag a publish by that much.
-const publicCacheControl = "public, max-age=60"

@@ -66,6 +66,9 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	if !shownInline(f.ContentType) {
 		// Whatever a browser might make of the bytes, it runs no script and loads nothing.
 		h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
+	} else {
+		// The API's policy (front) would keep browsers from showing a PDF.
+		h.Del("Content-Security-Policy")
 	}
 	// ServeContent answers Range (206, 416) and If-None-Match / If-Modified-Since (304).
 	http.ServeContent(w, r, "", f.UpdatedAt, blob)

@@ -2,38 +2,68 @@ package web
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"log/slog"
 	"net/http"
-	"regexp"
 	"time"
 
+	"go.opentelemetry.io/otel/propagation"
+	"go.opentelemetry.io/otel/trace"
+
 	"guichet/locales"
+	"guichet/requestid"
 )
 
-type requestIDKey struct{}
-
 // RequestID returns the id of the request ctx belongs to, "" outside one.
-func RequestID(ctx context.Context) string {
-	id, _ := ctx.Value(requestIDKey{}).(string)
-	return id
+func RequestID(ctx context.Context) string { return requestid.FromContext(ctx) }
+
+// securityHeaders go on every answer: the API serves JSON and files, never pages to frame,
+// sniff or run scripts in (the explorer, in development, loosens the policy for itself).
+var securityHeaders = http.Header{
+	"X-Content-Type-Options":  {"nosniff"},
+	"X-Frame-Options":         {"DENY"},
+	"Referrer-Policy":         {"no-referrer"},
+	"Content-Security-Policy": {"default-src 'none'; frame-ancestors 'none'"},
 }
 
-var saneID = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
+// hsts is sent when the public URL is https: browsers then never try plain HTTP.
+var hsts = []string{"max-age=63072000; includeSubDomains"}
 
-// requestID gives every request an id: the caller's X-Request-Id when it is sane, else a new
-// random one. It is echoed in the response and added to every log line of the request.
-func requestID(next http.Handler) http.Handler {
+// front is what every request goes through first, in one step: its id (the caller's
+// X-Request-Id when sane, else a new one, echoed in the answer and added to every log line
+// of the request), the security headers, the locale from Accept-Language (the space's
+// default applies later when the header names neither language), a trace span when tracing
+// is on, and one access log line. Query strings are not logged: they may carry tokens.
+func (s *Server) front(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id := r.Header.Get("X-Request-Id")
-		if !saneID.MatchString(id) {
-			var b [8]byte
-			rand.Read(b[:])
-			id = hex.EncodeToString(b[:])
+		start := time.Now()
+		id := requestid.Of(r.Header.Get("X-Request-Id"))
+		h := w.Header()
+		h["X-Request-Id"] = []string{id}
+		for k, v := range securityHeaders {
+			h[k] = v
 		}
-		w.Header().Set("X-Request-Id", id)
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestIDKey{}, id)))
+		if s.hsts {
+			h["Strict-Transport-Security"] = hsts
+		}
+		l, ok := locales.FromAcceptLanguage(r.Header.Get("Accept-Language"))
+		if !ok {
+			l = locales.FR
+		}
+		ctx := locales.NewContext(requestid.NewContext(r.Context(), id), l)
+		rec := &statusRecorder{ResponseWriter: w}
+		var span trace.Span
+		if s.tracer != nil {
+			ctx = propagation.TraceContext{}.Extract(ctx, propagation.HeaderCarrier(r.Header))
+			ctx, span = s.tracer.Start(ctx, r.Method+" "+r.URL.Path, trace.WithSpanKind(trace.SpanKindServer))
+		}
+		next.ServeHTTP(rec, r.WithContext(ctx))
+		if span != nil {
+			endHTTPSpan(span, r, rec.status)
+		}
+		slog.LogAttrs(ctx, slog.LevelInfo, "request",
+			slog.String("method", r.Method), slog.String("path", r.URL.Path),
+			slog.Int("status", rec.status), slog.Int("bytes", rec.bytes),
+			slog.Duration("duration", time.Since(start)))
 	})
 }
 
@@ -61,38 +91,16 @@ func (s *statusRecorder) Write(b []byte) (int, error) {
 
 func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
-// accessLog writes one structured line per request. Query strings are not logged: they may
-// carry tokens.
-func accessLog(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		rec := &statusRecorder{ResponseWriter: w}
-		next.ServeHTTP(rec, r)
-		slog.LogAttrs(r.Context(), slog.LevelInfo, "request",
-			slog.String("method", r.Method), slog.String("path", r.URL.Path),
-			slog.Int("status", rec.status), slog.Int("bytes", rec.bytes),
-			slog.Duration("duration", time.Since(start)))
-	})
-}
-
-// withLocale negotiates the request's locale from Accept-Language; the space's default
-// locale applies when the header names neither language (set once the space is known).
-func withLocale(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		l, ok := locales.FromAcceptLanguage(r.Header.Get("Accept-Language"))
-		if !ok {
-			l = locales.FR
-		}
-		next.ServeHTTP(w, r.WithContext(locales.NewContext(r.Context(), l)))
-	})
-}
-
-// LogHandler adds the request id to every log record made with a request's context.
+// LogHandler adds the request id (and the trace id, when tracing) to every log record made
+// with a request's context.
 type LogHandler struct{ slog.Handler }
 
 func (h LogHandler) Handle(ctx context.Context, r slog.Record) error {
-	if id := RequestID(ctx); id != "" {
+	if id := requestid.FromContext(ctx); id != "" {
 		r.AddAttrs(slog.String("request_id", id))
+	}
+	if sc := trace.SpanContextFromContext(ctx); sc.IsValid() {
+		r.AddAttrs(slog.String("trace_id", sc.TraceID().String()))
 	}
 	return h.Handler.Handle(ctx, r)
 }

@@ -5,13 +5,13 @@ package web
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
-	"guichet/account"
-	"guichet/webhook"
 	"io"
 	"log/slog"
 	"mime"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -19,8 +19,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/klauspost/compress/gzhttp"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
+	"go.opentelemetry.io/otel/trace"
 
+	"guichet/account"
 	"guichet/apperr"
 	"guichet/blob"
 	"guichet/community"
@@ -28,13 +33,16 @@ import (
 	"guichet/graph"
 	"guichet/help"
 	"guichet/locales"
+	"guichet/metrics"
 	"guichet/policy"
 	"guichet/space"
 	"guichet/store"
+	"guichet/tracing"
 	"guichet/viewer"
+	"guichet/webhook"
 )
 
-// MaxBodyBytes bounds a GraphQL request body.
+// MaxBodyBytes is the default bound of a GraphQL request body (BODY_MAX_BYTES).
 const MaxBodyBytes = 1 << 20
 
 // Server holds what the handlers need.
@@ -55,9 +63,19 @@ type Server struct {
 	TrustProxy bool
 	// MaxUploadBytes bounds an uploaded file (UPLOAD_MAX_BYTES).
 	MaxUploadBytes int64
+	// MaxBodyBytes bounds a GraphQL request body that is not an upload (BODY_MAX_BYTES).
+	MaxBodyBytes int64
+	// Production turns off introspection, the explorer and field suggestions.
+	Production bool
 
-	gql   http.Handler
-	cache *readCache
+	gql      http.Handler
+	cache    *readCache
+	opts     Options
+	hsts     bool
+	tracer   trace.Tracer
+	gzip     func(http.Handler) http.HandlerFunc
+	cors     *cors.Cors
+	registry *prometheus.Registry
 }
 
 // Options tune a server.
@@ -75,6 +93,20 @@ type Options struct {
 	// WebhooksToPrivateAddresses lets webhooks reach loopback and private networks
 	// (WEBHOOK_ALLOW_PRIVATE=true, for development).
 	WebhooksToPrivateAddresses bool
+	// MaxBodyBytes: see Server.MaxBodyBytes (default MaxBodyBytes).
+	MaxBodyBytes int64
+	// Production (MODE=production): no introspection, no explorer, no field suggestions.
+	Production bool
+	// TrustedDocuments, when set, are the only documents the server runs (the allow-list
+	// mode of TRUSTED_DOCUMENTS); automatic persisted queries are then off, since they would
+	// let any client register a document.
+	TrustedDocuments *graph.TrustedDocuments
+	// Tracing makes spans of requests, operations and resolvers with the global
+	// OpenTelemetry tracer provider (see package tracing).
+	Tracing bool
+	// SeparateMetrics leaves /metrics out of Handler: MetricsHandler is served on a listener
+	// of its own (METRICS_ADDR).
+	SeparateMetrics bool
 }
 
 // New wires a server over an open, migrated database.
@@ -89,9 +121,26 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string,
 		Help:           &help.Service{Client: db.Client, SQL: db.SQL},
 		Blobs:          blobs,
 		PublicURL:      publicURL,
-		Explorer:       true,
+		Explorer:       !opts.Production,
+		Production:     opts.Production,
+		MaxBodyBytes:   opts.MaxBodyBytes,
 		cache:          newReadCache(opts.CacheEntries, opts.CacheTTL),
+		opts:           opts,
+		hsts:           strings.HasPrefix(publicURL, "https://"),
 	}
+	if s.MaxBodyBytes <= 0 {
+		s.MaxBodyBytes = MaxBodyBytes
+	}
+	if opts.Tracing {
+		s.tracer = tracing.Tracer()
+	}
+	gz, err := gzhttp.NewWrapper(gzhttp.MinSize(1024), gzhttp.CompressionLevel(gzip.BestSpeed))
+	if err != nil {
+		return nil, err
+	}
+	s.gzip = gz
+	s.cors = corsFor()
+	s.registry = dbMetrics(db)
 	s.Editing = &help.Editing{
 		Client:        db.Client,
 		Now:           accounts.Now,
@@ -122,10 +171,23 @@ func (s *Server) graphQLHandler() http.Handler {
 	// Uploads: the GraphQL multipart request specification (before the JSON transport,
 	// which would otherwise claim every POST).
 	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.MaxUploadBytes + 1<<20, MaxMemory: 8 << 20})
-	h.AddTransport(transportHTTP{cache: s.cache})
+	h.AddTransport(transportHTTP{s: s})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	h.Use(extension.Introspection{})
-	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	if s.Production {
+		h.Use(graph.NoIntrospection{})
+		h.SetDisableSuggestion(true)
+	} else {
+		h.Use(extension.Introspection{})
+	}
+	if s.opts.TrustedDocuments != nil {
+		h.Use(s.opts.TrustedDocuments)
+	} else {
+		h.Use(extension.AutomaticPersistedQuery{Cache: persistedQueries{lru.New[string](1000)}})
+	}
+	h.Use(operationName{})
+	if s.tracer != nil {
+		h.Use(tracing.GraphQL{Tracer: s.tracer})
+	}
 	h.Use(graph.DepthLimit{Max: graph.MaxDepth})
 	h.Use(&graph.ComplexityLimit{Max: graph.MaxComplexity})
 	h.AroundRootFields(graph.PasswordChangeGate)
@@ -155,14 +217,19 @@ func (s *Server) Handler() http.Handler {
 		w.Write([]byte(`{"status":"ok"}`))
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
-	mux.Handle("/spaces/{space}/graphql", s.inSpace(http.HandlerFunc(s.graphQL)))
-	mux.Handle("/graphql", s.inSpace(http.HandlerFunc(s.graphQL)))
-	mux.Handle("GET /spaces/{space}/files/{id}/{name}", s.inSpace(http.HandlerFunc(s.download)))
+	gql := s.inSpace(s.cors.Handler(s.gzip(http.HandlerFunc(s.graphQL))))
+	mux.Handle("/spaces/{space}/graphql", gql)
+	mux.Handle("/graphql", gql)
+	mux.Handle("GET /spaces/{space}/files/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(s.download))))
+	mux.Handle("OPTIONS /spaces/{space}/files/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(allowGet))))
+	if !s.opts.SeparateMetrics {
+		mux.Handle("GET /metrics", s.MetricsHandler())
+	}
 	mux.HandleFunc("GET /{$}", s.explorer)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusNotFound, apperr.NotFound, "ROUTE_NOT_FOUND", nil)
 	})
-	return requestID(accessLog(withLocale(mux)))
+	return s.front(mux)
 }
 
 func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
@@ -209,24 +276,37 @@ func (s *Server) inSpace(next http.Handler) http.Handler {
 	})
 }
 
+// vary names what a GraphQL answer depends on besides its URL and body (gzip and CORS add
+// Accept-Encoding and Origin).
+var vary = "Accept, Accept-Language, Authorization"
+
 func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Vary", "Accept, Accept-Language, Authorization")
+	start := time.Now()
+	h := w.Header()
+	h.Add("Vary", vary)
 	var request []byte // what identifies the request for the read cache
 	switch r.Method {
 	case http.MethodOptions:
+		s.gql.ServeHTTP(w, r)
+		return
 	case http.MethodGet:
 		request = []byte(r.URL.RawQuery)
 	case http.MethodPost:
 		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 		if mt == "multipart/form-data" { // an upload: never cached, bounded by the transport
-			s.gql.ServeHTTP(w, r)
+			h["Cache-Control"] = privateCacheControl
+			s.serveGraphQL(w, r, start, nil)
 			return
 		}
 		if mt != "application/json" {
 			writeError(w, r, http.StatusUnsupportedMediaType, apperr.BadUserInput, "UNSUPPORTED_MEDIA_TYPE", nil)
 			return
 		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+		if r.ContentLength > s.MaxBodyBytes {
+			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.BadUserInput, "BODY_TOO_LARGE", nil)
+			return
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.MaxBodyBytes))
 		if err != nil {
 			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.BadUserInput, "BODY_TOO_LARGE", nil)
 			return
@@ -238,18 +318,38 @@ func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusMethodNotAllowed, apperr.BadUserInput, "METHOD_NOT_ALLOWED", nil)
 		return
 	}
-	if key := s.cache.key(r.Context(), r.Method, request); key != "" {
-		if body, ok := s.cache.get(key); ok {
-			w.Header().Set("Content-Type", responseType(r))
-			if r.Method == http.MethodGet && r.Header.Get("Authorization") == "" {
-				w.Header().Set("Cache-Control", publicCacheControl)
-			}
-			w.Write(body)
-			return
-		}
-		r = r.WithContext(withCacheKey(r.Context(), key))
+	// Only anonymous answers may be kept by browsers and shared caches, and only those the
+	// transport finds are of published content; everything else is the reader's own.
+	h["Cache-Control"] = privateCacheControl
+	key := s.cache.key(r.Context(), r.Method, request)
+	if a, ok := s.cache.get(key); ok {
+		s.serveAnswer(w, r, a, publicRequest(r))
+		metrics.Request(spaceSlug(r.Context()), a.operation, true, time.Since(start))
+		return
 	}
-	s.gql.ServeHTTP(w, r)
+	s.serveGraphQL(w, r, start, &gqlRequest{cacheKey: key})
+}
+
+// serveGraphQL runs the request through gqlgen, and counts it under its operation's name.
+func (s *Server) serveGraphQL(w http.ResponseWriter, r *http.Request, start time.Time, st *gqlRequest) {
+	if st == nil {
+		st = &gqlRequest{}
+	}
+	s.gql.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), gqlRequestKey{}, st)))
+	metrics.Request(spaceSlug(r.Context()), st.operation, false, time.Since(start))
+}
+
+func spaceSlug(ctx context.Context) string {
+	if sp := space.FromContext(ctx); sp != nil {
+		return sp.Slug
+	}
+	return ""
+}
+
+// allowGet answers an OPTIONS that is not a CORS preflight.
+func allowGet(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	w.WriteHeader(http.StatusNoContent)
 }
 
 func (s *Server) explorer(w http.ResponseWriter, r *http.Request) {
@@ -257,5 +357,7 @@ func (s *Server) explorer(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusNotFound, apperr.NotFound, "ROUTE_NOT_FOUND", nil)
 		return
 	}
+	// The explorer is a page that loads its scripts and styles from a CDN.
+	w.Header().Del("Content-Security-Policy")
 	playground.Handler("Guichet", "/graphql").ServeHTTP(w, r)
 }

@@ -14,12 +14,14 @@ import (
 
 	"guichet/apperr"
 	"guichet/locales"
+	"guichet/metrics"
+	"guichet/requestid"
 )
 
 // transportHTTP serves GraphQL over HTTP as its specification says, for GET (queries only:
 // a mutation is refused with 405 Method Not Allowed and Allow: POST, as the contract requires)
 // and POST with a JSON body, answering in the media type the client accepts.
-type transportHTTP struct{ cache *readCache }
+type transportHTTP struct{ s *Server }
 
 var _ graphql.Transport = transportHTTP{}
 
@@ -41,6 +43,10 @@ func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		return
 	}
 	raw.ReadTime.End = graphql.Now()
+	st := gqlRequestOf(ctx)
+	if st != nil {
+		st.operation = raw.OperationName
+	}
 	if raw.Query == "" && raw.Extensions["persistedQuery"] == nil {
 		badRequest(w, r, "no query was sent")
 		return
@@ -69,10 +75,17 @@ func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		return
 	}
 	if cacheable(oc, resp) {
-		t.cache.put(cacheKey(r.Context()), body)
-		if r.Method == http.MethodGet && r.Header.Get("Authorization") == "" {
-			// Anonymous GETs of published content may be kept by browsers and CDNs a moment.
-			w.Header().Set("Cache-Control", publicCacheControl)
+		var a *answer
+		if st != nil {
+			a = t.s.cache.put(st.cacheKey, body, st.operation)
+		}
+		public := publicRequest(r)
+		if a == nil && public { // no read cache: the ETag is still worth it
+			a = newAnswer(body, "", false)
+		}
+		if a != nil {
+			t.s.serveAnswer(w, r, a, public)
+			return
 		}
 	}
 	w.Write(body)
@@ -89,6 +102,7 @@ func readGET(w http.ResponseWriter, r *http.Request, raw *graphql.RawParams) boo
 		return badRequest(w, r, err.Error())
 	}
 	raw.Query, raw.OperationName = q.Get("query"), q.Get("operationName")
+	defer documentID(raw, q.Get("documentId"))
 	for name, into := range map[string]*map[string]any{"variables": &raw.Variables, "extensions": &raw.Extensions} {
 		if v := q.Get(name); v != "" {
 			dec := json.NewDecoder(strings.NewReader(v))
@@ -107,6 +121,7 @@ func readPOST(w http.ResponseWriter, r *http.Request, raw *graphql.RawParams) bo
 		OperationName *string        `json:"operationName"`
 		Variables     map[string]any `json:"variables"`
 		Extensions    map[string]any `json:"extensions"`
+		DocumentID    string         `json:"documentId"`
 	}
 	dec := json.NewDecoder(r.Body)
 	dec.UseNumber()
@@ -125,7 +140,20 @@ func readPOST(w http.ResponseWriter, r *http.Request, raw *graphql.RawParams) bo
 		raw.OperationName = *body.OperationName
 	}
 	raw.Variables, raw.Extensions = body.Variables, body.Extensions
+	documentID(raw, body.DocumentID)
 	return true
+}
+
+// documentID reads the persisted documents proposal's documentId ("sha256:<hash>") as the
+// automatic persisted queries extension that gqlgen and the trusted documents list know.
+func documentID(raw *graphql.RawParams, id string) {
+	if id == "" || raw.Extensions["persistedQuery"] != nil {
+		return
+	}
+	if raw.Extensions == nil {
+		raw.Extensions = map[string]any{}
+	}
+	raw.Extensions["persistedQuery"] = map[string]any{"version": 1, "sha256Hash": strings.TrimPrefix(id, "sha256:")}
 }
 
 // isMutation tells, before validation, whether the operation a GET asks for is not a query,
@@ -194,8 +222,13 @@ func writeError(w http.ResponseWriter, r *http.Request, status int, code, messag
 	}
 	w.WriteHeader(status)
 	l := locales.FromContext(r.Context())
+	ext := map[string]any{"code": code}
+	if id := requestid.FromContext(r.Context()); id != "" {
+		ext["requestId"] = id
+	}
+	metrics.Error(code)
 	writeJSON(w, map[string]any{"errors": []map[string]any{{
 		"message":    locales.Message(l, messageID, data),
-		"extensions": map[string]any{"code": code},
+		"extensions": ext,
 	}}})
 }

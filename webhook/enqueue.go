@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"guichet/ent"
+	"guichet/ent/privacy"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 )
@@ -83,4 +84,26 @@ func newUUID() string {
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
 	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+}
+
+// CountByStatus counts deliveries by status (PENDING is the backlog, FAILED what was given
+// up), for metrics.
+func CountByStatus(ctx context.Context, client *ent.Client) (map[string]int, error) {
+	var rows []struct {
+		Status string `json:"status"`
+		Count  int    `json:"count"`
+	}
+	err := client.WebhookDelivery.Query().GroupBy(webhookdelivery.FieldStatus).
+		Aggregate(ent.Count()).Scan(privacy.DecisionContext(ctx, privacy.Allow), &rows)
+	if err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	for _, s := range []webhookdelivery.Status{webhookdelivery.StatusPENDING, webhookdelivery.StatusDELIVERED, webhookdelivery.StatusFAILED} {
+		counts[s.String()] = 0
+	}
+	for _, r := range rows {
+		counts[r.Status] = r.Count
+	}
+	return counts, nil
 }

@@ -763,6 +763,7 @@ var (
 		{Name: "password_policy", Type: field.TypeJSON},
 		{Name: "belt_rules", Type: field.TypeJSON, Nullable: true},
 		{Name: "support_email", Type: field.TypeString, Default: ""},
+		{Name: "cors_origins", Type: field.TypeJSON, Nullable: true},
 		{Name: "source_hash", Type: field.TypeString, Nullable: true},
 	}
 	// SpacesTable holds the schema information for the "spaces" table.

@@ -29,6 +29,8 @@ func (Space) Fields() []ent.Field {
 			Comment("the facilitators' belt thresholds (space.yaml belts:)"),
 		field.String("support_email").Default("").Annotations(entgql.Skip()).
 			Comment("where contactSupport requests are sent"),
+		field.Strings("cors_origins").Optional().Annotations(entgql.Skip()).
+			Comment("origins (scheme://host[:port]) whose browser pages may call this space's API; none: same origin only"),
 		field.String("source_hash").Optional().Annotations(entgql.Skip()),
 	}
 }

@@ -41,6 +41,8 @@ const (
 	FieldBeltRules = "belt_rules"
 	// FieldSupportEmail holds the string denoting the support_email field in the database.
 	FieldSupportEmail = "support_email"
+	// FieldCorsOrigins holds the string denoting the cors_origins field in the database.
+	FieldCorsOrigins = "cors_origins"
 	// FieldSourceHash holds the string denoting the source_hash field in the database.
 	FieldSourceHash = "source_hash"
 	// EdgeCategories holds the string denoting the categories edge name in mutations.
@@ -115,6 +117,7 @@ var Columns = []string{
 	FieldPasswordPolicy,
 	FieldBeltRules,
 	FieldSupportEmail,
+	FieldCorsOrigins,
 	FieldSourceHash,
 }
 

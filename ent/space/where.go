@@ -501,6 +501,16 @@ func SupportEmailContainsFold(v string) predicate.Space {
 	return predicate.Space(sql.FieldContainsFold(FieldSupportEmail, v))
 }
 
+// CorsOriginsIsNil applies the IsNil predicate on the "cors_origins" field.
+func CorsOriginsIsNil() predicate.Space {
+	return predicate.Space(sql.FieldIsNull(FieldCorsOrigins))
+}
+
+// CorsOriginsNotNil applies the NotNil predicate on the "cors_origins" field.
+func CorsOriginsNotNil() predicate.Space {
+	return predicate.Space(sql.FieldNotNull(FieldCorsOrigins))
+}
+
 // SourceHashEQ applies the EQ predicate on the "source_hash" field.
 func SourceHashEQ(v string) predicate.Space {
 	return predicate.Space(sql.FieldEQ(FieldSourceHash, v))
