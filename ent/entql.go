@@ -10,11 +10,13 @@ import (
 	"guichet/ent/categorytranslation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
 	"guichet/ent/predicate"
@@ -37,7 +39,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 24)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 26)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -189,6 +191,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   faqtag.Table,
+			Columns: faqtag.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: faqtag.FieldID,
+			},
+		},
+		Type: "FaqTag",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			faqtag.FieldSpaceID: {Type: field.TypeInt, Column: faqtag.FieldSpaceID},
+			faqtag.FieldFaqID:   {Type: field.TypeInt, Column: faqtag.FieldFaqID},
+			faqtag.FieldTag:     {Type: field.TypeString, Column: faqtag.FieldTag},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqtranslation.Table,
 			Columns: faqtranslation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -218,7 +236,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqtranslation.FieldDraftUpdatedBy: {Type: field.TypeString, Column: faqtranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   file.Table,
 			Columns: file.Columns,
@@ -240,7 +258,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldHeight:      {Type: field.TypeInt, Column: file.FieldHeight},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guide.Table,
 			Columns: guide.Columns,
@@ -261,7 +279,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guide.FieldCategoryID: {Type: field.TypeInt, Column: guide.FieldCategoryID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guiderevision.Table,
 			Columns: guiderevision.Columns,
@@ -284,7 +302,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guiderevision.FieldAuthorID:      {Type: field.TypeInt, Column: guiderevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guideslug.Table,
 			Columns: guideslug.Columns,
@@ -301,7 +319,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guideslug.FieldGuideID: {Type: field.TypeInt, Column: guideslug.FieldGuideID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   guidetag.Table,
+			Columns: guidetag.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: guidetag.FieldID,
+			},
+		},
+		Type: "GuideTag",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			guidetag.FieldSpaceID: {Type: field.TypeInt, Column: guidetag.FieldSpaceID},
+			guidetag.FieldGuideID: {Type: field.TypeInt, Column: guidetag.FieldGuideID},
+			guidetag.FieldTag:     {Type: field.TypeString, Column: guidetag.FieldTag},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guidetranslation.Table,
 			Columns: guidetranslation.Columns,
@@ -337,7 +371,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guidetranslation.FieldPublishAt:      {Type: field.TypeTime, Column: guidetranslation.FieldPublishAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -364,7 +398,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -384,7 +418,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -405,7 +439,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcerevision.Table,
 			Columns: resourcerevision.Columns,
@@ -428,7 +462,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -463,7 +497,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -487,7 +521,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -509,7 +543,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -526,7 +560,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -547,7 +581,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -567,7 +601,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -748,6 +782,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"FaqTranslation",
 	)
 	graph.MustAddE(
+		"tags",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faq.TagsTable,
+			Columns: []string{faq.TagsColumn},
+			Bidi:    false,
+		},
+		"Faq",
+		"FaqTag",
+	)
+	graph.MustAddE(
 		"translation",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -758,6 +804,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"FaqRevision",
 		"FaqTranslation",
+	)
+	graph.MustAddE(
+		"faq",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   faqtag.FaqTable,
+			Columns: []string{faqtag.FaqColumn},
+			Bidi:    false,
+		},
+		"FaqTag",
+		"Faq",
 	)
 	graph.MustAddE(
 		"faq",
@@ -892,6 +950,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"GuideSlug",
 	)
 	graph.MustAddE(
+		"tags",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   guide.TagsTable,
+			Columns: []string{guide.TagsColumn},
+			Bidi:    false,
+		},
+		"Guide",
+		"GuideTag",
+	)
+	graph.MustAddE(
 		"translation",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -913,6 +983,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"GuideSlug",
+		"Guide",
+	)
+	graph.MustAddE(
+		"guide",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   guidetag.GuideTable,
+			Columns: []string{guidetag.GuideColumn},
+			Bidi:    false,
+		},
+		"GuideTag",
 		"Guide",
 	)
 	graph.MustAddE(
@@ -1848,6 +1930,20 @@ func (f *FaqFilter) WhereHasTranslationsWith(preds ...predicate.FaqTranslation) 
 	})))
 }
 
+// WhereHasTags applies a predicate to check if query has an edge tags.
+func (f *FaqFilter) WhereHasTags() {
+	f.Where(entql.HasEdge("tags"))
+}
+
+// WhereHasTagsWith applies a predicate to check if query has an edge tags with a given conditions (other predicates).
+func (f *FaqFilter) WhereHasTagsWith(preds ...predicate.FaqTag) {
+	f.Where(entql.HasEdgeWith("tags", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *FaqRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -1943,6 +2039,75 @@ func (f *FaqRevisionFilter) WhereHasTranslationWith(preds ...predicate.FaqTransl
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FaqTagQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FaqTagQuery builder.
+func (_q *FaqTagQuery) Filter() *FaqTagFilter {
+	return &FaqTagFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FaqTagMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FaqTagMutation builder.
+func (m *FaqTagMutation) Filter() *FaqTagFilter {
+	return &FaqTagFilter{config: m.config, predicateAdder: m}
+}
+
+// FaqTagFilter provides a generic filtering capability at runtime for FaqTagQuery.
+type FaqTagFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FaqTagFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *FaqTagFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(faqtag.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *FaqTagFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(faqtag.FieldSpaceID))
+}
+
+// WhereFaqID applies the entql int predicate on the faq_id field.
+func (f *FaqTagFilter) WhereFaqID(p entql.IntP) {
+	f.Where(p.Field(faqtag.FieldFaqID))
+}
+
+// WhereTag applies the entql string predicate on the tag field.
+func (f *FaqTagFilter) WhereTag(p entql.StringP) {
+	f.Where(p.Field(faqtag.FieldTag))
+}
+
+// WhereHasFaq applies a predicate to check if query has an edge faq.
+func (f *FaqTagFilter) WhereHasFaq() {
+	f.Where(entql.HasEdge("faq"))
+}
+
+// WhereHasFaqWith applies a predicate to check if query has an edge faq with a given conditions (other predicates).
+func (f *FaqTagFilter) WhereHasFaqWith(preds ...predicate.Faq) {
+	f.Where(entql.HasEdgeWith("faq", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FaqTranslationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1971,7 +2136,7 @@ type FaqTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2129,7 +2294,7 @@ type FileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2284,7 +2449,7 @@ type GuideFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2391,6 +2556,20 @@ func (f *GuideFilter) WhereHasSlugsWith(preds ...predicate.GuideSlug) {
 	})))
 }
 
+// WhereHasTags applies a predicate to check if query has an edge tags.
+func (f *GuideFilter) WhereHasTags() {
+	f.Where(entql.HasEdge("tags"))
+}
+
+// WhereHasTagsWith applies a predicate to check if query has an edge tags with a given conditions (other predicates).
+func (f *GuideFilter) WhereHasTagsWith(preds ...predicate.GuideTag) {
+	f.Where(entql.HasEdgeWith("tags", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *GuideRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2420,7 +2599,7 @@ type GuideRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2524,7 +2703,7 @@ type GuideSlugFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideSlugFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2570,6 +2749,75 @@ func (f *GuideSlugFilter) WhereHasGuideWith(preds ...predicate.Guide) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *GuideTagQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the GuideTagQuery builder.
+func (_q *GuideTagQuery) Filter() *GuideTagFilter {
+	return &GuideTagFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *GuideTagMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the GuideTagMutation builder.
+func (m *GuideTagMutation) Filter() *GuideTagFilter {
+	return &GuideTagFilter{config: m.config, predicateAdder: m}
+}
+
+// GuideTagFilter provides a generic filtering capability at runtime for GuideTagQuery.
+type GuideTagFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *GuideTagFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *GuideTagFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(guidetag.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *GuideTagFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(guidetag.FieldSpaceID))
+}
+
+// WhereGuideID applies the entql int predicate on the guide_id field.
+func (f *GuideTagFilter) WhereGuideID(p entql.IntP) {
+	f.Where(p.Field(guidetag.FieldGuideID))
+}
+
+// WhereTag applies the entql string predicate on the tag field.
+func (f *GuideTagFilter) WhereTag(p entql.StringP) {
+	f.Where(p.Field(guidetag.FieldTag))
+}
+
+// WhereHasGuide applies a predicate to check if query has an edge guide.
+func (f *GuideTagFilter) WhereHasGuide() {
+	f.Where(entql.HasEdge("guide"))
+}
+
+// WhereHasGuideWith applies a predicate to check if query has an edge guide with a given conditions (other predicates).
+func (f *GuideTagFilter) WhereHasGuideWith(preds ...predicate.Guide) {
+	f.Where(entql.HasEdgeWith("guide", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *GuideTranslationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2598,7 +2846,7 @@ type GuideTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2795,7 +3043,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2905,7 +3153,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2980,7 +3228,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3102,7 +3350,7 @@ type ResourceRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3220,7 +3468,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3426,7 +3674,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3605,7 +3853,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3690,7 +3938,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3750,7 +3998,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3844,7 +4092,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3933,7 +4181,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
