@@ -55,6 +55,8 @@ type Item struct {
 	Category string // a category key; "" for none
 	Audience role.Audience
 	Position int
+	// Tags are the item's tags ("journey:orange"), sorted: the same in every translation.
+	Tags []string
 }
 
 // Source is where a translation comes from.

@@ -78,8 +78,8 @@ func copyFS(t *testing.T, src fs.FS) fstest.MapFS {
 
 var contentTables = []string{
 	"spaces", "categories", "category_translations", "files",
-	"guides", "guide_translations", "guide_revisions", "guide_slugs", "guide_translation_attachments",
-	"faqs", "faq_translations", "resources", "resource_translations",
+	"guides", "guide_translations", "guide_revisions", "guide_slugs", "guide_translation_attachments", "guide_tags",
+	"faqs", "faq_translations", "faq_tags", "resources", "resource_translations",
 }
 
 // snapshot is every row of the content tables as text: two snapshots are equal exactly when

@@ -3,12 +3,15 @@ package content
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"guichet/ent"
 	"guichet/ent/faq"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/guide"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
@@ -92,9 +95,51 @@ func (im *importer) importGuide(ctx context.Context, sp *spaceImport, g *Guide) 
 		return err
 	}
 	updated = updated || wrote
+	if wrote, err = im.syncGuideTags(ctx, sp.id, row.ID, g.Tags); err != nil {
+		return fmt.Errorf("tags: %w", err)
+	}
+	updated = updated || wrote
 	sp.touched = sp.touched || created || updated
 	im.report.Guides.add(created, updated)
 	return nil
+}
+
+// syncGuideTags makes the guide's stored tags the bundle's: unchanged tags are not written.
+func (im *importer) syncGuideTags(ctx context.Context, spaceID, guideID int, want []string) (bool, error) {
+	have, err := im.tx.GuideTag.Query().Where(guidetag.GuideID(guideID)).Select(guidetag.FieldTag).Strings(ctx)
+	if err != nil {
+		return false, err
+	}
+	stale, missing := tagChanges(have, want)
+	if len(stale) > 0 {
+		if _, err := im.tx.GuideTag.Delete().Where(guidetag.GuideID(guideID), guidetag.TagIn(stale...)).Exec(ctx); err != nil {
+			return false, err
+		}
+	}
+	if len(missing) > 0 {
+		err := im.tx.GuideTag.MapCreateBulk(missing, func(c *ent.GuideTagCreate, i int) {
+			c.SetSpaceID(spaceID).SetGuideID(guideID).SetTag(missing[i])
+		}).Exec(ctx)
+		if err != nil {
+			return false, err
+		}
+	}
+	return len(stale)+len(missing) > 0, nil
+}
+
+// tagChanges is what turns the stored tags into the wanted ones.
+func tagChanges(have, want []string) (stale, missing []string) {
+	for _, t := range have {
+		if !slices.Contains(want, t) {
+			stale = append(stale, t)
+		}
+	}
+	for _, t := range want {
+		if !slices.Contains(have, t) {
+			missing = append(missing, t)
+		}
+	}
+	return stale, missing
 }
 
 // importGuideText publishes a new or changed guide translation as its next revision, with a
@@ -191,9 +236,37 @@ func (im *importer) importFAQ(ctx context.Context, sp *spaceImport, q *FAQ) erro
 			updated = updated || wrote
 		}
 	}
+	wrote, err := im.syncFaqTags(ctx, sp.id, row.ID, q.Tags)
+	if err != nil {
+		return fmt.Errorf("tags: %w", err)
+	}
+	updated = updated || wrote
 	sp.touched = sp.touched || created || updated
 	im.report.FAQs.add(created, updated)
 	return nil
+}
+
+// syncFaqTags makes the FAQ's stored tags the bundle's, as syncGuideTags does for a guide.
+func (im *importer) syncFaqTags(ctx context.Context, spaceID, faqID int, want []string) (bool, error) {
+	have, err := im.tx.FaqTag.Query().Where(faqtag.FaqID(faqID)).Select(faqtag.FieldTag).Strings(ctx)
+	if err != nil {
+		return false, err
+	}
+	stale, missing := tagChanges(have, want)
+	if len(stale) > 0 {
+		if _, err := im.tx.FaqTag.Delete().Where(faqtag.FaqID(faqID), faqtag.TagIn(stale...)).Exec(ctx); err != nil {
+			return false, err
+		}
+	}
+	if len(missing) > 0 {
+		err := im.tx.FaqTag.MapCreateBulk(missing, func(c *ent.FaqTagCreate, i int) {
+			c.SetSpaceID(spaceID).SetFaqID(faqID).SetTag(missing[i])
+		}).Exec(ctx)
+		if err != nil {
+			return false, err
+		}
+	}
+	return len(stale)+len(missing) > 0, nil
 }
 
 func (im *importer) importFAQText(ctx context.Context, faqID int, loc locales.Locale, t *FAQText) (bool, error) {

@@ -3,15 +3,18 @@ package content
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
 
 	"guichet/ent"
+	"guichet/ent/faqtag"
 	"guichet/ent/guide"
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
@@ -202,5 +205,52 @@ func TestItemsMissingFromTheBundleAreLeftAlone(t *testing.T) {
 	}
 	if n := db.Client.Faq.Query().CountX(allowed()); n != 1 {
 		t.Fatalf("%d FAQs, want the one absent from the bundle kept", n)
+	}
+}
+
+func TestTagsAreStoredPerItemAndFollowTheFiles(t *testing.T) {
+	db, blobs := newStore(t)
+	fsys := validFS()
+	mustImport(t, db, blobs, fsys)
+	ctx := allowed()
+	guideTags := func() []string {
+		return db.Client.GuideTag.Query().Where(guidetag.HasGuideWith(guide.Key("first"))).
+			Order(ent.Asc(guidetag.FieldTag)).Select(guidetag.FieldTag).StringsX(ctx)
+	}
+	if got := guideTags(); !slices.Equal(got, []string{"journey:participant", "start"}) {
+		t.Fatalf("first guide's tags %q", got)
+	}
+	if n := db.Client.GuideTag.Query().Where(guidetag.HasGuideWith(guide.Key("second"))).CountX(ctx); n != 0 {
+		t.Fatalf("second guide has %d tags, want none", n)
+	}
+	if got := db.Client.FaqTag.Query().Select(faqtag.FieldTag).StringsX(ctx); !slices.Equal(got, []string{"journey:pending-activation"}) {
+		t.Fatalf("FAQ tags %q", got)
+	}
+	space := db.Client.Space.Query().OnlyX(ctx)
+	if n := db.Client.GuideTag.Query().Where(guidetag.SpaceID(space.ID)).CountX(ctx); n != 2 {
+		t.Fatalf("%d guide tags in the space, want 2", n)
+	}
+
+	// One tag replaced in both translations, the FAQ's tags dropped.
+	fsys["spaces/demo/guides/first.fr.md"].Data = []byte(strings.Replace(firstFR, "[journey:participant, start]", "[journey:white, start]", 1))
+	fsys["spaces/demo/guides/first.en.md"].Data = []byte(strings.Replace(firstEN, "  - journey:participant\n", "  - journey:white\n", 1))
+	fsys["spaces/demo/faqs/help.fr.md"].Data = []byte(strings.Replace(helpFR, "tags: [journey:pending-activation]\n", "", 1))
+	r := mustImport(t, db, blobs, fsys)
+	if r.Guides.Updated != 1 || r.FAQs.Updated != 1 {
+		t.Fatalf("report: %v", r)
+	}
+	if got := guideTags(); !slices.Equal(got, []string{"journey:white", "start"}) {
+		t.Fatalf("first guide's tags after the change %q", got)
+	}
+	if n := db.Client.FaqTag.Query().CountX(ctx); n != 0 {
+		t.Fatalf("%d FAQ tags left", n)
+	}
+
+	before := snapshot(t, db.SQL)
+	if r := mustImport(t, db, blobs, fsys); r.Changed() {
+		t.Fatalf("third import of the same files: %v", r)
+	}
+	if diff := diffSnapshots(before, snapshot(t, db.SQL)); diff != "" {
+		t.Fatalf("third import wrote:\n%s", diff)
 	}
 }

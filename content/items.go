@@ -150,6 +150,7 @@ type itemFields struct {
 	lines              keyLines
 	category, audience string
 	position           int
+	tags               []string
 }
 
 // item merges what the translations of one key say about the item. Category, audience and
@@ -159,6 +160,7 @@ func (l *loader) item(kind, key string, sides []itemFields, categories map[strin
 	category := agreed[string]{field: "category", kind: kind}
 	audience := agreed[string]{field: "audience", kind: kind}
 	position := agreed[int]{field: "position", kind: kind}
+	tags := agreed[string]{field: "tags", kind: kind}
 	for _, s := range sides {
 		// A value already reported as wrong is not compared: one mistake, one error.
 		if line := s.lines.line("category", 1); s.lines.given("category") && s.category != "" {
@@ -178,12 +180,54 @@ func (l *loader) item(kind, key string, sides []itemFields, categories map[strin
 		if s.lines.given("position") {
 			position.offer(&l.errs, s.file, s.lines.line("position", 1), s.position)
 		}
+		if line := s.lines.line("tags", 1); s.lines.given("tags") && l.validTags(s.file, line, s.tags) {
+			tags.offer(&l.errs, s.file, line, tagSet(s.tags))
+		}
 	}
 	it.Category, it.Position = category.value, position.value
+	if tags.set && tags.value != "" {
+		it.Tags = strings.Split(tags.value, " ")
+	}
 	if audience.set {
 		it.Audience = role.Audience(audience.value)
 	}
 	return it
+}
+
+// Tags: a word, or a namespace and a value ("journey:legacy-migrated"), in lower case.
+const (
+	maxTagLen   = 64
+	maxItemTags = 20
+)
+
+var tagPattern = regexp.MustCompile(`^[a-z0-9]+(:[a-z0-9-]+)?$`)
+
+// validTags reports each tag of one translation that is malformed, too long, or given twice,
+// and a list too long; it returns whether the list is valid.
+func (l *loader) validTags(file string, line int, tags []string) bool {
+	before := len(l.errs)
+	if len(tags) > maxItemTags {
+		l.errs.add(file, line, "%d tags: at most %d", len(tags), maxItemTags)
+	}
+	seen := map[string]bool{}
+	for _, t := range tags {
+		switch {
+		case len(t) > maxTagLen:
+			l.errs.add(file, line, "tag %q is longer than %d characters", t, maxTagLen)
+		case !tagPattern.MatchString(t):
+			l.errs.add(file, line, "invalid tag %q: lowercase letters and digits, optionally a colon and a value such as journey:orange", t)
+		case seen[t]:
+			l.errs.add(file, line, "tag %q is given twice", t)
+		}
+		seen[t] = true
+	}
+	return len(l.errs) == before
+}
+
+// tagSet is a list of tags in a form two translations can be compared by: sorted, one
+// space between tags (which a tag cannot hold).
+func tagSet(tags []string) string {
+	return strings.Join(slices.Sorted(slices.Values(tags)), " ")
 }
 
 // agreed is an item-level field as the first translation gives it.
@@ -225,13 +269,14 @@ func (l *loader) guideText(f *translationFile, refs *references) (*GuideText, it
 	var fm struct {
 		title, slug, summary, category, audience, author string
 		position                                         int
-		formerSlugs, attachments                         []string
+		formerSlugs, attachments, tags                   []string
 		publishedAt                                      time.Time
 	}
 	lines := f.fields(map[string]any{
 		"title": &fm.title, "slug": &fm.slug, "summary": &fm.summary, "category": &fm.category,
 		"audience": &fm.audience, "position": &fm.position, "former_slugs": &fm.formerSlugs,
 		"attachments": &fm.attachments, "author": &fm.author, "published_at": &fm.publishedAt,
+		"tags": &fm.tags,
 	})
 	t := &GuideText{
 		Source: Source{File: f.path, lines: lines},
@@ -256,7 +301,7 @@ func (l *loader) guideText(f *translationFile, refs *references) (*GuideText, it
 	}
 	t.Body, t.HTML, t.Plain = l.body(f)
 	t.SourceHash = sourceHash(f.data, attached...)
-	return t, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience, position: fm.position}
+	return t, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience, position: fm.position, tags: fm.tags}
 }
 
 // guideSlug is the slug the front matter gives, or the one made from the title.
@@ -315,16 +360,19 @@ func (l *loader) faqs(dir string, categories map[string]bool) []*FAQ {
 			var fm struct {
 				question, category, audience string
 				position                     int
+				tags                         []string
 			}
 			lines := f.fields(map[string]any{
 				"question": &fm.question, "category": &fm.category, "audience": &fm.audience, "position": &fm.position,
+				"tags": &fm.tags,
 			})
 			t := &FAQText{Source: Source{File: f.path, lines: lines, SourceHash: sourceHash(f.data)},
 				Question: strings.TrimSpace(fm.question)}
 			l.required(f, lines, "question", t.Question)
 			t.Answer, t.HTML, t.Plain = l.body(f)
 			q.Translations[f.locale] = t
-			sides = append(sides, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience, position: fm.position})
+			sides = append(sides, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience,
+				position: fm.position, tags: fm.tags})
 		}
 		q.Item = l.item("FAQ", group[0].key, sides, categories)
 		faqs = append(faqs, q)

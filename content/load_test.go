@@ -2,6 +2,8 @@ package content
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -44,6 +46,7 @@ position: 1
 former_slugs: [ancien-premier-pas]
 attachments: [files/guide.pdf]
 author: Équipe
+tags: [journey:participant, start]
 ---
 Le **texte**.
 `
@@ -58,6 +61,9 @@ former_slugs: [old-first-steps]
 attachments: [files/guide.pdf]
 author: Team
 published_at: 2026-10-01T09:00:00Z
+tags:
+  - start
+  - journey:participant
 ---
 The **text**.
 `
@@ -79,6 +85,7 @@ This way.
 question: Où trouver de l'aide ?
 category: start
 audience: SIGNED_IN
+tags: [journey:pending-activation]
 ---
 Ici.
 `
@@ -139,7 +146,14 @@ func TestLoadValidSpace(t *testing.T) {
 	if first.PublishedAt == nil || first.PublishedAt.Year() != 2026 || !strings.Contains(first.HTML, "<strong>text</strong>") {
 		t.Fatalf("first EN %+v", first)
 	}
-	if s.FAQs[0].Audience != role.SignedIn || s.FAQs[0].Category != "start" {
+	if tags := s.Guides[0].Tags; !slices.Equal(tags, []string{"journey:participant", "start"}) {
+		t.Fatalf("first guide's tags %q, want both translations' in order", tags)
+	}
+	if s.Guides[1].Tags != nil {
+		t.Fatalf("second guide's tags %q, want none", s.Guides[1].Tags)
+	}
+	if s.FAQs[0].Audience != role.SignedIn || s.FAQs[0].Category != "start" ||
+		!slices.Equal(s.FAQs[0].Tags, []string{"journey:pending-activation"}) {
 		t.Fatalf("FAQ %+v", s.FAQs[0])
 	}
 	if len(s.Files) != 2 || s.Files["files/fiche.pdf"].ContentType != "application/pdf" {
@@ -230,6 +244,18 @@ func TestLoadReportsEachProblemAtItsLine(t *testing.T) {
 		{"cors origin with a path", replace(space, spaceYAML, "modules: [help]", "modules: [help]\ncors_origins: [https://ok.example, https://aide.example/app]"), space, 5, `"https://aide.example/app" is not an origin`},
 		{"cors origin without scheme", replace(space, spaceYAML, "modules: [help]", "modules: [help]\ncors_origins: [aide.example]"), space, 5, `"aide.example" is not an origin`},
 		{"cors origin wildcard", replace(space, spaceYAML, "modules: [help]", "modules: [help]\ncors_origins: ['*']"), space, 5, `"*" is not an origin`},
+		{"tag in upper case", replace(gFR, firstFR, "[journey:participant, start]", "[Journey:Participant, start]"), gFR, 11, `invalid tag "Journey:Participant"`},
+		{"tag with two colons", replace(gFR, firstFR, "[journey:participant, start]", "[journey:participant:x, start]"), gFR, 11, `invalid tag "journey:participant:x"`},
+		{"tag with a space", replace(gEN, firstEN, "  - start\n", "  - to start\n"), gEN, 12, `invalid tag "to start"`},
+		{"tag too long", replace(gFR, firstFR, "start]", strings.Repeat("a", 65)+"]"), gFR, 11, "longer than 64 characters"},
+		{"too many tags", replace(gFR, firstFR, "[journey:participant, start]", "["+manyTags(21)+"]"), gFR, 11, "21 tags: at most 20"},
+		{"tag given twice", replace(gFR, firstFR, "[journey:participant, start]", "[start, journey:participant, start]"), gFR, 11, `tag "start" is given twice`},
+		{"tags not a list", replace(gFR, firstFR, "[journey:participant, start]", "journey:participant"), gFR, 11, "tags: want a list such as [a, b]"},
+		{"tags disagreement", replace(gEN, firstEN, "  - start\n", "  - journey:white\n"), gEN, 12,
+			`tags "journey:participant journey:white" disagrees with "journey:participant start" in ` + gFR},
+		{"tags given empty in one translation", replace(gEN, firstEN, "tags:\n  - start\n  - journey:participant\n", "tags: []\n"), gEN, 12, "tags"},
+		{"invalid FAQ tag", replace(faqFR, helpFR, "journey:pending-activation", "journey:pending_activation"), faqFR, 5, `invalid tag "journey:pending_activation"`},
+		{"resource tags", replace(resFR, sheetFR, "title: Fiche", "title: Fiche\ntags: [start]"), resFR, 3, `unknown key "tags"`},
 		{"space.yaml missing", func(m fstest.MapFS) { delete(m, space) }, space, 1, "missing"},
 		{"category key missing", replace(cats, categoriesYAML, "- key: more\n  position: 2", "- position: 2"), cats, 5, "key is required"},
 		{"category title missing", replace(cats, categoriesYAML, "    title: Going further\n", ""), cats, 10, "en.title is required"},
@@ -298,4 +324,13 @@ func TestLoadReportsEveryError(t *testing.T) {
 			t.Errorf("error %d = %q\nwant      %q", i, errs[i], w)
 		}
 	}
+}
+
+// manyTags is a list of n distinct valid tags, as YAML flow items.
+func manyTags(n int) string {
+	tags := make([]string, n)
+	for i := range tags {
+		tags[i] = fmt.Sprintf("t%d", i)
+	}
+	return strings.Join(tags, ", ")
 }

@@ -2,7 +2,13 @@ package content
 
 import (
 	"context"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/goccy/go-yaml"
 
 	"guichet/ent"
 	"guichet/ent/category"
@@ -12,6 +18,7 @@ import (
 	"guichet/ent/resource"
 	"guichet/ent/space"
 	"guichet/locales"
+	"guichet/policy"
 )
 
 func TestShippedContentLoads(t *testing.T) {
@@ -132,5 +139,115 @@ func TestShippedResourceFileIsAStoredPDF(t *testing.T) {
 	former := db.Client.GuideSlug.Query().Where(guideslug.SlugEQ("inscription-deposant"), guideslug.LocaleEQ(locales.FR)).QueryGuide().OnlyX(ctx)
 	if former.Key != "create-entity-account" {
 		t.Errorf("former slug leads to %q", former.Key)
+	}
+}
+
+// journeyStages are the journey tags of the facilitators' space (README.md, "Journey tags")
+// and who a person at that stage is to the policy: pages tagged for a stage must be readable
+// by the people at that stage, or the tag would pick nothing for them.
+var journeyStages = map[string]struct {
+	signedIn bool // false: cannot sign in yet, or must first set a new password
+	roles    []string
+}{
+	"journey:pending-activation": {false, nil},
+	"journey:participant":        {true, []string{"participant"}},
+	"journey:white":              {true, []string{"white"}},
+	"journey:yellow":             {true, []string{"yellow"}},
+	"journey:orange":             {true, []string{"orange"}},
+	"journey:green":              {true, []string{"green"}},
+	"journey:blue":               {true, []string{"blue"}},
+	"journey:legacy-migrated":    {false, nil},
+	"journey:legacy-unmigrated":  {false, nil},
+	"journey:trainer":            {true, []string{"trainer"}},
+}
+
+// Every guide of the facilitators' space says in both languages which stages of the journey
+// it explains; every stage has a guide its people may read; the README documents each tag.
+func TestShippedFacilitatorsJourneyTags(t *testing.T) {
+	b, err := Load(Shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(b.Spaces, func(s *Space) bool { return s.Slug == "facilitators" })
+	if i < 0 {
+		t.Fatal("no facilitators space")
+	}
+	s := b.Spaces[i]
+	p, err := policy.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile("README.md") // beside the test; not embedded
+	if err != nil {
+		t.Fatal(err)
+	}
+	readable := map[string]int{} // tag → guides its people may read
+	check := func(kind, key string, it Item, files []string) {
+		var journey []string
+		for _, tag := range it.Tags {
+			if strings.HasPrefix(tag, "journey:") {
+				journey = append(journey, tag)
+			}
+		}
+		if kind == "guide" && len(journey) == 0 {
+			t.Errorf("guide %s has no journey tag", key)
+		}
+		for _, f := range files {
+			data, err := fs.ReadFile(Shipped, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			front, _, _, _ := splitFrontMatter(data)
+			var fm struct {
+				Tags []string `yaml:"tags"`
+			}
+			if err := yaml.Unmarshal(front, &fm); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if tagSet(fm.Tags) != tagSet(it.Tags) {
+				t.Errorf("%s: tags %q, want the item's %q written in each translation", f, fm.Tags, it.Tags)
+			}
+		}
+		for _, tag := range journey {
+			stage, known := journeyStages[tag]
+			if !known {
+				t.Errorf("%s %s: %q is not a journey tag of README.md", kind, key, tag)
+				continue
+			}
+			audiences, err := p.ReadableAudiences(s.Slug, stage.signedIn, stage.roles)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(audiences, it.Audience) {
+				t.Errorf("%s %s: tagged %s, but its audience %s is not readable at that stage", kind, key, tag, it.Audience)
+			} else if kind == "guide" {
+				readable[tag]++
+			}
+		}
+	}
+	for _, g := range s.Guides {
+		var files []string
+		for _, tr := range g.Translations {
+			files = append(files, tr.File)
+		}
+		if len(files) != 2 {
+			t.Errorf("guide %s: %d translations, want FR and EN", g.Key, len(files))
+		}
+		check("guide", g.Key, g.Item, files)
+	}
+	for _, q := range s.FAQs {
+		var files []string
+		for _, tr := range q.Translations {
+			files = append(files, tr.File)
+		}
+		check("FAQ", q.Key, q.Item, files)
+	}
+	for tag := range journeyStages {
+		if readable[tag] == 0 {
+			t.Errorf("no guide explains %s to the people at that stage", tag)
+		}
+		if !strings.Contains(string(readme), "`"+tag+"`") {
+			t.Errorf("README.md does not document %s", tag)
+		}
 	}
 }

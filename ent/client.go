@@ -20,11 +20,13 @@ import (
 	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
 	"guichet/ent/preview"
@@ -73,6 +75,8 @@ type Client struct {
 	Faq *FaqClient
 	// FaqRevision is the client for interacting with the FaqRevision builders.
 	FaqRevision *FaqRevisionClient
+	// FaqTag is the client for interacting with the FaqTag builders.
+	FaqTag *FaqTagClient
 	// FaqTranslation is the client for interacting with the FaqTranslation builders.
 	FaqTranslation *FaqTranslationClient
 	// File is the client for interacting with the File builders.
@@ -83,6 +87,8 @@ type Client struct {
 	GuideRevision *GuideRevisionClient
 	// GuideSlug is the client for interacting with the GuideSlug builders.
 	GuideSlug *GuideSlugClient
+	// GuideTag is the client for interacting with the GuideTag builders.
+	GuideTag *GuideTagClient
 	// GuideTranslation is the client for interacting with the GuideTranslation builders.
 	GuideTranslation *GuideTranslationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
@@ -135,11 +141,13 @@ func (c *Client) init() {
 	c.CoOptation = NewCoOptationClient(c.config)
 	c.Faq = NewFaqClient(c.config)
 	c.FaqRevision = NewFaqRevisionClient(c.config)
+	c.FaqTag = NewFaqTagClient(c.config)
 	c.FaqTranslation = NewFaqTranslationClient(c.config)
 	c.File = NewFileClient(c.config)
 	c.Guide = NewGuideClient(c.config)
 	c.GuideRevision = NewGuideRevisionClient(c.config)
 	c.GuideSlug = NewGuideSlugClient(c.config)
+	c.GuideTag = NewGuideTagClient(c.config)
 	c.GuideTranslation = NewGuideTranslationClient(c.config)
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Preview = NewPreviewClient(c.config)
@@ -257,11 +265,13 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CoOptation:           NewCoOptationClient(cfg),
 		Faq:                  NewFaqClient(cfg),
 		FaqRevision:          NewFaqRevisionClient(cfg),
+		FaqTag:               NewFaqTagClient(cfg),
 		FaqTranslation:       NewFaqTranslationClient(cfg),
 		File:                 NewFileClient(cfg),
 		Guide:                NewGuideClient(cfg),
 		GuideRevision:        NewGuideRevisionClient(cfg),
 		GuideSlug:            NewGuideSlugClient(cfg),
+		GuideTag:             NewGuideTagClient(cfg),
 		GuideTranslation:     NewGuideTranslationClient(cfg),
 		OutboxMessage:        NewOutboxMessageClient(cfg),
 		Preview:              NewPreviewClient(cfg),
@@ -306,11 +316,13 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CoOptation:           NewCoOptationClient(cfg),
 		Faq:                  NewFaqClient(cfg),
 		FaqRevision:          NewFaqRevisionClient(cfg),
+		FaqTag:               NewFaqTagClient(cfg),
 		FaqTranslation:       NewFaqTranslationClient(cfg),
 		File:                 NewFileClient(cfg),
 		Guide:                NewGuideClient(cfg),
 		GuideRevision:        NewGuideRevisionClient(cfg),
 		GuideSlug:            NewGuideSlugClient(cfg),
+		GuideTag:             NewGuideTagClient(cfg),
 		GuideTranslation:     NewGuideTranslationClient(cfg),
 		OutboxMessage:        NewOutboxMessageClient(cfg),
 		Preview:              NewPreviewClient(cfg),
@@ -357,9 +369,9 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
-		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTranslation,
-		c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTranslation,
-		c.OutboxMessage, c.Preview, c.Resource, c.ResourceRevision,
+		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTag,
+		c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTag,
+		c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource, c.ResourceRevision,
 		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
 		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
 		c.WorkshopFacilitator,
@@ -373,9 +385,9 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
-		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTranslation,
-		c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTranslation,
-		c.OutboxMessage, c.Preview, c.Resource, c.ResourceRevision,
+		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTag,
+		c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTag,
+		c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource, c.ResourceRevision,
 		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
 		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
 		c.WorkshopFacilitator,
@@ -405,6 +417,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Faq.mutate(ctx, m)
 	case *FaqRevisionMutation:
 		return c.FaqRevision.mutate(ctx, m)
+	case *FaqTagMutation:
+		return c.FaqTag.mutate(ctx, m)
 	case *FaqTranslationMutation:
 		return c.FaqTranslation.mutate(ctx, m)
 	case *FileMutation:
@@ -415,6 +429,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.GuideRevision.mutate(ctx, m)
 	case *GuideSlugMutation:
 		return c.GuideSlug.mutate(ctx, m)
+	case *GuideTagMutation:
+		return c.GuideTag.mutate(ctx, m)
 	case *GuideTranslationMutation:
 		return c.GuideTranslation.mutate(ctx, m)
 	case *OutboxMessageMutation:
@@ -1763,6 +1779,22 @@ func (c *FaqClient) QueryTranslations(_m *Faq) *FaqTranslationQuery {
 	return query
 }
 
+// QueryTags queries the tags edge of a Faq.
+func (c *FaqClient) QueryTags(_m *Faq) *FaqTagQuery {
+	query := (&FaqTagClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faq.Table, faq.FieldID, id),
+			sqlgraph.To(faqtag.Table, faqtag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, faq.TagsTable, faq.TagsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *FaqClient) Hooks() []Hook {
 	hooks := c.hooks.Faq
@@ -1935,6 +1967,155 @@ func (c *FaqRevisionClient) mutate(ctx context.Context, m *FaqRevisionMutation) 
 		return (&FaqRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown FaqRevision mutation op: %q", m.Op())
+	}
+}
+
+// FaqTagClient is a client for the FaqTag schema.
+type FaqTagClient struct {
+	config
+}
+
+// NewFaqTagClient returns a client for the FaqTag from the given config.
+func NewFaqTagClient(c config) *FaqTagClient {
+	return &FaqTagClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `faqtag.Hooks(f(g(h())))`.
+func (c *FaqTagClient) Use(hooks ...Hook) {
+	c.hooks.FaqTag = append(c.hooks.FaqTag, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `faqtag.Intercept(f(g(h())))`.
+func (c *FaqTagClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FaqTag = append(c.inters.FaqTag, interceptors...)
+}
+
+// Create returns a builder for creating a FaqTag entity.
+func (c *FaqTagClient) Create() *FaqTagCreate {
+	mutation := newFaqTagMutation(c.config, OpCreate)
+	return &FaqTagCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FaqTag entities.
+func (c *FaqTagClient) CreateBulk(builders ...*FaqTagCreate) *FaqTagCreateBulk {
+	return &FaqTagCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FaqTagClient) MapCreateBulk(slice any, setFunc func(*FaqTagCreate, int)) *FaqTagCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FaqTagCreateBulk{err: fmt.Errorf("calling to FaqTagClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FaqTagCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FaqTagCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FaqTag.
+func (c *FaqTagClient) Update() *FaqTagUpdate {
+	mutation := newFaqTagMutation(c.config, OpUpdate)
+	return &FaqTagUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FaqTagClient) UpdateOne(_m *FaqTag) *FaqTagUpdateOne {
+	mutation := newFaqTagMutation(c.config, OpUpdateOne, withFaqTag(_m))
+	return &FaqTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FaqTagClient) UpdateOneID(id int) *FaqTagUpdateOne {
+	mutation := newFaqTagMutation(c.config, OpUpdateOne, withFaqTagID(id))
+	return &FaqTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FaqTag.
+func (c *FaqTagClient) Delete() *FaqTagDelete {
+	mutation := newFaqTagMutation(c.config, OpDelete)
+	return &FaqTagDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FaqTagClient) DeleteOne(_m *FaqTag) *FaqTagDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FaqTagClient) DeleteOneID(id int) *FaqTagDeleteOne {
+	builder := c.Delete().Where(faqtag.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FaqTagDeleteOne{builder}
+}
+
+// Query returns a query builder for FaqTag.
+func (c *FaqTagClient) Query() *FaqTagQuery {
+	return &FaqTagQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFaqTag},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FaqTag entity by its id.
+func (c *FaqTagClient) Get(ctx context.Context, id int) (*FaqTag, error) {
+	return c.Query().Where(faqtag.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FaqTagClient) GetX(ctx context.Context, id int) *FaqTag {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryFaq queries the faq edge of a FaqTag.
+func (c *FaqTagClient) QueryFaq(_m *FaqTag) *FaqQuery {
+	query := (&FaqClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faqtag.Table, faqtag.FieldID, id),
+			sqlgraph.To(faq.Table, faq.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, faqtag.FaqTable, faqtag.FaqColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FaqTagClient) Hooks() []Hook {
+	return c.hooks.FaqTag
+}
+
+// Interceptors returns the client interceptors.
+func (c *FaqTagClient) Interceptors() []Interceptor {
+	return c.inters.FaqTag
+}
+
+func (c *FaqTagClient) mutate(ctx context.Context, m *FaqTagMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FaqTagCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FaqTagUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FaqTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FaqTagDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FaqTag mutation op: %q", m.Op())
 	}
 }
 
@@ -2488,6 +2669,22 @@ func (c *GuideClient) QuerySlugs(_m *Guide) *GuideSlugQuery {
 	return query
 }
 
+// QueryTags queries the tags edge of a Guide.
+func (c *GuideClient) QueryTags(_m *Guide) *GuideTagQuery {
+	query := (&GuideTagClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(guide.Table, guide.FieldID, id),
+			sqlgraph.To(guidetag.Table, guidetag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, guide.TagsTable, guide.TagsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *GuideClient) Hooks() []Hook {
 	hooks := c.hooks.Guide
@@ -2809,6 +3006,155 @@ func (c *GuideSlugClient) mutate(ctx context.Context, m *GuideSlugMutation) (Val
 		return (&GuideSlugDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown GuideSlug mutation op: %q", m.Op())
+	}
+}
+
+// GuideTagClient is a client for the GuideTag schema.
+type GuideTagClient struct {
+	config
+}
+
+// NewGuideTagClient returns a client for the GuideTag from the given config.
+func NewGuideTagClient(c config) *GuideTagClient {
+	return &GuideTagClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `guidetag.Hooks(f(g(h())))`.
+func (c *GuideTagClient) Use(hooks ...Hook) {
+	c.hooks.GuideTag = append(c.hooks.GuideTag, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `guidetag.Intercept(f(g(h())))`.
+func (c *GuideTagClient) Intercept(interceptors ...Interceptor) {
+	c.inters.GuideTag = append(c.inters.GuideTag, interceptors...)
+}
+
+// Create returns a builder for creating a GuideTag entity.
+func (c *GuideTagClient) Create() *GuideTagCreate {
+	mutation := newGuideTagMutation(c.config, OpCreate)
+	return &GuideTagCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of GuideTag entities.
+func (c *GuideTagClient) CreateBulk(builders ...*GuideTagCreate) *GuideTagCreateBulk {
+	return &GuideTagCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *GuideTagClient) MapCreateBulk(slice any, setFunc func(*GuideTagCreate, int)) *GuideTagCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &GuideTagCreateBulk{err: fmt.Errorf("calling to GuideTagClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*GuideTagCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &GuideTagCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for GuideTag.
+func (c *GuideTagClient) Update() *GuideTagUpdate {
+	mutation := newGuideTagMutation(c.config, OpUpdate)
+	return &GuideTagUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *GuideTagClient) UpdateOne(_m *GuideTag) *GuideTagUpdateOne {
+	mutation := newGuideTagMutation(c.config, OpUpdateOne, withGuideTag(_m))
+	return &GuideTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *GuideTagClient) UpdateOneID(id int) *GuideTagUpdateOne {
+	mutation := newGuideTagMutation(c.config, OpUpdateOne, withGuideTagID(id))
+	return &GuideTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for GuideTag.
+func (c *GuideTagClient) Delete() *GuideTagDelete {
+	mutation := newGuideTagMutation(c.config, OpDelete)
+	return &GuideTagDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *GuideTagClient) DeleteOne(_m *GuideTag) *GuideTagDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *GuideTagClient) DeleteOneID(id int) *GuideTagDeleteOne {
+	builder := c.Delete().Where(guidetag.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &GuideTagDeleteOne{builder}
+}
+
+// Query returns a query builder for GuideTag.
+func (c *GuideTagClient) Query() *GuideTagQuery {
+	return &GuideTagQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeGuideTag},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a GuideTag entity by its id.
+func (c *GuideTagClient) Get(ctx context.Context, id int) (*GuideTag, error) {
+	return c.Query().Where(guidetag.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *GuideTagClient) GetX(ctx context.Context, id int) *GuideTag {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryGuide queries the guide edge of a GuideTag.
+func (c *GuideTagClient) QueryGuide(_m *GuideTag) *GuideQuery {
+	query := (&GuideClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(guidetag.Table, guidetag.FieldID, id),
+			sqlgraph.To(guide.Table, guide.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, guidetag.GuideTable, guidetag.GuideColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *GuideTagClient) Hooks() []Hook {
+	return c.hooks.GuideTag
+}
+
+// Interceptors returns the client interceptors.
+func (c *GuideTagClient) Interceptors() []Interceptor {
+	return c.inters.GuideTag
+}
+
+func (c *GuideTagClient) mutate(ctx context.Context, m *GuideTagMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&GuideTagCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&GuideTagUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&GuideTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&GuideTagDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown GuideTag mutation op: %q", m.Op())
 	}
 }
 
@@ -5393,19 +5739,19 @@ func (c *WorkshopFacilitatorClient) mutate(ctx context.Context, m *WorkshopFacil
 type (
 	hooks struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
-		CoOptation, Faq, FaqRevision, FaqTranslation, File, Guide, GuideRevision,
-		GuideSlug, GuideTranslation, OutboxMessage, Preview, Resource,
-		ResourceRevision, ResourceTranslation, Space, SupportRequest, Throttle, Token,
-		Training, TrainingRegistration, Webhook, WebhookDelivery, Workshop,
-		WorkshopFacilitator []ent.Hook
+		CoOptation, Faq, FaqRevision, FaqTag, FaqTranslation, File, Guide,
+		GuideRevision, GuideSlug, GuideTag, GuideTranslation, OutboxMessage, Preview,
+		Resource, ResourceRevision, ResourceTranslation, Space, SupportRequest,
+		Throttle, Token, Training, TrainingRegistration, Webhook, WebhookDelivery,
+		Workshop, WorkshopFacilitator []ent.Hook
 	}
 	inters struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
-		CoOptation, Faq, FaqRevision, FaqTranslation, File, Guide, GuideRevision,
-		GuideSlug, GuideTranslation, OutboxMessage, Preview, Resource,
-		ResourceRevision, ResourceTranslation, Space, SupportRequest, Throttle, Token,
-		Training, TrainingRegistration, Webhook, WebhookDelivery, Workshop,
-		WorkshopFacilitator []ent.Interceptor
+		CoOptation, Faq, FaqRevision, FaqTag, FaqTranslation, File, Guide,
+		GuideRevision, GuideSlug, GuideTag, GuideTranslation, OutboxMessage, Preview,
+		Resource, ResourceRevision, ResourceTranslation, Space, SupportRequest,
+		Throttle, Token, Training, TrainingRegistration, Webhook, WebhookDelivery,
+		Workshop, WorkshopFacilitator []ent.Interceptor
 	}
 )
 

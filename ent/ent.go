@@ -15,11 +15,13 @@ import (
 	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
 	"guichet/ent/preview"
@@ -111,11 +113,13 @@ func checkColumn(t, c string) error {
 			cooptation.Table:           cooptation.ValidColumn,
 			faq.Table:                  faq.ValidColumn,
 			faqrevision.Table:          faqrevision.ValidColumn,
+			faqtag.Table:               faqtag.ValidColumn,
 			faqtranslation.Table:       faqtranslation.ValidColumn,
 			file.Table:                 file.ValidColumn,
 			guide.Table:                guide.ValidColumn,
 			guiderevision.Table:        guiderevision.ValidColumn,
 			guideslug.Table:            guideslug.ValidColumn,
+			guidetag.Table:             guidetag.ValidColumn,
 			guidetranslation.Table:     guidetranslation.ValidColumn,
 			outboxmessage.Table:        outboxmessage.ValidColumn,
 			preview.Table:              preview.ValidColumn,

@@ -12,11 +12,13 @@ import (
 	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
 	"guichet/ent/predicate"
@@ -43,7 +45,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -234,6 +236,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   faqtag.Table,
+			Columns: faqtag.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: faqtag.FieldID,
+			},
+		},
+		Type: "FaqTag",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			faqtag.FieldSpaceID: {Type: field.TypeInt, Column: faqtag.FieldSpaceID},
+			faqtag.FieldFaqID:   {Type: field.TypeInt, Column: faqtag.FieldFaqID},
+			faqtag.FieldTag:     {Type: field.TypeString, Column: faqtag.FieldTag},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqtranslation.Table,
 			Columns: faqtranslation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -263,7 +281,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqtranslation.FieldDraftUpdatedBy: {Type: field.TypeString, Column: faqtranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   file.Table,
 			Columns: file.Columns,
@@ -285,7 +303,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldHeight:      {Type: field.TypeInt, Column: file.FieldHeight},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guide.Table,
 			Columns: guide.Columns,
@@ -306,7 +324,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guide.FieldCategoryID: {Type: field.TypeInt, Column: guide.FieldCategoryID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guiderevision.Table,
 			Columns: guiderevision.Columns,
@@ -329,7 +347,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guiderevision.FieldAuthorID:      {Type: field.TypeInt, Column: guiderevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guideslug.Table,
 			Columns: guideslug.Columns,
@@ -346,7 +364,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guideslug.FieldGuideID: {Type: field.TypeInt, Column: guideslug.FieldGuideID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   guidetag.Table,
+			Columns: guidetag.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: guidetag.FieldID,
+			},
+		},
+		Type: "GuideTag",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			guidetag.FieldSpaceID: {Type: field.TypeInt, Column: guidetag.FieldSpaceID},
+			guidetag.FieldGuideID: {Type: field.TypeInt, Column: guidetag.FieldGuideID},
+			guidetag.FieldTag:     {Type: field.TypeString, Column: guidetag.FieldTag},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guidetranslation.Table,
 			Columns: guidetranslation.Columns,
@@ -382,7 +416,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guidetranslation.FieldPublishAt:      {Type: field.TypeTime, Column: guidetranslation.FieldPublishAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -409,7 +443,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -429,7 +463,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -450,7 +484,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcerevision.Table,
 			Columns: resourcerevision.Columns,
@@ -473,7 +507,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -508,7 +542,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -534,7 +568,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -556,7 +590,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -573,7 +607,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -594,7 +628,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -618,7 +652,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldCreatedAt:  {Type: field.TypeTime, Column: training.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingregistration.Table,
 			Columns: trainingregistration.Columns,
@@ -639,7 +673,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingregistration.FieldCreatedAt:        {Type: field.TypeTime, Column: trainingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -659,7 +693,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -683,7 +717,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshop.Table,
 			Columns: workshop.Columns,
@@ -710,7 +744,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshop.FieldCreatedAt:           {Type: field.TypeTime, Column: workshop.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopfacilitator.Table,
 			Columns: workshopfacilitator.Columns,
@@ -931,6 +965,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"FaqTranslation",
 	)
 	graph.MustAddE(
+		"tags",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faq.TagsTable,
+			Columns: []string{faq.TagsColumn},
+			Bidi:    false,
+		},
+		"Faq",
+		"FaqTag",
+	)
+	graph.MustAddE(
 		"translation",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -941,6 +987,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"FaqRevision",
 		"FaqTranslation",
+	)
+	graph.MustAddE(
+		"faq",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   faqtag.FaqTable,
+			Columns: []string{faqtag.FaqColumn},
+			Bidi:    false,
+		},
+		"FaqTag",
+		"Faq",
 	)
 	graph.MustAddE(
 		"faq",
@@ -1075,6 +1133,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"GuideSlug",
 	)
 	graph.MustAddE(
+		"tags",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   guide.TagsTable,
+			Columns: []string{guide.TagsColumn},
+			Bidi:    false,
+		},
+		"Guide",
+		"GuideTag",
+	)
+	graph.MustAddE(
 		"translation",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1096,6 +1166,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"GuideSlug",
+		"Guide",
+	)
+	graph.MustAddE(
+		"guide",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   guidetag.GuideTable,
+			Columns: []string{guidetag.GuideColumn},
+			Bidi:    false,
+		},
+		"GuideTag",
 		"Guide",
 	)
 	graph.MustAddE(
@@ -2316,6 +2398,20 @@ func (f *FaqFilter) WhereHasTranslationsWith(preds ...predicate.FaqTranslation) 
 	})))
 }
 
+// WhereHasTags applies a predicate to check if query has an edge tags.
+func (f *FaqFilter) WhereHasTags() {
+	f.Where(entql.HasEdge("tags"))
+}
+
+// WhereHasTagsWith applies a predicate to check if query has an edge tags with a given conditions (other predicates).
+func (f *FaqFilter) WhereHasTagsWith(preds ...predicate.FaqTag) {
+	f.Where(entql.HasEdgeWith("tags", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *FaqRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2411,6 +2507,75 @@ func (f *FaqRevisionFilter) WhereHasTranslationWith(preds ...predicate.FaqTransl
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FaqTagQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FaqTagQuery builder.
+func (_q *FaqTagQuery) Filter() *FaqTagFilter {
+	return &FaqTagFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FaqTagMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FaqTagMutation builder.
+func (m *FaqTagMutation) Filter() *FaqTagFilter {
+	return &FaqTagFilter{config: m.config, predicateAdder: m}
+}
+
+// FaqTagFilter provides a generic filtering capability at runtime for FaqTagQuery.
+type FaqTagFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FaqTagFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *FaqTagFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(faqtag.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *FaqTagFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(faqtag.FieldSpaceID))
+}
+
+// WhereFaqID applies the entql int predicate on the faq_id field.
+func (f *FaqTagFilter) WhereFaqID(p entql.IntP) {
+	f.Where(p.Field(faqtag.FieldFaqID))
+}
+
+// WhereTag applies the entql string predicate on the tag field.
+func (f *FaqTagFilter) WhereTag(p entql.StringP) {
+	f.Where(p.Field(faqtag.FieldTag))
+}
+
+// WhereHasFaq applies a predicate to check if query has an edge faq.
+func (f *FaqTagFilter) WhereHasFaq() {
+	f.Where(entql.HasEdge("faq"))
+}
+
+// WhereHasFaqWith applies a predicate to check if query has an edge faq with a given conditions (other predicates).
+func (f *FaqTagFilter) WhereHasFaqWith(preds ...predicate.Faq) {
+	f.Where(entql.HasEdgeWith("faq", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FaqTranslationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2439,7 +2604,7 @@ type FaqTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2597,7 +2762,7 @@ type FileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2752,7 +2917,7 @@ type GuideFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2859,6 +3024,20 @@ func (f *GuideFilter) WhereHasSlugsWith(preds ...predicate.GuideSlug) {
 	})))
 }
 
+// WhereHasTags applies a predicate to check if query has an edge tags.
+func (f *GuideFilter) WhereHasTags() {
+	f.Where(entql.HasEdge("tags"))
+}
+
+// WhereHasTagsWith applies a predicate to check if query has an edge tags with a given conditions (other predicates).
+func (f *GuideFilter) WhereHasTagsWith(preds ...predicate.GuideTag) {
+	f.Where(entql.HasEdgeWith("tags", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *GuideRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2888,7 +3067,7 @@ type GuideRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2992,7 +3171,7 @@ type GuideSlugFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideSlugFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3038,6 +3217,75 @@ func (f *GuideSlugFilter) WhereHasGuideWith(preds ...predicate.Guide) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *GuideTagQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the GuideTagQuery builder.
+func (_q *GuideTagQuery) Filter() *GuideTagFilter {
+	return &GuideTagFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *GuideTagMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the GuideTagMutation builder.
+func (m *GuideTagMutation) Filter() *GuideTagFilter {
+	return &GuideTagFilter{config: m.config, predicateAdder: m}
+}
+
+// GuideTagFilter provides a generic filtering capability at runtime for GuideTagQuery.
+type GuideTagFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *GuideTagFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *GuideTagFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(guidetag.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *GuideTagFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(guidetag.FieldSpaceID))
+}
+
+// WhereGuideID applies the entql int predicate on the guide_id field.
+func (f *GuideTagFilter) WhereGuideID(p entql.IntP) {
+	f.Where(p.Field(guidetag.FieldGuideID))
+}
+
+// WhereTag applies the entql string predicate on the tag field.
+func (f *GuideTagFilter) WhereTag(p entql.StringP) {
+	f.Where(p.Field(guidetag.FieldTag))
+}
+
+// WhereHasGuide applies a predicate to check if query has an edge guide.
+func (f *GuideTagFilter) WhereHasGuide() {
+	f.Where(entql.HasEdge("guide"))
+}
+
+// WhereHasGuideWith applies a predicate to check if query has an edge guide with a given conditions (other predicates).
+func (f *GuideTagFilter) WhereHasGuideWith(preds ...predicate.Guide) {
+	f.Where(entql.HasEdgeWith("guide", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *GuideTranslationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3066,7 +3314,7 @@ type GuideTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3263,7 +3511,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3373,7 +3621,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3448,7 +3696,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3570,7 +3818,7 @@ type ResourceRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3688,7 +3936,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3894,7 +4142,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4083,7 +4331,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4168,7 +4416,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4228,7 +4476,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4322,7 +4570,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4445,7 +4693,7 @@ type TrainingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4553,7 +4801,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4642,7 +4890,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4751,7 +4999,7 @@ type WorkshopFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4875,7 +5123,7 @@ type WorkshopFacilitatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFacilitatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -50,11 +50,14 @@ type FaqEdges struct {
 	Category *Category `json:"category,omitempty"`
 	// Translations holds the value of the translations edge.
 	Translations []*FaqTranslation `json:"translations,omitempty"`
+	// Tags holds the value of the tags edge.
+	Tags []*FaqTag `json:"tags,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 
 	namedTranslations map[string][]*FaqTranslation
+	namedTags         map[string][]*FaqTag
 }
 
 // SpaceOrErr returns the Space value or an error if the edge
@@ -86,6 +89,15 @@ func (e FaqEdges) TranslationsOrErr() ([]*FaqTranslation, error) {
 		return e.Translations, nil
 	}
 	return nil, &NotLoadedError{edge: "translations"}
+}
+
+// TagsOrErr returns the Tags value or an error if the edge
+// was not loaded in eager-loading.
+func (e FaqEdges) TagsOrErr() ([]*FaqTag, error) {
+	if e.loadedTypes[3] {
+		return e.Tags, nil
+	}
+	return nil, &NotLoadedError{edge: "tags"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -198,6 +210,11 @@ func (_m *Faq) QueryTranslations() *FaqTranslationQuery {
 	return NewFaqClient(_m.config).QueryTranslations(_m)
 }
 
+// QueryTags queries the "tags" edge of the Faq entity.
+func (_m *Faq) QueryTags() *FaqTagQuery {
+	return NewFaqClient(_m.config).QueryTags(_m)
+}
+
 // Update returns a builder for updating this Faq.
 // Note that you need to call Faq.Unwrap() before calling this method if this Faq
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -273,6 +290,30 @@ func (_m *Faq) appendNamedTranslations(name string, edges ...*FaqTranslation) {
 		_m.Edges.namedTranslations[name] = []*FaqTranslation{}
 	} else {
 		_m.Edges.namedTranslations[name] = append(_m.Edges.namedTranslations[name], edges...)
+	}
+}
+
+// NamedTags returns the Tags named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Faq) NamedTags(name string) ([]*FaqTag, error) {
+	if _m.Edges.namedTags == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTags[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Faq) appendNamedTags(name string, edges ...*FaqTag) {
+	if _m.Edges.namedTags == nil {
+		_m.Edges.namedTags = make(map[string][]*FaqTag)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTags[name] = []*FaqTag{}
+	} else {
+		_m.Edges.namedTags[name] = append(_m.Edges.namedTags[name], edges...)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"guichet/ent/category"
 	"guichet/ent/faq"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/space"
 	"guichet/role"
@@ -145,6 +146,21 @@ func (_c *FaqCreate) AddTranslations(v ...*FaqTranslation) *FaqCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddTranslationIDs(ids...)
+}
+
+// AddTagIDs adds the "tags" edge to the FaqTag entity by IDs.
+func (_c *FaqCreate) AddTagIDs(ids ...int) *FaqCreate {
+	_c.mutation.AddTagIDs(ids...)
+	return _c
+}
+
+// AddTags adds the "tags" edges to the FaqTag entity.
+func (_c *FaqCreate) AddTags(v ...*FaqTag) *FaqCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTagIDs(ids...)
 }
 
 // Mutation returns the FaqMutation object of the builder.
@@ -336,6 +352,22 @@ func (_c *FaqCreate) createSpec() (*Faq, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(faqtranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faq.TagsTable,
+			Columns: []string{faq.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqtag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"guichet/ent/category"
 	"guichet/ent/faq"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/predicate"
 	"guichet/ent/space"
@@ -31,9 +32,11 @@ type FaqQuery struct {
 	withSpace             *SpaceQuery
 	withCategory          *CategoryQuery
 	withTranslations      *FaqTranslationQuery
+	withTags              *FaqTagQuery
 	loadTotal             []func(context.Context, []*Faq) error
 	modifiers             []func(*sql.Selector)
 	withNamedTranslations map[string]*FaqTranslationQuery
+	withNamedTags         map[string]*FaqTagQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -129,6 +132,28 @@ func (_q *FaqQuery) QueryTranslations() *FaqTranslationQuery {
 			sqlgraph.From(faq.Table, faq.FieldID, selector),
 			sqlgraph.To(faqtranslation.Table, faqtranslation.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, faq.TranslationsTable, faq.TranslationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTags chains the current query on the "tags" edge.
+func (_q *FaqQuery) QueryTags() *FaqTagQuery {
+	query := (&FaqTagClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faq.Table, faq.FieldID, selector),
+			sqlgraph.To(faqtag.Table, faqtag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, faq.TagsTable, faq.TagsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -331,6 +356,7 @@ func (_q *FaqQuery) Clone() *FaqQuery {
 		withSpace:        _q.withSpace.Clone(),
 		withCategory:     _q.withCategory.Clone(),
 		withTranslations: _q.withTranslations.Clone(),
+		withTags:         _q.withTags.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -368,6 +394,17 @@ func (_q *FaqQuery) WithTranslations(opts ...func(*FaqTranslationQuery)) *FaqQue
 		opt(query)
 	}
 	_q.withTranslations = query
+	return _q
+}
+
+// WithTags tells the query-builder to eager-load the nodes that are connected to
+// the "tags" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FaqQuery) WithTags(opts ...func(*FaqTagQuery)) *FaqQuery {
+	query := (&FaqTagClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTags = query
 	return _q
 }
 
@@ -455,10 +492,11 @@ func (_q *FaqQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Faq, err
 	var (
 		nodes       = []*Faq{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withSpace != nil,
 			_q.withCategory != nil,
 			_q.withTranslations != nil,
+			_q.withTags != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -501,10 +539,24 @@ func (_q *FaqQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Faq, err
 			return nil, err
 		}
 	}
+	if query := _q.withTags; query != nil {
+		if err := _q.loadTags(ctx, query, nodes,
+			func(n *Faq) { n.Edges.Tags = []*FaqTag{} },
+			func(n *Faq, e *FaqTag) { n.Edges.Tags = append(n.Edges.Tags, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedTranslations {
 		if err := _q.loadTranslations(ctx, query, nodes,
 			func(n *Faq) { n.appendNamedTranslations(name) },
 			func(n *Faq, e *FaqTranslation) { n.appendNamedTranslations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTags {
+		if err := _q.loadTags(ctx, query, nodes,
+			func(n *Faq) { n.appendNamedTags(name) },
+			func(n *Faq, e *FaqTag) { n.appendNamedTags(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -592,6 +644,36 @@ func (_q *FaqQuery) loadTranslations(ctx context.Context, query *FaqTranslationQ
 	}
 	query.Where(predicate.FaqTranslation(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(faq.TranslationsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.FaqID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "faq_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *FaqQuery) loadTags(ctx context.Context, query *FaqTagQuery, nodes []*Faq, init func(*Faq), assign func(*Faq, *FaqTag)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Faq)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(faqtag.FieldFaqID)
+	}
+	query.Where(predicate.FaqTag(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(faq.TagsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -744,6 +826,20 @@ func (_q *FaqQuery) WithNamedTranslations(name string, opts ...func(*FaqTranslat
 		_q.withNamedTranslations = make(map[string]*FaqTranslationQuery)
 	}
 	_q.withNamedTranslations[name] = query
+	return _q
+}
+
+// WithNamedTags tells the query-builder to eager-load the nodes that are connected to the "tags"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *FaqQuery) WithNamedTags(name string, opts ...func(*FaqTagQuery)) *FaqQuery {
+	query := (&FaqTagClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTags == nil {
+		_q.withNamedTags = make(map[string]*FaqTagQuery)
+	}
+	_q.withNamedTags[name] = query
 	return _q
 }
 

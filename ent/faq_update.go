@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"guichet/ent/category"
 	"guichet/ent/faq"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/predicate"
 	"guichet/role"
@@ -147,6 +148,21 @@ func (_u *FaqUpdate) AddTranslations(v ...*FaqTranslation) *FaqUpdate {
 	return _u.AddTranslationIDs(ids...)
 }
 
+// AddTagIDs adds the "tags" edge to the FaqTag entity by IDs.
+func (_u *FaqUpdate) AddTagIDs(ids ...int) *FaqUpdate {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the FaqTag entity.
+func (_u *FaqUpdate) AddTags(v ...*FaqTag) *FaqUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
+}
+
 // Mutation returns the FaqMutation object of the builder.
 func (_u *FaqUpdate) Mutation() *FaqMutation {
 	return _u.mutation
@@ -177,6 +193,27 @@ func (_u *FaqUpdate) RemoveTranslations(v ...*FaqTranslation) *FaqUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTranslationIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the FaqTag entity.
+func (_u *FaqUpdate) ClearTags() *FaqUpdate {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to FaqTag entities by IDs.
+func (_u *FaqUpdate) RemoveTagIDs(ids ...int) *FaqUpdate {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to FaqTag entities.
+func (_u *FaqUpdate) RemoveTags(v ...*FaqTag) *FaqUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -352,6 +389,51 @@ func (_u *FaqUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faq.TagsTable,
+			Columns: []string{faq.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqtag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faq.TagsTable,
+			Columns: []string{faq.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqtag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faq.TagsTable,
+			Columns: []string{faq.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqtag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -489,6 +571,21 @@ func (_u *FaqUpdateOne) AddTranslations(v ...*FaqTranslation) *FaqUpdateOne {
 	return _u.AddTranslationIDs(ids...)
 }
 
+// AddTagIDs adds the "tags" edge to the FaqTag entity by IDs.
+func (_u *FaqUpdateOne) AddTagIDs(ids ...int) *FaqUpdateOne {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the FaqTag entity.
+func (_u *FaqUpdateOne) AddTags(v ...*FaqTag) *FaqUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
+}
+
 // Mutation returns the FaqMutation object of the builder.
 func (_u *FaqUpdateOne) Mutation() *FaqMutation {
 	return _u.mutation
@@ -519,6 +616,27 @@ func (_u *FaqUpdateOne) RemoveTranslations(v ...*FaqTranslation) *FaqUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveTranslationIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the FaqTag entity.
+func (_u *FaqUpdateOne) ClearTags() *FaqUpdateOne {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to FaqTag entities by IDs.
+func (_u *FaqUpdateOne) RemoveTagIDs(ids ...int) *FaqUpdateOne {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to FaqTag entities.
+func (_u *FaqUpdateOne) RemoveTags(v ...*FaqTag) *FaqUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Where appends a list predicates to the FaqUpdate builder.
@@ -717,6 +835,51 @@ func (_u *FaqUpdateOne) sqlSave(ctx context.Context) (_node *Faq, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(faqtranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faq.TagsTable,
+			Columns: []string{faq.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqtag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faq.TagsTable,
+			Columns: []string{faq.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqtag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faq.TagsTable,
+			Columns: []string{faq.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(faqtag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

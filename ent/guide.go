@@ -52,12 +52,15 @@ type GuideEdges struct {
 	Translations []*GuideTranslation `json:"translations,omitempty"`
 	// Slugs holds the value of the slugs edge.
 	Slugs []*GuideSlug `json:"slugs,omitempty"`
+	// Tags holds the value of the tags edge.
+	Tags []*GuideTag `json:"tags,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 
 	namedTranslations map[string][]*GuideTranslation
 	namedSlugs        map[string][]*GuideSlug
+	namedTags         map[string][]*GuideTag
 }
 
 // SpaceOrErr returns the Space value or an error if the edge
@@ -98,6 +101,15 @@ func (e GuideEdges) SlugsOrErr() ([]*GuideSlug, error) {
 		return e.Slugs, nil
 	}
 	return nil, &NotLoadedError{edge: "slugs"}
+}
+
+// TagsOrErr returns the Tags value or an error if the edge
+// was not loaded in eager-loading.
+func (e GuideEdges) TagsOrErr() ([]*GuideTag, error) {
+	if e.loadedTypes[4] {
+		return e.Tags, nil
+	}
+	return nil, &NotLoadedError{edge: "tags"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -215,6 +227,11 @@ func (_m *Guide) QuerySlugs() *GuideSlugQuery {
 	return NewGuideClient(_m.config).QuerySlugs(_m)
 }
 
+// QueryTags queries the "tags" edge of the Guide entity.
+func (_m *Guide) QueryTags() *GuideTagQuery {
+	return NewGuideClient(_m.config).QueryTags(_m)
+}
+
 // Update returns a builder for updating this Guide.
 // Note that you need to call Guide.Unwrap() before calling this method if this Guide
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -314,6 +331,30 @@ func (_m *Guide) appendNamedSlugs(name string, edges ...*GuideSlug) {
 		_m.Edges.namedSlugs[name] = []*GuideSlug{}
 	} else {
 		_m.Edges.namedSlugs[name] = append(_m.Edges.namedSlugs[name], edges...)
+	}
+}
+
+// NamedTags returns the Tags named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Guide) NamedTags(name string) ([]*GuideTag, error) {
+	if _m.Edges.namedTags == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTags[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Guide) appendNamedTags(name string, edges ...*GuideTag) {
+	if _m.Edges.namedTags == nil {
+		_m.Edges.namedTags = make(map[string][]*GuideTag)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTags[name] = []*GuideTag{}
+	} else {
+		_m.Edges.namedTags[name] = append(_m.Edges.namedTags[name], edges...)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/guide"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/space"
 	"guichet/role"
@@ -161,6 +162,21 @@ func (_c *GuideCreate) AddSlugs(v ...*GuideSlug) *GuideCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddSlugIDs(ids...)
+}
+
+// AddTagIDs adds the "tags" edge to the GuideTag entity by IDs.
+func (_c *GuideCreate) AddTagIDs(ids ...int) *GuideCreate {
+	_c.mutation.AddTagIDs(ids...)
+	return _c
+}
+
+// AddTags adds the "tags" edges to the GuideTag entity.
+func (_c *GuideCreate) AddTags(v ...*GuideTag) *GuideCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTagIDs(ids...)
 }
 
 // Mutation returns the GuideMutation object of the builder.
@@ -368,6 +384,22 @@ func (_c *GuideCreate) createSpec() (*Guide, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(guideslug.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   guide.TagsTable,
+			Columns: []string{guide.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

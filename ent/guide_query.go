@@ -10,6 +10,7 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/guide"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/predicate"
 	"guichet/ent/space"
@@ -33,10 +34,12 @@ type GuideQuery struct {
 	withCategory          *CategoryQuery
 	withTranslations      *GuideTranslationQuery
 	withSlugs             *GuideSlugQuery
+	withTags              *GuideTagQuery
 	loadTotal             []func(context.Context, []*Guide) error
 	modifiers             []func(*sql.Selector)
 	withNamedTranslations map[string]*GuideTranslationQuery
 	withNamedSlugs        map[string]*GuideSlugQuery
+	withNamedTags         map[string]*GuideTagQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -154,6 +157,28 @@ func (_q *GuideQuery) QuerySlugs() *GuideSlugQuery {
 			sqlgraph.From(guide.Table, guide.FieldID, selector),
 			sqlgraph.To(guideslug.Table, guideslug.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, guide.SlugsTable, guide.SlugsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTags chains the current query on the "tags" edge.
+func (_q *GuideQuery) QueryTags() *GuideTagQuery {
+	query := (&GuideTagClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(guide.Table, guide.FieldID, selector),
+			sqlgraph.To(guidetag.Table, guidetag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, guide.TagsTable, guide.TagsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -357,6 +382,7 @@ func (_q *GuideQuery) Clone() *GuideQuery {
 		withCategory:     _q.withCategory.Clone(),
 		withTranslations: _q.withTranslations.Clone(),
 		withSlugs:        _q.withSlugs.Clone(),
+		withTags:         _q.withTags.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -405,6 +431,17 @@ func (_q *GuideQuery) WithSlugs(opts ...func(*GuideSlugQuery)) *GuideQuery {
 		opt(query)
 	}
 	_q.withSlugs = query
+	return _q
+}
+
+// WithTags tells the query-builder to eager-load the nodes that are connected to
+// the "tags" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *GuideQuery) WithTags(opts ...func(*GuideTagQuery)) *GuideQuery {
+	query := (&GuideTagClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTags = query
 	return _q
 }
 
@@ -492,11 +529,12 @@ func (_q *GuideQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Guide,
 	var (
 		nodes       = []*Guide{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withSpace != nil,
 			_q.withCategory != nil,
 			_q.withTranslations != nil,
 			_q.withSlugs != nil,
+			_q.withTags != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -546,6 +584,13 @@ func (_q *GuideQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Guide,
 			return nil, err
 		}
 	}
+	if query := _q.withTags; query != nil {
+		if err := _q.loadTags(ctx, query, nodes,
+			func(n *Guide) { n.Edges.Tags = []*GuideTag{} },
+			func(n *Guide, e *GuideTag) { n.Edges.Tags = append(n.Edges.Tags, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedTranslations {
 		if err := _q.loadTranslations(ctx, query, nodes,
 			func(n *Guide) { n.appendNamedTranslations(name) },
@@ -557,6 +602,13 @@ func (_q *GuideQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Guide,
 		if err := _q.loadSlugs(ctx, query, nodes,
 			func(n *Guide) { n.appendNamedSlugs(name) },
 			func(n *Guide, e *GuideSlug) { n.appendNamedSlugs(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTags {
+		if err := _q.loadTags(ctx, query, nodes,
+			func(n *Guide) { n.appendNamedTags(name) },
+			func(n *Guide, e *GuideTag) { n.appendNamedTags(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -674,6 +726,36 @@ func (_q *GuideQuery) loadSlugs(ctx context.Context, query *GuideSlugQuery, node
 	}
 	query.Where(predicate.GuideSlug(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(guide.SlugsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.GuideID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "guide_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *GuideQuery) loadTags(ctx context.Context, query *GuideTagQuery, nodes []*Guide, init func(*Guide), assign func(*Guide, *GuideTag)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Guide)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(guidetag.FieldGuideID)
+	}
+	query.Where(predicate.GuideTag(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(guide.TagsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -840,6 +922,20 @@ func (_q *GuideQuery) WithNamedSlugs(name string, opts ...func(*GuideSlugQuery))
 		_q.withNamedSlugs = make(map[string]*GuideSlugQuery)
 	}
 	_q.withNamedSlugs[name] = query
+	return _q
+}
+
+// WithNamedTags tells the query-builder to eager-load the nodes that are connected to the "tags"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *GuideQuery) WithNamedTags(name string, opts ...func(*GuideTagQuery)) *GuideQuery {
+	query := (&GuideTagClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTags == nil {
+		_q.withNamedTags = make(map[string]*GuideTagQuery)
+	}
+	_q.withNamedTags[name] = query
 	return _q
 }
 

@@ -9,6 +9,7 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/guide"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/predicate"
 	"guichet/role"
@@ -163,6 +164,21 @@ func (_u *GuideUpdate) AddSlugs(v ...*GuideSlug) *GuideUpdate {
 	return _u.AddSlugIDs(ids...)
 }
 
+// AddTagIDs adds the "tags" edge to the GuideTag entity by IDs.
+func (_u *GuideUpdate) AddTagIDs(ids ...int) *GuideUpdate {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the GuideTag entity.
+func (_u *GuideUpdate) AddTags(v ...*GuideTag) *GuideUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
+}
+
 // Mutation returns the GuideMutation object of the builder.
 func (_u *GuideUpdate) Mutation() *GuideMutation {
 	return _u.mutation
@@ -214,6 +230,27 @@ func (_u *GuideUpdate) RemoveSlugs(v ...*GuideSlug) *GuideUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSlugIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the GuideTag entity.
+func (_u *GuideUpdate) ClearTags() *GuideUpdate {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to GuideTag entities by IDs.
+func (_u *GuideUpdate) RemoveTagIDs(ids ...int) *GuideUpdate {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to GuideTag entities.
+func (_u *GuideUpdate) RemoveTags(v ...*GuideTag) *GuideUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -434,6 +471,51 @@ func (_u *GuideUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   guide.TagsTable,
+			Columns: []string{guide.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   guide.TagsTable,
+			Columns: []string{guide.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   guide.TagsTable,
+			Columns: []string{guide.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -586,6 +668,21 @@ func (_u *GuideUpdateOne) AddSlugs(v ...*GuideSlug) *GuideUpdateOne {
 	return _u.AddSlugIDs(ids...)
 }
 
+// AddTagIDs adds the "tags" edge to the GuideTag entity by IDs.
+func (_u *GuideUpdateOne) AddTagIDs(ids ...int) *GuideUpdateOne {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the GuideTag entity.
+func (_u *GuideUpdateOne) AddTags(v ...*GuideTag) *GuideUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
+}
+
 // Mutation returns the GuideMutation object of the builder.
 func (_u *GuideUpdateOne) Mutation() *GuideMutation {
 	return _u.mutation
@@ -637,6 +734,27 @@ func (_u *GuideUpdateOne) RemoveSlugs(v ...*GuideSlug) *GuideUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSlugIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the GuideTag entity.
+func (_u *GuideUpdateOne) ClearTags() *GuideUpdateOne {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to GuideTag entities by IDs.
+func (_u *GuideUpdateOne) RemoveTagIDs(ids ...int) *GuideUpdateOne {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to GuideTag entities.
+func (_u *GuideUpdateOne) RemoveTags(v ...*GuideTag) *GuideUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Where appends a list predicates to the GuideUpdate builder.
@@ -880,6 +998,51 @@ func (_u *GuideUpdateOne) sqlSave(ctx context.Context) (_node *Guide, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(guideslug.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   guide.TagsTable,
+			Columns: []string{guide.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   guide.TagsTable,
+			Columns: []string{guide.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   guide.TagsTable,
+			Columns: []string{guide.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

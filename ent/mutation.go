@@ -15,11 +15,13 @@ import (
 	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
 	"guichet/ent/predicate"
@@ -66,11 +68,13 @@ const (
 	TypeCoOptation           = "CoOptation"
 	TypeFaq                  = "Faq"
 	TypeFaqRevision          = "FaqRevision"
+	TypeFaqTag               = "FaqTag"
 	TypeFaqTranslation       = "FaqTranslation"
 	TypeFile                 = "File"
 	TypeGuide                = "Guide"
 	TypeGuideRevision        = "GuideRevision"
 	TypeGuideSlug            = "GuideSlug"
+	TypeGuideTag             = "GuideTag"
 	TypeGuideTranslation     = "GuideTranslation"
 	TypeOutboxMessage        = "OutboxMessage"
 	TypePreview              = "Preview"
@@ -6524,6 +6528,9 @@ type FaqMutation struct {
 	translations        map[int]struct{}
 	removedtranslations map[int]struct{}
 	clearedtranslations bool
+	tags                map[int]struct{}
+	removedtags         map[int]struct{}
+	clearedtags         bool
 	done                bool
 	oldValue            func(context.Context) (*Faq, error)
 	predicates          []predicate.Faq
@@ -7069,6 +7076,60 @@ func (m *FaqMutation) ResetTranslations() {
 	m.removedtranslations = nil
 }
 
+// AddTagIDs adds the "tags" edge to the FaqTag entity by ids.
+func (m *FaqMutation) AddTagIDs(ids ...int) {
+	if m.tags == nil {
+		m.tags = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.tags[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTags clears the "tags" edge to the FaqTag entity.
+func (m *FaqMutation) ClearTags() {
+	m.clearedtags = true
+}
+
+// TagsCleared reports if the "tags" edge to the FaqTag entity was cleared.
+func (m *FaqMutation) TagsCleared() bool {
+	return m.clearedtags
+}
+
+// RemoveTagIDs removes the "tags" edge to the FaqTag entity by IDs.
+func (m *FaqMutation) RemoveTagIDs(ids ...int) {
+	if m.removedtags == nil {
+		m.removedtags = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.tags, ids[i])
+		m.removedtags[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTags returns the removed IDs of the "tags" edge to the FaqTag entity.
+func (m *FaqMutation) RemovedTagsIDs() (ids []int) {
+	for id := range m.removedtags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TagsIDs returns the "tags" edge IDs in the mutation.
+func (m *FaqMutation) TagsIDs() (ids []int) {
+	for id := range m.tags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTags resets all changes to the "tags" edge.
+func (m *FaqMutation) ResetTags() {
+	m.tags = nil
+	m.clearedtags = false
+	m.removedtags = nil
+}
+
 // Where appends a list predicates to the FaqMutation builder.
 func (m *FaqMutation) Where(ps ...predicate.Faq) {
 	m.predicates = append(m.predicates, ps...)
@@ -7351,7 +7412,7 @@ func (m *FaqMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *FaqMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.space != nil {
 		edges = append(edges, faq.EdgeSpace)
 	}
@@ -7360,6 +7421,9 @@ func (m *FaqMutation) AddedEdges() []string {
 	}
 	if m.translations != nil {
 		edges = append(edges, faq.EdgeTranslations)
+	}
+	if m.tags != nil {
+		edges = append(edges, faq.EdgeTags)
 	}
 	return edges
 }
@@ -7382,15 +7446,24 @@ func (m *FaqMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case faq.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.tags))
+		for id := range m.tags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *FaqMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.removedtranslations != nil {
 		edges = append(edges, faq.EdgeTranslations)
+	}
+	if m.removedtags != nil {
+		edges = append(edges, faq.EdgeTags)
 	}
 	return edges
 }
@@ -7405,13 +7478,19 @@ func (m *FaqMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case faq.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.removedtags))
+		for id := range m.removedtags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *FaqMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedspace {
 		edges = append(edges, faq.EdgeSpace)
 	}
@@ -7420,6 +7499,9 @@ func (m *FaqMutation) ClearedEdges() []string {
 	}
 	if m.clearedtranslations {
 		edges = append(edges, faq.EdgeTranslations)
+	}
+	if m.clearedtags {
+		edges = append(edges, faq.EdgeTags)
 	}
 	return edges
 }
@@ -7434,6 +7516,8 @@ func (m *FaqMutation) EdgeCleared(name string) bool {
 		return m.clearedcategory
 	case faq.EdgeTranslations:
 		return m.clearedtranslations
+	case faq.EdgeTags:
+		return m.clearedtags
 	}
 	return false
 }
@@ -7464,6 +7548,9 @@ func (m *FaqMutation) ResetEdge(name string) error {
 		return nil
 	case faq.EdgeTranslations:
 		m.ResetTranslations()
+		return nil
+	case faq.EdgeTags:
+		m.ResetTags()
 		return nil
 	}
 	return fmt.Errorf("unknown Faq edge %s", name)
@@ -8317,6 +8404,530 @@ func (m *FaqRevisionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown FaqRevision edge %s", name)
+}
+
+// FaqTagMutation represents an operation that mutates the FaqTag nodes in the graph.
+type FaqTagMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	space_id      *int
+	addspace_id   *int
+	tag           *string
+	clearedFields map[string]struct{}
+	faq           *int
+	clearedfaq    bool
+	done          bool
+	oldValue      func(context.Context) (*FaqTag, error)
+	predicates    []predicate.FaqTag
+}
+
+var _ ent.Mutation = (*FaqTagMutation)(nil)
+
+// faqtagOption allows management of the mutation configuration using functional options.
+type faqtagOption func(*FaqTagMutation)
+
+// newFaqTagMutation creates new mutation for the FaqTag entity.
+func newFaqTagMutation(c config, op Op, opts ...faqtagOption) *FaqTagMutation {
+	m := &FaqTagMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFaqTag,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFaqTagID sets the ID field of the mutation.
+func withFaqTagID(id int) faqtagOption {
+	return func(m *FaqTagMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FaqTag
+		)
+		m.oldValue = func(ctx context.Context) (*FaqTag, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FaqTag.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFaqTag sets the old FaqTag of the mutation.
+func withFaqTag(node *FaqTag) faqtagOption {
+	return func(m *FaqTagMutation) {
+		m.oldValue = func(context.Context) (*FaqTag, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FaqTagMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FaqTagMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FaqTagMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FaqTagMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FaqTag.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *FaqTagMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *FaqTagMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the FaqTag entity.
+// If the FaqTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqTagMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *FaqTagMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *FaqTagMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *FaqTagMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetFaqID sets the "faq_id" field.
+func (m *FaqTagMutation) SetFaqID(i int) {
+	m.faq = &i
+}
+
+// FaqID returns the value of the "faq_id" field in the mutation.
+func (m *FaqTagMutation) FaqID() (r int, exists bool) {
+	v := m.faq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFaqID returns the old "faq_id" field's value of the FaqTag entity.
+// If the FaqTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqTagMutation) OldFaqID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFaqID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFaqID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFaqID: %w", err)
+	}
+	return oldValue.FaqID, nil
+}
+
+// ResetFaqID resets all changes to the "faq_id" field.
+func (m *FaqTagMutation) ResetFaqID() {
+	m.faq = nil
+}
+
+// SetTag sets the "tag" field.
+func (m *FaqTagMutation) SetTag(s string) {
+	m.tag = &s
+}
+
+// Tag returns the value of the "tag" field in the mutation.
+func (m *FaqTagMutation) Tag() (r string, exists bool) {
+	v := m.tag
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTag returns the old "tag" field's value of the FaqTag entity.
+// If the FaqTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FaqTagMutation) OldTag(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTag is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTag requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTag: %w", err)
+	}
+	return oldValue.Tag, nil
+}
+
+// ResetTag resets all changes to the "tag" field.
+func (m *FaqTagMutation) ResetTag() {
+	m.tag = nil
+}
+
+// ClearFaq clears the "faq" edge to the Faq entity.
+func (m *FaqTagMutation) ClearFaq() {
+	m.clearedfaq = true
+	m.clearedFields[faqtag.FieldFaqID] = struct{}{}
+}
+
+// FaqCleared reports if the "faq" edge to the Faq entity was cleared.
+func (m *FaqTagMutation) FaqCleared() bool {
+	return m.clearedfaq
+}
+
+// FaqIDs returns the "faq" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FaqID instead. It exists only for internal usage by the builders.
+func (m *FaqTagMutation) FaqIDs() (ids []int) {
+	if id := m.faq; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFaq resets all changes to the "faq" edge.
+func (m *FaqTagMutation) ResetFaq() {
+	m.faq = nil
+	m.clearedfaq = false
+}
+
+// Where appends a list predicates to the FaqTagMutation builder.
+func (m *FaqTagMutation) Where(ps ...predicate.FaqTag) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FaqTagMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FaqTagMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FaqTag, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FaqTagMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FaqTagMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FaqTag).
+func (m *FaqTagMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FaqTagMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.space_id != nil {
+		fields = append(fields, faqtag.FieldSpaceID)
+	}
+	if m.faq != nil {
+		fields = append(fields, faqtag.FieldFaqID)
+	}
+	if m.tag != nil {
+		fields = append(fields, faqtag.FieldTag)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FaqTagMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case faqtag.FieldSpaceID:
+		return m.SpaceID()
+	case faqtag.FieldFaqID:
+		return m.FaqID()
+	case faqtag.FieldTag:
+		return m.Tag()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FaqTagMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case faqtag.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case faqtag.FieldFaqID:
+		return m.OldFaqID(ctx)
+	case faqtag.FieldTag:
+		return m.OldTag(ctx)
+	}
+	return nil, fmt.Errorf("unknown FaqTag field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FaqTagMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case faqtag.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case faqtag.FieldFaqID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFaqID(v)
+		return nil
+	case faqtag.FieldTag:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTag(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FaqTag field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FaqTagMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, faqtag.FieldSpaceID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FaqTagMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case faqtag.FieldSpaceID:
+		return m.AddedSpaceID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FaqTagMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case faqtag.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FaqTag numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FaqTagMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FaqTagMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FaqTagMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown FaqTag nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FaqTagMutation) ResetField(name string) error {
+	switch name {
+	case faqtag.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case faqtag.FieldFaqID:
+		m.ResetFaqID()
+		return nil
+	case faqtag.FieldTag:
+		m.ResetTag()
+		return nil
+	}
+	return fmt.Errorf("unknown FaqTag field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FaqTagMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.faq != nil {
+		edges = append(edges, faqtag.EdgeFaq)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FaqTagMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case faqtag.EdgeFaq:
+		if id := m.faq; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FaqTagMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FaqTagMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FaqTagMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedfaq {
+		edges = append(edges, faqtag.EdgeFaq)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FaqTagMutation) EdgeCleared(name string) bool {
+	switch name {
+	case faqtag.EdgeFaq:
+		return m.clearedfaq
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FaqTagMutation) ClearEdge(name string) error {
+	switch name {
+	case faqtag.EdgeFaq:
+		m.ClearFaq()
+		return nil
+	}
+	return fmt.Errorf("unknown FaqTag unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FaqTagMutation) ResetEdge(name string) error {
+	switch name {
+	case faqtag.EdgeFaq:
+		m.ResetFaq()
+		return nil
+	}
+	return fmt.Errorf("unknown FaqTag edge %s", name)
 }
 
 // FaqTranslationMutation represents an operation that mutates the FaqTranslation nodes in the graph.
@@ -11165,6 +11776,9 @@ type GuideMutation struct {
 	slugs               map[int]struct{}
 	removedslugs        map[int]struct{}
 	clearedslugs        bool
+	tags                map[int]struct{}
+	removedtags         map[int]struct{}
+	clearedtags         bool
 	done                bool
 	oldValue            func(context.Context) (*Guide, error)
 	predicates          []predicate.Guide
@@ -11764,6 +12378,60 @@ func (m *GuideMutation) ResetSlugs() {
 	m.removedslugs = nil
 }
 
+// AddTagIDs adds the "tags" edge to the GuideTag entity by ids.
+func (m *GuideMutation) AddTagIDs(ids ...int) {
+	if m.tags == nil {
+		m.tags = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.tags[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTags clears the "tags" edge to the GuideTag entity.
+func (m *GuideMutation) ClearTags() {
+	m.clearedtags = true
+}
+
+// TagsCleared reports if the "tags" edge to the GuideTag entity was cleared.
+func (m *GuideMutation) TagsCleared() bool {
+	return m.clearedtags
+}
+
+// RemoveTagIDs removes the "tags" edge to the GuideTag entity by IDs.
+func (m *GuideMutation) RemoveTagIDs(ids ...int) {
+	if m.removedtags == nil {
+		m.removedtags = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.tags, ids[i])
+		m.removedtags[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTags returns the removed IDs of the "tags" edge to the GuideTag entity.
+func (m *GuideMutation) RemovedTagsIDs() (ids []int) {
+	for id := range m.removedtags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TagsIDs returns the "tags" edge IDs in the mutation.
+func (m *GuideMutation) TagsIDs() (ids []int) {
+	for id := range m.tags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTags resets all changes to the "tags" edge.
+func (m *GuideMutation) ResetTags() {
+	m.tags = nil
+	m.clearedtags = false
+	m.removedtags = nil
+}
+
 // Where appends a list predicates to the GuideMutation builder.
 func (m *GuideMutation) Where(ps ...predicate.Guide) {
 	m.predicates = append(m.predicates, ps...)
@@ -12046,7 +12714,7 @@ func (m *GuideMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *GuideMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.space != nil {
 		edges = append(edges, guide.EdgeSpace)
 	}
@@ -12058,6 +12726,9 @@ func (m *GuideMutation) AddedEdges() []string {
 	}
 	if m.slugs != nil {
 		edges = append(edges, guide.EdgeSlugs)
+	}
+	if m.tags != nil {
+		edges = append(edges, guide.EdgeTags)
 	}
 	return edges
 }
@@ -12086,18 +12757,27 @@ func (m *GuideMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case guide.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.tags))
+		for id := range m.tags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *GuideMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedtranslations != nil {
 		edges = append(edges, guide.EdgeTranslations)
 	}
 	if m.removedslugs != nil {
 		edges = append(edges, guide.EdgeSlugs)
+	}
+	if m.removedtags != nil {
+		edges = append(edges, guide.EdgeTags)
 	}
 	return edges
 }
@@ -12118,13 +12798,19 @@ func (m *GuideMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case guide.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.removedtags))
+		for id := range m.removedtags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *GuideMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedspace {
 		edges = append(edges, guide.EdgeSpace)
 	}
@@ -12136,6 +12822,9 @@ func (m *GuideMutation) ClearedEdges() []string {
 	}
 	if m.clearedslugs {
 		edges = append(edges, guide.EdgeSlugs)
+	}
+	if m.clearedtags {
+		edges = append(edges, guide.EdgeTags)
 	}
 	return edges
 }
@@ -12152,6 +12841,8 @@ func (m *GuideMutation) EdgeCleared(name string) bool {
 		return m.clearedtranslations
 	case guide.EdgeSlugs:
 		return m.clearedslugs
+	case guide.EdgeTags:
+		return m.clearedtags
 	}
 	return false
 }
@@ -12185,6 +12876,9 @@ func (m *GuideMutation) ResetEdge(name string) error {
 		return nil
 	case guide.EdgeSlugs:
 		m.ResetSlugs()
+		return nil
+	case guide.EdgeTags:
+		m.ResetTags()
 		return nil
 	}
 	return fmt.Errorf("unknown Guide edge %s", name)
@@ -13724,6 +14418,530 @@ func (m *GuideSlugMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown GuideSlug edge %s", name)
+}
+
+// GuideTagMutation represents an operation that mutates the GuideTag nodes in the graph.
+type GuideTagMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	space_id      *int
+	addspace_id   *int
+	tag           *string
+	clearedFields map[string]struct{}
+	guide         *int
+	clearedguide  bool
+	done          bool
+	oldValue      func(context.Context) (*GuideTag, error)
+	predicates    []predicate.GuideTag
+}
+
+var _ ent.Mutation = (*GuideTagMutation)(nil)
+
+// guidetagOption allows management of the mutation configuration using functional options.
+type guidetagOption func(*GuideTagMutation)
+
+// newGuideTagMutation creates new mutation for the GuideTag entity.
+func newGuideTagMutation(c config, op Op, opts ...guidetagOption) *GuideTagMutation {
+	m := &GuideTagMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeGuideTag,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withGuideTagID sets the ID field of the mutation.
+func withGuideTagID(id int) guidetagOption {
+	return func(m *GuideTagMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *GuideTag
+		)
+		m.oldValue = func(ctx context.Context) (*GuideTag, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().GuideTag.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withGuideTag sets the old GuideTag of the mutation.
+func withGuideTag(node *GuideTag) guidetagOption {
+	return func(m *GuideTagMutation) {
+		m.oldValue = func(context.Context) (*GuideTag, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m GuideTagMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m GuideTagMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *GuideTagMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *GuideTagMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().GuideTag.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *GuideTagMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *GuideTagMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the GuideTag entity.
+// If the GuideTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuideTagMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *GuideTagMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *GuideTagMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *GuideTagMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetGuideID sets the "guide_id" field.
+func (m *GuideTagMutation) SetGuideID(i int) {
+	m.guide = &i
+}
+
+// GuideID returns the value of the "guide_id" field in the mutation.
+func (m *GuideTagMutation) GuideID() (r int, exists bool) {
+	v := m.guide
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGuideID returns the old "guide_id" field's value of the GuideTag entity.
+// If the GuideTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuideTagMutation) OldGuideID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGuideID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGuideID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGuideID: %w", err)
+	}
+	return oldValue.GuideID, nil
+}
+
+// ResetGuideID resets all changes to the "guide_id" field.
+func (m *GuideTagMutation) ResetGuideID() {
+	m.guide = nil
+}
+
+// SetTag sets the "tag" field.
+func (m *GuideTagMutation) SetTag(s string) {
+	m.tag = &s
+}
+
+// Tag returns the value of the "tag" field in the mutation.
+func (m *GuideTagMutation) Tag() (r string, exists bool) {
+	v := m.tag
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTag returns the old "tag" field's value of the GuideTag entity.
+// If the GuideTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GuideTagMutation) OldTag(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTag is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTag requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTag: %w", err)
+	}
+	return oldValue.Tag, nil
+}
+
+// ResetTag resets all changes to the "tag" field.
+func (m *GuideTagMutation) ResetTag() {
+	m.tag = nil
+}
+
+// ClearGuide clears the "guide" edge to the Guide entity.
+func (m *GuideTagMutation) ClearGuide() {
+	m.clearedguide = true
+	m.clearedFields[guidetag.FieldGuideID] = struct{}{}
+}
+
+// GuideCleared reports if the "guide" edge to the Guide entity was cleared.
+func (m *GuideTagMutation) GuideCleared() bool {
+	return m.clearedguide
+}
+
+// GuideIDs returns the "guide" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// GuideID instead. It exists only for internal usage by the builders.
+func (m *GuideTagMutation) GuideIDs() (ids []int) {
+	if id := m.guide; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetGuide resets all changes to the "guide" edge.
+func (m *GuideTagMutation) ResetGuide() {
+	m.guide = nil
+	m.clearedguide = false
+}
+
+// Where appends a list predicates to the GuideTagMutation builder.
+func (m *GuideTagMutation) Where(ps ...predicate.GuideTag) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the GuideTagMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *GuideTagMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.GuideTag, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *GuideTagMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *GuideTagMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (GuideTag).
+func (m *GuideTagMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *GuideTagMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.space_id != nil {
+		fields = append(fields, guidetag.FieldSpaceID)
+	}
+	if m.guide != nil {
+		fields = append(fields, guidetag.FieldGuideID)
+	}
+	if m.tag != nil {
+		fields = append(fields, guidetag.FieldTag)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *GuideTagMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case guidetag.FieldSpaceID:
+		return m.SpaceID()
+	case guidetag.FieldGuideID:
+		return m.GuideID()
+	case guidetag.FieldTag:
+		return m.Tag()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *GuideTagMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case guidetag.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case guidetag.FieldGuideID:
+		return m.OldGuideID(ctx)
+	case guidetag.FieldTag:
+		return m.OldTag(ctx)
+	}
+	return nil, fmt.Errorf("unknown GuideTag field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GuideTagMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case guidetag.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case guidetag.FieldGuideID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGuideID(v)
+		return nil
+	case guidetag.FieldTag:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTag(v)
+		return nil
+	}
+	return fmt.Errorf("unknown GuideTag field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *GuideTagMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, guidetag.FieldSpaceID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *GuideTagMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case guidetag.FieldSpaceID:
+		return m.AddedSpaceID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *GuideTagMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case guidetag.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown GuideTag numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *GuideTagMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *GuideTagMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *GuideTagMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown GuideTag nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *GuideTagMutation) ResetField(name string) error {
+	switch name {
+	case guidetag.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case guidetag.FieldGuideID:
+		m.ResetGuideID()
+		return nil
+	case guidetag.FieldTag:
+		m.ResetTag()
+		return nil
+	}
+	return fmt.Errorf("unknown GuideTag field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *GuideTagMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.guide != nil {
+		edges = append(edges, guidetag.EdgeGuide)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *GuideTagMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case guidetag.EdgeGuide:
+		if id := m.guide; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *GuideTagMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *GuideTagMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *GuideTagMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedguide {
+		edges = append(edges, guidetag.EdgeGuide)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *GuideTagMutation) EdgeCleared(name string) bool {
+	switch name {
+	case guidetag.EdgeGuide:
+		return m.clearedguide
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *GuideTagMutation) ClearEdge(name string) error {
+	switch name {
+	case guidetag.EdgeGuide:
+		m.ClearGuide()
+		return nil
+	}
+	return fmt.Errorf("unknown GuideTag unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *GuideTagMutation) ResetEdge(name string) error {
+	switch name {
+	case guidetag.EdgeGuide:
+		m.ResetGuide()
+		return nil
+	}
+	return fmt.Errorf("unknown GuideTag edge %s", name)
 }
 
 // GuideTranslationMutation represents an operation that mutates the GuideTranslation nodes in the graph.

@@ -32,6 +32,8 @@ type Tx struct {
 	Faq *FaqClient
 	// FaqRevision is the client for interacting with the FaqRevision builders.
 	FaqRevision *FaqRevisionClient
+	// FaqTag is the client for interacting with the FaqTag builders.
+	FaqTag *FaqTagClient
 	// FaqTranslation is the client for interacting with the FaqTranslation builders.
 	FaqTranslation *FaqTranslationClient
 	// File is the client for interacting with the File builders.
@@ -42,6 +44,8 @@ type Tx struct {
 	GuideRevision *GuideRevisionClient
 	// GuideSlug is the client for interacting with the GuideSlug builders.
 	GuideSlug *GuideSlugClient
+	// GuideTag is the client for interacting with the GuideTag builders.
+	GuideTag *GuideTagClient
 	// GuideTranslation is the client for interacting with the GuideTranslation builders.
 	GuideTranslation *GuideTranslationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
@@ -214,11 +218,13 @@ func (tx *Tx) init() {
 	tx.CoOptation = NewCoOptationClient(tx.config)
 	tx.Faq = NewFaqClient(tx.config)
 	tx.FaqRevision = NewFaqRevisionClient(tx.config)
+	tx.FaqTag = NewFaqTagClient(tx.config)
 	tx.FaqTranslation = NewFaqTranslationClient(tx.config)
 	tx.File = NewFileClient(tx.config)
 	tx.Guide = NewGuideClient(tx.config)
 	tx.GuideRevision = NewGuideRevisionClient(tx.config)
 	tx.GuideSlug = NewGuideSlugClient(tx.config)
+	tx.GuideTag = NewGuideTagClient(tx.config)
 	tx.GuideTranslation = NewGuideTranslationClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Preview = NewPreviewClient(tx.config)

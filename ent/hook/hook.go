@@ -116,6 +116,18 @@ func (f FaqRevisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FaqRevisionMutation", m)
 }
 
+// The FaqTagFunc type is an adapter to allow the use of ordinary
+// function as FaqTag mutator.
+type FaqTagFunc func(context.Context, *ent.FaqTagMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FaqTagFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FaqTagMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FaqTagMutation", m)
+}
+
 // The FaqTranslationFunc type is an adapter to allow the use of ordinary
 // function as FaqTranslation mutator.
 type FaqTranslationFunc func(context.Context, *ent.FaqTranslationMutation) (ent.Value, error)
@@ -174,6 +186,18 @@ func (f GuideSlugFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.GuideSlugMutation", m)
+}
+
+// The GuideTagFunc type is an adapter to allow the use of ordinary
+// function as GuideTag mutator.
+type GuideTagFunc func(context.Context, *ent.GuideTagMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f GuideTagFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.GuideTagMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.GuideTagMutation", m)
 }
 
 // The GuideTranslationFunc type is an adapter to allow the use of ordinary

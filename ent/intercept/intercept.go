@@ -16,11 +16,13 @@ import (
 	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
 	"guichet/ent/predicate"
@@ -341,6 +343,33 @@ func (f TraverseFaqRevision) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.FaqRevisionQuery", q)
 }
 
+// The FaqTagFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FaqTagFunc func(context.Context, *ent.FaqTagQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FaqTagFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FaqTagQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FaqTagQuery", q)
+}
+
+// The TraverseFaqTag type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFaqTag func(context.Context, *ent.FaqTagQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFaqTag) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFaqTag) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FaqTagQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FaqTagQuery", q)
+}
+
 // The FaqTranslationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type FaqTranslationFunc func(context.Context, *ent.FaqTranslationQuery) (ent.Value, error)
 
@@ -474,6 +503,33 @@ func (f TraverseGuideSlug) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.GuideSlugQuery", q)
+}
+
+// The GuideTagFunc type is an adapter to allow the use of ordinary function as a Querier.
+type GuideTagFunc func(context.Context, *ent.GuideTagQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f GuideTagFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.GuideTagQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.GuideTagQuery", q)
+}
+
+// The TraverseGuideTag type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseGuideTag func(context.Context, *ent.GuideTagQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseGuideTag) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseGuideTag) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GuideTagQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.GuideTagQuery", q)
 }
 
 // The GuideTranslationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -929,6 +985,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.FaqQuery, predicate.Faq, faq.OrderOption]{typ: ent.TypeFaq, tq: q}, nil
 	case *ent.FaqRevisionQuery:
 		return &query[*ent.FaqRevisionQuery, predicate.FaqRevision, faqrevision.OrderOption]{typ: ent.TypeFaqRevision, tq: q}, nil
+	case *ent.FaqTagQuery:
+		return &query[*ent.FaqTagQuery, predicate.FaqTag, faqtag.OrderOption]{typ: ent.TypeFaqTag, tq: q}, nil
 	case *ent.FaqTranslationQuery:
 		return &query[*ent.FaqTranslationQuery, predicate.FaqTranslation, faqtranslation.OrderOption]{typ: ent.TypeFaqTranslation, tq: q}, nil
 	case *ent.FileQuery:
@@ -939,6 +997,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.GuideRevisionQuery, predicate.GuideRevision, guiderevision.OrderOption]{typ: ent.TypeGuideRevision, tq: q}, nil
 	case *ent.GuideSlugQuery:
 		return &query[*ent.GuideSlugQuery, predicate.GuideSlug, guideslug.OrderOption]{typ: ent.TypeGuideSlug, tq: q}, nil
+	case *ent.GuideTagQuery:
+		return &query[*ent.GuideTagQuery, predicate.GuideTag, guidetag.OrderOption]{typ: ent.TypeGuideTag, tq: q}, nil
 	case *ent.GuideTranslationQuery:
 		return &query[*ent.GuideTranslationQuery, predicate.GuideTranslation, guidetranslation.OrderOption]{typ: ent.TypeGuideTranslation, tq: q}, nil
 	case *ent.OutboxMessageQuery:

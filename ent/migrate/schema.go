@@ -329,6 +329,39 @@ var (
 			},
 		},
 	}
+	// FaqTagsColumns holds the columns for the "faq_tags" table.
+	FaqTagsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "tag", Type: field.TypeString, Size: 64},
+		{Name: "faq_id", Type: field.TypeInt},
+	}
+	// FaqTagsTable holds the schema information for the "faq_tags" table.
+	FaqTagsTable = &schema.Table{
+		Name:       "faq_tags",
+		Columns:    FaqTagsColumns,
+		PrimaryKey: []*schema.Column{FaqTagsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "faq_tags_faqs_tags",
+				Columns:    []*schema.Column{FaqTagsColumns[3]},
+				RefColumns: []*schema.Column{FaqsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "faqtag_faq_id_tag",
+				Unique:  true,
+				Columns: []*schema.Column{FaqTagsColumns[3], FaqTagsColumns[2]},
+			},
+			{
+				Name:    "faqtag_space_id_tag",
+				Unique:  false,
+				Columns: []*schema.Column{FaqTagsColumns[1], FaqTagsColumns[2]},
+			},
+		},
+	}
 	// FaqTranslationsColumns holds the columns for the "faq_translations" table.
 	FaqTranslationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -511,6 +544,39 @@ var (
 				Name:    "guideslug_space_id_slug_locale",
 				Unique:  true,
 				Columns: []*schema.Column{GuideSlugsColumns[1], GuideSlugsColumns[3], GuideSlugsColumns[2]},
+			},
+		},
+	}
+	// GuideTagsColumns holds the columns for the "guide_tags" table.
+	GuideTagsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "tag", Type: field.TypeString, Size: 64},
+		{Name: "guide_id", Type: field.TypeInt},
+	}
+	// GuideTagsTable holds the schema information for the "guide_tags" table.
+	GuideTagsTable = &schema.Table{
+		Name:       "guide_tags",
+		Columns:    GuideTagsColumns,
+		PrimaryKey: []*schema.Column{GuideTagsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "guide_tags_guides_tags",
+				Columns:    []*schema.Column{GuideTagsColumns[3]},
+				RefColumns: []*schema.Column{GuidesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "guidetag_guide_id_tag",
+				Unique:  true,
+				Columns: []*schema.Column{GuideTagsColumns[3], GuideTagsColumns[2]},
+			},
+			{
+				Name:    "guidetag_space_id_tag",
+				Unique:  false,
+				Columns: []*schema.Column{GuideTagsColumns[1], GuideTagsColumns[2]},
 			},
 		},
 	}
@@ -1089,11 +1155,13 @@ var (
 		CoOptationsTable,
 		FaqsTable,
 		FaqRevisionsTable,
+		FaqTagsTable,
 		FaqTranslationsTable,
 		FilesTable,
 		GuidesTable,
 		GuideRevisionsTable,
 		GuideSlugsTable,
+		GuideTagsTable,
 		GuideTranslationsTable,
 		OutboxMessagesTable,
 		PreviewsTable,
@@ -1152,6 +1220,10 @@ func init() {
 	FaqRevisionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
+	FaqTagsTable.ForeignKeys[0].RefTable = FaqsTable
+	FaqTagsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(128849018880),
+	}
 	FaqTranslationsTable.ForeignKeys[0].RefTable = FaqsTable
 	FaqTranslationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),
@@ -1172,6 +1244,10 @@ func init() {
 	GuideSlugsTable.ForeignKeys[0].RefTable = GuidesTable
 	GuideSlugsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
+	}
+	GuideTagsTable.ForeignKeys[0].RefTable = GuidesTable
+	GuideTagsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(133143986176),
 	}
 	GuideTranslationsTable.ForeignKeys[0].RefTable = GuidesTable
 	GuideTranslationsTable.Annotation = &entsql.Annotation{

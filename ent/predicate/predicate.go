@@ -33,6 +33,9 @@ type Faq func(*sql.Selector)
 // FaqRevision is the predicate function for faqrevision builders.
 type FaqRevision func(*sql.Selector)
 
+// FaqTag is the predicate function for faqtag builders.
+type FaqTag func(*sql.Selector)
+
 // FaqTranslation is the predicate function for faqtranslation builders.
 type FaqTranslation func(*sql.Selector)
 
@@ -47,6 +50,9 @@ type GuideRevision func(*sql.Selector)
 
 // GuideSlug is the predicate function for guideslug builders.
 type GuideSlug func(*sql.Selector)
+
+// GuideTag is the predicate function for guidetag builders.
+type GuideTag func(*sql.Selector)
 
 // GuideTranslation is the predicate function for guidetranslation builders.
 type GuideTranslation func(*sql.Selector)

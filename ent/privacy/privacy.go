@@ -327,6 +327,30 @@ func (f FaqRevisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FaqRevisionMutation", m)
 }
 
+// The FaqTagQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FaqTagQueryRuleFunc func(context.Context, *ent.FaqTagQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FaqTagQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FaqTagQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FaqTagQuery", q)
+}
+
+// The FaqTagMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FaqTagMutationRuleFunc func(context.Context, *ent.FaqTagMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FaqTagMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FaqTagMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FaqTagMutation", m)
+}
+
 // The FaqTranslationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FaqTranslationQueryRuleFunc func(context.Context, *ent.FaqTranslationQuery) error
@@ -445,6 +469,30 @@ func (f GuideSlugMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GuideSlugMutation", m)
+}
+
+// The GuideTagQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type GuideTagQueryRuleFunc func(context.Context, *ent.GuideTagQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f GuideTagQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.GuideTagQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.GuideTagQuery", q)
+}
+
+// The GuideTagMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type GuideTagMutationRuleFunc func(context.Context, *ent.GuideTagMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f GuideTagMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.GuideTagMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GuideTagMutation", m)
 }
 
 // The GuideTranslationQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -884,6 +932,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.FaqRevisionQuery:
 		return q.Filter(), nil
+	case *ent.FaqTagQuery:
+		return q.Filter(), nil
 	case *ent.FaqTranslationQuery:
 		return q.Filter(), nil
 	case *ent.FileQuery:
@@ -893,6 +943,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.GuideRevisionQuery:
 		return q.Filter(), nil
 	case *ent.GuideSlugQuery:
+		return q.Filter(), nil
+	case *ent.GuideTagQuery:
 		return q.Filter(), nil
 	case *ent.GuideTranslationQuery:
 		return q.Filter(), nil
@@ -951,6 +1003,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.FaqRevisionMutation:
 		return m.Filter(), nil
+	case *ent.FaqTagMutation:
+		return m.Filter(), nil
 	case *ent.FaqTranslationMutation:
 		return m.Filter(), nil
 	case *ent.FileMutation:
@@ -960,6 +1014,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.GuideRevisionMutation:
 		return m.Filter(), nil
 	case *ent.GuideSlugMutation:
+		return m.Filter(), nil
+	case *ent.GuideTagMutation:
 		return m.Filter(), nil
 	case *ent.GuideTranslationMutation:
 		return m.Filter(), nil

@@ -13,11 +13,13 @@ import (
 	"guichet/ent/cooptation"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
+	"guichet/ent/faqtag"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
+	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/outboxmessage"
 	"guichet/ent/preview"
@@ -226,6 +228,26 @@ func init() {
 	faqrevisionDescAuthor := faqrevisionFields[4].Descriptor()
 	// faqrevision.DefaultAuthor holds the default value on creation for the author field.
 	faqrevision.DefaultAuthor = faqrevisionDescAuthor.Default.(string)
+	faqtagFields := schema.FaqTag{}.Fields()
+	_ = faqtagFields
+	// faqtagDescTag is the schema descriptor for tag field.
+	faqtagDescTag := faqtagFields[2].Descriptor()
+	// faqtag.TagValidator is a validator for the "tag" field. It is called by the builders before save.
+	faqtag.TagValidator = func() func(string) error {
+		validators := faqtagDescTag.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(tag string) error {
+			for _, fn := range fns {
+				if err := fn(tag); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	faqtranslationMixin := schema.FaqTranslation{}.Mixin()
 	faqtranslationMixinFields1 := faqtranslationMixin[1].Fields()
 	_ = faqtranslationMixinFields1
@@ -373,6 +395,26 @@ func init() {
 	guideslugDescSlug := guideslugFields[2].Descriptor()
 	// guideslug.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	guideslug.SlugValidator = guideslugDescSlug.Validators[0].(func(string) error)
+	guidetagFields := schema.GuideTag{}.Fields()
+	_ = guidetagFields
+	// guidetagDescTag is the schema descriptor for tag field.
+	guidetagDescTag := guidetagFields[2].Descriptor()
+	// guidetag.TagValidator is a validator for the "tag" field. It is called by the builders before save.
+	guidetag.TagValidator = func() func(string) error {
+		validators := guidetagDescTag.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(tag string) error {
+			for _, fn := range fns {
+				if err := fn(tag); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	guidetranslationMixin := schema.GuideTranslation{}.Mixin()
 	guidetranslationMixinFields1 := guidetranslationMixin[1].Fields()
 	_ = guidetranslationMixinFields1

@@ -25,6 +25,7 @@ func (Faq) Edges() []ent.Edge {
 		edge.From("category", Category.Type).Ref("faqs").Field("category_id").Unique().
 			Annotations(entgql.Skip()),
 		edge.To("translations", FaqTranslation.Type).Annotations(entgql.Skip()),
+		edge.To("tags", FaqTag.Type).Annotations(entgql.Skip()),
 	}
 }
 
@@ -108,5 +109,33 @@ func (FaqRevision) Indexes() []ent.Index {
 func (FaqRevision) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (FaqRevision) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// FaqTag is one tag of a FAQ entry, as GuideTag is of a guide.
+type FaqTag struct{ ent.Schema }
+
+func (FaqTag) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("space_id").Immutable(),
+		field.Int("faq_id").Immutable(),
+		field.String("tag").NotEmpty().MaxLen(64).Immutable(),
+	}
+}
+
+func (FaqTag) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("faq", Faq.Type).Ref("tags").Field("faq_id").Unique().Required().Immutable(),
+	}
+}
+
+func (FaqTag) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("faq_id", "tag").Unique(),
+		index.Fields("space_id", "tag"),
+	}
+}
+
+func (FaqTag) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }

@@ -28,6 +28,7 @@ func (Guide) Edges() []ent.Edge {
 			Annotations(entgql.Skip()),
 		edge.To("translations", GuideTranslation.Type).Annotations(entgql.Skip()),
 		edge.To("slugs", GuideSlug.Type).Annotations(entgql.Skip()),
+		edge.To("tags", GuideTag.Type).Annotations(entgql.Skip()),
 	}
 }
 
@@ -169,5 +170,35 @@ func (Preview) Fields() []ent.Field {
 }
 
 func (Preview) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// GuideTag is one tag of a guide ("journey:orange"), from its front matter: a person's stage
+// picks the guides that explain their next step by tag, not by code. A table rather than a
+// list column, so that "guides with any of these tags" is a plain indexed join on every dialect.
+type GuideTag struct{ ent.Schema }
+
+func (GuideTag) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("space_id").Immutable(),
+		field.Int("guide_id").Immutable(),
+		field.String("tag").NotEmpty().MaxLen(64).Immutable(),
+	}
+}
+
+func (GuideTag) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("guide", Guide.Type).Ref("tags").Field("guide_id").Unique().Required().Immutable(),
+	}
+}
+
+func (GuideTag) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("guide_id", "tag").Unique(),
+		index.Fields("space_id", "tag"),
+	}
+}
+
+func (GuideTag) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
