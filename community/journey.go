@@ -3,6 +3,7 @@ package community
 import (
 	"context"
 	"database/sql"
+	"strings"
 
 	"guichet/ent"
 	"guichet/ent/accountrole"
@@ -148,4 +149,27 @@ func (s *Service) CommunityIndicators(ctx context.Context, sp *ent.Space) (*Indi
 		out.WorkshopsReported, out.ParticipantsReached = sums[0].Count, int(sums[0].Sum.Int64)
 	}
 	return out, nil
+}
+
+// StageTags are the content tags of an account's stage in its journey, most specific first:
+// the guides that explain its next step carry them (content/README.md lists them).
+func (s *Service) StageTags(ctx context.Context, sp *ent.Space, a *ent.Account) ([]string, error) {
+	belt, err := beltOf(ctx, s.Client, sp, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	var tags []string
+	if a.PasswordResetRequired {
+		tags = append(tags, "journey:legacy-migrated")
+	}
+	switch {
+	case belt != "":
+		tags = append(tags, "journey:"+strings.ToLower(belt))
+	case s.holds(ctx, sp, a.ID, "participant"):
+		tags = append(tags, "journey:participant")
+	}
+	if s.holds(ctx, sp, a.ID, "trainer") {
+		tags = append(tags, "journey:trainer")
+	}
+	return tags, nil
 }

@@ -31,6 +31,19 @@ func (r *accountResolver) Journey(ctx context.Context, obj *ent.Account) (*commu
 	return r.Community.JourneyOf(ctx, space.FromContext(ctx), obj.ID)
 }
 
+// NextSteps is the resolver for the nextSteps field.
+func (r *accountResolver) NextSteps(ctx context.Context, obj *ent.Account, first *int, locale *locales.Locale) ([]*ent.Guide, error) {
+	tags, err := r.Community.StageTags(ctx, space.FromContext(ctx), obj)
+	if err != nil {
+		return nil, err
+	}
+	n := 5
+	if first != nil {
+		n = *first
+	}
+	return r.Help.GuidesTagged(ctx, locales.Or(ctx, locale), tags, n)
+}
+
 // Workshops is the resolver for the workshops field.
 func (r *accountResolver) Workshops(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.WorkshopConnection, error) {
 	n, cursor, err := paging.Decode(first, after, 20, 100)

@@ -77,6 +77,7 @@ type ComplexityRoot struct {
 		Journey         func(childComplexity int) int
 		LastName        func(childComplexity int) int
 		Locale          func(childComplexity int) int
+		NextSteps       func(childComplexity int, first *int, locale *locales.Locale) int
 		RoleAssignments func(childComplexity int) int
 		Roles           func(childComplexity int) int
 		Status          func(childComplexity int) int
@@ -721,6 +722,7 @@ type AccountResolver interface {
 	RoleAssignments(ctx context.Context, obj *ent.Account) ([]*model.RoleAssignment, error)
 	Belt(ctx context.Context, obj *ent.Account) (*string, error)
 	Journey(ctx context.Context, obj *ent.Account) (*community.Journey, error)
+	NextSteps(ctx context.Context, obj *ent.Account, first *int, locale *locales.Locale) ([]*ent.Guide, error)
 	Workshops(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.WorkshopConnection, error)
 }
 type AuditEventResolver interface {
@@ -942,6 +944,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Locale(childComplexity), true
+	case "Account.nextSteps":
+		if e.ComplexityRoot.Account.NextSteps == nil {
+			break
+		}
+
+		args, err := ec.field_Account_nextSteps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.NextSteps(childComplexity, args["first"].(*int), args["locale"].(*locales.Locale)), true
 	case "Account.roleAssignments":
 		if e.ComplexityRoot.Account.RoleAssignments == nil {
 			break
@@ -4065,6 +4078,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_belt(ctx, field)
 	case "journey":
 		return ec.fieldContext_Account_journey(ctx, field)
+	case "nextSteps":
+		return ec.fieldContext_Account_nextSteps(ctx, field)
 	case "workshops":
 		return ec.fieldContext_Account_workshops(ctx, field)
 	}
@@ -5246,6 +5261,28 @@ func (ec *executionContext) dir_can_args(ctx context.Context, rawArgs map[string
 		return nil, err
 	}
 	args["permission"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Account_nextSteps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
 	return args, nil
 }
 
@@ -7530,6 +7567,50 @@ func (ec *executionContext) fieldContext_Account_journey(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Journey(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_nextSteps(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_nextSteps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().NextSteps(ctx, obj, fc.Args["first"].(*int), fc.Args["locale"].(*locales.Locale))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Guide) graphql.Marshaler {
+			return ec.marshalNGuide2ᚕᚖguichetᚋentᚐGuideᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_nextSteps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Guide(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_nextSteps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -23874,6 +23955,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_journey(ctx, field, obj)
 				})
+		case "nextSteps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_nextSteps(ctx, field, obj)
+				})
 		case "workshops":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -29056,6 +29143,22 @@ func (ec *executionContext) unmarshalNFormat2guichetᚋfacilitationᚐFormat(ctx
 
 func (ec *executionContext) marshalNFormat2guichetᚋfacilitationᚐFormat(ctx context.Context, sel ast.SelectionSet, v facilitation.Format) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNGuide2ᚕᚖguichetᚋentᚐGuideᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Guide) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGuide2ᚖguichetᚋentᚐGuide(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNGuide2ᚖguichetᚋentᚐGuide(ctx context.Context, sel ast.SelectionSet, v *ent.Guide) graphql.Marshaler {

@@ -101,6 +101,13 @@ func TestFacilitatorJourney(t *testing.T) {
 	if !strings.Contains(me.Body2(), `"participant"`) {
 		t.Fatalf("a new registrant is a participant: %s", me.Body)
 	}
+	nextSteps := func(l string) string {
+		return env.Do(t, apitest.Request{Space: fac, Query: `query($l: Locale) { me { nextSteps(first: 10, locale: $l) { slug } } }`,
+			Variables: map[string]any{"l": l}, Header: lea}).MustOK(t).Body2()
+	}
+	if ns := nextSteps("FR"); !strings.Contains(ns, `"suivre-le-mooc"`) || strings.Contains(ns, `"validation-par-les-pairs"`) {
+		t.Fatalf("a participant's next steps: %s", ns)
+	}
 	if dup := reg("lea@example.org", lea); code(dup) != "CONFLICT" {
 		t.Fatalf("a second registration: %s", dup.Body)
 	}
@@ -179,6 +186,10 @@ func TestFacilitatorJourney(t *testing.T) {
 		j.Str("me.journey.nextBelt") != "GREEN" || j.Str("me.journey.requirements.0.code") != "CO_OPTATIONS" ||
 		j.Int("me.journey.requirements.0.target") != 2 || j.Int("me.workshops.totalCount") != 10 {
 		t.Fatalf("journey at ORANGE: %s", j.Body)
+	}
+
+	if ns := nextSteps("EN"); !strings.Contains(ns, `"peer-validation"`) || strings.Contains(ns, `"suivre-le-mooc"`) {
+		t.Fatalf("an orange belt's next steps: %s", ns)
 	}
 
 	// ORANGE asks; GREEN and BLUE co-opt; nobody co-opts themselves, twice, or above their belt.
