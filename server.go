@@ -177,13 +177,13 @@ func openMigrated(ctx context.Context, cfg config) (*store.DB, error) {
 // ensureSearchIndex rebuilds the search index when it is empty while content is published
 // (a database migrated from an older index): it is derived data.
 func ensureSearchIndex(ctx context.Context, db *store.DB) error {
-	var indexed int
-	if err := db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM search_index_v2`).Scan(&indexed); err != nil {
+	empty, err := help.IndexEmpty(ctx, db.Client, db.SQL)
+	if err != nil {
 		return err
 	}
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	published, err := db.Client.GuideTranslation.Query().Where(guidetranslation.Published(true)).Exist(ctx)
-	if err != nil || indexed > 0 || !published {
+	if err != nil || !empty || !published {
 		return err
 	}
 	tx, err := db.Client.Tx(ctx)

@@ -31,6 +31,7 @@ import (
 	"guichet/help"
 	"guichet/space"
 	"guichet/store"
+	"guichet/store/storetest"
 	"guichet/web"
 )
 
@@ -104,15 +105,8 @@ func NewWith(t testing.TB, opts web.Options) *Env {
 		slog.SetDefault(slog.New(web.LogHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})}))
 	})
 	dir := t.TempDir()
-	db, err := store.Open("", dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := storetest.Open(t, dir)
 	ctx := context.Background()
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
 	blobs := blob.Dir{Root: filepath.Join(dir, "blobs")}
 	bundle, err := content.Load(content.Shipped)
 	if err != nil {
