@@ -45,7 +45,7 @@ type Server struct {
 	// Webhooks delivers what editing queued; Run it beside the server.
 	Webhooks  *webhook.Worker
 	Accounts  *account.Service
-	Blobs     blob.Dir
+	Blobs     blob.Store
 	PublicURL string
 	Explorer  bool
 	Policy    *policy.Policy
@@ -76,7 +76,7 @@ type Options struct {
 }
 
 // New wires a server over an open, migrated database.
-func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string, accounts *account.Service, opts Options) (*Server, error) {
+func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL string, accounts *account.Service, opts Options) (*Server, error) {
 	s := &Server{
 		Policy:         accounts.Policy,
 		Accounts:       accounts,
