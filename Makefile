@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 TAGS := -tags sqlite_fts5
 GO ?= go
 
-.PHONY: run build test generate check-generated bench bench-wrk lint audit
+.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-wrk lint audit
 
 run:
 	$(GO) run $(TAGS) . serve
@@ -17,6 +17,20 @@ build:
 test:
 	$(GO) vet $(TAGS) ./...
 	$(GO) test $(TAGS) -race -count=1 ./...
+
+# The same tests on PostgreSQL: on the server GUICHET_TEST_DATABASE_URL names, else on a
+# throwaway cluster (scripts/pg-throwaway.sh) started and stopped around the run.
+test-postgres:
+	bash scripts/test-postgres.sh
+
+# The next versioned migration of both dialects, from ent/schema: make migration NAME=add_x
+migration:
+	bash scripts/new-migration.sh $(NAME)
+
+# After writing a migration by hand: rewrite the directories' atlas.sum.
+migration-hash:
+	$(GO) run $(TAGS) ./store/migrations/diff.go -dialect sqlite -hash
+	$(GO) run $(TAGS) ./store/migrations/diff.go -dialect postgres -hash
 
 generate:
 	$(GO) generate $(TAGS) ./...

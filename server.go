@@ -9,7 +9,7 @@
 //	                       input (or GUICHET_PASSWORD)
 //
 // Every flag has an environment variable of the same meaning (ADDR, DATA_DIR, DATABASE_URL,
-// PUBLIC_URL, DEFAULT_SPACE); a flag wins over its variable.
+// BLOB_URL, PUBLIC_URL, DEFAULT_SPACE…); a flag wins over its variable.
 package main
 
 import (
@@ -29,12 +29,12 @@ import (
 	"guichet/password"
 	"guichet/policy"
 	"guichet/role"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,6 +56,7 @@ type config struct {
 	Addr         string
 	DataDir      string
 	DatabaseURL  string
+	BlobURL      string
 	PublicURL    string
 	DefaultSpace string
 	CacheTTL     time.Duration
@@ -102,6 +103,7 @@ func (c *config) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Addr, "addr", env("ADDR", ":8080"), "address to listen on (ADDR)")
 	fs.StringVar(&c.DataDir, "data-dir", env("DATA_DIR", "./data"), "data directory: SQLite file, files, mail (DATA_DIR)")
 	fs.StringVar(&c.DatabaseURL, "database-url", env("DATABASE_URL", ""), "database URL; default: guichet.db in the data directory (DATABASE_URL)")
+	fs.StringVar(&c.BlobURL, "blob-url", env("BLOB_URL", ""), "where uploaded and imported files are stored: file:///dir or s3://bucket?region=…&endpoint=…; default: the data directory's blobs/ (BLOB_URL)")
 	fs.StringVar(&c.PublicURL, "public-url", env("PUBLIC_URL", "http://localhost:8080"), "public address of the server, for links (PUBLIC_URL)")
 	fs.StringVar(&c.DefaultSpace, "default-space", env("DEFAULT_SPACE", ""), "space served at /graphql; default: the first (DEFAULT_SPACE)")
 	ttl, err := time.ParseDuration(env("CACHE_TTL", "5s"))
@@ -241,13 +243,13 @@ func openMigrated(ctx context.Context, cfg config) (*store.DB, error) {
 // ensureSearchIndex rebuilds the search index when it is empty while content is published
 // (a database migrated from an older index): it is derived data.
 func ensureSearchIndex(ctx context.Context, db *store.DB) error {
-	var indexed int
-	if err := db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM search_index_v2`).Scan(&indexed); err != nil {
+	empty, err := help.IndexEmpty(ctx, db.Client, db.SQL)
+	if err != nil {
 		return err
 	}
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	published, err := db.Client.GuideTranslation.Query().Where(guidetranslation.Published(true)).Exist(ctx)
-	if err != nil || indexed > 0 || !published {
+	if err != nil || !empty || !published {
 		return err
 	}
 	tx, err := db.Client.Tx(ctx)
@@ -262,14 +264,28 @@ func ensureSearchIndex(ctx context.Context, db *store.DB) error {
 	return tx.Commit()
 }
 
-func blobs(cfg config) blob.Dir { return blob.Dir{Root: filepath.Join(cfg.DataDir, "blobs")} }
+// openBlobs opens the file store BLOB_URL names; close it with closeBlobs.
+func openBlobs(ctx context.Context, cfg config) (blob.Store, error) {
+	return blob.Open(ctx, cfg.BlobURL, cfg.DataDir)
+}
+
+func closeBlobs(s blob.Store) {
+	if c, ok := s.(io.Closer); ok {
+		c.Close()
+	}
+}
 
 func importContent(ctx context.Context, db *store.DB, cfg config, src fs.FS) (*content.Report, error) {
 	bundle, err := content.Load(src)
 	if err != nil {
 		return nil, err
 	}
-	report, err := content.Import(ctx, db.Client, blobs(cfg), bundle, content.Options{AfterWrite: help.Reindex})
+	blobs, err := openBlobs(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	defer closeBlobs(blobs)
+	report, err := content.Import(ctx, db.Client, blobs, bundle, content.Options{AfterWrite: help.Reindex})
 	if err != nil {
 		return nil, err
 	}
@@ -304,6 +320,11 @@ func serve(ctx context.Context, cfg config) error {
 	if err != nil {
 		return err
 	}
+	blobs, err := openBlobs(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer closeBlobs(blobs)
 	opts := web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy, MaxUploadBytes: cfg.UploadMax,
 		WebhooksToPrivateAddresses: cfg.WebhookPrivate, MaxBodyBytes: cfg.BodyMax, Production: cfg.production(),
 		SeparateMetrics: cfg.MetricsAddr != ""}
@@ -325,7 +346,7 @@ func serve(ctx context.Context, cfg config) error {
 		}()
 		opts.Tracing = true
 	}
-	app, err := web.New(db, spaces, blobs(cfg), cfg.PublicURL, accounts, opts)
+	app, err := web.New(db, spaces, blobs, cfg.PublicURL, accounts, opts)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"flag"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -13,6 +14,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"guichet/store"
+	"guichet/store/storetest"
 )
 
 func freeAddr(t *testing.T) string {
@@ -32,6 +36,7 @@ func TestServeMigrateImport(t *testing.T) {
 	dir := t.TempDir()
 	addr := freeAddr(t)
 	t.Setenv("DATA_DIR", dir) // flags and environment variables are equivalent
+	t.Setenv("DATABASE_URL", storetest.EmptyURL(t))
 	done := make(chan error, 1)
 	go func() { done <- run([]string{"serve", "--addr", addr, "--public-url", "http://example.test/"}) }()
 
@@ -70,7 +75,7 @@ func TestServeMigrateImport(t *testing.T) {
 		!strings.HasPrefix(out.Data.Resources.Edges[0].Node.URL, "http://example.test/spaces/mentoring/files/") {
 		t.Fatalf("answer: %+v", out)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "guichet.db")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "guichet.db")); err != nil && !storetest.Postgres() {
 		t.Fatalf("no SQLite file in DATA_DIR: %v", err)
 	}
 
@@ -102,9 +107,36 @@ func TestServeMigrateImport(t *testing.T) {
 	}
 }
 
+// A database that a newer release migrated is refused at start (and by migrate): this
+// binary would misread it.
+func TestServeRefusesANewerSchema(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("DATA_DIR", dir)
+	t.Setenv("DATABASE_URL", storetest.EmptyURL(t))
+	if err := run([]string{"migrate"}); err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	db, err := store.Open(os.Getenv("DATABASE_URL"), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.SQL.Exec(db.Rebind(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`), "99991231235959", "newer")
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"serve", "migrate"} {
+		err := run([]string{cmd, "--addr", freeAddr(t)})
+		if !errors.Is(err, store.ErrSchemaAhead) {
+			t.Errorf("%s on a newer schema: %v, want ErrSchemaAhead", cmd, err)
+		}
+	}
+}
+
 // An import of a folder with errors reports them by file and line and writes nothing.
 func TestImportReportsErrors(t *testing.T) {
 	dir := t.TempDir()
+	t.Setenv("DATABASE_URL", storetest.EmptyURL(t))
 	src := filepath.Join(dir, "content", "spaces", "demo")
 	os.MkdirAll(filepath.Join(src, "guides"), 0o755)
 	os.WriteFile(filepath.Join(src, "space.yaml"), []byte("name: {fr: Démo, en: Demo}\ndefault_locale: de\n"), 0o644)
@@ -137,6 +169,7 @@ func captureStdout(t *testing.T, f func()) string {
 
 func TestUserCreate(t *testing.T) {
 	dir := t.TempDir()
+	t.Setenv("DATABASE_URL", storetest.EmptyURL(t))
 	t.Setenv("GUICHET_PASSWORD", "Tournesol-Velo-42!")
 	out := captureStdout(t, func() {
 		if err := run([]string{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "Admin@Example.org",

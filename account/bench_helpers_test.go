@@ -1,18 +1,12 @@
 package account
 
 import (
-	"context"
 	"testing"
 
 	"guichet/ent"
-	"guichet/store"
+	"guichet/store/storetest"
 )
 
 func openBenchDB(b *testing.B) (*ent.Client, error) {
-	db, err := store.Open("", b.TempDir())
-	if err != nil {
-		return nil, err
-	}
-	b.Cleanup(func() { db.Close() })
-	return db.Client, db.Migrate(context.Background())
+	return storetest.Open(b, b.TempDir()).Client, nil
 }

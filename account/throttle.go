@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"guichet/apperr"
+	"guichet/store"
 )
 
 // Limit is how many attempts a key may make in a window before it must wait; once over, each
@@ -37,14 +38,14 @@ func (s *Service) attempt(ctx context.Context, key string, l Limit) error {
 	windowStart := now.Add(-l.Window)
 	var count int
 	var blockedUntil *time.Time
-	rows, err := s.Client.QueryContext(ctx, `
+	rows, err := s.Client.QueryContext(ctx, store.Rebind(s.Client.Dialect(), `
 		INSERT INTO throttles (key, window_start, count) VALUES (?, ?, 1)
 		ON CONFLICT (key) DO UPDATE SET
 			count = CASE WHEN throttles.window_start < ? AND (throttles.blocked_until IS NULL OR throttles.blocked_until < ?)
 				THEN 1 ELSE throttles.count + 1 END,
 			window_start = CASE WHEN throttles.window_start < ? AND (throttles.blocked_until IS NULL OR throttles.blocked_until < ?)
 				THEN ? ELSE throttles.window_start END
-		RETURNING count, blocked_until`,
+		RETURNING count, blocked_until`),
 		key, now, windowStart, now, windowStart, now, now)
 	if err != nil {
 		return err
@@ -70,7 +71,7 @@ func (s *Service) attempt(ctx context.Context, key string, l Limit) error {
 		wait = l.MaxBan
 	}
 	until := now.Add(wait)
-	if _, err := s.Client.ExecContext(ctx, `UPDATE throttles SET blocked_until = ? WHERE key = ?`, until, key); err != nil {
+	if _, err := s.Client.ExecContext(ctx, store.Rebind(s.Client.Dialect(), `UPDATE throttles SET blocked_until = ? WHERE key = ?`), until, key); err != nil {
 		return err
 	}
 	return rateLimited(wait)
@@ -78,13 +79,13 @@ func (s *Service) attempt(ctx context.Context, key string, l Limit) error {
 
 // undo takes back one attempt of a key (a client's successful sign-in is not held against it).
 func (s *Service) undo(ctx context.Context, key string) error {
-	_, err := s.Client.ExecContext(ctx, `UPDATE throttles SET count = count - 1 WHERE key = ? AND count > 0`, key)
+	_, err := s.Client.ExecContext(ctx, store.Rebind(s.Client.Dialect(), `UPDATE throttles SET count = count - 1 WHERE key = ? AND count > 0`), key)
 	return err
 }
 
 // forget clears a key's count (a successful sign-in clears its address's failures).
 func (s *Service) forget(ctx context.Context, key string) error {
-	_, err := s.Client.ExecContext(ctx, `DELETE FROM throttles WHERE key = ?`, key)
+	_, err := s.Client.ExecContext(ctx, store.Rebind(s.Client.Dialect(), `DELETE FROM throttles WHERE key = ?`), key)
 	return err
 }
 

@@ -7,19 +7,12 @@ import (
 	"time"
 
 	"guichet/apperr"
-	"guichet/store"
+	"guichet/store/storetest"
 )
 
 func newTestService(t *testing.T) (*Service, *time.Time) {
 	t.Helper()
-	db, err := store.Open("", t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if err := db.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	db := storetest.Open(t, t.TempDir())
 	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
 	return &Service{Client: db.Client, Now: func() time.Time { return now }}, &now
 }

@@ -1,6 +1,6 @@
-// Package apitest runs a real Guichet for tests: a SQLite file in a temporary directory with
-// the shipped content imported, behind a real HTTP server, queried with real GraphQL
-// requests. The contract's operations are kept in contract/ (a copy of ../shared/contract).
+// Package apitest runs a real Guichet for tests: a SQLite file in a temporary directory (or a
+// PostgreSQL database: store/storetest) with the shipped content imported, behind a real HTTP
+// server, queried with real GraphQL requests; or several servers on one database. The contract's operations are kept in contract/ (a copy of ../shared/contract).
 package apitest
 
 import (
@@ -27,11 +27,14 @@ import (
 	"time"
 
 	"guichet/blob"
+	"guichet/blob/blobtest"
 	"guichet/content"
 	"guichet/help"
 	"guichet/space"
 	"guichet/store"
+	"guichet/store/storetest"
 	"guichet/web"
+	"strconv"
 )
 
 //go:embed contract/*.graphql
@@ -54,7 +57,7 @@ type Env struct {
 	URL      string
 	DB       *store.DB
 	Server   *web.Server
-	Blobs    blob.Dir
+	Blobs    blob.Store
 	HTTP     *http.Client
 	Accounts *account.Service
 	Mail     *mail.Worker
@@ -92,37 +95,44 @@ var TestHasher = password.Hasher{Params: password.Params{Memory: 64, Iterations:
 // PublicURL is the PUBLIC_URL of the server under test: links in e-mails start with it.
 const PublicURL = "http://guichet.test"
 
-// New starts Guichet on a new SQLite file with the shipped content imported.
+// New starts Guichet on a new database (a SQLite file, or a PostgreSQL database when
+// GUICHET_TEST_DATABASE_URL is set: see store/storetest) with the shipped content imported.
 func New(t testing.TB) *Env { return NewWith(t, web.Options{WebhooksToPrivateAddresses: true}) }
 
 // NewWith starts Guichet with server options (by default, tests run without the read cache,
 // so that every request exercises the whole path).
 func NewWith(t testing.TB, opts web.Options) *Env {
 	t.Helper()
+	dir := t.TempDir()
+	return start(t, 1, opts, dir, blob.Dir{Root: filepath.Join(dir, "blobs")})[0]
+}
+
+// NewReplicas starts n servers on one database, as replicas behind a load balancer run:
+// each has its own connection pool, policy, workers (Mail, Server.Webhooks, Server.Editing's
+// scheduler, run by the test) and mail directory; they share the database, the secret key,
+// the clock, and a blob store in an S3-compatible object store (an in-process server).
+func NewReplicas(t testing.TB, n int, opts web.Options) []*Env {
+	t.Helper()
+	blobs, err := blob.Open(context.Background(), blobtest.S3(t), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return start(t, n, opts, t.TempDir(), blobs)
+}
+
+func start(t testing.TB, n int, opts web.Options, dir string, blobs blob.Store) []*Env {
+	t.Helper()
 	quietLogs.Do(func() {
 		// Access logs of test servers would drown the test output; warnings and errors stay.
 		slog.SetDefault(slog.New(web.LogHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})}))
 	})
-	dir := t.TempDir()
-	db, err := store.Open("", dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	first := storetest.Open(t, dir)
 	ctx := context.Background()
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	blobs := blob.Dir{Root: filepath.Join(dir, "blobs")}
 	bundle, err := content.Load(content.Shipped)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := content.Import(ctx, db.Client, blobs, bundle, content.Options{AfterWrite: help.Reindex}); err != nil {
-		t.Fatal(err)
-	}
-	spaces, err := space.NewRegistry(ctx, db.Client, "")
-	if err != nil {
+	if _, err := content.Import(ctx, first.Client, blobs, bundle, content.Options{AfterWrite: help.Reindex}); err != nil {
 		t.Fatal(err)
 	}
 	clock := &Clock{}
@@ -130,26 +140,41 @@ func NewWith(t testing.TB, opts web.Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mailDir := filepath.Join(dir, "mail")
-	transport, err := mail.NewTransport("file://"+mailDir, dir)
-	if err != nil {
-		t.Fatal(err)
+	envs := make([]*Env, n)
+	for i := range envs {
+		db := first
+		if i > 0 { // another process's pool on the same database
+			db = storetest.Open(t, dir)
+		}
+		spaces, err := space.NewRegistry(ctx, db.Client, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		mailDir := filepath.Join(dir, "mail")
+		if i > 0 {
+			mailDir += "-" + strconv.Itoa(i)
+		}
+		transport, err := mail.NewTransport("file://"+mailDir, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		worker := &mail.Worker{Client: db.Client, Transport: transport, Sealer: sealer, PublicURL: PublicURL,
+			From: "Guichet <no-reply@guichet.test>", Now: clock.Now}
+		pol, err := policy.New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		accounts := &account.Service{Client: db.Client, Hasher: TestHasher, Sealer: sealer, Policy: pol, Now: clock.Now}
+		srv, err := web.New(db, spaces, blobs, PublicURL, accounts, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hs := httptest.NewServer(srv.Handler())
+		t.Cleanup(hs.Close)
+		envs[i] = &Env{URL: hs.URL, DB: db, Server: srv, Blobs: blobs, HTTP: hs.Client(), Accounts: accounts,
+			Mail: worker, MailDir: mailDir, Clock: clock, seen: map[string]bool{}}
 	}
-	worker := &mail.Worker{Client: db.Client, Transport: transport, Sealer: sealer, PublicURL: PublicURL,
-		From: "Guichet <no-reply@guichet.test>", Now: clock.Now}
-	pol, err := policy.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	accounts := &account.Service{Client: db.Client, Hasher: TestHasher, Sealer: sealer, Policy: pol, Now: clock.Now}
-	srv, err := web.New(db, spaces, blobs, PublicURL, accounts, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := httptest.NewServer(srv.Handler())
-	t.Cleanup(hs.Close)
-	return &Env{URL: hs.URL, DB: db, Server: srv, Blobs: blobs, HTTP: hs.Client(), Accounts: accounts,
-		Mail: worker, MailDir: mailDir, Clock: clock, seen: map[string]bool{}}
+	return envs
 }
 
 // Request is one GraphQL request.

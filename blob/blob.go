@@ -1,6 +1,7 @@
 // Package blob stores the bytes of files (resources, attachments, uploads) by their SHA-256,
-// so that the same file imported twice is stored once. The default store is a directory;
-// a shared object store for several replicas comes with the scale-out work.
+// so that the same file imported twice is stored once. The default store is a directory (Dir);
+// replicas share a bucket of an S3-compatible object store (Bucket, bucket.go). Open picks one
+// by BLOB_URL.
 package blob
 
 import (

@@ -13,20 +13,14 @@ import (
 	"guichet/blob"
 	"guichet/ent/privacy"
 	"guichet/store"
+	"guichet/store/storetest"
 )
 
 // newStore opens a fresh SQLite database and blob directory in a temporary folder.
 func newStore(t *testing.T) (*store.DB, blob.Dir) {
 	t.Helper()
 	dir := t.TempDir()
-	db, err := store.Open("", dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if err := db.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	db := storetest.Open(t, dir)
 	return db, blob.Dir{Root: filepath.Join(dir, "blobs")}
 }
 

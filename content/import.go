@@ -36,7 +36,7 @@ type Options struct {
 // Items (spaces, categories, guides, FAQs, resources) are matched by their slug or key. Items
 // in the database that the bundle does not name are left alone: an editor may have created
 // them in the application, and a content folder is no list of everything that exists.
-func Import(ctx context.Context, client *ent.Client, blobs blob.Dir, b *Bundle, opts Options) (*Report, error) {
+func Import(ctx context.Context, client *ent.Client, blobs blob.Store, b *Bundle, opts Options) (*Report, error) {
 	if b == nil {
 		return nil, errors.New("import: no bundle (did Load fail?)")
 	}
@@ -68,7 +68,7 @@ func Import(ctx context.Context, client *ent.Client, blobs blob.Dir, b *Bundle, 
 	return im.report, nil
 }
 
-func storeBlobs(blobs blob.Dir, b *Bundle) error {
+func storeBlobs(blobs blob.Store, b *Bundle) error {
 	for _, s := range b.Spaces {
 		for _, p := range slices.Sorted(maps.Keys(s.Files)) {
 			f := s.Files[p]

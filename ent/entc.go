@@ -45,6 +45,7 @@ func main() {
 			gen.FeatureExecQuery,
 			gen.FeatureGlobalID,
 			gen.FeatureModifier,
+			gen.FeatureVersionedMigration,
 		},
 	}, entc.Extensions(ex))
 	if err != nil {

@@ -2,6 +2,7 @@ package help
 
 import (
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"fmt"
 	"html"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"entgo.io/ent/dialect"
 
 	"guichet/apperr"
 	"guichet/ent"
@@ -33,26 +36,6 @@ const (
 	MaxQueryLength     = 200
 )
 
-// searchTable is the FTS5 index that store's migration creates. Its name carries the version
-// of its columns: a change of columns is a new name, the migration drops the former table, and
-// ReindexAll fills the new one (the index is derived data).
-const searchTable = "search_index_v2"
-
-// ranking makes FTS5's rank column bm25 with a title word worth more than a summary word,
-// worth more than a body word (one weight per column: the five UNINDEXED ones, title,
-// summary, body, scope).
-const ranking = `bm25(0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`
-
-// tiers are the columns a match must lie in to rank in each tier, best first: the hits whose
-// title has every word of the query come first, shorter titles first (the query is more of
-// what they are about), then bm25; then those whose title and summary have them; then the
-// others, each by bm25.
-var tiers = []struct{ columns, order string }{
-	{"title", "rowid & " + strconv.Itoa(titleWordsMask) + ", rank, rowid"},
-	{"title summary", "rank, rowid"},
-	{"title summary body", "rank, rowid"},
-}
-
 // Hit is one search result: the item served in the searched locale, and an extract of its
 // text with the matched words in <mark>.
 type Hit struct {
@@ -68,6 +51,68 @@ type Results struct {
 	HasNext     bool
 	EndCursor   *string
 	StartCursor *string
+}
+
+// searchIndex is where the index lives and how it is searched: an FTS5 table on SQLite
+// (search_sqlite.go), PostgreSQL's full-text search on PostgreSQL (search_postgres.go). Its
+// writes run inside the transaction that changes the content.
+type searchIndex interface {
+	// search finds the rows of sc matching q, best first, from offset, n at most.
+	search(ctx context.Context, db *sql.DB, q searchQuery, sc searchScope, offset, n int) (*indexPage, error)
+	deleteItem(ctx context.Context, tx *ent.Tx, kind string, id int) error
+	deleteSpace(ctx context.Context, tx *ent.Tx, spaceID int) error
+	deleteAll(ctx context.Context, tx *ent.Tx) error
+	insert(ctx context.Context, tx *ent.Tx, rows []indexRow) error
+	// optimize tidies the index after a rebuild that wrote this many rows.
+	optimize(ctx context.Context, tx *ent.Tx, written int) error
+	empty(ctx context.Context, db *sql.DB) (bool, error)
+}
+
+// dialecter is an ent client or transaction: it knows its database's dialect.
+type dialecter interface{ Dialect() string }
+
+// indexOf is the index of the database c speaks to.
+func indexOf(c dialecter) searchIndex {
+	if c.Dialect() == dialect.Postgres {
+		return pgIndex{}
+	}
+	return ftsIndex{}
+}
+
+// searchScope is what a search may find: the rows of a space in a locale for one of some
+// audiences.
+type searchScope struct {
+	spaceID   int
+	locale    locales.Locale
+	audiences []string
+}
+
+func audiences(v *viewer.Viewer) []string {
+	out := make([]string, len(v.Audiences))
+	for i, a := range v.Audiences {
+		out[i] = string(a)
+	}
+	return out
+}
+
+// indexPage is a page of an index's hits and the number of all of them.
+type indexPage struct {
+	hits  []indexHit
+	total int
+}
+
+// indexHit is one row an index found; snippet is its extract when the index cuts them
+// (PostgreSQL's ts_headline), else "" and Search cuts it in Go.
+type indexHit struct {
+	kind    string
+	id      int
+	snippet string
+}
+
+// IndexEmpty reports whether the search index has no row (a database migrated to a new
+// index, to be filled by ReindexAll).
+func IndexEmpty(ctx context.Context, c *ent.Client, db *sql.DB) (bool, error) {
+	return indexOf(c).empty(ctx, db)
 }
 
 // Search finds the published guides, FAQs and resources of the viewer's space that the
@@ -106,45 +151,23 @@ func (s *Service) Search(ctx context.Context, query string, l locales.Locale, fi
 	if v == nil { // nobody to read as: nothing is readable (as the data layer would say)
 		return res, nil
 	}
-	scope := scopeFilter(v, l)
-	if scope == "" {
-		return res, nil
-	}
-	match := q.match()
-	// The total is counted beside the ranking, on another connection: the count needs every
-	// match, the ranking only the best ones, and neither waits for the other. The count is
-	// dropped when the ranking saw every match.
-	cctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	count := make(chan counted, 1)
-	go func() {
-		var c counted
-		c.err = s.SQL.QueryRowContext(cctx, `SELECT count(*) FROM `+searchTable+` WHERE `+searchTable+` MATCH ?`,
-			"({"+tiers[len(tiers)-1].columns+"} : ("+match+")) AND "+scope).Scan(&c.n)
-		count <- c
-	}()
-	ranked, all, err := s.rank(ctx, match, scope, offset+n)
+	page, err := indexOf(s.Client).search(ctx, s.SQL, q, searchScope{spaceID: v.SpaceID, locale: l, audiences: audiences(v)}, offset, n)
 	if err != nil {
 		return nil, err
-	}
-	type ref struct {
-		kind string
-		id   int
-	}
-	var refs []ref
-	for _, rowid := range ranked[min(offset, len(ranked)):] { // ranked has offset+n at most
-		kind, id := fromRowID(rowid)
-		refs = append(refs, ref{kind, id})
 	}
 	byKind := map[string][]int{}
-	for _, r := range refs {
-		byKind[r.kind] = append(byKind[r.kind], r.id)
+	snippets := map[string]string{}
+	for _, h := range page.hits {
+		byKind[h.kind] = append(byKind[h.kind], h.id)
+		if h.snippet != "" {
+			snippets[h.kind+":"+strconv.Itoa(h.id)] = h.snippet
+		}
 	}
-	found, err := s.loadHits(ctx, byKind, l, q)
+	found, err := s.loadHits(ctx, byKind, l, q, snippets)
 	if err != nil {
 		return nil, err
 	}
-	for i, r := range refs {
+	for i, r := range page.hits {
 		h, ok := found[r.kind+":"+strconv.Itoa(r.id)]
 		if !ok { // unpublished or restricted since it was indexed: the data layer has the last word
 			continue
@@ -152,17 +175,8 @@ func (s *Service) Search(ctx context.Context, query string, l locales.Locale, fi
 		h.Cursor = encodeOffset(offset + i + 1)
 		res.Hits = append(res.Hits, h)
 	}
-	if all {
-		res.TotalCount = len(ranked)
-		cancel()
-	} else {
-		c := <-count
-		if c.err != nil {
-			return nil, fmt.Errorf("search count: %w", c.err)
-		}
-		res.TotalCount = c.n
-	}
-	res.HasNext = offset+len(refs) < res.TotalCount
+	res.TotalCount = page.total
+	res.HasNext = offset+len(page.hits) < res.TotalCount
 	if len(res.Hits) > 0 {
 		res.StartCursor = &res.Hits[0].Cursor
 		res.EndCursor = &res.Hits[len(res.Hits)-1].Cursor
@@ -175,84 +189,6 @@ func lastRune(s string) rune {
 	return r
 }
 
-// counted is the number of matches, or why it is unknown.
-type counted struct {
-	n   int
-	err error
-}
-
-// rank finds the best need rows matching the FTS5 expression match among those scope allows,
-// best first; all says they are every match. A page is filled tier by tier (tiers): the
-// first tier ranks only the rows whose title matches, and in the common case fills the page.
-// Each tier includes the ones before it, so that no tier needs a NOT; the rows an earlier tier
-// found are skipped.
-func (s *Service) rank(ctx context.Context, match, scope string, need int) (ranked []int64, all bool, err error) {
-	seen := map[int64]bool{}
-	for i := 0; i < len(tiers) && len(ranked) < need; i++ {
-		rowids, err := s.ranked(ctx, "({"+tiers[i].columns+"} : ("+match+")) AND "+scope, tiers[i].order, need)
-		if err != nil {
-			return nil, false, err
-		}
-		for _, r := range rowids {
-			if !seen[r] && len(ranked) < need {
-				seen[r] = true
-				ranked = append(ranked, r)
-			}
-		}
-		if i == len(tiers)-1 && len(rowids) < need {
-			return ranked, true, nil
-		}
-	}
-	return ranked, false, nil
-}
-
-// ranked are the rowids of the first limit rows matching the FTS5 expression expr, in order.
-func (s *Service) ranked(ctx context.Context, expr, order string, limit int) ([]int64, error) {
-	rows, err := s.SQL.QueryContext(ctx, `SELECT rowid FROM `+searchTable+` WHERE `+searchTable+` MATCH ? AND rank MATCH ?
-		ORDER BY `+order+` LIMIT ?`, expr, ranking, limit)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	return ids, nil
-}
-
-// scopeFilter is the FTS5 expression of the rows v may find in locale l: those of their
-// space in l for one of their audiences. "" when there are none.
-func scopeFilter(v *viewer.Viewer, l locales.Locale) string {
-	if len(v.Audiences) == 0 {
-		return ""
-	}
-	alts := make([]string, len(v.Audiences))
-	for i, a := range v.Audiences {
-		alts[i] = ftsString(scopeToken(v.SpaceID, l, string(a)), false)
-	}
-	return "(scope : (" + strings.Join(alts, " OR ") + "))"
-}
-
-// scopeToken is the one word of a row's scope column: its space, locale and audience
-// ("s12frpublic"), so that Search filters on them inside the index rather than by reading
-// every matching row. Only letters and digits, so that the tokenizer keeps it whole.
-func scopeToken(spaceID int, l locales.Locale, audience string) string {
-	return "s" + strconv.Itoa(spaceID) + strings.ToLower(string(l)) + strings.Map(func(r rune) rune {
-		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			return unicode.ToLower(r)
-		}
-		return -1
-	}, audience)
-}
-
 // searchQuery is a parsed query: clauses that must all match.
 type searchQuery struct{ clauses []queryClause }
 
@@ -261,12 +197,17 @@ type queryClause struct {
 	forms  []queryForm // a word: its stem (a prefix if it is being typed, with the stems it may complete)
 	phrase []string    // a phrase: the stems of its words, in order
 	open   bool        // the phrase's closing quote is not typed yet: its last word is a prefix
+	// words are a phrase's words as typed, stop words and elided articles included, for an
+	// index that analyzes the query itself (PostgreSQL) and counts their positions.
+	words []string
 }
 
-// queryForm is a stem a word of the text must have (exact), or start with (prefix).
+// queryForm is a stem a word of the text must have (exact), or start with (prefix); word is
+// the word it stems from (normalized), for an index that stems the query itself (PostgreSQL).
 type queryForm struct {
 	stem   string
 	prefix bool
+	word   string
 }
 
 // parseQuery reads query in locale l. typing says the query's last word is still being typed.
@@ -288,7 +229,7 @@ func parseQuery(query string, l locales.Locale, typing bool) searchQuery {
 				// ("acce", the stem of "accès", would find "acceptée"). One letter is no prefix.
 				st := stemOf(w, l)
 				typed := typing && si == len(segs)-1 && sp.end == len(seg.text) && utf8.RuneCountInString(st) > 1
-				c := queryClause{forms: []queryForm{{stem: st, prefix: typed}}}
+				c := queryClause{forms: []queryForm{{stem: st, prefix: typed, word: w}}}
 				if typed {
 					c.forms = append(c.forms, completions(w, st, l)...)
 				}
@@ -305,8 +246,9 @@ func parseQuery(query string, l locales.Locale, typing bool) searchQuery {
 			}
 			continue
 		}
-		var stems, stopStems []string
+		var stems, stopStems, typedWords []string
 		for _, sp := range spans {
+			typedWords = append(typedWords, seg.text[sp.start:sp.end])
 			w := normalize(seg.text[sp.word:sp.end], l)
 			switch {
 			case w == "":
@@ -318,9 +260,9 @@ func parseQuery(query string, l locales.Locale, typing bool) searchQuery {
 		}
 		switch {
 		case len(stems) > 0:
-			q.clauses = append(q.clauses, queryClause{phrase: stems, open: !seg.closed})
+			q.clauses = append(q.clauses, queryClause{phrase: stems, open: !seg.closed, words: typedWords})
 		case len(stopStems) > 0: // a phrase of stop words only: not indexed, it finds nothing
-			stops = append(stops, queryClause{phrase: stopStems})
+			stops = append(stops, queryClause{phrase: stopStems, words: typedWords})
 		}
 	}
 	if len(q.clauses) == 0 {
@@ -353,10 +295,11 @@ func completions(w, st string, l locales.Locale) []queryForm {
 				continue
 			}
 			c := stemOf(w+x[k:], l)
-			if utf8.RuneCountInString(c) < 3 || strings.HasPrefix(c, st) || slices.Contains(forms, queryForm{stem: c}) {
+			if utf8.RuneCountInString(c) < 3 || strings.HasPrefix(c, st) ||
+				slices.ContainsFunc(forms, func(f queryForm) bool { return f.stem == c }) {
 				continue
 			}
-			forms = append(forms, queryForm{stem: c})
+			forms = append(forms, queryForm{stem: c, word: w + x[k:]})
 		}
 	}
 	return forms
@@ -382,35 +325,6 @@ func splitQuotes(query string) []querySegment {
 		start = i + utf8.RuneLen(r)
 	}
 	return append(segs, querySegment{text: query[start:], quoted: in})
-}
-
-// match is the FTS5 expression of q. Stems are quoted, so no word of a query is ever read
-// as FTS5 syntax.
-func (q searchQuery) match() string {
-	parts := make([]string, len(q.clauses))
-	for i, c := range q.clauses {
-		if c.phrase != nil {
-			parts[i] = ftsString(strings.Join(c.phrase, " "), c.open)
-			continue
-		}
-		alts := make([]string, len(c.forms))
-		for j, f := range c.forms {
-			alts[j] = ftsString(f.stem, f.prefix)
-		}
-		parts[i] = strings.Join(alts, " OR ")
-		if len(alts) > 1 {
-			parts[i] = "(" + parts[i] + ")"
-		}
-	}
-	return strings.Join(parts, " AND ")
-}
-
-func ftsString(s string, prefix bool) string {
-	s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
-	if prefix {
-		s += "*"
-	}
-	return s
 }
 
 // matches reports whether a word of the text whose stem is st is one the query asked for.
@@ -476,7 +390,13 @@ func decodeOffset(after *string) (int, error) {
 // served in locale l, with their snippets; keyed by "kind:id". The items are loaded a few at
 // a time (idsPerQuery), then the published translations of those the viewer may read, in one
 // query per kind.
-func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.Locale, q searchQuery) (map[string]Hit, error) {
+func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.Locale, q searchQuery, snippets map[string]string) (map[string]Hit, error) {
+	cut := func(key, title, body string) string {
+		if sn, ok := snippets[key]; ok {
+			return sn
+		}
+		return snippet(title, body, q, l)
+	}
 	out := map[string]Hit{}
 	if len(ids[kindGuide]) > 0 {
 		gs, err := inChunks(ids[kindGuide], func(c []int) ([]*ent.Guide, error) {
@@ -504,7 +424,8 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 			}
 			g.Serve(l)
 			t := g.Edges.Translations[0]
-			out[kindGuide+":"+strconv.Itoa(g.ID)] = Hit{Node: g, Snippet: snippet(t.Title, t.Summary+" "+t.Plain, q, l)}
+			key := kindGuide + ":" + strconv.Itoa(g.ID)
+			out[key] = Hit{Node: g, Snippet: cut(key, t.Title, t.Summary+" "+t.Plain)}
 		}
 	}
 	if len(ids[kindFaq]) > 0 {
@@ -533,7 +454,8 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 			}
 			f.Serve(l)
 			t := f.Edges.Translations[0]
-			out[kindFaq+":"+strconv.Itoa(f.ID)] = Hit{Node: f, Snippet: snippet(t.Question, t.Plain, q, l)}
+			key := kindFaq + ":" + strconv.Itoa(f.ID)
+			out[key] = Hit{Node: f, Snippet: cut(key, t.Question, t.Plain)}
 		}
 	}
 	if len(ids[kindResource]) > 0 {
@@ -563,7 +485,8 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 			}
 			r.Serve(l)
 			t := r.Served()
-			out[kindResource+":"+strconv.Itoa(r.ID)] = Hit{Node: r, Snippet: snippet(t.Title, t.Plain, q, l)}
+			key := kindResource + ":" + strconv.Itoa(r.ID)
+			out[key] = Hit{Node: r, Snippet: cut(key, t.Title, t.Plain)}
 		}
 	}
 	return out, nil
@@ -687,53 +610,12 @@ func (m *snippetMarker) markWords(text string, spans []span, cutStart, cutEnd bo
 	return b.String()
 }
 
-// The index holds one row per published translation of a guide, FAQ or resource that is
-// not deleted. Its rowid packs, from the highest bits down, the item's ID, its kind, the
-// translation's locale and how many words its title has (capped at 31):
-//
-//	id << 8 | kind << 6 | locale << 5 | titleWords
-//
-// so that an item's rows are one rowid range (the one thing FTS5 finds without reading every
-// row), and that Search reads what a hit is, and how long its title is, from the rowid alone.
-
 // Item kinds, as the index's kind column names them.
 const (
 	kindGuide    = "guide"
 	kindFaq      = "faq"
 	kindResource = "resource"
 )
-
-var kindBits = map[string]int64{kindGuide: 0, kindFaq: 1, kindResource: 2}
-
-var kindOfBits = []string{kindGuide, kindFaq, kindResource}
-
-const (
-	titleWordsBits = 5
-	titleWordsMask = 1<<titleWordsBits - 1
-	// maxItemID keeps id<<8 within an int64 rowid.
-	maxItemID = 1<<55 - 1
-)
-
-func rowID(kind string, id int, l locales.Locale, titleWords int) int64 {
-	r := int64(id)<<8 | kindBits[kind]<<6 | int64(min(titleWords, titleWordsMask))
-	if l == locales.EN {
-		r |= 1 << titleWordsBits
-	}
-	return r
-}
-
-// itemRows is the rowid range of an item's rows.
-func itemRows(kind string, id int) (first, last int64) {
-	first = int64(id)<<8 | kindBits[kind]<<6
-	return first, first | (1<<6 - 1)
-}
-
-func fromRowID(r int64) (kind string, id int) {
-	if k := int(r >> 6 & 3); k < len(kindOfBits) {
-		kind = kindOfBits[k]
-	}
-	return kind, int(r >> 8)
-}
 
 // indexRow is what the index holds of one published translation.
 type indexRow struct {
@@ -769,18 +651,15 @@ func IndexResource(ctx context.Context, tx *ent.Tx, resourceID int) error {
 }
 
 func indexItem(ctx context.Context, tx *ent.Tx, kind string, id int, load func(context.Context) ([]indexRow, error)) error {
-	if id < 0 || int64(id) > maxItemID {
-		return fmt.Errorf("indexing %s %d: ID out of range", kind, id)
-	}
-	first, last := itemRows(kind, id)
-	if _, err := tx.ExecContext(ctx, `DELETE FROM `+searchTable+` WHERE rowid >= ? AND rowid <= ?`, first, last); err != nil {
+	idx := indexOf(tx)
+	if err := idx.deleteItem(ctx, tx, kind, id); err != nil {
 		return fmt.Errorf("indexing %s %d: %w", kind, id, err)
 	}
 	rows, err := load(indexing(ctx))
 	if err != nil {
 		return fmt.Errorf("indexing %s %d: %w", kind, id, err)
 	}
-	return insertRows(ctx, tx, rows)
+	return idx.insert(ctx, tx, rows)
 }
 
 // indexing is ctx for reading what to index: everything, whoever the viewer is, since the
@@ -792,9 +671,10 @@ func indexing(ctx context.Context) context.Context {
 // Reindex rebuilds the search index of the given spaces from their published translations,
 // inside tx, so the index always matches the content committed with it.
 func Reindex(ctx context.Context, tx *ent.Tx, spaceIDs []int) error {
+	idx := indexOf(tx)
 	written := 0
 	for _, id := range spaceIDs {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+searchTable+` WHERE space_id = ?`, id); err != nil {
+		if err := idx.deleteSpace(ctx, tx, id); err != nil {
 			return fmt.Errorf("reindex: %w", err)
 		}
 		n, err := indexAll(ctx, tx, []predicate.Guide{guide.SpaceID(id)}, []predicate.Faq{faq.SpaceID(id)},
@@ -804,20 +684,21 @@ func Reindex(ctx context.Context, tx *ent.Tx, spaceIDs []int) error {
 		}
 		written += n
 	}
-	return optimizeAfter(ctx, tx, written)
+	return idx.optimize(ctx, tx, written)
 }
 
 // ReindexAll rebuilds the whole search index inside tx: after a migration that recreated it
 // (an empty index finds nothing), or to repair it.
 func ReindexAll(ctx context.Context, tx *ent.Tx) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO `+searchTable+`(`+searchTable+`) VALUES ('delete-all')`); err != nil {
+	idx := indexOf(tx)
+	if err := idx.deleteAll(ctx, tx); err != nil {
 		return fmt.Errorf("reindex: %w", err)
 	}
 	n, err := indexAll(ctx, tx, nil, nil, nil)
 	if err != nil {
 		return err
 	}
-	return optimizeAfter(ctx, tx, n)
+	return idx.optimize(ctx, tx, n)
 }
 
 // indexAll writes the rows of the items the predicates select, and says how many.
@@ -836,46 +717,11 @@ func indexAll(ctx context.Context, tx *ent.Tx, g []predicate.Guide, f []predicat
 		return 0, fmt.Errorf("reindex: %w", err)
 	}
 	for _, rows := range [][]indexRow{gs, fs, rs} {
-		if err := insertRows(ctx, tx, rows); err != nil {
+		if err := indexOf(tx).insert(ctx, tx, rows); err != nil {
 			return 0, err
 		}
 	}
 	return len(gs) + len(fs) + len(rs), nil
-}
-
-// optimizeThreshold is how many rows a rebuild writes before it merges the index into one
-// segment: FTS5 merges its segments little by little as rows come, and a query reads every
-// segment, so after a bulk write one merge (about 0.3 s for 20,000 rows) speeds every query.
-const optimizeThreshold = 1000
-
-func optimizeAfter(ctx context.Context, tx *ent.Tx, written int) error {
-	if written < optimizeThreshold {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO `+searchTable+`(`+searchTable+`) VALUES ('optimize')`); err != nil {
-		return fmt.Errorf("reindex: optimize: %w", err)
-	}
-	return nil
-}
-
-func insertRows(ctx context.Context, tx *ent.Tx, rows []indexRow) error {
-	a := analyzer{}
-	for _, r := range rows {
-		if r.id < 0 || int64(r.id) > maxItemID {
-			return fmt.Errorf("indexing %s %d: ID out of range", r.kind, r.id)
-		}
-		title := a.analyze(r.title, r.locale)
-		_, err := tx.ExecContext(ctx, `INSERT INTO `+searchTable+`
-			(rowid, kind, item_id, space_id, locale, audience, title, summary, body, scope)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			rowID(r.kind, r.id, r.locale, len(strings.Fields(title))), r.kind, r.id, r.spaceID, string(r.locale), r.audience,
-			title, a.analyze(r.summary, r.locale), a.analyze(r.plain, r.locale),
-			scopeToken(r.spaceID, r.locale, r.audience))
-		if err != nil {
-			return fmt.Errorf("indexing %s %d: %w", r.kind, r.id, err)
-		}
-	}
-	return nil
 }
 
 // guideRows are the index rows of the guides where selects, deleted ones left out. Items and

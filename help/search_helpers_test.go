@@ -13,6 +13,7 @@ import (
 	"guichet/locales"
 	"guichet/role"
 	"guichet/store"
+	"guichet/store/storetest"
 	"guichet/viewer"
 )
 
@@ -21,15 +22,8 @@ import (
 func searchDB(t testing.TB) (*store.DB, map[string]int) {
 	t.Helper()
 	dir := t.TempDir()
-	db, err := store.Open("", dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := storetest.Open(t, dir)
 	ctx := context.Background()
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
 	bundle, err := content.Load(content.Shipped)
 	if err != nil {
 		t.Fatal(err)

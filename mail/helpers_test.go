@@ -2,7 +2,6 @@ package mail
 
 import (
 	"bytes"
-	"context"
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
@@ -21,20 +20,13 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"guichet/store"
+	"guichet/store/storetest"
 )
 
 // openDB opens a migrated SQLite database in dir.
 func openDB(t *testing.T, dir string) *store.DB {
 	t.Helper()
-	db, err := store.Open("", dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if err := db.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return storetest.Open(t, dir)
 }
 
 func newToken() string {
@@ -61,7 +53,10 @@ type clock struct {
 	t  time.Time
 }
 
-func newClock() *clock { return &clock{t: time.Now().UTC().Add(time.Minute)} }
+// Microseconds: what PostgreSQL keeps of a time.
+func newClock() *clock {
+	return &clock{t: time.Now().UTC().Add(time.Minute).Truncate(time.Microsecond)}
+}
 
 func (c *clock) Now() time.Time {
 	c.mu.Lock()

@@ -61,7 +61,7 @@ func onlyRow(t *testing.T, db *store.DB) *ent.OutboxMessage {
 func rawRow(t *testing.T, db *store.DB, id int) (sealed []byte, row string) {
 	t.Helper()
 	var data, status, lastError string
-	if err := db.SQL.QueryRow(`SELECT sealed, data, status, last_error FROM outbox_messages WHERE id = ?`, id).
+	if err := db.SQL.QueryRow(db.Rebind(`SELECT sealed, data, status, last_error FROM outbox_messages WHERE id = ?`), id).
 		Scan(&sealed, &data, &status, &lastError); err != nil {
 		t.Fatal(err)
 	}

@@ -1,17 +1,22 @@
 // Package store opens Guichet's database: the embedded SQLite file by default, with the
-// pragmas it needs (WAL, foreign keys, busy timeout, immediate write transactions).
+// pragmas it needs (WAL, foreign keys, busy timeout, immediate write transactions), or
+// PostgreSQL (DATABASE_URL=postgres://…) for several replicas; and migrates it.
 package store
 
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
+	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib"
 	_ "github.com/mattn/go-sqlite3"
 
 	"guichet/ent"
@@ -55,7 +60,7 @@ func Open(databaseURL, dataDir string) (*DB, error) {
 		}
 		return openSQLite(path)
 	case strings.HasPrefix(databaseURL, "postgres://"), strings.HasPrefix(databaseURL, "postgresql://"):
-		return nil, fmt.Errorf("PostgreSQL is not supported by this build yet: use the embedded SQLite")
+		return openPostgres(databaseURL)
 	}
 	return nil, fmt.Errorf("DATABASE_URL %q: unknown scheme (sqlite:// or postgres://)", databaseURL)
 }
@@ -78,52 +83,62 @@ func openSQLite(path string) (*DB, error) {
 	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: "sqlite3", Queries: counter}, nil
 }
 
-// Close closes the database.
-func (d *DB) Close() error { return d.Client.Close() }
-
-// Migrate brings the schema up to date: ent's tables, then what ent does not describe
-// (the full-text search index).
-func (d *DB) Migrate(ctx context.Context) error {
-	if err := d.Client.Schema.Create(ctx); err != nil {
-		return fmt.Errorf("migrating: %w", err)
+// openPostgres opens a PostgreSQL database through pgx. Its pool is shared by every request
+// of the process: replicas each have theirs, so the server's max_connections bounds their sum.
+func openPostgres(databaseURL string) (*DB, error) {
+	db, err := sql.Open("pgx", databaseURL)
+	if err != nil {
+		return nil, err
 	}
-	for _, stmt := range searchSchema {
-		if _, err := d.SQL.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("migrating search index: %w", err)
-		}
+	db.SetMaxOpenConns(20)
+	db.SetMaxIdleConns(10)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connecting to PostgreSQL: %w", redact(err, databaseURL))
 	}
-	return nil
+	counter := &Counter{}
+	drv := Counting(entsql.OpenDB(dialect.Postgres, db), counter)
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialect.Postgres, Queries: counter}, nil
 }
 
-// Optimize lets SQLite refresh the statistics its query planner uses (after an import, at
-// start): without them it may pick a poor index once tables grow.
-func (d *DB) Optimize(ctx context.Context) error {
-	_, err := d.SQL.ExecContext(ctx, `PRAGMA optimize`)
+// redact keeps a password that the URL holds out of an error message.
+func redact(err error, databaseURL string) error {
+	u, perr := url.Parse(databaseURL)
+	if perr != nil || u.User == nil {
+		return err
+	}
+	if p, ok := u.User.Password(); ok && p != "" {
+		return errors.New(strings.ReplaceAll(err.Error(), p, "xxxxx"))
+	}
 	return err
 }
 
-// Ready reports whether the database answers and its schema is in place.
-func (d *DB) Ready(ctx context.Context) error {
-	var n int
-	return d.SQL.QueryRowContext(ctx, `SELECT count(*) FROM spaces`).Scan(&n)
+// Close closes the database.
+func (d *DB) Close() error { return d.Client.Close() }
+
+// Optimize lets the database refresh the statistics its query planner uses (after an import,
+// at start): without them SQLite may pick a poor index once tables grow. PostgreSQL's
+// autovacuum keeps them too, but not at once after a bulk import.
+func (d *DB) Optimize(ctx context.Context) error {
+	stmt := `PRAGMA optimize`
+	if d.Dialect == dialect.Postgres {
+		stmt = `ANALYZE`
+	}
+	_, err := d.SQL.ExecContext(ctx, stmt)
+	return err
 }
 
-// searchSchema is the FTS5 index of published translations (help/SEARCH.md): one row per
-// translation, its words stemmed, accent-folded and stop words dropped by the help package
-// before they are written. It keeps no copy of the text (contentless: snippets are cut from
-// the content tables), only the UNINDEXED columns that say what each row is; scope is one word
-// of space, locale and audience that Search filters on inside the index.
-//
-// The table's name carries the version of its columns. The first statement drops the former
-// version (title, body without summary): derived data, which help.ReindexAll rebuilds. Both
-// statements do nothing the second time. A later version that drops search_index_v2 must also
-// drop search_index_v2_content: SQLite's DROP TABLE leaves that shadow table of a
-// contentless_unindexed table behind.
-var searchSchema = []string{
-	`DROP TABLE IF EXISTS search_index`,
-	`CREATE VIRTUAL TABLE IF NOT EXISTS search_index_v2 USING fts5(
-		kind UNINDEXED, item_id UNINDEXED, space_id UNINDEXED, locale UNINDEXED, audience UNINDEXED,
-		title, summary, body, scope,
-		content = '', contentless_delete = 1, contentless_unindexed = 1,
-		tokenize = 'unicode61 remove_diacritics 2')`,
+// Ready reports whether the database answers and its migrations are applied.
+func (d *DB) Ready(ctx context.Context) error {
+	n, err := d.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return fmt.Errorf("%d migration(s) not applied", n)
+	}
+	return nil
 }

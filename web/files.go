@@ -44,7 +44,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		notFound(w, r)
 		return
 	}
-	blob, err := s.Blobs.Open(f.Sha256)
+	blob, err := s.Blobs.Get(f.Sha256)
 	if err != nil {
 		notFound(w, r)
 		return

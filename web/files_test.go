@@ -97,7 +97,7 @@ func TestDownloadHeadersOfAPublicPDF(t *testing.T) {
 func TestDownloadRangeRequest(t *testing.T) {
 	env := apitest.New(t)
 	f := resourceFile(t, env, "mandate-delegation-template", locales.EN)
-	whole, err := env.Blobs.Open(f.Sha256)
+	whole, err := env.Blobs.Get(f.Sha256)
 	if err != nil {
 		t.Fatal(err)
 	}

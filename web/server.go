@@ -55,7 +55,7 @@ type Server struct {
 	Webhooks  *webhook.Worker
 	Accounts  *account.Service
 	Community *community.Service
-	Blobs     blob.Dir
+	Blobs     blob.Store
 	PublicURL string
 	Explorer  bool
 	Policy    *policy.Policy
@@ -110,7 +110,7 @@ type Options struct {
 }
 
 // New wires a server over an open, migrated database.
-func New(db *store.DB, spaces *space.Registry, blobs blob.Dir, publicURL string, accounts *account.Service, opts Options) (*Server, error) {
+func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL string, accounts *account.Service, opts Options) (*Server, error) {
 	s := &Server{
 		Policy:         accounts.Policy,
 		Accounts:       accounts,

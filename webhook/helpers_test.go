@@ -14,20 +14,13 @@ import (
 	"guichet/ent"
 	"guichet/mail"
 	"guichet/store"
+	"guichet/store/storetest"
 )
 
 // openDB opens a migrated SQLite database in dir.
 func openDB(t *testing.T, dir string) *store.DB {
 	t.Helper()
-	db, err := store.Open("", dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if err := db.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return storetest.Open(t, dir)
 }
 
 func testSealer(t *testing.T) *mail.Sealer {
@@ -48,7 +41,10 @@ type clock struct {
 	t  time.Time
 }
 
-func newClock() *clock { return &clock{t: time.Now().UTC().Add(time.Minute)} }
+// Microseconds: what PostgreSQL keeps of a time.
+func newClock() *clock {
+	return &clock{t: time.Now().UTC().Add(time.Minute).Truncate(time.Microsecond)}
+}
 
 func (c *clock) Now() time.Time {
 	c.mu.Lock()

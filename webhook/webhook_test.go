@@ -592,7 +592,7 @@ func TestRegisterStoresTheSecretSealed(t *testing.T) {
 		t.Errorf("webhook = %+v", h)
 	}
 	var sealed []byte
-	if err := db.SQL.QueryRow(`SELECT secret_sealed FROM webhooks WHERE id = ?`, h.ID).Scan(&sealed); err != nil {
+	if err := db.SQL.QueryRow(db.Rebind(`SELECT secret_sealed FROM webhooks WHERE id = ?`), h.ID).Scan(&sealed); err != nil {
 		t.Fatal(err)
 	}
 	if len(sealed) == 0 || bytes.Contains(sealed, []byte(secret)) {

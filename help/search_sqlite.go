@@ -1,0 +1,285 @@
+package help
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"guichet/ent"
+	"guichet/locales"
+)
+
+// ftsIndex is the search index on SQLite: an FTS5 table of tokens the Go analyzer made
+// (analyze.go), ranked with bm25 (SEARCH.md).
+type ftsIndex struct{}
+
+// searchTable is the FTS5 index that store's migration creates. Its name carries the version
+// of its columns: a change of columns is a new name, the migration drops the former table, and
+// ReindexAll fills the new one (the index is derived data).
+const searchTable = "search_index_v2"
+
+// ranking makes FTS5's rank column bm25 with a title word worth more than a summary word,
+// worth more than a body word (one weight per column: the five UNINDEXED ones, title,
+// summary, body, scope).
+const ranking = `bm25(0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`
+
+// tiers are the columns a match must lie in to rank in each tier, best first: the hits whose
+// title has every word of the query come first, shorter titles first (the query is more of
+// what they are about), then bm25; then those whose title and summary have them; then the
+// others, each by bm25.
+var tiers = []struct{ columns, order string }{
+	{"title", "rowid & " + strconv.Itoa(titleWordsMask) + ", rank, rowid"},
+	{"title summary", "rank, rowid"},
+	{"title summary body", "rank, rowid"},
+}
+
+func (ftsIndex) search(ctx context.Context, db *sql.DB, q searchQuery, sc searchScope, offset, n int) (*indexPage, error) {
+	scope := scopeFilter(sc)
+	if scope == "" {
+		return &indexPage{}, nil
+	}
+	match := q.match()
+	// The total is counted beside the ranking, on another connection: the count needs every
+	// match, the ranking only the best ones, and neither waits for the other. The count is
+	// dropped when the ranking saw every match.
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	count := make(chan counted, 1)
+	go func() {
+		var c counted
+		c.err = db.QueryRowContext(cctx, `SELECT count(*) FROM `+searchTable+` WHERE `+searchTable+` MATCH ?`,
+			"({"+tiers[len(tiers)-1].columns+"} : ("+match+")) AND "+scope).Scan(&c.n)
+		count <- c
+	}()
+	ranked, all, err := rank(ctx, db, match, scope, offset+n)
+	if err != nil {
+		return nil, err
+	}
+	page := &indexPage{}
+	for _, rowid := range ranked[min(offset, len(ranked)):] { // ranked has offset+n at most
+		kind, id := fromRowID(rowid)
+		page.hits = append(page.hits, indexHit{kind: kind, id: id})
+	}
+	if all {
+		page.total = len(ranked)
+		cancel()
+		return page, nil
+	}
+	c := <-count
+	if c.err != nil {
+		return nil, fmt.Errorf("search count: %w", c.err)
+	}
+	page.total = c.n
+	return page, nil
+}
+
+// counted is the number of matches, or why it is unknown.
+type counted struct {
+	n   int
+	err error
+}
+
+// rank finds the best need rows matching the FTS5 expression match among those scope allows,
+// best first; all says they are every match. A page is filled tier by tier (tiers): the
+// first tier ranks only the rows whose title matches, and in the common case fills the page.
+// Each tier includes the ones before it, so that no tier needs a NOT; the rows an earlier tier
+// found are skipped.
+func rank(ctx context.Context, db *sql.DB, match, scope string, need int) (ranked []int64, all bool, err error) {
+	seen := map[int64]bool{}
+	for i := 0; i < len(tiers) && len(ranked) < need; i++ {
+		rowids, err := rankedRows(ctx, db, "({"+tiers[i].columns+"} : ("+match+")) AND "+scope, tiers[i].order, need)
+		if err != nil {
+			return nil, false, err
+		}
+		for _, r := range rowids {
+			if !seen[r] && len(ranked) < need {
+				seen[r] = true
+				ranked = append(ranked, r)
+			}
+		}
+		if i == len(tiers)-1 && len(rowids) < need {
+			return ranked, true, nil
+		}
+	}
+	return ranked, false, nil
+}
+
+// rankedRows are the rowids of the first limit rows matching the FTS5 expression expr, in order.
+func rankedRows(ctx context.Context, db *sql.DB, expr, order string, limit int) ([]int64, error) {
+	rows, err := db.QueryContext(ctx, `SELECT rowid FROM `+searchTable+` WHERE `+searchTable+` MATCH ? AND rank MATCH ?
+		ORDER BY `+order+` LIMIT ?`, expr, ranking, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return ids, nil
+}
+
+// scopeFilter is the FTS5 expression of the rows sc allows: those of its space in its locale
+// for one of its audiences. "" when there are none.
+func scopeFilter(sc searchScope) string {
+	if len(sc.audiences) == 0 {
+		return ""
+	}
+	alts := make([]string, len(sc.audiences))
+	for i, a := range sc.audiences {
+		alts[i] = ftsString(scopeToken(sc.spaceID, sc.locale, a), false)
+	}
+	return "(scope : (" + strings.Join(alts, " OR ") + "))"
+}
+
+// scopeToken is the one word of a row's scope column: its space, locale and audience
+// ("s12frpublic"), so that Search filters on them inside the index rather than by reading
+// every matching row. Only letters and digits, so that the tokenizer keeps it whole.
+func scopeToken(spaceID int, l locales.Locale, audience string) string {
+	return "s" + strconv.Itoa(spaceID) + strings.ToLower(string(l)) + strings.Map(func(r rune) rune {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, audience)
+}
+
+// match is the FTS5 expression of q. Stems are quoted, so no word of a query is ever read
+// as FTS5 syntax.
+func (q searchQuery) match() string {
+	parts := make([]string, len(q.clauses))
+	for i, c := range q.clauses {
+		if c.phrase != nil {
+			parts[i] = ftsString(strings.Join(c.phrase, " "), c.open)
+			continue
+		}
+		alts := make([]string, len(c.forms))
+		for j, f := range c.forms {
+			alts[j] = ftsString(f.stem, f.prefix)
+		}
+		parts[i] = strings.Join(alts, " OR ")
+		if len(alts) > 1 {
+			parts[i] = "(" + parts[i] + ")"
+		}
+	}
+	return strings.Join(parts, " AND ")
+}
+
+func ftsString(s string, prefix bool) string {
+	s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+	if prefix {
+		s += "*"
+	}
+	return s
+}
+
+// The index holds one row per published translation of a guide, FAQ or resource that is
+// not deleted. Its rowid packs, from the highest bits down, the item's ID, its kind, the
+// translation's locale and how many words its title has (capped at 31):
+//
+//	id << 8 | kind << 6 | locale << 5 | titleWords
+//
+// so that an item's rows are one rowid range (the one thing FTS5 finds without reading every
+// row), and that Search reads what a hit is, and how long its title is, from the rowid alone.
+
+var kindBits = map[string]int64{kindGuide: 0, kindFaq: 1, kindResource: 2}
+
+var kindOfBits = []string{kindGuide, kindFaq, kindResource}
+
+const (
+	titleWordsBits = 5
+	titleWordsMask = 1<<titleWordsBits - 1
+	// maxItemID keeps id<<8 within an int64 rowid.
+	maxItemID = 1<<55 - 1
+)
+
+func rowID(kind string, id int, l locales.Locale, titleWords int) int64 {
+	r := int64(id)<<8 | kindBits[kind]<<6 | int64(min(titleWords, titleWordsMask))
+	if l == locales.EN {
+		r |= 1 << titleWordsBits
+	}
+	return r
+}
+
+// itemRows is the rowid range of an item's rows.
+func itemRows(kind string, id int) (first, last int64) {
+	first = int64(id)<<8 | kindBits[kind]<<6
+	return first, first | (1<<6 - 1)
+}
+
+func fromRowID(r int64) (kind string, id int) {
+	if k := int(r >> 6 & 3); k < len(kindOfBits) {
+		kind = kindOfBits[k]
+	}
+	return kind, int(r >> 8)
+}
+
+func (ftsIndex) deleteItem(ctx context.Context, tx *ent.Tx, kind string, id int) error {
+	if id < 0 || int64(id) > maxItemID {
+		return fmt.Errorf("ID out of range")
+	}
+	first, last := itemRows(kind, id)
+	_, err := tx.ExecContext(ctx, `DELETE FROM `+searchTable+` WHERE rowid >= ? AND rowid <= ?`, first, last)
+	return err
+}
+
+func (ftsIndex) deleteSpace(ctx context.Context, tx *ent.Tx, spaceID int) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM `+searchTable+` WHERE space_id = ?`, spaceID)
+	return err
+}
+
+func (ftsIndex) deleteAll(ctx context.Context, tx *ent.Tx) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO `+searchTable+`(`+searchTable+`) VALUES ('delete-all')`)
+	return err
+}
+
+// optimizeThreshold is how many rows a rebuild writes before it merges the index into one
+// segment: FTS5 merges its segments little by little as rows come, and a query reads every
+// segment, so after a bulk write one merge (about 0.3 s for 20,000 rows) speeds every query.
+const optimizeThreshold = 1000
+
+func (ftsIndex) optimize(ctx context.Context, tx *ent.Tx, written int) error {
+	if written < optimizeThreshold {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO `+searchTable+`(`+searchTable+`) VALUES ('optimize')`); err != nil {
+		return fmt.Errorf("reindex: optimize: %w", err)
+	}
+	return nil
+}
+
+func (ftsIndex) insert(ctx context.Context, tx *ent.Tx, rows []indexRow) error {
+	a := analyzer{}
+	for _, r := range rows {
+		if r.id < 0 || int64(r.id) > maxItemID {
+			return fmt.Errorf("indexing %s %d: ID out of range", r.kind, r.id)
+		}
+		title := a.analyze(r.title, r.locale)
+		_, err := tx.ExecContext(ctx, `INSERT INTO `+searchTable+`
+			(rowid, kind, item_id, space_id, locale, audience, title, summary, body, scope)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			rowID(r.kind, r.id, r.locale, len(strings.Fields(title))), r.kind, r.id, r.spaceID, string(r.locale), r.audience,
+			title, a.analyze(r.summary, r.locale), a.analyze(r.plain, r.locale),
+			scopeToken(r.spaceID, r.locale, r.audience))
+		if err != nil {
+			return fmt.Errorf("indexing %s %d: %w", r.kind, r.id, err)
+		}
+	}
+	return nil
+}
+
+func (ftsIndex) empty(ctx context.Context, db *sql.DB) (bool, error) {
+	var n int
+	err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+searchTable).Scan(&n)
+	return n == 0, err
+}

@@ -1,0 +1,137 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+
+	"ariga.io/atlas/sql/migrate"
+	entsql "entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/schema"
+
+	entmigrate "guichet/ent/migrate"
+	"guichet/store"
+	"guichet/store/storetest"
+)
+
+// openEmpty opens a new, empty database of the dialect the tests run on.
+func openEmpty(t *testing.T, dir string) *store.DB {
+	t.Helper()
+	db, err := store.Open(storetest.EmptyURL(t), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// The checked-in migrations describe ent's schema: a database they made differs in nothing
+// from what ent/schema says (else run store/migrations/diff.go, README "Migrations").
+func TestMigrationsMatchSchema(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t, t.TempDir())
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	dir := migrate.OpenMemDir(t.Name() + db.Dialect)
+	defer dir.Close()
+	err := entmigrate.NewSchema(entsql.OpenDB(db.Dialect, db.SQL)).NamedDiff(ctx, "stale",
+		schema.WithDir(dir),
+		schema.WithMigrationMode(schema.ModeInspect),
+		schema.WithFormatter(migrate.DefaultFormatter),
+		schema.WithErrNoPlan(true))
+	if errors.Is(err, migrate.ErrNoPlan) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := dir.Files()
+	for _, f := range files {
+		t.Errorf("the %s migrations lack:\n%s", db.Dialect, f.Bytes())
+	}
+	if len(files) == 0 {
+		t.Error("a plan was made, but no file")
+	}
+}
+
+// Migrating is idempotent, records each migration once, and leaves nothing pending.
+func TestMigrateRecordsEachMigration(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t, t.TempDir())
+	if err := db.Ready(ctx); err == nil {
+		t.Fatal("an empty database is ready")
+	}
+	for range 2 {
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ms, err := store.Migrations(db.Dialect)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(ms) || n < 2 {
+		t.Fatalf("%d migrations recorded, want %d", n, len(ms))
+	}
+	if p, err := db.Pending(ctx); err != nil || p != 0 {
+		t.Fatalf("Pending = %d, %v", p, err)
+	}
+	if err := db.Ready(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A database a newer release migrated is refused: this binary would misread it.
+func TestMigrateRefusesANewerSchema(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t, t.TempDir())
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SQL.ExecContext(ctx, db.Rebind(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`),
+		"99991231235959", "from_the_future"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Migrate(ctx); !errors.Is(err, store.ErrSchemaAhead) {
+		t.Fatalf("Migrate = %v, want ErrSchemaAhead", err)
+	}
+	if err := db.Ready(ctx); !errors.Is(err, store.ErrSchemaAhead) {
+		t.Fatalf("Ready = %v, want ErrSchemaAhead", err)
+	}
+}
+
+// Replicas starting together migrate one database at once: each migration is applied once.
+func TestMigrateConcurrently(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	url := storetest.EmptyURL(t)
+	var dbs []*store.DB
+	for range 3 {
+		db, err := store.Open(url, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		dbs = append(dbs, db)
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(dbs))
+	for i, db := range dbs {
+		wg.Go(func() { errs[i] = db.Migrate(ctx) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("process %d: %v", i, err)
+		}
+	}
+	if p, err := dbs[0].Pending(ctx); err != nil || p != 0 {
+		t.Fatalf("Pending = %d, %v", p, err)
+	}
+}
