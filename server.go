@@ -4,7 +4,7 @@
 //	guichet migrate        apply migrations and exit
 //	guichet import [DIR]   import or update content (DIR: a folder holding spaces/; default:
 //	                       the content shipped in the binary)
-//	guichet user create --space S --email E --role R [--first-name F --last-name L]
+//	guichet user create --space S --email E --role R [--first-name F --last-name L] [--belt B]
 //	                       create an active account; the password is read from standard
 //	                       input (or GUICHET_PASSWORD)
 //
@@ -24,6 +24,7 @@ import (
 	"guichet/ent/guidetranslation"
 	"guichet/ent/privacy"
 	entspace "guichet/ent/space"
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/mail"
 	"guichet/password"
@@ -426,7 +427,7 @@ func newAccounts(db *store.DB, m *mailer) (*account.Service, error) {
 // userCommand runs `guichet user create` and `guichet user grant`.
 func userCommand(args []string) error {
 	if len(args) == 0 || (args[0] != "create" && args[0] != "grant") {
-		return fmt.Errorf("usage: guichet user create --space S --email E --role R [--first-name F --last-name L]\n" +
+		return fmt.Errorf("usage: guichet user create --space S --email E --role R [--first-name F --last-name L] [--belt B]\n" +
 			"       guichet user grant --space S --email E --role R [--scope KIND:ID]")
 	}
 	sub := args[0]
@@ -434,13 +435,14 @@ func userCommand(args []string) error {
 	var cfg config
 	cfg.flags(fset)
 	ctx := context.Background()
-	var spaceSlug, email, roleName, first, last, scope string
+	var spaceSlug, email, roleName, first, last, scope, beltName string
 	fset.StringVar(&spaceSlug, "space", "", "space slug")
 	fset.StringVar(&email, "email", "", "e-mail address")
 	fset.StringVar(&roleName, "role", "", "role: "+strings.Join(append(append([]string{}, role.SpaceRoles...), role.ScopedRoles...), ", "))
 	if sub == "create" {
 		fset.StringVar(&first, "first-name", "", "first name")
 		fset.StringVar(&last, "last-name", "", "last name")
+		fset.StringVar(&beltName, "belt", "", "a facilitator's belt: "+strings.Join(facilitation.Belts, ", "))
 	} else {
 		fset.StringVar(&scope, "scope", "", "for a scoped role: entity:ID, organization:ID or program:ID")
 	}
@@ -452,6 +454,17 @@ func userCommand(args []string) error {
 	}
 	if sub == "create" && !slices.Contains(role.SpaceRoles, roleName) {
 		return fmt.Errorf("--role %q: one of %s (scoped roles are given with guichet user grant --scope)", roleName, strings.Join(role.SpaceRoles, ", "))
+	}
+	roles := []string{roleName}
+	if beltName != "" {
+		b := strings.ToUpper(beltName)
+		if facilitation.Rank(b) == 0 {
+			return fmt.Errorf("--belt %q: one of %s", beltName, strings.Join(facilitation.Belts, ", "))
+		}
+		if roleName != "facilitator" && roleName != "trainer" {
+			return fmt.Errorf("--belt is for a facilitator (--role facilitator or trainer)")
+		}
+		roles = append(roles, strings.ToLower(b))
 	}
 	var pw string
 	if sub == "create" {
@@ -481,11 +494,11 @@ func userCommand(args []string) error {
 		return err
 	}
 	if sub == "create" {
-		a, err := accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: pw, FirstName: first, LastName: last, Roles: []string{roleName}})
+		a, err := accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: pw, FirstName: first, LastName: last, Roles: roles})
 		if err != nil {
 			return describe(err, sp.DefaultLocale)
 		}
-		fmt.Printf("created account %d (%s) in %s with the role %s\n", a.ID, a.Email, sp.Slug, roleName)
+		fmt.Printf("created account %d (%s) in %s with the role %s\n", a.ID, a.Email, sp.Slug, strings.Join(roles, " and the belt "))
 		return nil
 	}
 	_, key, ok := account.NormalizeEmail(email)

@@ -180,6 +180,17 @@ func TestUserCreate(t *testing.T) {
 	if !strings.Contains(out, "created account") || !strings.Contains(out, "admin") {
 		t.Fatalf("output: %q", out)
 	}
+	// A founding facilitator, with a belt.
+	t.Setenv("GUICHET_PASSWORD", "Tournesol-Velo-42!")
+	out = captureStdout(t, func() {
+		if err := run([]string{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "blue@example.org",
+			"--role", "facilitator", "--belt", "BLUE"}); err != nil {
+			t.Fatalf("user create --belt: %v", err)
+		}
+	})
+	if !strings.Contains(out, "facilitator and the belt blue") {
+		t.Fatalf("output: %q", out)
+	}
 	// The same address again: refused.
 	if err := run([]string{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "admin@example.org", "--role", "staff"}); err == nil {
 		t.Fatal("a second account with the same address was created")
@@ -210,6 +221,8 @@ func TestUserCreate(t *testing.T) {
 		{"user", "create", "--data-dir", dir, "--space", "nowhere", "--email", "y@example.org", "--role", "staff"},
 		{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "y@example.org", "--role", "emperor"},
 		{"user", "create", "--data-dir", dir, "--space", "facilitators"},
+		{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "z@example.org", "--role", "facilitator", "--belt", "PURPLE"},
+		{"user", "create", "--data-dir", dir, "--space", "facilitators", "--email", "z@example.org", "--role", "editor", "--belt", "BLUE"},
 		{"user", "delete"},
 	} {
 		if err := run(bad); err == nil {

@@ -3,6 +3,7 @@ package content
 import (
 	"time"
 
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/password"
 	"guichet/role"
@@ -23,7 +24,8 @@ type Space struct {
 	PasswordPolicy password.Policy
 	SupportEmail   string   // where contactSupport requests go
 	CORSOrigins    []string // origins whose pages may call the API from a browser
-	SourceHash     string   // of space.yaml
+	BeltRules      facilitation.Rules
+	SourceHash     string // of space.yaml
 
 	Categories []*Category
 	Guides     []*Guide

@@ -11,6 +11,7 @@ import (
 
 	"github.com/goccy/go-yaml/ast"
 
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/password"
 	"guichet/slug"
@@ -32,7 +33,7 @@ func (l *loader) spaceConfig(file string, s *Space) {
 		return
 	}
 	var defaultLocale, approval string
-	var nameLines, policyLines keyLines
+	var nameLines, policyLines, beltLines keyLines
 	lines := y.fields(root, 1, "", map[string]any{
 		"name": func(e entry) {
 			nameLines = y.fields(e.value, e.line, "name.", map[string]any{"fr": &s.NameFR, "en": &s.NameEN})
@@ -44,6 +45,9 @@ func (l *loader) spaceConfig(file string, s *Space) {
 		"cors_origins":   &s.CORSOrigins,
 		"password_policy": func(e entry) {
 			policyLines = y.fields(e.value, e.line, "password_policy.", policyTargets(&s.PasswordPolicy))
+		},
+		"belts": func(e entry) {
+			beltLines = y.fields(e.value, e.line, "belts.", yamlTargets(&s.BeltRules))
 		},
 	})
 	at := func(key string) int { return lines.line(key, 1) }
@@ -75,6 +79,22 @@ func (l *loader) spaceConfig(file string, s *Space) {
 		}
 	}
 	l.checkPolicy(file, s.PasswordPolicy, policyLines, at("password_policy"))
+	l.checkBelts(file, &s.BeltRules, beltLines, at("belts"))
+}
+
+// checkBelts rejects belt rules that contradict themselves; unset numbers take the defaults.
+func (l *loader) checkBelts(file string, r *facilitation.Rules, lines keyLines, beltsLine int) {
+	*r = r.OrDefault()
+	if r.OrangeWorkshops <= r.YellowWorkshops && !lines.bad["orange_workshops"] {
+		l.errs.add(file, lines.line("orange_workshops", beltsLine),
+			"belts.orange_workshops (%d) must be more than yellow_workshops (%d)", r.OrangeWorkshops, r.YellowWorkshops)
+	}
+	for _, b := range r.ProfessionalBelts {
+		if facilitation.Rank(b) == 0 {
+			l.errs.add(file, lines.line("professional_belts", beltsLine), "belts.professional_belts: %q is not a belt (%s)",
+				b, strings.Join(facilitation.Belts, ", "))
+		}
+	}
 }
 
 // validOrigin accepts what a browser sends as Origin: http or https, a host, an optional
@@ -87,7 +107,10 @@ func validOrigin(o string) bool {
 
 // policyTargets lets every yaml-tagged field of password.Policy be written in space.yaml, so a
 // rule added to the policy is readable here without touching the importer.
-func policyTargets(p *password.Policy) map[string]any {
+func policyTargets(p *password.Policy) map[string]any { return yamlTargets(p) }
+
+// yamlTargets maps the yaml tags of the struct p points to onto its fields.
+func yamlTargets(p any) map[string]any {
 	targets := map[string]any{}
 	v := reflect.ValueOf(p).Elem()
 	for i := 0; i < v.NumField(); i++ {
