@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"guichet/account"
 	"guichet/apperr"
+	"guichet/community"
 	entaccountq "guichet/ent/account"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/privacy"
@@ -179,8 +180,11 @@ func run(args []string) error {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
 	}
-	if cmd == "user" {
+	switch cmd {
+	case "user":
 		return userCommand(args)
+	case "accounts":
+		return accountsCommand(args)
 	}
 	var cfg config
 	fset := flag.NewFlagSet("guichet "+cmd, flag.ContinueOnError)
@@ -222,7 +226,72 @@ func run(args []string) error {
 		fmt.Println(report)
 		return nil
 	}
-	return fmt.Errorf("unknown command %q (serve, migrate, import, user)", cmd)
+	return fmt.Errorf("unknown command %q (serve, migrate, import, user, accounts)", cmd)
+}
+
+// accountsCommand is `guichet accounts import --space S FILE.csv`: legacy facilitator
+// accounts from the former platform (community.LegacyColumns).
+func accountsCommand(args []string) error {
+	if len(args) == 0 || args[0] != "import" {
+		return fmt.Errorf("usage: guichet accounts import --space S FILE.csv")
+	}
+	fset := flag.NewFlagSet("guichet accounts import", flag.ContinueOnError)
+	var cfg config
+	cfg.flags(fset)
+	var spaceSlug string
+	fset.StringVar(&spaceSlug, "space", "", "space slug")
+	if err := fset.Parse(args[1:]); err != nil {
+		return err
+	}
+	if spaceSlug == "" || fset.NArg() != 1 {
+		return fmt.Errorf("usage: guichet accounts import --space S FILE.csv")
+	}
+	f, err := os.Open(fset.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	ctx := context.Background()
+	db, err := openMigrated(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := importIfNew(ctx, db, cfg); err != nil {
+		return err
+	}
+	sp, err := db.Client.Space.Query().Where(entspace.Slug(spaceSlug)).Only(ctx)
+	if err != nil {
+		return fmt.Errorf("--space %q: no such space", spaceSlug)
+	}
+	m, err := newMailer(cfg, db)
+	if err != nil {
+		return err
+	}
+	accounts, err := newAccounts(db, m)
+	if err != nil {
+		return err
+	}
+	svc := &community.Service{Client: db.Client, Accounts: accounts}
+	report, err := svc.ImportLegacy(ctx, sp, f)
+	var le community.LegacyErrors
+	if errors.As(err, &le) {
+		return fmt.Errorf("%s: %d bad row(s); nothing was imported\n%s", fset.Arg(0), len(le), prefixLines(le.Error(), fset.Arg(0)+":"))
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Println(report)
+	return nil
+}
+
+// prefixLines puts prefix before each line of s ("file.csv:line 3: …").
+func prefixLines(s, prefix string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = prefix + l
+	}
+	return strings.Join(lines, "\n")
 }
 
 func openMigrated(ctx context.Context, cfg config) (*store.DB, error) {

@@ -285,3 +285,37 @@ func TestModeIsChecked(t *testing.T) {
 		t.Fatalf("unknown mode: %v", err)
 	}
 }
+
+func TestAccountsImport(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("DATABASE_URL", storetest.EmptyURL(t))
+	csvFile := filepath.Join(dir, "legacy.csv")
+	if err := os.WriteFile(csvFile, []byte("email,first_name,last_name,locale,trained_on,migrated,belt\n"+
+		"ancien@example.org,Marc,Ancien,fr,2021-05-12,true,yellow\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"accounts", "import", "--data-dir", dir, "--space", "facilitators", csvFile}
+	for _, want := range []string{"1 created (1 migrated, 0 awaiting migration), 0 already there",
+		"0 created (0 migrated, 0 awaiting migration), 1 already there"} {
+		out := captureStdout(t, func() {
+			if err := run(args); err != nil {
+				t.Fatalf("accounts import: %v", err)
+			}
+		})
+		if !strings.Contains(out, want) {
+			t.Fatalf("output %q, want %q", out, want)
+		}
+	}
+	if err := os.WriteFile(csvFile, []byte("email,first_name,last_name,locale,trained_on,migrated\nx@example.org,X,Y,fr,hier,true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err := run(args)
+	if err == nil || !strings.Contains(err.Error(), csvFile+":line 2: trained_on") || !strings.Contains(err.Error(), "nothing was imported") {
+		t.Fatalf("a bad row: %v", err)
+	}
+	for _, bad := range [][]string{{"accounts"}, {"accounts", "import", "--data-dir", dir, csvFile}, {"accounts", "import", "--data-dir", dir, "--space", "facilitators"}} {
+		if err := run(bad); err == nil {
+			t.Errorf("%v: no error", bad)
+		}
+	}
+}

@@ -37,7 +37,8 @@ func (s *Service) RequestBelt(ctx context.Context, sp *ent.Space, v *viewer.View
 	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
 		r, err := tx.BeltRequest.Create().SetSpaceID(sp.ID).SetCandidateID(v.AccountID).SetBelt(next).SetRequired(required).Save(ctx)
 		if ent.IsConstraintError(err) {
-			id, _ := tx.BeltRequest.Query().Where(beltrequest.CandidateID(v.AccountID), beltrequest.Belt(next)).FirstID(ctx)
+			// Read outside the transaction, which PostgreSQL aborted with the failed insert.
+			id, _ := s.Client.BeltRequest.Query().Where(beltrequest.CandidateID(v.AccountID), beltrequest.Belt(next)).FirstID(ctx)
 			return &apperr.Error{Code: apperr.Conflict, MessageID: "BELT_ALREADY_REQUESTED", ID: fmt.Sprint(id)}
 		}
 		if err != nil {

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -10,6 +11,7 @@ import (
 
 	"guichet/account"
 	"guichet/apitest"
+	"guichet/community"
 	"guichet/ent/space"
 )
 
@@ -292,5 +294,61 @@ func TestConcurrentCoOptations(t *testing.T) {
 	}
 	if j := op(t, env, "MyJourney", nil, candidate).MustOK(t); j.Str("me.belt") != "GREEN" {
 		t.Fatalf("journey: %s", j.Body)
+	}
+}
+
+// Legacy accounts: an import that writes nothing when a row is bad, then creates each
+// account once; a migrated facilitator sets a password through the reset link and keeps their
+// belt; one never migrated is told ACCOUNT_NOT_ACTIVE with status LEGACY_UNMIGRATED.
+func TestLegacyAccounts(t *testing.T) {
+	env := apitest.New(t)
+	ctx := context.Background()
+	sp := env.DB.Client.Space.Query().Where(space.Slug(fac)).OnlyX(ctx)
+	svc := &community.Service{Client: env.DB.Client, Accounts: env.Accounts, Now: env.Clock.Now}
+	const good = "email,first_name,last_name,locale,trained_on,migrated,belt\n" +
+		"anciens.migres@example.org,Marc,Ancien,fr,2021-05-12,true,orange\n" +
+		"jamais.migree@example.org,Jeanne,Oubli,en,2020-11-03,false,\n"
+	bad := good + "pas-une-adresse,Paul,,de,2021-02-30,peut-etre,purple\nAnciens.Migres@example.org,Marc,Bis,fr,2021-05-12,true,\n"
+	_, err := svc.ImportLegacy(ctx, sp, strings.NewReader(bad))
+	var le community.LegacyErrors
+	if !errors.As(err, &le) {
+		t.Fatalf("a bad file: %v", err)
+	}
+	for _, want := range []string{"line 4: email", "line 4: first_name", "line 4: locale", "line 4: trained_on", "line 4: migrated",
+		"line 4: belt", "line 5: Anciens.Migres@example.org is already on line 2"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("the report lacks %q:\n%v", want, err)
+		}
+	}
+	if n := env.DB.Client.Account.Query().CountX(ctx); n != 0 {
+		t.Fatalf("a bad file wrote %d accounts", n)
+	}
+	rep, err := svc.ImportLegacy(ctx, sp, strings.NewReader(good))
+	if err != nil || rep.Migrated != 1 || rep.Unmigrated != 1 {
+		t.Fatalf("import: %v %v", rep, err)
+	}
+	if again, err := svc.ImportLegacy(ctx, sp, strings.NewReader(good)); err != nil || again.Existing != 2 || again.Migrated+again.Unmigrated != 0 {
+		t.Fatalf("a second import: %v %v", again, err)
+	}
+
+	// Never migrated: whatever the password, the account cannot sign in, and says why.
+	never := login(t, env, fac, "jamais.migree@example.org", "Nimporte-Quoi-42!")
+	if code(never) != "ACCOUNT_NOT_ACTIVE" || never.Errors[0].Extensions["status"] != "LEGACY_UNMIGRATED" {
+		t.Fatalf("unmigrated: %s", never.Body)
+	}
+	// Migrated: no password here yet; the reset link sets one, and the belt is kept.
+	if first := login(t, env, fac, "anciens.migres@example.org", goodPassword); code(first) != "UNAUTHENTICATED" {
+		t.Fatalf("a migrated account without a password signed in: %s", first.Body)
+	}
+	env.Emails(t)
+	env.Op(t, "account.graphql", "RequestPasswordReset", fac, map[string]any{"email": "anciens.migres@example.org"}, nil).MustOK(t)
+	tok := env.EmailTo(t, "anciens.migres@example.org").Token("/reset-password")
+	env.Op(t, "account.graphql", "ResetPassword", fac, map[string]any{"token": tok, "newPassword": goodPassword}, nil).MustOK(t)
+	in := login(t, env, fac, "anciens.migres@example.org", goodPassword).MustOK(t)
+	if in.Get("login.passwordResetRequired") != false {
+		t.Fatalf("after the reset: %s", in.Body)
+	}
+	if j := op(t, env, "MyJourney", nil, bearer(in.Str("login.token"))).MustOK(t); j.Str("me.belt") != "ORANGE" || j.Str("me.journey.nextBelt") != "GREEN" {
+		t.Fatalf("a migrated orange belt: %s", j.Body)
 	}
 }
