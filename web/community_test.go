@@ -352,3 +352,64 @@ func TestLegacyAccounts(t *testing.T) {
 		t.Fatalf("a migrated orange belt: %s", j.Body)
 	}
 }
+
+// Opportunities: scheduled workshops to come that look for a facilitator, not one's own;
+// PROFESSIONAL ones only for the belts the space allows (GREEN and BLUE by default).
+// Only the organiser cancels, and a cancelled workshop is no longer offered.
+func TestWorkshopsAndOpportunities(t *testing.T) {
+	env := apitest.New(t)
+	_, organiser := founder(t, env, "organiser@example.org", "facilitator", "yellow")
+	_, co := founder(t, env, "co@example.org", "facilitator", "white")
+	_, orange := founder(t, env, "orange@example.org", "facilitator", "orange")
+	_, green := founder(t, env, "green@example.org", "facilitator", "green")
+	soon := env.Clock.Now().Add(72 * time.Hour).Format(time.RFC3339)
+	create := func(kind string, seeking bool, extra map[string]any) string {
+		in := map[string]any{"startsAt": soon, "format": "ONLINE", "language": "EN", "capacity": 20, "kind": kind,
+			"seekingFacilitators": seeking}
+		for k, v := range extra {
+			in[k] = v
+		}
+		return env.Do(t, apitest.Request{Space: fac, Header: organiser, Variables: map[string]any{"in": in},
+			Query: `mutation($in: CreateWorkshopInput!) { createWorkshop(input: $in) { workshop { id title } } }`}).MustOK(t).Str("createWorkshop.workshop.id")
+	}
+	public := create("PUBLIC", true, map[string]any{"coFacilitatorEmails": []string{"co@example.org"}})
+	pro := create("PROFESSIONAL", true, nil)
+	create("PRIVATE", true, nil)
+	create("PUBLIC", false, nil)
+	bad := env.Do(t, apitest.Request{Space: fac, Header: organiser, Query: `mutation { createWorkshop(input: {startsAt: "` + soon +
+		`", format: ONLINE, language: EN, capacity: 0, kind: PUBLIC, coFacilitatorEmails: ["nobody@example.org", "organiser@example.org"]}) { workshop { id } } }`})
+	for _, want := range []string{"capacity", "NOT_A_FACILITATOR", "DUPLICATE"} {
+		if code(bad) != "BAD_USER_INPUT" || !strings.Contains(bad.Body2(), want) {
+			t.Fatalf("a bad workshop (%s): %s", want, bad.Body)
+		}
+	}
+	offered := func(h map[string][]string) string {
+		return op(t, env, "FacilitatorHome", map[string]any{"locale": "EN"}, h).MustOK(t).Body2()
+	}
+	if o := offered(orange); !strings.Contains(o, public) || strings.Contains(o, pro) || strings.Count(o, `"kind"`) != 1 {
+		t.Fatalf("an orange belt's opportunities: %s", o)
+	}
+	if o := offered(green); !strings.Contains(o, public) || !strings.Contains(o, pro) || !strings.Contains(o, `"title":"Public workshop"`) {
+		t.Fatalf("a green belt's opportunities: %s", o)
+	}
+	if o := offered(co); strings.Contains(o, public) {
+		t.Fatalf("a workshop is offered to its own co-facilitator: %s", o)
+	}
+	if early := op(t, env, "ReportWorkshop", map[string]any{"id": public, "participants": 3}, organiser); ext(early, "reason") != "NOT_YET_HELD" {
+		t.Fatalf("reporting a workshop to come: %s", early.Body)
+	}
+	cancel := `mutation($id: ID!) { cancelWorkshop(id: $id) { workshop { status } } }`
+	if byCo := env.Do(t, apitest.Request{Space: fac, Query: cancel, Variables: map[string]any{"id": public}, Header: co}); code(byCo) != "FORBIDDEN" {
+		t.Fatalf("a co-facilitator cancelled: %s", byCo.Body)
+	}
+	if byOther := env.Do(t, apitest.Request{Space: fac, Query: cancel, Variables: map[string]any{"id": public}, Header: green}); code(byOther) != "FORBIDDEN" {
+		t.Fatalf("another facilitator cancelled: %s", byOther.Body)
+	}
+	c := env.Do(t, apitest.Request{Space: fac, Query: cancel, Variables: map[string]any{"id": public}, Header: organiser}).MustOK(t)
+	if c.Str("cancelWorkshop.workshop.status") != "CANCELLED" {
+		t.Fatalf("cancel: %s", c.Body)
+	}
+	if o := offered(green); strings.Contains(o, public) {
+		t.Fatalf("a cancelled workshop is offered: %s", o)
+	}
+}
