@@ -12,8 +12,12 @@ import (
 	"guichet/account"
 	"guichet/apperr"
 	"guichet/ent"
+	entaccount "guichet/ent/account"
+	"guichet/ent/accountrole"
 	"guichet/ent/beltrequest"
 	"guichet/ent/cooptation"
+	"guichet/ent/workshop"
+	"guichet/ent/workshopfacilitator"
 	"guichet/facilitation"
 	"guichet/viewer"
 )
@@ -141,19 +145,57 @@ type Facilitator struct {
 
 // FacilitatorOf reads an account as its peers see it.
 func (s *Service) FacilitatorOf(ctx context.Context, sp *ent.Space, accountID int) (*Facilitator, error) {
-	a, err := s.Client.Account.Get(ctx, accountID)
+	fs, err := s.facilitators(ctx, sp, []int{accountID})
 	if err != nil {
 		return nil, err
 	}
-	belt, err := beltOf(ctx, s.Client, sp, accountID)
+	return fs[0], nil
+}
+
+// facilitators reads accounts as their peers see them, in the order of ids: three queries
+// whatever their number.
+func (s *Service) facilitators(ctx context.Context, sp *ent.Space, ids []int) ([]*Facilitator, error) {
+	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), entaccount.SpaceID(sp.ID)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	run, err := workshopsRun(ctx, s.Client, sp, accountID)
+	byID := make(map[int]*Facilitator, len(as))
+	for _, a := range as {
+		byID[a.ID] = &Facilitator{ID: a.ID, DisplayName: strings.TrimSpace(a.FirstName + " " + a.LastName)}
+	}
+	roles, err := s.Client.AccountRole.Query().Where(accountrole.AccountIDIn(ids...), accountrole.Domain(sp.Slug),
+		accountrole.RoleIn(beltRoles()...)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return &Facilitator{ID: a.ID, DisplayName: strings.TrimSpace(a.FirstName + " " + a.LastName), Belt: nilIfEmpty(belt), WorkshopsRun: run}, nil
+	for _, r := range roles {
+		if f := byID[r.AccountID]; f != nil {
+			if b := strings.ToUpper(r.Role); f.Belt == nil || facilitation.Rank(b) > facilitation.Rank(*f.Belt) {
+				f.Belt = &b
+			}
+		}
+	}
+	var counts []struct {
+		AccountID int `json:"account_id"`
+		Count     int
+	}
+	if err := s.Client.WorkshopFacilitator.Query().Where(workshopfacilitator.AccountIDIn(ids...),
+		workshopfacilitator.HasWorkshopWith(workshop.SpaceID(sp.ID), workshop.StatusEQ(workshop.StatusREPORTED))).
+		GroupBy(workshopfacilitator.FieldAccountID).Aggregate(ent.Count()).Scan(ctx, &counts); err != nil {
+		return nil, err
+	}
+	for _, c := range counts {
+		if f := byID[c.AccountID]; f != nil {
+			f.WorkshopsRun = c.Count
+		}
+	}
+	out := make([]*Facilitator, len(ids))
+	for i, id := range ids {
+		if out[i] = byID[id]; out[i] == nil {
+			return nil, &apperr.Error{Code: apperr.NotFound}
+		}
+	}
+	return out, nil
 }
 
 func nilIfEmpty(s string) *string {
@@ -182,13 +224,17 @@ func (s *Service) CoOptations(ctx context.Context, sp *ent.Space, requestID int)
 }
 
 func (s *Service) views(ctx context.Context, sp *ent.Space, cs []*ent.CoOptation) ([]*CoOptationView, error) {
-	out := make([]*CoOptationView, 0, len(cs))
-	for _, c := range cs {
-		by, err := s.FacilitatorOf(ctx, sp, c.CoopterID)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, &CoOptationView{By: by, Belt: c.Edges.Request.Belt, At: c.CreatedAt, Comment: c.Comment})
+	ids := make([]int, len(cs))
+	for i, c := range cs {
+		ids[i] = c.CoopterID
+	}
+	by, err := s.facilitators(ctx, sp, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*CoOptationView, len(cs))
+	for i, c := range cs {
+		out[i] = &CoOptationView{By: by[i], Belt: c.Edges.Request.Belt, At: c.CreatedAt, Comment: c.Comment}
 	}
 	return out, nil
 }

@@ -244,18 +244,11 @@ func (s *Service) Opportunities(ctx context.Context, sp *ent.Space, v *viewer.Vi
 
 // FacilitatorsOf lists a workshop's facilitators: the organiser first.
 func (s *Service) FacilitatorsOf(ctx context.Context, sp *ent.Space, workshopID int) ([]*Facilitator, error) {
-	wfs, err := s.Client.WorkshopFacilitator.Query().Where(workshopfacilitator.WorkshopID(workshopID)).
-		Order(ent.Desc(workshopfacilitator.FieldOrganizer), ent.Asc(workshopfacilitator.FieldID)).All(ctx)
+	ids, err := s.Client.WorkshopFacilitator.Query().Where(workshopfacilitator.WorkshopID(workshopID)).
+		Order(ent.Desc(workshopfacilitator.FieldOrganizer), ent.Asc(workshopfacilitator.FieldID)).
+		Select(workshopfacilitator.FieldAccountID).Ints(ctx)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*Facilitator, 0, len(wfs))
-	for _, wf := range wfs {
-		f, err := s.FacilitatorOf(ctx, sp, wf.AccountID)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, f)
-	}
-	return out, nil
+	return s.facilitators(ctx, sp, ids)
 }

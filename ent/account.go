@@ -53,6 +53,8 @@ type Account struct {
 	DecidedAt *time.Time `json:"decided_at,omitempty"`
 	// DecidedBy holds the value of the "decided_by" field.
 	DecidedBy *int `json:"decided_by,omitempty"`
+	// a facilitator who chose to appear in the community's directory
+	DirectoryListed bool `json:"directory_listed,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.
 	Edges        AccountEdges `json:"edges"`
@@ -109,7 +111,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case account.FieldPasswordResetRequired:
+		case account.FieldPasswordResetRequired, account.FieldDirectoryListed:
 			values[i] = new(sql.NullBool)
 		case account.FieldID, account.FieldSpaceID, account.FieldDecidedBy:
 			values[i] = new(sql.NullInt64)
@@ -244,6 +246,12 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 				_m.DecidedBy = new(int)
 				*_m.DecidedBy = int(value.Int64)
 			}
+		case account.FieldDirectoryListed:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field directory_listed", values[i])
+			} else if value.Valid {
+				_m.DirectoryListed = value.Bool
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -352,6 +360,9 @@ func (_m *Account) String() string {
 		builder.WriteString("decided_by=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("directory_listed=")
+	builder.WriteString(fmt.Sprintf("%v", _m.DirectoryListed))
 	builder.WriteByte(')')
 	return builder.String()
 }

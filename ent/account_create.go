@@ -232,6 +232,20 @@ func (_c *AccountCreate) SetNillableDecidedBy(v *int) *AccountCreate {
 	return _c
 }
 
+// SetDirectoryListed sets the "directory_listed" field.
+func (_c *AccountCreate) SetDirectoryListed(v bool) *AccountCreate {
+	_c.mutation.SetDirectoryListed(v)
+	return _c
+}
+
+// SetNillableDirectoryListed sets the "directory_listed" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableDirectoryListed(v *bool) *AccountCreate {
+	if v != nil {
+		_c.SetDirectoryListed(*v)
+	}
+	return _c
+}
+
 // SetSpace sets the "space" edge to the Space entity.
 func (_c *AccountCreate) SetSpace(v *Space) *AccountCreate {
 	return _c.SetSpaceID(v.ID)
@@ -326,6 +340,10 @@ func (_c *AccountCreate) defaults() {
 		v := account.DefaultPasswordResetRequired
 		_c.mutation.SetPasswordResetRequired(v)
 	}
+	if _, ok := _c.mutation.DirectoryListed(); !ok {
+		v := account.DefaultDirectoryListed
+		_c.mutation.SetDirectoryListed(v)
+	}
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -379,6 +397,9 @@ func (_c *AccountCreate) check() error {
 	}
 	if _, ok := _c.mutation.PasswordResetRequired(); !ok {
 		return &ValidationError{Name: "password_reset_required", err: errors.New(`ent: missing required field "Account.password_reset_required"`)}
+	}
+	if _, ok := _c.mutation.DirectoryListed(); !ok {
+		return &ValidationError{Name: "directory_listed", err: errors.New(`ent: missing required field "Account.directory_listed"`)}
 	}
 	if len(_c.mutation.SpaceIDs()) == 0 {
 		return &ValidationError{Name: "space", err: errors.New(`ent: missing required edge "Account.space"`)}
@@ -473,6 +494,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DecidedBy(); ok {
 		_spec.SetField(account.FieldDecidedBy, field.TypeInt, value)
 		_node.DecidedBy = &value
+	}
+	if value, ok := _c.mutation.DirectoryListed(); ok {
+		_spec.SetField(account.FieldDirectoryListed, field.TypeBool, value)
+		_node.DirectoryListed = value
 	}
 	if nodes := _c.mutation.SpaceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -803,6 +828,18 @@ func (u *AccountUpsert) ClearDecidedBy() *AccountUpsert {
 	return u
 }
 
+// SetDirectoryListed sets the "directory_listed" field.
+func (u *AccountUpsert) SetDirectoryListed(v bool) *AccountUpsert {
+	u.Set(account.FieldDirectoryListed, v)
+	return u
+}
+
+// UpdateDirectoryListed sets the "directory_listed" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateDirectoryListed() *AccountUpsert {
+	u.SetExcluded(account.FieldDirectoryListed)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1114,6 +1151,20 @@ func (u *AccountUpsertOne) UpdateDecidedBy() *AccountUpsertOne {
 func (u *AccountUpsertOne) ClearDecidedBy() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearDecidedBy()
+	})
+}
+
+// SetDirectoryListed sets the "directory_listed" field.
+func (u *AccountUpsertOne) SetDirectoryListed(v bool) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryListed(v)
+	})
+}
+
+// UpdateDirectoryListed sets the "directory_listed" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateDirectoryListed() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryListed()
 	})
 }
 
@@ -1594,6 +1645,20 @@ func (u *AccountUpsertBulk) UpdateDecidedBy() *AccountUpsertBulk {
 func (u *AccountUpsertBulk) ClearDecidedBy() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearDecidedBy()
+	})
+}
+
+// SetDirectoryListed sets the "directory_listed" field.
+func (u *AccountUpsertBulk) SetDirectoryListed(v bool) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryListed(v)
+	})
+}
+
+// UpdateDirectoryListed sets the "directory_listed" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateDirectoryListed() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryListed()
 	})
 }
 

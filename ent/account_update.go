@@ -283,6 +283,20 @@ func (_u *AccountUpdate) ClearDecidedBy() *AccountUpdate {
 	return _u
 }
 
+// SetDirectoryListed sets the "directory_listed" field.
+func (_u *AccountUpdate) SetDirectoryListed(v bool) *AccountUpdate {
+	_u.mutation.SetDirectoryListed(v)
+	return _u
+}
+
+// SetNillableDirectoryListed sets the "directory_listed" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableDirectoryListed(v *bool) *AccountUpdate {
+	if v != nil {
+		_u.SetDirectoryListed(*v)
+	}
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdate) AddRoleIDs(ids ...int) *AccountUpdate {
 	_u.mutation.AddRoleIDs(ids...)
@@ -510,6 +524,9 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.DecidedByCleared() {
 		_spec.ClearField(account.FieldDecidedBy, field.TypeInt)
+	}
+	if value, ok := _u.mutation.DirectoryListed(); ok {
+		_spec.SetField(account.FieldDirectoryListed, field.TypeBool, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -874,6 +891,20 @@ func (_u *AccountUpdateOne) ClearDecidedBy() *AccountUpdateOne {
 	return _u
 }
 
+// SetDirectoryListed sets the "directory_listed" field.
+func (_u *AccountUpdateOne) SetDirectoryListed(v bool) *AccountUpdateOne {
+	_u.mutation.SetDirectoryListed(v)
+	return _u
+}
+
+// SetNillableDirectoryListed sets the "directory_listed" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableDirectoryListed(v *bool) *AccountUpdateOne {
+	if v != nil {
+		_u.SetDirectoryListed(*v)
+	}
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdateOne) AddRoleIDs(ids ...int) *AccountUpdateOne {
 	_u.mutation.AddRoleIDs(ids...)
@@ -1131,6 +1162,9 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if _u.mutation.DecidedByCleared() {
 		_spec.ClearField(account.FieldDecidedBy, field.TypeInt)
+	}
+	if value, ok := _u.mutation.DirectoryListed(); ok {
+		_spec.SetField(account.FieldDirectoryListed, field.TypeBool, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{

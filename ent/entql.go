@@ -74,6 +74,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldActivatedAt:           {Type: field.TypeTime, Column: account.FieldActivatedAt},
 			account.FieldDecidedAt:             {Type: field.TypeTime, Column: account.FieldDecidedAt},
 			account.FieldDecidedBy:             {Type: field.TypeInt, Column: account.FieldDecidedBy},
+			account.FieldDirectoryListed:       {Type: field.TypeBool, Column: account.FieldDirectoryListed},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -1648,6 +1649,11 @@ func (f *AccountFilter) WhereDecidedAt(p entql.TimeP) {
 // WhereDecidedBy applies the entql int predicate on the decided_by field.
 func (f *AccountFilter) WhereDecidedBy(p entql.IntP) {
 	f.Where(p.Field(account.FieldDecidedBy))
+}
+
+// WhereDirectoryListed applies the entql bool predicate on the directory_listed field.
+func (f *AccountFilter) WhereDirectoryListed(p entql.BoolP) {
+	f.Where(p.Field(account.FieldDirectoryListed))
 }
 
 // WhereHasSpace applies a predicate to check if query has an edge space.

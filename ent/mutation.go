@@ -116,6 +116,7 @@ type AccountMutation struct {
 	decided_at              *time.Time
 	decided_by              *int
 	adddecided_by           *int
+	directory_listed        *bool
 	clearedFields           map[string]struct{}
 	space                   *int
 	clearedspace            bool
@@ -952,6 +953,42 @@ func (m *AccountMutation) ResetDecidedBy() {
 	delete(m.clearedFields, account.FieldDecidedBy)
 }
 
+// SetDirectoryListed sets the "directory_listed" field.
+func (m *AccountMutation) SetDirectoryListed(b bool) {
+	m.directory_listed = &b
+}
+
+// DirectoryListed returns the value of the "directory_listed" field in the mutation.
+func (m *AccountMutation) DirectoryListed() (r bool, exists bool) {
+	v := m.directory_listed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDirectoryListed returns the old "directory_listed" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDirectoryListed(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDirectoryListed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDirectoryListed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDirectoryListed: %w", err)
+	}
+	return oldValue.DirectoryListed, nil
+}
+
+// ResetDirectoryListed resets all changes to the "directory_listed" field.
+func (m *AccountMutation) ResetDirectoryListed() {
+	m.directory_listed = nil
+}
+
 // ClearSpace clears the "space" edge to the Space entity.
 func (m *AccountMutation) ClearSpace() {
 	m.clearedspace = true
@@ -1121,7 +1158,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1173,6 +1210,9 @@ func (m *AccountMutation) Fields() []string {
 	if m.decided_by != nil {
 		fields = append(fields, account.FieldDecidedBy)
 	}
+	if m.directory_listed != nil {
+		fields = append(fields, account.FieldDirectoryListed)
+	}
 	return fields
 }
 
@@ -1215,6 +1255,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.DecidedAt()
 	case account.FieldDecidedBy:
 		return m.DecidedBy()
+	case account.FieldDirectoryListed:
+		return m.DirectoryListed()
 	}
 	return nil, false
 }
@@ -1258,6 +1300,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldDecidedAt(ctx)
 	case account.FieldDecidedBy:
 		return m.OldDecidedBy(ctx)
+	case account.FieldDirectoryListed:
+		return m.OldDirectoryListed(ctx)
 	}
 	return nil, fmt.Errorf("unknown Account field %s", name)
 }
@@ -1385,6 +1429,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDecidedBy(v)
+		return nil
+	case account.FieldDirectoryListed:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDirectoryListed(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
@@ -1545,6 +1596,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldDecidedBy:
 		m.ResetDecidedBy()
+		return nil
+	case account.FieldDirectoryListed:
+		m.ResetDirectoryListed()
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)

@@ -156,6 +156,12 @@ func (r *mutationResolver) CoOpt(ctx context.Context, requestID int, comment *st
 	return &model.CoOptPayload{Request: req, Candidate: candidate}, nil
 }
 
+// SetDirectoryListing is the resolver for the setDirectoryListing field.
+func (r *mutationResolver) SetDirectoryListing(ctx context.Context, listed bool) (bool, error) {
+	err := r.Community.SetListed(ctx, space.FromContext(ctx), viewer.FromContext(ctx), listed)
+	return err == nil, err
+}
+
 // Trainings is the resolver for the trainings field.
 func (r *queryResolver) Trainings(ctx context.Context, first *int, after *string) (*ent.TrainingConnection, error) {
 	n, cursor, err := paging.Decode(first, after, 20, 100)
@@ -191,6 +197,18 @@ func (r *queryResolver) Opportunities(ctx context.Context, first *int, after *st
 // CommunityIndicators is the resolver for the communityIndicators field.
 func (r *queryResolver) CommunityIndicators(ctx context.Context) (*community.Indicators, error) {
 	return r.Community.CommunityIndicators(ctx, space.FromContext(ctx))
+}
+
+// FacilitatorDirectory is the resolver for the facilitatorDirectory field.
+func (r *queryResolver) FacilitatorDirectory(ctx context.Context, first *int, offset *int) (*community.Directory, error) {
+	n, from := 20, 0
+	if first != nil {
+		n = *first
+	}
+	if offset != nil {
+		from = *offset
+	}
+	return r.Community.DirectoryPage(ctx, space.FromContext(ctx), n, from)
 }
 
 // SeatsLeft is the resolver for the seatsLeft field.

@@ -70,6 +70,7 @@ type ComplexityRoot struct {
 	Account struct {
 		Belt            func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
+		DirectoryListed func(childComplexity int) int
 		DisplayName     func(childComplexity int) int
 		Email           func(childComplexity int) int
 		FirstName       func(childComplexity int) int
@@ -215,6 +216,11 @@ type ComplexityRoot struct {
 		DisplayName  func(childComplexity int) int
 		ID           func(childComplexity int) int
 		WorkshopsRun func(childComplexity int) int
+	}
+
+	FacilitatorDirectory struct {
+		Facilitators func(childComplexity int) int
+		TotalCount   func(childComplexity int) int
 	}
 
 	Faq struct {
@@ -407,6 +413,7 @@ type ComplexityRoot struct {
 		SaveGuideDraft              func(childComplexity int, id int, locale locales.Locale, input model.GuideTranslationInput) int
 		SaveResourceDraft           func(childComplexity int, id int, locale locales.Locale, input model.ResourceTranslationInput) int
 		ScheduleGuidePublish        func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
+		SetDirectoryListing         func(childComplexity int, listed bool) int
 		UnpublishFaq                func(childComplexity int, id int, locale *locales.Locale) int
 		UnpublishGuide              func(childComplexity int, id int, locale *locales.Locale) int
 		UnpublishResource           func(childComplexity int, id int, locale *locales.Locale) int
@@ -451,6 +458,7 @@ type ComplexityRoot struct {
 		CompareFaqRevisions      func(childComplexity int, id int, locale locales.Locale, from int, to int) int
 		CompareGuideRevisions    func(childComplexity int, id int, locale locales.Locale, from int, to int) int
 		CompareResourceRevisions func(childComplexity int, id int, locale locales.Locale, from int, to int) int
+		FacilitatorDirectory     func(childComplexity int, first *int, offset *int) int
 		FaqDraft                 func(childComplexity int, id int, locale locales.Locale) int
 		FaqRevisions             func(childComplexity int, id int, locale locales.Locale) int
 		Faqs                     func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
@@ -720,6 +728,7 @@ type AccountResolver interface {
 	Roles(ctx context.Context, obj *ent.Account) ([]string, error)
 	DisplayName(ctx context.Context, obj *ent.Account) (string, error)
 	RoleAssignments(ctx context.Context, obj *ent.Account) ([]*model.RoleAssignment, error)
+
 	Belt(ctx context.Context, obj *ent.Account) (*string, error)
 	Journey(ctx context.Context, obj *ent.Account) (*community.Journey, error)
 	NextSteps(ctx context.Context, obj *ent.Account, first *int, locale *locales.Locale) ([]*ent.Guide, error)
@@ -774,6 +783,7 @@ type MutationResolver interface {
 	CancelWorkshop(ctx context.Context, id int) (*model.WorkshopPayload, error)
 	RequestBeltValidation(ctx context.Context) (*model.BeltRequestPayload, error)
 	CoOpt(ctx context.Context, requestID int, comment *string) (*model.CoOptPayload, error)
+	SetDirectoryListing(ctx context.Context, listed bool) (bool, error)
 	CreateGuide(ctx context.Context, input model.CreateGuideInput) (*model.GuidePayload, error)
 	SaveGuideDraft(ctx context.Context, id int, locale locales.Locale, input model.GuideTranslationInput) (*model.GuidePayload, error)
 	PublishGuide(ctx context.Context, id int, locale *locales.Locale) (*model.GuidePayload, error)
@@ -820,6 +830,7 @@ type QueryResolver interface {
 	BeltValidationRequests(ctx context.Context, first *int, after *string) (*ent.BeltRequestConnection, error)
 	Opportunities(ctx context.Context, first *int, after *string, locale *locales.Locale) (*ent.WorkshopConnection, error)
 	CommunityIndicators(ctx context.Context) (*community.Indicators, error)
+	FacilitatorDirectory(ctx context.Context, first *int, offset *int) (*community.Directory, error)
 	GuideDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
 	GuideRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.GuideRevision, error)
 	CompareGuideRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
@@ -902,6 +913,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.CreatedAt(childComplexity), true
+	case "Account.directoryListed":
+		if e.ComplexityRoot.Account.DirectoryListed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.DirectoryListed(childComplexity), true
 	case "Account.displayName":
 		if e.ComplexityRoot.Account.DisplayName == nil {
 			break
@@ -1430,6 +1447,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Facilitator.WorkshopsRun(childComplexity), true
+
+	case "FacilitatorDirectory.facilitators":
+		if e.ComplexityRoot.FacilitatorDirectory.Facilitators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FacilitatorDirectory.Facilitators(childComplexity), true
+	case "FacilitatorDirectory.totalCount":
+		if e.ComplexityRoot.FacilitatorDirectory.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FacilitatorDirectory.TotalCount(childComplexity), true
 
 	case "Faq.answer":
 		if e.ComplexityRoot.Faq.Answer == nil {
@@ -2543,6 +2573,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ScheduleGuidePublish(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["at"].(*time.Time)), true
+	case "Mutation.setDirectoryListing":
+		if e.ComplexityRoot.Mutation.SetDirectoryListing == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setDirectoryListing_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetDirectoryListing(childComplexity, args["listed"].(bool)), true
 	case "Mutation.unpublishFaq":
 		if e.ComplexityRoot.Mutation.UnpublishFaq == nil {
 			break
@@ -2804,6 +2845,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CompareResourceRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["from"].(int), args["to"].(int)), true
+	case "Query.facilitatorDirectory":
+		if e.ComplexityRoot.Query.FacilitatorDirectory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_facilitatorDirectory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FacilitatorDirectory(childComplexity, args["first"].(*int), args["offset"].(*int)), true
 	case "Query.faqDraft":
 		if e.ComplexityRoot.Query.FaqDraft == nil {
 			break
@@ -4074,6 +4126,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_displayName(ctx, field)
 	case "roleAssignments":
 		return ec.fieldContext_Account_roleAssignments(ctx, field)
+	case "directoryListed":
+		return ec.fieldContext_Account_directoryListed(ctx, field)
 	case "belt":
 		return ec.fieldContext_Account_belt(ctx, field)
 	case "journey":
@@ -4348,6 +4402,16 @@ func (ec *executionContext) childFields_Facilitator(ctx context.Context, field g
 		return ec.fieldContext_Facilitator_workshopsRun(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Facilitator", field.Name)
+}
+
+func (ec *executionContext) childFields_FacilitatorDirectory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_FacilitatorDirectory_totalCount(ctx, field)
+	case "facilitators":
+		return ec.fieldContext_FacilitatorDirectory_facilitators(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FacilitatorDirectory", field.Name)
 }
 
 func (ec *executionContext) childFields_Faq(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6302,6 +6366,20 @@ func (ec *executionContext) field_Mutation_scheduleGuidePublish_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setDirectoryListing_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "listed",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["listed"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_unpublishFaq_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6663,6 +6741,28 @@ func (ec *executionContext) field_Query_compareResourceRevisions_args(ctx contex
 		return nil, err
 	}
 	args["to"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_facilitatorDirectory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg1
 	return args, nil
 }
 
@@ -7514,6 +7614,29 @@ func (ec *executionContext) fieldContext_Account_roleAssignments(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Account_directoryListed(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_directoryListed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DirectoryListed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_directoryListed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Account_belt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
@@ -9445,6 +9568,61 @@ func (ec *executionContext) _Facilitator_workshopsRun(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_Facilitator_workshopsRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Facilitator", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FacilitatorDirectory_totalCount(ctx context.Context, field graphql.CollectedField, obj *community.Directory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FacilitatorDirectory_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FacilitatorDirectory_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FacilitatorDirectory", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FacilitatorDirectory_facilitators(ctx context.Context, field graphql.CollectedField, obj *community.Directory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FacilitatorDirectory_facilitators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facilitators, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.Facilitator) graphql.Marshaler {
+			return ec.marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FacilitatorDirectory_facilitators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FacilitatorDirectory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Facilitator(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Faq_id(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
@@ -13242,6 +13420,68 @@ func (ec *executionContext) fieldContext_Mutation_coOpt(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setDirectoryListing(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setDirectoryListing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetDirectoryListing(ctx, fc.Args["listed"].(bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "community:read")
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal bool
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setDirectoryListing(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setDirectoryListing_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createGuide(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16309,6 +16549,68 @@ func (ec *executionContext) fieldContext_Query_communityIndicators(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CommunityIndicators(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_facilitatorDirectory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_facilitatorDirectory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FacilitatorDirectory(ctx, fc.Args["first"].(*int), fc.Args["offset"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "community:read")
+				if err != nil {
+					var zeroVal *community.Directory
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *community.Directory
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *community.Directory) graphql.Marshaler {
+			return ec.marshalNFacilitatorDirectory2ᚖguichetᚋcommunityᚐDirectory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_facilitatorDirectory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FacilitatorDirectory(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_facilitatorDirectory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -23943,6 +24245,11 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_roleAssignments(ctx, field, obj)
 				})
+		case "directoryListed":
+			out.Values[i] = ec._Account_directoryListed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "belt":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -24901,6 +25208,44 @@ func (ec *executionContext) _Facilitator(ctx context.Context, sel ast.SelectionS
 			}
 		case "workshopsRun":
 			out.Values[i] = ec._Facilitator_workshopsRun(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var facilitatorDirectoryImplementors = []string{"FacilitatorDirectory"}
+
+func (ec *executionContext) _FacilitatorDirectory(ctx context.Context, sel ast.SelectionSet, obj *community.Directory) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, facilitatorDirectoryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FacilitatorDirectory")
+		case "totalCount":
+			out.Values[i] = ec._FacilitatorDirectory_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facilitators":
+			out.Values[i] = ec._FacilitatorDirectory_facilitators(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -26027,6 +26372,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setDirectoryListing":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setDirectoryListing(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createGuide":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createGuide(ctx, field)
@@ -26531,6 +26883,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_communityIndicators(ctx, field)
+				})
+		case "facilitatorDirectory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_facilitatorDirectory(ctx, field)
 				})
 		case "guideDraft":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -29034,6 +29392,14 @@ func (ec *executionContext) marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilit
 		return graphql.Null
 	}
 	return ec._Facilitator(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFacilitatorDirectory2ᚖguichetᚋcommunityᚐDirectory(ctx context.Context, sel ast.SelectionSet, v *community.Directory) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FacilitatorDirectory!")
+		return graphql.Null
+	}
+	return ec._FacilitatorDirectory(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFaq2ᚖguichetᚋentᚐFaq(ctx context.Context, sel ast.SelectionSet, v *ent.Faq) graphql.Marshaler {

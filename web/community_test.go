@@ -413,3 +413,37 @@ func TestWorkshopsAndOpportunities(t *testing.T) {
 		t.Fatalf("a cancelled workshop is offered: %s", o)
 	}
 }
+
+// The directory lists the facilitators who chose to appear in it, and only them.
+func TestDirectory(t *testing.T) {
+	env := apitest.New(t)
+	_, ana := founder(t, env, "ana@example.org", "facilitator", "green")
+	_, bob := founder(t, env, "bob@example.org", "facilitator", "white")
+	_, _ = founder(t, env, "cyd@example.org", "facilitator", "white")
+	_, participant := founder(t, env, "pat@example.org", "participant")
+	list := func(h map[string][]string) *apitest.Response {
+		return env.Do(t, apitest.Request{Space: fac, Header: h,
+			Query: `{ facilitatorDirectory(first: 10) { totalCount facilitators { displayName belt workshopsRun } } }`})
+	}
+	if d := list(ana).MustOK(t); d.Int("facilitatorDirectory.totalCount") != 0 {
+		t.Fatalf("nobody opted in: %s", d.Body)
+	}
+	for _, h := range []map[string][]string{ana, bob} {
+		env.Do(t, apitest.Request{Space: fac, Header: h, Query: `mutation { setDirectoryListing(listed: true) }`}).MustOK(t)
+	}
+	d := list(bob).MustOK(t)
+	if d.Int("facilitatorDirectory.totalCount") != 2 || d.Str("facilitatorDirectory.facilitators.0.displayName") != "ana Fondateur" ||
+		d.Str("facilitatorDirectory.facilitators.0.belt") != "GREEN" || strings.Contains(d.Body2(), "cyd") {
+		t.Fatalf("directory: %s", d.Body)
+	}
+	env.Do(t, apitest.Request{Space: fac, Header: ana, Query: `mutation { setDirectoryListing(listed: false) }`}).MustOK(t)
+	if me := env.Do(t, apitest.Request{Space: fac, Header: ana, Query: `{ me { directoryListed } }`}).MustOK(t); me.Get("me.directoryListed") != false {
+		t.Fatalf("me: %s", me.Body)
+	}
+	if d := list(bob).MustOK(t); d.Int("facilitatorDirectory.totalCount") != 1 {
+		t.Fatalf("after leaving: %s", d.Body)
+	}
+	if p := list(participant); code(p) != "FORBIDDEN" {
+		t.Fatalf("a participant reads the directory: %s", p.Body)
+	}
+}

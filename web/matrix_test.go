@@ -115,6 +115,8 @@ var operations = map[string]string{
 	"cancelWorkshop":              `mutation { cancelWorkshop(id: "999999") { workshop { id } } }`,
 	"requestBeltValidation":       `mutation { requestBeltValidation { request { id } } }`,
 	"coOpt":                       `mutation { coOpt(requestId: "999999") { request { id } } }`,
+	"facilitatorDirectory":        `{ facilitatorDirectory(first: 1) { totalCount } }`,
+	"setDirectoryListing":         `mutation { setDirectoryListing(listed: false) }`,
 	"logout":                      `mutation { logout }`, // last: it ends the session
 }
 

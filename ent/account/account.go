@@ -53,6 +53,8 @@ const (
 	FieldDecidedAt = "decided_at"
 	// FieldDecidedBy holds the string denoting the decided_by field in the database.
 	FieldDecidedBy = "decided_by"
+	// FieldDirectoryListed holds the string denoting the directory_listed field in the database.
+	FieldDirectoryListed = "directory_listed"
 	// EdgeSpace holds the string denoting the space edge name in mutations.
 	EdgeSpace = "space"
 	// EdgeRoles holds the string denoting the roles edge name in mutations.
@@ -104,6 +106,7 @@ var Columns = []string{
 	FieldActivatedAt,
 	FieldDecidedAt,
 	FieldDecidedBy,
+	FieldDirectoryListed,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -133,6 +136,8 @@ var (
 	DefaultLastName string
 	// DefaultPasswordResetRequired holds the default value on creation for the "password_reset_required" field.
 	DefaultPasswordResetRequired bool
+	// DefaultDirectoryListed holds the default value on creation for the "directory_listed" field.
+	DefaultDirectoryListed bool
 )
 
 // LocaleValidator is a validator for the "locale" field enum values. It is called by the builders before save.
@@ -266,6 +271,11 @@ func ByDecidedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByDecidedBy orders the results by the decided_by field.
 func ByDecidedBy(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDecidedBy, opts...).ToFunc()
+}
+
+// ByDirectoryListed orders the results by the directory_listed field.
+func ByDirectoryListed(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDirectoryListed, opts...).ToFunc()
 }
 
 // BySpaceField orders the results by space field.

@@ -131,6 +131,11 @@ func DecidedBy(v int) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldDecidedBy, v))
 }
 
+// DirectoryListed applies equality check predicate on the "directory_listed" field. It's identical to DirectoryListedEQ.
+func DirectoryListed(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryListed, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCreatedAt, v))
@@ -974,6 +979,16 @@ func DecidedByIsNil() predicate.Account {
 // DecidedByNotNil applies the NotNil predicate on the "decided_by" field.
 func DecidedByNotNil() predicate.Account {
 	return predicate.Account(sql.FieldNotNull(FieldDecidedBy))
+}
+
+// DirectoryListedEQ applies the EQ predicate on the "directory_listed" field.
+func DirectoryListedEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryListed, v))
+}
+
+// DirectoryListedNEQ applies the NEQ predicate on the "directory_listed" field.
+func DirectoryListedNEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldDirectoryListed, v))
 }
 
 // HasSpace applies the HasEdge predicate on the "space" edge.

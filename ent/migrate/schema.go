@@ -28,6 +28,7 @@ var (
 		{Name: "activated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "decided_by", Type: field.TypeInt, Nullable: true},
+		{Name: "directory_listed", Type: field.TypeBool, Default: false},
 		{Name: "space_id", Type: field.TypeInt},
 	}
 	// AccountsTable holds the schema information for the "accounts" table.
@@ -38,7 +39,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_spaces_accounts",
-				Columns:    []*schema.Column{AccountsColumns[17]},
+				Columns:    []*schema.Column{AccountsColumns[18]},
 				RefColumns: []*schema.Column{SpacesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -47,12 +48,12 @@ var (
 			{
 				Name:    "account_space_id_email_key",
 				Unique:  true,
-				Columns: []*schema.Column{AccountsColumns[17], AccountsColumns[4]},
+				Columns: []*schema.Column{AccountsColumns[18], AccountsColumns[4]},
 			},
 			{
 				Name:    "account_space_id_status_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[17], AccountsColumns[9], AccountsColumns[1]},
+				Columns: []*schema.Column{AccountsColumns[18], AccountsColumns[9], AccountsColumns[1]},
 			},
 		},
 	}

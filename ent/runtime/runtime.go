@@ -82,6 +82,10 @@ func init() {
 	accountDescPasswordResetRequired := accountFields[9].Descriptor()
 	// account.DefaultPasswordResetRequired holds the default value on creation for the password_reset_required field.
 	account.DefaultPasswordResetRequired = accountDescPasswordResetRequired.Default.(bool)
+	// accountDescDirectoryListed is the schema descriptor for directory_listed field.
+	accountDescDirectoryListed := accountFields[15].Descriptor()
+	// account.DefaultDirectoryListed holds the default value on creation for the directory_listed field.
+	account.DefaultDirectoryListed = accountDescDirectoryListed.Default.(bool)
 	accountroleFields := schema.AccountRole{}.Fields()
 	_ = accountroleFields
 	// accountroleDescRole is the schema descriptor for role field.

@@ -36,6 +36,8 @@ func (Account) Fields() []ent.Field {
 		field.Time("decided_at").Optional().Nillable().Annotations(entgql.Skip()).
 			Comment("when staff or a manager approved or rejected it"),
 		field.Int("decided_by").Optional().Nillable().Annotations(entgql.Skip()),
+		field.Bool("directory_listed").Default(false).Annotations(entgql.Skip()).
+			Comment("a facilitator who chose to appear in the community's directory"),
 	}
 }
 
