@@ -38,16 +38,16 @@ func (s *Service) JourneyOf(ctx context.Context, sp *ent.Space, accountID int) (
 		return nil, err
 	}
 	j := &Journey{Belt: nilIfEmpty(belt), NextBelt: nilIfEmpty(facilitation.Next(belt))}
-	if j.WorkshopsRun, err = workshopsRun(ctx, s.Client, sp, accountID); err != nil {
-		return nil, err
+	var sums []struct {
+		Count int
+		Sum   sql.NullInt64
 	}
-	var sums []struct{ Sum sql.NullInt64 }
 	if err := s.Client.Workshop.Query().Where(reportedOf(sp, accountID)...).
-		Aggregate(ent.As(ent.Sum(workshop.FieldParticipants), "sum")).Scan(ctx, &sums); err != nil {
+		Aggregate(ent.As(ent.Count(), "count"), ent.As(ent.Sum(workshop.FieldParticipants), "sum")).Scan(ctx, &sums); err != nil {
 		return nil, err
 	}
 	if len(sums) == 1 {
-		j.ParticipantsReached = int(sums[0].Sum.Int64)
+		j.WorkshopsRun, j.ParticipantsReached = sums[0].Count, int(sums[0].Sum.Int64)
 	}
 	r := rules(sp)
 	switch next := facilitation.Next(belt); {

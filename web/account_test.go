@@ -41,7 +41,7 @@ func register(t *testing.T, env *apitest.Env, sp, email, locale string) *apitest
 	return env.Op(t, "account.graphql", "Register", sp, map[string]any{"input": input}, nil)
 }
 
-func login(t *testing.T, env *apitest.Env, sp, email, pw string) *apitest.Response {
+func login(t testing.TB, env *apitest.Env, sp, email, pw string) *apitest.Response {
 	t.Helper()
 	return env.Op(t, "account.graphql", "Login", sp, map[string]any{"email": email, "password": pw}, nil)
 }

@@ -19,7 +19,7 @@ const fac = "facilitators"
 
 // founder makes an active account in the facilitators' space with roles (a belt among them,
 // held as founding facilitators are, from the command line) and signs it in.
-func founder(t *testing.T, env *apitest.Env, email string, roles ...string) (id int, header map[string][]string) {
+func founder(t testing.TB, env *apitest.Env, email string, roles ...string) (id int, header map[string][]string) {
 	t.Helper()
 	ctx := context.Background()
 	sp := env.DB.Client.Space.Query().Where(space.Slug(fac)).OnlyX(ctx)

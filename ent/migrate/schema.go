@@ -84,6 +84,11 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{AccountRolesColumns[4], AccountRolesColumns[1], AccountRolesColumns[2]},
 			},
+			{
+				Name:    "accountrole_domain_role",
+				Unique:  false,
+				Columns: []*schema.Column{AccountRolesColumns[2], AccountRolesColumns[1]},
+			},
 		},
 	}
 	// AuditEventsColumns holds the columns for the "audit_events" table.

@@ -87,7 +87,11 @@ func (AccountRole) Edges() []ent.Edge {
 }
 
 func (AccountRole) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("account_id", "role", "domain").Unique()}
+	return []ent.Index{
+		index.Fields("account_id", "role", "domain").Unique(),
+		// who holds a role in a domain: the community's figures, the directory
+		index.Fields("domain", "role"),
+	}
 }
 
 func (AccountRole) Annotations() []schema.Annotation {
