@@ -447,3 +447,32 @@ func TestDirectory(t *testing.T) {
 		t.Fatalf("a participant reads the directory: %s", p.Body)
 	}
 }
+
+// Co-optation for BLUE is for BLUE belts only: the policy's belt.BLUE permission, which a
+// GREEN belt does not hold; a participant and an anonymous visitor may not co-opt at all.
+func TestCoOptationNeedsTheBelt(t *testing.T) {
+	env := apitest.New(t)
+	_, candidate := founder(t, env, "candidate@example.org", "facilitator", "green")
+	_, green := founder(t, env, "green@example.org", "facilitator", "green")
+	_, blue := founder(t, env, "blue@example.org", "facilitator", "blue")
+	_, participant := founder(t, env, "pat@example.org", "participant")
+	r := op(t, env, "RequestBeltValidation", nil, candidate).MustOK(t)
+	if r.Str("requestBeltValidation.request.belt") != "BLUE" {
+		t.Fatalf("a green belt asks for BLUE: %s", r.Body)
+	}
+	rid := r.Str("requestBeltValidation.request.id")
+	if offered := op(t, env, "BeltValidationRequests", map[string]any{"first": 5}, green).MustOK(t); offered.Int("beltValidationRequests.totalCount") != 0 {
+		t.Fatalf("a BLUE request is offered to a green belt: %s", offered.Body)
+	}
+	for name, h := range map[string]map[string][]string{"green": green, "participant": participant, "anonymous": nil} {
+		if got := op(t, env, "CoOpt", map[string]any{"requestId": rid}, h); code(got) != "FORBIDDEN" && code(got) != "UNAUTHENTICATED" {
+			t.Fatalf("%s co-opted for BLUE: %s", name, got.Body)
+		}
+	}
+	if ok := op(t, env, "CoOpt", map[string]any{"requestId": rid}, blue).MustOK(t); ok.Str("coOpt.request.status") != "OPEN" {
+		t.Fatalf("a blue belt's co-optation: %s", ok.Body)
+	}
+	if blueAsks := op(t, env, "RequestBeltValidation", nil, blue); ext(blueAsks, "reason") != "NOT_BY_CO_OPTATION" {
+		t.Fatalf("a blue belt asked for more: %s", blueAsks.Body)
+	}
+}
