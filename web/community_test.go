@@ -145,6 +145,14 @@ func TestFacilitatorJourney(t *testing.T) {
 	if other := op(t, env, "ValidateAttendance", vars, otherTrainer); code(other) != "FORBIDDEN" {
 		t.Fatalf("another trainer validated: %s", other.Body)
 	}
+	regs := op(t, env, "TrainingRegistrations", map[string]any{"id": tid}, trainer).MustOK(t)
+	if regs.Len("training.registrations") != 2 || !strings.Contains(regs.Body2(), `"email":"lea@example.org"`) ||
+		strings.Contains(regs.Body2(), "known@example.org") { // an unconfirmed registration is not one yet
+		t.Fatalf("registrations: %s", regs.Body)
+	}
+	if other := op(t, env, "TrainingRegistrations", map[string]any{"id": tid}, otherTrainer); code(other) != "FORBIDDEN" {
+		t.Fatalf("another trainer read the registrations: %s", other.Body)
+	}
 	v := op(t, env, "ValidateAttendance", vars, trainer).MustOK(t)
 	if !strings.Contains(v.Body2(), `"facilitator"`) || !strings.Contains(v.Body2(), `"attended":true`) {
 		t.Fatalf("validated: %s", v.Body)
