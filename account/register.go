@@ -2,6 +2,7 @@ package account
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"unicode/utf8"
 
@@ -129,7 +130,7 @@ func (s *Service) SignUp(ctx context.Context, sp *ent.Space, in RegisterInput, c
 		loc = *in.Locale
 	}
 	now := s.now()
-	return s.mailed(ctx, func(tx *ent.Tx) error {
+	err = s.mailed(ctx, func(tx *ent.Tx) error {
 		existing, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key)).Only(ctx)
 		switch {
 		case err == nil:
@@ -149,7 +150,8 @@ func (s *Service) SignUp(ctx context.Context, sp *ent.Space, in RegisterInput, c
 		a, err := c.Save(ctx)
 		if ent.IsConstraintError(err) {
 			// The same address registered at the same moment: the other request created it.
-			return nil
+			// Roll back (PostgreSQL has aborted the transaction) and answer as for any address.
+			return errSignedUpMeanwhile
 		}
 		if err != nil {
 			return err
@@ -162,7 +164,14 @@ func (s *Service) SignUp(ctx context.Context, sp *ent.Space, in RegisterInput, c
 		}
 		return then(ctx, tx, a, true)
 	})
+	if errors.Is(err, errSignedUpMeanwhile) {
+		return nil
+	}
+	return err
 }
+
+// errSignedUpMeanwhile rolls back a sign-up that lost the race for its address.
+var errSignedUpMeanwhile = errors.New("the address signed up meanwhile")
 
 // sendActivation makes earlier activation links invalid and e-mails a new one.
 func (s *Service) sendActivation(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, client string) error {

@@ -575,3 +575,31 @@ func TestContactSupportAndAuditLog(t *testing.T) {
 		t.Fatalf("anonymous audit log: %s", r.Body)
 	}
 }
+
+// The same address signing up several times at once: every answer is the same, one account
+// is made, and nothing is left half-written (on PostgreSQL, the losers' transactions abort).
+func TestConcurrentSignUpsOfOneAddress(t *testing.T) {
+	env := apitest.New(t)
+	const n = 5
+	var wg sync.WaitGroup
+	results := make([]*apitest.Response, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = env.Do(t, apitest.Request{Space: "mentoring", Header: http.Header{"X-Forwarded-For": {fmt.Sprintf("10.1.0.%d", i)}},
+				Query: `mutation($in: RegisterInput!) { register(input: $in) { ok } }`,
+				Variables: map[string]any{"in": map[string]any{"email": "meme@example.org", "password": goodPassword,
+					"firstName": "Même", "lastName": "Adresse"}}})
+		}()
+	}
+	wg.Wait()
+	for _, r := range results {
+		if code(r) != "" || r.Get("register.ok") != true {
+			t.Fatalf("a sign-up: %s", r.Body)
+		}
+	}
+	if got := env.DB.Client.Account.Query().CountX(context.Background()); got != 1 {
+		t.Fatalf("%d accounts for one address", got)
+	}
+}
