@@ -25,6 +25,8 @@ type Space struct {
 	SupportEmail   string   // where contactSupport requests go
 	CORSOrigins    []string // origins whose pages may call the API from a browser
 	BeltRules      facilitation.Rules
+	TimeZone       string // IANA name: dates written for people are in it (Europe/Paris by default)
+	PhoneRegion    string // ISO 3166 region of phone numbers typed without their country code (FR by default)
 	SourceHash     string // of space.yaml
 
 	Categories []*Category

@@ -156,7 +156,7 @@ func (im *importer) upsertSpace(ctx context.Context, sp *spaceImport) error {
 		row, err = im.tx.Space.Create().SetSlug(sp.Slug).
 			SetNameFr(sp.NameFR).SetNameEn(sp.NameEN).SetDefaultLocale(sp.DefaultLocale).
 			SetApproval(space.Approval(sp.Approval)).SetModules(sp.Modules).
-			SetPasswordPolicy(sp.PasswordPolicy).SetSupportEmail(sp.SupportEmail).SetCorsOrigins(sp.CORSOrigins).SetBeltRules(sp.BeltRules).SetSourceHash(sp.SourceHash).
+			SetPasswordPolicy(sp.PasswordPolicy).SetSupportEmail(sp.SupportEmail).SetCorsOrigins(sp.CORSOrigins).SetBeltRules(sp.BeltRules).SetTimeZone(sp.TimeZone).SetPhoneRegion(sp.PhoneRegion).SetSourceHash(sp.SourceHash).
 			Save(ctx)
 		sp.touched = true
 		im.report.Spaces.add(true, false)
@@ -167,7 +167,7 @@ func (im *importer) upsertSpace(ctx context.Context, sp *spaceImport) error {
 		row, err = row.Update().
 			SetNameFr(sp.NameFR).SetNameEn(sp.NameEN).SetDefaultLocale(sp.DefaultLocale).
 			SetApproval(space.Approval(sp.Approval)).SetModules(sp.Modules).
-			SetPasswordPolicy(sp.PasswordPolicy).SetSupportEmail(sp.SupportEmail).SetCorsOrigins(sp.CORSOrigins).SetBeltRules(sp.BeltRules).SetSourceHash(sp.SourceHash).
+			SetPasswordPolicy(sp.PasswordPolicy).SetSupportEmail(sp.SupportEmail).SetCorsOrigins(sp.CORSOrigins).SetBeltRules(sp.BeltRules).SetTimeZone(sp.TimeZone).SetPhoneRegion(sp.PhoneRegion).SetSourceHash(sp.SourceHash).
 			Save(ctx)
 		sp.touched = true
 		im.report.Spaces.add(false, true)

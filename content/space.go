@@ -8,8 +8,11 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"time"
+	_ "time/tzdata" // the time zones travel with the binary
 
 	"github.com/goccy/go-yaml/ast"
+	"github.com/nyaruka/phonenumbers"
 
 	"guichet/facilitation"
 	"guichet/locales"
@@ -43,6 +46,8 @@ func (l *loader) spaceConfig(file string, s *Space) {
 		"modules":        &s.Modules,
 		"support_email":  &s.SupportEmail,
 		"cors_origins":   &s.CORSOrigins,
+		"time_zone":      &s.TimeZone,
+		"phone_region":   &s.PhoneRegion,
 		"password_policy": func(e entry) {
 			policyLines = y.fields(e.value, e.line, "password_policy.", policyTargets(&s.PasswordPolicy))
 		},
@@ -77,6 +82,18 @@ func (l *loader) spaceConfig(file string, s *Space) {
 		if !validOrigin(o) {
 			l.errs.add(file, at("cors_origins"), "cors_origins: %q is not an origin (https://host or https://host:port, nothing after)", o)
 		}
+	}
+	if s.TimeZone == "" {
+		s.TimeZone = "Europe/Paris"
+	}
+	if _, err := time.LoadLocation(s.TimeZone); err != nil || s.TimeZone == "Local" {
+		l.errs.add(file, at("time_zone"), "time_zone %q is not an IANA time zone (e.g. America/Toronto)", s.TimeZone)
+	}
+	if s.PhoneRegion == "" {
+		s.PhoneRegion = "FR"
+	}
+	if !phonenumbers.GetSupportedRegions()[s.PhoneRegion] {
+		l.errs.add(file, at("phone_region"), "phone_region %q is not a region code (e.g. CA, FR)", s.PhoneRegion)
 	}
 	l.checkPolicy(file, s.PasswordPolicy, policyLines, at("password_policy"))
 	l.checkBelts(file, &s.BeltRules, beltLines, at("belts"))

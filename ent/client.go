@@ -28,8 +28,13 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/onboardingregistration"
+	"guichet/ent/onboardingsession"
+	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/platformaccessrequest"
 	"guichet/ent/preview"
+	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
@@ -91,10 +96,20 @@ type Client struct {
 	GuideTag *GuideTagClient
 	// GuideTranslation is the client for interacting with the GuideTranslation builders.
 	GuideTranslation *GuideTranslationClient
+	// OnboardingRegistration is the client for interacting with the OnboardingRegistration builders.
+	OnboardingRegistration *OnboardingRegistrationClient
+	// OnboardingSession is the client for interacting with the OnboardingSession builders.
+	OnboardingSession *OnboardingSessionClient
+	// Organization is the client for interacting with the Organization builders.
+	Organization *OrganizationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
+	// PlatformAccessRequest is the client for interacting with the PlatformAccessRequest builders.
+	PlatformAccessRequest *PlatformAccessRequestClient
 	// Preview is the client for interacting with the Preview builders.
 	Preview *PreviewClient
+	// Program is the client for interacting with the Program builders.
+	Program *ProgramClient
 	// Resource is the client for interacting with the Resource builders.
 	Resource *ResourceClient
 	// ResourceRevision is the client for interacting with the ResourceRevision builders.
@@ -149,8 +164,13 @@ func (c *Client) init() {
 	c.GuideSlug = NewGuideSlugClient(c.config)
 	c.GuideTag = NewGuideTagClient(c.config)
 	c.GuideTranslation = NewGuideTranslationClient(c.config)
+	c.OnboardingRegistration = NewOnboardingRegistrationClient(c.config)
+	c.OnboardingSession = NewOnboardingSessionClient(c.config)
+	c.Organization = NewOrganizationClient(c.config)
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
+	c.PlatformAccessRequest = NewPlatformAccessRequestClient(c.config)
 	c.Preview = NewPreviewClient(c.config)
+	c.Program = NewProgramClient(c.config)
 	c.Resource = NewResourceClient(c.config)
 	c.ResourceRevision = NewResourceRevisionClient(c.config)
 	c.ResourceTranslation = NewResourceTranslationClient(c.config)
@@ -254,40 +274,45 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:                  ctx,
-		config:               cfg,
-		Account:              NewAccountClient(cfg),
-		AccountRole:          NewAccountRoleClient(cfg),
-		AuditEvent:           NewAuditEventClient(cfg),
-		BeltRequest:          NewBeltRequestClient(cfg),
-		Category:             NewCategoryClient(cfg),
-		CategoryTranslation:  NewCategoryTranslationClient(cfg),
-		CoOptation:           NewCoOptationClient(cfg),
-		Faq:                  NewFaqClient(cfg),
-		FaqRevision:          NewFaqRevisionClient(cfg),
-		FaqTag:               NewFaqTagClient(cfg),
-		FaqTranslation:       NewFaqTranslationClient(cfg),
-		File:                 NewFileClient(cfg),
-		Guide:                NewGuideClient(cfg),
-		GuideRevision:        NewGuideRevisionClient(cfg),
-		GuideSlug:            NewGuideSlugClient(cfg),
-		GuideTag:             NewGuideTagClient(cfg),
-		GuideTranslation:     NewGuideTranslationClient(cfg),
-		OutboxMessage:        NewOutboxMessageClient(cfg),
-		Preview:              NewPreviewClient(cfg),
-		Resource:             NewResourceClient(cfg),
-		ResourceRevision:     NewResourceRevisionClient(cfg),
-		ResourceTranslation:  NewResourceTranslationClient(cfg),
-		Space:                NewSpaceClient(cfg),
-		SupportRequest:       NewSupportRequestClient(cfg),
-		Throttle:             NewThrottleClient(cfg),
-		Token:                NewTokenClient(cfg),
-		Training:             NewTrainingClient(cfg),
-		TrainingRegistration: NewTrainingRegistrationClient(cfg),
-		Webhook:              NewWebhookClient(cfg),
-		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
-		Workshop:             NewWorkshopClient(cfg),
-		WorkshopFacilitator:  NewWorkshopFacilitatorClient(cfg),
+		ctx:                    ctx,
+		config:                 cfg,
+		Account:                NewAccountClient(cfg),
+		AccountRole:            NewAccountRoleClient(cfg),
+		AuditEvent:             NewAuditEventClient(cfg),
+		BeltRequest:            NewBeltRequestClient(cfg),
+		Category:               NewCategoryClient(cfg),
+		CategoryTranslation:    NewCategoryTranslationClient(cfg),
+		CoOptation:             NewCoOptationClient(cfg),
+		Faq:                    NewFaqClient(cfg),
+		FaqRevision:            NewFaqRevisionClient(cfg),
+		FaqTag:                 NewFaqTagClient(cfg),
+		FaqTranslation:         NewFaqTranslationClient(cfg),
+		File:                   NewFileClient(cfg),
+		Guide:                  NewGuideClient(cfg),
+		GuideRevision:          NewGuideRevisionClient(cfg),
+		GuideSlug:              NewGuideSlugClient(cfg),
+		GuideTag:               NewGuideTagClient(cfg),
+		GuideTranslation:       NewGuideTranslationClient(cfg),
+		OnboardingRegistration: NewOnboardingRegistrationClient(cfg),
+		OnboardingSession:      NewOnboardingSessionClient(cfg),
+		Organization:           NewOrganizationClient(cfg),
+		OutboxMessage:          NewOutboxMessageClient(cfg),
+		PlatformAccessRequest:  NewPlatformAccessRequestClient(cfg),
+		Preview:                NewPreviewClient(cfg),
+		Program:                NewProgramClient(cfg),
+		Resource:               NewResourceClient(cfg),
+		ResourceRevision:       NewResourceRevisionClient(cfg),
+		ResourceTranslation:    NewResourceTranslationClient(cfg),
+		Space:                  NewSpaceClient(cfg),
+		SupportRequest:         NewSupportRequestClient(cfg),
+		Throttle:               NewThrottleClient(cfg),
+		Token:                  NewTokenClient(cfg),
+		Training:               NewTrainingClient(cfg),
+		TrainingRegistration:   NewTrainingRegistrationClient(cfg),
+		Webhook:                NewWebhookClient(cfg),
+		WebhookDelivery:        NewWebhookDeliveryClient(cfg),
+		Workshop:               NewWorkshopClient(cfg),
+		WorkshopFacilitator:    NewWorkshopFacilitatorClient(cfg),
 	}, nil
 }
 
@@ -305,40 +330,45 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:                  ctx,
-		config:               cfg,
-		Account:              NewAccountClient(cfg),
-		AccountRole:          NewAccountRoleClient(cfg),
-		AuditEvent:           NewAuditEventClient(cfg),
-		BeltRequest:          NewBeltRequestClient(cfg),
-		Category:             NewCategoryClient(cfg),
-		CategoryTranslation:  NewCategoryTranslationClient(cfg),
-		CoOptation:           NewCoOptationClient(cfg),
-		Faq:                  NewFaqClient(cfg),
-		FaqRevision:          NewFaqRevisionClient(cfg),
-		FaqTag:               NewFaqTagClient(cfg),
-		FaqTranslation:       NewFaqTranslationClient(cfg),
-		File:                 NewFileClient(cfg),
-		Guide:                NewGuideClient(cfg),
-		GuideRevision:        NewGuideRevisionClient(cfg),
-		GuideSlug:            NewGuideSlugClient(cfg),
-		GuideTag:             NewGuideTagClient(cfg),
-		GuideTranslation:     NewGuideTranslationClient(cfg),
-		OutboxMessage:        NewOutboxMessageClient(cfg),
-		Preview:              NewPreviewClient(cfg),
-		Resource:             NewResourceClient(cfg),
-		ResourceRevision:     NewResourceRevisionClient(cfg),
-		ResourceTranslation:  NewResourceTranslationClient(cfg),
-		Space:                NewSpaceClient(cfg),
-		SupportRequest:       NewSupportRequestClient(cfg),
-		Throttle:             NewThrottleClient(cfg),
-		Token:                NewTokenClient(cfg),
-		Training:             NewTrainingClient(cfg),
-		TrainingRegistration: NewTrainingRegistrationClient(cfg),
-		Webhook:              NewWebhookClient(cfg),
-		WebhookDelivery:      NewWebhookDeliveryClient(cfg),
-		Workshop:             NewWorkshopClient(cfg),
-		WorkshopFacilitator:  NewWorkshopFacilitatorClient(cfg),
+		ctx:                    ctx,
+		config:                 cfg,
+		Account:                NewAccountClient(cfg),
+		AccountRole:            NewAccountRoleClient(cfg),
+		AuditEvent:             NewAuditEventClient(cfg),
+		BeltRequest:            NewBeltRequestClient(cfg),
+		Category:               NewCategoryClient(cfg),
+		CategoryTranslation:    NewCategoryTranslationClient(cfg),
+		CoOptation:             NewCoOptationClient(cfg),
+		Faq:                    NewFaqClient(cfg),
+		FaqRevision:            NewFaqRevisionClient(cfg),
+		FaqTag:                 NewFaqTagClient(cfg),
+		FaqTranslation:         NewFaqTranslationClient(cfg),
+		File:                   NewFileClient(cfg),
+		Guide:                  NewGuideClient(cfg),
+		GuideRevision:          NewGuideRevisionClient(cfg),
+		GuideSlug:              NewGuideSlugClient(cfg),
+		GuideTag:               NewGuideTagClient(cfg),
+		GuideTranslation:       NewGuideTranslationClient(cfg),
+		OnboardingRegistration: NewOnboardingRegistrationClient(cfg),
+		OnboardingSession:      NewOnboardingSessionClient(cfg),
+		Organization:           NewOrganizationClient(cfg),
+		OutboxMessage:          NewOutboxMessageClient(cfg),
+		PlatformAccessRequest:  NewPlatformAccessRequestClient(cfg),
+		Preview:                NewPreviewClient(cfg),
+		Program:                NewProgramClient(cfg),
+		Resource:               NewResourceClient(cfg),
+		ResourceRevision:       NewResourceRevisionClient(cfg),
+		ResourceTranslation:    NewResourceTranslationClient(cfg),
+		Space:                  NewSpaceClient(cfg),
+		SupportRequest:         NewSupportRequestClient(cfg),
+		Throttle:               NewThrottleClient(cfg),
+		Token:                  NewTokenClient(cfg),
+		Training:               NewTrainingClient(cfg),
+		TrainingRegistration:   NewTrainingRegistrationClient(cfg),
+		Webhook:                NewWebhookClient(cfg),
+		WebhookDelivery:        NewWebhookDeliveryClient(cfg),
+		Workshop:               NewWorkshopClient(cfg),
+		WorkshopFacilitator:    NewWorkshopFacilitatorClient(cfg),
 	}, nil
 }
 
@@ -371,10 +401,11 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
 		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTag,
 		c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTag,
-		c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource, c.ResourceRevision,
-		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
-		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
-		c.WorkshopFacilitator,
+		c.GuideTranslation, c.OnboardingRegistration, c.OnboardingSession,
+		c.Organization, c.OutboxMessage, c.PlatformAccessRequest, c.Preview, c.Program,
+		c.Resource, c.ResourceRevision, c.ResourceTranslation, c.Space,
+		c.SupportRequest, c.Throttle, c.Token, c.Training, c.TrainingRegistration,
+		c.Webhook, c.WebhookDelivery, c.Workshop, c.WorkshopFacilitator,
 	} {
 		n.Use(hooks...)
 	}
@@ -387,10 +418,11 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
 		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTag,
 		c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTag,
-		c.GuideTranslation, c.OutboxMessage, c.Preview, c.Resource, c.ResourceRevision,
-		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
-		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
-		c.WorkshopFacilitator,
+		c.GuideTranslation, c.OnboardingRegistration, c.OnboardingSession,
+		c.Organization, c.OutboxMessage, c.PlatformAccessRequest, c.Preview, c.Program,
+		c.Resource, c.ResourceRevision, c.ResourceTranslation, c.Space,
+		c.SupportRequest, c.Throttle, c.Token, c.Training, c.TrainingRegistration,
+		c.Webhook, c.WebhookDelivery, c.Workshop, c.WorkshopFacilitator,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -433,10 +465,20 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.GuideTag.mutate(ctx, m)
 	case *GuideTranslationMutation:
 		return c.GuideTranslation.mutate(ctx, m)
+	case *OnboardingRegistrationMutation:
+		return c.OnboardingRegistration.mutate(ctx, m)
+	case *OnboardingSessionMutation:
+		return c.OnboardingSession.mutate(ctx, m)
+	case *OrganizationMutation:
+		return c.Organization.mutate(ctx, m)
 	case *OutboxMessageMutation:
 		return c.OutboxMessage.mutate(ctx, m)
+	case *PlatformAccessRequestMutation:
+		return c.PlatformAccessRequest.mutate(ctx, m)
 	case *PreviewMutation:
 		return c.Preview.mutate(ctx, m)
+	case *ProgramMutation:
+		return c.Program.mutate(ctx, m)
 	case *ResourceMutation:
 		return c.Resource.mutate(ctx, m)
 	case *ResourceRevisionMutation:
@@ -3339,6 +3381,421 @@ func (c *GuideTranslationClient) mutate(ctx context.Context, m *GuideTranslation
 	}
 }
 
+// OnboardingRegistrationClient is a client for the OnboardingRegistration schema.
+type OnboardingRegistrationClient struct {
+	config
+}
+
+// NewOnboardingRegistrationClient returns a client for the OnboardingRegistration from the given config.
+func NewOnboardingRegistrationClient(c config) *OnboardingRegistrationClient {
+	return &OnboardingRegistrationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `onboardingregistration.Hooks(f(g(h())))`.
+func (c *OnboardingRegistrationClient) Use(hooks ...Hook) {
+	c.hooks.OnboardingRegistration = append(c.hooks.OnboardingRegistration, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `onboardingregistration.Intercept(f(g(h())))`.
+func (c *OnboardingRegistrationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OnboardingRegistration = append(c.inters.OnboardingRegistration, interceptors...)
+}
+
+// Create returns a builder for creating a OnboardingRegistration entity.
+func (c *OnboardingRegistrationClient) Create() *OnboardingRegistrationCreate {
+	mutation := newOnboardingRegistrationMutation(c.config, OpCreate)
+	return &OnboardingRegistrationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OnboardingRegistration entities.
+func (c *OnboardingRegistrationClient) CreateBulk(builders ...*OnboardingRegistrationCreate) *OnboardingRegistrationCreateBulk {
+	return &OnboardingRegistrationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OnboardingRegistrationClient) MapCreateBulk(slice any, setFunc func(*OnboardingRegistrationCreate, int)) *OnboardingRegistrationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OnboardingRegistrationCreateBulk{err: fmt.Errorf("calling to OnboardingRegistrationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OnboardingRegistrationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OnboardingRegistrationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OnboardingRegistration.
+func (c *OnboardingRegistrationClient) Update() *OnboardingRegistrationUpdate {
+	mutation := newOnboardingRegistrationMutation(c.config, OpUpdate)
+	return &OnboardingRegistrationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OnboardingRegistrationClient) UpdateOne(_m *OnboardingRegistration) *OnboardingRegistrationUpdateOne {
+	mutation := newOnboardingRegistrationMutation(c.config, OpUpdateOne, withOnboardingRegistration(_m))
+	return &OnboardingRegistrationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OnboardingRegistrationClient) UpdateOneID(id int) *OnboardingRegistrationUpdateOne {
+	mutation := newOnboardingRegistrationMutation(c.config, OpUpdateOne, withOnboardingRegistrationID(id))
+	return &OnboardingRegistrationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OnboardingRegistration.
+func (c *OnboardingRegistrationClient) Delete() *OnboardingRegistrationDelete {
+	mutation := newOnboardingRegistrationMutation(c.config, OpDelete)
+	return &OnboardingRegistrationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OnboardingRegistrationClient) DeleteOne(_m *OnboardingRegistration) *OnboardingRegistrationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OnboardingRegistrationClient) DeleteOneID(id int) *OnboardingRegistrationDeleteOne {
+	builder := c.Delete().Where(onboardingregistration.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OnboardingRegistrationDeleteOne{builder}
+}
+
+// Query returns a query builder for OnboardingRegistration.
+func (c *OnboardingRegistrationClient) Query() *OnboardingRegistrationQuery {
+	return &OnboardingRegistrationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOnboardingRegistration},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OnboardingRegistration entity by its id.
+func (c *OnboardingRegistrationClient) Get(ctx context.Context, id int) (*OnboardingRegistration, error) {
+	return c.Query().Where(onboardingregistration.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OnboardingRegistrationClient) GetX(ctx context.Context, id int) *OnboardingRegistration {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OnboardingRegistrationClient) Hooks() []Hook {
+	return c.hooks.OnboardingRegistration
+}
+
+// Interceptors returns the client interceptors.
+func (c *OnboardingRegistrationClient) Interceptors() []Interceptor {
+	return c.inters.OnboardingRegistration
+}
+
+func (c *OnboardingRegistrationClient) mutate(ctx context.Context, m *OnboardingRegistrationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OnboardingRegistrationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OnboardingRegistrationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OnboardingRegistrationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OnboardingRegistrationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OnboardingRegistration mutation op: %q", m.Op())
+	}
+}
+
+// OnboardingSessionClient is a client for the OnboardingSession schema.
+type OnboardingSessionClient struct {
+	config
+}
+
+// NewOnboardingSessionClient returns a client for the OnboardingSession from the given config.
+func NewOnboardingSessionClient(c config) *OnboardingSessionClient {
+	return &OnboardingSessionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `onboardingsession.Hooks(f(g(h())))`.
+func (c *OnboardingSessionClient) Use(hooks ...Hook) {
+	c.hooks.OnboardingSession = append(c.hooks.OnboardingSession, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `onboardingsession.Intercept(f(g(h())))`.
+func (c *OnboardingSessionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OnboardingSession = append(c.inters.OnboardingSession, interceptors...)
+}
+
+// Create returns a builder for creating a OnboardingSession entity.
+func (c *OnboardingSessionClient) Create() *OnboardingSessionCreate {
+	mutation := newOnboardingSessionMutation(c.config, OpCreate)
+	return &OnboardingSessionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OnboardingSession entities.
+func (c *OnboardingSessionClient) CreateBulk(builders ...*OnboardingSessionCreate) *OnboardingSessionCreateBulk {
+	return &OnboardingSessionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OnboardingSessionClient) MapCreateBulk(slice any, setFunc func(*OnboardingSessionCreate, int)) *OnboardingSessionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OnboardingSessionCreateBulk{err: fmt.Errorf("calling to OnboardingSessionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OnboardingSessionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OnboardingSessionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OnboardingSession.
+func (c *OnboardingSessionClient) Update() *OnboardingSessionUpdate {
+	mutation := newOnboardingSessionMutation(c.config, OpUpdate)
+	return &OnboardingSessionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OnboardingSessionClient) UpdateOne(_m *OnboardingSession) *OnboardingSessionUpdateOne {
+	mutation := newOnboardingSessionMutation(c.config, OpUpdateOne, withOnboardingSession(_m))
+	return &OnboardingSessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OnboardingSessionClient) UpdateOneID(id int) *OnboardingSessionUpdateOne {
+	mutation := newOnboardingSessionMutation(c.config, OpUpdateOne, withOnboardingSessionID(id))
+	return &OnboardingSessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OnboardingSession.
+func (c *OnboardingSessionClient) Delete() *OnboardingSessionDelete {
+	mutation := newOnboardingSessionMutation(c.config, OpDelete)
+	return &OnboardingSessionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OnboardingSessionClient) DeleteOne(_m *OnboardingSession) *OnboardingSessionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OnboardingSessionClient) DeleteOneID(id int) *OnboardingSessionDeleteOne {
+	builder := c.Delete().Where(onboardingsession.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OnboardingSessionDeleteOne{builder}
+}
+
+// Query returns a query builder for OnboardingSession.
+func (c *OnboardingSessionClient) Query() *OnboardingSessionQuery {
+	return &OnboardingSessionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOnboardingSession},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OnboardingSession entity by its id.
+func (c *OnboardingSessionClient) Get(ctx context.Context, id int) (*OnboardingSession, error) {
+	return c.Query().Where(onboardingsession.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OnboardingSessionClient) GetX(ctx context.Context, id int) *OnboardingSession {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OnboardingSessionClient) Hooks() []Hook {
+	return c.hooks.OnboardingSession
+}
+
+// Interceptors returns the client interceptors.
+func (c *OnboardingSessionClient) Interceptors() []Interceptor {
+	return c.inters.OnboardingSession
+}
+
+func (c *OnboardingSessionClient) mutate(ctx context.Context, m *OnboardingSessionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OnboardingSessionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OnboardingSessionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OnboardingSessionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OnboardingSessionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OnboardingSession mutation op: %q", m.Op())
+	}
+}
+
+// OrganizationClient is a client for the Organization schema.
+type OrganizationClient struct {
+	config
+}
+
+// NewOrganizationClient returns a client for the Organization from the given config.
+func NewOrganizationClient(c config) *OrganizationClient {
+	return &OrganizationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `organization.Hooks(f(g(h())))`.
+func (c *OrganizationClient) Use(hooks ...Hook) {
+	c.hooks.Organization = append(c.hooks.Organization, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `organization.Intercept(f(g(h())))`.
+func (c *OrganizationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Organization = append(c.inters.Organization, interceptors...)
+}
+
+// Create returns a builder for creating a Organization entity.
+func (c *OrganizationClient) Create() *OrganizationCreate {
+	mutation := newOrganizationMutation(c.config, OpCreate)
+	return &OrganizationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Organization entities.
+func (c *OrganizationClient) CreateBulk(builders ...*OrganizationCreate) *OrganizationCreateBulk {
+	return &OrganizationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OrganizationClient) MapCreateBulk(slice any, setFunc func(*OrganizationCreate, int)) *OrganizationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OrganizationCreateBulk{err: fmt.Errorf("calling to OrganizationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OrganizationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OrganizationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Organization.
+func (c *OrganizationClient) Update() *OrganizationUpdate {
+	mutation := newOrganizationMutation(c.config, OpUpdate)
+	return &OrganizationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OrganizationClient) UpdateOne(_m *Organization) *OrganizationUpdateOne {
+	mutation := newOrganizationMutation(c.config, OpUpdateOne, withOrganization(_m))
+	return &OrganizationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OrganizationClient) UpdateOneID(id int) *OrganizationUpdateOne {
+	mutation := newOrganizationMutation(c.config, OpUpdateOne, withOrganizationID(id))
+	return &OrganizationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Organization.
+func (c *OrganizationClient) Delete() *OrganizationDelete {
+	mutation := newOrganizationMutation(c.config, OpDelete)
+	return &OrganizationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OrganizationClient) DeleteOne(_m *Organization) *OrganizationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OrganizationClient) DeleteOneID(id int) *OrganizationDeleteOne {
+	builder := c.Delete().Where(organization.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OrganizationDeleteOne{builder}
+}
+
+// Query returns a query builder for Organization.
+func (c *OrganizationClient) Query() *OrganizationQuery {
+	return &OrganizationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOrganization},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Organization entity by its id.
+func (c *OrganizationClient) Get(ctx context.Context, id int) (*Organization, error) {
+	return c.Query().Where(organization.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OrganizationClient) GetX(ctx context.Context, id int) *Organization {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPrograms queries the programs edge of a Organization.
+func (c *OrganizationClient) QueryPrograms(_m *Organization) *ProgramQuery {
+	query := (&ProgramClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(organization.Table, organization.FieldID, id),
+			sqlgraph.To(program.Table, program.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, organization.ProgramsTable, organization.ProgramsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *OrganizationClient) Hooks() []Hook {
+	return c.hooks.Organization
+}
+
+// Interceptors returns the client interceptors.
+func (c *OrganizationClient) Interceptors() []Interceptor {
+	return c.inters.Organization
+}
+
+func (c *OrganizationClient) mutate(ctx context.Context, m *OrganizationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OrganizationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OrganizationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OrganizationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OrganizationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Organization mutation op: %q", m.Op())
+	}
+}
+
 // OutboxMessageClient is a client for the OutboxMessage schema.
 type OutboxMessageClient struct {
 	config
@@ -3472,6 +3929,139 @@ func (c *OutboxMessageClient) mutate(ctx context.Context, m *OutboxMessageMutati
 	}
 }
 
+// PlatformAccessRequestClient is a client for the PlatformAccessRequest schema.
+type PlatformAccessRequestClient struct {
+	config
+}
+
+// NewPlatformAccessRequestClient returns a client for the PlatformAccessRequest from the given config.
+func NewPlatformAccessRequestClient(c config) *PlatformAccessRequestClient {
+	return &PlatformAccessRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `platformaccessrequest.Hooks(f(g(h())))`.
+func (c *PlatformAccessRequestClient) Use(hooks ...Hook) {
+	c.hooks.PlatformAccessRequest = append(c.hooks.PlatformAccessRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `platformaccessrequest.Intercept(f(g(h())))`.
+func (c *PlatformAccessRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PlatformAccessRequest = append(c.inters.PlatformAccessRequest, interceptors...)
+}
+
+// Create returns a builder for creating a PlatformAccessRequest entity.
+func (c *PlatformAccessRequestClient) Create() *PlatformAccessRequestCreate {
+	mutation := newPlatformAccessRequestMutation(c.config, OpCreate)
+	return &PlatformAccessRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PlatformAccessRequest entities.
+func (c *PlatformAccessRequestClient) CreateBulk(builders ...*PlatformAccessRequestCreate) *PlatformAccessRequestCreateBulk {
+	return &PlatformAccessRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PlatformAccessRequestClient) MapCreateBulk(slice any, setFunc func(*PlatformAccessRequestCreate, int)) *PlatformAccessRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PlatformAccessRequestCreateBulk{err: fmt.Errorf("calling to PlatformAccessRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PlatformAccessRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PlatformAccessRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PlatformAccessRequest.
+func (c *PlatformAccessRequestClient) Update() *PlatformAccessRequestUpdate {
+	mutation := newPlatformAccessRequestMutation(c.config, OpUpdate)
+	return &PlatformAccessRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PlatformAccessRequestClient) UpdateOne(_m *PlatformAccessRequest) *PlatformAccessRequestUpdateOne {
+	mutation := newPlatformAccessRequestMutation(c.config, OpUpdateOne, withPlatformAccessRequest(_m))
+	return &PlatformAccessRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PlatformAccessRequestClient) UpdateOneID(id int) *PlatformAccessRequestUpdateOne {
+	mutation := newPlatformAccessRequestMutation(c.config, OpUpdateOne, withPlatformAccessRequestID(id))
+	return &PlatformAccessRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PlatformAccessRequest.
+func (c *PlatformAccessRequestClient) Delete() *PlatformAccessRequestDelete {
+	mutation := newPlatformAccessRequestMutation(c.config, OpDelete)
+	return &PlatformAccessRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PlatformAccessRequestClient) DeleteOne(_m *PlatformAccessRequest) *PlatformAccessRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PlatformAccessRequestClient) DeleteOneID(id int) *PlatformAccessRequestDeleteOne {
+	builder := c.Delete().Where(platformaccessrequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PlatformAccessRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for PlatformAccessRequest.
+func (c *PlatformAccessRequestClient) Query() *PlatformAccessRequestQuery {
+	return &PlatformAccessRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePlatformAccessRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PlatformAccessRequest entity by its id.
+func (c *PlatformAccessRequestClient) Get(ctx context.Context, id int) (*PlatformAccessRequest, error) {
+	return c.Query().Where(platformaccessrequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PlatformAccessRequestClient) GetX(ctx context.Context, id int) *PlatformAccessRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *PlatformAccessRequestClient) Hooks() []Hook {
+	return c.hooks.PlatformAccessRequest
+}
+
+// Interceptors returns the client interceptors.
+func (c *PlatformAccessRequestClient) Interceptors() []Interceptor {
+	return c.inters.PlatformAccessRequest
+}
+
+func (c *PlatformAccessRequestClient) mutate(ctx context.Context, m *PlatformAccessRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PlatformAccessRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PlatformAccessRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PlatformAccessRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PlatformAccessRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PlatformAccessRequest mutation op: %q", m.Op())
+	}
+}
+
 // PreviewClient is a client for the Preview schema.
 type PreviewClient struct {
 	config
@@ -3602,6 +4192,155 @@ func (c *PreviewClient) mutate(ctx context.Context, m *PreviewMutation) (Value, 
 		return (&PreviewDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Preview mutation op: %q", m.Op())
+	}
+}
+
+// ProgramClient is a client for the Program schema.
+type ProgramClient struct {
+	config
+}
+
+// NewProgramClient returns a client for the Program from the given config.
+func NewProgramClient(c config) *ProgramClient {
+	return &ProgramClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `program.Hooks(f(g(h())))`.
+func (c *ProgramClient) Use(hooks ...Hook) {
+	c.hooks.Program = append(c.hooks.Program, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `program.Intercept(f(g(h())))`.
+func (c *ProgramClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Program = append(c.inters.Program, interceptors...)
+}
+
+// Create returns a builder for creating a Program entity.
+func (c *ProgramClient) Create() *ProgramCreate {
+	mutation := newProgramMutation(c.config, OpCreate)
+	return &ProgramCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Program entities.
+func (c *ProgramClient) CreateBulk(builders ...*ProgramCreate) *ProgramCreateBulk {
+	return &ProgramCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ProgramClient) MapCreateBulk(slice any, setFunc func(*ProgramCreate, int)) *ProgramCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ProgramCreateBulk{err: fmt.Errorf("calling to ProgramClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ProgramCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ProgramCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Program.
+func (c *ProgramClient) Update() *ProgramUpdate {
+	mutation := newProgramMutation(c.config, OpUpdate)
+	return &ProgramUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ProgramClient) UpdateOne(_m *Program) *ProgramUpdateOne {
+	mutation := newProgramMutation(c.config, OpUpdateOne, withProgram(_m))
+	return &ProgramUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ProgramClient) UpdateOneID(id int) *ProgramUpdateOne {
+	mutation := newProgramMutation(c.config, OpUpdateOne, withProgramID(id))
+	return &ProgramUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Program.
+func (c *ProgramClient) Delete() *ProgramDelete {
+	mutation := newProgramMutation(c.config, OpDelete)
+	return &ProgramDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ProgramClient) DeleteOne(_m *Program) *ProgramDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ProgramClient) DeleteOneID(id int) *ProgramDeleteOne {
+	builder := c.Delete().Where(program.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ProgramDeleteOne{builder}
+}
+
+// Query returns a query builder for Program.
+func (c *ProgramClient) Query() *ProgramQuery {
+	return &ProgramQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeProgram},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Program entity by its id.
+func (c *ProgramClient) Get(ctx context.Context, id int) (*Program, error) {
+	return c.Query().Where(program.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ProgramClient) GetX(ctx context.Context, id int) *Program {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a Program.
+func (c *ProgramClient) QueryOrganization(_m *Program) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(program.Table, program.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, program.OrganizationTable, program.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ProgramClient) Hooks() []Hook {
+	return c.hooks.Program
+}
+
+// Interceptors returns the client interceptors.
+func (c *ProgramClient) Interceptors() []Interceptor {
+	return c.inters.Program
+}
+
+func (c *ProgramClient) mutate(ctx context.Context, m *ProgramMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ProgramCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ProgramUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ProgramUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ProgramDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Program mutation op: %q", m.Op())
 	}
 }
 
@@ -5740,18 +6479,20 @@ type (
 	hooks struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
 		CoOptation, Faq, FaqRevision, FaqTag, FaqTranslation, File, Guide,
-		GuideRevision, GuideSlug, GuideTag, GuideTranslation, OutboxMessage, Preview,
-		Resource, ResourceRevision, ResourceTranslation, Space, SupportRequest,
-		Throttle, Token, Training, TrainingRegistration, Webhook, WebhookDelivery,
-		Workshop, WorkshopFacilitator []ent.Hook
+		GuideRevision, GuideSlug, GuideTag, GuideTranslation, OnboardingRegistration,
+		OnboardingSession, Organization, OutboxMessage, PlatformAccessRequest, Preview,
+		Program, Resource, ResourceRevision, ResourceTranslation, Space,
+		SupportRequest, Throttle, Token, Training, TrainingRegistration, Webhook,
+		WebhookDelivery, Workshop, WorkshopFacilitator []ent.Hook
 	}
 	inters struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
 		CoOptation, Faq, FaqRevision, FaqTag, FaqTranslation, File, Guide,
-		GuideRevision, GuideSlug, GuideTag, GuideTranslation, OutboxMessage, Preview,
-		Resource, ResourceRevision, ResourceTranslation, Space, SupportRequest,
-		Throttle, Token, Training, TrainingRegistration, Webhook, WebhookDelivery,
-		Workshop, WorkshopFacilitator []ent.Interceptor
+		GuideRevision, GuideSlug, GuideTag, GuideTranslation, OnboardingRegistration,
+		OnboardingSession, Organization, OutboxMessage, PlatformAccessRequest, Preview,
+		Program, Resource, ResourceRevision, ResourceTranslation, Space,
+		SupportRequest, Throttle, Token, Training, TrainingRegistration, Webhook,
+		WebhookDelivery, Workshop, WorkshopFacilitator []ent.Interceptor
 	}
 )
 

@@ -23,8 +23,13 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/onboardingregistration"
+	"guichet/ent/onboardingsession"
+	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/platformaccessrequest"
 	"guichet/ent/preview"
+	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
@@ -104,38 +109,43 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			account.Table:              account.ValidColumn,
-			accountrole.Table:          accountrole.ValidColumn,
-			auditevent.Table:           auditevent.ValidColumn,
-			beltrequest.Table:          beltrequest.ValidColumn,
-			category.Table:             category.ValidColumn,
-			categorytranslation.Table:  categorytranslation.ValidColumn,
-			cooptation.Table:           cooptation.ValidColumn,
-			faq.Table:                  faq.ValidColumn,
-			faqrevision.Table:          faqrevision.ValidColumn,
-			faqtag.Table:               faqtag.ValidColumn,
-			faqtranslation.Table:       faqtranslation.ValidColumn,
-			file.Table:                 file.ValidColumn,
-			guide.Table:                guide.ValidColumn,
-			guiderevision.Table:        guiderevision.ValidColumn,
-			guideslug.Table:            guideslug.ValidColumn,
-			guidetag.Table:             guidetag.ValidColumn,
-			guidetranslation.Table:     guidetranslation.ValidColumn,
-			outboxmessage.Table:        outboxmessage.ValidColumn,
-			preview.Table:              preview.ValidColumn,
-			resource.Table:             resource.ValidColumn,
-			resourcerevision.Table:     resourcerevision.ValidColumn,
-			resourcetranslation.Table:  resourcetranslation.ValidColumn,
-			space.Table:                space.ValidColumn,
-			supportrequest.Table:       supportrequest.ValidColumn,
-			throttle.Table:             throttle.ValidColumn,
-			token.Table:                token.ValidColumn,
-			training.Table:             training.ValidColumn,
-			trainingregistration.Table: trainingregistration.ValidColumn,
-			webhook.Table:              webhook.ValidColumn,
-			webhookdelivery.Table:      webhookdelivery.ValidColumn,
-			workshop.Table:             workshop.ValidColumn,
-			workshopfacilitator.Table:  workshopfacilitator.ValidColumn,
+			account.Table:                account.ValidColumn,
+			accountrole.Table:            accountrole.ValidColumn,
+			auditevent.Table:             auditevent.ValidColumn,
+			beltrequest.Table:            beltrequest.ValidColumn,
+			category.Table:               category.ValidColumn,
+			categorytranslation.Table:    categorytranslation.ValidColumn,
+			cooptation.Table:             cooptation.ValidColumn,
+			faq.Table:                    faq.ValidColumn,
+			faqrevision.Table:            faqrevision.ValidColumn,
+			faqtag.Table:                 faqtag.ValidColumn,
+			faqtranslation.Table:         faqtranslation.ValidColumn,
+			file.Table:                   file.ValidColumn,
+			guide.Table:                  guide.ValidColumn,
+			guiderevision.Table:          guiderevision.ValidColumn,
+			guideslug.Table:              guideslug.ValidColumn,
+			guidetag.Table:               guidetag.ValidColumn,
+			guidetranslation.Table:       guidetranslation.ValidColumn,
+			onboardingregistration.Table: onboardingregistration.ValidColumn,
+			onboardingsession.Table:      onboardingsession.ValidColumn,
+			organization.Table:           organization.ValidColumn,
+			outboxmessage.Table:          outboxmessage.ValidColumn,
+			platformaccessrequest.Table:  platformaccessrequest.ValidColumn,
+			preview.Table:                preview.ValidColumn,
+			program.Table:                program.ValidColumn,
+			resource.Table:               resource.ValidColumn,
+			resourcerevision.Table:       resourcerevision.ValidColumn,
+			resourcetranslation.Table:    resourcetranslation.ValidColumn,
+			space.Table:                  space.ValidColumn,
+			supportrequest.Table:         supportrequest.ValidColumn,
+			throttle.Table:               throttle.ValidColumn,
+			token.Table:                  token.ValidColumn,
+			training.Table:               training.ValidColumn,
+			trainingregistration.Table:   trainingregistration.ValidColumn,
+			webhook.Table:                webhook.ValidColumn,
+			webhookdelivery.Table:        webhookdelivery.ValidColumn,
+			workshop.Table:               workshop.ValidColumn,
+			workshopfacilitator.Table:    workshopfacilitator.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -20,9 +20,14 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/onboardingregistration"
+	"guichet/ent/onboardingsession"
+	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/platformaccessrequest"
 	"guichet/ent/predicate"
 	"guichet/ent/preview"
+	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
@@ -45,7 +50,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 37)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -419,6 +424,62 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   onboardingregistration.Table,
+			Columns: onboardingregistration.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: onboardingregistration.FieldID,
+			},
+		},
+		Type: "OnboardingRegistration",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			onboardingregistration.FieldSessionID:      {Type: field.TypeInt, Column: onboardingregistration.FieldSessionID},
+			onboardingregistration.FieldProgramID:      {Type: field.TypeInt, Column: onboardingregistration.FieldProgramID},
+			onboardingregistration.FieldOrganizationID: {Type: field.TypeInt, Column: onboardingregistration.FieldOrganizationID},
+			onboardingregistration.FieldRegisteredBy:   {Type: field.TypeInt, Column: onboardingregistration.FieldRegisteredBy},
+			onboardingregistration.FieldCreatedAt:      {Type: field.TypeTime, Column: onboardingregistration.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   onboardingsession.Table,
+			Columns: onboardingsession.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: onboardingsession.FieldID,
+			},
+		},
+		Type: "OnboardingSession",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			onboardingsession.FieldSpaceID:    {Type: field.TypeInt, Column: onboardingsession.FieldSpaceID},
+			onboardingsession.FieldStartsAt:   {Type: field.TypeTime, Column: onboardingsession.FieldStartsAt},
+			onboardingsession.FieldLanguage:   {Type: field.TypeEnum, Column: onboardingsession.FieldLanguage},
+			onboardingsession.FieldCapacity:   {Type: field.TypeInt, Column: onboardingsession.FieldCapacity},
+			onboardingsession.FieldSeatsTaken: {Type: field.TypeInt, Column: onboardingsession.FieldSeatsTaken},
+			onboardingsession.FieldCreatedAt:  {Type: field.TypeTime, Column: onboardingsession.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[19] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   organization.Table,
+			Columns: organization.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: organization.FieldID,
+			},
+		},
+		Type: "Organization",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			organization.FieldSpaceID:   {Type: field.TypeInt, Column: organization.FieldSpaceID},
+			organization.FieldName:      {Type: field.TypeString, Column: organization.FieldName},
+			organization.FieldCity:      {Type: field.TypeString, Column: organization.FieldCity},
+			organization.FieldWebsite:   {Type: field.TypeString, Column: organization.FieldWebsite},
+			organization.FieldCreatedBy: {Type: field.TypeInt, Column: organization.FieldCreatedBy},
+			organization.FieldCreatedAt: {Type: field.TypeTime, Column: organization.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -444,7 +505,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   platformaccessrequest.Table,
+			Columns: platformaccessrequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: platformaccessrequest.FieldID,
+			},
+		},
+		Type: "PlatformAccessRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			platformaccessrequest.FieldSpaceID:             {Type: field.TypeInt, Column: platformaccessrequest.FieldSpaceID},
+			platformaccessrequest.FieldOrganizationID:      {Type: field.TypeInt, Column: platformaccessrequest.FieldOrganizationID},
+			platformaccessrequest.FieldProgramID:           {Type: field.TypeInt, Column: platformaccessrequest.FieldProgramID},
+			platformaccessrequest.FieldProgramTitle:        {Type: field.TypeString, Column: platformaccessrequest.FieldProgramTitle},
+			platformaccessrequest.FieldAdminFirstName:      {Type: field.TypeString, Column: platformaccessrequest.FieldAdminFirstName},
+			platformaccessrequest.FieldAdminLastName:       {Type: field.TypeString, Column: platformaccessrequest.FieldAdminLastName},
+			platformaccessrequest.FieldAdminPhone:          {Type: field.TypeString, Column: platformaccessrequest.FieldAdminPhone},
+			platformaccessrequest.FieldAdminEmail:          {Type: field.TypeString, Column: platformaccessrequest.FieldAdminEmail},
+			platformaccessrequest.FieldStatus:              {Type: field.TypeEnum, Column: platformaccessrequest.FieldStatus},
+			platformaccessrequest.FieldTermsAcceptedAt:     {Type: field.TypeTime, Column: platformaccessrequest.FieldTermsAcceptedAt},
+			platformaccessrequest.FieldLogoSha256:          {Type: field.TypeString, Column: platformaccessrequest.FieldLogoSha256},
+			platformaccessrequest.FieldLogoContentType:     {Type: field.TypeString, Column: platformaccessrequest.FieldLogoContentType},
+			platformaccessrequest.FieldLogo300Sha256:       {Type: field.TypeString, Column: platformaccessrequest.FieldLogo300Sha256},
+			platformaccessrequest.FieldLocale:              {Type: field.TypeEnum, Column: platformaccessrequest.FieldLocale},
+			platformaccessrequest.FieldInvitationHash:      {Type: field.TypeString, Column: platformaccessrequest.FieldInvitationHash},
+			platformaccessrequest.FieldInvitationExpiresAt: {Type: field.TypeTime, Column: platformaccessrequest.FieldInvitationExpiresAt},
+			platformaccessrequest.FieldRequestedBy:         {Type: field.TypeInt, Column: platformaccessrequest.FieldRequestedBy},
+			platformaccessrequest.FieldAdminAccountID:      {Type: field.TypeInt, Column: platformaccessrequest.FieldAdminAccountID},
+			platformaccessrequest.FieldCreatedAt:           {Type: field.TypeTime, Column: platformaccessrequest.FieldCreatedAt},
+			platformaccessrequest.FieldCompletedAt:         {Type: field.TypeTime, Column: platformaccessrequest.FieldCompletedAt},
+			platformaccessrequest.FieldCancelledAt:         {Type: field.TypeTime, Column: platformaccessrequest.FieldCancelledAt},
+			platformaccessrequest.FieldCancelledBy:         {Type: field.TypeInt, Column: platformaccessrequest.FieldCancelledBy},
+		},
+	}
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -464,7 +560,33 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   program.Table,
+			Columns: program.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: program.FieldID,
+			},
+		},
+		Type: "Program",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			program.FieldSpaceID:         {Type: field.TypeInt, Column: program.FieldSpaceID},
+			program.FieldOrganizationID:  {Type: field.TypeInt, Column: program.FieldOrganizationID},
+			program.FieldTitleFr:         {Type: field.TypeString, Column: program.FieldTitleFr},
+			program.FieldTitleEn:         {Type: field.TypeString, Column: program.FieldTitleEn},
+			program.FieldResponseLevel:   {Type: field.TypeInt, Column: program.FieldResponseLevel},
+			program.FieldContactEmail:    {Type: field.TypeString, Column: program.FieldContactEmail},
+			program.FieldContactName:     {Type: field.TypeString, Column: program.FieldContactName},
+			program.FieldStatus:          {Type: field.TypeEnum, Column: program.FieldStatus},
+			program.FieldRejectionReason: {Type: field.TypeString, Column: program.FieldRejectionReason},
+			program.FieldDecidedAt:       {Type: field.TypeTime, Column: program.FieldDecidedAt},
+			program.FieldDecidedBy:       {Type: field.TypeInt, Column: program.FieldDecidedBy},
+			program.FieldCreatedBy:       {Type: field.TypeInt, Column: program.FieldCreatedBy},
+			program.FieldCreatedAt:       {Type: field.TypeTime, Column: program.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -485,7 +607,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcerevision.Table,
 			Columns: resourcerevision.Columns,
@@ -508,7 +630,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -543,7 +665,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -567,9 +689,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldSupportEmail:   {Type: field.TypeString, Column: space.FieldSupportEmail},
 			space.FieldCorsOrigins:    {Type: field.TypeJSON, Column: space.FieldCorsOrigins},
 			space.FieldSourceHash:     {Type: field.TypeString, Column: space.FieldSourceHash},
+			space.FieldTimeZone:       {Type: field.TypeString, Column: space.FieldTimeZone},
+			space.FieldPhoneRegion:    {Type: field.TypeString, Column: space.FieldPhoneRegion},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -591,7 +715,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -608,7 +732,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -629,7 +753,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -653,7 +777,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldCreatedAt:  {Type: field.TypeTime, Column: training.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingregistration.Table,
 			Columns: trainingregistration.Columns,
@@ -674,7 +798,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingregistration.FieldCreatedAt:        {Type: field.TypeTime, Column: trainingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -694,7 +818,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -718,7 +842,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshop.Table,
 			Columns: workshop.Columns,
@@ -745,7 +869,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshop.FieldCreatedAt:           {Type: field.TypeTime, Column: workshop.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopfacilitator.Table,
 			Columns: workshopfacilitator.Columns,
@@ -1216,6 +1340,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"GuideTranslation",
 		"File",
+	)
+	graph.MustAddE(
+		"programs",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.ProgramsTable,
+			Columns: []string{organization.ProgramsColumn},
+			Bidi:    false,
+		},
+		"Organization",
+		"Program",
+	)
+	graph.MustAddE(
+		"organization",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   program.OrganizationTable,
+			Columns: []string{program.OrganizationColumn},
+			Bidi:    false,
+		},
+		"Program",
+		"Organization",
 	)
 	graph.MustAddE(
 		"space",
@@ -3489,6 +3637,225 @@ func (f *GuideTranslationFilter) WhereHasAttachmentsWith(preds ...predicate.File
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OnboardingRegistrationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OnboardingRegistrationQuery builder.
+func (_q *OnboardingRegistrationQuery) Filter() *OnboardingRegistrationFilter {
+	return &OnboardingRegistrationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OnboardingRegistrationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OnboardingRegistrationMutation builder.
+func (m *OnboardingRegistrationMutation) Filter() *OnboardingRegistrationFilter {
+	return &OnboardingRegistrationFilter{config: m.config, predicateAdder: m}
+}
+
+// OnboardingRegistrationFilter provides a generic filtering capability at runtime for OnboardingRegistrationQuery.
+type OnboardingRegistrationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OnboardingRegistrationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OnboardingRegistrationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(onboardingregistration.FieldID))
+}
+
+// WhereSessionID applies the entql int predicate on the session_id field.
+func (f *OnboardingRegistrationFilter) WhereSessionID(p entql.IntP) {
+	f.Where(p.Field(onboardingregistration.FieldSessionID))
+}
+
+// WhereProgramID applies the entql int predicate on the program_id field.
+func (f *OnboardingRegistrationFilter) WhereProgramID(p entql.IntP) {
+	f.Where(p.Field(onboardingregistration.FieldProgramID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *OnboardingRegistrationFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(onboardingregistration.FieldOrganizationID))
+}
+
+// WhereRegisteredBy applies the entql int predicate on the registered_by field.
+func (f *OnboardingRegistrationFilter) WhereRegisteredBy(p entql.IntP) {
+	f.Where(p.Field(onboardingregistration.FieldRegisteredBy))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OnboardingRegistrationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingregistration.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OnboardingSessionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OnboardingSessionQuery builder.
+func (_q *OnboardingSessionQuery) Filter() *OnboardingSessionFilter {
+	return &OnboardingSessionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OnboardingSessionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OnboardingSessionMutation builder.
+func (m *OnboardingSessionMutation) Filter() *OnboardingSessionFilter {
+	return &OnboardingSessionFilter{config: m.config, predicateAdder: m}
+}
+
+// OnboardingSessionFilter provides a generic filtering capability at runtime for OnboardingSessionQuery.
+type OnboardingSessionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OnboardingSessionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OnboardingSessionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(onboardingsession.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *OnboardingSessionFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(onboardingsession.FieldSpaceID))
+}
+
+// WhereStartsAt applies the entql time.Time predicate on the starts_at field.
+func (f *OnboardingSessionFilter) WhereStartsAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingsession.FieldStartsAt))
+}
+
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *OnboardingSessionFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(onboardingsession.FieldLanguage))
+}
+
+// WhereCapacity applies the entql int predicate on the capacity field.
+func (f *OnboardingSessionFilter) WhereCapacity(p entql.IntP) {
+	f.Where(p.Field(onboardingsession.FieldCapacity))
+}
+
+// WhereSeatsTaken applies the entql int predicate on the seats_taken field.
+func (f *OnboardingSessionFilter) WhereSeatsTaken(p entql.IntP) {
+	f.Where(p.Field(onboardingsession.FieldSeatsTaken))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OnboardingSessionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(onboardingsession.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *OrganizationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OrganizationQuery builder.
+func (_q *OrganizationQuery) Filter() *OrganizationFilter {
+	return &OrganizationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OrganizationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OrganizationMutation builder.
+func (m *OrganizationMutation) Filter() *OrganizationFilter {
+	return &OrganizationFilter{config: m.config, predicateAdder: m}
+}
+
+// OrganizationFilter provides a generic filtering capability at runtime for OrganizationQuery.
+type OrganizationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OrganizationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OrganizationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(organization.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *OrganizationFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(organization.FieldSpaceID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *OrganizationFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(organization.FieldName))
+}
+
+// WhereCity applies the entql string predicate on the city field.
+func (f *OrganizationFilter) WhereCity(p entql.StringP) {
+	f.Where(p.Field(organization.FieldCity))
+}
+
+// WhereWebsite applies the entql string predicate on the website field.
+func (f *OrganizationFilter) WhereWebsite(p entql.StringP) {
+	f.Where(p.Field(organization.FieldWebsite))
+}
+
+// WhereCreatedBy applies the entql int predicate on the created_by field.
+func (f *OrganizationFilter) WhereCreatedBy(p entql.IntP) {
+	f.Where(p.Field(organization.FieldCreatedBy))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OrganizationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(organization.FieldCreatedAt))
+}
+
+// WhereHasPrograms applies a predicate to check if query has an edge programs.
+func (f *OrganizationFilter) WhereHasPrograms() {
+	f.Where(entql.HasEdge("programs"))
+}
+
+// WhereHasProgramsWith applies a predicate to check if query has an edge programs with a given conditions (other predicates).
+func (f *OrganizationFilter) WhereHasProgramsWith(preds ...predicate.Program) {
+	f.Where(entql.HasEdgeWith("programs", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OutboxMessageQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3517,7 +3884,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3599,6 +3966,156 @@ func (f *OutboxMessageFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PlatformAccessRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PlatformAccessRequestQuery builder.
+func (_q *PlatformAccessRequestQuery) Filter() *PlatformAccessRequestFilter {
+	return &PlatformAccessRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PlatformAccessRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PlatformAccessRequestMutation builder.
+func (m *PlatformAccessRequestMutation) Filter() *PlatformAccessRequestFilter {
+	return &PlatformAccessRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// PlatformAccessRequestFilter provides a generic filtering capability at runtime for PlatformAccessRequestQuery.
+type PlatformAccessRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PlatformAccessRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PlatformAccessRequestFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(platformaccessrequest.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *PlatformAccessRequestFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(platformaccessrequest.FieldSpaceID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *PlatformAccessRequestFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(platformaccessrequest.FieldOrganizationID))
+}
+
+// WhereProgramID applies the entql int predicate on the program_id field.
+func (f *PlatformAccessRequestFilter) WhereProgramID(p entql.IntP) {
+	f.Where(p.Field(platformaccessrequest.FieldProgramID))
+}
+
+// WhereProgramTitle applies the entql string predicate on the program_title field.
+func (f *PlatformAccessRequestFilter) WhereProgramTitle(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldProgramTitle))
+}
+
+// WhereAdminFirstName applies the entql string predicate on the admin_first_name field.
+func (f *PlatformAccessRequestFilter) WhereAdminFirstName(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldAdminFirstName))
+}
+
+// WhereAdminLastName applies the entql string predicate on the admin_last_name field.
+func (f *PlatformAccessRequestFilter) WhereAdminLastName(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldAdminLastName))
+}
+
+// WhereAdminPhone applies the entql string predicate on the admin_phone field.
+func (f *PlatformAccessRequestFilter) WhereAdminPhone(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldAdminPhone))
+}
+
+// WhereAdminEmail applies the entql string predicate on the admin_email field.
+func (f *PlatformAccessRequestFilter) WhereAdminEmail(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldAdminEmail))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *PlatformAccessRequestFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldStatus))
+}
+
+// WhereTermsAcceptedAt applies the entql time.Time predicate on the terms_accepted_at field.
+func (f *PlatformAccessRequestFilter) WhereTermsAcceptedAt(p entql.TimeP) {
+	f.Where(p.Field(platformaccessrequest.FieldTermsAcceptedAt))
+}
+
+// WhereLogoSha256 applies the entql string predicate on the logo_sha256 field.
+func (f *PlatformAccessRequestFilter) WhereLogoSha256(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldLogoSha256))
+}
+
+// WhereLogoContentType applies the entql string predicate on the logo_content_type field.
+func (f *PlatformAccessRequestFilter) WhereLogoContentType(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldLogoContentType))
+}
+
+// WhereLogo300Sha256 applies the entql string predicate on the logo_300_sha256 field.
+func (f *PlatformAccessRequestFilter) WhereLogo300Sha256(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldLogo300Sha256))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *PlatformAccessRequestFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldLocale))
+}
+
+// WhereInvitationHash applies the entql string predicate on the invitation_hash field.
+func (f *PlatformAccessRequestFilter) WhereInvitationHash(p entql.StringP) {
+	f.Where(p.Field(platformaccessrequest.FieldInvitationHash))
+}
+
+// WhereInvitationExpiresAt applies the entql time.Time predicate on the invitation_expires_at field.
+func (f *PlatformAccessRequestFilter) WhereInvitationExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(platformaccessrequest.FieldInvitationExpiresAt))
+}
+
+// WhereRequestedBy applies the entql int predicate on the requested_by field.
+func (f *PlatformAccessRequestFilter) WhereRequestedBy(p entql.IntP) {
+	f.Where(p.Field(platformaccessrequest.FieldRequestedBy))
+}
+
+// WhereAdminAccountID applies the entql int predicate on the admin_account_id field.
+func (f *PlatformAccessRequestFilter) WhereAdminAccountID(p entql.IntP) {
+	f.Where(p.Field(platformaccessrequest.FieldAdminAccountID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PlatformAccessRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(platformaccessrequest.FieldCreatedAt))
+}
+
+// WhereCompletedAt applies the entql time.Time predicate on the completed_at field.
+func (f *PlatformAccessRequestFilter) WhereCompletedAt(p entql.TimeP) {
+	f.Where(p.Field(platformaccessrequest.FieldCompletedAt))
+}
+
+// WhereCancelledAt applies the entql time.Time predicate on the cancelled_at field.
+func (f *PlatformAccessRequestFilter) WhereCancelledAt(p entql.TimeP) {
+	f.Where(p.Field(platformaccessrequest.FieldCancelledAt))
+}
+
+// WhereCancelledBy applies the entql int predicate on the cancelled_by field.
+func (f *PlatformAccessRequestFilter) WhereCancelledBy(p entql.IntP) {
+	f.Where(p.Field(platformaccessrequest.FieldCancelledBy))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PreviewQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3627,7 +4144,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3674,6 +4191,125 @@ func (f *PreviewFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ProgramQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ProgramQuery builder.
+func (_q *ProgramQuery) Filter() *ProgramFilter {
+	return &ProgramFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ProgramMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ProgramMutation builder.
+func (m *ProgramMutation) Filter() *ProgramFilter {
+	return &ProgramFilter{config: m.config, predicateAdder: m}
+}
+
+// ProgramFilter provides a generic filtering capability at runtime for ProgramQuery.
+type ProgramFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ProgramFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ProgramFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(program.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *ProgramFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(program.FieldSpaceID))
+}
+
+// WhereOrganizationID applies the entql int predicate on the organization_id field.
+func (f *ProgramFilter) WhereOrganizationID(p entql.IntP) {
+	f.Where(p.Field(program.FieldOrganizationID))
+}
+
+// WhereTitleFr applies the entql string predicate on the title_fr field.
+func (f *ProgramFilter) WhereTitleFr(p entql.StringP) {
+	f.Where(p.Field(program.FieldTitleFr))
+}
+
+// WhereTitleEn applies the entql string predicate on the title_en field.
+func (f *ProgramFilter) WhereTitleEn(p entql.StringP) {
+	f.Where(p.Field(program.FieldTitleEn))
+}
+
+// WhereResponseLevel applies the entql int predicate on the response_level field.
+func (f *ProgramFilter) WhereResponseLevel(p entql.IntP) {
+	f.Where(p.Field(program.FieldResponseLevel))
+}
+
+// WhereContactEmail applies the entql string predicate on the contact_email field.
+func (f *ProgramFilter) WhereContactEmail(p entql.StringP) {
+	f.Where(p.Field(program.FieldContactEmail))
+}
+
+// WhereContactName applies the entql string predicate on the contact_name field.
+func (f *ProgramFilter) WhereContactName(p entql.StringP) {
+	f.Where(p.Field(program.FieldContactName))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ProgramFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(program.FieldStatus))
+}
+
+// WhereRejectionReason applies the entql string predicate on the rejection_reason field.
+func (f *ProgramFilter) WhereRejectionReason(p entql.StringP) {
+	f.Where(p.Field(program.FieldRejectionReason))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *ProgramFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(program.FieldDecidedAt))
+}
+
+// WhereDecidedBy applies the entql int predicate on the decided_by field.
+func (f *ProgramFilter) WhereDecidedBy(p entql.IntP) {
+	f.Where(p.Field(program.FieldDecidedBy))
+}
+
+// WhereCreatedBy applies the entql int predicate on the created_by field.
+func (f *ProgramFilter) WhereCreatedBy(p entql.IntP) {
+	f.Where(p.Field(program.FieldCreatedBy))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ProgramFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(program.FieldCreatedAt))
+}
+
+// WhereHasOrganization applies a predicate to check if query has an edge organization.
+func (f *ProgramFilter) WhereHasOrganization() {
+	f.Where(entql.HasEdge("organization"))
+}
+
+// WhereHasOrganizationWith applies a predicate to check if query has an edge organization with a given conditions (other predicates).
+func (f *ProgramFilter) WhereHasOrganizationWith(preds ...predicate.Organization) {
+	f.Where(entql.HasEdgeWith("organization", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ResourceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3702,7 +4338,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3824,7 +4460,7 @@ type ResourceRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3942,7 +4578,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4148,7 +4784,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4222,6 +4858,16 @@ func (f *SpaceFilter) WhereCorsOrigins(p entql.BytesP) {
 // WhereSourceHash applies the entql string predicate on the source_hash field.
 func (f *SpaceFilter) WhereSourceHash(p entql.StringP) {
 	f.Where(p.Field(space.FieldSourceHash))
+}
+
+// WhereTimeZone applies the entql string predicate on the time_zone field.
+func (f *SpaceFilter) WhereTimeZone(p entql.StringP) {
+	f.Where(p.Field(space.FieldTimeZone))
+}
+
+// WherePhoneRegion applies the entql string predicate on the phone_region field.
+func (f *SpaceFilter) WherePhoneRegion(p entql.StringP) {
+	f.Where(p.Field(space.FieldPhoneRegion))
 }
 
 // WhereHasCategories applies a predicate to check if query has an edge categories.
@@ -4337,7 +4983,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4422,7 +5068,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4482,7 +5128,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4576,7 +5222,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4699,7 +5345,7 @@ type TrainingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4807,7 +5453,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4896,7 +5542,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5005,7 +5651,7 @@ type WorkshopFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5129,7 +5775,7 @@ type WorkshopFacilitatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFacilitatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -10,6 +10,10 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/faq"
 	"guichet/ent/guide"
+	"guichet/ent/onboardingsession"
+	"guichet/ent/organization"
+	"guichet/ent/platformaccessrequest"
+	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/space"
 	"guichet/ent/training"
@@ -631,6 +635,430 @@ func newGuidePaginateArgs(rv map[string]any) *guidePaginateArgs {
 		case *GuideOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithGuideOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OnboardingSessionQuery) CollectFields(ctx context.Context, satisfies ...string) (*OnboardingSessionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OnboardingSessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(onboardingsession.Columns))
+		selectedFields = []string{onboardingsession.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "startsAt":
+			if _, ok := fieldSeen[onboardingsession.FieldStartsAt]; !ok {
+				selectedFields = append(selectedFields, onboardingsession.FieldStartsAt)
+				fieldSeen[onboardingsession.FieldStartsAt] = struct{}{}
+			}
+		case "language":
+			if _, ok := fieldSeen[onboardingsession.FieldLanguage]; !ok {
+				selectedFields = append(selectedFields, onboardingsession.FieldLanguage)
+				fieldSeen[onboardingsession.FieldLanguage] = struct{}{}
+			}
+		case "capacity":
+			if _, ok := fieldSeen[onboardingsession.FieldCapacity]; !ok {
+				selectedFields = append(selectedFields, onboardingsession.FieldCapacity)
+				fieldSeen[onboardingsession.FieldCapacity] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type onboardingsessionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OnboardingSessionPaginateOption
+}
+
+func newOnboardingSessionPaginateArgs(rv map[string]any) *onboardingsessionPaginateArgs {
+	args := &onboardingsessionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &OnboardingSessionOrder{Field: &OnboardingSessionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithOnboardingSessionOrder(order))
+			}
+		case *OnboardingSessionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithOnboardingSessionOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OrganizationQuery) CollectFields(ctx context.Context, satisfies ...string) (*OrganizationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(organization.Columns))
+		selectedFields = []string{organization.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "name":
+			if _, ok := fieldSeen[organization.FieldName]; !ok {
+				selectedFields = append(selectedFields, organization.FieldName)
+				fieldSeen[organization.FieldName] = struct{}{}
+			}
+		case "city":
+			if _, ok := fieldSeen[organization.FieldCity]; !ok {
+				selectedFields = append(selectedFields, organization.FieldCity)
+				fieldSeen[organization.FieldCity] = struct{}{}
+			}
+		case "website":
+			if _, ok := fieldSeen[organization.FieldWebsite]; !ok {
+				selectedFields = append(selectedFields, organization.FieldWebsite)
+				fieldSeen[organization.FieldWebsite] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[organization.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, organization.FieldCreatedAt)
+				fieldSeen[organization.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type organizationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OrganizationPaginateOption
+}
+
+func newOrganizationPaginateArgs(rv map[string]any) *organizationPaginateArgs {
+	args := &organizationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &OrganizationOrder{Field: &OrganizationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithOrganizationOrder(order))
+			}
+		case *OrganizationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithOrganizationOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PlatformAccessRequestQuery) CollectFields(ctx context.Context, satisfies ...string) (*PlatformAccessRequestQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PlatformAccessRequestQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(platformaccessrequest.Columns))
+		selectedFields = []string{platformaccessrequest.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "programTitle":
+			if _, ok := fieldSeen[platformaccessrequest.FieldProgramTitle]; !ok {
+				selectedFields = append(selectedFields, platformaccessrequest.FieldProgramTitle)
+				fieldSeen[platformaccessrequest.FieldProgramTitle] = struct{}{}
+			}
+		case "adminFirstName":
+			if _, ok := fieldSeen[platformaccessrequest.FieldAdminFirstName]; !ok {
+				selectedFields = append(selectedFields, platformaccessrequest.FieldAdminFirstName)
+				fieldSeen[platformaccessrequest.FieldAdminFirstName] = struct{}{}
+			}
+		case "adminLastName":
+			if _, ok := fieldSeen[platformaccessrequest.FieldAdminLastName]; !ok {
+				selectedFields = append(selectedFields, platformaccessrequest.FieldAdminLastName)
+				fieldSeen[platformaccessrequest.FieldAdminLastName] = struct{}{}
+			}
+		case "adminPhone":
+			if _, ok := fieldSeen[platformaccessrequest.FieldAdminPhone]; !ok {
+				selectedFields = append(selectedFields, platformaccessrequest.FieldAdminPhone)
+				fieldSeen[platformaccessrequest.FieldAdminPhone] = struct{}{}
+			}
+		case "adminEmail":
+			if _, ok := fieldSeen[platformaccessrequest.FieldAdminEmail]; !ok {
+				selectedFields = append(selectedFields, platformaccessrequest.FieldAdminEmail)
+				fieldSeen[platformaccessrequest.FieldAdminEmail] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[platformaccessrequest.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, platformaccessrequest.FieldStatus)
+				fieldSeen[platformaccessrequest.FieldStatus] = struct{}{}
+			}
+		case "termsAcceptedAt":
+			if _, ok := fieldSeen[platformaccessrequest.FieldTermsAcceptedAt]; !ok {
+				selectedFields = append(selectedFields, platformaccessrequest.FieldTermsAcceptedAt)
+				fieldSeen[platformaccessrequest.FieldTermsAcceptedAt] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[platformaccessrequest.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, platformaccessrequest.FieldCreatedAt)
+				fieldSeen[platformaccessrequest.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type platformaccessrequestPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PlatformAccessRequestPaginateOption
+}
+
+func newPlatformAccessRequestPaginateArgs(rv map[string]any) *platformaccessrequestPaginateArgs {
+	args := &platformaccessrequestPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PlatformAccessRequestOrder{Field: &PlatformAccessRequestOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPlatformAccessRequestOrder(order))
+			}
+		case *PlatformAccessRequestOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPlatformAccessRequestOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ProgramQuery) CollectFields(ctx context.Context, satisfies ...string) (*ProgramQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ProgramQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(program.Columns))
+		selectedFields = []string{program.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "titleFr":
+			if _, ok := fieldSeen[program.FieldTitleFr]; !ok {
+				selectedFields = append(selectedFields, program.FieldTitleFr)
+				fieldSeen[program.FieldTitleFr] = struct{}{}
+			}
+		case "titleEn":
+			if _, ok := fieldSeen[program.FieldTitleEn]; !ok {
+				selectedFields = append(selectedFields, program.FieldTitleEn)
+				fieldSeen[program.FieldTitleEn] = struct{}{}
+			}
+		case "responseLevel":
+			if _, ok := fieldSeen[program.FieldResponseLevel]; !ok {
+				selectedFields = append(selectedFields, program.FieldResponseLevel)
+				fieldSeen[program.FieldResponseLevel] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[program.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, program.FieldStatus)
+				fieldSeen[program.FieldStatus] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[program.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, program.FieldCreatedAt)
+				fieldSeen[program.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type programPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ProgramPaginateOption
+}
+
+func newProgramPaginateArgs(rv map[string]any) *programPaginateArgs {
+	args := &programPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ProgramOrder{Field: &ProgramOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithProgramOrder(order))
+			}
+		case *ProgramOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithProgramOrder(v))
 			}
 		}
 	}

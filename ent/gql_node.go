@@ -13,6 +13,10 @@ import (
 	"guichet/ent/faq"
 	"guichet/ent/guide"
 	"guichet/ent/internal"
+	"guichet/ent/onboardingsession"
+	"guichet/ent/organization"
+	"guichet/ent/platformaccessrequest"
+	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/space"
 	"guichet/ent/training"
@@ -59,6 +63,26 @@ var guideImplementors = []string{"Guide", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Guide) IsNode() {}
+
+var onboardingsessionImplementors = []string{"OnboardingSession", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OnboardingSession) IsNode() {}
+
+var organizationImplementors = []string{"Organization", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Organization) IsNode() {}
+
+var platformaccessrequestImplementors = []string{"PlatformAccessRequest", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PlatformAccessRequest) IsNode() {}
+
+var programImplementors = []string{"Program", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Program) IsNode() {}
 
 var resourceImplementors = []string{"Resource", "Node"}
 
@@ -217,6 +241,42 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(guide.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, guideImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case onboardingsession.Table:
+		query := c.OnboardingSession.Query().
+			Where(onboardingsession.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, onboardingsessionImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case organization.Table:
+		query := c.Organization.Query().
+			Where(organization.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, organizationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case platformaccessrequest.Table:
+		query := c.PlatformAccessRequest.Query().
+			Where(platformaccessrequest.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, platformaccessrequestImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case program.Table:
+		query := c.Program.Query().
+			Where(program.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, programImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -432,6 +492,70 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Guide.Query().
 			Where(guide.IDIn(ids...))
 		query, err := query.CollectFields(ctx, guideImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case onboardingsession.Table:
+		query := c.OnboardingSession.Query().
+			Where(onboardingsession.IDIn(ids...))
+		query, err := query.CollectFields(ctx, onboardingsessionImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case organization.Table:
+		query := c.Organization.Query().
+			Where(organization.IDIn(ids...))
+		query, err := query.CollectFields(ctx, organizationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case platformaccessrequest.Table:
+		query := c.PlatformAccessRequest.Query().
+			Where(platformaccessrequest.IDIn(ids...))
+		query, err := query.CollectFields(ctx, platformaccessrequestImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case program.Table:
+		query := c.Program.Query().
+			Where(program.IDIn(ids...))
+		query, err := query.CollectFields(ctx, programImplementors...)
 		if err != nil {
 			return nil, err
 		}

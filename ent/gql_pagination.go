@@ -12,6 +12,10 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/faq"
 	"guichet/ent/guide"
+	"guichet/ent/onboardingsession"
+	"guichet/ent/organization"
+	"guichet/ent/platformaccessrequest"
+	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/space"
 	"guichet/ent/training"
@@ -1988,6 +1992,1190 @@ func (_m *Guide) ToEdge(order *GuideOrder) *GuideEdge {
 		order = DefaultGuideOrder
 	}
 	return &GuideEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// OnboardingSessionEdge is the edge representation of OnboardingSession.
+type OnboardingSessionEdge struct {
+	Node   *OnboardingSession `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// OnboardingSessionConnection is the connection containing edges to OnboardingSession.
+type OnboardingSessionConnection struct {
+	Edges      []*OnboardingSessionEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *OnboardingSessionConnection) build(nodes []*OnboardingSession, pager *onboardingsessionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *OnboardingSession
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *OnboardingSession {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *OnboardingSession {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OnboardingSessionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OnboardingSessionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OnboardingSessionPaginateOption enables pagination customization.
+type OnboardingSessionPaginateOption func(*onboardingsessionPager) error
+
+// WithOnboardingSessionOrder configures pagination ordering.
+func WithOnboardingSessionOrder(order *OnboardingSessionOrder) OnboardingSessionPaginateOption {
+	if order == nil {
+		order = DefaultOnboardingSessionOrder
+	}
+	o := *order
+	return func(pager *onboardingsessionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOnboardingSessionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOnboardingSessionFilter configures pagination filter.
+func WithOnboardingSessionFilter(filter func(*OnboardingSessionQuery) (*OnboardingSessionQuery, error)) OnboardingSessionPaginateOption {
+	return func(pager *onboardingsessionPager) error {
+		if filter == nil {
+			return errors.New("OnboardingSessionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type onboardingsessionPager struct {
+	reverse bool
+	order   *OnboardingSessionOrder
+	filter  func(*OnboardingSessionQuery) (*OnboardingSessionQuery, error)
+}
+
+func newOnboardingSessionPager(opts []OnboardingSessionPaginateOption, reverse bool) (*onboardingsessionPager, error) {
+	pager := &onboardingsessionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOnboardingSessionOrder
+	}
+	return pager, nil
+}
+
+func (p *onboardingsessionPager) applyFilter(query *OnboardingSessionQuery) (*OnboardingSessionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *onboardingsessionPager) toCursor(_m *OnboardingSession) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *onboardingsessionPager) applyCursors(query *OnboardingSessionQuery, after, before *Cursor) (*OnboardingSessionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOnboardingSessionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *onboardingsessionPager) applyOrder(query *OnboardingSessionQuery) *OnboardingSessionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOnboardingSessionOrder.Field {
+		query = query.Order(DefaultOnboardingSessionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *onboardingsessionPager) orderExpr(query *OnboardingSessionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOnboardingSessionOrder.Field {
+			b.Comma().Ident(DefaultOnboardingSessionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to OnboardingSession.
+func (_m *OnboardingSessionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OnboardingSessionPaginateOption,
+) (*OnboardingSessionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOnboardingSessionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OnboardingSessionConnection{Edges: []*OnboardingSessionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// OnboardingSessionOrderFieldStartsAt orders OnboardingSession by starts_at.
+	OnboardingSessionOrderFieldStartsAt = &OnboardingSessionOrderField{
+		Value: func(_m *OnboardingSession) (ent.Value, error) {
+			return _m.StartsAt, nil
+		},
+		column: onboardingsession.FieldStartsAt,
+		toTerm: onboardingsession.ByStartsAt,
+		toCursor: func(_m *OnboardingSession) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartsAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f OnboardingSessionOrderField) String() string {
+	var str string
+	switch f.column {
+	case OnboardingSessionOrderFieldStartsAt.column:
+		str = "STARTS_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f OnboardingSessionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *OnboardingSessionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("OnboardingSessionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "STARTS_AT":
+		*f = *OnboardingSessionOrderFieldStartsAt
+	default:
+		return fmt.Errorf("%s is not a valid OnboardingSessionOrderField", str)
+	}
+	return nil
+}
+
+// OnboardingSessionOrderField defines the ordering field of OnboardingSession.
+type OnboardingSessionOrderField struct {
+	// Value extracts the ordering value from the given OnboardingSession.
+	Value    func(*OnboardingSession) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) onboardingsession.OrderOption
+	toCursor func(*OnboardingSession) Cursor
+}
+
+// OnboardingSessionOrder defines the ordering of OnboardingSession.
+type OnboardingSessionOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *OnboardingSessionOrderField `json:"field"`
+}
+
+// DefaultOnboardingSessionOrder is the default ordering of OnboardingSession.
+var DefaultOnboardingSessionOrder = &OnboardingSessionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OnboardingSessionOrderField{
+		Value: func(_m *OnboardingSession) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: onboardingsession.FieldID,
+		toTerm: onboardingsession.ByID,
+		toCursor: func(_m *OnboardingSession) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts OnboardingSession into OnboardingSessionEdge.
+func (_m *OnboardingSession) ToEdge(order *OnboardingSessionOrder) *OnboardingSessionEdge {
+	if order == nil {
+		order = DefaultOnboardingSessionOrder
+	}
+	return &OnboardingSessionEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// OrganizationEdge is the edge representation of Organization.
+type OrganizationEdge struct {
+	Node   *Organization `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// OrganizationConnection is the connection containing edges to Organization.
+type OrganizationConnection struct {
+	Edges      []*OrganizationEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *OrganizationConnection) build(nodes []*Organization, pager *organizationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Organization
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Organization {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Organization {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OrganizationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OrganizationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OrganizationPaginateOption enables pagination customization.
+type OrganizationPaginateOption func(*organizationPager) error
+
+// WithOrganizationOrder configures pagination ordering.
+func WithOrganizationOrder(order *OrganizationOrder) OrganizationPaginateOption {
+	if order == nil {
+		order = DefaultOrganizationOrder
+	}
+	o := *order
+	return func(pager *organizationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOrganizationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOrganizationFilter configures pagination filter.
+func WithOrganizationFilter(filter func(*OrganizationQuery) (*OrganizationQuery, error)) OrganizationPaginateOption {
+	return func(pager *organizationPager) error {
+		if filter == nil {
+			return errors.New("OrganizationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type organizationPager struct {
+	reverse bool
+	order   *OrganizationOrder
+	filter  func(*OrganizationQuery) (*OrganizationQuery, error)
+}
+
+func newOrganizationPager(opts []OrganizationPaginateOption, reverse bool) (*organizationPager, error) {
+	pager := &organizationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOrganizationOrder
+	}
+	return pager, nil
+}
+
+func (p *organizationPager) applyFilter(query *OrganizationQuery) (*OrganizationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *organizationPager) toCursor(_m *Organization) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *organizationPager) applyCursors(query *OrganizationQuery, after, before *Cursor) (*OrganizationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOrganizationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *organizationPager) applyOrder(query *OrganizationQuery) *OrganizationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOrganizationOrder.Field {
+		query = query.Order(DefaultOrganizationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *organizationPager) orderExpr(query *OrganizationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOrganizationOrder.Field {
+			b.Comma().Ident(DefaultOrganizationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Organization.
+func (_m *OrganizationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OrganizationPaginateOption,
+) (*OrganizationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOrganizationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OrganizationConnection{Edges: []*OrganizationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// OrganizationOrderFieldCreatedAt orders Organization by created_at.
+	OrganizationOrderFieldCreatedAt = &OrganizationOrderField{
+		Value: func(_m *Organization) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: organization.FieldCreatedAt,
+		toTerm: organization.ByCreatedAt,
+		toCursor: func(_m *Organization) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f OrganizationOrderField) String() string {
+	var str string
+	switch f.column {
+	case OrganizationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f OrganizationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *OrganizationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("OrganizationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *OrganizationOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid OrganizationOrderField", str)
+	}
+	return nil
+}
+
+// OrganizationOrderField defines the ordering field of Organization.
+type OrganizationOrderField struct {
+	// Value extracts the ordering value from the given Organization.
+	Value    func(*Organization) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) organization.OrderOption
+	toCursor func(*Organization) Cursor
+}
+
+// OrganizationOrder defines the ordering of Organization.
+type OrganizationOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *OrganizationOrderField `json:"field"`
+}
+
+// DefaultOrganizationOrder is the default ordering of Organization.
+var DefaultOrganizationOrder = &OrganizationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OrganizationOrderField{
+		Value: func(_m *Organization) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: organization.FieldID,
+		toTerm: organization.ByID,
+		toCursor: func(_m *Organization) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Organization into OrganizationEdge.
+func (_m *Organization) ToEdge(order *OrganizationOrder) *OrganizationEdge {
+	if order == nil {
+		order = DefaultOrganizationOrder
+	}
+	return &OrganizationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PlatformAccessRequestEdge is the edge representation of PlatformAccessRequest.
+type PlatformAccessRequestEdge struct {
+	Node   *PlatformAccessRequest `json:"node"`
+	Cursor Cursor                 `json:"cursor"`
+}
+
+// PlatformAccessRequestConnection is the connection containing edges to PlatformAccessRequest.
+type PlatformAccessRequestConnection struct {
+	Edges      []*PlatformAccessRequestEdge `json:"edges"`
+	PageInfo   PageInfo                     `json:"pageInfo"`
+	TotalCount int                          `json:"totalCount"`
+}
+
+func (c *PlatformAccessRequestConnection) build(nodes []*PlatformAccessRequest, pager *platformaccessrequestPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PlatformAccessRequest
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PlatformAccessRequest {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PlatformAccessRequest {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PlatformAccessRequestEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PlatformAccessRequestEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PlatformAccessRequestPaginateOption enables pagination customization.
+type PlatformAccessRequestPaginateOption func(*platformaccessrequestPager) error
+
+// WithPlatformAccessRequestOrder configures pagination ordering.
+func WithPlatformAccessRequestOrder(order *PlatformAccessRequestOrder) PlatformAccessRequestPaginateOption {
+	if order == nil {
+		order = DefaultPlatformAccessRequestOrder
+	}
+	o := *order
+	return func(pager *platformaccessrequestPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPlatformAccessRequestOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPlatformAccessRequestFilter configures pagination filter.
+func WithPlatformAccessRequestFilter(filter func(*PlatformAccessRequestQuery) (*PlatformAccessRequestQuery, error)) PlatformAccessRequestPaginateOption {
+	return func(pager *platformaccessrequestPager) error {
+		if filter == nil {
+			return errors.New("PlatformAccessRequestQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type platformaccessrequestPager struct {
+	reverse bool
+	order   *PlatformAccessRequestOrder
+	filter  func(*PlatformAccessRequestQuery) (*PlatformAccessRequestQuery, error)
+}
+
+func newPlatformAccessRequestPager(opts []PlatformAccessRequestPaginateOption, reverse bool) (*platformaccessrequestPager, error) {
+	pager := &platformaccessrequestPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPlatformAccessRequestOrder
+	}
+	return pager, nil
+}
+
+func (p *platformaccessrequestPager) applyFilter(query *PlatformAccessRequestQuery) (*PlatformAccessRequestQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *platformaccessrequestPager) toCursor(_m *PlatformAccessRequest) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *platformaccessrequestPager) applyCursors(query *PlatformAccessRequestQuery, after, before *Cursor) (*PlatformAccessRequestQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPlatformAccessRequestOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *platformaccessrequestPager) applyOrder(query *PlatformAccessRequestQuery) *PlatformAccessRequestQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPlatformAccessRequestOrder.Field {
+		query = query.Order(DefaultPlatformAccessRequestOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *platformaccessrequestPager) orderExpr(query *PlatformAccessRequestQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPlatformAccessRequestOrder.Field {
+			b.Comma().Ident(DefaultPlatformAccessRequestOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PlatformAccessRequest.
+func (_m *PlatformAccessRequestQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PlatformAccessRequestPaginateOption,
+) (*PlatformAccessRequestConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPlatformAccessRequestPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PlatformAccessRequestConnection{Edges: []*PlatformAccessRequestEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PlatformAccessRequestOrderFieldCreatedAt orders PlatformAccessRequest by created_at.
+	PlatformAccessRequestOrderFieldCreatedAt = &PlatformAccessRequestOrderField{
+		Value: func(_m *PlatformAccessRequest) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: platformaccessrequest.FieldCreatedAt,
+		toTerm: platformaccessrequest.ByCreatedAt,
+		toCursor: func(_m *PlatformAccessRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PlatformAccessRequestOrderField) String() string {
+	var str string
+	switch f.column {
+	case PlatformAccessRequestOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PlatformAccessRequestOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PlatformAccessRequestOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PlatformAccessRequestOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PlatformAccessRequestOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PlatformAccessRequestOrderField", str)
+	}
+	return nil
+}
+
+// PlatformAccessRequestOrderField defines the ordering field of PlatformAccessRequest.
+type PlatformAccessRequestOrderField struct {
+	// Value extracts the ordering value from the given PlatformAccessRequest.
+	Value    func(*PlatformAccessRequest) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) platformaccessrequest.OrderOption
+	toCursor func(*PlatformAccessRequest) Cursor
+}
+
+// PlatformAccessRequestOrder defines the ordering of PlatformAccessRequest.
+type PlatformAccessRequestOrder struct {
+	Direction OrderDirection                   `json:"direction"`
+	Field     *PlatformAccessRequestOrderField `json:"field"`
+}
+
+// DefaultPlatformAccessRequestOrder is the default ordering of PlatformAccessRequest.
+var DefaultPlatformAccessRequestOrder = &PlatformAccessRequestOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PlatformAccessRequestOrderField{
+		Value: func(_m *PlatformAccessRequest) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: platformaccessrequest.FieldID,
+		toTerm: platformaccessrequest.ByID,
+		toCursor: func(_m *PlatformAccessRequest) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PlatformAccessRequest into PlatformAccessRequestEdge.
+func (_m *PlatformAccessRequest) ToEdge(order *PlatformAccessRequestOrder) *PlatformAccessRequestEdge {
+	if order == nil {
+		order = DefaultPlatformAccessRequestOrder
+	}
+	return &PlatformAccessRequestEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ProgramEdge is the edge representation of Program.
+type ProgramEdge struct {
+	Node   *Program `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// ProgramConnection is the connection containing edges to Program.
+type ProgramConnection struct {
+	Edges      []*ProgramEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *ProgramConnection) build(nodes []*Program, pager *programPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Program
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Program {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Program {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ProgramEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ProgramEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ProgramPaginateOption enables pagination customization.
+type ProgramPaginateOption func(*programPager) error
+
+// WithProgramOrder configures pagination ordering.
+func WithProgramOrder(order *ProgramOrder) ProgramPaginateOption {
+	if order == nil {
+		order = DefaultProgramOrder
+	}
+	o := *order
+	return func(pager *programPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultProgramOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithProgramFilter configures pagination filter.
+func WithProgramFilter(filter func(*ProgramQuery) (*ProgramQuery, error)) ProgramPaginateOption {
+	return func(pager *programPager) error {
+		if filter == nil {
+			return errors.New("ProgramQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type programPager struct {
+	reverse bool
+	order   *ProgramOrder
+	filter  func(*ProgramQuery) (*ProgramQuery, error)
+}
+
+func newProgramPager(opts []ProgramPaginateOption, reverse bool) (*programPager, error) {
+	pager := &programPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultProgramOrder
+	}
+	return pager, nil
+}
+
+func (p *programPager) applyFilter(query *ProgramQuery) (*ProgramQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *programPager) toCursor(_m *Program) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *programPager) applyCursors(query *ProgramQuery, after, before *Cursor) (*ProgramQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultProgramOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *programPager) applyOrder(query *ProgramQuery) *ProgramQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultProgramOrder.Field {
+		query = query.Order(DefaultProgramOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *programPager) orderExpr(query *ProgramQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultProgramOrder.Field {
+			b.Comma().Ident(DefaultProgramOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Program.
+func (_m *ProgramQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ProgramPaginateOption,
+) (*ProgramConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newProgramPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ProgramConnection{Edges: []*ProgramEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ProgramOrderFieldCreatedAt orders Program by created_at.
+	ProgramOrderFieldCreatedAt = &ProgramOrderField{
+		Value: func(_m *Program) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: program.FieldCreatedAt,
+		toTerm: program.ByCreatedAt,
+		toCursor: func(_m *Program) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ProgramOrderField) String() string {
+	var str string
+	switch f.column {
+	case ProgramOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ProgramOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ProgramOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ProgramOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ProgramOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ProgramOrderField", str)
+	}
+	return nil
+}
+
+// ProgramOrderField defines the ordering field of Program.
+type ProgramOrderField struct {
+	// Value extracts the ordering value from the given Program.
+	Value    func(*Program) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) program.OrderOption
+	toCursor func(*Program) Cursor
+}
+
+// ProgramOrder defines the ordering of Program.
+type ProgramOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *ProgramOrderField `json:"field"`
+}
+
+// DefaultProgramOrder is the default ordering of Program.
+var DefaultProgramOrder = &ProgramOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ProgramOrderField{
+		Value: func(_m *Program) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: program.FieldID,
+		toTerm: program.ByID,
+		toCursor: func(_m *Program) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Program into ProgramEdge.
+func (_m *Program) ToEdge(order *ProgramOrder) *ProgramEdge {
+	if order == nil {
+		order = DefaultProgramOrder
+	}
+	return &ProgramEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -23,9 +23,14 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/onboardingregistration"
+	"guichet/ent/onboardingsession"
+	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/platformaccessrequest"
 	"guichet/ent/predicate"
 	"guichet/ent/preview"
+	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
@@ -59,38 +64,43 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAccount              = "Account"
-	TypeAccountRole          = "AccountRole"
-	TypeAuditEvent           = "AuditEvent"
-	TypeBeltRequest          = "BeltRequest"
-	TypeCategory             = "Category"
-	TypeCategoryTranslation  = "CategoryTranslation"
-	TypeCoOptation           = "CoOptation"
-	TypeFaq                  = "Faq"
-	TypeFaqRevision          = "FaqRevision"
-	TypeFaqTag               = "FaqTag"
-	TypeFaqTranslation       = "FaqTranslation"
-	TypeFile                 = "File"
-	TypeGuide                = "Guide"
-	TypeGuideRevision        = "GuideRevision"
-	TypeGuideSlug            = "GuideSlug"
-	TypeGuideTag             = "GuideTag"
-	TypeGuideTranslation     = "GuideTranslation"
-	TypeOutboxMessage        = "OutboxMessage"
-	TypePreview              = "Preview"
-	TypeResource             = "Resource"
-	TypeResourceRevision     = "ResourceRevision"
-	TypeResourceTranslation  = "ResourceTranslation"
-	TypeSpace                = "Space"
-	TypeSupportRequest       = "SupportRequest"
-	TypeThrottle             = "Throttle"
-	TypeToken                = "Token"
-	TypeTraining             = "Training"
-	TypeTrainingRegistration = "TrainingRegistration"
-	TypeWebhook              = "Webhook"
-	TypeWebhookDelivery      = "WebhookDelivery"
-	TypeWorkshop             = "Workshop"
-	TypeWorkshopFacilitator  = "WorkshopFacilitator"
+	TypeAccount                = "Account"
+	TypeAccountRole            = "AccountRole"
+	TypeAuditEvent             = "AuditEvent"
+	TypeBeltRequest            = "BeltRequest"
+	TypeCategory               = "Category"
+	TypeCategoryTranslation    = "CategoryTranslation"
+	TypeCoOptation             = "CoOptation"
+	TypeFaq                    = "Faq"
+	TypeFaqRevision            = "FaqRevision"
+	TypeFaqTag                 = "FaqTag"
+	TypeFaqTranslation         = "FaqTranslation"
+	TypeFile                   = "File"
+	TypeGuide                  = "Guide"
+	TypeGuideRevision          = "GuideRevision"
+	TypeGuideSlug              = "GuideSlug"
+	TypeGuideTag               = "GuideTag"
+	TypeGuideTranslation       = "GuideTranslation"
+	TypeOnboardingRegistration = "OnboardingRegistration"
+	TypeOnboardingSession      = "OnboardingSession"
+	TypeOrganization           = "Organization"
+	TypeOutboxMessage          = "OutboxMessage"
+	TypePlatformAccessRequest  = "PlatformAccessRequest"
+	TypePreview                = "Preview"
+	TypeProgram                = "Program"
+	TypeResource               = "Resource"
+	TypeResourceRevision       = "ResourceRevision"
+	TypeResourceTranslation    = "ResourceTranslation"
+	TypeSpace                  = "Space"
+	TypeSupportRequest         = "SupportRequest"
+	TypeThrottle               = "Throttle"
+	TypeToken                  = "Token"
+	TypeTraining               = "Training"
+	TypeTrainingRegistration   = "TrainingRegistration"
+	TypeWebhook                = "Webhook"
+	TypeWebhookDelivery        = "WebhookDelivery"
+	TypeWorkshop               = "Workshop"
+	TypeWorkshopFacilitator    = "WorkshopFacilitator"
 )
 
 // AccountMutation represents an operation that mutates the Account nodes in the graph.
@@ -16901,6 +16911,2180 @@ func (m *GuideTranslationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown GuideTranslation edge %s", name)
 }
 
+// OnboardingRegistrationMutation represents an operation that mutates the OnboardingRegistration nodes in the graph.
+type OnboardingRegistrationMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	session_id         *int
+	addsession_id      *int
+	program_id         *int
+	addprogram_id      *int
+	organization_id    *int
+	addorganization_id *int
+	registered_by      *int
+	addregistered_by   *int
+	created_at         *time.Time
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*OnboardingRegistration, error)
+	predicates         []predicate.OnboardingRegistration
+}
+
+var _ ent.Mutation = (*OnboardingRegistrationMutation)(nil)
+
+// onboardingregistrationOption allows management of the mutation configuration using functional options.
+type onboardingregistrationOption func(*OnboardingRegistrationMutation)
+
+// newOnboardingRegistrationMutation creates new mutation for the OnboardingRegistration entity.
+func newOnboardingRegistrationMutation(c config, op Op, opts ...onboardingregistrationOption) *OnboardingRegistrationMutation {
+	m := &OnboardingRegistrationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOnboardingRegistration,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOnboardingRegistrationID sets the ID field of the mutation.
+func withOnboardingRegistrationID(id int) onboardingregistrationOption {
+	return func(m *OnboardingRegistrationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OnboardingRegistration
+		)
+		m.oldValue = func(ctx context.Context) (*OnboardingRegistration, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OnboardingRegistration.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOnboardingRegistration sets the old OnboardingRegistration of the mutation.
+func withOnboardingRegistration(node *OnboardingRegistration) onboardingregistrationOption {
+	return func(m *OnboardingRegistrationMutation) {
+		m.oldValue = func(context.Context) (*OnboardingRegistration, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OnboardingRegistrationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OnboardingRegistrationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OnboardingRegistrationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OnboardingRegistrationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OnboardingRegistration.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSessionID sets the "session_id" field.
+func (m *OnboardingRegistrationMutation) SetSessionID(i int) {
+	m.session_id = &i
+	m.addsession_id = nil
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *OnboardingRegistrationMutation) SessionID() (r int, exists bool) {
+	v := m.session_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the OnboardingRegistration entity.
+// If the OnboardingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingRegistrationMutation) OldSessionID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// AddSessionID adds i to the "session_id" field.
+func (m *OnboardingRegistrationMutation) AddSessionID(i int) {
+	if m.addsession_id != nil {
+		*m.addsession_id += i
+	} else {
+		m.addsession_id = &i
+	}
+}
+
+// AddedSessionID returns the value that was added to the "session_id" field in this mutation.
+func (m *OnboardingRegistrationMutation) AddedSessionID() (r int, exists bool) {
+	v := m.addsession_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *OnboardingRegistrationMutation) ResetSessionID() {
+	m.session_id = nil
+	m.addsession_id = nil
+}
+
+// SetProgramID sets the "program_id" field.
+func (m *OnboardingRegistrationMutation) SetProgramID(i int) {
+	m.program_id = &i
+	m.addprogram_id = nil
+}
+
+// ProgramID returns the value of the "program_id" field in the mutation.
+func (m *OnboardingRegistrationMutation) ProgramID() (r int, exists bool) {
+	v := m.program_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProgramID returns the old "program_id" field's value of the OnboardingRegistration entity.
+// If the OnboardingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingRegistrationMutation) OldProgramID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProgramID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProgramID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProgramID: %w", err)
+	}
+	return oldValue.ProgramID, nil
+}
+
+// AddProgramID adds i to the "program_id" field.
+func (m *OnboardingRegistrationMutation) AddProgramID(i int) {
+	if m.addprogram_id != nil {
+		*m.addprogram_id += i
+	} else {
+		m.addprogram_id = &i
+	}
+}
+
+// AddedProgramID returns the value that was added to the "program_id" field in this mutation.
+func (m *OnboardingRegistrationMutation) AddedProgramID() (r int, exists bool) {
+	v := m.addprogram_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProgramID resets all changes to the "program_id" field.
+func (m *OnboardingRegistrationMutation) ResetProgramID() {
+	m.program_id = nil
+	m.addprogram_id = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *OnboardingRegistrationMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *OnboardingRegistrationMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the OnboardingRegistration entity.
+// If the OnboardingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingRegistrationMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *OnboardingRegistrationMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *OnboardingRegistrationMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *OnboardingRegistrationMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetRegisteredBy sets the "registered_by" field.
+func (m *OnboardingRegistrationMutation) SetRegisteredBy(i int) {
+	m.registered_by = &i
+	m.addregistered_by = nil
+}
+
+// RegisteredBy returns the value of the "registered_by" field in the mutation.
+func (m *OnboardingRegistrationMutation) RegisteredBy() (r int, exists bool) {
+	v := m.registered_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegisteredBy returns the old "registered_by" field's value of the OnboardingRegistration entity.
+// If the OnboardingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingRegistrationMutation) OldRegisteredBy(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegisteredBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegisteredBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegisteredBy: %w", err)
+	}
+	return oldValue.RegisteredBy, nil
+}
+
+// AddRegisteredBy adds i to the "registered_by" field.
+func (m *OnboardingRegistrationMutation) AddRegisteredBy(i int) {
+	if m.addregistered_by != nil {
+		*m.addregistered_by += i
+	} else {
+		m.addregistered_by = &i
+	}
+}
+
+// AddedRegisteredBy returns the value that was added to the "registered_by" field in this mutation.
+func (m *OnboardingRegistrationMutation) AddedRegisteredBy() (r int, exists bool) {
+	v := m.addregistered_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRegisteredBy resets all changes to the "registered_by" field.
+func (m *OnboardingRegistrationMutation) ResetRegisteredBy() {
+	m.registered_by = nil
+	m.addregistered_by = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OnboardingRegistrationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OnboardingRegistrationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the OnboardingRegistration entity.
+// If the OnboardingRegistration object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingRegistrationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OnboardingRegistrationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// Where appends a list predicates to the OnboardingRegistrationMutation builder.
+func (m *OnboardingRegistrationMutation) Where(ps ...predicate.OnboardingRegistration) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OnboardingRegistrationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OnboardingRegistrationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OnboardingRegistration, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OnboardingRegistrationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OnboardingRegistrationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OnboardingRegistration).
+func (m *OnboardingRegistrationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OnboardingRegistrationMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.session_id != nil {
+		fields = append(fields, onboardingregistration.FieldSessionID)
+	}
+	if m.program_id != nil {
+		fields = append(fields, onboardingregistration.FieldProgramID)
+	}
+	if m.organization_id != nil {
+		fields = append(fields, onboardingregistration.FieldOrganizationID)
+	}
+	if m.registered_by != nil {
+		fields = append(fields, onboardingregistration.FieldRegisteredBy)
+	}
+	if m.created_at != nil {
+		fields = append(fields, onboardingregistration.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OnboardingRegistrationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingregistration.FieldSessionID:
+		return m.SessionID()
+	case onboardingregistration.FieldProgramID:
+		return m.ProgramID()
+	case onboardingregistration.FieldOrganizationID:
+		return m.OrganizationID()
+	case onboardingregistration.FieldRegisteredBy:
+		return m.RegisteredBy()
+	case onboardingregistration.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OnboardingRegistrationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case onboardingregistration.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case onboardingregistration.FieldProgramID:
+		return m.OldProgramID(ctx)
+	case onboardingregistration.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case onboardingregistration.FieldRegisteredBy:
+		return m.OldRegisteredBy(ctx)
+	case onboardingregistration.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown OnboardingRegistration field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingRegistrationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case onboardingregistration.FieldSessionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case onboardingregistration.FieldProgramID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProgramID(v)
+		return nil
+	case onboardingregistration.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case onboardingregistration.FieldRegisteredBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegisteredBy(v)
+		return nil
+	case onboardingregistration.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingRegistration field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OnboardingRegistrationMutation) AddedFields() []string {
+	var fields []string
+	if m.addsession_id != nil {
+		fields = append(fields, onboardingregistration.FieldSessionID)
+	}
+	if m.addprogram_id != nil {
+		fields = append(fields, onboardingregistration.FieldProgramID)
+	}
+	if m.addorganization_id != nil {
+		fields = append(fields, onboardingregistration.FieldOrganizationID)
+	}
+	if m.addregistered_by != nil {
+		fields = append(fields, onboardingregistration.FieldRegisteredBy)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OnboardingRegistrationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingregistration.FieldSessionID:
+		return m.AddedSessionID()
+	case onboardingregistration.FieldProgramID:
+		return m.AddedProgramID()
+	case onboardingregistration.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case onboardingregistration.FieldRegisteredBy:
+		return m.AddedRegisteredBy()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingRegistrationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case onboardingregistration.FieldSessionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSessionID(v)
+		return nil
+	case onboardingregistration.FieldProgramID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProgramID(v)
+		return nil
+	case onboardingregistration.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case onboardingregistration.FieldRegisteredBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRegisteredBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingRegistration numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OnboardingRegistrationMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OnboardingRegistrationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OnboardingRegistrationMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown OnboardingRegistration nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OnboardingRegistrationMutation) ResetField(name string) error {
+	switch name {
+	case onboardingregistration.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case onboardingregistration.FieldProgramID:
+		m.ResetProgramID()
+		return nil
+	case onboardingregistration.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case onboardingregistration.FieldRegisteredBy:
+		m.ResetRegisteredBy()
+		return nil
+	case onboardingregistration.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingRegistration field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OnboardingRegistrationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OnboardingRegistrationMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OnboardingRegistrationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OnboardingRegistrationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OnboardingRegistrationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OnboardingRegistrationMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OnboardingRegistrationMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown OnboardingRegistration unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OnboardingRegistrationMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown OnboardingRegistration edge %s", name)
+}
+
+// OnboardingSessionMutation represents an operation that mutates the OnboardingSession nodes in the graph.
+type OnboardingSessionMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	space_id       *int
+	addspace_id    *int
+	starts_at      *time.Time
+	language       *locales.Locale
+	capacity       *int
+	addcapacity    *int
+	seats_taken    *int
+	addseats_taken *int
+	created_at     *time.Time
+	clearedFields  map[string]struct{}
+	done           bool
+	oldValue       func(context.Context) (*OnboardingSession, error)
+	predicates     []predicate.OnboardingSession
+}
+
+var _ ent.Mutation = (*OnboardingSessionMutation)(nil)
+
+// onboardingsessionOption allows management of the mutation configuration using functional options.
+type onboardingsessionOption func(*OnboardingSessionMutation)
+
+// newOnboardingSessionMutation creates new mutation for the OnboardingSession entity.
+func newOnboardingSessionMutation(c config, op Op, opts ...onboardingsessionOption) *OnboardingSessionMutation {
+	m := &OnboardingSessionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOnboardingSession,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOnboardingSessionID sets the ID field of the mutation.
+func withOnboardingSessionID(id int) onboardingsessionOption {
+	return func(m *OnboardingSessionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *OnboardingSession
+		)
+		m.oldValue = func(ctx context.Context) (*OnboardingSession, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().OnboardingSession.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOnboardingSession sets the old OnboardingSession of the mutation.
+func withOnboardingSession(node *OnboardingSession) onboardingsessionOption {
+	return func(m *OnboardingSessionMutation) {
+		m.oldValue = func(context.Context) (*OnboardingSession, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OnboardingSessionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OnboardingSessionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OnboardingSessionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OnboardingSessionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().OnboardingSession.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *OnboardingSessionMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *OnboardingSessionMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the OnboardingSession entity.
+// If the OnboardingSession object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingSessionMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *OnboardingSessionMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *OnboardingSessionMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *OnboardingSessionMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetStartsAt sets the "starts_at" field.
+func (m *OnboardingSessionMutation) SetStartsAt(t time.Time) {
+	m.starts_at = &t
+}
+
+// StartsAt returns the value of the "starts_at" field in the mutation.
+func (m *OnboardingSessionMutation) StartsAt() (r time.Time, exists bool) {
+	v := m.starts_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartsAt returns the old "starts_at" field's value of the OnboardingSession entity.
+// If the OnboardingSession object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingSessionMutation) OldStartsAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartsAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartsAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartsAt: %w", err)
+	}
+	return oldValue.StartsAt, nil
+}
+
+// ResetStartsAt resets all changes to the "starts_at" field.
+func (m *OnboardingSessionMutation) ResetStartsAt() {
+	m.starts_at = nil
+}
+
+// SetLanguage sets the "language" field.
+func (m *OnboardingSessionMutation) SetLanguage(l locales.Locale) {
+	m.language = &l
+}
+
+// Language returns the value of the "language" field in the mutation.
+func (m *OnboardingSessionMutation) Language() (r locales.Locale, exists bool) {
+	v := m.language
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguage returns the old "language" field's value of the OnboardingSession entity.
+// If the OnboardingSession object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingSessionMutation) OldLanguage(ctx context.Context) (v locales.Locale, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguage: %w", err)
+	}
+	return oldValue.Language, nil
+}
+
+// ResetLanguage resets all changes to the "language" field.
+func (m *OnboardingSessionMutation) ResetLanguage() {
+	m.language = nil
+}
+
+// SetCapacity sets the "capacity" field.
+func (m *OnboardingSessionMutation) SetCapacity(i int) {
+	m.capacity = &i
+	m.addcapacity = nil
+}
+
+// Capacity returns the value of the "capacity" field in the mutation.
+func (m *OnboardingSessionMutation) Capacity() (r int, exists bool) {
+	v := m.capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCapacity returns the old "capacity" field's value of the OnboardingSession entity.
+// If the OnboardingSession object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingSessionMutation) OldCapacity(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCapacity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCapacity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCapacity: %w", err)
+	}
+	return oldValue.Capacity, nil
+}
+
+// AddCapacity adds i to the "capacity" field.
+func (m *OnboardingSessionMutation) AddCapacity(i int) {
+	if m.addcapacity != nil {
+		*m.addcapacity += i
+	} else {
+		m.addcapacity = &i
+	}
+}
+
+// AddedCapacity returns the value that was added to the "capacity" field in this mutation.
+func (m *OnboardingSessionMutation) AddedCapacity() (r int, exists bool) {
+	v := m.addcapacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCapacity resets all changes to the "capacity" field.
+func (m *OnboardingSessionMutation) ResetCapacity() {
+	m.capacity = nil
+	m.addcapacity = nil
+}
+
+// SetSeatsTaken sets the "seats_taken" field.
+func (m *OnboardingSessionMutation) SetSeatsTaken(i int) {
+	m.seats_taken = &i
+	m.addseats_taken = nil
+}
+
+// SeatsTaken returns the value of the "seats_taken" field in the mutation.
+func (m *OnboardingSessionMutation) SeatsTaken() (r int, exists bool) {
+	v := m.seats_taken
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeatsTaken returns the old "seats_taken" field's value of the OnboardingSession entity.
+// If the OnboardingSession object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingSessionMutation) OldSeatsTaken(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeatsTaken is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeatsTaken requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeatsTaken: %w", err)
+	}
+	return oldValue.SeatsTaken, nil
+}
+
+// AddSeatsTaken adds i to the "seats_taken" field.
+func (m *OnboardingSessionMutation) AddSeatsTaken(i int) {
+	if m.addseats_taken != nil {
+		*m.addseats_taken += i
+	} else {
+		m.addseats_taken = &i
+	}
+}
+
+// AddedSeatsTaken returns the value that was added to the "seats_taken" field in this mutation.
+func (m *OnboardingSessionMutation) AddedSeatsTaken() (r int, exists bool) {
+	v := m.addseats_taken
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeatsTaken resets all changes to the "seats_taken" field.
+func (m *OnboardingSessionMutation) ResetSeatsTaken() {
+	m.seats_taken = nil
+	m.addseats_taken = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OnboardingSessionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OnboardingSessionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the OnboardingSession entity.
+// If the OnboardingSession object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OnboardingSessionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OnboardingSessionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// Where appends a list predicates to the OnboardingSessionMutation builder.
+func (m *OnboardingSessionMutation) Where(ps ...predicate.OnboardingSession) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OnboardingSessionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OnboardingSessionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.OnboardingSession, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OnboardingSessionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OnboardingSessionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (OnboardingSession).
+func (m *OnboardingSessionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OnboardingSessionMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.space_id != nil {
+		fields = append(fields, onboardingsession.FieldSpaceID)
+	}
+	if m.starts_at != nil {
+		fields = append(fields, onboardingsession.FieldStartsAt)
+	}
+	if m.language != nil {
+		fields = append(fields, onboardingsession.FieldLanguage)
+	}
+	if m.capacity != nil {
+		fields = append(fields, onboardingsession.FieldCapacity)
+	}
+	if m.seats_taken != nil {
+		fields = append(fields, onboardingsession.FieldSeatsTaken)
+	}
+	if m.created_at != nil {
+		fields = append(fields, onboardingsession.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OnboardingSessionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingsession.FieldSpaceID:
+		return m.SpaceID()
+	case onboardingsession.FieldStartsAt:
+		return m.StartsAt()
+	case onboardingsession.FieldLanguage:
+		return m.Language()
+	case onboardingsession.FieldCapacity:
+		return m.Capacity()
+	case onboardingsession.FieldSeatsTaken:
+		return m.SeatsTaken()
+	case onboardingsession.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OnboardingSessionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case onboardingsession.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case onboardingsession.FieldStartsAt:
+		return m.OldStartsAt(ctx)
+	case onboardingsession.FieldLanguage:
+		return m.OldLanguage(ctx)
+	case onboardingsession.FieldCapacity:
+		return m.OldCapacity(ctx)
+	case onboardingsession.FieldSeatsTaken:
+		return m.OldSeatsTaken(ctx)
+	case onboardingsession.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown OnboardingSession field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingSessionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case onboardingsession.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case onboardingsession.FieldStartsAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartsAt(v)
+		return nil
+	case onboardingsession.FieldLanguage:
+		v, ok := value.(locales.Locale)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguage(v)
+		return nil
+	case onboardingsession.FieldCapacity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCapacity(v)
+		return nil
+	case onboardingsession.FieldSeatsTaken:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeatsTaken(v)
+		return nil
+	case onboardingsession.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingSession field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OnboardingSessionMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, onboardingsession.FieldSpaceID)
+	}
+	if m.addcapacity != nil {
+		fields = append(fields, onboardingsession.FieldCapacity)
+	}
+	if m.addseats_taken != nil {
+		fields = append(fields, onboardingsession.FieldSeatsTaken)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OnboardingSessionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case onboardingsession.FieldSpaceID:
+		return m.AddedSpaceID()
+	case onboardingsession.FieldCapacity:
+		return m.AddedCapacity()
+	case onboardingsession.FieldSeatsTaken:
+		return m.AddedSeatsTaken()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OnboardingSessionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case onboardingsession.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case onboardingsession.FieldCapacity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCapacity(v)
+		return nil
+	case onboardingsession.FieldSeatsTaken:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeatsTaken(v)
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingSession numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OnboardingSessionMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OnboardingSessionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OnboardingSessionMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown OnboardingSession nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OnboardingSessionMutation) ResetField(name string) error {
+	switch name {
+	case onboardingsession.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case onboardingsession.FieldStartsAt:
+		m.ResetStartsAt()
+		return nil
+	case onboardingsession.FieldLanguage:
+		m.ResetLanguage()
+		return nil
+	case onboardingsession.FieldCapacity:
+		m.ResetCapacity()
+		return nil
+	case onboardingsession.FieldSeatsTaken:
+		m.ResetSeatsTaken()
+		return nil
+	case onboardingsession.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown OnboardingSession field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OnboardingSessionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OnboardingSessionMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OnboardingSessionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OnboardingSessionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OnboardingSessionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OnboardingSessionMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OnboardingSessionMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown OnboardingSession unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OnboardingSessionMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown OnboardingSession edge %s", name)
+}
+
+// OrganizationMutation represents an operation that mutates the Organization nodes in the graph.
+type OrganizationMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	space_id        *int
+	addspace_id     *int
+	name            *string
+	city            *string
+	website         *string
+	created_by      *int
+	addcreated_by   *int
+	created_at      *time.Time
+	clearedFields   map[string]struct{}
+	programs        map[int]struct{}
+	removedprograms map[int]struct{}
+	clearedprograms bool
+	done            bool
+	oldValue        func(context.Context) (*Organization, error)
+	predicates      []predicate.Organization
+}
+
+var _ ent.Mutation = (*OrganizationMutation)(nil)
+
+// organizationOption allows management of the mutation configuration using functional options.
+type organizationOption func(*OrganizationMutation)
+
+// newOrganizationMutation creates new mutation for the Organization entity.
+func newOrganizationMutation(c config, op Op, opts ...organizationOption) *OrganizationMutation {
+	m := &OrganizationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeOrganization,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withOrganizationID sets the ID field of the mutation.
+func withOrganizationID(id int) organizationOption {
+	return func(m *OrganizationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Organization
+		)
+		m.oldValue = func(ctx context.Context) (*Organization, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Organization.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withOrganization sets the old Organization of the mutation.
+func withOrganization(node *Organization) organizationOption {
+	return func(m *OrganizationMutation) {
+		m.oldValue = func(context.Context) (*Organization, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m OrganizationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m OrganizationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *OrganizationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *OrganizationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Organization.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *OrganizationMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *OrganizationMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *OrganizationMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *OrganizationMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *OrganizationMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetName sets the "name" field.
+func (m *OrganizationMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *OrganizationMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *OrganizationMutation) ResetName() {
+	m.name = nil
+}
+
+// SetCity sets the "city" field.
+func (m *OrganizationMutation) SetCity(s string) {
+	m.city = &s
+}
+
+// City returns the value of the "city" field in the mutation.
+func (m *OrganizationMutation) City() (r string, exists bool) {
+	v := m.city
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCity returns the old "city" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldCity(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCity: %w", err)
+	}
+	return oldValue.City, nil
+}
+
+// ClearCity clears the value of the "city" field.
+func (m *OrganizationMutation) ClearCity() {
+	m.city = nil
+	m.clearedFields[organization.FieldCity] = struct{}{}
+}
+
+// CityCleared returns if the "city" field was cleared in this mutation.
+func (m *OrganizationMutation) CityCleared() bool {
+	_, ok := m.clearedFields[organization.FieldCity]
+	return ok
+}
+
+// ResetCity resets all changes to the "city" field.
+func (m *OrganizationMutation) ResetCity() {
+	m.city = nil
+	delete(m.clearedFields, organization.FieldCity)
+}
+
+// SetWebsite sets the "website" field.
+func (m *OrganizationMutation) SetWebsite(s string) {
+	m.website = &s
+}
+
+// Website returns the value of the "website" field in the mutation.
+func (m *OrganizationMutation) Website() (r string, exists bool) {
+	v := m.website
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWebsite returns the old "website" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldWebsite(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWebsite is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWebsite requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWebsite: %w", err)
+	}
+	return oldValue.Website, nil
+}
+
+// ClearWebsite clears the value of the "website" field.
+func (m *OrganizationMutation) ClearWebsite() {
+	m.website = nil
+	m.clearedFields[organization.FieldWebsite] = struct{}{}
+}
+
+// WebsiteCleared returns if the "website" field was cleared in this mutation.
+func (m *OrganizationMutation) WebsiteCleared() bool {
+	_, ok := m.clearedFields[organization.FieldWebsite]
+	return ok
+}
+
+// ResetWebsite resets all changes to the "website" field.
+func (m *OrganizationMutation) ResetWebsite() {
+	m.website = nil
+	delete(m.clearedFields, organization.FieldWebsite)
+}
+
+// SetCreatedBy sets the "created_by" field.
+func (m *OrganizationMutation) SetCreatedBy(i int) {
+	m.created_by = &i
+	m.addcreated_by = nil
+}
+
+// CreatedBy returns the value of the "created_by" field in the mutation.
+func (m *OrganizationMutation) CreatedBy() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedBy returns the old "created_by" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldCreatedBy(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedBy: %w", err)
+	}
+	return oldValue.CreatedBy, nil
+}
+
+// AddCreatedBy adds i to the "created_by" field.
+func (m *OrganizationMutation) AddCreatedBy(i int) {
+	if m.addcreated_by != nil {
+		*m.addcreated_by += i
+	} else {
+		m.addcreated_by = &i
+	}
+}
+
+// AddedCreatedBy returns the value that was added to the "created_by" field in this mutation.
+func (m *OrganizationMutation) AddedCreatedBy() (r int, exists bool) {
+	v := m.addcreated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCreatedBy resets all changes to the "created_by" field.
+func (m *OrganizationMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.addcreated_by = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *OrganizationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *OrganizationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *OrganizationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// AddProgramIDs adds the "programs" edge to the Program entity by ids.
+func (m *OrganizationMutation) AddProgramIDs(ids ...int) {
+	if m.programs == nil {
+		m.programs = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.programs[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPrograms clears the "programs" edge to the Program entity.
+func (m *OrganizationMutation) ClearPrograms() {
+	m.clearedprograms = true
+}
+
+// ProgramsCleared reports if the "programs" edge to the Program entity was cleared.
+func (m *OrganizationMutation) ProgramsCleared() bool {
+	return m.clearedprograms
+}
+
+// RemoveProgramIDs removes the "programs" edge to the Program entity by IDs.
+func (m *OrganizationMutation) RemoveProgramIDs(ids ...int) {
+	if m.removedprograms == nil {
+		m.removedprograms = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.programs, ids[i])
+		m.removedprograms[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPrograms returns the removed IDs of the "programs" edge to the Program entity.
+func (m *OrganizationMutation) RemovedProgramsIDs() (ids []int) {
+	for id := range m.removedprograms {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ProgramsIDs returns the "programs" edge IDs in the mutation.
+func (m *OrganizationMutation) ProgramsIDs() (ids []int) {
+	for id := range m.programs {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPrograms resets all changes to the "programs" edge.
+func (m *OrganizationMutation) ResetPrograms() {
+	m.programs = nil
+	m.clearedprograms = false
+	m.removedprograms = nil
+}
+
+// Where appends a list predicates to the OrganizationMutation builder.
+func (m *OrganizationMutation) Where(ps ...predicate.Organization) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the OrganizationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *OrganizationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Organization, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *OrganizationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *OrganizationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Organization).
+func (m *OrganizationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *OrganizationMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.space_id != nil {
+		fields = append(fields, organization.FieldSpaceID)
+	}
+	if m.name != nil {
+		fields = append(fields, organization.FieldName)
+	}
+	if m.city != nil {
+		fields = append(fields, organization.FieldCity)
+	}
+	if m.website != nil {
+		fields = append(fields, organization.FieldWebsite)
+	}
+	if m.created_by != nil {
+		fields = append(fields, organization.FieldCreatedBy)
+	}
+	if m.created_at != nil {
+		fields = append(fields, organization.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *OrganizationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case organization.FieldSpaceID:
+		return m.SpaceID()
+	case organization.FieldName:
+		return m.Name()
+	case organization.FieldCity:
+		return m.City()
+	case organization.FieldWebsite:
+		return m.Website()
+	case organization.FieldCreatedBy:
+		return m.CreatedBy()
+	case organization.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *OrganizationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case organization.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case organization.FieldName:
+		return m.OldName(ctx)
+	case organization.FieldCity:
+		return m.OldCity(ctx)
+	case organization.FieldWebsite:
+		return m.OldWebsite(ctx)
+	case organization.FieldCreatedBy:
+		return m.OldCreatedBy(ctx)
+	case organization.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Organization field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OrganizationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case organization.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case organization.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case organization.FieldCity:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCity(v)
+		return nil
+	case organization.FieldWebsite:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWebsite(v)
+		return nil
+	case organization.FieldCreatedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedBy(v)
+		return nil
+	case organization.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Organization field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *OrganizationMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, organization.FieldSpaceID)
+	}
+	if m.addcreated_by != nil {
+		fields = append(fields, organization.FieldCreatedBy)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *OrganizationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case organization.FieldSpaceID:
+		return m.AddedSpaceID()
+	case organization.FieldCreatedBy:
+		return m.AddedCreatedBy()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *OrganizationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case organization.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case organization.FieldCreatedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Organization numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *OrganizationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(organization.FieldCity) {
+		fields = append(fields, organization.FieldCity)
+	}
+	if m.FieldCleared(organization.FieldWebsite) {
+		fields = append(fields, organization.FieldWebsite)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *OrganizationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *OrganizationMutation) ClearField(name string) error {
+	switch name {
+	case organization.FieldCity:
+		m.ClearCity()
+		return nil
+	case organization.FieldWebsite:
+		m.ClearWebsite()
+		return nil
+	}
+	return fmt.Errorf("unknown Organization nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *OrganizationMutation) ResetField(name string) error {
+	switch name {
+	case organization.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case organization.FieldName:
+		m.ResetName()
+		return nil
+	case organization.FieldCity:
+		m.ResetCity()
+		return nil
+	case organization.FieldWebsite:
+		m.ResetWebsite()
+		return nil
+	case organization.FieldCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case organization.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Organization field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *OrganizationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.programs != nil {
+		edges = append(edges, organization.EdgePrograms)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *OrganizationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case organization.EdgePrograms:
+		ids := make([]ent.Value, 0, len(m.programs))
+		for id := range m.programs {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *OrganizationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedprograms != nil {
+		edges = append(edges, organization.EdgePrograms)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *OrganizationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case organization.EdgePrograms:
+		ids := make([]ent.Value, 0, len(m.removedprograms))
+		for id := range m.removedprograms {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *OrganizationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedprograms {
+		edges = append(edges, organization.EdgePrograms)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *OrganizationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case organization.EdgePrograms:
+		return m.clearedprograms
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *OrganizationMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Organization unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *OrganizationMutation) ResetEdge(name string) error {
+	switch name {
+	case organization.EdgePrograms:
+		m.ResetPrograms()
+		return nil
+	}
+	return fmt.Errorf("unknown Organization edge %s", name)
+}
+
 // OutboxMessageMutation represents an operation that mutates the OutboxMessage nodes in the graph.
 type OutboxMessageMutation struct {
 	config
@@ -18097,6 +20281,1824 @@ func (m *OutboxMessageMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown OutboxMessage edge %s", name)
 }
 
+// PlatformAccessRequestMutation represents an operation that mutates the PlatformAccessRequest nodes in the graph.
+type PlatformAccessRequestMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *int
+	space_id              *int
+	addspace_id           *int
+	organization_id       *int
+	addorganization_id    *int
+	program_id            *int
+	addprogram_id         *int
+	program_title         *string
+	admin_first_name      *string
+	admin_last_name       *string
+	admin_phone           *string
+	admin_email           *string
+	status                *platformaccessrequest.Status
+	terms_accepted_at     *time.Time
+	logo_sha256           *string
+	logo_content_type     *string
+	logo_300_sha256       *string
+	locale                *locales.Locale
+	invitation_hash       *string
+	invitation_expires_at *time.Time
+	requested_by          *int
+	addrequested_by       *int
+	admin_account_id      *int
+	addadmin_account_id   *int
+	created_at            *time.Time
+	completed_at          *time.Time
+	cancelled_at          *time.Time
+	cancelled_by          *int
+	addcancelled_by       *int
+	clearedFields         map[string]struct{}
+	done                  bool
+	oldValue              func(context.Context) (*PlatformAccessRequest, error)
+	predicates            []predicate.PlatformAccessRequest
+}
+
+var _ ent.Mutation = (*PlatformAccessRequestMutation)(nil)
+
+// platformaccessrequestOption allows management of the mutation configuration using functional options.
+type platformaccessrequestOption func(*PlatformAccessRequestMutation)
+
+// newPlatformAccessRequestMutation creates new mutation for the PlatformAccessRequest entity.
+func newPlatformAccessRequestMutation(c config, op Op, opts ...platformaccessrequestOption) *PlatformAccessRequestMutation {
+	m := &PlatformAccessRequestMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePlatformAccessRequest,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPlatformAccessRequestID sets the ID field of the mutation.
+func withPlatformAccessRequestID(id int) platformaccessrequestOption {
+	return func(m *PlatformAccessRequestMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PlatformAccessRequest
+		)
+		m.oldValue = func(ctx context.Context) (*PlatformAccessRequest, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PlatformAccessRequest.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPlatformAccessRequest sets the old PlatformAccessRequest of the mutation.
+func withPlatformAccessRequest(node *PlatformAccessRequest) platformaccessrequestOption {
+	return func(m *PlatformAccessRequestMutation) {
+		m.oldValue = func(context.Context) (*PlatformAccessRequest, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PlatformAccessRequestMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PlatformAccessRequestMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PlatformAccessRequestMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PlatformAccessRequestMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PlatformAccessRequest.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *PlatformAccessRequestMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *PlatformAccessRequestMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *PlatformAccessRequestMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *PlatformAccessRequestMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *PlatformAccessRequestMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *PlatformAccessRequestMutation) SetOrganizationID(i int) {
+	m.organization_id = &i
+	m.addorganization_id = nil
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *PlatformAccessRequestMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// AddOrganizationID adds i to the "organization_id" field.
+func (m *PlatformAccessRequestMutation) AddOrganizationID(i int) {
+	if m.addorganization_id != nil {
+		*m.addorganization_id += i
+	} else {
+		m.addorganization_id = &i
+	}
+}
+
+// AddedOrganizationID returns the value that was added to the "organization_id" field in this mutation.
+func (m *PlatformAccessRequestMutation) AddedOrganizationID() (r int, exists bool) {
+	v := m.addorganization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *PlatformAccessRequestMutation) ResetOrganizationID() {
+	m.organization_id = nil
+	m.addorganization_id = nil
+}
+
+// SetProgramID sets the "program_id" field.
+func (m *PlatformAccessRequestMutation) SetProgramID(i int) {
+	m.program_id = &i
+	m.addprogram_id = nil
+}
+
+// ProgramID returns the value of the "program_id" field in the mutation.
+func (m *PlatformAccessRequestMutation) ProgramID() (r int, exists bool) {
+	v := m.program_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProgramID returns the old "program_id" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldProgramID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProgramID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProgramID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProgramID: %w", err)
+	}
+	return oldValue.ProgramID, nil
+}
+
+// AddProgramID adds i to the "program_id" field.
+func (m *PlatformAccessRequestMutation) AddProgramID(i int) {
+	if m.addprogram_id != nil {
+		*m.addprogram_id += i
+	} else {
+		m.addprogram_id = &i
+	}
+}
+
+// AddedProgramID returns the value that was added to the "program_id" field in this mutation.
+func (m *PlatformAccessRequestMutation) AddedProgramID() (r int, exists bool) {
+	v := m.addprogram_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProgramID resets all changes to the "program_id" field.
+func (m *PlatformAccessRequestMutation) ResetProgramID() {
+	m.program_id = nil
+	m.addprogram_id = nil
+}
+
+// SetProgramTitle sets the "program_title" field.
+func (m *PlatformAccessRequestMutation) SetProgramTitle(s string) {
+	m.program_title = &s
+}
+
+// ProgramTitle returns the value of the "program_title" field in the mutation.
+func (m *PlatformAccessRequestMutation) ProgramTitle() (r string, exists bool) {
+	v := m.program_title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProgramTitle returns the old "program_title" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldProgramTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProgramTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProgramTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProgramTitle: %w", err)
+	}
+	return oldValue.ProgramTitle, nil
+}
+
+// ResetProgramTitle resets all changes to the "program_title" field.
+func (m *PlatformAccessRequestMutation) ResetProgramTitle() {
+	m.program_title = nil
+}
+
+// SetAdminFirstName sets the "admin_first_name" field.
+func (m *PlatformAccessRequestMutation) SetAdminFirstName(s string) {
+	m.admin_first_name = &s
+}
+
+// AdminFirstName returns the value of the "admin_first_name" field in the mutation.
+func (m *PlatformAccessRequestMutation) AdminFirstName() (r string, exists bool) {
+	v := m.admin_first_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdminFirstName returns the old "admin_first_name" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldAdminFirstName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdminFirstName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdminFirstName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdminFirstName: %w", err)
+	}
+	return oldValue.AdminFirstName, nil
+}
+
+// ResetAdminFirstName resets all changes to the "admin_first_name" field.
+func (m *PlatformAccessRequestMutation) ResetAdminFirstName() {
+	m.admin_first_name = nil
+}
+
+// SetAdminLastName sets the "admin_last_name" field.
+func (m *PlatformAccessRequestMutation) SetAdminLastName(s string) {
+	m.admin_last_name = &s
+}
+
+// AdminLastName returns the value of the "admin_last_name" field in the mutation.
+func (m *PlatformAccessRequestMutation) AdminLastName() (r string, exists bool) {
+	v := m.admin_last_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdminLastName returns the old "admin_last_name" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldAdminLastName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdminLastName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdminLastName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdminLastName: %w", err)
+	}
+	return oldValue.AdminLastName, nil
+}
+
+// ResetAdminLastName resets all changes to the "admin_last_name" field.
+func (m *PlatformAccessRequestMutation) ResetAdminLastName() {
+	m.admin_last_name = nil
+}
+
+// SetAdminPhone sets the "admin_phone" field.
+func (m *PlatformAccessRequestMutation) SetAdminPhone(s string) {
+	m.admin_phone = &s
+}
+
+// AdminPhone returns the value of the "admin_phone" field in the mutation.
+func (m *PlatformAccessRequestMutation) AdminPhone() (r string, exists bool) {
+	v := m.admin_phone
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdminPhone returns the old "admin_phone" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldAdminPhone(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdminPhone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdminPhone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdminPhone: %w", err)
+	}
+	return oldValue.AdminPhone, nil
+}
+
+// ResetAdminPhone resets all changes to the "admin_phone" field.
+func (m *PlatformAccessRequestMutation) ResetAdminPhone() {
+	m.admin_phone = nil
+}
+
+// SetAdminEmail sets the "admin_email" field.
+func (m *PlatformAccessRequestMutation) SetAdminEmail(s string) {
+	m.admin_email = &s
+}
+
+// AdminEmail returns the value of the "admin_email" field in the mutation.
+func (m *PlatformAccessRequestMutation) AdminEmail() (r string, exists bool) {
+	v := m.admin_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdminEmail returns the old "admin_email" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldAdminEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdminEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdminEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdminEmail: %w", err)
+	}
+	return oldValue.AdminEmail, nil
+}
+
+// ResetAdminEmail resets all changes to the "admin_email" field.
+func (m *PlatformAccessRequestMutation) ResetAdminEmail() {
+	m.admin_email = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *PlatformAccessRequestMutation) SetStatus(pl platformaccessrequest.Status) {
+	m.status = &pl
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *PlatformAccessRequestMutation) Status() (r platformaccessrequest.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldStatus(ctx context.Context) (v platformaccessrequest.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *PlatformAccessRequestMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetTermsAcceptedAt sets the "terms_accepted_at" field.
+func (m *PlatformAccessRequestMutation) SetTermsAcceptedAt(t time.Time) {
+	m.terms_accepted_at = &t
+}
+
+// TermsAcceptedAt returns the value of the "terms_accepted_at" field in the mutation.
+func (m *PlatformAccessRequestMutation) TermsAcceptedAt() (r time.Time, exists bool) {
+	v := m.terms_accepted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTermsAcceptedAt returns the old "terms_accepted_at" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldTermsAcceptedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTermsAcceptedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTermsAcceptedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTermsAcceptedAt: %w", err)
+	}
+	return oldValue.TermsAcceptedAt, nil
+}
+
+// ResetTermsAcceptedAt resets all changes to the "terms_accepted_at" field.
+func (m *PlatformAccessRequestMutation) ResetTermsAcceptedAt() {
+	m.terms_accepted_at = nil
+}
+
+// SetLogoSha256 sets the "logo_sha256" field.
+func (m *PlatformAccessRequestMutation) SetLogoSha256(s string) {
+	m.logo_sha256 = &s
+}
+
+// LogoSha256 returns the value of the "logo_sha256" field in the mutation.
+func (m *PlatformAccessRequestMutation) LogoSha256() (r string, exists bool) {
+	v := m.logo_sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLogoSha256 returns the old "logo_sha256" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldLogoSha256(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLogoSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLogoSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLogoSha256: %w", err)
+	}
+	return oldValue.LogoSha256, nil
+}
+
+// ClearLogoSha256 clears the value of the "logo_sha256" field.
+func (m *PlatformAccessRequestMutation) ClearLogoSha256() {
+	m.logo_sha256 = nil
+	m.clearedFields[platformaccessrequest.FieldLogoSha256] = struct{}{}
+}
+
+// LogoSha256Cleared returns if the "logo_sha256" field was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) LogoSha256Cleared() bool {
+	_, ok := m.clearedFields[platformaccessrequest.FieldLogoSha256]
+	return ok
+}
+
+// ResetLogoSha256 resets all changes to the "logo_sha256" field.
+func (m *PlatformAccessRequestMutation) ResetLogoSha256() {
+	m.logo_sha256 = nil
+	delete(m.clearedFields, platformaccessrequest.FieldLogoSha256)
+}
+
+// SetLogoContentType sets the "logo_content_type" field.
+func (m *PlatformAccessRequestMutation) SetLogoContentType(s string) {
+	m.logo_content_type = &s
+}
+
+// LogoContentType returns the value of the "logo_content_type" field in the mutation.
+func (m *PlatformAccessRequestMutation) LogoContentType() (r string, exists bool) {
+	v := m.logo_content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLogoContentType returns the old "logo_content_type" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldLogoContentType(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLogoContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLogoContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLogoContentType: %w", err)
+	}
+	return oldValue.LogoContentType, nil
+}
+
+// ClearLogoContentType clears the value of the "logo_content_type" field.
+func (m *PlatformAccessRequestMutation) ClearLogoContentType() {
+	m.logo_content_type = nil
+	m.clearedFields[platformaccessrequest.FieldLogoContentType] = struct{}{}
+}
+
+// LogoContentTypeCleared returns if the "logo_content_type" field was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) LogoContentTypeCleared() bool {
+	_, ok := m.clearedFields[platformaccessrequest.FieldLogoContentType]
+	return ok
+}
+
+// ResetLogoContentType resets all changes to the "logo_content_type" field.
+func (m *PlatformAccessRequestMutation) ResetLogoContentType() {
+	m.logo_content_type = nil
+	delete(m.clearedFields, platformaccessrequest.FieldLogoContentType)
+}
+
+// SetLogo300Sha256 sets the "logo_300_sha256" field.
+func (m *PlatformAccessRequestMutation) SetLogo300Sha256(s string) {
+	m.logo_300_sha256 = &s
+}
+
+// Logo300Sha256 returns the value of the "logo_300_sha256" field in the mutation.
+func (m *PlatformAccessRequestMutation) Logo300Sha256() (r string, exists bool) {
+	v := m.logo_300_sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLogo300Sha256 returns the old "logo_300_sha256" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldLogo300Sha256(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLogo300Sha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLogo300Sha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLogo300Sha256: %w", err)
+	}
+	return oldValue.Logo300Sha256, nil
+}
+
+// ClearLogo300Sha256 clears the value of the "logo_300_sha256" field.
+func (m *PlatformAccessRequestMutation) ClearLogo300Sha256() {
+	m.logo_300_sha256 = nil
+	m.clearedFields[platformaccessrequest.FieldLogo300Sha256] = struct{}{}
+}
+
+// Logo300Sha256Cleared returns if the "logo_300_sha256" field was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) Logo300Sha256Cleared() bool {
+	_, ok := m.clearedFields[platformaccessrequest.FieldLogo300Sha256]
+	return ok
+}
+
+// ResetLogo300Sha256 resets all changes to the "logo_300_sha256" field.
+func (m *PlatformAccessRequestMutation) ResetLogo300Sha256() {
+	m.logo_300_sha256 = nil
+	delete(m.clearedFields, platformaccessrequest.FieldLogo300Sha256)
+}
+
+// SetLocale sets the "locale" field.
+func (m *PlatformAccessRequestMutation) SetLocale(l locales.Locale) {
+	m.locale = &l
+}
+
+// Locale returns the value of the "locale" field in the mutation.
+func (m *PlatformAccessRequestMutation) Locale() (r locales.Locale, exists bool) {
+	v := m.locale
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocale returns the old "locale" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldLocale(ctx context.Context) (v locales.Locale, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocale is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocale requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocale: %w", err)
+	}
+	return oldValue.Locale, nil
+}
+
+// ResetLocale resets all changes to the "locale" field.
+func (m *PlatformAccessRequestMutation) ResetLocale() {
+	m.locale = nil
+}
+
+// SetInvitationHash sets the "invitation_hash" field.
+func (m *PlatformAccessRequestMutation) SetInvitationHash(s string) {
+	m.invitation_hash = &s
+}
+
+// InvitationHash returns the value of the "invitation_hash" field in the mutation.
+func (m *PlatformAccessRequestMutation) InvitationHash() (r string, exists bool) {
+	v := m.invitation_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInvitationHash returns the old "invitation_hash" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldInvitationHash(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInvitationHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInvitationHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInvitationHash: %w", err)
+	}
+	return oldValue.InvitationHash, nil
+}
+
+// ClearInvitationHash clears the value of the "invitation_hash" field.
+func (m *PlatformAccessRequestMutation) ClearInvitationHash() {
+	m.invitation_hash = nil
+	m.clearedFields[platformaccessrequest.FieldInvitationHash] = struct{}{}
+}
+
+// InvitationHashCleared returns if the "invitation_hash" field was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) InvitationHashCleared() bool {
+	_, ok := m.clearedFields[platformaccessrequest.FieldInvitationHash]
+	return ok
+}
+
+// ResetInvitationHash resets all changes to the "invitation_hash" field.
+func (m *PlatformAccessRequestMutation) ResetInvitationHash() {
+	m.invitation_hash = nil
+	delete(m.clearedFields, platformaccessrequest.FieldInvitationHash)
+}
+
+// SetInvitationExpiresAt sets the "invitation_expires_at" field.
+func (m *PlatformAccessRequestMutation) SetInvitationExpiresAt(t time.Time) {
+	m.invitation_expires_at = &t
+}
+
+// InvitationExpiresAt returns the value of the "invitation_expires_at" field in the mutation.
+func (m *PlatformAccessRequestMutation) InvitationExpiresAt() (r time.Time, exists bool) {
+	v := m.invitation_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInvitationExpiresAt returns the old "invitation_expires_at" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldInvitationExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInvitationExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInvitationExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInvitationExpiresAt: %w", err)
+	}
+	return oldValue.InvitationExpiresAt, nil
+}
+
+// ResetInvitationExpiresAt resets all changes to the "invitation_expires_at" field.
+func (m *PlatformAccessRequestMutation) ResetInvitationExpiresAt() {
+	m.invitation_expires_at = nil
+}
+
+// SetRequestedBy sets the "requested_by" field.
+func (m *PlatformAccessRequestMutation) SetRequestedBy(i int) {
+	m.requested_by = &i
+	m.addrequested_by = nil
+}
+
+// RequestedBy returns the value of the "requested_by" field in the mutation.
+func (m *PlatformAccessRequestMutation) RequestedBy() (r int, exists bool) {
+	v := m.requested_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedBy returns the old "requested_by" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldRequestedBy(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedBy: %w", err)
+	}
+	return oldValue.RequestedBy, nil
+}
+
+// AddRequestedBy adds i to the "requested_by" field.
+func (m *PlatformAccessRequestMutation) AddRequestedBy(i int) {
+	if m.addrequested_by != nil {
+		*m.addrequested_by += i
+	} else {
+		m.addrequested_by = &i
+	}
+}
+
+// AddedRequestedBy returns the value that was added to the "requested_by" field in this mutation.
+func (m *PlatformAccessRequestMutation) AddedRequestedBy() (r int, exists bool) {
+	v := m.addrequested_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRequestedBy resets all changes to the "requested_by" field.
+func (m *PlatformAccessRequestMutation) ResetRequestedBy() {
+	m.requested_by = nil
+	m.addrequested_by = nil
+}
+
+// SetAdminAccountID sets the "admin_account_id" field.
+func (m *PlatformAccessRequestMutation) SetAdminAccountID(i int) {
+	m.admin_account_id = &i
+	m.addadmin_account_id = nil
+}
+
+// AdminAccountID returns the value of the "admin_account_id" field in the mutation.
+func (m *PlatformAccessRequestMutation) AdminAccountID() (r int, exists bool) {
+	v := m.admin_account_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdminAccountID returns the old "admin_account_id" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldAdminAccountID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdminAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdminAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdminAccountID: %w", err)
+	}
+	return oldValue.AdminAccountID, nil
+}
+
+// AddAdminAccountID adds i to the "admin_account_id" field.
+func (m *PlatformAccessRequestMutation) AddAdminAccountID(i int) {
+	if m.addadmin_account_id != nil {
+		*m.addadmin_account_id += i
+	} else {
+		m.addadmin_account_id = &i
+	}
+}
+
+// AddedAdminAccountID returns the value that was added to the "admin_account_id" field in this mutation.
+func (m *PlatformAccessRequestMutation) AddedAdminAccountID() (r int, exists bool) {
+	v := m.addadmin_account_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAdminAccountID clears the value of the "admin_account_id" field.
+func (m *PlatformAccessRequestMutation) ClearAdminAccountID() {
+	m.admin_account_id = nil
+	m.addadmin_account_id = nil
+	m.clearedFields[platformaccessrequest.FieldAdminAccountID] = struct{}{}
+}
+
+// AdminAccountIDCleared returns if the "admin_account_id" field was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) AdminAccountIDCleared() bool {
+	_, ok := m.clearedFields[platformaccessrequest.FieldAdminAccountID]
+	return ok
+}
+
+// ResetAdminAccountID resets all changes to the "admin_account_id" field.
+func (m *PlatformAccessRequestMutation) ResetAdminAccountID() {
+	m.admin_account_id = nil
+	m.addadmin_account_id = nil
+	delete(m.clearedFields, platformaccessrequest.FieldAdminAccountID)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PlatformAccessRequestMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PlatformAccessRequestMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PlatformAccessRequestMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetCompletedAt sets the "completed_at" field.
+func (m *PlatformAccessRequestMutation) SetCompletedAt(t time.Time) {
+	m.completed_at = &t
+}
+
+// CompletedAt returns the value of the "completed_at" field in the mutation.
+func (m *PlatformAccessRequestMutation) CompletedAt() (r time.Time, exists bool) {
+	v := m.completed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletedAt returns the old "completed_at" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldCompletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletedAt: %w", err)
+	}
+	return oldValue.CompletedAt, nil
+}
+
+// ClearCompletedAt clears the value of the "completed_at" field.
+func (m *PlatformAccessRequestMutation) ClearCompletedAt() {
+	m.completed_at = nil
+	m.clearedFields[platformaccessrequest.FieldCompletedAt] = struct{}{}
+}
+
+// CompletedAtCleared returns if the "completed_at" field was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) CompletedAtCleared() bool {
+	_, ok := m.clearedFields[platformaccessrequest.FieldCompletedAt]
+	return ok
+}
+
+// ResetCompletedAt resets all changes to the "completed_at" field.
+func (m *PlatformAccessRequestMutation) ResetCompletedAt() {
+	m.completed_at = nil
+	delete(m.clearedFields, platformaccessrequest.FieldCompletedAt)
+}
+
+// SetCancelledAt sets the "cancelled_at" field.
+func (m *PlatformAccessRequestMutation) SetCancelledAt(t time.Time) {
+	m.cancelled_at = &t
+}
+
+// CancelledAt returns the value of the "cancelled_at" field in the mutation.
+func (m *PlatformAccessRequestMutation) CancelledAt() (r time.Time, exists bool) {
+	v := m.cancelled_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCancelledAt returns the old "cancelled_at" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldCancelledAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCancelledAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCancelledAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCancelledAt: %w", err)
+	}
+	return oldValue.CancelledAt, nil
+}
+
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (m *PlatformAccessRequestMutation) ClearCancelledAt() {
+	m.cancelled_at = nil
+	m.clearedFields[platformaccessrequest.FieldCancelledAt] = struct{}{}
+}
+
+// CancelledAtCleared returns if the "cancelled_at" field was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) CancelledAtCleared() bool {
+	_, ok := m.clearedFields[platformaccessrequest.FieldCancelledAt]
+	return ok
+}
+
+// ResetCancelledAt resets all changes to the "cancelled_at" field.
+func (m *PlatformAccessRequestMutation) ResetCancelledAt() {
+	m.cancelled_at = nil
+	delete(m.clearedFields, platformaccessrequest.FieldCancelledAt)
+}
+
+// SetCancelledBy sets the "cancelled_by" field.
+func (m *PlatformAccessRequestMutation) SetCancelledBy(i int) {
+	m.cancelled_by = &i
+	m.addcancelled_by = nil
+}
+
+// CancelledBy returns the value of the "cancelled_by" field in the mutation.
+func (m *PlatformAccessRequestMutation) CancelledBy() (r int, exists bool) {
+	v := m.cancelled_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCancelledBy returns the old "cancelled_by" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldCancelledBy(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCancelledBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCancelledBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCancelledBy: %w", err)
+	}
+	return oldValue.CancelledBy, nil
+}
+
+// AddCancelledBy adds i to the "cancelled_by" field.
+func (m *PlatformAccessRequestMutation) AddCancelledBy(i int) {
+	if m.addcancelled_by != nil {
+		*m.addcancelled_by += i
+	} else {
+		m.addcancelled_by = &i
+	}
+}
+
+// AddedCancelledBy returns the value that was added to the "cancelled_by" field in this mutation.
+func (m *PlatformAccessRequestMutation) AddedCancelledBy() (r int, exists bool) {
+	v := m.addcancelled_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCancelledBy clears the value of the "cancelled_by" field.
+func (m *PlatformAccessRequestMutation) ClearCancelledBy() {
+	m.cancelled_by = nil
+	m.addcancelled_by = nil
+	m.clearedFields[platformaccessrequest.FieldCancelledBy] = struct{}{}
+}
+
+// CancelledByCleared returns if the "cancelled_by" field was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) CancelledByCleared() bool {
+	_, ok := m.clearedFields[platformaccessrequest.FieldCancelledBy]
+	return ok
+}
+
+// ResetCancelledBy resets all changes to the "cancelled_by" field.
+func (m *PlatformAccessRequestMutation) ResetCancelledBy() {
+	m.cancelled_by = nil
+	m.addcancelled_by = nil
+	delete(m.clearedFields, platformaccessrequest.FieldCancelledBy)
+}
+
+// Where appends a list predicates to the PlatformAccessRequestMutation builder.
+func (m *PlatformAccessRequestMutation) Where(ps ...predicate.PlatformAccessRequest) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PlatformAccessRequestMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PlatformAccessRequestMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PlatformAccessRequest, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PlatformAccessRequestMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PlatformAccessRequestMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PlatformAccessRequest).
+func (m *PlatformAccessRequestMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PlatformAccessRequestMutation) Fields() []string {
+	fields := make([]string, 0, 22)
+	if m.space_id != nil {
+		fields = append(fields, platformaccessrequest.FieldSpaceID)
+	}
+	if m.organization_id != nil {
+		fields = append(fields, platformaccessrequest.FieldOrganizationID)
+	}
+	if m.program_id != nil {
+		fields = append(fields, platformaccessrequest.FieldProgramID)
+	}
+	if m.program_title != nil {
+		fields = append(fields, platformaccessrequest.FieldProgramTitle)
+	}
+	if m.admin_first_name != nil {
+		fields = append(fields, platformaccessrequest.FieldAdminFirstName)
+	}
+	if m.admin_last_name != nil {
+		fields = append(fields, platformaccessrequest.FieldAdminLastName)
+	}
+	if m.admin_phone != nil {
+		fields = append(fields, platformaccessrequest.FieldAdminPhone)
+	}
+	if m.admin_email != nil {
+		fields = append(fields, platformaccessrequest.FieldAdminEmail)
+	}
+	if m.status != nil {
+		fields = append(fields, platformaccessrequest.FieldStatus)
+	}
+	if m.terms_accepted_at != nil {
+		fields = append(fields, platformaccessrequest.FieldTermsAcceptedAt)
+	}
+	if m.logo_sha256 != nil {
+		fields = append(fields, platformaccessrequest.FieldLogoSha256)
+	}
+	if m.logo_content_type != nil {
+		fields = append(fields, platformaccessrequest.FieldLogoContentType)
+	}
+	if m.logo_300_sha256 != nil {
+		fields = append(fields, platformaccessrequest.FieldLogo300Sha256)
+	}
+	if m.locale != nil {
+		fields = append(fields, platformaccessrequest.FieldLocale)
+	}
+	if m.invitation_hash != nil {
+		fields = append(fields, platformaccessrequest.FieldInvitationHash)
+	}
+	if m.invitation_expires_at != nil {
+		fields = append(fields, platformaccessrequest.FieldInvitationExpiresAt)
+	}
+	if m.requested_by != nil {
+		fields = append(fields, platformaccessrequest.FieldRequestedBy)
+	}
+	if m.admin_account_id != nil {
+		fields = append(fields, platformaccessrequest.FieldAdminAccountID)
+	}
+	if m.created_at != nil {
+		fields = append(fields, platformaccessrequest.FieldCreatedAt)
+	}
+	if m.completed_at != nil {
+		fields = append(fields, platformaccessrequest.FieldCompletedAt)
+	}
+	if m.cancelled_at != nil {
+		fields = append(fields, platformaccessrequest.FieldCancelledAt)
+	}
+	if m.cancelled_by != nil {
+		fields = append(fields, platformaccessrequest.FieldCancelledBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PlatformAccessRequestMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case platformaccessrequest.FieldSpaceID:
+		return m.SpaceID()
+	case platformaccessrequest.FieldOrganizationID:
+		return m.OrganizationID()
+	case platformaccessrequest.FieldProgramID:
+		return m.ProgramID()
+	case platformaccessrequest.FieldProgramTitle:
+		return m.ProgramTitle()
+	case platformaccessrequest.FieldAdminFirstName:
+		return m.AdminFirstName()
+	case platformaccessrequest.FieldAdminLastName:
+		return m.AdminLastName()
+	case platformaccessrequest.FieldAdminPhone:
+		return m.AdminPhone()
+	case platformaccessrequest.FieldAdminEmail:
+		return m.AdminEmail()
+	case platformaccessrequest.FieldStatus:
+		return m.Status()
+	case platformaccessrequest.FieldTermsAcceptedAt:
+		return m.TermsAcceptedAt()
+	case platformaccessrequest.FieldLogoSha256:
+		return m.LogoSha256()
+	case platformaccessrequest.FieldLogoContentType:
+		return m.LogoContentType()
+	case platformaccessrequest.FieldLogo300Sha256:
+		return m.Logo300Sha256()
+	case platformaccessrequest.FieldLocale:
+		return m.Locale()
+	case platformaccessrequest.FieldInvitationHash:
+		return m.InvitationHash()
+	case platformaccessrequest.FieldInvitationExpiresAt:
+		return m.InvitationExpiresAt()
+	case platformaccessrequest.FieldRequestedBy:
+		return m.RequestedBy()
+	case platformaccessrequest.FieldAdminAccountID:
+		return m.AdminAccountID()
+	case platformaccessrequest.FieldCreatedAt:
+		return m.CreatedAt()
+	case platformaccessrequest.FieldCompletedAt:
+		return m.CompletedAt()
+	case platformaccessrequest.FieldCancelledAt:
+		return m.CancelledAt()
+	case platformaccessrequest.FieldCancelledBy:
+		return m.CancelledBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PlatformAccessRequestMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case platformaccessrequest.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case platformaccessrequest.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case platformaccessrequest.FieldProgramID:
+		return m.OldProgramID(ctx)
+	case platformaccessrequest.FieldProgramTitle:
+		return m.OldProgramTitle(ctx)
+	case platformaccessrequest.FieldAdminFirstName:
+		return m.OldAdminFirstName(ctx)
+	case platformaccessrequest.FieldAdminLastName:
+		return m.OldAdminLastName(ctx)
+	case platformaccessrequest.FieldAdminPhone:
+		return m.OldAdminPhone(ctx)
+	case platformaccessrequest.FieldAdminEmail:
+		return m.OldAdminEmail(ctx)
+	case platformaccessrequest.FieldStatus:
+		return m.OldStatus(ctx)
+	case platformaccessrequest.FieldTermsAcceptedAt:
+		return m.OldTermsAcceptedAt(ctx)
+	case platformaccessrequest.FieldLogoSha256:
+		return m.OldLogoSha256(ctx)
+	case platformaccessrequest.FieldLogoContentType:
+		return m.OldLogoContentType(ctx)
+	case platformaccessrequest.FieldLogo300Sha256:
+		return m.OldLogo300Sha256(ctx)
+	case platformaccessrequest.FieldLocale:
+		return m.OldLocale(ctx)
+	case platformaccessrequest.FieldInvitationHash:
+		return m.OldInvitationHash(ctx)
+	case platformaccessrequest.FieldInvitationExpiresAt:
+		return m.OldInvitationExpiresAt(ctx)
+	case platformaccessrequest.FieldRequestedBy:
+		return m.OldRequestedBy(ctx)
+	case platformaccessrequest.FieldAdminAccountID:
+		return m.OldAdminAccountID(ctx)
+	case platformaccessrequest.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case platformaccessrequest.FieldCompletedAt:
+		return m.OldCompletedAt(ctx)
+	case platformaccessrequest.FieldCancelledAt:
+		return m.OldCancelledAt(ctx)
+	case platformaccessrequest.FieldCancelledBy:
+		return m.OldCancelledBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown PlatformAccessRequest field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlatformAccessRequestMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case platformaccessrequest.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case platformaccessrequest.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case platformaccessrequest.FieldProgramID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProgramID(v)
+		return nil
+	case platformaccessrequest.FieldProgramTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProgramTitle(v)
+		return nil
+	case platformaccessrequest.FieldAdminFirstName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdminFirstName(v)
+		return nil
+	case platformaccessrequest.FieldAdminLastName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdminLastName(v)
+		return nil
+	case platformaccessrequest.FieldAdminPhone:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdminPhone(v)
+		return nil
+	case platformaccessrequest.FieldAdminEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdminEmail(v)
+		return nil
+	case platformaccessrequest.FieldStatus:
+		v, ok := value.(platformaccessrequest.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case platformaccessrequest.FieldTermsAcceptedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTermsAcceptedAt(v)
+		return nil
+	case platformaccessrequest.FieldLogoSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLogoSha256(v)
+		return nil
+	case platformaccessrequest.FieldLogoContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLogoContentType(v)
+		return nil
+	case platformaccessrequest.FieldLogo300Sha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLogo300Sha256(v)
+		return nil
+	case platformaccessrequest.FieldLocale:
+		v, ok := value.(locales.Locale)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocale(v)
+		return nil
+	case platformaccessrequest.FieldInvitationHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInvitationHash(v)
+		return nil
+	case platformaccessrequest.FieldInvitationExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInvitationExpiresAt(v)
+		return nil
+	case platformaccessrequest.FieldRequestedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedBy(v)
+		return nil
+	case platformaccessrequest.FieldAdminAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdminAccountID(v)
+		return nil
+	case platformaccessrequest.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case platformaccessrequest.FieldCompletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletedAt(v)
+		return nil
+	case platformaccessrequest.FieldCancelledAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCancelledAt(v)
+		return nil
+	case platformaccessrequest.FieldCancelledBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCancelledBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PlatformAccessRequest field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PlatformAccessRequestMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, platformaccessrequest.FieldSpaceID)
+	}
+	if m.addorganization_id != nil {
+		fields = append(fields, platformaccessrequest.FieldOrganizationID)
+	}
+	if m.addprogram_id != nil {
+		fields = append(fields, platformaccessrequest.FieldProgramID)
+	}
+	if m.addrequested_by != nil {
+		fields = append(fields, platformaccessrequest.FieldRequestedBy)
+	}
+	if m.addadmin_account_id != nil {
+		fields = append(fields, platformaccessrequest.FieldAdminAccountID)
+	}
+	if m.addcancelled_by != nil {
+		fields = append(fields, platformaccessrequest.FieldCancelledBy)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PlatformAccessRequestMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case platformaccessrequest.FieldSpaceID:
+		return m.AddedSpaceID()
+	case platformaccessrequest.FieldOrganizationID:
+		return m.AddedOrganizationID()
+	case platformaccessrequest.FieldProgramID:
+		return m.AddedProgramID()
+	case platformaccessrequest.FieldRequestedBy:
+		return m.AddedRequestedBy()
+	case platformaccessrequest.FieldAdminAccountID:
+		return m.AddedAdminAccountID()
+	case platformaccessrequest.FieldCancelledBy:
+		return m.AddedCancelledBy()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PlatformAccessRequestMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case platformaccessrequest.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case platformaccessrequest.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOrganizationID(v)
+		return nil
+	case platformaccessrequest.FieldProgramID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProgramID(v)
+		return nil
+	case platformaccessrequest.FieldRequestedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRequestedBy(v)
+		return nil
+	case platformaccessrequest.FieldAdminAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAdminAccountID(v)
+		return nil
+	case platformaccessrequest.FieldCancelledBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCancelledBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PlatformAccessRequest numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PlatformAccessRequestMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(platformaccessrequest.FieldLogoSha256) {
+		fields = append(fields, platformaccessrequest.FieldLogoSha256)
+	}
+	if m.FieldCleared(platformaccessrequest.FieldLogoContentType) {
+		fields = append(fields, platformaccessrequest.FieldLogoContentType)
+	}
+	if m.FieldCleared(platformaccessrequest.FieldLogo300Sha256) {
+		fields = append(fields, platformaccessrequest.FieldLogo300Sha256)
+	}
+	if m.FieldCleared(platformaccessrequest.FieldInvitationHash) {
+		fields = append(fields, platformaccessrequest.FieldInvitationHash)
+	}
+	if m.FieldCleared(platformaccessrequest.FieldAdminAccountID) {
+		fields = append(fields, platformaccessrequest.FieldAdminAccountID)
+	}
+	if m.FieldCleared(platformaccessrequest.FieldCompletedAt) {
+		fields = append(fields, platformaccessrequest.FieldCompletedAt)
+	}
+	if m.FieldCleared(platformaccessrequest.FieldCancelledAt) {
+		fields = append(fields, platformaccessrequest.FieldCancelledAt)
+	}
+	if m.FieldCleared(platformaccessrequest.FieldCancelledBy) {
+		fields = append(fields, platformaccessrequest.FieldCancelledBy)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PlatformAccessRequestMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PlatformAccessRequestMutation) ClearField(name string) error {
+	switch name {
+	case platformaccessrequest.FieldLogoSha256:
+		m.ClearLogoSha256()
+		return nil
+	case platformaccessrequest.FieldLogoContentType:
+		m.ClearLogoContentType()
+		return nil
+	case platformaccessrequest.FieldLogo300Sha256:
+		m.ClearLogo300Sha256()
+		return nil
+	case platformaccessrequest.FieldInvitationHash:
+		m.ClearInvitationHash()
+		return nil
+	case platformaccessrequest.FieldAdminAccountID:
+		m.ClearAdminAccountID()
+		return nil
+	case platformaccessrequest.FieldCompletedAt:
+		m.ClearCompletedAt()
+		return nil
+	case platformaccessrequest.FieldCancelledAt:
+		m.ClearCancelledAt()
+		return nil
+	case platformaccessrequest.FieldCancelledBy:
+		m.ClearCancelledBy()
+		return nil
+	}
+	return fmt.Errorf("unknown PlatformAccessRequest nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PlatformAccessRequestMutation) ResetField(name string) error {
+	switch name {
+	case platformaccessrequest.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case platformaccessrequest.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case platformaccessrequest.FieldProgramID:
+		m.ResetProgramID()
+		return nil
+	case platformaccessrequest.FieldProgramTitle:
+		m.ResetProgramTitle()
+		return nil
+	case platformaccessrequest.FieldAdminFirstName:
+		m.ResetAdminFirstName()
+		return nil
+	case platformaccessrequest.FieldAdminLastName:
+		m.ResetAdminLastName()
+		return nil
+	case platformaccessrequest.FieldAdminPhone:
+		m.ResetAdminPhone()
+		return nil
+	case platformaccessrequest.FieldAdminEmail:
+		m.ResetAdminEmail()
+		return nil
+	case platformaccessrequest.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case platformaccessrequest.FieldTermsAcceptedAt:
+		m.ResetTermsAcceptedAt()
+		return nil
+	case platformaccessrequest.FieldLogoSha256:
+		m.ResetLogoSha256()
+		return nil
+	case platformaccessrequest.FieldLogoContentType:
+		m.ResetLogoContentType()
+		return nil
+	case platformaccessrequest.FieldLogo300Sha256:
+		m.ResetLogo300Sha256()
+		return nil
+	case platformaccessrequest.FieldLocale:
+		m.ResetLocale()
+		return nil
+	case platformaccessrequest.FieldInvitationHash:
+		m.ResetInvitationHash()
+		return nil
+	case platformaccessrequest.FieldInvitationExpiresAt:
+		m.ResetInvitationExpiresAt()
+		return nil
+	case platformaccessrequest.FieldRequestedBy:
+		m.ResetRequestedBy()
+		return nil
+	case platformaccessrequest.FieldAdminAccountID:
+		m.ResetAdminAccountID()
+		return nil
+	case platformaccessrequest.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case platformaccessrequest.FieldCompletedAt:
+		m.ResetCompletedAt()
+		return nil
+	case platformaccessrequest.FieldCancelledAt:
+		m.ResetCancelledAt()
+		return nil
+	case platformaccessrequest.FieldCancelledBy:
+		m.ResetCancelledBy()
+		return nil
+	}
+	return fmt.Errorf("unknown PlatformAccessRequest field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PlatformAccessRequestMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PlatformAccessRequestMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PlatformAccessRequestMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PlatformAccessRequestMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PlatformAccessRequestMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PlatformAccessRequestMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown PlatformAccessRequest unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PlatformAccessRequestMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown PlatformAccessRequest edge %s", name)
+}
+
 // PreviewMutation represents an operation that mutates the Preview nodes in the graph.
 type PreviewMutation struct {
 	config
@@ -18870,6 +22872,1211 @@ func (m *PreviewMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *PreviewMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Preview edge %s", name)
+}
+
+// ProgramMutation represents an operation that mutates the Program nodes in the graph.
+type ProgramMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	space_id            *int
+	addspace_id         *int
+	title_fr            *string
+	title_en            *string
+	response_level      *int
+	addresponse_level   *int
+	contact_email       *string
+	contact_name        *string
+	status              *program.Status
+	rejection_reason    *string
+	decided_at          *time.Time
+	decided_by          *int
+	adddecided_by       *int
+	created_by          *int
+	addcreated_by       *int
+	created_at          *time.Time
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	done                bool
+	oldValue            func(context.Context) (*Program, error)
+	predicates          []predicate.Program
+}
+
+var _ ent.Mutation = (*ProgramMutation)(nil)
+
+// programOption allows management of the mutation configuration using functional options.
+type programOption func(*ProgramMutation)
+
+// newProgramMutation creates new mutation for the Program entity.
+func newProgramMutation(c config, op Op, opts ...programOption) *ProgramMutation {
+	m := &ProgramMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeProgram,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withProgramID sets the ID field of the mutation.
+func withProgramID(id int) programOption {
+	return func(m *ProgramMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Program
+		)
+		m.oldValue = func(ctx context.Context) (*Program, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Program.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withProgram sets the old Program of the mutation.
+func withProgram(node *Program) programOption {
+	return func(m *ProgramMutation) {
+		m.oldValue = func(context.Context) (*Program, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ProgramMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ProgramMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ProgramMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ProgramMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Program.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *ProgramMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *ProgramMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *ProgramMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *ProgramMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *ProgramMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *ProgramMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *ProgramMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *ProgramMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetTitleFr sets the "title_fr" field.
+func (m *ProgramMutation) SetTitleFr(s string) {
+	m.title_fr = &s
+}
+
+// TitleFr returns the value of the "title_fr" field in the mutation.
+func (m *ProgramMutation) TitleFr() (r string, exists bool) {
+	v := m.title_fr
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitleFr returns the old "title_fr" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldTitleFr(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitleFr is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitleFr requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitleFr: %w", err)
+	}
+	return oldValue.TitleFr, nil
+}
+
+// ResetTitleFr resets all changes to the "title_fr" field.
+func (m *ProgramMutation) ResetTitleFr() {
+	m.title_fr = nil
+}
+
+// SetTitleEn sets the "title_en" field.
+func (m *ProgramMutation) SetTitleEn(s string) {
+	m.title_en = &s
+}
+
+// TitleEn returns the value of the "title_en" field in the mutation.
+func (m *ProgramMutation) TitleEn() (r string, exists bool) {
+	v := m.title_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitleEn returns the old "title_en" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldTitleEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitleEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitleEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitleEn: %w", err)
+	}
+	return oldValue.TitleEn, nil
+}
+
+// ResetTitleEn resets all changes to the "title_en" field.
+func (m *ProgramMutation) ResetTitleEn() {
+	m.title_en = nil
+}
+
+// SetResponseLevel sets the "response_level" field.
+func (m *ProgramMutation) SetResponseLevel(i int) {
+	m.response_level = &i
+	m.addresponse_level = nil
+}
+
+// ResponseLevel returns the value of the "response_level" field in the mutation.
+func (m *ProgramMutation) ResponseLevel() (r int, exists bool) {
+	v := m.response_level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResponseLevel returns the old "response_level" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldResponseLevel(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResponseLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResponseLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResponseLevel: %w", err)
+	}
+	return oldValue.ResponseLevel, nil
+}
+
+// AddResponseLevel adds i to the "response_level" field.
+func (m *ProgramMutation) AddResponseLevel(i int) {
+	if m.addresponse_level != nil {
+		*m.addresponse_level += i
+	} else {
+		m.addresponse_level = &i
+	}
+}
+
+// AddedResponseLevel returns the value that was added to the "response_level" field in this mutation.
+func (m *ProgramMutation) AddedResponseLevel() (r int, exists bool) {
+	v := m.addresponse_level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetResponseLevel resets all changes to the "response_level" field.
+func (m *ProgramMutation) ResetResponseLevel() {
+	m.response_level = nil
+	m.addresponse_level = nil
+}
+
+// SetContactEmail sets the "contact_email" field.
+func (m *ProgramMutation) SetContactEmail(s string) {
+	m.contact_email = &s
+}
+
+// ContactEmail returns the value of the "contact_email" field in the mutation.
+func (m *ProgramMutation) ContactEmail() (r string, exists bool) {
+	v := m.contact_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContactEmail returns the old "contact_email" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldContactEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContactEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContactEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContactEmail: %w", err)
+	}
+	return oldValue.ContactEmail, nil
+}
+
+// ResetContactEmail resets all changes to the "contact_email" field.
+func (m *ProgramMutation) ResetContactEmail() {
+	m.contact_email = nil
+}
+
+// SetContactName sets the "contact_name" field.
+func (m *ProgramMutation) SetContactName(s string) {
+	m.contact_name = &s
+}
+
+// ContactName returns the value of the "contact_name" field in the mutation.
+func (m *ProgramMutation) ContactName() (r string, exists bool) {
+	v := m.contact_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContactName returns the old "contact_name" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldContactName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContactName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContactName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContactName: %w", err)
+	}
+	return oldValue.ContactName, nil
+}
+
+// ResetContactName resets all changes to the "contact_name" field.
+func (m *ProgramMutation) ResetContactName() {
+	m.contact_name = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ProgramMutation) SetStatus(pr program.Status) {
+	m.status = &pr
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ProgramMutation) Status() (r program.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldStatus(ctx context.Context) (v program.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ProgramMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetRejectionReason sets the "rejection_reason" field.
+func (m *ProgramMutation) SetRejectionReason(s string) {
+	m.rejection_reason = &s
+}
+
+// RejectionReason returns the value of the "rejection_reason" field in the mutation.
+func (m *ProgramMutation) RejectionReason() (r string, exists bool) {
+	v := m.rejection_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRejectionReason returns the old "rejection_reason" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldRejectionReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRejectionReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRejectionReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRejectionReason: %w", err)
+	}
+	return oldValue.RejectionReason, nil
+}
+
+// ResetRejectionReason resets all changes to the "rejection_reason" field.
+func (m *ProgramMutation) ResetRejectionReason() {
+	m.rejection_reason = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *ProgramMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *ProgramMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *ProgramMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[program.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *ProgramMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[program.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *ProgramMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, program.FieldDecidedAt)
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (m *ProgramMutation) SetDecidedBy(i int) {
+	m.decided_by = &i
+	m.adddecided_by = nil
+}
+
+// DecidedBy returns the value of the "decided_by" field in the mutation.
+func (m *ProgramMutation) DecidedBy() (r int, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedBy returns the old "decided_by" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldDecidedBy(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedBy: %w", err)
+	}
+	return oldValue.DecidedBy, nil
+}
+
+// AddDecidedBy adds i to the "decided_by" field.
+func (m *ProgramMutation) AddDecidedBy(i int) {
+	if m.adddecided_by != nil {
+		*m.adddecided_by += i
+	} else {
+		m.adddecided_by = &i
+	}
+}
+
+// AddedDecidedBy returns the value that was added to the "decided_by" field in this mutation.
+func (m *ProgramMutation) AddedDecidedBy() (r int, exists bool) {
+	v := m.adddecided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (m *ProgramMutation) ClearDecidedBy() {
+	m.decided_by = nil
+	m.adddecided_by = nil
+	m.clearedFields[program.FieldDecidedBy] = struct{}{}
+}
+
+// DecidedByCleared returns if the "decided_by" field was cleared in this mutation.
+func (m *ProgramMutation) DecidedByCleared() bool {
+	_, ok := m.clearedFields[program.FieldDecidedBy]
+	return ok
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" field.
+func (m *ProgramMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.adddecided_by = nil
+	delete(m.clearedFields, program.FieldDecidedBy)
+}
+
+// SetCreatedBy sets the "created_by" field.
+func (m *ProgramMutation) SetCreatedBy(i int) {
+	m.created_by = &i
+	m.addcreated_by = nil
+}
+
+// CreatedBy returns the value of the "created_by" field in the mutation.
+func (m *ProgramMutation) CreatedBy() (r int, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedBy returns the old "created_by" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldCreatedBy(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedBy: %w", err)
+	}
+	return oldValue.CreatedBy, nil
+}
+
+// AddCreatedBy adds i to the "created_by" field.
+func (m *ProgramMutation) AddCreatedBy(i int) {
+	if m.addcreated_by != nil {
+		*m.addcreated_by += i
+	} else {
+		m.addcreated_by = &i
+	}
+}
+
+// AddedCreatedBy returns the value that was added to the "created_by" field in this mutation.
+func (m *ProgramMutation) AddedCreatedBy() (r int, exists bool) {
+	v := m.addcreated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCreatedBy resets all changes to the "created_by" field.
+func (m *ProgramMutation) ResetCreatedBy() {
+	m.created_by = nil
+	m.addcreated_by = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ProgramMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ProgramMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Program entity.
+// If the Program object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProgramMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ProgramMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *ProgramMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[program.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *ProgramMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *ProgramMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *ProgramMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// Where appends a list predicates to the ProgramMutation builder.
+func (m *ProgramMutation) Where(ps ...predicate.Program) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ProgramMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ProgramMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Program, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ProgramMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ProgramMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Program).
+func (m *ProgramMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ProgramMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.space_id != nil {
+		fields = append(fields, program.FieldSpaceID)
+	}
+	if m.organization != nil {
+		fields = append(fields, program.FieldOrganizationID)
+	}
+	if m.title_fr != nil {
+		fields = append(fields, program.FieldTitleFr)
+	}
+	if m.title_en != nil {
+		fields = append(fields, program.FieldTitleEn)
+	}
+	if m.response_level != nil {
+		fields = append(fields, program.FieldResponseLevel)
+	}
+	if m.contact_email != nil {
+		fields = append(fields, program.FieldContactEmail)
+	}
+	if m.contact_name != nil {
+		fields = append(fields, program.FieldContactName)
+	}
+	if m.status != nil {
+		fields = append(fields, program.FieldStatus)
+	}
+	if m.rejection_reason != nil {
+		fields = append(fields, program.FieldRejectionReason)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, program.FieldDecidedAt)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, program.FieldDecidedBy)
+	}
+	if m.created_by != nil {
+		fields = append(fields, program.FieldCreatedBy)
+	}
+	if m.created_at != nil {
+		fields = append(fields, program.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ProgramMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case program.FieldSpaceID:
+		return m.SpaceID()
+	case program.FieldOrganizationID:
+		return m.OrganizationID()
+	case program.FieldTitleFr:
+		return m.TitleFr()
+	case program.FieldTitleEn:
+		return m.TitleEn()
+	case program.FieldResponseLevel:
+		return m.ResponseLevel()
+	case program.FieldContactEmail:
+		return m.ContactEmail()
+	case program.FieldContactName:
+		return m.ContactName()
+	case program.FieldStatus:
+		return m.Status()
+	case program.FieldRejectionReason:
+		return m.RejectionReason()
+	case program.FieldDecidedAt:
+		return m.DecidedAt()
+	case program.FieldDecidedBy:
+		return m.DecidedBy()
+	case program.FieldCreatedBy:
+		return m.CreatedBy()
+	case program.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ProgramMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case program.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case program.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case program.FieldTitleFr:
+		return m.OldTitleFr(ctx)
+	case program.FieldTitleEn:
+		return m.OldTitleEn(ctx)
+	case program.FieldResponseLevel:
+		return m.OldResponseLevel(ctx)
+	case program.FieldContactEmail:
+		return m.OldContactEmail(ctx)
+	case program.FieldContactName:
+		return m.OldContactName(ctx)
+	case program.FieldStatus:
+		return m.OldStatus(ctx)
+	case program.FieldRejectionReason:
+		return m.OldRejectionReason(ctx)
+	case program.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case program.FieldDecidedBy:
+		return m.OldDecidedBy(ctx)
+	case program.FieldCreatedBy:
+		return m.OldCreatedBy(ctx)
+	case program.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Program field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProgramMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case program.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case program.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case program.FieldTitleFr:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitleFr(v)
+		return nil
+	case program.FieldTitleEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitleEn(v)
+		return nil
+	case program.FieldResponseLevel:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResponseLevel(v)
+		return nil
+	case program.FieldContactEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContactEmail(v)
+		return nil
+	case program.FieldContactName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContactName(v)
+		return nil
+	case program.FieldStatus:
+		v, ok := value.(program.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case program.FieldRejectionReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRejectionReason(v)
+		return nil
+	case program.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case program.FieldDecidedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedBy(v)
+		return nil
+	case program.FieldCreatedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedBy(v)
+		return nil
+	case program.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Program field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ProgramMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, program.FieldSpaceID)
+	}
+	if m.addresponse_level != nil {
+		fields = append(fields, program.FieldResponseLevel)
+	}
+	if m.adddecided_by != nil {
+		fields = append(fields, program.FieldDecidedBy)
+	}
+	if m.addcreated_by != nil {
+		fields = append(fields, program.FieldCreatedBy)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ProgramMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case program.FieldSpaceID:
+		return m.AddedSpaceID()
+	case program.FieldResponseLevel:
+		return m.AddedResponseLevel()
+	case program.FieldDecidedBy:
+		return m.AddedDecidedBy()
+	case program.FieldCreatedBy:
+		return m.AddedCreatedBy()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProgramMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case program.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case program.FieldResponseLevel:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddResponseLevel(v)
+		return nil
+	case program.FieldDecidedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDecidedBy(v)
+		return nil
+	case program.FieldCreatedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCreatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Program numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ProgramMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(program.FieldDecidedAt) {
+		fields = append(fields, program.FieldDecidedAt)
+	}
+	if m.FieldCleared(program.FieldDecidedBy) {
+		fields = append(fields, program.FieldDecidedBy)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ProgramMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ProgramMutation) ClearField(name string) error {
+	switch name {
+	case program.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case program.FieldDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Program nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ProgramMutation) ResetField(name string) error {
+	switch name {
+	case program.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case program.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case program.FieldTitleFr:
+		m.ResetTitleFr()
+		return nil
+	case program.FieldTitleEn:
+		m.ResetTitleEn()
+		return nil
+	case program.FieldResponseLevel:
+		m.ResetResponseLevel()
+		return nil
+	case program.FieldContactEmail:
+		m.ResetContactEmail()
+		return nil
+	case program.FieldContactName:
+		m.ResetContactName()
+		return nil
+	case program.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case program.FieldRejectionReason:
+		m.ResetRejectionReason()
+		return nil
+	case program.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case program.FieldDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	case program.FieldCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case program.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Program field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ProgramMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.organization != nil {
+		edges = append(edges, program.EdgeOrganization)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ProgramMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case program.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ProgramMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ProgramMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ProgramMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedorganization {
+		edges = append(edges, program.EdgeOrganization)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ProgramMutation) EdgeCleared(name string) bool {
+	switch name {
+	case program.EdgeOrganization:
+		return m.clearedorganization
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ProgramMutation) ClearEdge(name string) error {
+	switch name {
+	case program.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown Program unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ProgramMutation) ResetEdge(name string) error {
+	switch name {
+	case program.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown Program edge %s", name)
 }
 
 // ResourceMutation represents an operation that mutates the Resource nodes in the graph.
@@ -22778,6 +27985,8 @@ type SpaceMutation struct {
 	cors_origins       *[]string
 	appendcors_origins []string
 	source_hash        *string
+	time_zone          *string
+	phone_region       *string
 	clearedFields      map[string]struct{}
 	categories         map[int]struct{}
 	removedcategories  map[int]struct{}
@@ -23452,6 +28661,78 @@ func (m *SpaceMutation) ResetSourceHash() {
 	delete(m.clearedFields, space.FieldSourceHash)
 }
 
+// SetTimeZone sets the "time_zone" field.
+func (m *SpaceMutation) SetTimeZone(s string) {
+	m.time_zone = &s
+}
+
+// TimeZone returns the value of the "time_zone" field in the mutation.
+func (m *SpaceMutation) TimeZone() (r string, exists bool) {
+	v := m.time_zone
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTimeZone returns the old "time_zone" field's value of the Space entity.
+// If the Space object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceMutation) OldTimeZone(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTimeZone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTimeZone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTimeZone: %w", err)
+	}
+	return oldValue.TimeZone, nil
+}
+
+// ResetTimeZone resets all changes to the "time_zone" field.
+func (m *SpaceMutation) ResetTimeZone() {
+	m.time_zone = nil
+}
+
+// SetPhoneRegion sets the "phone_region" field.
+func (m *SpaceMutation) SetPhoneRegion(s string) {
+	m.phone_region = &s
+}
+
+// PhoneRegion returns the value of the "phone_region" field in the mutation.
+func (m *SpaceMutation) PhoneRegion() (r string, exists bool) {
+	v := m.phone_region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPhoneRegion returns the old "phone_region" field's value of the Space entity.
+// If the Space object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SpaceMutation) OldPhoneRegion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPhoneRegion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPhoneRegion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPhoneRegion: %w", err)
+	}
+	return oldValue.PhoneRegion, nil
+}
+
+// ResetPhoneRegion resets all changes to the "phone_region" field.
+func (m *SpaceMutation) ResetPhoneRegion() {
+	m.phone_region = nil
+}
+
 // AddCategoryIDs adds the "categories" edge to the Category entity by ids.
 func (m *SpaceMutation) AddCategoryIDs(ids ...int) {
 	if m.categories == nil {
@@ -23810,7 +29091,7 @@ func (m *SpaceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SpaceMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, space.FieldCreatedAt)
 	}
@@ -23850,6 +29131,12 @@ func (m *SpaceMutation) Fields() []string {
 	if m.source_hash != nil {
 		fields = append(fields, space.FieldSourceHash)
 	}
+	if m.time_zone != nil {
+		fields = append(fields, space.FieldTimeZone)
+	}
+	if m.phone_region != nil {
+		fields = append(fields, space.FieldPhoneRegion)
+	}
 	return fields
 }
 
@@ -23884,6 +29171,10 @@ func (m *SpaceMutation) Field(name string) (ent.Value, bool) {
 		return m.CorsOrigins()
 	case space.FieldSourceHash:
 		return m.SourceHash()
+	case space.FieldTimeZone:
+		return m.TimeZone()
+	case space.FieldPhoneRegion:
+		return m.PhoneRegion()
 	}
 	return nil, false
 }
@@ -23919,6 +29210,10 @@ func (m *SpaceMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldCorsOrigins(ctx)
 	case space.FieldSourceHash:
 		return m.OldSourceHash(ctx)
+	case space.FieldTimeZone:
+		return m.OldTimeZone(ctx)
+	case space.FieldPhoneRegion:
+		return m.OldPhoneRegion(ctx)
 	}
 	return nil, fmt.Errorf("unknown Space field %s", name)
 }
@@ -24018,6 +29313,20 @@ func (m *SpaceMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetSourceHash(v)
+		return nil
+	case space.FieldTimeZone:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTimeZone(v)
+		return nil
+	case space.FieldPhoneRegion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPhoneRegion(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Space field %s", name)
@@ -24133,6 +29442,12 @@ func (m *SpaceMutation) ResetField(name string) error {
 		return nil
 	case space.FieldSourceHash:
 		m.ResetSourceHash()
+		return nil
+	case space.FieldTimeZone:
+		m.ResetTimeZone()
+		return nil
+	case space.FieldPhoneRegion:
+		m.ResetPhoneRegion()
 		return nil
 	}
 	return fmt.Errorf("unknown Space field %s", name)

@@ -47,6 +47,10 @@ type Space struct {
 	CorsOrigins []string `json:"cors_origins,omitempty"`
 	// SourceHash holds the value of the "source_hash" field.
 	SourceHash string `json:"source_hash,omitempty"`
+	// IANA name: dates written for people (notices, e-mails) are in it
+	TimeZone string `json:"time_zone,omitempty"`
+	// ISO 3166 region of phone numbers typed without their country code
+	PhoneRegion string `json:"phone_region,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SpaceQuery when eager-loading is set.
 	Edges        SpaceEdges `json:"edges"`
@@ -142,7 +146,7 @@ func (*Space) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case space.FieldID:
 			values[i] = new(sql.NullInt64)
-		case space.FieldSlug, space.FieldNameFr, space.FieldNameEn, space.FieldDefaultLocale, space.FieldApproval, space.FieldSupportEmail, space.FieldSourceHash:
+		case space.FieldSlug, space.FieldNameFr, space.FieldNameEn, space.FieldDefaultLocale, space.FieldApproval, space.FieldSupportEmail, space.FieldSourceHash, space.FieldTimeZone, space.FieldPhoneRegion:
 			values[i] = new(sql.NullString)
 		case space.FieldCreatedAt, space.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -253,6 +257,18 @@ func (_m *Space) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SourceHash = value.String
 			}
+		case space.FieldTimeZone:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field time_zone", values[i])
+			} else if value.Valid {
+				_m.TimeZone = value.String
+			}
+		case space.FieldPhoneRegion:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field phone_region", values[i])
+			} else if value.Valid {
+				_m.PhoneRegion = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -357,6 +373,12 @@ func (_m *Space) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("source_hash=")
 	builder.WriteString(_m.SourceHash)
+	builder.WriteString(", ")
+	builder.WriteString("time_zone=")
+	builder.WriteString(_m.TimeZone)
+	builder.WriteString(", ")
+	builder.WriteString("phone_region=")
+	builder.WriteString(_m.PhoneRegion)
 	builder.WriteByte(')')
 	return builder.String()
 }

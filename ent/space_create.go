@@ -157,6 +157,34 @@ func (_c *SpaceCreate) SetNillableSourceHash(v *string) *SpaceCreate {
 	return _c
 }
 
+// SetTimeZone sets the "time_zone" field.
+func (_c *SpaceCreate) SetTimeZone(v string) *SpaceCreate {
+	_c.mutation.SetTimeZone(v)
+	return _c
+}
+
+// SetNillableTimeZone sets the "time_zone" field if the given value is not nil.
+func (_c *SpaceCreate) SetNillableTimeZone(v *string) *SpaceCreate {
+	if v != nil {
+		_c.SetTimeZone(*v)
+	}
+	return _c
+}
+
+// SetPhoneRegion sets the "phone_region" field.
+func (_c *SpaceCreate) SetPhoneRegion(v string) *SpaceCreate {
+	_c.mutation.SetPhoneRegion(v)
+	return _c
+}
+
+// SetNillablePhoneRegion sets the "phone_region" field if the given value is not nil.
+func (_c *SpaceCreate) SetNillablePhoneRegion(v *string) *SpaceCreate {
+	if v != nil {
+		_c.SetPhoneRegion(*v)
+	}
+	return _c
+}
+
 // AddCategoryIDs adds the "categories" edge to the Category entity by IDs.
 func (_c *SpaceCreate) AddCategoryIDs(ids ...int) *SpaceCreate {
 	_c.mutation.AddCategoryIDs(ids...)
@@ -298,6 +326,14 @@ func (_c *SpaceCreate) defaults() {
 		v := space.DefaultSupportEmail
 		_c.mutation.SetSupportEmail(v)
 	}
+	if _, ok := _c.mutation.TimeZone(); !ok {
+		v := space.DefaultTimeZone
+		_c.mutation.SetTimeZone(v)
+	}
+	if _, ok := _c.mutation.PhoneRegion(); !ok {
+		v := space.DefaultPhoneRegion
+		_c.mutation.SetPhoneRegion(v)
+	}
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -343,6 +379,12 @@ func (_c *SpaceCreate) check() error {
 	}
 	if _, ok := _c.mutation.SupportEmail(); !ok {
 		return &ValidationError{Name: "support_email", err: errors.New(`ent: missing required field "Space.support_email"`)}
+	}
+	if _, ok := _c.mutation.TimeZone(); !ok {
+		return &ValidationError{Name: "time_zone", err: errors.New(`ent: missing required field "Space.time_zone"`)}
+	}
+	if _, ok := _c.mutation.PhoneRegion(); !ok {
+		return &ValidationError{Name: "phone_region", err: errors.New(`ent: missing required field "Space.phone_region"`)}
 	}
 	return nil
 }
@@ -422,6 +464,14 @@ func (_c *SpaceCreate) createSpec() (*Space, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SourceHash(); ok {
 		_spec.SetField(space.FieldSourceHash, field.TypeString, value)
 		_node.SourceHash = value
+	}
+	if value, ok := _c.mutation.TimeZone(); ok {
+		_spec.SetField(space.FieldTimeZone, field.TypeString, value)
+		_node.TimeZone = value
+	}
+	if value, ok := _c.mutation.PhoneRegion(); ok {
+		_spec.SetField(space.FieldPhoneRegion, field.TypeString, value)
+		_node.PhoneRegion = value
 	}
 	if nodes := _c.mutation.CategoriesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -727,6 +777,30 @@ func (u *SpaceUpsert) ClearSourceHash() *SpaceUpsert {
 	return u
 }
 
+// SetTimeZone sets the "time_zone" field.
+func (u *SpaceUpsert) SetTimeZone(v string) *SpaceUpsert {
+	u.Set(space.FieldTimeZone, v)
+	return u
+}
+
+// UpdateTimeZone sets the "time_zone" field to the value that was provided on create.
+func (u *SpaceUpsert) UpdateTimeZone() *SpaceUpsert {
+	u.SetExcluded(space.FieldTimeZone)
+	return u
+}
+
+// SetPhoneRegion sets the "phone_region" field.
+func (u *SpaceUpsert) SetPhoneRegion(v string) *SpaceUpsert {
+	u.Set(space.FieldPhoneRegion, v)
+	return u
+}
+
+// UpdatePhoneRegion sets the "phone_region" field to the value that was provided on create.
+func (u *SpaceUpsert) UpdatePhoneRegion() *SpaceUpsert {
+	u.SetExcluded(space.FieldPhoneRegion)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -954,6 +1028,34 @@ func (u *SpaceUpsertOne) UpdateSourceHash() *SpaceUpsertOne {
 func (u *SpaceUpsertOne) ClearSourceHash() *SpaceUpsertOne {
 	return u.Update(func(s *SpaceUpsert) {
 		s.ClearSourceHash()
+	})
+}
+
+// SetTimeZone sets the "time_zone" field.
+func (u *SpaceUpsertOne) SetTimeZone(v string) *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetTimeZone(v)
+	})
+}
+
+// UpdateTimeZone sets the "time_zone" field to the value that was provided on create.
+func (u *SpaceUpsertOne) UpdateTimeZone() *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdateTimeZone()
+	})
+}
+
+// SetPhoneRegion sets the "phone_region" field.
+func (u *SpaceUpsertOne) SetPhoneRegion(v string) *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetPhoneRegion(v)
+	})
+}
+
+// UpdatePhoneRegion sets the "phone_region" field to the value that was provided on create.
+func (u *SpaceUpsertOne) UpdatePhoneRegion() *SpaceUpsertOne {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdatePhoneRegion()
 	})
 }
 
@@ -1350,6 +1452,34 @@ func (u *SpaceUpsertBulk) UpdateSourceHash() *SpaceUpsertBulk {
 func (u *SpaceUpsertBulk) ClearSourceHash() *SpaceUpsertBulk {
 	return u.Update(func(s *SpaceUpsert) {
 		s.ClearSourceHash()
+	})
+}
+
+// SetTimeZone sets the "time_zone" field.
+func (u *SpaceUpsertBulk) SetTimeZone(v string) *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetTimeZone(v)
+	})
+}
+
+// UpdateTimeZone sets the "time_zone" field to the value that was provided on create.
+func (u *SpaceUpsertBulk) UpdateTimeZone() *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdateTimeZone()
+	})
+}
+
+// SetPhoneRegion sets the "phone_region" field.
+func (u *SpaceUpsertBulk) SetPhoneRegion(v string) *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.SetPhoneRegion(v)
+	})
+}
+
+// UpdatePhoneRegion sets the "phone_region" field to the value that was provided on create.
+func (u *SpaceUpsertBulk) UpdatePhoneRegion() *SpaceUpsertBulk {
+	return u.Update(func(s *SpaceUpsert) {
+		s.UpdatePhoneRegion()
 	})
 }
 

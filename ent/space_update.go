@@ -205,6 +205,34 @@ func (_u *SpaceUpdate) ClearSourceHash() *SpaceUpdate {
 	return _u
 }
 
+// SetTimeZone sets the "time_zone" field.
+func (_u *SpaceUpdate) SetTimeZone(v string) *SpaceUpdate {
+	_u.mutation.SetTimeZone(v)
+	return _u
+}
+
+// SetNillableTimeZone sets the "time_zone" field if the given value is not nil.
+func (_u *SpaceUpdate) SetNillableTimeZone(v *string) *SpaceUpdate {
+	if v != nil {
+		_u.SetTimeZone(*v)
+	}
+	return _u
+}
+
+// SetPhoneRegion sets the "phone_region" field.
+func (_u *SpaceUpdate) SetPhoneRegion(v string) *SpaceUpdate {
+	_u.mutation.SetPhoneRegion(v)
+	return _u
+}
+
+// SetNillablePhoneRegion sets the "phone_region" field if the given value is not nil.
+func (_u *SpaceUpdate) SetNillablePhoneRegion(v *string) *SpaceUpdate {
+	if v != nil {
+		_u.SetPhoneRegion(*v)
+	}
+	return _u
+}
+
 // AddCategoryIDs adds the "categories" edge to the Category entity by IDs.
 func (_u *SpaceUpdate) AddCategoryIDs(ids ...int) *SpaceUpdate {
 	_u.mutation.AddCategoryIDs(ids...)
@@ -549,6 +577,12 @@ func (_u *SpaceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.SourceHashCleared() {
 		_spec.ClearField(space.FieldSourceHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.TimeZone(); ok {
+		_spec.SetField(space.FieldTimeZone, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PhoneRegion(); ok {
+		_spec.SetField(space.FieldPhoneRegion, field.TypeString, value)
 	}
 	if _u.mutation.CategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1008,6 +1042,34 @@ func (_u *SpaceUpdateOne) ClearSourceHash() *SpaceUpdateOne {
 	return _u
 }
 
+// SetTimeZone sets the "time_zone" field.
+func (_u *SpaceUpdateOne) SetTimeZone(v string) *SpaceUpdateOne {
+	_u.mutation.SetTimeZone(v)
+	return _u
+}
+
+// SetNillableTimeZone sets the "time_zone" field if the given value is not nil.
+func (_u *SpaceUpdateOne) SetNillableTimeZone(v *string) *SpaceUpdateOne {
+	if v != nil {
+		_u.SetTimeZone(*v)
+	}
+	return _u
+}
+
+// SetPhoneRegion sets the "phone_region" field.
+func (_u *SpaceUpdateOne) SetPhoneRegion(v string) *SpaceUpdateOne {
+	_u.mutation.SetPhoneRegion(v)
+	return _u
+}
+
+// SetNillablePhoneRegion sets the "phone_region" field if the given value is not nil.
+func (_u *SpaceUpdateOne) SetNillablePhoneRegion(v *string) *SpaceUpdateOne {
+	if v != nil {
+		_u.SetPhoneRegion(*v)
+	}
+	return _u
+}
+
 // AddCategoryIDs adds the "categories" edge to the Category entity by IDs.
 func (_u *SpaceUpdateOne) AddCategoryIDs(ids ...int) *SpaceUpdateOne {
 	_u.mutation.AddCategoryIDs(ids...)
@@ -1382,6 +1444,12 @@ func (_u *SpaceUpdateOne) sqlSave(ctx context.Context) (_node *Space, err error)
 	}
 	if _u.mutation.SourceHashCleared() {
 		_spec.ClearField(space.FieldSourceHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.TimeZone(); ok {
+		_spec.SetField(space.FieldTimeZone, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PhoneRegion(); ok {
+		_spec.SetField(space.FieldPhoneRegion, field.TypeString, value)
 	}
 	if _u.mutation.CategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -48,10 +48,20 @@ type Tx struct {
 	GuideTag *GuideTagClient
 	// GuideTranslation is the client for interacting with the GuideTranslation builders.
 	GuideTranslation *GuideTranslationClient
+	// OnboardingRegistration is the client for interacting with the OnboardingRegistration builders.
+	OnboardingRegistration *OnboardingRegistrationClient
+	// OnboardingSession is the client for interacting with the OnboardingSession builders.
+	OnboardingSession *OnboardingSessionClient
+	// Organization is the client for interacting with the Organization builders.
+	Organization *OrganizationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
+	// PlatformAccessRequest is the client for interacting with the PlatformAccessRequest builders.
+	PlatformAccessRequest *PlatformAccessRequestClient
 	// Preview is the client for interacting with the Preview builders.
 	Preview *PreviewClient
+	// Program is the client for interacting with the Program builders.
+	Program *ProgramClient
 	// Resource is the client for interacting with the Resource builders.
 	Resource *ResourceClient
 	// ResourceRevision is the client for interacting with the ResourceRevision builders.
@@ -226,8 +236,13 @@ func (tx *Tx) init() {
 	tx.GuideSlug = NewGuideSlugClient(tx.config)
 	tx.GuideTag = NewGuideTagClient(tx.config)
 	tx.GuideTranslation = NewGuideTranslationClient(tx.config)
+	tx.OnboardingRegistration = NewOnboardingRegistrationClient(tx.config)
+	tx.OnboardingSession = NewOnboardingSessionClient(tx.config)
+	tx.Organization = NewOrganizationClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
+	tx.PlatformAccessRequest = NewPlatformAccessRequestClient(tx.config)
 	tx.Preview = NewPreviewClient(tx.config)
+	tx.Program = NewProgramClient(tx.config)
 	tx.Resource = NewResourceClient(tx.config)
 	tx.ResourceRevision = NewResourceRevisionClient(tx.config)
 	tx.ResourceTranslation = NewResourceTranslationClient(tx.config)

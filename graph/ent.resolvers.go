@@ -52,6 +52,22 @@ func (r *Resolver) BeltRequest() BeltRequestResolver { return &beltRequestResolv
 // Category returns CategoryResolver implementation.
 func (r *Resolver) Category() CategoryResolver { return &categoryResolver{r} }
 
+// OnboardingSession returns OnboardingSessionResolver implementation.
+func (r *Resolver) OnboardingSession() OnboardingSessionResolver {
+	return &onboardingSessionResolver{r}
+}
+
+// Organization returns OrganizationResolver implementation.
+func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
+
+// PlatformAccessRequest returns PlatformAccessRequestResolver implementation.
+func (r *Resolver) PlatformAccessRequest() PlatformAccessRequestResolver {
+	return &platformAccessRequestResolver{r}
+}
+
+// Program returns ProgramResolver implementation.
+func (r *Resolver) Program() ProgramResolver { return &programResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -71,14 +87,18 @@ func (r *Resolver) Webhook() WebhookResolver { return &webhookResolver{r} }
 func (r *Resolver) Workshop() WorkshopResolver { return &workshopResolver{r} }
 
 type (
-	accountResolver     struct{ *Resolver }
-	auditEventResolver  struct{ *Resolver }
-	beltRequestResolver struct{ *Resolver }
-	categoryResolver    struct{ *Resolver }
-	queryResolver       struct{ *Resolver }
-	resourceResolver    struct{ *Resolver }
-	spaceResolver       struct{ *Resolver }
-	trainingResolver    struct{ *Resolver }
-	webhookResolver     struct{ *Resolver }
-	workshopResolver    struct{ *Resolver }
+	accountResolver               struct{ *Resolver }
+	auditEventResolver            struct{ *Resolver }
+	beltRequestResolver           struct{ *Resolver }
+	categoryResolver              struct{ *Resolver }
+	onboardingSessionResolver     struct{ *Resolver }
+	organizationResolver          struct{ *Resolver }
+	platformAccessRequestResolver struct{ *Resolver }
+	programResolver               struct{ *Resolver }
+	queryResolver                 struct{ *Resolver }
+	resourceResolver              struct{ *Resolver }
+	spaceResolver                 struct{ *Resolver }
+	trainingResolver              struct{ *Resolver }
+	webhookResolver               struct{ *Resolver }
+	workshopResolver              struct{ *Resolver }
 )

@@ -12,6 +12,7 @@ import (
 	"guichet/graph/model"
 	"guichet/help"
 	"guichet/locales"
+	"guichet/mentoring"
 	"guichet/space"
 	"guichet/viewer"
 )
@@ -23,6 +24,7 @@ type Resolver struct {
 	Editing   *help.Editing
 	Accounts  *account.Service
 	Community *community.Service
+	Mentoring *mentoring.Service
 	PublicURL string
 	// Blobs stores uploaded files; MaxUploadBytes bounds them.
 	Blobs          blob.Store
@@ -118,4 +120,21 @@ func (r *Resolver) attachedFile(ctx context.Context, f *ent.File) *model.Attache
 	}
 	return &model.AttachedFile{ID: f.ID, Filename: f.Filename, ContentType: f.ContentType, Size: int(f.Size),
 		Width: f.Width, Height: f.Height, URL: r.fileURL(ctx, f)}
+}
+
+// logoURL is where a platform access request's logo is downloaded: its 300×300 version, or
+// the file as uploaded; nil without a logo.
+func (r *Resolver) logoURL(ctx context.Context, req *ent.PlatformAccessRequest, original bool) *string {
+	if sum, _ := mentoring.LogoOf(req, original); sum == "" {
+		return nil
+	}
+	slug := ""
+	if s := space.FromContext(ctx); s != nil {
+		slug = s.Slug
+	}
+	u := r.PublicURL + "/spaces/" + url.PathEscape(slug) + "/platform-access/" + strconv.Itoa(req.ID) + "/logo"
+	if original {
+		u += "/original"
+	}
+	return &u
 }

@@ -30,22 +30,30 @@ type spec struct {
 	link     bool
 	required []string
 	replyTo  string
+	// fromName names the Data key holding the sender's display name, when the message is
+	// sent in someone's name (an invitation in a program's name).
+	fromName string
 }
 
 var specs = map[string]spec{
-	"activation":           {link: true},
-	"already_registered":   {},
-	"approval_pending":     {},
-	"account_approved":     {},
-	"account_rejected":     {},
-	"password_reset":       {link: true},
-	"password_changed":     {},
-	"support_request":      {required: []string{"name", "email", "subject", "message"}, replyTo: "email"},
-	"support_confirmation": {required: []string{"subject"}},
-	"training_registered":  {required: []string{"training_title", "training_date"}},
-	"training_confirm":     {link: true, required: []string{"training_title", "training_date"}},
-	"facilitator_welcome":  {},
-	"belt_raised":          {required: []string{"belt"}},
+	"activation":            {link: true},
+	"already_registered":    {},
+	"approval_pending":      {},
+	"account_approved":      {},
+	"account_rejected":      {},
+	"password_reset":        {link: true},
+	"password_changed":      {},
+	"support_request":       {required: []string{"name", "email", "subject", "message"}, replyTo: "email"},
+	"support_confirmation":  {required: []string{"subject"}},
+	"training_registered":   {required: []string{"training_title", "training_date"}},
+	"training_confirm":      {link: true, required: []string{"training_title", "training_date"}},
+	"facilitator_welcome":   {},
+	"belt_raised":           {required: []string{"belt"}},
+	"program_approved":      {required: []string{"program_title", "organization_name"}},
+	"program_rejected":      {required: []string{"program_title", "organization_name"}},
+	"onboarding_registered": {required: []string{"program_title", "session_date"}},
+	"platform_invitation": {link: true, fromName: "program_title",
+		required: []string{"program_title", "organization_name", "requester_name"}},
 }
 
 // Templates lists the names of the message templates, sorted.
@@ -121,6 +129,8 @@ type Rendered struct {
 	Subject, Text, HTML string
 	// ReplyTo is the address replies should go to, when the template names one.
 	ReplyTo string
+	// FromName is the sender's display name when the message is sent in someone's name.
+	FromName string
 }
 
 // Render writes message m in its locale. Links start with publicURL and carry m.Link.Token as
@@ -187,6 +197,9 @@ func Render(m Message, publicURL string) (Rendered, error) {
 	}
 	if sp.replyTo != "" {
 		r.ReplyTo = strings.TrimSpace(m.Data[sp.replyTo])
+	}
+	if sp.fromName != "" {
+		r.FromName = strings.Join(strings.Fields(m.Data[sp.fromName]), " ")
 	}
 	return r, nil
 }

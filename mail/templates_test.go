@@ -42,6 +42,14 @@ func samples(token string) map[string]Message {
 			Data: with("training_title", "Formation à l'animation", "training_date", "le mardi 12 janvier 2027 à 9 h 30")},
 		"facilitator_welcome": {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Data: with()},
 		"belt_raised":         {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Data: with("belt", "orange")},
+		"program_approved": {To: "alex.tremblay@example.org", ToName: "Alex Tremblay",
+			Data: with("program_title", "Génies en herbe", "organization_name", "Science Jeunesse")},
+		"program_rejected": {To: "alex.tremblay@example.org", ToName: "Alex Tremblay",
+			Data: with("program_title", "Génies en herbe", "organization_name", "Science Jeunesse", "reason", "Le niveau de réponse manque.")},
+		"onboarding_registered": {To: "alex.tremblay@example.org", ToName: "Alex Tremblay",
+			Data: with("program_title", "Génies en herbe", "session_date", "le vendredi 19 mars 2021 à 15 h 20")},
+		"platform_invitation": {To: "jane.doe@example.org", ToName: "Jane Doe", Link: &Link{Path: "/accept-invitation", Token: token},
+			Data: with("program_title", "Génies en herbe", "organization_name", "Organisme ABC", "requester_name", "Sam Gagnon")},
 	}
 }
 
@@ -164,6 +172,14 @@ func TestRenderContent(t *testing.T) {
 			if r := render(name, locales.EN, nil); !strings.Contains(r.Text, want[1]) {
 				t.Errorf("%s EN does not say %q", name, want[1])
 			}
+		}
+	})
+	t.Run("an invitation is sent in the program's name", func(t *testing.T) {
+		if r := render("platform_invitation", locales.EN, nil); r.FromName != "Génies en herbe" {
+			t.Errorf("FromName = %q", r.FromName)
+		}
+		if r := render("program_approved", locales.EN, nil); r.FromName != "" {
+			t.Errorf("FromName = %q for a message in nobody's name", r.FromName)
 		}
 	})
 	t.Run("without a space name", func(t *testing.T) {

@@ -251,7 +251,7 @@ func (w *Worker) prepare(row *ent.OutboxMessage) (msg *Outgoing, permanent bool,
 		return nil, true, err
 	}
 	return &Outgoing{
-		From:      w.from(),
+		From:      w.fromAs(r.FromName),
 		To:        row.ToAddress,
 		ToName:    row.ToName,
 		ReplyTo:   r.ReplyTo,
@@ -284,6 +284,16 @@ func (w *Worker) from() string {
 		return w.From
 	}
 	return "noreply@" + w.publicHost()
+}
+
+// fromAs is the sender's address under a display name of the message's own (a program's
+// name), or the sender as configured when it has none.
+func (w *Worker) fromAs(name string) string {
+	a, err := netmail.ParseAddress(w.from())
+	if name == "" || err != nil {
+		return w.from()
+	}
+	return (&netmail.Address{Name: name, Address: a.Address}).String()
 }
 
 // domain is the right-hand side of Message-IDs: the sender's domain.

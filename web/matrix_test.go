@@ -117,6 +117,19 @@ var operations = map[string]string{
 	"coOpt":                       `mutation { coOpt(requestId: "999999") { request { id } } }`,
 	"facilitatorDirectory":        `{ facilitatorDirectory(first: 1) { totalCount } }`,
 	"setDirectoryListing":         `mutation { setDirectoryListing(listed: false) }`,
+	"programs":                    `{ programs(first: 1) { totalCount } }`,
+	"organization":                `{ organization(id: "999999") { id } }`,
+	"onboardingSessions":          `{ onboardingSessions(first: 1) { totalCount } }`,
+	"createOrganization":          `mutation { createOrganization(input: {name: ""}) { organization { id } } }`,
+	"createProgram":               `mutation { createProgram(input: {organizationId: "999999", responseLevel: 1, contactEmail: "c@example.org"}) { program { id } } }`,
+	"addProgramAdmin":             `mutation { addProgramAdmin(programId: "999999", email: "c@example.org") { program { id } } }`,
+	"approveProgram":              `mutation { approveProgram(id: "999999") { program { id } } }`,
+	"rejectProgram":               `mutation { rejectProgram(id: "999999") { program { id } } }`,
+	"createOnboardingSession":     `mutation { createOnboardingSession(input: {startsAt: "2020-01-01T00:00:00Z", language: FR, capacity: 0}) { session { id } } }`,
+	"registerForOnboarding":       `mutation { registerForOnboarding(sessionId: "999999", programId: "999999") { ok } }`,
+	"requestPlatformAccess":       `mutation { requestPlatformAccess(input: {programId: "999999", adminFirstName: "A", adminLastName: "B", adminPhone: "1", adminEmail: "a@example.org", acceptTerms: false}) { request { id } } }`,
+	"cancelPlatformAccessRequest": `mutation { cancelPlatformAccessRequest(id: "999999") { request { id } } }`,
+	"acceptInvitation":            `mutation { acceptInvitation(token: "nope", password: "x") { account { id } } }`,
 	"logout":                      `mutation { logout }`, // last: it ends the session
 }
 
@@ -219,14 +232,16 @@ func TestPermissionMatrix(t *testing.T) {
 		t.Fatal(err)
 	}
 	explicit := map[string][]string{ // who may, beyond doubt
-		"approveAccount":  {"admin", "staff"},
-		"rejectAccount":   {"admin", "staff"},
-		"pendingAccounts": {"admin", "staff"},
-		"auditLog":        {"admin", "staff"},
-		"grantRole":       {"admin"},
-		"revokeRole":      {"admin"},
-		"publishGuide":    {"admin", "editor"},
-		"guideDraft":      {"admin", "editor"},
+		"approveAccount":          {"admin", "staff"},
+		"rejectAccount":           {"admin", "staff"},
+		"pendingAccounts":         {"admin", "staff"},
+		"auditLog":                {"admin", "staff"},
+		"grantRole":               {"admin"},
+		"revokeRole":              {"admin"},
+		"publishGuide":            {"admin", "editor"},
+		"approveProgram":          {"staff"},
+		"createOnboardingSession": {"staff"},
+		"guideDraft":              {"admin", "editor"},
 	}
 	fields := graph.RootFields()
 	for _, f := range fields {

@@ -33,6 +33,7 @@ import (
 	"guichet/graph"
 	"guichet/help"
 	"guichet/locales"
+	"guichet/mentoring"
 	"guichet/metrics"
 	"guichet/policy"
 	"guichet/space"
@@ -55,6 +56,7 @@ type Server struct {
 	Webhooks  *webhook.Worker
 	Accounts  *account.Service
 	Community *community.Service
+	Mentoring *mentoring.Service
 	Blobs     blob.Store
 	PublicURL string
 	Explorer  bool
@@ -151,6 +153,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 		AfterChange:   afterEditing,
 	}
 	s.Community = &community.Service{Client: db.Client, Accounts: accounts, Now: accounts.Now}
+	s.Mentoring = &mentoring.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
 	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer, AllowPrivate: opts.WebhooksToPrivateAddresses}
 	if s.MaxUploadBytes <= 0 {
 		s.MaxUploadBytes = 20 << 20
@@ -161,7 +164,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 
 func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
-		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, PublicURL: s.PublicURL,
+		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, Mentoring: s.Mentoring, PublicURL: s.PublicURL,
 			Blobs: s.Blobs, MaxUploadBytes: s.MaxUploadBytes},
 		Complexity: graph.Complexity(),
 		Directives: graph.Directives(s.Accounts),
@@ -222,6 +225,8 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("/graphql", gql)
 	mux.Handle("GET /spaces/{space}/files/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(s.download))))
 	mux.Handle("OPTIONS /spaces/{space}/files/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(allowGet))))
+	mux.Handle("GET /spaces/{space}/platform-access/{id}/logo", s.inSpace(s.cors.Handler(http.HandlerFunc(s.platformLogo))))
+	mux.Handle("GET /spaces/{space}/platform-access/{id}/logo/original", s.inSpace(s.cors.Handler(http.HandlerFunc(s.platformLogo))))
 	if !s.opts.SeparateMetrics {
 		mux.Handle("GET /metrics", s.MetricsHandler())
 	}

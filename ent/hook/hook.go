@@ -212,6 +212,42 @@ func (f GuideTranslationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.V
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.GuideTranslationMutation", m)
 }
 
+// The OnboardingRegistrationFunc type is an adapter to allow the use of ordinary
+// function as OnboardingRegistration mutator.
+type OnboardingRegistrationFunc func(context.Context, *ent.OnboardingRegistrationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OnboardingRegistrationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OnboardingRegistrationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OnboardingRegistrationMutation", m)
+}
+
+// The OnboardingSessionFunc type is an adapter to allow the use of ordinary
+// function as OnboardingSession mutator.
+type OnboardingSessionFunc func(context.Context, *ent.OnboardingSessionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OnboardingSessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OnboardingSessionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OnboardingSessionMutation", m)
+}
+
+// The OrganizationFunc type is an adapter to allow the use of ordinary
+// function as Organization mutator.
+type OrganizationFunc func(context.Context, *ent.OrganizationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OrganizationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OrganizationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OrganizationMutation", m)
+}
+
 // The OutboxMessageFunc type is an adapter to allow the use of ordinary
 // function as OutboxMessage mutator.
 type OutboxMessageFunc func(context.Context, *ent.OutboxMessageMutation) (ent.Value, error)
@@ -224,6 +260,18 @@ func (f OutboxMessageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OutboxMessageMutation", m)
 }
 
+// The PlatformAccessRequestFunc type is an adapter to allow the use of ordinary
+// function as PlatformAccessRequest mutator.
+type PlatformAccessRequestFunc func(context.Context, *ent.PlatformAccessRequestMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PlatformAccessRequestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PlatformAccessRequestMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PlatformAccessRequestMutation", m)
+}
+
 // The PreviewFunc type is an adapter to allow the use of ordinary
 // function as Preview mutator.
 type PreviewFunc func(context.Context, *ent.PreviewMutation) (ent.Value, error)
@@ -234,6 +282,18 @@ func (f PreviewFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PreviewMutation", m)
+}
+
+// The ProgramFunc type is an adapter to allow the use of ordinary
+// function as Program mutator.
+type ProgramFunc func(context.Context, *ent.ProgramMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ProgramFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ProgramMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProgramMutation", m)
 }
 
 // The ResourceFunc type is an adapter to allow the use of ordinary

@@ -24,9 +24,14 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/onboardingregistration"
+	"guichet/ent/onboardingsession"
+	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/platformaccessrequest"
 	"guichet/ent/predicate"
 	"guichet/ent/preview"
+	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
@@ -559,6 +564,87 @@ func (f TraverseGuideTranslation) Traverse(ctx context.Context, q ent.Query) err
 	return fmt.Errorf("unexpected query type %T. expect *ent.GuideTranslationQuery", q)
 }
 
+// The OnboardingRegistrationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OnboardingRegistrationFunc func(context.Context, *ent.OnboardingRegistrationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OnboardingRegistrationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OnboardingRegistrationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OnboardingRegistrationQuery", q)
+}
+
+// The TraverseOnboardingRegistration type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOnboardingRegistration func(context.Context, *ent.OnboardingRegistrationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOnboardingRegistration) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOnboardingRegistration) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingRegistrationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OnboardingRegistrationQuery", q)
+}
+
+// The OnboardingSessionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OnboardingSessionFunc func(context.Context, *ent.OnboardingSessionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OnboardingSessionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OnboardingSessionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OnboardingSessionQuery", q)
+}
+
+// The TraverseOnboardingSession type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOnboardingSession func(context.Context, *ent.OnboardingSessionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOnboardingSession) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOnboardingSession) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingSessionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OnboardingSessionQuery", q)
+}
+
+// The OrganizationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OrganizationFunc func(context.Context, *ent.OrganizationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OrganizationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OrganizationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OrganizationQuery", q)
+}
+
+// The TraverseOrganization type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOrganization func(context.Context, *ent.OrganizationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOrganization) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOrganization) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OrganizationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OrganizationQuery", q)
+}
+
 // The OutboxMessageFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OutboxMessageFunc func(context.Context, *ent.OutboxMessageQuery) (ent.Value, error)
 
@@ -586,6 +672,33 @@ func (f TraverseOutboxMessage) Traverse(ctx context.Context, q ent.Query) error 
 	return fmt.Errorf("unexpected query type %T. expect *ent.OutboxMessageQuery", q)
 }
 
+// The PlatformAccessRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PlatformAccessRequestFunc func(context.Context, *ent.PlatformAccessRequestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PlatformAccessRequestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PlatformAccessRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PlatformAccessRequestQuery", q)
+}
+
+// The TraversePlatformAccessRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePlatformAccessRequest func(context.Context, *ent.PlatformAccessRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePlatformAccessRequest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePlatformAccessRequest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PlatformAccessRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PlatformAccessRequestQuery", q)
+}
+
 // The PreviewFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PreviewFunc func(context.Context, *ent.PreviewQuery) (ent.Value, error)
 
@@ -611,6 +724,33 @@ func (f TraversePreview) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.PreviewQuery", q)
+}
+
+// The ProgramFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ProgramFunc func(context.Context, *ent.ProgramQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ProgramFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ProgramQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ProgramQuery", q)
+}
+
+// The TraverseProgram type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseProgram func(context.Context, *ent.ProgramQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseProgram) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseProgram) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProgramQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ProgramQuery", q)
 }
 
 // The ResourceFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1001,10 +1141,20 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.GuideTagQuery, predicate.GuideTag, guidetag.OrderOption]{typ: ent.TypeGuideTag, tq: q}, nil
 	case *ent.GuideTranslationQuery:
 		return &query[*ent.GuideTranslationQuery, predicate.GuideTranslation, guidetranslation.OrderOption]{typ: ent.TypeGuideTranslation, tq: q}, nil
+	case *ent.OnboardingRegistrationQuery:
+		return &query[*ent.OnboardingRegistrationQuery, predicate.OnboardingRegistration, onboardingregistration.OrderOption]{typ: ent.TypeOnboardingRegistration, tq: q}, nil
+	case *ent.OnboardingSessionQuery:
+		return &query[*ent.OnboardingSessionQuery, predicate.OnboardingSession, onboardingsession.OrderOption]{typ: ent.TypeOnboardingSession, tq: q}, nil
+	case *ent.OrganizationQuery:
+		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
 	case *ent.OutboxMessageQuery:
 		return &query[*ent.OutboxMessageQuery, predicate.OutboxMessage, outboxmessage.OrderOption]{typ: ent.TypeOutboxMessage, tq: q}, nil
+	case *ent.PlatformAccessRequestQuery:
+		return &query[*ent.PlatformAccessRequestQuery, predicate.PlatformAccessRequest, platformaccessrequest.OrderOption]{typ: ent.TypePlatformAccessRequest, tq: q}, nil
 	case *ent.PreviewQuery:
 		return &query[*ent.PreviewQuery, predicate.Preview, preview.OrderOption]{typ: ent.TypePreview, tq: q}, nil
+	case *ent.ProgramQuery:
+		return &query[*ent.ProgramQuery, predicate.Program, program.OrderOption]{typ: ent.TypeProgram, tq: q}, nil
 	case *ent.ResourceQuery:
 		return &query[*ent.ResourceQuery, predicate.Resource, resource.OrderOption]{typ: ent.TypeResource, tq: q}, nil
 	case *ent.ResourceRevisionQuery:

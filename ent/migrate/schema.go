@@ -634,6 +634,79 @@ var (
 			},
 		},
 	}
+	// OnboardingRegistrationsColumns holds the columns for the "onboarding_registrations" table.
+	OnboardingRegistrationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "session_id", Type: field.TypeInt},
+		{Name: "program_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "registered_by", Type: field.TypeInt},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// OnboardingRegistrationsTable holds the schema information for the "onboarding_registrations" table.
+	OnboardingRegistrationsTable = &schema.Table{
+		Name:       "onboarding_registrations",
+		Columns:    OnboardingRegistrationsColumns,
+		PrimaryKey: []*schema.Column{OnboardingRegistrationsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "onboardingregistration_session_id_program_id",
+				Unique:  true,
+				Columns: []*schema.Column{OnboardingRegistrationsColumns[1], OnboardingRegistrationsColumns[2]},
+			},
+			{
+				Name:    "onboardingregistration_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{OnboardingRegistrationsColumns[3]},
+			},
+		},
+	}
+	// OnboardingSessionsColumns holds the columns for the "onboarding_sessions" table.
+	OnboardingSessionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "starts_at", Type: field.TypeTime},
+		{Name: "language", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "capacity", Type: field.TypeInt},
+		{Name: "seats_taken", Type: field.TypeInt, Default: 0},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// OnboardingSessionsTable holds the schema information for the "onboarding_sessions" table.
+	OnboardingSessionsTable = &schema.Table{
+		Name:       "onboarding_sessions",
+		Columns:    OnboardingSessionsColumns,
+		PrimaryKey: []*schema.Column{OnboardingSessionsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "onboardingsession_space_id_starts_at",
+				Unique:  false,
+				Columns: []*schema.Column{OnboardingSessionsColumns[1], OnboardingSessionsColumns[2]},
+			},
+		},
+	}
+	// OrganizationsColumns holds the columns for the "organizations" table.
+	OrganizationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "name", Type: field.TypeString},
+		{Name: "city", Type: field.TypeString, Nullable: true},
+		{Name: "website", Type: field.TypeString, Nullable: true},
+		{Name: "created_by", Type: field.TypeInt},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// OrganizationsTable holds the schema information for the "organizations" table.
+	OrganizationsTable = &schema.Table{
+		Name:       "organizations",
+		Columns:    OrganizationsColumns,
+		PrimaryKey: []*schema.Column{OrganizationsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "organization_space_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[1], OrganizationsColumns[6]},
+			},
+		},
+	}
 	// OutboxMessagesColumns holds the columns for the "outbox_messages" table.
 	OutboxMessagesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -665,6 +738,53 @@ var (
 			},
 		},
 	}
+	// PlatformAccessRequestsColumns holds the columns for the "platform_access_requests" table.
+	PlatformAccessRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "program_id", Type: field.TypeInt},
+		{Name: "program_title", Type: field.TypeString},
+		{Name: "admin_first_name", Type: field.TypeString},
+		{Name: "admin_last_name", Type: field.TypeString},
+		{Name: "admin_phone", Type: field.TypeString},
+		{Name: "admin_email", Type: field.TypeString},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "COMPLETED", "CANCELLED"}, Default: "PENDING"},
+		{Name: "terms_accepted_at", Type: field.TypeTime},
+		{Name: "logo_sha256", Type: field.TypeString, Nullable: true},
+		{Name: "logo_content_type", Type: field.TypeString, Nullable: true},
+		{Name: "logo_300_sha256", Type: field.TypeString, Nullable: true},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "invitation_hash", Type: field.TypeString, Unique: true, Nullable: true},
+		{Name: "invitation_expires_at", Type: field.TypeTime},
+		{Name: "requested_by", Type: field.TypeInt},
+		{Name: "admin_account_id", Type: field.TypeInt, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "cancelled_at", Type: field.TypeTime, Nullable: true},
+		{Name: "cancelled_by", Type: field.TypeInt, Nullable: true},
+	}
+	// PlatformAccessRequestsTable holds the schema information for the "platform_access_requests" table.
+	PlatformAccessRequestsTable = &schema.Table{
+		Name:       "platform_access_requests",
+		Columns:    PlatformAccessRequestsColumns,
+		PrimaryKey: []*schema.Column{PlatformAccessRequestsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "platformaccessrequest_one_pending_per_organization",
+				Unique:  true,
+				Columns: []*schema.Column{PlatformAccessRequestsColumns[2]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status = 'PENDING'",
+				},
+			},
+			{
+				Name:    "platformaccessrequest_organization_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{PlatformAccessRequestsColumns[2], PlatformAccessRequestsColumns[19]},
+			},
+		},
+	}
 	// PreviewsColumns holds the columns for the "previews" table.
 	PreviewsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -681,6 +801,49 @@ var (
 		Name:       "previews",
 		Columns:    PreviewsColumns,
 		PrimaryKey: []*schema.Column{PreviewsColumns[0]},
+	}
+	// ProgramsColumns holds the columns for the "programs" table.
+	ProgramsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "title_fr", Type: field.TypeString, Default: ""},
+		{Name: "title_en", Type: field.TypeString, Default: ""},
+		{Name: "response_level", Type: field.TypeInt},
+		{Name: "contact_email", Type: field.TypeString},
+		{Name: "contact_name", Type: field.TypeString, Default: ""},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED"}, Default: "PENDING"},
+		{Name: "rejection_reason", Type: field.TypeString, Default: ""},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decided_by", Type: field.TypeInt, Nullable: true},
+		{Name: "created_by", Type: field.TypeInt},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// ProgramsTable holds the schema information for the "programs" table.
+	ProgramsTable = &schema.Table{
+		Name:       "programs",
+		Columns:    ProgramsColumns,
+		PrimaryKey: []*schema.Column{ProgramsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "programs_organizations_programs",
+				Columns:    []*schema.Column{ProgramsColumns[13]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "program_space_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ProgramsColumns[1], ProgramsColumns[12]},
+			},
+			{
+				Name:    "program_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProgramsColumns[13]},
+			},
+		},
 	}
 	// ResourcesColumns holds the columns for the "resources" table.
 	ResourcesColumns = []*schema.Column{
@@ -837,6 +1000,8 @@ var (
 		{Name: "support_email", Type: field.TypeString, Default: ""},
 		{Name: "cors_origins", Type: field.TypeJSON, Nullable: true},
 		{Name: "source_hash", Type: field.TypeString, Nullable: true},
+		{Name: "time_zone", Type: field.TypeString, Default: "Europe/Paris"},
+		{Name: "phone_region", Type: field.TypeString, Default: "FR"},
 	}
 	// SpacesTable holds the schema information for the "spaces" table.
 	SpacesTable = &schema.Table{
@@ -1169,8 +1334,13 @@ var (
 		GuideSlugsTable,
 		GuideTagsTable,
 		GuideTranslationsTable,
+		OnboardingRegistrationsTable,
+		OnboardingSessionsTable,
+		OrganizationsTable,
 		OutboxMessagesTable,
+		PlatformAccessRequestsTable,
 		PreviewsTable,
+		ProgramsTable,
 		ResourcesTable,
 		ResourceRevisionsTable,
 		ResourceTranslationsTable,
@@ -1259,11 +1429,27 @@ func init() {
 	GuideTranslationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
 	}
+	OnboardingRegistrationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(137438953472),
+	}
+	OnboardingSessionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(141733920768),
+	}
+	OrganizationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(146028888064),
+	}
 	OutboxMessagesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
+	PlatformAccessRequestsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(150323855360),
+	}
 	PreviewsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),
+	}
+	ProgramsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	ProgramsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(154618822656),
 	}
 	ResourcesTable.ForeignKeys[0].RefTable = CategoriesTable
 	ResourcesTable.ForeignKeys[1].RefTable = SpacesTable

@@ -57,11 +57,26 @@ type GuideTag func(*sql.Selector)
 // GuideTranslation is the predicate function for guidetranslation builders.
 type GuideTranslation func(*sql.Selector)
 
+// OnboardingRegistration is the predicate function for onboardingregistration builders.
+type OnboardingRegistration func(*sql.Selector)
+
+// OnboardingSession is the predicate function for onboardingsession builders.
+type OnboardingSession func(*sql.Selector)
+
+// Organization is the predicate function for organization builders.
+type Organization func(*sql.Selector)
+
 // OutboxMessage is the predicate function for outboxmessage builders.
 type OutboxMessage func(*sql.Selector)
 
+// PlatformAccessRequest is the predicate function for platformaccessrequest builders.
+type PlatformAccessRequest func(*sql.Selector)
+
 // Preview is the predicate function for preview builders.
 type Preview func(*sql.Selector)
+
+// Program is the predicate function for program builders.
+type Program func(*sql.Selector)
 
 // Resource is the predicate function for resource builders.
 type Resource func(*sql.Selector)

@@ -519,6 +519,78 @@ func (f GuideTranslationMutationRuleFunc) EvalMutation(ctx context.Context, m en
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GuideTranslationMutation", m)
 }
 
+// The OnboardingRegistrationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OnboardingRegistrationQueryRuleFunc func(context.Context, *ent.OnboardingRegistrationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OnboardingRegistrationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingRegistrationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OnboardingRegistrationQuery", q)
+}
+
+// The OnboardingRegistrationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OnboardingRegistrationMutationRuleFunc func(context.Context, *ent.OnboardingRegistrationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OnboardingRegistrationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OnboardingRegistrationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OnboardingRegistrationMutation", m)
+}
+
+// The OnboardingSessionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OnboardingSessionQueryRuleFunc func(context.Context, *ent.OnboardingSessionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OnboardingSessionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OnboardingSessionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OnboardingSessionQuery", q)
+}
+
+// The OnboardingSessionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OnboardingSessionMutationRuleFunc func(context.Context, *ent.OnboardingSessionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OnboardingSessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OnboardingSessionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OnboardingSessionMutation", m)
+}
+
+// The OrganizationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OrganizationQueryRuleFunc func(context.Context, *ent.OrganizationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OrganizationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OrganizationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OrganizationQuery", q)
+}
+
+// The OrganizationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OrganizationMutationRuleFunc func(context.Context, *ent.OrganizationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OrganizationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OrganizationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OrganizationMutation", m)
+}
+
 // The OutboxMessageQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OutboxMessageQueryRuleFunc func(context.Context, *ent.OutboxMessageQuery) error
@@ -543,6 +615,30 @@ func (f OutboxMessageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OutboxMessageMutation", m)
 }
 
+// The PlatformAccessRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PlatformAccessRequestQueryRuleFunc func(context.Context, *ent.PlatformAccessRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PlatformAccessRequestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PlatformAccessRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PlatformAccessRequestQuery", q)
+}
+
+// The PlatformAccessRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PlatformAccessRequestMutationRuleFunc func(context.Context, *ent.PlatformAccessRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PlatformAccessRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PlatformAccessRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PlatformAccessRequestMutation", m)
+}
+
 // The PreviewQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PreviewQueryRuleFunc func(context.Context, *ent.PreviewQuery) error
@@ -565,6 +661,30 @@ func (f PreviewMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PreviewMutation", m)
+}
+
+// The ProgramQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ProgramQueryRuleFunc func(context.Context, *ent.ProgramQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ProgramQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProgramQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ProgramQuery", q)
+}
+
+// The ProgramMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ProgramMutationRuleFunc func(context.Context, *ent.ProgramMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ProgramMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ProgramMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProgramMutation", m)
 }
 
 // The ResourceQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -948,9 +1068,19 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.GuideTranslationQuery:
 		return q.Filter(), nil
+	case *ent.OnboardingRegistrationQuery:
+		return q.Filter(), nil
+	case *ent.OnboardingSessionQuery:
+		return q.Filter(), nil
+	case *ent.OrganizationQuery:
+		return q.Filter(), nil
 	case *ent.OutboxMessageQuery:
 		return q.Filter(), nil
+	case *ent.PlatformAccessRequestQuery:
+		return q.Filter(), nil
 	case *ent.PreviewQuery:
+		return q.Filter(), nil
+	case *ent.ProgramQuery:
 		return q.Filter(), nil
 	case *ent.ResourceQuery:
 		return q.Filter(), nil
@@ -1019,9 +1149,19 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.GuideTranslationMutation:
 		return m.Filter(), nil
+	case *ent.OnboardingRegistrationMutation:
+		return m.Filter(), nil
+	case *ent.OnboardingSessionMutation:
+		return m.Filter(), nil
+	case *ent.OrganizationMutation:
+		return m.Filter(), nil
 	case *ent.OutboxMessageMutation:
 		return m.Filter(), nil
+	case *ent.PlatformAccessRequestMutation:
+		return m.Filter(), nil
 	case *ent.PreviewMutation:
+		return m.Filter(), nil
+	case *ent.ProgramMutation:
 		return m.Filter(), nil
 	case *ent.ResourceMutation:
 		return m.Filter(), nil

@@ -21,8 +21,13 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/onboardingregistration"
+	"guichet/ent/onboardingsession"
+	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/platformaccessrequest"
 	"guichet/ent/preview"
+	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
@@ -492,6 +497,36 @@ func init() {
 	guidetranslationDescDraftUpdatedBy := guidetranslationFields[13].Descriptor()
 	// guidetranslation.DefaultDraftUpdatedBy holds the default value on creation for the draft_updated_by field.
 	guidetranslation.DefaultDraftUpdatedBy = guidetranslationDescDraftUpdatedBy.Default.(string)
+	onboardingregistrationFields := schema.OnboardingRegistration{}.Fields()
+	_ = onboardingregistrationFields
+	// onboardingregistrationDescCreatedAt is the schema descriptor for created_at field.
+	onboardingregistrationDescCreatedAt := onboardingregistrationFields[4].Descriptor()
+	// onboardingregistration.DefaultCreatedAt holds the default value on creation for the created_at field.
+	onboardingregistration.DefaultCreatedAt = onboardingregistrationDescCreatedAt.Default.(func() time.Time)
+	onboardingsessionFields := schema.OnboardingSession{}.Fields()
+	_ = onboardingsessionFields
+	// onboardingsessionDescCapacity is the schema descriptor for capacity field.
+	onboardingsessionDescCapacity := onboardingsessionFields[3].Descriptor()
+	// onboardingsession.CapacityValidator is a validator for the "capacity" field. It is called by the builders before save.
+	onboardingsession.CapacityValidator = onboardingsessionDescCapacity.Validators[0].(func(int) error)
+	// onboardingsessionDescSeatsTaken is the schema descriptor for seats_taken field.
+	onboardingsessionDescSeatsTaken := onboardingsessionFields[4].Descriptor()
+	// onboardingsession.DefaultSeatsTaken holds the default value on creation for the seats_taken field.
+	onboardingsession.DefaultSeatsTaken = onboardingsessionDescSeatsTaken.Default.(int)
+	// onboardingsessionDescCreatedAt is the schema descriptor for created_at field.
+	onboardingsessionDescCreatedAt := onboardingsessionFields[5].Descriptor()
+	// onboardingsession.DefaultCreatedAt holds the default value on creation for the created_at field.
+	onboardingsession.DefaultCreatedAt = onboardingsessionDescCreatedAt.Default.(func() time.Time)
+	organizationFields := schema.Organization{}.Fields()
+	_ = organizationFields
+	// organizationDescName is the schema descriptor for name field.
+	organizationDescName := organizationFields[1].Descriptor()
+	// organization.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	organization.NameValidator = organizationDescName.Validators[0].(func(string) error)
+	// organizationDescCreatedAt is the schema descriptor for created_at field.
+	organizationDescCreatedAt := organizationFields[5].Descriptor()
+	// organization.DefaultCreatedAt holds the default value on creation for the created_at field.
+	organization.DefaultCreatedAt = organizationDescCreatedAt.Default.(func() time.Time)
 	outboxmessageFields := schema.OutboxMessage{}.Fields()
 	_ = outboxmessageFields
 	// outboxmessageDescToAddress is the schema descriptor for to_address field.
@@ -522,6 +557,12 @@ func init() {
 	outboxmessageDescCreatedAt := outboxmessageFields[13].Descriptor()
 	// outboxmessage.DefaultCreatedAt holds the default value on creation for the created_at field.
 	outboxmessage.DefaultCreatedAt = outboxmessageDescCreatedAt.Default.(func() time.Time)
+	platformaccessrequestFields := schema.PlatformAccessRequest{}.Fields()
+	_ = platformaccessrequestFields
+	// platformaccessrequestDescCreatedAt is the schema descriptor for created_at field.
+	platformaccessrequestDescCreatedAt := platformaccessrequestFields[18].Descriptor()
+	// platformaccessrequest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	platformaccessrequest.DefaultCreatedAt = platformaccessrequestDescCreatedAt.Default.(func() time.Time)
 	previewFields := schema.Preview{}.Fields()
 	_ = previewFields
 	// previewDescHash is the schema descriptor for hash field.
@@ -532,6 +573,36 @@ func init() {
 	previewDescCreatedAt := previewFields[6].Descriptor()
 	// preview.DefaultCreatedAt holds the default value on creation for the created_at field.
 	preview.DefaultCreatedAt = previewDescCreatedAt.Default.(func() time.Time)
+	programFields := schema.Program{}.Fields()
+	_ = programFields
+	// programDescTitleFr is the schema descriptor for title_fr field.
+	programDescTitleFr := programFields[2].Descriptor()
+	// program.DefaultTitleFr holds the default value on creation for the title_fr field.
+	program.DefaultTitleFr = programDescTitleFr.Default.(string)
+	// programDescTitleEn is the schema descriptor for title_en field.
+	programDescTitleEn := programFields[3].Descriptor()
+	// program.DefaultTitleEn holds the default value on creation for the title_en field.
+	program.DefaultTitleEn = programDescTitleEn.Default.(string)
+	// programDescResponseLevel is the schema descriptor for response_level field.
+	programDescResponseLevel := programFields[4].Descriptor()
+	// program.ResponseLevelValidator is a validator for the "response_level" field. It is called by the builders before save.
+	program.ResponseLevelValidator = programDescResponseLevel.Validators[0].(func(int) error)
+	// programDescContactEmail is the schema descriptor for contact_email field.
+	programDescContactEmail := programFields[5].Descriptor()
+	// program.ContactEmailValidator is a validator for the "contact_email" field. It is called by the builders before save.
+	program.ContactEmailValidator = programDescContactEmail.Validators[0].(func(string) error)
+	// programDescContactName is the schema descriptor for contact_name field.
+	programDescContactName := programFields[6].Descriptor()
+	// program.DefaultContactName holds the default value on creation for the contact_name field.
+	program.DefaultContactName = programDescContactName.Default.(string)
+	// programDescRejectionReason is the schema descriptor for rejection_reason field.
+	programDescRejectionReason := programFields[8].Descriptor()
+	// program.DefaultRejectionReason holds the default value on creation for the rejection_reason field.
+	program.DefaultRejectionReason = programDescRejectionReason.Default.(string)
+	// programDescCreatedAt is the schema descriptor for created_at field.
+	programDescCreatedAt := programFields[12].Descriptor()
+	// program.DefaultCreatedAt holds the default value on creation for the created_at field.
+	program.DefaultCreatedAt = programDescCreatedAt.Default.(func() time.Time)
 	resourceMixin := schema.Resource{}.Mixin()
 	resource.Policy = privacy.NewPolicies(schema.Resource{})
 	resource.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -673,6 +744,14 @@ func init() {
 	spaceDescSupportEmail := spaceFields[8].Descriptor()
 	// space.DefaultSupportEmail holds the default value on creation for the support_email field.
 	space.DefaultSupportEmail = spaceDescSupportEmail.Default.(string)
+	// spaceDescTimeZone is the schema descriptor for time_zone field.
+	spaceDescTimeZone := spaceFields[11].Descriptor()
+	// space.DefaultTimeZone holds the default value on creation for the time_zone field.
+	space.DefaultTimeZone = spaceDescTimeZone.Default.(string)
+	// spaceDescPhoneRegion is the schema descriptor for phone_region field.
+	spaceDescPhoneRegion := spaceFields[12].Descriptor()
+	// space.DefaultPhoneRegion holds the default value on creation for the phone_region field.
+	space.DefaultPhoneRegion = spaceDescPhoneRegion.Default.(string)
 	supportrequestFields := schema.SupportRequest{}.Fields()
 	_ = supportrequestFields
 	// supportrequestDescEmail is the schema descriptor for email field.

@@ -32,6 +32,10 @@ func (Space) Fields() []ent.Field {
 		field.Strings("cors_origins").Optional().Annotations(entgql.Skip()).
 			Comment("origins (scheme://host[:port]) whose browser pages may call this space's API; none: same origin only"),
 		field.String("source_hash").Optional().Annotations(entgql.Skip()),
+		field.String("time_zone").Default("Europe/Paris").Annotations(entgql.Skip()).
+			Comment("IANA name: dates written for people (notices, e-mails) are in it"),
+		field.String("phone_region").Default("FR").Annotations(entgql.Skip()).
+			Comment("ISO 3166 region of phone numbers typed without their country code"),
 	}
 }
 

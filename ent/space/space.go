@@ -45,6 +45,10 @@ const (
 	FieldCorsOrigins = "cors_origins"
 	// FieldSourceHash holds the string denoting the source_hash field in the database.
 	FieldSourceHash = "source_hash"
+	// FieldTimeZone holds the string denoting the time_zone field in the database.
+	FieldTimeZone = "time_zone"
+	// FieldPhoneRegion holds the string denoting the phone_region field in the database.
+	FieldPhoneRegion = "phone_region"
 	// EdgeCategories holds the string denoting the categories edge name in mutations.
 	EdgeCategories = "categories"
 	// EdgeGuides holds the string denoting the guides edge name in mutations.
@@ -119,6 +123,8 @@ var Columns = []string{
 	FieldSupportEmail,
 	FieldCorsOrigins,
 	FieldSourceHash,
+	FieldTimeZone,
+	FieldPhoneRegion,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -142,6 +148,10 @@ var (
 	SlugValidator func(string) error
 	// DefaultSupportEmail holds the default value on creation for the "support_email" field.
 	DefaultSupportEmail string
+	// DefaultTimeZone holds the default value on creation for the "time_zone" field.
+	DefaultTimeZone string
+	// DefaultPhoneRegion holds the default value on creation for the "phone_region" field.
+	DefaultPhoneRegion string
 )
 
 // DefaultLocaleValidator is a validator for the "default_locale" field enum values. It is called by the builders before save.
@@ -232,6 +242,16 @@ func BySupportEmail(opts ...sql.OrderTermOption) OrderOption {
 // BySourceHash orders the results by the source_hash field.
 func BySourceHash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSourceHash, opts...).ToFunc()
+}
+
+// ByTimeZone orders the results by the time_zone field.
+func ByTimeZone(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTimeZone, opts...).ToFunc()
+}
+
+// ByPhoneRegion orders the results by the phone_region field.
+func ByPhoneRegion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPhoneRegion, opts...).ToFunc()
 }
 
 // ByCategoriesCount orders the results by categories count.

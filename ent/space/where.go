@@ -91,6 +91,16 @@ func SourceHash(v string) predicate.Space {
 	return predicate.Space(sql.FieldEQ(FieldSourceHash, v))
 }
 
+// TimeZone applies equality check predicate on the "time_zone" field. It's identical to TimeZoneEQ.
+func TimeZone(v string) predicate.Space {
+	return predicate.Space(sql.FieldEQ(FieldTimeZone, v))
+}
+
+// PhoneRegion applies equality check predicate on the "phone_region" field. It's identical to PhoneRegionEQ.
+func PhoneRegion(v string) predicate.Space {
+	return predicate.Space(sql.FieldEQ(FieldPhoneRegion, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Space {
 	return predicate.Space(sql.FieldEQ(FieldCreatedAt, v))
@@ -584,6 +594,136 @@ func SourceHashEqualFold(v string) predicate.Space {
 // SourceHashContainsFold applies the ContainsFold predicate on the "source_hash" field.
 func SourceHashContainsFold(v string) predicate.Space {
 	return predicate.Space(sql.FieldContainsFold(FieldSourceHash, v))
+}
+
+// TimeZoneEQ applies the EQ predicate on the "time_zone" field.
+func TimeZoneEQ(v string) predicate.Space {
+	return predicate.Space(sql.FieldEQ(FieldTimeZone, v))
+}
+
+// TimeZoneNEQ applies the NEQ predicate on the "time_zone" field.
+func TimeZoneNEQ(v string) predicate.Space {
+	return predicate.Space(sql.FieldNEQ(FieldTimeZone, v))
+}
+
+// TimeZoneIn applies the In predicate on the "time_zone" field.
+func TimeZoneIn(vs ...string) predicate.Space {
+	return predicate.Space(sql.FieldIn(FieldTimeZone, vs...))
+}
+
+// TimeZoneNotIn applies the NotIn predicate on the "time_zone" field.
+func TimeZoneNotIn(vs ...string) predicate.Space {
+	return predicate.Space(sql.FieldNotIn(FieldTimeZone, vs...))
+}
+
+// TimeZoneGT applies the GT predicate on the "time_zone" field.
+func TimeZoneGT(v string) predicate.Space {
+	return predicate.Space(sql.FieldGT(FieldTimeZone, v))
+}
+
+// TimeZoneGTE applies the GTE predicate on the "time_zone" field.
+func TimeZoneGTE(v string) predicate.Space {
+	return predicate.Space(sql.FieldGTE(FieldTimeZone, v))
+}
+
+// TimeZoneLT applies the LT predicate on the "time_zone" field.
+func TimeZoneLT(v string) predicate.Space {
+	return predicate.Space(sql.FieldLT(FieldTimeZone, v))
+}
+
+// TimeZoneLTE applies the LTE predicate on the "time_zone" field.
+func TimeZoneLTE(v string) predicate.Space {
+	return predicate.Space(sql.FieldLTE(FieldTimeZone, v))
+}
+
+// TimeZoneContains applies the Contains predicate on the "time_zone" field.
+func TimeZoneContains(v string) predicate.Space {
+	return predicate.Space(sql.FieldContains(FieldTimeZone, v))
+}
+
+// TimeZoneHasPrefix applies the HasPrefix predicate on the "time_zone" field.
+func TimeZoneHasPrefix(v string) predicate.Space {
+	return predicate.Space(sql.FieldHasPrefix(FieldTimeZone, v))
+}
+
+// TimeZoneHasSuffix applies the HasSuffix predicate on the "time_zone" field.
+func TimeZoneHasSuffix(v string) predicate.Space {
+	return predicate.Space(sql.FieldHasSuffix(FieldTimeZone, v))
+}
+
+// TimeZoneEqualFold applies the EqualFold predicate on the "time_zone" field.
+func TimeZoneEqualFold(v string) predicate.Space {
+	return predicate.Space(sql.FieldEqualFold(FieldTimeZone, v))
+}
+
+// TimeZoneContainsFold applies the ContainsFold predicate on the "time_zone" field.
+func TimeZoneContainsFold(v string) predicate.Space {
+	return predicate.Space(sql.FieldContainsFold(FieldTimeZone, v))
+}
+
+// PhoneRegionEQ applies the EQ predicate on the "phone_region" field.
+func PhoneRegionEQ(v string) predicate.Space {
+	return predicate.Space(sql.FieldEQ(FieldPhoneRegion, v))
+}
+
+// PhoneRegionNEQ applies the NEQ predicate on the "phone_region" field.
+func PhoneRegionNEQ(v string) predicate.Space {
+	return predicate.Space(sql.FieldNEQ(FieldPhoneRegion, v))
+}
+
+// PhoneRegionIn applies the In predicate on the "phone_region" field.
+func PhoneRegionIn(vs ...string) predicate.Space {
+	return predicate.Space(sql.FieldIn(FieldPhoneRegion, vs...))
+}
+
+// PhoneRegionNotIn applies the NotIn predicate on the "phone_region" field.
+func PhoneRegionNotIn(vs ...string) predicate.Space {
+	return predicate.Space(sql.FieldNotIn(FieldPhoneRegion, vs...))
+}
+
+// PhoneRegionGT applies the GT predicate on the "phone_region" field.
+func PhoneRegionGT(v string) predicate.Space {
+	return predicate.Space(sql.FieldGT(FieldPhoneRegion, v))
+}
+
+// PhoneRegionGTE applies the GTE predicate on the "phone_region" field.
+func PhoneRegionGTE(v string) predicate.Space {
+	return predicate.Space(sql.FieldGTE(FieldPhoneRegion, v))
+}
+
+// PhoneRegionLT applies the LT predicate on the "phone_region" field.
+func PhoneRegionLT(v string) predicate.Space {
+	return predicate.Space(sql.FieldLT(FieldPhoneRegion, v))
+}
+
+// PhoneRegionLTE applies the LTE predicate on the "phone_region" field.
+func PhoneRegionLTE(v string) predicate.Space {
+	return predicate.Space(sql.FieldLTE(FieldPhoneRegion, v))
+}
+
+// PhoneRegionContains applies the Contains predicate on the "phone_region" field.
+func PhoneRegionContains(v string) predicate.Space {
+	return predicate.Space(sql.FieldContains(FieldPhoneRegion, v))
+}
+
+// PhoneRegionHasPrefix applies the HasPrefix predicate on the "phone_region" field.
+func PhoneRegionHasPrefix(v string) predicate.Space {
+	return predicate.Space(sql.FieldHasPrefix(FieldPhoneRegion, v))
+}
+
+// PhoneRegionHasSuffix applies the HasSuffix predicate on the "phone_region" field.
+func PhoneRegionHasSuffix(v string) predicate.Space {
+	return predicate.Space(sql.FieldHasSuffix(FieldPhoneRegion, v))
+}
+
+// PhoneRegionEqualFold applies the EqualFold predicate on the "phone_region" field.
+func PhoneRegionEqualFold(v string) predicate.Space {
+	return predicate.Space(sql.FieldEqualFold(FieldPhoneRegion, v))
+}
+
+// PhoneRegionContainsFold applies the ContainsFold predicate on the "phone_region" field.
+func PhoneRegionContainsFold(v string) predicate.Space {
+	return predicate.Space(sql.FieldContainsFold(FieldPhoneRegion, v))
 }
 
 // HasCategories applies the HasEdge predicate on the "categories" edge.

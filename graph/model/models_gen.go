@@ -10,10 +10,16 @@ import (
 	"guichet/locales"
 	"guichet/role"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 type SearchResult interface {
 	IsSearchResult()
+}
+
+type AcceptInvitationPayload struct {
+	Account *ent.Account `json:"account"`
 }
 
 type AccountPayload struct {
@@ -77,6 +83,30 @@ type CreateGuideInput struct {
 	// A category's slug, in either language.
 	Category *string `json:"category,omitempty"`
 	Position *int    `json:"position,omitempty"`
+}
+
+type CreateOnboardingSessionInput struct {
+	StartsAt time.Time      `json:"startsAt"`
+	Language locales.Locale `json:"language"`
+	Capacity int            `json:"capacity"`
+}
+
+type CreateOrganizationInput struct {
+	Name    string  `json:"name"`
+	City    *string `json:"city,omitempty"`
+	Website *string `json:"website,omitempty"`
+}
+
+type CreateProgramInput struct {
+	OrganizationID int `json:"organizationId"`
+	// Either title may be left out, not both; both make a bilingual entry.
+	TitleFr *string `json:"titleFr,omitempty"`
+	TitleEn *string `json:"titleEn,omitempty"`
+	// 1 to 4.
+	ResponseLevel int    `json:"responseLevel"`
+	ContactEmail  string `json:"contactEmail"`
+	// The contact's name; by default the name of the space's account with contactEmail, else the address.
+	ContactName *string `json:"contactName,omitempty"`
 }
 
 type CreateResourceInput struct {
@@ -187,6 +217,18 @@ type NewResourceTranslationInput struct {
 	URL *string `json:"url,omitempty"`
 }
 
+type OnboardingRegistrationPayload struct {
+	Ok bool `json:"ok"`
+}
+
+type OnboardingSessionPayload struct {
+	Session *ent.OnboardingSession `json:"session"`
+}
+
+type OrganizationPayload struct {
+	Organization *ent.Organization `json:"organization"`
+}
+
 // A space's password rules, described in the viewer's language.
 type PasswordPolicy struct {
 	MinLength int `json:"minLength"`
@@ -204,11 +246,31 @@ type PasswordPolicy struct {
 	Description            string `json:"description"`
 }
 
+type PlatformAccessRequestInput struct {
+	ProgramID      int    `json:"programId"`
+	AdminFirstName string `json:"adminFirstName"`
+	AdminLastName  string `json:"adminLastName"`
+	// Normalized to E.164; a number without its country code is read as one of the space's region.
+	AdminPhone string `json:"adminPhone"`
+	AdminEmail string `json:"adminEmail"`
+	// PNG or JPEG, at most 2 MB; a 300×300 version is made from it.
+	Logo        *graphql.Upload `json:"logo,omitempty"`
+	AcceptTerms bool            `json:"acceptTerms"`
+}
+
+type PlatformAccessRequestPayload struct {
+	Request *ent.PlatformAccessRequest `json:"request"`
+}
+
 type PreviewLink struct {
 	Token string `json:"token"`
 	// The frontend's preview page: PUBLIC_URL/preview?token=…
 	URL       string    `json:"url"`
 	ExpiresAt time.Time `json:"expiresAt"`
+}
+
+type ProgramPayload struct {
+	Program *ent.Program `json:"program"`
 }
 
 type RegisterInput struct {
