@@ -532,6 +532,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			platformaccessrequest.FieldLocale:              {Type: field.TypeEnum, Column: platformaccessrequest.FieldLocale},
 			platformaccessrequest.FieldInvitationHash:      {Type: field.TypeString, Column: platformaccessrequest.FieldInvitationHash},
 			platformaccessrequest.FieldInvitationExpiresAt: {Type: field.TypeTime, Column: platformaccessrequest.FieldInvitationExpiresAt},
+			platformaccessrequest.FieldOpenOrganizationID:  {Type: field.TypeInt, Column: platformaccessrequest.FieldOpenOrganizationID},
 			platformaccessrequest.FieldRequestedBy:         {Type: field.TypeInt, Column: platformaccessrequest.FieldRequestedBy},
 			platformaccessrequest.FieldAdminAccountID:      {Type: field.TypeInt, Column: platformaccessrequest.FieldAdminAccountID},
 			platformaccessrequest.FieldCreatedAt:           {Type: field.TypeTime, Column: platformaccessrequest.FieldCreatedAt},
@@ -4083,6 +4084,11 @@ func (f *PlatformAccessRequestFilter) WhereInvitationHash(p entql.StringP) {
 // WhereInvitationExpiresAt applies the entql time.Time predicate on the invitation_expires_at field.
 func (f *PlatformAccessRequestFilter) WhereInvitationExpiresAt(p entql.TimeP) {
 	f.Where(p.Field(platformaccessrequest.FieldInvitationExpiresAt))
+}
+
+// WhereOpenOrganizationID applies the entql int predicate on the open_organization_id field.
+func (f *PlatformAccessRequestFilter) WhereOpenOrganizationID(p entql.IntP) {
+	f.Where(p.Field(platformaccessrequest.FieldOpenOrganizationID))
 }
 
 // WhereRequestedBy applies the entql int predicate on the requested_by field.

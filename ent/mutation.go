@@ -20284,41 +20284,43 @@ func (m *OutboxMessageMutation) ResetEdge(name string) error {
 // PlatformAccessRequestMutation represents an operation that mutates the PlatformAccessRequest nodes in the graph.
 type PlatformAccessRequestMutation struct {
 	config
-	op                    Op
-	typ                   string
-	id                    *int
-	space_id              *int
-	addspace_id           *int
-	organization_id       *int
-	addorganization_id    *int
-	program_id            *int
-	addprogram_id         *int
-	program_title         *string
-	admin_first_name      *string
-	admin_last_name       *string
-	admin_phone           *string
-	admin_email           *string
-	status                *platformaccessrequest.Status
-	terms_accepted_at     *time.Time
-	logo_sha256           *string
-	logo_content_type     *string
-	logo_300_sha256       *string
-	locale                *locales.Locale
-	invitation_hash       *string
-	invitation_expires_at *time.Time
-	requested_by          *int
-	addrequested_by       *int
-	admin_account_id      *int
-	addadmin_account_id   *int
-	created_at            *time.Time
-	completed_at          *time.Time
-	cancelled_at          *time.Time
-	cancelled_by          *int
-	addcancelled_by       *int
-	clearedFields         map[string]struct{}
-	done                  bool
-	oldValue              func(context.Context) (*PlatformAccessRequest, error)
-	predicates            []predicate.PlatformAccessRequest
+	op                      Op
+	typ                     string
+	id                      *int
+	space_id                *int
+	addspace_id             *int
+	organization_id         *int
+	addorganization_id      *int
+	program_id              *int
+	addprogram_id           *int
+	program_title           *string
+	admin_first_name        *string
+	admin_last_name         *string
+	admin_phone             *string
+	admin_email             *string
+	status                  *platformaccessrequest.Status
+	terms_accepted_at       *time.Time
+	logo_sha256             *string
+	logo_content_type       *string
+	logo_300_sha256         *string
+	locale                  *locales.Locale
+	invitation_hash         *string
+	invitation_expires_at   *time.Time
+	open_organization_id    *int
+	addopen_organization_id *int
+	requested_by            *int
+	addrequested_by         *int
+	admin_account_id        *int
+	addadmin_account_id     *int
+	created_at              *time.Time
+	completed_at            *time.Time
+	cancelled_at            *time.Time
+	cancelled_by            *int
+	addcancelled_by         *int
+	clearedFields           map[string]struct{}
+	done                    bool
+	oldValue                func(context.Context) (*PlatformAccessRequest, error)
+	predicates              []predicate.PlatformAccessRequest
 }
 
 var _ ent.Mutation = (*PlatformAccessRequestMutation)(nil)
@@ -21107,6 +21109,76 @@ func (m *PlatformAccessRequestMutation) ResetInvitationExpiresAt() {
 	m.invitation_expires_at = nil
 }
 
+// SetOpenOrganizationID sets the "open_organization_id" field.
+func (m *PlatformAccessRequestMutation) SetOpenOrganizationID(i int) {
+	m.open_organization_id = &i
+	m.addopen_organization_id = nil
+}
+
+// OpenOrganizationID returns the value of the "open_organization_id" field in the mutation.
+func (m *PlatformAccessRequestMutation) OpenOrganizationID() (r int, exists bool) {
+	v := m.open_organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenOrganizationID returns the old "open_organization_id" field's value of the PlatformAccessRequest entity.
+// If the PlatformAccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlatformAccessRequestMutation) OldOpenOrganizationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenOrganizationID: %w", err)
+	}
+	return oldValue.OpenOrganizationID, nil
+}
+
+// AddOpenOrganizationID adds i to the "open_organization_id" field.
+func (m *PlatformAccessRequestMutation) AddOpenOrganizationID(i int) {
+	if m.addopen_organization_id != nil {
+		*m.addopen_organization_id += i
+	} else {
+		m.addopen_organization_id = &i
+	}
+}
+
+// AddedOpenOrganizationID returns the value that was added to the "open_organization_id" field in this mutation.
+func (m *PlatformAccessRequestMutation) AddedOpenOrganizationID() (r int, exists bool) {
+	v := m.addopen_organization_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearOpenOrganizationID clears the value of the "open_organization_id" field.
+func (m *PlatformAccessRequestMutation) ClearOpenOrganizationID() {
+	m.open_organization_id = nil
+	m.addopen_organization_id = nil
+	m.clearedFields[platformaccessrequest.FieldOpenOrganizationID] = struct{}{}
+}
+
+// OpenOrganizationIDCleared returns if the "open_organization_id" field was cleared in this mutation.
+func (m *PlatformAccessRequestMutation) OpenOrganizationIDCleared() bool {
+	_, ok := m.clearedFields[platformaccessrequest.FieldOpenOrganizationID]
+	return ok
+}
+
+// ResetOpenOrganizationID resets all changes to the "open_organization_id" field.
+func (m *PlatformAccessRequestMutation) ResetOpenOrganizationID() {
+	m.open_organization_id = nil
+	m.addopen_organization_id = nil
+	delete(m.clearedFields, platformaccessrequest.FieldOpenOrganizationID)
+}
+
 // SetRequestedBy sets the "requested_by" field.
 func (m *PlatformAccessRequestMutation) SetRequestedBy(i int) {
 	m.requested_by = &i
@@ -21471,7 +21543,7 @@ func (m *PlatformAccessRequestMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PlatformAccessRequestMutation) Fields() []string {
-	fields := make([]string, 0, 22)
+	fields := make([]string, 0, 23)
 	if m.space_id != nil {
 		fields = append(fields, platformaccessrequest.FieldSpaceID)
 	}
@@ -21519,6 +21591,9 @@ func (m *PlatformAccessRequestMutation) Fields() []string {
 	}
 	if m.invitation_expires_at != nil {
 		fields = append(fields, platformaccessrequest.FieldInvitationExpiresAt)
+	}
+	if m.open_organization_id != nil {
+		fields = append(fields, platformaccessrequest.FieldOpenOrganizationID)
 	}
 	if m.requested_by != nil {
 		fields = append(fields, platformaccessrequest.FieldRequestedBy)
@@ -21578,6 +21653,8 @@ func (m *PlatformAccessRequestMutation) Field(name string) (ent.Value, bool) {
 		return m.InvitationHash()
 	case platformaccessrequest.FieldInvitationExpiresAt:
 		return m.InvitationExpiresAt()
+	case platformaccessrequest.FieldOpenOrganizationID:
+		return m.OpenOrganizationID()
 	case platformaccessrequest.FieldRequestedBy:
 		return m.RequestedBy()
 	case platformaccessrequest.FieldAdminAccountID:
@@ -21631,6 +21708,8 @@ func (m *PlatformAccessRequestMutation) OldField(ctx context.Context, name strin
 		return m.OldInvitationHash(ctx)
 	case platformaccessrequest.FieldInvitationExpiresAt:
 		return m.OldInvitationExpiresAt(ctx)
+	case platformaccessrequest.FieldOpenOrganizationID:
+		return m.OldOpenOrganizationID(ctx)
 	case platformaccessrequest.FieldRequestedBy:
 		return m.OldRequestedBy(ctx)
 	case platformaccessrequest.FieldAdminAccountID:
@@ -21764,6 +21843,13 @@ func (m *PlatformAccessRequestMutation) SetField(name string, value ent.Value) e
 		}
 		m.SetInvitationExpiresAt(v)
 		return nil
+	case platformaccessrequest.FieldOpenOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenOrganizationID(v)
+		return nil
 	case platformaccessrequest.FieldRequestedBy:
 		v, ok := value.(int)
 		if !ok {
@@ -21823,6 +21909,9 @@ func (m *PlatformAccessRequestMutation) AddedFields() []string {
 	if m.addprogram_id != nil {
 		fields = append(fields, platformaccessrequest.FieldProgramID)
 	}
+	if m.addopen_organization_id != nil {
+		fields = append(fields, platformaccessrequest.FieldOpenOrganizationID)
+	}
 	if m.addrequested_by != nil {
 		fields = append(fields, platformaccessrequest.FieldRequestedBy)
 	}
@@ -21846,6 +21935,8 @@ func (m *PlatformAccessRequestMutation) AddedField(name string) (ent.Value, bool
 		return m.AddedOrganizationID()
 	case platformaccessrequest.FieldProgramID:
 		return m.AddedProgramID()
+	case platformaccessrequest.FieldOpenOrganizationID:
+		return m.AddedOpenOrganizationID()
 	case platformaccessrequest.FieldRequestedBy:
 		return m.AddedRequestedBy()
 	case platformaccessrequest.FieldAdminAccountID:
@@ -21881,6 +21972,13 @@ func (m *PlatformAccessRequestMutation) AddField(name string, value ent.Value) e
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddProgramID(v)
+		return nil
+	case platformaccessrequest.FieldOpenOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOpenOrganizationID(v)
 		return nil
 	case platformaccessrequest.FieldRequestedBy:
 		v, ok := value.(int)
@@ -21923,6 +22021,9 @@ func (m *PlatformAccessRequestMutation) ClearedFields() []string {
 	if m.FieldCleared(platformaccessrequest.FieldInvitationHash) {
 		fields = append(fields, platformaccessrequest.FieldInvitationHash)
 	}
+	if m.FieldCleared(platformaccessrequest.FieldOpenOrganizationID) {
+		fields = append(fields, platformaccessrequest.FieldOpenOrganizationID)
+	}
 	if m.FieldCleared(platformaccessrequest.FieldAdminAccountID) {
 		fields = append(fields, platformaccessrequest.FieldAdminAccountID)
 	}
@@ -21960,6 +22061,9 @@ func (m *PlatformAccessRequestMutation) ClearField(name string) error {
 		return nil
 	case platformaccessrequest.FieldInvitationHash:
 		m.ClearInvitationHash()
+		return nil
+	case platformaccessrequest.FieldOpenOrganizationID:
+		m.ClearOpenOrganizationID()
 		return nil
 	case platformaccessrequest.FieldAdminAccountID:
 		m.ClearAdminAccountID()
@@ -22028,6 +22132,9 @@ func (m *PlatformAccessRequestMutation) ResetField(name string) error {
 		return nil
 	case platformaccessrequest.FieldInvitationExpiresAt:
 		m.ResetInvitationExpiresAt()
+		return nil
+	case platformaccessrequest.FieldOpenOrganizationID:
+		m.ResetOpenOrganizationID()
 		return nil
 	case platformaccessrequest.FieldRequestedBy:
 		m.ResetRequestedBy()

@@ -50,6 +50,8 @@ type PlatformAccessRequest struct {
 	InvitationHash *string `json:"-"`
 	// InvitationExpiresAt holds the value of the "invitation_expires_at" field.
 	InvitationExpiresAt time.Time `json:"invitation_expires_at,omitempty"`
+	// the organisation's id while the request is PENDING, NULL after: unique, so one open request per organisation
+	OpenOrganizationID *int `json:"open_organization_id,omitempty"`
 	// RequestedBy holds the value of the "requested_by" field.
 	RequestedBy int `json:"requested_by,omitempty"`
 	// AdminAccountID holds the value of the "admin_account_id" field.
@@ -70,7 +72,7 @@ func (*PlatformAccessRequest) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case platformaccessrequest.FieldID, platformaccessrequest.FieldSpaceID, platformaccessrequest.FieldOrganizationID, platformaccessrequest.FieldProgramID, platformaccessrequest.FieldRequestedBy, platformaccessrequest.FieldAdminAccountID, platformaccessrequest.FieldCancelledBy:
+		case platformaccessrequest.FieldID, platformaccessrequest.FieldSpaceID, platformaccessrequest.FieldOrganizationID, platformaccessrequest.FieldProgramID, platformaccessrequest.FieldOpenOrganizationID, platformaccessrequest.FieldRequestedBy, platformaccessrequest.FieldAdminAccountID, platformaccessrequest.FieldCancelledBy:
 			values[i] = new(sql.NullInt64)
 		case platformaccessrequest.FieldProgramTitle, platformaccessrequest.FieldAdminFirstName, platformaccessrequest.FieldAdminLastName, platformaccessrequest.FieldAdminPhone, platformaccessrequest.FieldAdminEmail, platformaccessrequest.FieldStatus, platformaccessrequest.FieldLogoSha256, platformaccessrequest.FieldLogoContentType, platformaccessrequest.FieldLogo300Sha256, platformaccessrequest.FieldLocale, platformaccessrequest.FieldInvitationHash:
 			values[i] = new(sql.NullString)
@@ -196,6 +198,13 @@ func (_m *PlatformAccessRequest) assignValues(columns []string, values []any) er
 				return fmt.Errorf("unexpected type %T for field invitation_expires_at", values[i])
 			} else if value.Valid {
 				_m.InvitationExpiresAt = value.Time
+			}
+		case platformaccessrequest.FieldOpenOrganizationID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field open_organization_id", values[i])
+			} else if value.Valid {
+				_m.OpenOrganizationID = new(int)
+				*_m.OpenOrganizationID = int(value.Int64)
 			}
 		case platformaccessrequest.FieldRequestedBy:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -325,6 +334,11 @@ func (_m *PlatformAccessRequest) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("invitation_expires_at=")
 	builder.WriteString(_m.InvitationExpiresAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	if v := _m.OpenOrganizationID; v != nil {
+		builder.WriteString("open_organization_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("requested_by=")
 	builder.WriteString(fmt.Sprintf("%v", _m.RequestedBy))

@@ -159,6 +159,20 @@ func (_c *PlatformAccessRequestCreate) SetInvitationExpiresAt(v time.Time) *Plat
 	return _c
 }
 
+// SetOpenOrganizationID sets the "open_organization_id" field.
+func (_c *PlatformAccessRequestCreate) SetOpenOrganizationID(v int) *PlatformAccessRequestCreate {
+	_c.mutation.SetOpenOrganizationID(v)
+	return _c
+}
+
+// SetNillableOpenOrganizationID sets the "open_organization_id" field if the given value is not nil.
+func (_c *PlatformAccessRequestCreate) SetNillableOpenOrganizationID(v *int) *PlatformAccessRequestCreate {
+	if v != nil {
+		_c.SetOpenOrganizationID(*v)
+	}
+	return _c
+}
+
 // SetRequestedBy sets the "requested_by" field.
 func (_c *PlatformAccessRequestCreate) SetRequestedBy(v int) *PlatformAccessRequestCreate {
 	_c.mutation.SetRequestedBy(v)
@@ -425,6 +439,10 @@ func (_c *PlatformAccessRequestCreate) createSpec() (*PlatformAccessRequest, *sq
 		_spec.SetField(platformaccessrequest.FieldInvitationExpiresAt, field.TypeTime, value)
 		_node.InvitationExpiresAt = value
 	}
+	if value, ok := _c.mutation.OpenOrganizationID(); ok {
+		_spec.SetField(platformaccessrequest.FieldOpenOrganizationID, field.TypeInt, value)
+		_node.OpenOrganizationID = &value
+	}
 	if value, ok := _c.mutation.RequestedBy(); ok {
 		_spec.SetField(platformaccessrequest.FieldRequestedBy, field.TypeInt, value)
 		_node.RequestedBy = value
@@ -540,6 +558,30 @@ func (u *PlatformAccessRequestUpsert) SetInvitationExpiresAt(v time.Time) *Platf
 // UpdateInvitationExpiresAt sets the "invitation_expires_at" field to the value that was provided on create.
 func (u *PlatformAccessRequestUpsert) UpdateInvitationExpiresAt() *PlatformAccessRequestUpsert {
 	u.SetExcluded(platformaccessrequest.FieldInvitationExpiresAt)
+	return u
+}
+
+// SetOpenOrganizationID sets the "open_organization_id" field.
+func (u *PlatformAccessRequestUpsert) SetOpenOrganizationID(v int) *PlatformAccessRequestUpsert {
+	u.Set(platformaccessrequest.FieldOpenOrganizationID, v)
+	return u
+}
+
+// UpdateOpenOrganizationID sets the "open_organization_id" field to the value that was provided on create.
+func (u *PlatformAccessRequestUpsert) UpdateOpenOrganizationID() *PlatformAccessRequestUpsert {
+	u.SetExcluded(platformaccessrequest.FieldOpenOrganizationID)
+	return u
+}
+
+// AddOpenOrganizationID adds v to the "open_organization_id" field.
+func (u *PlatformAccessRequestUpsert) AddOpenOrganizationID(v int) *PlatformAccessRequestUpsert {
+	u.Add(platformaccessrequest.FieldOpenOrganizationID, v)
+	return u
+}
+
+// ClearOpenOrganizationID clears the value of the "open_organization_id" field.
+func (u *PlatformAccessRequestUpsert) ClearOpenOrganizationID() *PlatformAccessRequestUpsert {
+	u.SetNull(platformaccessrequest.FieldOpenOrganizationID)
 	return u
 }
 
@@ -760,6 +802,34 @@ func (u *PlatformAccessRequestUpsertOne) SetInvitationExpiresAt(v time.Time) *Pl
 func (u *PlatformAccessRequestUpsertOne) UpdateInvitationExpiresAt() *PlatformAccessRequestUpsertOne {
 	return u.Update(func(s *PlatformAccessRequestUpsert) {
 		s.UpdateInvitationExpiresAt()
+	})
+}
+
+// SetOpenOrganizationID sets the "open_organization_id" field.
+func (u *PlatformAccessRequestUpsertOne) SetOpenOrganizationID(v int) *PlatformAccessRequestUpsertOne {
+	return u.Update(func(s *PlatformAccessRequestUpsert) {
+		s.SetOpenOrganizationID(v)
+	})
+}
+
+// AddOpenOrganizationID adds v to the "open_organization_id" field.
+func (u *PlatformAccessRequestUpsertOne) AddOpenOrganizationID(v int) *PlatformAccessRequestUpsertOne {
+	return u.Update(func(s *PlatformAccessRequestUpsert) {
+		s.AddOpenOrganizationID(v)
+	})
+}
+
+// UpdateOpenOrganizationID sets the "open_organization_id" field to the value that was provided on create.
+func (u *PlatformAccessRequestUpsertOne) UpdateOpenOrganizationID() *PlatformAccessRequestUpsertOne {
+	return u.Update(func(s *PlatformAccessRequestUpsert) {
+		s.UpdateOpenOrganizationID()
+	})
+}
+
+// ClearOpenOrganizationID clears the value of the "open_organization_id" field.
+func (u *PlatformAccessRequestUpsertOne) ClearOpenOrganizationID() *PlatformAccessRequestUpsertOne {
+	return u.Update(func(s *PlatformAccessRequestUpsert) {
+		s.ClearOpenOrganizationID()
 	})
 }
 
@@ -1160,6 +1230,34 @@ func (u *PlatformAccessRequestUpsertBulk) SetInvitationExpiresAt(v time.Time) *P
 func (u *PlatformAccessRequestUpsertBulk) UpdateInvitationExpiresAt() *PlatformAccessRequestUpsertBulk {
 	return u.Update(func(s *PlatformAccessRequestUpsert) {
 		s.UpdateInvitationExpiresAt()
+	})
+}
+
+// SetOpenOrganizationID sets the "open_organization_id" field.
+func (u *PlatformAccessRequestUpsertBulk) SetOpenOrganizationID(v int) *PlatformAccessRequestUpsertBulk {
+	return u.Update(func(s *PlatformAccessRequestUpsert) {
+		s.SetOpenOrganizationID(v)
+	})
+}
+
+// AddOpenOrganizationID adds v to the "open_organization_id" field.
+func (u *PlatformAccessRequestUpsertBulk) AddOpenOrganizationID(v int) *PlatformAccessRequestUpsertBulk {
+	return u.Update(func(s *PlatformAccessRequestUpsert) {
+		s.AddOpenOrganizationID(v)
+	})
+}
+
+// UpdateOpenOrganizationID sets the "open_organization_id" field to the value that was provided on create.
+func (u *PlatformAccessRequestUpsertBulk) UpdateOpenOrganizationID() *PlatformAccessRequestUpsertBulk {
+	return u.Update(func(s *PlatformAccessRequestUpsert) {
+		s.UpdateOpenOrganizationID()
+	})
+}
+
+// ClearOpenOrganizationID clears the value of the "open_organization_id" field.
+func (u *PlatformAccessRequestUpsertBulk) ClearOpenOrganizationID() *PlatformAccessRequestUpsertBulk {
+	return u.Update(func(s *PlatformAccessRequestUpsert) {
+		s.ClearOpenOrganizationID()
 	})
 }
 

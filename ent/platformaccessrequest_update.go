@@ -77,6 +77,33 @@ func (_u *PlatformAccessRequestUpdate) SetNillableInvitationExpiresAt(v *time.Ti
 	return _u
 }
 
+// SetOpenOrganizationID sets the "open_organization_id" field.
+func (_u *PlatformAccessRequestUpdate) SetOpenOrganizationID(v int) *PlatformAccessRequestUpdate {
+	_u.mutation.ResetOpenOrganizationID()
+	_u.mutation.SetOpenOrganizationID(v)
+	return _u
+}
+
+// SetNillableOpenOrganizationID sets the "open_organization_id" field if the given value is not nil.
+func (_u *PlatformAccessRequestUpdate) SetNillableOpenOrganizationID(v *int) *PlatformAccessRequestUpdate {
+	if v != nil {
+		_u.SetOpenOrganizationID(*v)
+	}
+	return _u
+}
+
+// AddOpenOrganizationID adds value to the "open_organization_id" field.
+func (_u *PlatformAccessRequestUpdate) AddOpenOrganizationID(v int) *PlatformAccessRequestUpdate {
+	_u.mutation.AddOpenOrganizationID(v)
+	return _u
+}
+
+// ClearOpenOrganizationID clears the value of the "open_organization_id" field.
+func (_u *PlatformAccessRequestUpdate) ClearOpenOrganizationID() *PlatformAccessRequestUpdate {
+	_u.mutation.ClearOpenOrganizationID()
+	return _u
+}
+
 // SetAdminAccountID sets the "admin_account_id" field.
 func (_u *PlatformAccessRequestUpdate) SetAdminAccountID(v int) *PlatformAccessRequestUpdate {
 	_u.mutation.ResetAdminAccountID()
@@ -252,6 +279,15 @@ func (_u *PlatformAccessRequestUpdate) sqlSave(ctx context.Context) (_node int, 
 	if value, ok := _u.mutation.InvitationExpiresAt(); ok {
 		_spec.SetField(platformaccessrequest.FieldInvitationExpiresAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.OpenOrganizationID(); ok {
+		_spec.SetField(platformaccessrequest.FieldOpenOrganizationID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedOpenOrganizationID(); ok {
+		_spec.AddField(platformaccessrequest.FieldOpenOrganizationID, field.TypeInt, value)
+	}
+	if _u.mutation.OpenOrganizationIDCleared() {
+		_spec.ClearField(platformaccessrequest.FieldOpenOrganizationID, field.TypeInt)
+	}
 	if value, ok := _u.mutation.AdminAccountID(); ok {
 		_spec.SetField(platformaccessrequest.FieldAdminAccountID, field.TypeInt, value)
 	}
@@ -349,6 +385,33 @@ func (_u *PlatformAccessRequestUpdateOne) SetNillableInvitationExpiresAt(v *time
 	if v != nil {
 		_u.SetInvitationExpiresAt(*v)
 	}
+	return _u
+}
+
+// SetOpenOrganizationID sets the "open_organization_id" field.
+func (_u *PlatformAccessRequestUpdateOne) SetOpenOrganizationID(v int) *PlatformAccessRequestUpdateOne {
+	_u.mutation.ResetOpenOrganizationID()
+	_u.mutation.SetOpenOrganizationID(v)
+	return _u
+}
+
+// SetNillableOpenOrganizationID sets the "open_organization_id" field if the given value is not nil.
+func (_u *PlatformAccessRequestUpdateOne) SetNillableOpenOrganizationID(v *int) *PlatformAccessRequestUpdateOne {
+	if v != nil {
+		_u.SetOpenOrganizationID(*v)
+	}
+	return _u
+}
+
+// AddOpenOrganizationID adds value to the "open_organization_id" field.
+func (_u *PlatformAccessRequestUpdateOne) AddOpenOrganizationID(v int) *PlatformAccessRequestUpdateOne {
+	_u.mutation.AddOpenOrganizationID(v)
+	return _u
+}
+
+// ClearOpenOrganizationID clears the value of the "open_organization_id" field.
+func (_u *PlatformAccessRequestUpdateOne) ClearOpenOrganizationID() *PlatformAccessRequestUpdateOne {
+	_u.mutation.ClearOpenOrganizationID()
 	return _u
 }
 
@@ -556,6 +619,15 @@ func (_u *PlatformAccessRequestUpdateOne) sqlSave(ctx context.Context) (_node *P
 	}
 	if value, ok := _u.mutation.InvitationExpiresAt(); ok {
 		_spec.SetField(platformaccessrequest.FieldInvitationExpiresAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.OpenOrganizationID(); ok {
+		_spec.SetField(platformaccessrequest.FieldOpenOrganizationID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedOpenOrganizationID(); ok {
+		_spec.AddField(platformaccessrequest.FieldOpenOrganizationID, field.TypeInt, value)
+	}
+	if _u.mutation.OpenOrganizationIDCleared() {
+		_spec.ClearField(platformaccessrequest.FieldOpenOrganizationID, field.TypeInt)
 	}
 	if value, ok := _u.mutation.AdminAccountID(); ok {
 		_spec.SetField(platformaccessrequest.FieldAdminAccountID, field.TypeInt, value)

@@ -67,7 +67,7 @@ func (s *Service) checkAccess(sp *ent.Space, in *AccessInput) []apperr.Violation
 // organisation registered for onboarding, as one of the program's (or its organisation's)
 // admins. The designated administrator is e-mailed an invitation in the program's name, and
 // the request shows as a notice pinned on the organisation's page. One request per
-// organisation is open at a time: a partial unique index settles concurrent requests, and the
+// organisation is open at a time: a unique index settles concurrent requests, and the
 // loser gets CONFLICT with the open request's id.
 func (s *Service) RequestAccess(ctx context.Context, sp *ent.Space, v *viewer.Viewer, in AccessInput) (*ent.PlatformAccessRequest, error) {
 	if err := module(sp, ModulePlatformAccess); err != nil {
@@ -122,7 +122,7 @@ func (s *Service) RequestAccess(ctx context.Context, sp *ent.Space, v *viewer.Vi
 			SetProgramTitle(title).SetAdminFirstName(strings.TrimSpace(in.AdminFirstName)).
 			SetAdminLastName(strings.TrimSpace(in.AdminLastName)).SetAdminPhone(in.AdminPhone).SetAdminEmail(in.AdminEmail).
 			SetTermsAcceptedAt(now).SetLocale(l).SetInvitationHash(hash).SetInvitationExpiresAt(now.Add(InvitationTTL)).
-			SetRequestedBy(v.AccountID).SetCreatedAt(now)
+			SetOpenOrganizationID(p.OrganizationID).SetRequestedBy(v.AccountID).SetCreatedAt(now)
 		if logo != nil {
 			c.SetLogoSha256(logo.SHA256).SetLogoContentType(logo.ContentType).SetLogo300Sha256(logo.SquareSHA256)
 		}
@@ -195,7 +195,7 @@ func (s *Service) CancelRequest(ctx context.Context, sp *ent.Space, v *viewer.Vi
 		n, err := tx.PlatformAccessRequest.Update().Where(platformaccessrequest.ID(id),
 			platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING)).
 			SetStatus(platformaccessrequest.StatusCANCELLED).SetCancelledAt(s.now()).SetCancelledBy(v.AccountID).
-			ClearInvitationHash().Save(ctx)
+			ClearInvitationHash().ClearOpenOrganizationID().Save(ctx)
 		if err != nil {
 			return err
 		}
@@ -237,7 +237,8 @@ func (s *Service) AcceptInvitation(ctx context.Context, sp *ent.Space, secret, p
 		n, err := tx.PlatformAccessRequest.Update().Where(platformaccessrequest.ID(r.ID),
 			platformaccessrequest.InvitationHash(hash), platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING),
 			platformaccessrequest.InvitationExpiresAtGT(now)).
-			SetStatus(platformaccessrequest.StatusCOMPLETED).SetCompletedAt(now).ClearInvitationHash().Save(ctx)
+			SetStatus(platformaccessrequest.StatusCOMPLETED).SetCompletedAt(now).ClearInvitationHash().
+			ClearOpenOrganizationID().Save(ctx)
 		if err != nil {
 			return err
 		}

@@ -757,6 +757,7 @@ var (
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
 		{Name: "invitation_hash", Type: field.TypeString, Unique: true, Nullable: true},
 		{Name: "invitation_expires_at", Type: field.TypeTime},
+		{Name: "open_organization_id", Type: field.TypeInt, Nullable: true},
 		{Name: "requested_by", Type: field.TypeInt},
 		{Name: "admin_account_id", Type: field.TypeInt, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
@@ -771,17 +772,14 @@ var (
 		PrimaryKey: []*schema.Column{PlatformAccessRequestsColumns[0]},
 		Indexes: []*schema.Index{
 			{
-				Name:    "platformaccessrequest_one_pending_per_organization",
+				Name:    "platformaccessrequest_one_open_per_organization",
 				Unique:  true,
-				Columns: []*schema.Column{PlatformAccessRequestsColumns[2]},
-				Annotation: &entsql.IndexAnnotation{
-					Where: "status = 'PENDING'",
-				},
+				Columns: []*schema.Column{PlatformAccessRequestsColumns[17]},
 			},
 			{
 				Name:    "platformaccessrequest_organization_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{PlatformAccessRequestsColumns[2], PlatformAccessRequestsColumns[19]},
+				Columns: []*schema.Column{PlatformAccessRequestsColumns[2], PlatformAccessRequestsColumns[20]},
 			},
 		},
 	}

@@ -50,6 +50,8 @@ const (
 	FieldInvitationHash = "invitation_hash"
 	// FieldInvitationExpiresAt holds the string denoting the invitation_expires_at field in the database.
 	FieldInvitationExpiresAt = "invitation_expires_at"
+	// FieldOpenOrganizationID holds the string denoting the open_organization_id field in the database.
+	FieldOpenOrganizationID = "open_organization_id"
 	// FieldRequestedBy holds the string denoting the requested_by field in the database.
 	FieldRequestedBy = "requested_by"
 	// FieldAdminAccountID holds the string denoting the admin_account_id field in the database.
@@ -85,6 +87,7 @@ var Columns = []string{
 	FieldLocale,
 	FieldInvitationHash,
 	FieldInvitationExpiresAt,
+	FieldOpenOrganizationID,
 	FieldRequestedBy,
 	FieldAdminAccountID,
 	FieldCreatedAt,
@@ -231,6 +234,11 @@ func ByInvitationHash(opts ...sql.OrderTermOption) OrderOption {
 // ByInvitationExpiresAt orders the results by the invitation_expires_at field.
 func ByInvitationExpiresAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldInvitationExpiresAt, opts...).ToFunc()
+}
+
+// ByOpenOrganizationID orders the results by the open_organization_id field.
+func ByOpenOrganizationID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOpenOrganizationID, opts...).ToFunc()
 }
 
 // ByRequestedBy orders the results by the requested_by field.

@@ -125,6 +125,11 @@ func InvitationExpiresAt(v time.Time) predicate.PlatformAccessRequest {
 	return predicate.PlatformAccessRequest(sql.FieldEQ(FieldInvitationExpiresAt, v))
 }
 
+// OpenOrganizationID applies equality check predicate on the "open_organization_id" field. It's identical to OpenOrganizationIDEQ.
+func OpenOrganizationID(v int) predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldEQ(FieldOpenOrganizationID, v))
+}
+
 // RequestedBy applies equality check predicate on the "requested_by" field. It's identical to RequestedByEQ.
 func RequestedBy(v int) predicate.PlatformAccessRequest {
 	return predicate.PlatformAccessRequest(sql.FieldEQ(FieldRequestedBy, v))
@@ -1028,6 +1033,56 @@ func InvitationExpiresAtLT(v time.Time) predicate.PlatformAccessRequest {
 // InvitationExpiresAtLTE applies the LTE predicate on the "invitation_expires_at" field.
 func InvitationExpiresAtLTE(v time.Time) predicate.PlatformAccessRequest {
 	return predicate.PlatformAccessRequest(sql.FieldLTE(FieldInvitationExpiresAt, v))
+}
+
+// OpenOrganizationIDEQ applies the EQ predicate on the "open_organization_id" field.
+func OpenOrganizationIDEQ(v int) predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldEQ(FieldOpenOrganizationID, v))
+}
+
+// OpenOrganizationIDNEQ applies the NEQ predicate on the "open_organization_id" field.
+func OpenOrganizationIDNEQ(v int) predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldNEQ(FieldOpenOrganizationID, v))
+}
+
+// OpenOrganizationIDIn applies the In predicate on the "open_organization_id" field.
+func OpenOrganizationIDIn(vs ...int) predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldIn(FieldOpenOrganizationID, vs...))
+}
+
+// OpenOrganizationIDNotIn applies the NotIn predicate on the "open_organization_id" field.
+func OpenOrganizationIDNotIn(vs ...int) predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldNotIn(FieldOpenOrganizationID, vs...))
+}
+
+// OpenOrganizationIDGT applies the GT predicate on the "open_organization_id" field.
+func OpenOrganizationIDGT(v int) predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldGT(FieldOpenOrganizationID, v))
+}
+
+// OpenOrganizationIDGTE applies the GTE predicate on the "open_organization_id" field.
+func OpenOrganizationIDGTE(v int) predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldGTE(FieldOpenOrganizationID, v))
+}
+
+// OpenOrganizationIDLT applies the LT predicate on the "open_organization_id" field.
+func OpenOrganizationIDLT(v int) predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldLT(FieldOpenOrganizationID, v))
+}
+
+// OpenOrganizationIDLTE applies the LTE predicate on the "open_organization_id" field.
+func OpenOrganizationIDLTE(v int) predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldLTE(FieldOpenOrganizationID, v))
+}
+
+// OpenOrganizationIDIsNil applies the IsNil predicate on the "open_organization_id" field.
+func OpenOrganizationIDIsNil() predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldIsNull(FieldOpenOrganizationID))
+}
+
+// OpenOrganizationIDNotNil applies the NotNil predicate on the "open_organization_id" field.
+func OpenOrganizationIDNotNil() predicate.PlatformAccessRequest {
+	return predicate.PlatformAccessRequest(sql.FieldNotNull(FieldOpenOrganizationID))
 }
 
 // RequestedByEQ applies the EQ predicate on the "requested_by" field.

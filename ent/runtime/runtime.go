@@ -560,7 +560,7 @@ func init() {
 	platformaccessrequestFields := schema.PlatformAccessRequest{}.Fields()
 	_ = platformaccessrequestFields
 	// platformaccessrequestDescCreatedAt is the schema descriptor for created_at field.
-	platformaccessrequestDescCreatedAt := platformaccessrequestFields[18].Descriptor()
+	platformaccessrequestDescCreatedAt := platformaccessrequestFields[19].Descriptor()
 	// platformaccessrequest.DefaultCreatedAt holds the default value on creation for the created_at field.
 	platformaccessrequest.DefaultCreatedAt = platformaccessrequestDescCreatedAt.Default.(func() time.Time)
 	previewFields := schema.Preview{}.Fields()

@@ -33,13 +33,13 @@ INSERT INTO sqlite_sequence (name, seq) VALUES ("organizations", 146028888064);
 -- Create index "organization_space_id_created_at" to table: "organizations"
 CREATE INDEX `organization_space_id_created_at` ON `organizations` (`space_id`, `created_at`);
 -- Create "platform_access_requests" table
-CREATE TABLE `platform_access_requests` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `space_id` integer NOT NULL, `organization_id` integer NOT NULL, `program_id` integer NOT NULL, `program_title` text NOT NULL, `admin_first_name` text NOT NULL, `admin_last_name` text NOT NULL, `admin_phone` text NOT NULL, `admin_email` text NOT NULL, `status` text NOT NULL DEFAULT ('PENDING'), `terms_accepted_at` datetime NOT NULL, `logo_sha256` text NULL, `logo_content_type` text NULL, `logo_300_sha256` text NULL, `locale` text NOT NULL, `invitation_hash` text NULL, `invitation_expires_at` datetime NOT NULL, `requested_by` integer NOT NULL, `admin_account_id` integer NULL, `created_at` datetime NOT NULL, `completed_at` datetime NULL, `cancelled_at` datetime NULL, `cancelled_by` integer NULL);
+CREATE TABLE `platform_access_requests` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `space_id` integer NOT NULL, `organization_id` integer NOT NULL, `program_id` integer NOT NULL, `program_title` text NOT NULL, `admin_first_name` text NOT NULL, `admin_last_name` text NOT NULL, `admin_phone` text NOT NULL, `admin_email` text NOT NULL, `status` text NOT NULL DEFAULT ('PENDING'), `terms_accepted_at` datetime NOT NULL, `logo_sha256` text NULL, `logo_content_type` text NULL, `logo_300_sha256` text NULL, `locale` text NOT NULL, `invitation_hash` text NULL, `invitation_expires_at` datetime NOT NULL, `open_organization_id` integer NULL, `requested_by` integer NOT NULL, `admin_account_id` integer NULL, `created_at` datetime NOT NULL, `completed_at` datetime NULL, `cancelled_at` datetime NULL, `cancelled_by` integer NULL);
 -- Set sequence for "platform_access_requests" table
 INSERT INTO sqlite_sequence (name, seq) VALUES ("platform_access_requests", 150323855360);
 -- Create index "platform_access_requests_invitation_hash_key" to table: "platform_access_requests"
 CREATE UNIQUE INDEX `platform_access_requests_invitation_hash_key` ON `platform_access_requests` (`invitation_hash`);
--- Create index "platformaccessrequest_one_pending_per_organization" to table: "platform_access_requests"
-CREATE UNIQUE INDEX `platformaccessrequest_one_pending_per_organization` ON `platform_access_requests` (`organization_id`) WHERE status = 'PENDING';
+-- Create index "platformaccessrequest_one_open_per_organization" to table: "platform_access_requests"
+CREATE UNIQUE INDEX `platformaccessrequest_one_open_per_organization` ON `platform_access_requests` (`open_organization_id`);
 -- Create index "platformaccessrequest_organization_id_created_at" to table: "platform_access_requests"
 CREATE INDEX `platformaccessrequest_organization_id_created_at` ON `platform_access_requests` (`organization_id`, `created_at`);
 -- Create "programs" table
