@@ -507,3 +507,44 @@ func TestPlatformAccessRequestRace(t *testing.T) {
 		t.Fatalf("a second open request was stored: %v", err)
 	}
 }
+
+// Org admins name program admins, who then act for that program only; staff reject a program
+// with a reason the contact reads.
+func TestProgramAdminsAndRejection(t *testing.T) {
+	env := apitest.New(t)
+	w := readyWorld(t, env, "")
+	second := newProgram(t, env, w.orgAdmin, w.org, "Deuxième programme", "Second program")
+	lea := mentor(t, env, "lea@example.org", "Léa", "Martin")
+	add := func(h http.Header, program, email string) *apitest.Response {
+		return env.Do(t, apitest.Request{Space: ment, Header: h, Variables: map[string]any{"p": program, "e": email},
+			Query: `mutation($p: ID!, $e: String!) { addProgramAdmin(programId: $p, email: $e) { program { id } } }`})
+	}
+	if r := add(w.orgAdmin, w.program, "nobody@example.org"); violation(r, "email") != "NO_SUCH_ACCOUNT" {
+		t.Fatalf("an unknown address: %s", r.Body)
+	}
+	if r := add(lea, w.program, "lea@example.org"); code(r) != "FORBIDDEN" {
+		t.Fatalf("naming oneself: %s", r.Body)
+	}
+	add(w.orgAdmin, w.program, "lea@example.org").MustOK(t)
+	if l := mop(t, env, "Programs", nil, lea).MustOK(t); l.Int("programs.totalCount") != 1 || l.Str("programs.edges.0.node.id") != w.program {
+		t.Fatalf("a program admin's programs: %s", l.Body)
+	}
+	if r := mop(t, env, "RequestPlatformAccess", accessVars(second, "x@example.org"), lea); code(r) != "FORBIDDEN" {
+		t.Fatalf("a program admin asked for another program: %s", r.Body)
+	}
+	if r := mop(t, env, "CreateProgram", map[string]any{"input": map[string]any{"organizationId": w.org, "titleFr": "X",
+		"responseLevel": 1, "contactEmail": "c@example.org"}}, lea); code(r) != "FORBIDDEN" {
+		t.Fatalf("a program admin added a program: %s", r.Body)
+	}
+	mop(t, env, "RequestPlatformAccess", accessVars(w.program, "jane.doe@example.org"), lea).MustOK(t)
+
+	env.Emails(t)
+	rej := env.Do(t, apitest.Request{Space: ment, Header: w.staff, Variables: map[string]any{"id": second},
+		Query: `mutation($id: ID!) { rejectProgram(id: $id, reason: "Le niveau de réponse ne convient pas.") { program { status } } }`}).MustOK(t)
+	if rej.Str("rejectProgram.program.status") != "REJECTED" {
+		t.Fatalf("rejection: %s", rej.Body)
+	}
+	if m := env.EmailTo(t, "daniel.test@example.org"); !strings.Contains(m.Text, "Le niveau de réponse ne convient pas.") {
+		t.Fatalf("the rejection e-mail: %s", m.Text)
+	}
+}
