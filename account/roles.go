@@ -137,3 +137,24 @@ func (s *Service) Permissions(ctx context.Context, v *viewer.Viewer, sp *ent.Spa
 	}
 	return out, nil
 }
+
+// RolesInSpace lists, in one query, the roles an account holds in the whole space and, apart,
+// those it holds only in scopes of it (an organisation, an entity, a program). Scoped roles
+// give no permission in the space as a whole, but their holders read the content written for
+// them: a PROGRAM_ADMIN guide is for the admins of any program.
+func (s *Service) RolesInSpace(ctx context.Context, accountID int, space string) (spaceWide, scoped []string, err error) {
+	rows, err := s.Client.AccountRole.Query().Where(accountrole.AccountID(accountID),
+		accountrole.Or(accountrole.Domain(space), accountrole.DomainHasPrefix(space+"/"))).All(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, r := range rows {
+		switch {
+		case r.Domain == space:
+			spaceWide = append(spaceWide, r.Role)
+		case !slices.Contains(scoped, r.Role):
+			scoped = append(scoped, r.Role)
+		}
+	}
+	return spaceWide, scoped, nil
+}

@@ -33,7 +33,7 @@ func (r *accountResolver) Journey(ctx context.Context, obj *ent.Account) (*commu
 
 // NextSteps is the resolver for the nextSteps field.
 func (r *accountResolver) NextSteps(ctx context.Context, obj *ent.Account, first *int, locale *locales.Locale) ([]*ent.Guide, error) {
-	tags, err := r.Community.StageTags(ctx, space.FromContext(ctx), obj)
+	tags, err := r.stageTags(ctx, space.FromContext(ctx), obj)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"net/url"
+	"slices"
 	"strconv"
 
 	"guichet/account"
@@ -137,4 +138,14 @@ func (r *Resolver) logoURL(ctx context.Context, req *ent.PlatformAccessRequest, 
 		u += "/original"
 	}
 	return &u
+}
+
+// stageTags are the content tags of the account's stage in its space's journey: the
+// mentoring network's (organisations, programs, platform access) where the space runs
+// programs, else the facilitators'.
+func (r *Resolver) stageTags(ctx context.Context, sp *ent.Space, a *ent.Account) ([]string, error) {
+	if slices.Contains(sp.Modules, mentoring.ModulePrograms) {
+		return r.Mentoring.StageTags(ctx, sp, a)
+	}
+	return r.Community.StageTags(ctx, sp, a)
 }

@@ -156,6 +156,12 @@ func TestMentoringJourney(t *testing.T) {
 	if bad := mop(t, env, "CreateOrganization", map[string]any{"input": map[string]any{"name": " ", "website": "ftp://x"}}, sam); violation(bad, "name") != "REQUIRED" {
 		t.Fatalf("no name: %s", bad.Body)
 	}
+	nextSteps := func(h http.Header) string {
+		return env.Do(t, apitest.Request{Space: ment, Query: `{ me { nextSteps(first: 10, locale: EN) { slug } } }`, Header: h}).MustOK(t).Body2()
+	}
+	if ns := nextSteps(sam); !strings.Contains(ns, `"register-organization-and-programs"`) || strings.Contains(ns, `"track-program-status"`) {
+		t.Fatalf("before any organisation: %s", ns)
+	}
 	org := newOrganization(t, env, sam, "Organisme ABC")
 	otherOrg := newOrganization(t, env, other, "Science Jeunesse")
 	if me := env.Op(t, "account.graphql", "Me", ment, nil, sam).MustOK(t); !strings.Contains(me.Body2(), `"org-admin"`) {
@@ -178,6 +184,9 @@ func TestMentoringJourney(t *testing.T) {
 		t.Fatalf("another organisation's admin: %s", forbidden.Body)
 	}
 	program := newProgram(t, env, sam, org, "Génies en herbe", "Budding Geniuses")
+	if ns := nextSteps(sam); !strings.Contains(ns, `"track-program-status"`) || strings.Contains(ns, `"register-organization-and-programs"`) {
+		t.Fatalf("a program pending: %s", ns)
+	}
 	otherProgram := newProgram(t, env, other, otherOrg, "", "Science Mentors")
 
 	// The programs list: each viewer sees what the policy allows.
@@ -231,6 +240,9 @@ func TestMentoringJourney(t *testing.T) {
 	if r := request(sam, vars()); code(r) != "PRECONDITION_FAILED" || ext(r, "reason") != "ONBOARDING_REQUIRED" {
 		t.Fatalf("before onboarding: %s", r.Body)
 	}
+	if ns := nextSteps(sam); !strings.Contains(ns, `"onboarding-training-sessions"`) {
+		t.Fatalf("approved, not onboarded: %s", ns)
+	}
 
 	// Onboarding: staff schedule a session with one seat; a full session is refused.
 	session := newSession(t, env, staff, 1)
@@ -257,6 +269,10 @@ func TestMentoringJourney(t *testing.T) {
 	}
 	if r := mop(t, env, "RegisterForOnboarding", map[string]any{"sessionId": session, "programId": otherProgram}, other); code(r) != "PRECONDITION_FAILED" || ext(r, "reason") != "SESSION_FULL" {
 		t.Fatalf("a full session: %s", r.Body)
+	}
+
+	if ns := nextSteps(sam); !strings.Contains(ns, `"request-e-mentoring-platform-access"`) || strings.Contains(ns, `"onboarding-training-sessions"`) {
+		t.Fatalf("ready to ask: %s", ns)
 	}
 
 	// The request's fields are checked; terms must be accepted.
@@ -321,6 +337,10 @@ func TestMentoringJourney(t *testing.T) {
 		t.Fatalf("a second request: %s", again.Body)
 	}
 
+	if ns := nextSteps(sam); !strings.Contains(ns, `"pinned-notice-organization-page"`) {
+		t.Fatalf("the request open: %s", ns)
+	}
+
 	// The notice, pinned first, in both languages, with the date as each language writes it.
 	at := time.Date(2021, 3, 19, 19, 20, 0, 0, time.UTC) // 15 h 20 in Montréal
 	stmt := `UPDATE platform_access_requests SET created_at = ? WHERE id = ?`
@@ -381,6 +401,9 @@ func TestMentoringJourney(t *testing.T) {
 	jane := bearer(login(t, env, ment, "jane.doe@example.org", "Plateforme-7").MustOK(t).Str("login.token"))
 	if me := env.Op(t, "account.graphql", "Me", ment, nil, jane).MustOK(t); !strings.Contains(me.Body2(), `"program-admin"`) {
 		t.Fatalf("the platform administrator's roles: %s", me.Body)
+	}
+	if ns := nextSteps(jane); !strings.Contains(ns, `"accept-platform-invitation"`) {
+		t.Fatalf("the platform administrator's next steps: %s", ns)
 	}
 	if l := list(jane); l.Int("programs.totalCount") != 1 || l.Str("programs.edges.0.node.id") != program {
 		t.Fatalf("the program admin's programs: %s", l.Body)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 
 	"guichet/ent"
@@ -16,6 +17,7 @@ import (
 func (s *Server) viewerOf(ctx context.Context, r *http.Request, sp *ent.Space) (*viewer.Viewer, error) {
 	v := viewer.Anonymous(sp.ID)
 	v.Client = s.clientAddress(r)
+	var scoped []string // roles held in a scope of the space: they count for reading only
 	if bearer, ok := bearerToken(r); ok {
 		auth, err := s.Accounts.Authenticate(ctx, sp.ID, bearer)
 		if err != nil {
@@ -28,13 +30,14 @@ func (s *Server) viewerOf(ctx context.Context, r *http.Request, sp *ent.Space) (
 			v.DisplayName = strings.TrimSpace(a.FirstName + " " + a.LastName)
 			v.PasswordResetRequired = a.PasswordResetRequired
 			if !v.PasswordResetRequired { // until the new password is set, no role counts
-				if v.Roles, err = s.Accounts.RolesIn(ctx, a.ID, sp.Slug); err != nil {
+				if v.Roles, scoped, err = s.Accounts.RolesInSpace(ctx, a.ID, sp.Slug); err != nil {
 					return nil, err
 				}
 			}
 		}
 	}
-	audiences, err := s.Policy.ReadableAudiences(sp.Slug, v.SignedIn() && !v.PasswordResetRequired, v.Roles)
+	audiences, err := s.Policy.ReadableAudiences(sp.Slug, v.SignedIn() && !v.PasswordResetRequired,
+		append(slices.Clip(v.Roles), scoped...))
 	if err != nil {
 		return nil, err
 	}
