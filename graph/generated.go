@@ -19,6 +19,7 @@ import (
 	"guichet/help"
 	"guichet/locales"
 	"guichet/role"
+	"guichet/siret"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -479,6 +480,7 @@ type ComplexityRoot struct {
 		ResourceRevisions        func(childComplexity int, id int, locale locales.Locale) int
 		Resources                func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
 		Search                   func(childComplexity int, query string, locale *locales.Locale, first *int, after *string) int
+		SiretCheck               func(childComplexity int, siret string) int
 		Space                    func(childComplexity int) int
 		Training                 func(childComplexity int, id int) int
 		Trainings                func(childComplexity int, first *int, after *string) int
@@ -581,6 +583,14 @@ type ComplexityRoot struct {
 	SearchPageInfo struct {
 		EndCursor   func(childComplexity int) int
 		HasNextPage func(childComplexity int) int
+	}
+
+	SiretCheck struct {
+		NIC        func(childComplexity int) int
+		Normalized func(childComplexity int) int
+		Reason     func(childComplexity int) int
+		SIREN      func(childComplexity int) int
+		Valid      func(childComplexity int) int
 	}
 
 	Space struct {
@@ -847,6 +857,7 @@ type QueryResolver interface {
 	Faqs(ctx context.Context, locale *locales.Locale, category *string, first *int, after *string) (*ent.FaqConnection, error)
 	Resources(ctx context.Context, locale *locales.Locale, category *string, first *int, after *string) (*ent.ResourceConnection, error)
 	Search(ctx context.Context, query string, locale *locales.Locale, first *int, after *string) (*model.SearchConnection, error)
+	SiretCheck(ctx context.Context, siret string) (*siret.Result, error)
 	ResourceDraft(ctx context.Context, id int, locale locales.Locale) (*help.ResourceDraft, error)
 	ResourceRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.ResourceRevision, error)
 	CompareResourceRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
@@ -3067,6 +3078,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["locale"].(*locales.Locale), args["first"].(*int), args["after"].(*string)), true
+	case "Query.siretCheck":
+		if e.ComplexityRoot.Query.SiretCheck == nil {
+			break
+		}
+
+		args, err := ec.field_Query_siretCheck_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SiretCheck(childComplexity, args["siret"].(string)), true
 	case "Query.space":
 		if e.ComplexityRoot.Query.Space == nil {
 			break
@@ -3473,6 +3495,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchPageInfo.HasNextPage(childComplexity), true
+
+	case "SiretCheck.nic":
+		if e.ComplexityRoot.SiretCheck.NIC == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.NIC(childComplexity), true
+	case "SiretCheck.normalized":
+		if e.ComplexityRoot.SiretCheck.Normalized == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.Normalized(childComplexity), true
+	case "SiretCheck.reason":
+		if e.ComplexityRoot.SiretCheck.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.Reason(childComplexity), true
+	case "SiretCheck.siren":
+		if e.ComplexityRoot.SiretCheck.SIREN == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.SIREN(childComplexity), true
+	case "SiretCheck.valid":
+		if e.ComplexityRoot.SiretCheck.Valid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.Valid(childComplexity), true
 
 	case "Space.createdAt":
 		if e.ComplexityRoot.Space.CreatedAt == nil {
@@ -4072,7 +4125,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "permissions.graphqls" "resource_editor.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4093,6 +4146,7 @@ var sources = []*ast.Source{
 	{Name: "faq_editor.graphqls", Input: sourceData("faq_editor.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "permissions.graphqls", Input: sourceData("permissions.graphqls"), BuiltIn: false},
+	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
 	{Name: "resource_editor.graphqls", Input: sourceData("resource_editor.graphqls"), BuiltIn: false},
 	{Name: "webhook.graphqls", Input: sourceData("webhook.graphqls"), BuiltIn: false},
 }
@@ -4932,6 +4986,22 @@ func (ec *executionContext) childFields_SearchPageInfo(ctx context.Context, fiel
 		return ec.fieldContext_SearchPageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchPageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_SiretCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "valid":
+		return ec.fieldContext_SiretCheck_valid(ctx, field)
+	case "normalized":
+		return ec.fieldContext_SiretCheck_normalized(ctx, field)
+	case "siren":
+		return ec.fieldContext_SiretCheck_siren(ctx, field)
+	case "nic":
+		return ec.fieldContext_SiretCheck_nic(ctx, field)
+	case "reason":
+		return ec.fieldContext_SiretCheck_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SiretCheck", field.Name)
 }
 
 func (ec *executionContext) childFields_Space(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7191,6 +7261,20 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_siretCheck_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "siret",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["siret"] = arg0
 	return args, nil
 }
 
@@ -17555,6 +17639,63 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_siretCheck(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_siretCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SiretCheck(ctx, fc.Args["siret"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *siret.Result
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *siret.Result) graphql.Marshaler {
+			return ec.marshalNSiretCheck2ᚖguichetᚋsiretᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_siretCheck(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SiretCheck(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_siretCheck_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_resourceDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19316,6 +19457,121 @@ func (ec *executionContext) _SearchPageInfo_endCursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_SearchPageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchPageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _SiretCheck_valid(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_valid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Valid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_valid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SiretCheck_normalized(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_normalized(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Normalized, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_normalized(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _SiretCheck_siren(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_siren(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SIREN, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_siren(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _SiretCheck_nic(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_nic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NIC, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_nic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _SiretCheck_reason(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOSiretProblem2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "SiretProblem")
 }
 
 func (ec *executionContext) _Space_id(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
@@ -26986,6 +27242,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
 				})
+		case "siretCheck":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_siretCheck(ctx, field)
+				})
 		case "resourceDraft":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -27681,6 +27943,59 @@ func (ec *executionContext) _SearchPageInfo(ctx context.Context, sel ast.Selecti
 			}
 		case "endCursor":
 			out.Values[i] = ec._SearchPageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var siretCheckImplementors = []string{"SiretCheck"}
+
+func (ec *executionContext) _SiretCheck(ctx context.Context, sel ast.SelectionSet, obj *siret.Result) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, siretCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SiretCheck")
+		case "valid":
+			out.Values[i] = ec._SiretCheck_valid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "normalized":
+			out.Values[i] = ec._SiretCheck_normalized(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "siren":
+			out.Values[i] = ec._SiretCheck_siren(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nic":
+			out.Values[i] = ec._SiretCheck_nic(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._SiretCheck_reason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -30045,6 +30360,14 @@ func (ec *executionContext) marshalNSearchResult2guichetᚋgraphᚋmodelᚐSearc
 	return ec._SearchResult(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSiretCheck2ᚖguichetᚋsiretᚐResult(ctx context.Context, sel ast.SelectionSet, v *siret.Result) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SiretCheck!")
+		return graphql.Null
+	}
+	return ec._SiretCheck(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSpace2ᚖguichetᚋentᚐSpace(ctx context.Context, sel ast.SelectionSet, v *ent.Space) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Space!")
@@ -30908,6 +31231,24 @@ func (ec *executionContext) marshalORevision2ᚖguichetᚋentᚐRevision(ctx con
 		return graphql.Null
 	}
 	return ec._Revision(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSiretProblem2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSiretProblem2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
