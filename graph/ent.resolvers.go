@@ -52,6 +52,12 @@ func (r *Resolver) BeltRequest() BeltRequestResolver { return &beltRequestResolv
 // Category returns CategoryResolver implementation.
 func (r *Resolver) Category() CategoryResolver { return &categoryResolver{r} }
 
+// Document returns DocumentResolver implementation.
+func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
+
+// Entity returns EntityResolver implementation.
+func (r *Resolver) Entity() EntityResolver { return &entityResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -75,6 +81,8 @@ type (
 	auditEventResolver  struct{ *Resolver }
 	beltRequestResolver struct{ *Resolver }
 	categoryResolver    struct{ *Resolver }
+	documentResolver    struct{ *Resolver }
+	entityResolver      struct{ *Resolver }
 	queryResolver       struct{ *Resolver }
 	resourceResolver    struct{ *Resolver }
 	spaceResolver       struct{ *Resolver }

@@ -7,8 +7,60 @@ package graph
 
 import (
 	"context"
+	"guichet/ent"
+	"guichet/graph/model"
+	"guichet/paging"
+	"guichet/registry"
 	"guichet/siret"
+	"guichet/space"
+	"guichet/viewer"
 )
+
+// Entity is the resolver for the entity field.
+func (r *accountResolver) Entity(ctx context.Context, obj *ent.Account) (*ent.Entity, error) {
+	return r.Registry.EntityOf(ctx, obj)
+}
+
+// Documents is the resolver for the documents field.
+func (r *accountResolver) Documents(ctx context.Context, obj *ent.Account) ([]*ent.Document, error) {
+	return r.Registry.Documents(ctx, space.FromContext(ctx), viewer.FromContext(ctx), obj)
+}
+
+// URL is the resolver for the url field.
+func (r *documentResolver) URL(ctx context.Context, obj *ent.Document) (string, error) {
+	return r.documentURL(ctx, obj), nil
+}
+
+// SignedOn is the resolver for the signedOn field.
+func (r *documentResolver) SignedOn(ctx context.Context, obj *ent.Document) (*registry.Date, error) {
+	if obj.SignedOn == nil {
+		return nil, nil
+	}
+	d := registry.DateOf(obj.SignedOn.UTC())
+	return &d, nil
+}
+
+// Manager is the resolver for the manager field.
+func (r *entityResolver) Manager(ctx context.Context, obj *ent.Entity) (*ent.Account, error) {
+	return r.Registry.Manager(ctx, obj)
+}
+
+// Members is the resolver for the members field.
+func (r *entityResolver) Members(ctx context.Context, obj *ent.Entity, first *int, after *string) (*ent.AccountConnection, error) {
+	n, cursor, err := paging.Decode(first, after, 20, 100)
+	if err != nil {
+		return nil, err
+	}
+	return r.Registry.Members(ctx, space.FromContext(ctx), viewer.FromContext(ctx), obj, &n, cursor)
+}
+
+// RegisterDepositor is the resolver for the registerDepositor field.
+func (r *mutationResolver) RegisterDepositor(ctx context.Context, input model.DepositorRegistrationInput) (*model.RegisterPayload, error) {
+	if err := r.Registry.RegisterDepositor(ctx, space.FromContext(ctx), depositorInput(input), clientOf(ctx)); err != nil {
+		return nil, err
+	}
+	return &model.RegisterPayload{Ok: true}, nil
+}
 
 // SiretCheck is the resolver for the siretCheck field.
 func (r *queryResolver) SiretCheck(ctx context.Context, siret string) (*siret.Result, error) {

@@ -12,6 +12,7 @@ import (
 	"guichet/graph/model"
 	"guichet/help"
 	"guichet/locales"
+	"guichet/registry"
 	"guichet/space"
 	"guichet/viewer"
 )
@@ -23,6 +24,7 @@ type Resolver struct {
 	Editing   *help.Editing
 	Accounts  *account.Service
 	Community *community.Service
+	Registry  *registry.Service
 	PublicURL string
 	// Blobs stores uploaded files; MaxUploadBytes bounds them.
 	Blobs          blob.Store

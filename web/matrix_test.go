@@ -117,6 +117,7 @@ var operations = map[string]string{
 	"coOpt":                       `mutation { coOpt(requestId: "999999") { request { id } } }`,
 	"facilitatorDirectory":        `{ facilitatorDirectory(first: 1) { totalCount } }`,
 	"setDirectoryListing":         `mutation { setDirectoryListing(listed: false) }`,
+	"registerDepositor":           `mutation { registerDepositor(input: {email: "m@example.org", password: "x", firstName: "M", lastName: "X"}) { ok } }`,
 	"siretCheck":                  `{ siretCheck(siret: "732 829 320 00074") { valid } }`,
 	"logout":                      `mutation { logout }`, // last: it ends the session
 }

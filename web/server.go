@@ -35,6 +35,7 @@ import (
 	"guichet/locales"
 	"guichet/metrics"
 	"guichet/policy"
+	"guichet/registry"
 	"guichet/space"
 	"guichet/store"
 	"guichet/tracing"
@@ -55,6 +56,7 @@ type Server struct {
 	Webhooks  *webhook.Worker
 	Accounts  *account.Service
 	Community *community.Service
+	Registry  *registry.Service
 	Blobs     blob.Store
 	PublicURL string
 	Explorer  bool
@@ -151,6 +153,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 		AfterChange:   afterEditing,
 	}
 	s.Community = &community.Service{Client: db.Client, Accounts: accounts, Now: accounts.Now}
+	s.Registry = &registry.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
 	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer, AllowPrivate: opts.WebhooksToPrivateAddresses}
 	if s.MaxUploadBytes <= 0 {
 		s.MaxUploadBytes = 20 << 20
@@ -161,7 +164,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 
 func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
-		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, PublicURL: s.PublicURL,
+		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, Registry: s.Registry, PublicURL: s.PublicURL,
 			Blobs: s.Blobs, MaxUploadBytes: s.MaxUploadBytes},
 		Complexity: graph.Complexity(),
 		Directives: graph.Directives(s.Accounts),
