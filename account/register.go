@@ -236,7 +236,12 @@ func (s *Service) Activate(ctx context.Context, sp *ent.Space, secret string) (*
 			return err
 		}
 		if next == entaccount.StatusPENDING_APPROVAL {
-			return s.notify(ctx, tx, sp, out, "approval_pending", nil)
+			if err := s.notify(ctx, tx, sp, out, "approval_pending", nil); err != nil {
+				return err
+			}
+		}
+		if s.Activated != nil {
+			return s.Activated(ctx, tx, sp, out)
 		}
 		return nil
 	})

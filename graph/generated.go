@@ -67,7 +67,7 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
-	Can      func(ctx context.Context, obj any, next graphql.Resolver, permission string) (res any, err error)
+	Can      func(ctx context.Context, obj any, next graphql.Resolver, permission string, scoped bool) (res any, err error)
 	Public   func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
 	SignedIn func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
 }
@@ -5649,6 +5649,14 @@ func (ec *executionContext) dir_can_args(ctx context.Context, rawArgs map[string
 		return nil, err
 	}
 	args["permission"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "scoped",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["scoped"] = arg1
 	return args, nil
 }
 
@@ -13218,11 +13226,16 @@ func (ec *executionContext) _Mutation_approveAccount(ctx context.Context, field 
 					var zeroVal *model.AccountPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, true)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AccountPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13280,11 +13293,16 @@ func (ec *executionContext) _Mutation_rejectAccount(ctx context.Context, field g
 					var zeroVal *model.AccountPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, true)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AccountPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13399,11 +13417,16 @@ func (ec *executionContext) _Mutation_grantRole(ctx context.Context, field graph
 					var zeroVal *model.AccountPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AccountPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13461,11 +13484,16 @@ func (ec *executionContext) _Mutation_revokeRole(ctx context.Context, field grap
 					var zeroVal *model.AccountPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AccountPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13523,11 +13551,16 @@ func (ec *executionContext) _Mutation_createCategory(ctx context.Context, field 
 					var zeroVal *model.CategoryPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CategoryPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CategoryPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13585,11 +13618,16 @@ func (ec *executionContext) _Mutation_updateCategory(ctx context.Context, field 
 					var zeroVal *model.CategoryPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CategoryPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CategoryPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13647,11 +13685,16 @@ func (ec *executionContext) _Mutation_deleteCategory(ctx context.Context, field 
 					var zeroVal *model.CategoryPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CategoryPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CategoryPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13709,11 +13752,16 @@ func (ec *executionContext) _Mutation_restoreCategory(ctx context.Context, field
 					var zeroVal *model.CategoryPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CategoryPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CategoryPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13771,11 +13819,16 @@ func (ec *executionContext) _Mutation_reorderCategories(ctx context.Context, fie
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13833,11 +13886,16 @@ func (ec *executionContext) _Mutation_createTraining(ctx context.Context, field 
 					var zeroVal *model.TrainingPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.TrainingPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.TrainingPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14009,11 +14067,16 @@ func (ec *executionContext) _Mutation_validateAttendance(ctx context.Context, fi
 					var zeroVal *model.ValidateAttendancePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ValidateAttendancePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ValidateAttendancePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14071,11 +14134,16 @@ func (ec *executionContext) _Mutation_createWorkshop(ctx context.Context, field 
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14133,11 +14201,16 @@ func (ec *executionContext) _Mutation_reportWorkshop(ctx context.Context, field 
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14195,11 +14268,16 @@ func (ec *executionContext) _Mutation_cancelWorkshop(ctx context.Context, field 
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14256,11 +14334,16 @@ func (ec *executionContext) _Mutation_requestBeltValidation(ctx context.Context,
 					var zeroVal *model.BeltRequestPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.BeltRequestPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.BeltRequestPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14307,11 +14390,16 @@ func (ec *executionContext) _Mutation_coOpt(ctx context.Context, field graphql.C
 					var zeroVal *model.CoOptPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CoOptPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CoOptPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14369,11 +14457,16 @@ func (ec *executionContext) _Mutation_setDirectoryListing(ctx context.Context, f
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14431,11 +14524,16 @@ func (ec *executionContext) _Mutation_createGuide(ctx context.Context, field gra
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14493,11 +14591,16 @@ func (ec *executionContext) _Mutation_saveGuideDraft(ctx context.Context, field 
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14555,11 +14658,16 @@ func (ec *executionContext) _Mutation_publishGuide(ctx context.Context, field gr
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14617,11 +14725,16 @@ func (ec *executionContext) _Mutation_unpublishGuide(ctx context.Context, field 
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14679,11 +14792,16 @@ func (ec *executionContext) _Mutation_restoreGuideRevision(ctx context.Context, 
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14741,11 +14859,16 @@ func (ec *executionContext) _Mutation_scheduleGuidePublish(ctx context.Context, 
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14803,11 +14926,16 @@ func (ec *executionContext) _Mutation_createGuidePreview(ctx context.Context, fi
 					var zeroVal *model.PreviewLink
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.PreviewLink
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.PreviewLink
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14865,11 +14993,16 @@ func (ec *executionContext) _Mutation_deleteGuide(ctx context.Context, field gra
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14927,11 +15060,16 @@ func (ec *executionContext) _Mutation_restoreGuide(ctx context.Context, field gr
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14989,11 +15127,16 @@ func (ec *executionContext) _Mutation_reorderGuides(ctx context.Context, field g
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15051,11 +15194,16 @@ func (ec *executionContext) _Mutation_attachGuideFile(ctx context.Context, field
 					var zeroVal *model.AttachedFile
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.AttachedFile
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AttachedFile
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15113,11 +15261,16 @@ func (ec *executionContext) _Mutation_detachGuideFile(ctx context.Context, field
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15175,11 +15328,16 @@ func (ec *executionContext) _Mutation_createFaq(ctx context.Context, field graph
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15237,11 +15395,16 @@ func (ec *executionContext) _Mutation_saveFaqDraft(ctx context.Context, field gr
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15299,11 +15462,16 @@ func (ec *executionContext) _Mutation_publishFaq(ctx context.Context, field grap
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15361,11 +15529,16 @@ func (ec *executionContext) _Mutation_unpublishFaq(ctx context.Context, field gr
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15423,11 +15596,16 @@ func (ec *executionContext) _Mutation_restoreFaqRevision(ctx context.Context, fi
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15485,11 +15663,16 @@ func (ec *executionContext) _Mutation_deleteFaq(ctx context.Context, field graph
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15547,11 +15730,16 @@ func (ec *executionContext) _Mutation_restoreFaq(ctx context.Context, field grap
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15666,11 +15854,16 @@ func (ec *executionContext) _Mutation_createResource(ctx context.Context, field 
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15728,11 +15921,16 @@ func (ec *executionContext) _Mutation_saveResourceDraft(ctx context.Context, fie
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15790,11 +15988,16 @@ func (ec *executionContext) _Mutation_uploadResourceFile(ctx context.Context, fi
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15852,11 +16055,16 @@ func (ec *executionContext) _Mutation_publishResource(ctx context.Context, field
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15914,11 +16122,16 @@ func (ec *executionContext) _Mutation_unpublishResource(ctx context.Context, fie
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15976,11 +16189,16 @@ func (ec *executionContext) _Mutation_restoreResourceRevision(ctx context.Contex
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16038,11 +16256,16 @@ func (ec *executionContext) _Mutation_deleteResource(ctx context.Context, field 
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16100,11 +16323,16 @@ func (ec *executionContext) _Mutation_restoreResource(ctx context.Context, field
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16162,11 +16390,16 @@ func (ec *executionContext) _Mutation_reorderResources(ctx context.Context, fiel
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16224,11 +16457,16 @@ func (ec *executionContext) _Mutation_reorderFaqs(ctx context.Context, field gra
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16286,11 +16524,16 @@ func (ec *executionContext) _Mutation_createWebhook(ctx context.Context, field g
 					var zeroVal *model.CreatedWebhook
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CreatedWebhook
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CreatedWebhook
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16348,11 +16591,16 @@ func (ec *executionContext) _Mutation_deleteWebhook(ctx context.Context, field g
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17028,11 +17276,16 @@ func (ec *executionContext) _Query_pendingAccounts(ctx context.Context, field gr
 					var zeroVal *ent.AccountConnection
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, true)
+				if err != nil {
+					var zeroVal *ent.AccountConnection
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.AccountConnection
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17090,11 +17343,16 @@ func (ec *executionContext) _Query_auditLog(ctx context.Context, field graphql.C
 					var zeroVal *ent.AuditEventConnection
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.AuditEventConnection
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.AuditEventConnection
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17323,11 +17581,16 @@ func (ec *executionContext) _Query_training(ctx context.Context, field graphql.C
 					var zeroVal *ent.Training
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.Training
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.Training
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17385,11 +17648,16 @@ func (ec *executionContext) _Query_beltValidationRequests(ctx context.Context, f
 					var zeroVal *ent.BeltRequestConnection
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.BeltRequestConnection
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.BeltRequestConnection
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17447,11 +17715,16 @@ func (ec *executionContext) _Query_opportunities(ctx context.Context, field grap
 					var zeroVal *ent.WorkshopConnection
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.WorkshopConnection
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.WorkshopConnection
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17508,11 +17781,16 @@ func (ec *executionContext) _Query_communityIndicators(ctx context.Context, fiel
 					var zeroVal *community.Indicators
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *community.Indicators
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *community.Indicators
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17559,11 +17837,16 @@ func (ec *executionContext) _Query_facilitatorDirectory(ctx context.Context, fie
 					var zeroVal *community.Directory
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *community.Directory
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *community.Directory
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17621,11 +17904,16 @@ func (ec *executionContext) _Query_guideDraft(ctx context.Context, field graphql
 					var zeroVal *help.Draft
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *help.Draft
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *help.Draft
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17683,11 +17971,16 @@ func (ec *executionContext) _Query_guideRevisions(ctx context.Context, field gra
 					var zeroVal []*ent.GuideRevision
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.GuideRevision
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*ent.GuideRevision
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17745,11 +18038,16 @@ func (ec *executionContext) _Query_compareGuideRevisions(ctx context.Context, fi
 					var zeroVal string
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal string
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17807,11 +18105,16 @@ func (ec *executionContext) _Query_untranslatedGuides(ctx context.Context, field
 					var zeroVal []*model.UntranslatedGuide
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*model.UntranslatedGuide
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*model.UntranslatedGuide
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17869,11 +18172,16 @@ func (ec *executionContext) _Query_needsTranslation(ctx context.Context, field g
 					var zeroVal []*help.Untranslated
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*help.Untranslated
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*help.Untranslated
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17988,11 +18296,16 @@ func (ec *executionContext) _Query_faqDraft(ctx context.Context, field graphql.C
 					var zeroVal *help.FaqDraft
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *help.FaqDraft
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *help.FaqDraft
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -18050,11 +18363,16 @@ func (ec *executionContext) _Query_faqRevisions(ctx context.Context, field graph
 					var zeroVal []*ent.FaqRevision
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.FaqRevision
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*ent.FaqRevision
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -18112,11 +18430,16 @@ func (ec *executionContext) _Query_compareFaqRevisions(ctx context.Context, fiel
 					var zeroVal string
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal string
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -18618,11 +18941,16 @@ func (ec *executionContext) _Query_resourceDraft(ctx context.Context, field grap
 					var zeroVal *help.ResourceDraft
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *help.ResourceDraft
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *help.ResourceDraft
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -18680,11 +19008,16 @@ func (ec *executionContext) _Query_resourceRevisions(ctx context.Context, field 
 					var zeroVal []*ent.ResourceRevision
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.ResourceRevision
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*ent.ResourceRevision
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -18742,11 +19075,16 @@ func (ec *executionContext) _Query_compareResourceRevisions(ctx context.Context,
 					var zeroVal string
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal string
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -18803,11 +19141,16 @@ func (ec *executionContext) _Query_webhooks(ctx context.Context, field graphql.C
 					var zeroVal []*ent.Webhook
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.Webhook
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*ent.Webhook
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -18853,11 +19196,16 @@ func (ec *executionContext) _Query_webhookEvents(ctx context.Context, field grap
 					var zeroVal []string
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []string
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []string
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1

@@ -33,19 +33,21 @@ type spec struct {
 }
 
 var specs = map[string]spec{
-	"activation":           {link: true},
-	"already_registered":   {},
-	"approval_pending":     {},
-	"account_approved":     {},
-	"account_rejected":     {},
-	"password_reset":       {link: true},
-	"password_changed":     {},
-	"support_request":      {required: []string{"name", "email", "subject", "message"}, replyTo: "email"},
-	"support_confirmation": {required: []string{"subject"}},
-	"training_registered":  {required: []string{"training_title", "training_date"}},
-	"training_confirm":     {link: true, required: []string{"training_title", "training_date"}},
-	"facilitator_welcome":  {},
-	"belt_raised":          {required: []string{"belt"}},
+	"activation":              {link: true},
+	"already_registered":      {},
+	"approval_pending":        {},
+	"account_approved":        {},
+	"account_rejected":        {},
+	"password_reset":          {link: true},
+	"password_changed":        {},
+	"support_request":         {required: []string{"name", "email", "subject", "message"}, replyTo: "email"},
+	"support_confirmation":    {required: []string{"subject"}},
+	"training_registered":     {required: []string{"training_title", "training_date"}},
+	"training_confirm":        {link: true, required: []string{"training_title", "training_date"}},
+	"facilitator_welcome":     {},
+	"belt_raised":             {required: []string{"belt"}},
+	"entity_manager_approved": {required: []string{"entity_name"}},
+	"depositor_to_approve":    {required: []string{"entity_name", "applicant_name", "applicant_email"}},
 }
 
 // Templates lists the names of the message templates, sorted.

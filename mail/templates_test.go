@@ -42,6 +42,10 @@ func samples(token string) map[string]Message {
 			Data: with("training_title", "Formation à l'animation", "training_date", "le mardi 12 janvier 2027 à 9 h 30")},
 		"facilitator_welcome": {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Data: with()},
 		"belt_raised":         {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Data: with("belt", "orange")},
+		"entity_manager_approved": {To: "claire.moreau@example.org", ToName: "Claire Moreau",
+			Data: with("entity_name", "Formations Moreau & Fils", "sign_in_path", "/certification/login")},
+		"depositor_to_approve": {To: "claire.moreau@example.org", ToName: "Claire Moreau",
+			Data: with("entity_name", "Formations Moreau & Fils", "applicant_name", "Louis Garnier", "applicant_email", "louis.garnier@example.org")},
 	}
 }
 

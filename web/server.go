@@ -154,6 +154,14 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 	}
 	s.Community = &community.Service{Client: db.Client, Accounts: accounts, Now: accounts.Now}
 	s.Registry = &registry.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
+	// The certification space's rules of approval and activation run inside the account
+	// service's transactions.
+	if accounts.Decisions == nil {
+		accounts.Decisions = s.Registry.Decisions
+	}
+	if accounts.Activated == nil {
+		accounts.Activated = s.Registry.Activated
+	}
 	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer, AllowPrivate: opts.WebhooksToPrivateAddresses}
 	if s.MaxUploadBytes <= 0 {
 		s.MaxUploadBytes = 20 << 20
