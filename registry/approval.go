@@ -58,10 +58,14 @@ func (d decisions) Before(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent
 	return nil
 }
 
-func notYourEntity() error { return &apperr.Error{Code: apperr.Forbidden, MessageID: "NOT_YOUR_ENTITY"} }
+func notYourEntity() error {
+	return &apperr.Error{Code: apperr.Forbidden, MessageID: "NOT_YOUR_ENTITY"}
+}
 
 // holdsPlace reports whether the account is in the entity's manager's place.
-func holdsPlace(e *ent.Entity, accountID int) bool { return e.ManagerID != nil && *e.ManagerID == accountID }
+func holdsPlace(e *ent.Entity, accountID int) bool {
+	return e.ManagerID != nil && *e.ManagerID == accountID
+}
 
 // After: approving the manager-to-be makes it the entity's manager; approving any other
 // account of the entity makes it a depositor of the entity. Rejecting the manager-to-be hands
