@@ -3,6 +3,7 @@ package web_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"sync"
@@ -111,6 +112,27 @@ func TestRegistryJourney(t *testing.T) {
 		mine.Len("pendingAccounts.edges.0.node.documents") != 2 {
 		t.Fatalf("the manager's queue: %s", mine.Body)
 	}
+	// The documents are downloaded by staff and the entity's manager, each download audited;
+	// for anyone else they do not exist.
+	docURL := mine.Str("pendingAccounts.edges.0.node.documents.1.url")
+	if !strings.HasPrefix(docURL, apitest.PublicURL+"/spaces/certification/documents/") || !strings.HasSuffix(docURL, "/delegation.png") {
+		t.Fatalf("a document's URL: %q", docURL)
+	}
+	for _, tc := range []struct {
+		who    string
+		header http.Header
+		status int
+	}{{"the manager", claire, 200}, {"staff", st, 200}, {"another entity's manager", olga, 404}, {"anonymous", nil, 404}} {
+		status, body, ct := getDocument(t, env, docURL, tc.header)
+		if status != tc.status || tc.status == 200 && (body != string(pngDoc) || ct != "image/png") {
+			t.Fatalf("%s downloads the mandate: %d %s", tc.who, status, ct)
+		}
+	}
+	downloads := env.Do(t, apitest.Request{Space: cert, Query: `{ auditLog(action: "document.downloaded") { totalCount edges { node { actorID targetID details { key value } } } } }`, Header: st}).MustOK(t)
+	if downloads.Int("auditLog.totalCount") != 2 || downloads.Str("auditLog.edges.1.node.actorID") != claireID ||
+		downloads.Str("auditLog.edges.1.node.targetID") != louisID || !strings.Contains(downloads.Body2(), "delegation.png") {
+		t.Fatalf("downloads are audited: %s", downloads.Body)
+	}
 	if other := registryOp(t, env, "PendingDepositors", nil, olga).MustOK(t); other.Int("pendingAccounts.totalCount") != 0 {
 		t.Fatalf("another entity's manager's queue: %s", other.Body)
 	}
@@ -140,6 +162,12 @@ func TestRegistryJourney(t *testing.T) {
 	}
 	if r := registryOp(t, env, "PendingDepositors", nil, louis); code(r) != "FORBIDDEN" {
 		t.Fatalf("a depositor reads the queue: %s", r.Body)
+	}
+	if status, _, _ := getDocument(t, env, docURL, louis); status != 404 {
+		t.Fatalf("a depositor downloads a request's document: %d", status)
+	}
+	if r := env.Do(t, apitest.Request{Space: cert, Query: `query($id: ID!) { node(id: $id) { id } }`, Variables: map[string]any{"id": claireID}, Header: louis}).MustOK(t); r.Get("node") != nil {
+		t.Fatalf("node(id) of an account: %s", r.Body)
 	}
 	if r := env.Do(t, apitest.Request{Space: cert, Query: `{ me { entity { members { totalCount } } } }`, Header: olga}).MustOK(t); r.Int("me.entity.members.totalCount") != 1 {
 		t.Fatalf("another manager's members: %s", r.Body)
@@ -297,4 +325,26 @@ func siretFor(i int) string {
 		}
 	}
 	panic("no check digit")
+}
+
+// getDocument downloads a document as the header's viewer: status, body, content type.
+func getDocument(t *testing.T, env *apitest.Env, url string, h http.Header) (int, string, string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, strings.Replace(url, apitest.PublicURL, env.URL, 1), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, vs := range h {
+		req.Header[k] = vs
+	}
+	resp, err := env.HTTP.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode == 200 && resp.Header.Get("Cache-Control") != "private, no-store" {
+		t.Errorf("a document may be kept by a cache: %q", resp.Header.Get("Cache-Control"))
+	}
+	return resp.StatusCode, string(b), resp.Header.Get("Content-Type")
 }

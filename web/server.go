@@ -233,6 +233,8 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("/graphql", gql)
 	mux.Handle("GET /spaces/{space}/files/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(s.download))))
 	mux.Handle("OPTIONS /spaces/{space}/files/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(allowGet))))
+	mux.Handle("GET /spaces/{space}/documents/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(s.downloadDocument))))
+	mux.Handle("OPTIONS /spaces/{space}/documents/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(allowGet))))
 	if !s.opts.SeparateMetrics {
 		mux.Handle("GET /metrics", s.MetricsHandler())
 	}
