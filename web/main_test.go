@@ -9,9 +9,9 @@ import (
 	"guichet/apitest"
 )
 
-// contractFiles are the contract's files this server implements so far (mentoring and
-// registry come with their spaces).
-var contractFiles = []string{"help.graphql", "account.graphql", "editor.graphql", "community.graphql"}
+// contractFiles are the contract's files this server implements so far (mentoring comes with
+// its space).
+var contractFiles = []string{"help.graphql", "account.graphql", "editor.graphql", "community.graphql", "registry.graphql"}
 
 // TestMain runs the package's tests, then, when all of them ran (no -run) and passed, fails
 // if an operation of the contract was never answered without errors: each one is proven
