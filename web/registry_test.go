@@ -319,3 +319,26 @@ func TestRegistryRegistrationCreatesOrJoins(t *testing.T) {
 		t.Fatal("registering again with an address not yet activated sends a new activation link")
 	}
 }
+
+// The mandate delegation template is a public resource in both languages, each its own PDF.
+func TestRegistryMandateTemplateInBothLanguages(t *testing.T) {
+	env := apitest.New(t)
+	titles := map[string]string{"FR": "Modèle de délégation de mandat", "EN": "Mandate delegation template"}
+	for l, title := range titles {
+		r := env.Op(t, "help.graphql", "Resources", cert, map[string]any{"locale": l, "first": 20}, nil).MustOK(t)
+		found := false
+		for i := range r.Len("resources.edges") {
+			n := "resources.edges." + itoa(i) + ".node."
+			if r.Str(n+"title") == title && r.Str(n+"locale") == l {
+				found = true
+				body, ct := download(t, env, r.Str(n+"url"))
+				if ct != "application/pdf" || !strings.HasPrefix(body, "%PDF-") {
+					t.Fatalf("%s template: %s", l, ct)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("no %q in %s: %s", title, l, r.Body)
+		}
+	}
+}
