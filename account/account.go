@@ -38,6 +38,11 @@ type Service struct {
 	Now func() time.Time
 	// MailQueued is called after a transaction that queued e-mail commits (wakes the worker).
 	MailQueued func()
+	// Decisions are a space's own rules for approving and rejecting accounts (nil: none).
+	Decisions func(sp *ent.Space) DecisionRules
+	// Activated runs in an activation's transaction, once the account is activated (nil:
+	// nothing more).
+	Activated func(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account) error
 }
 
 func (s *Service) now() time.Time {

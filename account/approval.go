@@ -42,12 +42,41 @@ func (s *Service) Reject(ctx context.Context, sp *ent.Space, actorID, id int, re
 	return s.decide(ctx, sp, actorID, id, client, entaccount.StatusREJECTED, r)
 }
 
+// DecisionRules are what a space adds to approving and rejecting its accounts (the
+// certification space: who may decide on which account, and the roles an approval gives).
+// Both run in the decision's transaction.
+type DecisionRules interface {
+	// Before runs before the account's status changes: it refuses a decider who may not
+	// decide on this account, and takes what the decision depends on.
+	Before(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, approve bool) error
+	// After runs once the account is decided; it may name another e-mail template and add
+	// data to the e-mail.
+	After(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, actorID int, approve bool) (template string, data []string, err error)
+}
+
 // decide settles a pending account. The update is conditional on the account still being
 // pending, so two deciders at the same moment cannot both settle it.
 func (s *Service) decide(ctx context.Context, sp *ent.Space, actorID, id int, client string, to entaccount.Status, reason string) (*ent.Account, error) {
+	var rules DecisionRules
+	if s.Decisions != nil {
+		rules = s.Decisions(sp)
+	}
+	approve := to == entaccount.StatusACTIVE
 	var out *ent.Account
 	err := s.mailed(ctx, func(tx *ent.Tx) error {
 		now := s.now()
+		if rules != nil {
+			a, err := accountIn(ctx, tx.Client(), sp.ID, id)
+			if err != nil {
+				return err
+			}
+			if a == nil {
+				return &apperr.Error{Code: apperr.NotFound}
+			}
+			if err := rules.Before(ctx, tx, sp, a, approve); err != nil {
+				return err
+			}
+		}
 		u := tx.Account.Update().
 			Where(entaccount.ID(id), entaccount.SpaceID(sp.ID), entaccount.StatusEQ(entaccount.StatusPENDING_APPROVAL)).
 			SetStatus(to).SetDecidedAt(now).SetDecidedBy(actorID)
@@ -74,7 +103,7 @@ func (s *Service) decide(ctx context.Context, sp *ent.Space, actorID, id int, cl
 			return err
 		}
 		action, template := EventApproved, "account_approved"
-		if to == entaccount.StatusREJECTED {
+		if !approve {
 			action, template = EventRejected, "account_rejected"
 		}
 		details := map[string]string{}
@@ -84,7 +113,18 @@ func (s *Service) decide(ctx context.Context, sp *ent.Space, actorID, id int, cl
 		if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: action, ActorID: actorID, TargetID: id, Email: out.Email, Client: client, Details: details}); err != nil {
 			return err
 		}
-		return s.notify(ctx, tx, sp, out, template, nil, "reason", reason)
+		extra := []string{"reason", reason}
+		if rules != nil {
+			t, data, err := rules.After(ctx, tx, sp, out, actorID, approve)
+			if err != nil {
+				return err
+			}
+			if t != "" {
+				template = t
+			}
+			extra = append(extra, data...)
+		}
+		return s.notify(ctx, tx, sp, out, template, nil, extra...)
 	})
 	return out, err
 }

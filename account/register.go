@@ -96,10 +96,7 @@ func (s *Service) Register(ctx context.Context, sp *ent.Space, in RegisterInput,
 		if fresh {
 			return nil
 		}
-		if a.Status == entaccount.StatusPENDING_ACTIVATION {
-			return s.sendActivation(ctx, tx, sp, a, client)
-		}
-		return s.notify(ctx, tx, sp, a, "already_registered", nil)
+		return s.SignedUpAgain(ctx, tx, sp, a, client)
 	})
 }
 
@@ -239,7 +236,12 @@ func (s *Service) Activate(ctx context.Context, sp *ent.Space, secret string) (*
 			return err
 		}
 		if next == entaccount.StatusPENDING_APPROVAL {
-			return s.notify(ctx, tx, sp, out, "approval_pending", nil)
+			if err := s.notify(ctx, tx, sp, out, "approval_pending", nil); err != nil {
+				return err
+			}
+		}
+		if s.Activated != nil {
+			return s.Activated(ctx, tx, sp, out)
 		}
 		return nil
 	})
@@ -279,4 +281,27 @@ func (s *Service) ResendActivation(ctx context.Context, sp *ent.Space, email, cl
 		}
 		return s.sendActivation(ctx, tx, sp, a, client)
 	})
+}
+
+// CheckSignUp reports every rule a sign-up's person and password break in the space, for
+// journeys that check more than an account (the certification space's registration reports
+// them together with its own).
+func (s *Service) CheckSignUp(sp *ent.Space, in RegisterInput) []apperr.Violation {
+	address, _, vs := checkPerson(in.Email, in.FirstName, in.LastName, in.Phone)
+	return append(vs, passwordViolations(sp.PasswordPolicy, in.Password,
+		password.Person{Email: address, FirstName: in.FirstName, LastName: in.LastName})...)
+}
+
+// Invalid is the error of broken rules: PASSWORD_POLICY when only the password's rules are
+// broken, else BAD_USER_INPUT with every violation.
+func Invalid(vs []apperr.Violation) error { return invalid(vs) }
+
+// SignedUpAgain is what a sign-up with an address that has an account does, inside the
+// sign-up's transaction: a new activation link if the account was never activated (its owner
+// may have lost the first), else an e-mail saying the address has an account.
+func (s *Service) SignedUpAgain(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, client string) error {
+	if a.Status == entaccount.StatusPENDING_ACTIVATION {
+		return s.sendActivation(ctx, tx, sp, a, client)
+	}
+	return s.notify(ctx, tx, sp, a, "already_registered", nil)
 }

@@ -158,3 +158,36 @@ func (s *Service) RolesInSpace(ctx context.Context, accountID int, space string)
 	}
 	return spaceWide, scoped, nil
 }
+
+// ScopesAllowing lists the scopes of the space ("entity:12") in which the viewer holds perm
+// through a role held in that scope, sorted.
+func (s *Service) ScopesAllowing(ctx context.Context, v *viewer.Viewer, sp *ent.Space, perm policy.Permission) ([]string, error) {
+	if !v.SignedIn() || v.PasswordResetRequired {
+		return nil, nil
+	}
+	rows, err := s.Client.AccountRole.Query().
+		Where(accountrole.AccountID(v.AccountID), accountrole.DomainHasPrefix(sp.Slug+"/")).
+		Order(ent.Asc(accountrole.FieldDomain)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byDomain := map[string][]string{}
+	var domains []string
+	for _, r := range rows {
+		if _, seen := byDomain[r.Domain]; !seen {
+			domains = append(domains, r.Domain)
+		}
+		byDomain[r.Domain] = append(byDomain[r.Domain], r.Role)
+	}
+	var out []string
+	for _, d := range domains {
+		ok, err := s.Policy.AllowedContext(ctx, byDomain[d], d, perm.Object, perm.Action)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, strings.TrimPrefix(d, sp.Slug+"/"))
+		}
+	}
+	return out, nil
+}

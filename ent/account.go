@@ -5,6 +5,7 @@ package ent
 import (
 	"fmt"
 	"guichet/ent/account"
+	"guichet/ent/entity"
 	"guichet/ent/space"
 	"guichet/locales"
 	"strings"
@@ -55,6 +56,8 @@ type Account struct {
 	DecidedBy *int `json:"decided_by,omitempty"`
 	// a facilitator who chose to appear in the community's directory
 	DirectoryListed bool `json:"directory_listed,omitempty"`
+	// certification: the entity the account deposits for
+	EntityID *int `json:"entity_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.
 	Edges        AccountEdges `json:"edges"`
@@ -69,12 +72,17 @@ type AccountEdges struct {
 	Roles []*AccountRole `json:"roles,omitempty"`
 	// Tokens holds the value of the tokens edge.
 	Tokens []*Token `json:"tokens,omitempty"`
+	// Entity holds the value of the entity edge.
+	Entity *Entity `json:"entity,omitempty"`
+	// Documents holds the value of the documents edge.
+	Documents []*Document `json:"documents,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [5]bool
 
-	namedRoles  map[string][]*AccountRole
-	namedTokens map[string][]*Token
+	namedRoles     map[string][]*AccountRole
+	namedTokens    map[string][]*Token
+	namedDocuments map[string][]*Document
 }
 
 // SpaceOrErr returns the Space value or an error if the edge
@@ -106,6 +114,26 @@ func (e AccountEdges) TokensOrErr() ([]*Token, error) {
 	return nil, &NotLoadedError{edge: "tokens"}
 }
 
+// EntityOrErr returns the Entity value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e AccountEdges) EntityOrErr() (*Entity, error) {
+	if e.Entity != nil {
+		return e.Entity, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: entity.Label}
+	}
+	return nil, &NotLoadedError{edge: "entity"}
+}
+
+// DocumentsOrErr returns the Documents value or an error if the edge
+// was not loaded in eager-loading.
+func (e AccountEdges) DocumentsOrErr() ([]*Document, error) {
+	if e.loadedTypes[4] {
+		return e.Documents, nil
+	}
+	return nil, &NotLoadedError{edge: "documents"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Account) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -113,7 +141,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case account.FieldPasswordResetRequired, account.FieldDirectoryListed:
 			values[i] = new(sql.NullBool)
-		case account.FieldID, account.FieldSpaceID, account.FieldDecidedBy:
+		case account.FieldID, account.FieldSpaceID, account.FieldDecidedBy, account.FieldEntityID:
 			values[i] = new(sql.NullInt64)
 		case account.FieldEmail, account.FieldEmailKey, account.FieldFirstName, account.FieldLastName, account.FieldPhone, account.FieldLocale, account.FieldStatus, account.FieldPasswordHash, account.FieldRejectionReason:
 			values[i] = new(sql.NullString)
@@ -252,6 +280,13 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DirectoryListed = value.Bool
 			}
+		case account.FieldEntityID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field entity_id", values[i])
+			} else if value.Valid {
+				_m.EntityID = new(int)
+				*_m.EntityID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -278,6 +313,16 @@ func (_m *Account) QueryRoles() *AccountRoleQuery {
 // QueryTokens queries the "tokens" edge of the Account entity.
 func (_m *Account) QueryTokens() *TokenQuery {
 	return NewAccountClient(_m.config).QueryTokens(_m)
+}
+
+// QueryEntity queries the "entity" edge of the Account entity.
+func (_m *Account) QueryEntity() *EntityQuery {
+	return NewAccountClient(_m.config).QueryEntity(_m)
+}
+
+// QueryDocuments queries the "documents" edge of the Account entity.
+func (_m *Account) QueryDocuments() *DocumentQuery {
+	return NewAccountClient(_m.config).QueryDocuments(_m)
 }
 
 // Update returns a builder for updating this Account.
@@ -363,6 +408,11 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("directory_listed=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DirectoryListed))
+	builder.WriteString(", ")
+	if v := _m.EntityID; v != nil {
+		builder.WriteString("entity_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -412,6 +462,30 @@ func (_m *Account) appendNamedTokens(name string, edges ...*Token) {
 		_m.Edges.namedTokens[name] = []*Token{}
 	} else {
 		_m.Edges.namedTokens[name] = append(_m.Edges.namedTokens[name], edges...)
+	}
+}
+
+// NamedDocuments returns the Documents named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Account) NamedDocuments(name string) ([]*Document, error) {
+	if _m.Edges.namedDocuments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedDocuments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Account) appendNamedDocuments(name string, edges ...*Document) {
+	if _m.Edges.namedDocuments == nil {
+		_m.Edges.namedDocuments = make(map[string][]*Document)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedDocuments[name] = []*Document{}
+	} else {
+		_m.Edges.namedDocuments[name] = append(_m.Edges.namedDocuments[name], edges...)
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"guichet/ent/account"
 	"guichet/ent/accountrole"
+	"guichet/ent/document"
+	"guichet/ent/entity"
 	"guichet/ent/space"
 	"guichet/ent/token"
 	"guichet/locales"
@@ -246,6 +248,20 @@ func (_c *AccountCreate) SetNillableDirectoryListed(v *bool) *AccountCreate {
 	return _c
 }
 
+// SetEntityID sets the "entity_id" field.
+func (_c *AccountCreate) SetEntityID(v int) *AccountCreate {
+	_c.mutation.SetEntityID(v)
+	return _c
+}
+
+// SetNillableEntityID sets the "entity_id" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableEntityID(v *int) *AccountCreate {
+	if v != nil {
+		_c.SetEntityID(*v)
+	}
+	return _c
+}
+
 // SetSpace sets the "space" edge to the Space entity.
 func (_c *AccountCreate) SetSpace(v *Space) *AccountCreate {
 	return _c.SetSpaceID(v.ID)
@@ -279,6 +295,26 @@ func (_c *AccountCreate) AddTokens(v ...*Token) *AccountCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddTokenIDs(ids...)
+}
+
+// SetEntity sets the "entity" edge to the Entity entity.
+func (_c *AccountCreate) SetEntity(v *Entity) *AccountCreate {
+	return _c.SetEntityID(v.ID)
+}
+
+// AddDocumentIDs adds the "documents" edge to the Document entity by IDs.
+func (_c *AccountCreate) AddDocumentIDs(ids ...int) *AccountCreate {
+	_c.mutation.AddDocumentIDs(ids...)
+	return _c
+}
+
+// AddDocuments adds the "documents" edges to the Document entity.
+func (_c *AccountCreate) AddDocuments(v ...*Document) *AccountCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddDocumentIDs(ids...)
 }
 
 // Mutation returns the AccountMutation object of the builder.
@@ -541,6 +577,39 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(token.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.EntityIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   account.EntityTable,
+			Columns: []string{account.EntityColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(entity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.EntityID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.DocumentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.DocumentsTable,
+			Columns: []string{account.DocumentsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(document.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -837,6 +906,24 @@ func (u *AccountUpsert) SetDirectoryListed(v bool) *AccountUpsert {
 // UpdateDirectoryListed sets the "directory_listed" field to the value that was provided on create.
 func (u *AccountUpsert) UpdateDirectoryListed() *AccountUpsert {
 	u.SetExcluded(account.FieldDirectoryListed)
+	return u
+}
+
+// SetEntityID sets the "entity_id" field.
+func (u *AccountUpsert) SetEntityID(v int) *AccountUpsert {
+	u.Set(account.FieldEntityID, v)
+	return u
+}
+
+// UpdateEntityID sets the "entity_id" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateEntityID() *AccountUpsert {
+	u.SetExcluded(account.FieldEntityID)
+	return u
+}
+
+// ClearEntityID clears the value of the "entity_id" field.
+func (u *AccountUpsert) ClearEntityID() *AccountUpsert {
+	u.SetNull(account.FieldEntityID)
 	return u
 }
 
@@ -1165,6 +1252,27 @@ func (u *AccountUpsertOne) SetDirectoryListed(v bool) *AccountUpsertOne {
 func (u *AccountUpsertOne) UpdateDirectoryListed() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateDirectoryListed()
+	})
+}
+
+// SetEntityID sets the "entity_id" field.
+func (u *AccountUpsertOne) SetEntityID(v int) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetEntityID(v)
+	})
+}
+
+// UpdateEntityID sets the "entity_id" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateEntityID() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateEntityID()
+	})
+}
+
+// ClearEntityID clears the value of the "entity_id" field.
+func (u *AccountUpsertOne) ClearEntityID() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearEntityID()
 	})
 }
 
@@ -1659,6 +1767,27 @@ func (u *AccountUpsertBulk) SetDirectoryListed(v bool) *AccountUpsertBulk {
 func (u *AccountUpsertBulk) UpdateDirectoryListed() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateDirectoryListed()
+	})
+}
+
+// SetEntityID sets the "entity_id" field.
+func (u *AccountUpsertBulk) SetEntityID(v int) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetEntityID(v)
+	})
+}
+
+// UpdateEntityID sets the "entity_id" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateEntityID() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateEntityID()
+	})
+}
+
+// ClearEntityID clears the value of the "entity_id" field.
+func (u *AccountUpsertBulk) ClearEntityID() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearEntityID()
 	})
 }
 

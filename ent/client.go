@@ -18,6 +18,8 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/cooptation"
+	"guichet/ent/document"
+	"guichet/ent/entity"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtag"
@@ -76,6 +78,10 @@ type Client struct {
 	CategoryTranslation *CategoryTranslationClient
 	// CoOptation is the client for interacting with the CoOptation builders.
 	CoOptation *CoOptationClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
+	// Entity is the client for interacting with the Entity builders.
+	Entity *EntityClient
 	// Faq is the client for interacting with the Faq builders.
 	Faq *FaqClient
 	// FaqRevision is the client for interacting with the FaqRevision builders.
@@ -154,6 +160,8 @@ func (c *Client) init() {
 	c.Category = NewCategoryClient(c.config)
 	c.CategoryTranslation = NewCategoryTranslationClient(c.config)
 	c.CoOptation = NewCoOptationClient(c.config)
+	c.Document = NewDocumentClient(c.config)
+	c.Entity = NewEntityClient(c.config)
 	c.Faq = NewFaqClient(c.config)
 	c.FaqRevision = NewFaqRevisionClient(c.config)
 	c.FaqTag = NewFaqTagClient(c.config)
@@ -283,6 +291,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Category:               NewCategoryClient(cfg),
 		CategoryTranslation:    NewCategoryTranslationClient(cfg),
 		CoOptation:             NewCoOptationClient(cfg),
+		Document:               NewDocumentClient(cfg),
+		Entity:                 NewEntityClient(cfg),
 		Faq:                    NewFaqClient(cfg),
 		FaqRevision:            NewFaqRevisionClient(cfg),
 		FaqTag:                 NewFaqTagClient(cfg),
@@ -339,6 +349,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Category:               NewCategoryClient(cfg),
 		CategoryTranslation:    NewCategoryTranslationClient(cfg),
 		CoOptation:             NewCoOptationClient(cfg),
+		Document:               NewDocumentClient(cfg),
+		Entity:                 NewEntityClient(cfg),
 		Faq:                    NewFaqClient(cfg),
 		FaqRevision:            NewFaqRevisionClient(cfg),
 		FaqTag:                 NewFaqTagClient(cfg),
@@ -399,13 +411,14 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
-		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTag,
-		c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTag,
-		c.GuideTranslation, c.OnboardingRegistration, c.OnboardingSession,
-		c.Organization, c.OutboxMessage, c.PlatformAccessRequest, c.Preview, c.Program,
-		c.Resource, c.ResourceRevision, c.ResourceTranslation, c.Space,
-		c.SupportRequest, c.Throttle, c.Token, c.Training, c.TrainingRegistration,
-		c.Webhook, c.WebhookDelivery, c.Workshop, c.WorkshopFacilitator,
+		c.CategoryTranslation, c.CoOptation, c.Document, c.Entity, c.Faq,
+		c.FaqRevision, c.FaqTag, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
+		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.OnboardingRegistration,
+		c.OnboardingSession, c.Organization, c.OutboxMessage, c.PlatformAccessRequest,
+		c.Preview, c.Program, c.Resource, c.ResourceRevision, c.ResourceTranslation,
+		c.Space, c.SupportRequest, c.Throttle, c.Token, c.Training,
+		c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
+		c.WorkshopFacilitator,
 	} {
 		n.Use(hooks...)
 	}
@@ -416,13 +429,14 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
-		c.CategoryTranslation, c.CoOptation, c.Faq, c.FaqRevision, c.FaqTag,
-		c.FaqTranslation, c.File, c.Guide, c.GuideRevision, c.GuideSlug, c.GuideTag,
-		c.GuideTranslation, c.OnboardingRegistration, c.OnboardingSession,
-		c.Organization, c.OutboxMessage, c.PlatformAccessRequest, c.Preview, c.Program,
-		c.Resource, c.ResourceRevision, c.ResourceTranslation, c.Space,
-		c.SupportRequest, c.Throttle, c.Token, c.Training, c.TrainingRegistration,
-		c.Webhook, c.WebhookDelivery, c.Workshop, c.WorkshopFacilitator,
+		c.CategoryTranslation, c.CoOptation, c.Document, c.Entity, c.Faq,
+		c.FaqRevision, c.FaqTag, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
+		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.OnboardingRegistration,
+		c.OnboardingSession, c.Organization, c.OutboxMessage, c.PlatformAccessRequest,
+		c.Preview, c.Program, c.Resource, c.ResourceRevision, c.ResourceTranslation,
+		c.Space, c.SupportRequest, c.Throttle, c.Token, c.Training,
+		c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
+		c.WorkshopFacilitator,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -445,6 +459,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.CategoryTranslation.mutate(ctx, m)
 	case *CoOptationMutation:
 		return c.CoOptation.mutate(ctx, m)
+	case *DocumentMutation:
+		return c.Document.mutate(ctx, m)
+	case *EntityMutation:
+		return c.Entity.mutate(ctx, m)
 	case *FaqMutation:
 		return c.Faq.mutate(ctx, m)
 	case *FaqRevisionMutation:
@@ -659,6 +677,38 @@ func (c *AccountClient) QueryTokens(_m *Account) *TokenQuery {
 			sqlgraph.From(account.Table, account.FieldID, id),
 			sqlgraph.To(token.Table, token.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, account.TokensTable, account.TokensColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEntity queries the entity edge of a Account.
+func (c *AccountClient) QueryEntity(_m *Account) *EntityQuery {
+	query := (&EntityClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, id),
+			sqlgraph.To(entity.Table, entity.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, account.EntityTable, account.EntityColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDocuments queries the documents edge of a Account.
+func (c *AccountClient) QueryDocuments(_m *Account) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, account.DocumentsTable, account.DocumentsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1662,6 +1712,336 @@ func (c *CoOptationClient) mutate(ctx context.Context, m *CoOptationMutation) (V
 		return (&CoOptationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CoOptation mutation op: %q", m.Op())
+	}
+}
+
+// DocumentClient is a client for the Document schema.
+type DocumentClient struct {
+	config
+}
+
+// NewDocumentClient returns a client for the Document from the given config.
+func NewDocumentClient(c config) *DocumentClient {
+	return &DocumentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `document.Hooks(f(g(h())))`.
+func (c *DocumentClient) Use(hooks ...Hook) {
+	c.hooks.Document = append(c.hooks.Document, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `document.Intercept(f(g(h())))`.
+func (c *DocumentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Document = append(c.inters.Document, interceptors...)
+}
+
+// Create returns a builder for creating a Document entity.
+func (c *DocumentClient) Create() *DocumentCreate {
+	mutation := newDocumentMutation(c.config, OpCreate)
+	return &DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Document entities.
+func (c *DocumentClient) CreateBulk(builders ...*DocumentCreate) *DocumentCreateBulk {
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DocumentClient) MapCreateBulk(slice any, setFunc func(*DocumentCreate, int)) *DocumentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DocumentCreateBulk{err: fmt.Errorf("calling to DocumentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DocumentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Document.
+func (c *DocumentClient) Update() *DocumentUpdate {
+	mutation := newDocumentMutation(c.config, OpUpdate)
+	return &DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DocumentClient) UpdateOne(_m *Document) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocument(_m))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DocumentClient) UpdateOneID(id int) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocumentID(id))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Document.
+func (c *DocumentClient) Delete() *DocumentDelete {
+	mutation := newDocumentMutation(c.config, OpDelete)
+	return &DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DocumentClient) DeleteOne(_m *Document) *DocumentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DocumentClient) DeleteOneID(id int) *DocumentDeleteOne {
+	builder := c.Delete().Where(document.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DocumentDeleteOne{builder}
+}
+
+// Query returns a query builder for Document.
+func (c *DocumentClient) Query() *DocumentQuery {
+	return &DocumentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDocument},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Document entity by its id.
+func (c *DocumentClient) Get(ctx context.Context, id int) (*Document, error) {
+	return c.Query().Where(document.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DocumentClient) GetX(ctx context.Context, id int) *Document {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAccount queries the account edge of a Document.
+func (c *DocumentClient) QueryAccount(_m *Document) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, document.AccountTable, document.AccountColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEntity queries the entity edge of a Document.
+func (c *DocumentClient) QueryEntity(_m *Document) *EntityQuery {
+	query := (&EntityClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(entity.Table, entity.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, document.EntityTable, document.EntityColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DocumentClient) Hooks() []Hook {
+	return c.hooks.Document
+}
+
+// Interceptors returns the client interceptors.
+func (c *DocumentClient) Interceptors() []Interceptor {
+	return c.inters.Document
+}
+
+func (c *DocumentClient) mutate(ctx context.Context, m *DocumentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Document mutation op: %q", m.Op())
+	}
+}
+
+// EntityClient is a client for the Entity schema.
+type EntityClient struct {
+	config
+}
+
+// NewEntityClient returns a client for the Entity from the given config.
+func NewEntityClient(c config) *EntityClient {
+	return &EntityClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `entity.Hooks(f(g(h())))`.
+func (c *EntityClient) Use(hooks ...Hook) {
+	c.hooks.Entity = append(c.hooks.Entity, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `entity.Intercept(f(g(h())))`.
+func (c *EntityClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Entity = append(c.inters.Entity, interceptors...)
+}
+
+// Create returns a builder for creating a Entity entity.
+func (c *EntityClient) Create() *EntityCreate {
+	mutation := newEntityMutation(c.config, OpCreate)
+	return &EntityCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Entity entities.
+func (c *EntityClient) CreateBulk(builders ...*EntityCreate) *EntityCreateBulk {
+	return &EntityCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *EntityClient) MapCreateBulk(slice any, setFunc func(*EntityCreate, int)) *EntityCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &EntityCreateBulk{err: fmt.Errorf("calling to EntityClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*EntityCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &EntityCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Entity.
+func (c *EntityClient) Update() *EntityUpdate {
+	mutation := newEntityMutation(c.config, OpUpdate)
+	return &EntityUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *EntityClient) UpdateOne(_m *Entity) *EntityUpdateOne {
+	mutation := newEntityMutation(c.config, OpUpdateOne, withEntity(_m))
+	return &EntityUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *EntityClient) UpdateOneID(id int) *EntityUpdateOne {
+	mutation := newEntityMutation(c.config, OpUpdateOne, withEntityID(id))
+	return &EntityUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Entity.
+func (c *EntityClient) Delete() *EntityDelete {
+	mutation := newEntityMutation(c.config, OpDelete)
+	return &EntityDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *EntityClient) DeleteOne(_m *Entity) *EntityDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *EntityClient) DeleteOneID(id int) *EntityDeleteOne {
+	builder := c.Delete().Where(entity.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &EntityDeleteOne{builder}
+}
+
+// Query returns a query builder for Entity.
+func (c *EntityClient) Query() *EntityQuery {
+	return &EntityQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeEntity},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Entity entity by its id.
+func (c *EntityClient) Get(ctx context.Context, id int) (*Entity, error) {
+	return c.Query().Where(entity.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *EntityClient) GetX(ctx context.Context, id int) *Entity {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryMembers queries the members edge of a Entity.
+func (c *EntityClient) QueryMembers(_m *Entity) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(entity.Table, entity.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, entity.MembersTable, entity.MembersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryManager queries the manager edge of a Entity.
+func (c *EntityClient) QueryManager(_m *Entity) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(entity.Table, entity.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, entity.ManagerTable, entity.ManagerColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *EntityClient) Hooks() []Hook {
+	return c.hooks.Entity
+}
+
+// Interceptors returns the client interceptors.
+func (c *EntityClient) Interceptors() []Interceptor {
+	return c.inters.Entity
+}
+
+func (c *EntityClient) mutate(ctx context.Context, m *EntityMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&EntityCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&EntityUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&EntityUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&EntityDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Entity mutation op: %q", m.Op())
 	}
 }
 
@@ -6478,21 +6858,23 @@ func (c *WorkshopFacilitatorClient) mutate(ctx context.Context, m *WorkshopFacil
 type (
 	hooks struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
-		CoOptation, Faq, FaqRevision, FaqTag, FaqTranslation, File, Guide,
-		GuideRevision, GuideSlug, GuideTag, GuideTranslation, OnboardingRegistration,
-		OnboardingSession, Organization, OutboxMessage, PlatformAccessRequest, Preview,
-		Program, Resource, ResourceRevision, ResourceTranslation, Space,
-		SupportRequest, Throttle, Token, Training, TrainingRegistration, Webhook,
-		WebhookDelivery, Workshop, WorkshopFacilitator []ent.Hook
+		CoOptation, Document, Entity, Faq, FaqRevision, FaqTag, FaqTranslation, File,
+		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation,
+		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
+		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
+		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
+		TrainingRegistration, Webhook, WebhookDelivery, Workshop,
+		WorkshopFacilitator []ent.Hook
 	}
 	inters struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
-		CoOptation, Faq, FaqRevision, FaqTag, FaqTranslation, File, Guide,
-		GuideRevision, GuideSlug, GuideTag, GuideTranslation, OnboardingRegistration,
-		OnboardingSession, Organization, OutboxMessage, PlatformAccessRequest, Preview,
-		Program, Resource, ResourceRevision, ResourceTranslation, Space,
-		SupportRequest, Throttle, Token, Training, TrainingRegistration, Webhook,
-		WebhookDelivery, Workshop, WorkshopFacilitator []ent.Interceptor
+		CoOptation, Document, Entity, Faq, FaqRevision, FaqTag, FaqTranslation, File,
+		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation,
+		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
+		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
+		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
+		TrainingRegistration, Webhook, WebhookDelivery, Workshop,
+		WorkshopFacilitator []ent.Interceptor
 	}
 )
 

@@ -13,6 +13,8 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/cooptation"
+	"guichet/ent/document"
+	"guichet/ent/entity"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtag"
@@ -116,6 +118,8 @@ func checkColumn(t, c string) error {
 			category.Table:               category.ValidColumn,
 			categorytranslation.Table:    categorytranslation.ValidColumn,
 			cooptation.Table:             cooptation.ValidColumn,
+			document.Table:               document.ValidColumn,
+			entity.Table:                 entity.ValidColumn,
 			faq.Table:                    faq.ValidColumn,
 			faqrevision.Table:            faqrevision.ValidColumn,
 			faqtag.Table:                 faqtag.ValidColumn,

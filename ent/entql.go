@@ -10,6 +10,8 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/cooptation"
+	"guichet/ent/document"
+	"guichet/ent/entity"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtag"
@@ -50,7 +52,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 37)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -80,6 +82,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldDecidedAt:             {Type: field.TypeTime, Column: account.FieldDecidedAt},
 			account.FieldDecidedBy:             {Type: field.TypeInt, Column: account.FieldDecidedBy},
 			account.FieldDirectoryListed:       {Type: field.TypeBool, Column: account.FieldDirectoryListed},
+			account.FieldEntityID:              {Type: field.TypeInt, Column: account.FieldEntityID},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -200,6 +203,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   document.Table,
+			Columns: document.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: document.FieldID,
+			},
+		},
+		Type: "Document",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			document.FieldSpaceID:     {Type: field.TypeInt, Column: document.FieldSpaceID},
+			document.FieldAccountID:   {Type: field.TypeInt, Column: document.FieldAccountID},
+			document.FieldEntityID:    {Type: field.TypeInt, Column: document.FieldEntityID},
+			document.FieldKind:        {Type: field.TypeEnum, Column: document.FieldKind},
+			document.FieldSha256:      {Type: field.TypeString, Column: document.FieldSha256},
+			document.FieldFilename:    {Type: field.TypeString, Column: document.FieldFilename},
+			document.FieldContentType: {Type: field.TypeString, Column: document.FieldContentType},
+			document.FieldSize:        {Type: field.TypeInt64, Column: document.FieldSize},
+			document.FieldSignedOn:    {Type: field.TypeTime, Column: document.FieldSignedOn},
+			document.FieldCreatedAt:   {Type: field.TypeTime, Column: document.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   entity.Table,
+			Columns: entity.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: entity.FieldID,
+			},
+		},
+		Type: "Entity",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			entity.FieldCreatedAt:    {Type: field.TypeTime, Column: entity.FieldCreatedAt},
+			entity.FieldUpdatedAt:    {Type: field.TypeTime, Column: entity.FieldUpdatedAt},
+			entity.FieldSpaceID:      {Type: field.TypeInt, Column: entity.FieldSpaceID},
+			entity.FieldKind:         {Type: field.TypeEnum, Column: entity.FieldKind},
+			entity.FieldSiret:        {Type: field.TypeString, Column: entity.FieldSiret},
+			entity.FieldName:         {Type: field.TypeString, Column: entity.FieldName},
+			entity.FieldAddressLine1: {Type: field.TypeString, Column: entity.FieldAddressLine1},
+			entity.FieldAddressLine2: {Type: field.TypeString, Column: entity.FieldAddressLine2},
+			entity.FieldPostalCode:   {Type: field.TypeString, Column: entity.FieldPostalCode},
+			entity.FieldCity:         {Type: field.TypeString, Column: entity.FieldCity},
+			entity.FieldCountry:      {Type: field.TypeString, Column: entity.FieldCountry},
+			entity.FieldManagerID:    {Type: field.TypeInt, Column: entity.FieldManagerID},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faq.Table,
 			Columns: faq.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -219,7 +270,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faq.FieldCategoryID: {Type: field.TypeInt, Column: faq.FieldCategoryID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqrevision.Table,
 			Columns: faqrevision.Columns,
@@ -240,7 +291,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqrevision.FieldAuthorID:      {Type: field.TypeInt, Column: faqrevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqtag.Table,
 			Columns: faqtag.Columns,
@@ -256,7 +307,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqtag.FieldTag:     {Type: field.TypeString, Column: faqtag.FieldTag},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqtranslation.Table,
 			Columns: faqtranslation.Columns,
@@ -287,7 +338,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqtranslation.FieldDraftUpdatedBy: {Type: field.TypeString, Column: faqtranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   file.Table,
 			Columns: file.Columns,
@@ -309,7 +360,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			file.FieldHeight:      {Type: field.TypeInt, Column: file.FieldHeight},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guide.Table,
 			Columns: guide.Columns,
@@ -330,7 +381,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guide.FieldCategoryID: {Type: field.TypeInt, Column: guide.FieldCategoryID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guiderevision.Table,
 			Columns: guiderevision.Columns,
@@ -353,7 +404,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guiderevision.FieldAuthorID:      {Type: field.TypeInt, Column: guiderevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guideslug.Table,
 			Columns: guideslug.Columns,
@@ -370,7 +421,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guideslug.FieldGuideID: {Type: field.TypeInt, Column: guideslug.FieldGuideID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guidetag.Table,
 			Columns: guidetag.Columns,
@@ -386,7 +437,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guidetag.FieldTag:     {Type: field.TypeString, Column: guidetag.FieldTag},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   guidetranslation.Table,
 			Columns: guidetranslation.Columns,
@@ -422,7 +473,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			guidetranslation.FieldPublishAt:      {Type: field.TypeTime, Column: guidetranslation.FieldPublishAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingregistration.Table,
 			Columns: onboardingregistration.Columns,
@@ -440,7 +491,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingregistration.FieldCreatedAt:      {Type: field.TypeTime, Column: onboardingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingsession.Table,
 			Columns: onboardingsession.Columns,
@@ -459,7 +510,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingsession.FieldCreatedAt:  {Type: field.TypeTime, Column: onboardingsession.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -478,7 +529,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldCreatedAt: {Type: field.TypeTime, Column: organization.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -505,7 +556,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   platformaccessrequest.Table,
 			Columns: platformaccessrequest.Columns,
@@ -541,7 +592,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			platformaccessrequest.FieldCancelledBy:         {Type: field.TypeInt, Column: platformaccessrequest.FieldCancelledBy},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -561,7 +612,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   program.Table,
 			Columns: program.Columns,
@@ -587,7 +638,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			program.FieldCreatedAt:       {Type: field.TypeTime, Column: program.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -608,7 +659,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcerevision.Table,
 			Columns: resourcerevision.Columns,
@@ -631,7 +682,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -666,7 +717,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -694,7 +745,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldPhoneRegion:    {Type: field.TypeString, Column: space.FieldPhoneRegion},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -716,7 +767,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -733,7 +784,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -754,7 +805,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -778,7 +829,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldCreatedAt:  {Type: field.TypeTime, Column: training.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingregistration.Table,
 			Columns: trainingregistration.Columns,
@@ -799,7 +850,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingregistration.FieldCreatedAt:        {Type: field.TypeTime, Column: trainingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -819,7 +870,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -843,7 +894,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshop.Table,
 			Columns: workshop.Columns,
@@ -870,7 +921,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshop.FieldCreatedAt:           {Type: field.TypeTime, Column: workshop.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopfacilitator.Table,
 			Columns: workshopfacilitator.Columns,
@@ -921,6 +972,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Account",
 		"Token",
+	)
+	graph.MustAddE(
+		"entity",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   account.EntityTable,
+			Columns: []string{account.EntityColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"Entity",
+	)
+	graph.MustAddE(
+		"documents",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   account.DocumentsTable,
+			Columns: []string{account.DocumentsColumn},
+			Bidi:    false,
+		},
+		"Account",
+		"Document",
 	)
 	graph.MustAddE(
 		"account",
@@ -1052,6 +1127,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"CoOptation",
+		"Account",
+	)
+	graph.MustAddE(
+		"account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   document.AccountTable,
+			Columns: []string{document.AccountColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"Account",
+	)
+	graph.MustAddE(
+		"entity",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   document.EntityTable,
+			Columns: []string{document.EntityColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"Entity",
+	)
+	graph.MustAddE(
+		"members",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   entity.MembersTable,
+			Columns: []string{entity.MembersColumn},
+			Bidi:    false,
+		},
+		"Entity",
+		"Account",
+	)
+	graph.MustAddE(
+		"manager",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   entity.ManagerTable,
+			Columns: []string{entity.ManagerColumn},
+			Bidi:    false,
+		},
+		"Entity",
 		"Account",
 	)
 	graph.MustAddE(
@@ -1805,6 +1928,11 @@ func (f *AccountFilter) WhereDirectoryListed(p entql.BoolP) {
 	f.Where(p.Field(account.FieldDirectoryListed))
 }
 
+// WhereEntityID applies the entql int predicate on the entity_id field.
+func (f *AccountFilter) WhereEntityID(p entql.IntP) {
+	f.Where(p.Field(account.FieldEntityID))
+}
+
 // WhereHasSpace applies a predicate to check if query has an edge space.
 func (f *AccountFilter) WhereHasSpace() {
 	f.Where(entql.HasEdge("space"))
@@ -1841,6 +1969,34 @@ func (f *AccountFilter) WhereHasTokens() {
 // WhereHasTokensWith applies a predicate to check if query has an edge tokens with a given conditions (other predicates).
 func (f *AccountFilter) WhereHasTokensWith(preds ...predicate.Token) {
 	f.Where(entql.HasEdgeWith("tokens", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEntity applies a predicate to check if query has an edge entity.
+func (f *AccountFilter) WhereHasEntity() {
+	f.Where(entql.HasEdge("entity"))
+}
+
+// WhereHasEntityWith applies a predicate to check if query has an edge entity with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasEntityWith(preds ...predicate.Entity) {
+	f.Where(entql.HasEdgeWith("entity", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDocuments applies a predicate to check if query has an edge documents.
+func (f *AccountFilter) WhereHasDocuments() {
+	f.Where(entql.HasEdge("documents"))
+}
+
+// WhereHasDocumentsWith applies a predicate to check if query has an edge documents with a given conditions (other predicates).
+func (f *AccountFilter) WhereHasDocumentsWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("documents", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -2432,6 +2588,252 @@ func (f *CoOptationFilter) WhereHasCoopterWith(preds ...predicate.Account) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DocumentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DocumentQuery builder.
+func (_q *DocumentQuery) Filter() *DocumentFilter {
+	return &DocumentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DocumentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DocumentMutation builder.
+func (m *DocumentMutation) Filter() *DocumentFilter {
+	return &DocumentFilter{config: m.config, predicateAdder: m}
+}
+
+// DocumentFilter provides a generic filtering capability at runtime for DocumentQuery.
+type DocumentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DocumentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DocumentFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(document.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *DocumentFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(document.FieldSpaceID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *DocumentFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(document.FieldAccountID))
+}
+
+// WhereEntityID applies the entql int predicate on the entity_id field.
+func (f *DocumentFilter) WhereEntityID(p entql.IntP) {
+	f.Where(p.Field(document.FieldEntityID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *DocumentFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(document.FieldKind))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *DocumentFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(document.FieldSha256))
+}
+
+// WhereFilename applies the entql string predicate on the filename field.
+func (f *DocumentFilter) WhereFilename(p entql.StringP) {
+	f.Where(p.Field(document.FieldFilename))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *DocumentFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(document.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *DocumentFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(document.FieldSize))
+}
+
+// WhereSignedOn applies the entql time.Time predicate on the signed_on field.
+func (f *DocumentFilter) WhereSignedOn(p entql.TimeP) {
+	f.Where(p.Field(document.FieldSignedOn))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DocumentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldCreatedAt))
+}
+
+// WhereHasAccount applies a predicate to check if query has an edge account.
+func (f *DocumentFilter) WhereHasAccount() {
+	f.Where(entql.HasEdge("account"))
+}
+
+// WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasEntity applies a predicate to check if query has an edge entity.
+func (f *DocumentFilter) WhereHasEntity() {
+	f.Where(entql.HasEdge("entity"))
+}
+
+// WhereHasEntityWith applies a predicate to check if query has an edge entity with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasEntityWith(preds ...predicate.Entity) {
+	f.Where(entql.HasEdgeWith("entity", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *EntityQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EntityQuery builder.
+func (_q *EntityQuery) Filter() *EntityFilter {
+	return &EntityFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EntityMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EntityMutation builder.
+func (m *EntityMutation) Filter() *EntityFilter {
+	return &EntityFilter{config: m.config, predicateAdder: m}
+}
+
+// EntityFilter provides a generic filtering capability at runtime for EntityQuery.
+type EntityFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EntityFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *EntityFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(entity.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *EntityFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(entity.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *EntityFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(entity.FieldUpdatedAt))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *EntityFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(entity.FieldSpaceID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *EntityFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(entity.FieldKind))
+}
+
+// WhereSiret applies the entql string predicate on the siret field.
+func (f *EntityFilter) WhereSiret(p entql.StringP) {
+	f.Where(p.Field(entity.FieldSiret))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *EntityFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(entity.FieldName))
+}
+
+// WhereAddressLine1 applies the entql string predicate on the address_line1 field.
+func (f *EntityFilter) WhereAddressLine1(p entql.StringP) {
+	f.Where(p.Field(entity.FieldAddressLine1))
+}
+
+// WhereAddressLine2 applies the entql string predicate on the address_line2 field.
+func (f *EntityFilter) WhereAddressLine2(p entql.StringP) {
+	f.Where(p.Field(entity.FieldAddressLine2))
+}
+
+// WherePostalCode applies the entql string predicate on the postal_code field.
+func (f *EntityFilter) WherePostalCode(p entql.StringP) {
+	f.Where(p.Field(entity.FieldPostalCode))
+}
+
+// WhereCity applies the entql string predicate on the city field.
+func (f *EntityFilter) WhereCity(p entql.StringP) {
+	f.Where(p.Field(entity.FieldCity))
+}
+
+// WhereCountry applies the entql string predicate on the country field.
+func (f *EntityFilter) WhereCountry(p entql.StringP) {
+	f.Where(p.Field(entity.FieldCountry))
+}
+
+// WhereManagerID applies the entql int predicate on the manager_id field.
+func (f *EntityFilter) WhereManagerID(p entql.IntP) {
+	f.Where(p.Field(entity.FieldManagerID))
+}
+
+// WhereHasMembers applies a predicate to check if query has an edge members.
+func (f *EntityFilter) WhereHasMembers() {
+	f.Where(entql.HasEdge("members"))
+}
+
+// WhereHasMembersWith applies a predicate to check if query has an edge members with a given conditions (other predicates).
+func (f *EntityFilter) WhereHasMembersWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("members", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasManager applies a predicate to check if query has an edge manager.
+func (f *EntityFilter) WhereHasManager() {
+	f.Where(entql.HasEdge("manager"))
+}
+
+// WhereHasManagerWith applies a predicate to check if query has an edge manager with a given conditions (other predicates).
+func (f *EntityFilter) WhereHasManagerWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("manager", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FaqQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2460,7 +2862,7 @@ type FaqFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2596,7 +2998,7 @@ type FaqRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2690,7 +3092,7 @@ type FaqTagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqTagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2759,7 +3161,7 @@ type FaqTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FaqTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2917,7 +3319,7 @@ type FileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3072,7 +3474,7 @@ type GuideFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3222,7 +3624,7 @@ type GuideRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3326,7 +3728,7 @@ type GuideSlugFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideSlugFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3400,7 +3802,7 @@ type GuideTagFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideTagFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3469,7 +3871,7 @@ type GuideTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GuideTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3666,7 +4068,7 @@ type OnboardingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3731,7 +4133,7 @@ type OnboardingSessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingSessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3801,7 +4203,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3885,7 +4287,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3995,7 +4397,7 @@ type PlatformAccessRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlatformAccessRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4150,7 +4552,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4225,7 +4627,7 @@ type ProgramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProgramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4344,7 +4746,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4466,7 +4868,7 @@ type ResourceRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4584,7 +4986,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4790,7 +5192,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4989,7 +5391,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5074,7 +5476,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5134,7 +5536,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5228,7 +5630,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5351,7 +5753,7 @@ type TrainingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5459,7 +5861,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5548,7 +5950,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5657,7 +6059,7 @@ type WorkshopFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5781,7 +6183,7 @@ type WorkshopFacilitatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFacilitatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -28,6 +28,10 @@ type Tx struct {
 	CategoryTranslation *CategoryTranslationClient
 	// CoOptation is the client for interacting with the CoOptation builders.
 	CoOptation *CoOptationClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
+	// Entity is the client for interacting with the Entity builders.
+	Entity *EntityClient
 	// Faq is the client for interacting with the Faq builders.
 	Faq *FaqClient
 	// FaqRevision is the client for interacting with the FaqRevision builders.
@@ -226,6 +230,8 @@ func (tx *Tx) init() {
 	tx.Category = NewCategoryClient(tx.config)
 	tx.CategoryTranslation = NewCategoryTranslationClient(tx.config)
 	tx.CoOptation = NewCoOptationClient(tx.config)
+	tx.Document = NewDocumentClient(tx.config)
+	tx.Entity = NewEntityClient(tx.config)
 	tx.Faq = NewFaqClient(tx.config)
 	tx.FaqRevision = NewFaqRevisionClient(tx.config)
 	tx.FaqTag = NewFaqTagClient(tx.config)

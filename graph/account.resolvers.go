@@ -165,7 +165,7 @@ func (r *queryResolver) PendingAccounts(ctx context.Context, first *int, after *
 	if err != nil {
 		return nil, err
 	}
-	return r.Accounts.PendingAccounts(ctx, space.FromContext(ctx), &n, cursor)
+	return r.Registry.PendingAccounts(ctx, space.FromContext(ctx), viewer.FromContext(ctx), &n, cursor)
 }
 
 // AuditLog is the resolver for the auditLog field.

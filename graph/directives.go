@@ -23,7 +23,7 @@ func Directives(accounts *account.Service) DirectiveRoot {
 			}
 			return next(ctx)
 		},
-		Can: func(ctx context.Context, _ any, next graphql.Resolver, permission string) (any, error) {
+		Can: func(ctx context.Context, _ any, next graphql.Resolver, permission string, scoped bool) (any, error) {
 			v := viewer.FromContext(ctx)
 			if !v.SignedIn() {
 				return nil, &apperr.Error{Code: apperr.Unauthenticated}
@@ -32,7 +32,13 @@ func Directives(accounts *account.Service) DirectiveRoot {
 			if !valid {
 				return nil, fmt.Errorf("schema: permission %q is not object:action", permission)
 			}
-			ok, err := accounts.Allowed(ctx, v, space.FromContext(ctx), perm, "")
+			sp := space.FromContext(ctx)
+			ok, err := accounts.Allowed(ctx, v, sp, perm, "")
+			if err == nil && !ok && scoped {
+				var scopes []string
+				scopes, err = accounts.ScopesAllowing(ctx, v, sp, perm)
+				ok = len(scopes) > 0
+			}
 			if err != nil {
 				return nil, err
 			}

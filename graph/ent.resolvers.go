@@ -52,6 +52,12 @@ func (r *Resolver) BeltRequest() BeltRequestResolver { return &beltRequestResolv
 // Category returns CategoryResolver implementation.
 func (r *Resolver) Category() CategoryResolver { return &categoryResolver{r} }
 
+// Document returns DocumentResolver implementation.
+func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
+
+// Entity returns EntityResolver implementation.
+func (r *Resolver) Entity() EntityResolver { return &entityResolver{r} }
+
 // OnboardingSession returns OnboardingSessionResolver implementation.
 func (r *Resolver) OnboardingSession() OnboardingSessionResolver {
 	return &onboardingSessionResolver{r}
@@ -91,6 +97,8 @@ type (
 	auditEventResolver            struct{ *Resolver }
 	beltRequestResolver           struct{ *Resolver }
 	categoryResolver              struct{ *Resolver }
+	documentResolver              struct{ *Resolver }
+	entityResolver                struct{ *Resolver }
 	onboardingSessionResolver     struct{ *Resolver }
 	organizationResolver          struct{ *Resolver }
 	platformAccessRequestResolver struct{ *Resolver }

@@ -12,6 +12,8 @@ import (
 	"guichet/ent"
 	"guichet/ent/account"
 	"guichet/ent/beltrequest"
+	"guichet/ent/document"
+	"guichet/ent/entity"
 	"guichet/ent/platformaccessrequest"
 	"guichet/ent/program"
 	"guichet/ent/webhookdelivery"
@@ -21,7 +23,9 @@ import (
 	"guichet/help"
 	"guichet/locales"
 	"guichet/mentoring"
+	"guichet/registry"
 	"guichet/role"
+	"guichet/siret"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -48,6 +52,8 @@ type ResolverRoot interface {
 	AuditEvent() AuditEventResolver
 	BeltRequest() BeltRequestResolver
 	Category() CategoryResolver
+	Document() DocumentResolver
+	Entity() EntityResolver
 	FaqRevision() FaqRevisionResolver
 	File() FileResolver
 	GuideRevision() GuideRevisionResolver
@@ -68,7 +74,7 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
-	Can      func(ctx context.Context, obj any, next graphql.Resolver, permission string) (res any, err error)
+	Can      func(ctx context.Context, obj any, next graphql.Resolver, permission string, scoped bool) (res any, err error)
 	Public   func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
 	SignedIn func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
 }
@@ -83,7 +89,9 @@ type ComplexityRoot struct {
 		CreatedAt       func(childComplexity int) int
 		DirectoryListed func(childComplexity int) int
 		DisplayName     func(childComplexity int) int
+		Documents       func(childComplexity int) int
 		Email           func(childComplexity int) int
+		Entity          func(childComplexity int) int
 		FirstName       func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Journey         func(childComplexity int) int
@@ -220,6 +228,32 @@ type ComplexityRoot struct {
 	CreatedWebhook struct {
 		Secret  func(childComplexity int) int
 		Webhook func(childComplexity int) int
+	}
+
+	Document struct {
+		ContentType func(childComplexity int) int
+		Filename    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		SignedOn    func(childComplexity int) int
+		Size        func(childComplexity int) int
+		URL         func(childComplexity int) int
+	}
+
+	Entity struct {
+		AddressLine1 func(childComplexity int) int
+		AddressLine2 func(childComplexity int) int
+		City         func(childComplexity int) int
+		Country      func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Manager      func(childComplexity int) int
+		Members      func(childComplexity int, first *int, after *string) int
+		Name         func(childComplexity int) int
+		PostalCode   func(childComplexity int) int
+		Siret        func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
 	}
 
 	Facilitator struct {
@@ -408,6 +442,7 @@ type ComplexityRoot struct {
 		PublishGuide                func(childComplexity int, id int, locale *locales.Locale) int
 		PublishResource             func(childComplexity int, id int, locale *locales.Locale) int
 		Register                    func(childComplexity int, input model.RegisterInput) int
+		RegisterDepositor           func(childComplexity int, input model.DepositorRegistrationInput) int
 		RegisterForOnboarding       func(childComplexity int, sessionID int, programID int) int
 		RegisterForTraining         func(childComplexity int, trainingID int, input model.TrainingRegistrationInput) int
 		RejectAccount               func(childComplexity int, id int, reason *string) int
@@ -612,6 +647,7 @@ type ComplexityRoot struct {
 		ResourceRevisions        func(childComplexity int, id int, locale locales.Locale) int
 		Resources                func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
 		Search                   func(childComplexity int, query string, locale *locales.Locale, first *int, after *string) int
+		SiretCheck               func(childComplexity int, siret string) int
 		Space                    func(childComplexity int) int
 		Training                 func(childComplexity int, id int) int
 		Trainings                func(childComplexity int, first *int, after *string) int
@@ -714,6 +750,14 @@ type ComplexityRoot struct {
 	SearchPageInfo struct {
 		EndCursor   func(childComplexity int) int
 		HasNextPage func(childComplexity int) int
+	}
+
+	SiretCheck struct {
+		NIC        func(childComplexity int) int
+		Normalized func(childComplexity int) int
+		Reason     func(childComplexity int) int
+		SIREN      func(childComplexity int) int
+		Valid      func(childComplexity int) int
 	}
 
 	Space struct {
@@ -866,6 +910,8 @@ type AccountResolver interface {
 	Journey(ctx context.Context, obj *ent.Account) (*community.Journey, error)
 	NextSteps(ctx context.Context, obj *ent.Account, first *int, locale *locales.Locale) ([]*ent.Guide, error)
 	Workshops(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.WorkshopConnection, error)
+	Entity(ctx context.Context, obj *ent.Account) (*ent.Entity, error)
+	Documents(ctx context.Context, obj *ent.Account) ([]*ent.Document, error)
 }
 type AuditEventResolver interface {
 	Details(ctx context.Context, obj *ent.AuditEvent) ([]*model.AuditDetail, error)
@@ -876,6 +922,14 @@ type BeltRequestResolver interface {
 }
 type CategoryResolver interface {
 	Guides(ctx context.Context, obj *ent.Category, first *int, after *string) (*ent.GuideConnection, error)
+}
+type DocumentResolver interface {
+	URL(ctx context.Context, obj *ent.Document) (string, error)
+	SignedOn(ctx context.Context, obj *ent.Document) (*registry.Date, error)
+}
+type EntityResolver interface {
+	Manager(ctx context.Context, obj *ent.Entity) (*ent.Account, error)
+	Members(ctx context.Context, obj *ent.Entity, first *int, after *string) (*ent.AccountConnection, error)
 }
 type FaqRevisionResolver interface {
 	PublishedAt(ctx context.Context, obj *ent.FaqRevision) (*time.Time, error)
@@ -946,6 +1000,7 @@ type MutationResolver interface {
 	RequestPlatformAccess(ctx context.Context, input model.PlatformAccessRequestInput) (*model.PlatformAccessRequestPayload, error)
 	CancelPlatformAccessRequest(ctx context.Context, id int) (*model.PlatformAccessRequestPayload, error)
 	AcceptInvitation(ctx context.Context, token string, password string) (*model.AcceptInvitationPayload, error)
+	RegisterDepositor(ctx context.Context, input model.DepositorRegistrationInput) (*model.RegisterPayload, error)
 	CreateResource(ctx context.Context, input model.CreateResourceInput) (*model.ResourcePayload, error)
 	SaveResourceDraft(ctx context.Context, id int, locale locales.Locale, input model.ResourceTranslationInput) (*model.ResourcePayload, error)
 	UploadResourceFile(ctx context.Context, id int, locale locales.Locale, file graphql.Upload) (*model.ResourcePayload, error)
@@ -1009,6 +1064,7 @@ type QueryResolver interface {
 	Programs(ctx context.Context, first *int, after *string) (*ent.ProgramConnection, error)
 	Organization(ctx context.Context, id int) (*ent.Organization, error)
 	OnboardingSessions(ctx context.Context, first *int, after *string) (*ent.OnboardingSessionConnection, error)
+	SiretCheck(ctx context.Context, siret string) (*siret.Result, error)
 	ResourceDraft(ctx context.Context, id int, locale locales.Locale) (*help.ResourceDraft, error)
 	ResourceRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.ResourceRevision, error)
 	CompareResourceRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
@@ -1094,12 +1150,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.DisplayName(childComplexity), true
+	case "Account.documents":
+		if e.ComplexityRoot.Account.Documents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Documents(childComplexity), true
 	case "Account.email":
 		if e.ComplexityRoot.Account.Email == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Account.Email(childComplexity), true
+	case "Account.entity":
+		if e.ComplexityRoot.Account.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Entity(childComplexity), true
 	case "Account.firstName":
 		if e.ComplexityRoot.Account.FirstName == nil {
 			break
@@ -1591,6 +1659,133 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreatedWebhook.Webhook(childComplexity), true
+
+	case "Document.contentType":
+		if e.ComplexityRoot.Document.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.ContentType(childComplexity), true
+	case "Document.filename":
+		if e.ComplexityRoot.Document.Filename == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Filename(childComplexity), true
+	case "Document.id":
+		if e.ComplexityRoot.Document.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.ID(childComplexity), true
+	case "Document.kind":
+		if e.ComplexityRoot.Document.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Kind(childComplexity), true
+	case "Document.signedOn":
+		if e.ComplexityRoot.Document.SignedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.SignedOn(childComplexity), true
+	case "Document.size":
+		if e.ComplexityRoot.Document.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Size(childComplexity), true
+	case "Document.url":
+		if e.ComplexityRoot.Document.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.URL(childComplexity), true
+
+	case "Entity.addressLine1":
+		if e.ComplexityRoot.Entity.AddressLine1 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.AddressLine1(childComplexity), true
+	case "Entity.addressLine2":
+		if e.ComplexityRoot.Entity.AddressLine2 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.AddressLine2(childComplexity), true
+	case "Entity.city":
+		if e.ComplexityRoot.Entity.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.City(childComplexity), true
+	case "Entity.country":
+		if e.ComplexityRoot.Entity.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Country(childComplexity), true
+	case "Entity.createdAt":
+		if e.ComplexityRoot.Entity.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.CreatedAt(childComplexity), true
+	case "Entity.id":
+		if e.ComplexityRoot.Entity.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.ID(childComplexity), true
+	case "Entity.kind":
+		if e.ComplexityRoot.Entity.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Kind(childComplexity), true
+	case "Entity.manager":
+		if e.ComplexityRoot.Entity.Manager == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Manager(childComplexity), true
+	case "Entity.members":
+		if e.ComplexityRoot.Entity.Members == nil {
+			break
+		}
+
+		args, err := ec.field_Entity_members_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Entity.Members(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Entity.name":
+		if e.ComplexityRoot.Entity.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Name(childComplexity), true
+	case "Entity.postalCode":
+		if e.ComplexityRoot.Entity.PostalCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.PostalCode(childComplexity), true
+	case "Entity.siret":
+		if e.ComplexityRoot.Entity.Siret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Siret(childComplexity), true
+	case "Entity.updatedAt":
+		if e.ComplexityRoot.Entity.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.UpdatedAt(childComplexity), true
 
 	case "Facilitator.belt":
 		if e.ComplexityRoot.Facilitator.Belt == nil {
@@ -2571,6 +2766,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Register(childComplexity, args["input"].(model.RegisterInput)), true
+	case "Mutation.registerDepositor":
+		if e.ComplexityRoot.Mutation.RegisterDepositor == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerDepositor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterDepositor(childComplexity, args["input"].(model.DepositorRegistrationInput)), true
 	case "Mutation.registerForOnboarding":
 		if e.ComplexityRoot.Mutation.RegisterForOnboarding == nil {
 			break
@@ -3754,6 +3960,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["locale"].(*locales.Locale), args["first"].(*int), args["after"].(*string)), true
+	case "Query.siretCheck":
+		if e.ComplexityRoot.Query.SiretCheck == nil {
+			break
+		}
+
+		args, err := ec.field_Query_siretCheck_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SiretCheck(childComplexity, args["siret"].(string)), true
 	case "Query.space":
 		if e.ComplexityRoot.Query.Space == nil {
 			break
@@ -4160,6 +4377,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchPageInfo.HasNextPage(childComplexity), true
+
+	case "SiretCheck.nic":
+		if e.ComplexityRoot.SiretCheck.NIC == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.NIC(childComplexity), true
+	case "SiretCheck.normalized":
+		if e.ComplexityRoot.SiretCheck.Normalized == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.Normalized(childComplexity), true
+	case "SiretCheck.reason":
+		if e.ComplexityRoot.SiretCheck.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.Reason(childComplexity), true
+	case "SiretCheck.siren":
+		if e.ComplexityRoot.SiretCheck.SIREN == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.SIREN(childComplexity), true
+	case "SiretCheck.valid":
+		if e.ComplexityRoot.SiretCheck.Valid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiretCheck.Valid(childComplexity), true
 
 	case "Space.createdAt":
 		if e.ComplexityRoot.Space.CreatedAt == nil {
@@ -4657,6 +4905,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
+			graphql.NewInputUnmarshaler("AddressInput", ec.unmarshalInputAddressInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("BeltRequestOrder", ec.unmarshalInputBeltRequestOrder),
 			graphql.NewInputUnmarshaler("CategoryOrder", ec.unmarshalInputCategoryOrder),
@@ -4670,6 +4919,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateResourceInput", ec.unmarshalInputCreateResourceInput),
 			graphql.NewInputUnmarshaler("CreateTrainingInput", ec.unmarshalInputCreateTrainingInput),
 			graphql.NewInputUnmarshaler("CreateWorkshopInput", ec.unmarshalInputCreateWorkshopInput),
+			graphql.NewInputUnmarshaler("DepositorRegistrationInput", ec.unmarshalInputDepositorRegistrationInput),
+			graphql.NewInputUnmarshaler("EntityOrder", ec.unmarshalInputEntityOrder),
 			graphql.NewInputUnmarshaler("FaqOrder", ec.unmarshalInputFaqOrder),
 			graphql.NewInputUnmarshaler("FaqTranslationInput", ec.unmarshalInputFaqTranslationInput),
 			graphql.NewInputUnmarshaler("GuideOrder", ec.unmarshalInputGuideOrder),
@@ -4767,7 +5018,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "permissions.graphqls" "resource_editor.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -4789,6 +5040,7 @@ var sources = []*ast.Source{
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "mentoring.graphqls", Input: sourceData("mentoring.graphqls"), BuiltIn: false},
 	{Name: "permissions.graphqls", Input: sourceData("permissions.graphqls"), BuiltIn: false},
+	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
 	{Name: "resource_editor.graphqls", Input: sourceData("resource_editor.graphqls"), BuiltIn: false},
 	{Name: "webhook.graphqls", Input: sourceData("webhook.graphqls"), BuiltIn: false},
 }
@@ -4840,6 +5092,10 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_nextSteps(ctx, field)
 	case "workshops":
 		return ec.fieldContext_Account_workshops(ctx, field)
+	case "entity":
+		return ec.fieldContext_Account_entity(ctx, field)
+	case "documents":
+		return ec.fieldContext_Account_documents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
@@ -5092,6 +5348,58 @@ func (ec *executionContext) childFields_CreatedWebhook(ctx context.Context, fiel
 		return ec.fieldContext_CreatedWebhook_secret(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreatedWebhook", field.Name)
+}
+
+func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Document_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Document_kind(ctx, field)
+	case "filename":
+		return ec.fieldContext_Document_filename(ctx, field)
+	case "contentType":
+		return ec.fieldContext_Document_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_Document_size(ctx, field)
+	case "url":
+		return ec.fieldContext_Document_url(ctx, field)
+	case "signedOn":
+		return ec.fieldContext_Document_signedOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
+}
+
+func (ec *executionContext) childFields_Entity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Entity_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Entity_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Entity_updatedAt(ctx, field)
+	case "kind":
+		return ec.fieldContext_Entity_kind(ctx, field)
+	case "siret":
+		return ec.fieldContext_Entity_siret(ctx, field)
+	case "name":
+		return ec.fieldContext_Entity_name(ctx, field)
+	case "manager":
+		return ec.fieldContext_Entity_manager(ctx, field)
+	case "members":
+		return ec.fieldContext_Entity_members(ctx, field)
+	case "addressLine1":
+		return ec.fieldContext_Entity_addressLine1(ctx, field)
+	case "addressLine2":
+		return ec.fieldContext_Entity_addressLine2(ctx, field)
+	case "postalCode":
+		return ec.fieldContext_Entity_postalCode(ctx, field)
+	case "city":
+		return ec.fieldContext_Entity_city(ctx, field)
+	case "country":
+		return ec.fieldContext_Entity_country(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Entity", field.Name)
 }
 
 func (ec *executionContext) childFields_Facilitator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5844,6 +6152,22 @@ func (ec *executionContext) childFields_SearchPageInfo(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type SearchPageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_SiretCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "valid":
+		return ec.fieldContext_SiretCheck_valid(ctx, field)
+	case "normalized":
+		return ec.fieldContext_SiretCheck_normalized(ctx, field)
+	case "siren":
+		return ec.fieldContext_SiretCheck_siren(ctx, field)
+	case "nic":
+		return ec.fieldContext_SiretCheck_nic(ctx, field)
+	case "reason":
+		return ec.fieldContext_SiretCheck_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SiretCheck", field.Name)
+}
+
 func (ec *executionContext) childFields_Space(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6235,6 +6559,14 @@ func (ec *executionContext) dir_can_args(ctx context.Context, rawArgs map[string
 		return nil, err
 	}
 	args["permission"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "scoped",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["scoped"] = arg1
 	return args, nil
 }
 
@@ -6283,6 +6615,28 @@ func (ec *executionContext) field_Account_workshops_args(ctx context.Context, ra
 }
 
 func (ec *executionContext) field_Category_guides_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Entity_members_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -6905,6 +7259,20 @@ func (ec *executionContext) field_Mutation_publishResource_args(ctx context.Cont
 		return nil, err
 	}
 	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_registerDepositor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DepositorRegistrationInput, error) {
+			return ec.unmarshalNDepositorRegistrationInput2guichetᚋgraphᚋmodelᚐDepositorRegistrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -8370,6 +8738,20 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_siretCheck_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "siret",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["siret"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_training_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8986,6 +9368,70 @@ func (ec *executionContext) fieldContext_Account_workshops(ctx context.Context, 
 	if fc.Args, err = ec.field_Account_workshops_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_entity(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().Entity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Entity) graphql.Marshaler {
+			return ec.marshalOEntity2ᚖguichetᚋentᚐEntity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_documents(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().Documents(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚕᚖguichetᚋentᚐDocumentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_documents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -10684,6 +11130,496 @@ func (ec *executionContext) _CreatedWebhook_secret(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_CreatedWebhook_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreatedWebhook", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Document_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v document.Kind) graphql.Marshaler {
+			return ec.marshalNDocumentKind2guichetᚋentᚋdocumentᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "DocumentKind")
+}
+
+func (ec *executionContext) _Document_filename(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_filename(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Filename, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_size(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Document_url(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
+}
+
+func (ec *executionContext) _Document_signedOn(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_signedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().SignedOn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *registry.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖguichetᚋregistryᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_signedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Entity_id(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Entity_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Entity_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Entity_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entity.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2guichetᚋentᚋentityᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "EntityKind")
+}
+
+func (ec *executionContext) _Entity_siret(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_siret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Siret, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_siret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Entity_name(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Entity_manager(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_manager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Entity().Manager(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalOAccount2ᚖguichetᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_manager(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Entity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Entity_members(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Entity().Members(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AccountConnection) graphql.Marshaler {
+			return ec.marshalNAccountConnection2ᚖguichetᚋentᚐAccountConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_members(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Entity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Entity_members_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Entity_addressLine1(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_addressLine1(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AddressLine1, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_addressLine1(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Entity_addressLine2(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_addressLine2(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AddressLine2, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_addressLine2(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Entity_postalCode(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_postalCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostalCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Entity_city(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Entity_country(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
 }
 
 func (ec *executionContext) _Facilitator_id(ctx context.Context, field graphql.CollectedField, obj *community.Facilitator) (ret graphql.Marshaler) {
@@ -13498,11 +14434,16 @@ func (ec *executionContext) _Mutation_approveAccount(ctx context.Context, field 
 					var zeroVal *model.AccountPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, true)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AccountPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13560,11 +14501,16 @@ func (ec *executionContext) _Mutation_rejectAccount(ctx context.Context, field g
 					var zeroVal *model.AccountPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, true)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AccountPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13679,11 +14625,16 @@ func (ec *executionContext) _Mutation_grantRole(ctx context.Context, field graph
 					var zeroVal *model.AccountPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AccountPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13741,11 +14692,16 @@ func (ec *executionContext) _Mutation_revokeRole(ctx context.Context, field grap
 					var zeroVal *model.AccountPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AccountPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13803,11 +14759,16 @@ func (ec *executionContext) _Mutation_createCategory(ctx context.Context, field 
 					var zeroVal *model.CategoryPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CategoryPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CategoryPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13865,11 +14826,16 @@ func (ec *executionContext) _Mutation_updateCategory(ctx context.Context, field 
 					var zeroVal *model.CategoryPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CategoryPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CategoryPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13927,11 +14893,16 @@ func (ec *executionContext) _Mutation_deleteCategory(ctx context.Context, field 
 					var zeroVal *model.CategoryPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CategoryPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CategoryPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -13989,11 +14960,16 @@ func (ec *executionContext) _Mutation_restoreCategory(ctx context.Context, field
 					var zeroVal *model.CategoryPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CategoryPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CategoryPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14051,11 +15027,16 @@ func (ec *executionContext) _Mutation_reorderCategories(ctx context.Context, fie
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14113,11 +15094,16 @@ func (ec *executionContext) _Mutation_createTraining(ctx context.Context, field 
 					var zeroVal *model.TrainingPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.TrainingPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.TrainingPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14289,11 +15275,16 @@ func (ec *executionContext) _Mutation_validateAttendance(ctx context.Context, fi
 					var zeroVal *model.ValidateAttendancePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ValidateAttendancePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ValidateAttendancePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14351,11 +15342,16 @@ func (ec *executionContext) _Mutation_createWorkshop(ctx context.Context, field 
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14413,11 +15409,16 @@ func (ec *executionContext) _Mutation_reportWorkshop(ctx context.Context, field 
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14475,11 +15476,16 @@ func (ec *executionContext) _Mutation_cancelWorkshop(ctx context.Context, field 
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.WorkshopPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14536,11 +15542,16 @@ func (ec *executionContext) _Mutation_requestBeltValidation(ctx context.Context,
 					var zeroVal *model.BeltRequestPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.BeltRequestPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.BeltRequestPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14587,11 +15598,16 @@ func (ec *executionContext) _Mutation_coOpt(ctx context.Context, field graphql.C
 					var zeroVal *model.CoOptPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CoOptPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CoOptPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14649,11 +15665,16 @@ func (ec *executionContext) _Mutation_setDirectoryListing(ctx context.Context, f
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14711,11 +15732,16 @@ func (ec *executionContext) _Mutation_createGuide(ctx context.Context, field gra
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14773,11 +15799,16 @@ func (ec *executionContext) _Mutation_saveGuideDraft(ctx context.Context, field 
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14835,11 +15866,16 @@ func (ec *executionContext) _Mutation_publishGuide(ctx context.Context, field gr
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14897,11 +15933,16 @@ func (ec *executionContext) _Mutation_unpublishGuide(ctx context.Context, field 
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -14959,11 +16000,16 @@ func (ec *executionContext) _Mutation_restoreGuideRevision(ctx context.Context, 
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15021,11 +16067,16 @@ func (ec *executionContext) _Mutation_scheduleGuidePublish(ctx context.Context, 
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15083,11 +16134,16 @@ func (ec *executionContext) _Mutation_createGuidePreview(ctx context.Context, fi
 					var zeroVal *model.PreviewLink
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.PreviewLink
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.PreviewLink
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15145,11 +16201,16 @@ func (ec *executionContext) _Mutation_deleteGuide(ctx context.Context, field gra
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15207,11 +16268,16 @@ func (ec *executionContext) _Mutation_restoreGuide(ctx context.Context, field gr
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15269,11 +16335,16 @@ func (ec *executionContext) _Mutation_reorderGuides(ctx context.Context, field g
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15331,11 +16402,16 @@ func (ec *executionContext) _Mutation_attachGuideFile(ctx context.Context, field
 					var zeroVal *model.AttachedFile
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.AttachedFile
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.AttachedFile
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15393,11 +16469,16 @@ func (ec *executionContext) _Mutation_detachGuideFile(ctx context.Context, field
 					var zeroVal *model.GuidePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.GuidePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.GuidePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15455,11 +16536,16 @@ func (ec *executionContext) _Mutation_createFaq(ctx context.Context, field graph
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15517,11 +16603,16 @@ func (ec *executionContext) _Mutation_saveFaqDraft(ctx context.Context, field gr
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15579,11 +16670,16 @@ func (ec *executionContext) _Mutation_publishFaq(ctx context.Context, field grap
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15641,11 +16737,16 @@ func (ec *executionContext) _Mutation_unpublishFaq(ctx context.Context, field gr
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15703,11 +16804,16 @@ func (ec *executionContext) _Mutation_restoreFaqRevision(ctx context.Context, fi
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15765,11 +16871,16 @@ func (ec *executionContext) _Mutation_deleteFaq(ctx context.Context, field graph
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -15827,11 +16938,16 @@ func (ec *executionContext) _Mutation_restoreFaq(ctx context.Context, field grap
 					var zeroVal *model.FaqPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.FaqPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.FaqPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16060,11 +17176,16 @@ func (ec *executionContext) _Mutation_approveProgram(ctx context.Context, field 
 					var zeroVal *model.ProgramPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ProgramPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ProgramPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16122,11 +17243,16 @@ func (ec *executionContext) _Mutation_rejectProgram(ctx context.Context, field g
 					var zeroVal *model.ProgramPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ProgramPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ProgramPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16184,11 +17310,16 @@ func (ec *executionContext) _Mutation_createOnboardingSession(ctx context.Contex
 					var zeroVal *model.OnboardingSessionPayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.OnboardingSessionPayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.OnboardingSessionPayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16453,6 +17584,63 @@ func (ec *executionContext) fieldContext_Mutation_acceptInvitation(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_registerDepositor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerDepositor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterDepositor(ctx, fc.Args["input"].(model.DepositorRegistrationInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *model.RegisterPayload
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegisterPayload) graphql.Marshaler {
+			return ec.marshalNRegisterPayload2ᚖguichetᚋgraphᚋmodelᚐRegisterPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerDepositor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegisterPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerDepositor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16474,11 +17662,16 @@ func (ec *executionContext) _Mutation_createResource(ctx context.Context, field 
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16536,11 +17729,16 @@ func (ec *executionContext) _Mutation_saveResourceDraft(ctx context.Context, fie
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16598,11 +17796,16 @@ func (ec *executionContext) _Mutation_uploadResourceFile(ctx context.Context, fi
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16660,11 +17863,16 @@ func (ec *executionContext) _Mutation_publishResource(ctx context.Context, field
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16722,11 +17930,16 @@ func (ec *executionContext) _Mutation_unpublishResource(ctx context.Context, fie
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16784,11 +17997,16 @@ func (ec *executionContext) _Mutation_restoreResourceRevision(ctx context.Contex
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16846,11 +18064,16 @@ func (ec *executionContext) _Mutation_deleteResource(ctx context.Context, field 
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16908,11 +18131,16 @@ func (ec *executionContext) _Mutation_restoreResource(ctx context.Context, field
 					var zeroVal *model.ResourcePayload
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.ResourcePayload
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.ResourcePayload
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -16970,11 +18198,16 @@ func (ec *executionContext) _Mutation_reorderResources(ctx context.Context, fiel
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17032,11 +18265,16 @@ func (ec *executionContext) _Mutation_reorderFaqs(ctx context.Context, field gra
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17094,11 +18332,16 @@ func (ec *executionContext) _Mutation_createWebhook(ctx context.Context, field g
 					var zeroVal *model.CreatedWebhook
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.CreatedWebhook
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *model.CreatedWebhook
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -17156,11 +18399,16 @@ func (ec *executionContext) _Mutation_deleteWebhook(ctx context.Context, field g
 					var zeroVal bool
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal bool
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal bool
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -19356,11 +20604,16 @@ func (ec *executionContext) _Query_pendingAccounts(ctx context.Context, field gr
 					var zeroVal *ent.AccountConnection
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, true)
+				if err != nil {
+					var zeroVal *ent.AccountConnection
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.AccountConnection
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -19418,11 +20671,16 @@ func (ec *executionContext) _Query_auditLog(ctx context.Context, field graphql.C
 					var zeroVal *ent.AuditEventConnection
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.AuditEventConnection
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.AuditEventConnection
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -19651,11 +20909,16 @@ func (ec *executionContext) _Query_training(ctx context.Context, field graphql.C
 					var zeroVal *ent.Training
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.Training
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.Training
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -19713,11 +20976,16 @@ func (ec *executionContext) _Query_beltValidationRequests(ctx context.Context, f
 					var zeroVal *ent.BeltRequestConnection
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.BeltRequestConnection
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.BeltRequestConnection
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -19775,11 +21043,16 @@ func (ec *executionContext) _Query_opportunities(ctx context.Context, field grap
 					var zeroVal *ent.WorkshopConnection
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.WorkshopConnection
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *ent.WorkshopConnection
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -19836,11 +21109,16 @@ func (ec *executionContext) _Query_communityIndicators(ctx context.Context, fiel
 					var zeroVal *community.Indicators
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *community.Indicators
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *community.Indicators
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -19887,11 +21165,16 @@ func (ec *executionContext) _Query_facilitatorDirectory(ctx context.Context, fie
 					var zeroVal *community.Directory
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *community.Directory
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *community.Directory
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -19949,11 +21232,16 @@ func (ec *executionContext) _Query_guideDraft(ctx context.Context, field graphql
 					var zeroVal *help.Draft
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *help.Draft
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *help.Draft
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -20011,11 +21299,16 @@ func (ec *executionContext) _Query_guideRevisions(ctx context.Context, field gra
 					var zeroVal []*ent.GuideRevision
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.GuideRevision
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*ent.GuideRevision
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -20073,11 +21366,16 @@ func (ec *executionContext) _Query_compareGuideRevisions(ctx context.Context, fi
 					var zeroVal string
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal string
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -20135,11 +21433,16 @@ func (ec *executionContext) _Query_untranslatedGuides(ctx context.Context, field
 					var zeroVal []*model.UntranslatedGuide
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*model.UntranslatedGuide
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*model.UntranslatedGuide
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -20197,11 +21500,16 @@ func (ec *executionContext) _Query_needsTranslation(ctx context.Context, field g
 					var zeroVal []*help.Untranslated
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*help.Untranslated
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*help.Untranslated
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -20316,11 +21624,16 @@ func (ec *executionContext) _Query_faqDraft(ctx context.Context, field graphql.C
 					var zeroVal *help.FaqDraft
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *help.FaqDraft
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *help.FaqDraft
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -20378,11 +21691,16 @@ func (ec *executionContext) _Query_faqRevisions(ctx context.Context, field graph
 					var zeroVal []*ent.FaqRevision
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.FaqRevision
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*ent.FaqRevision
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -20440,11 +21758,16 @@ func (ec *executionContext) _Query_compareFaqRevisions(ctx context.Context, fiel
 					var zeroVal string
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal string
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -21039,6 +22362,63 @@ func (ec *executionContext) fieldContext_Query_onboardingSessions(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_siretCheck(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_siretCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SiretCheck(ctx, fc.Args["siret"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *siret.Result
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *siret.Result) graphql.Marshaler {
+			return ec.marshalNSiretCheck2ᚖguichetᚋsiretᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_siretCheck(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SiretCheck(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_siretCheck_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_resourceDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21060,11 +22440,16 @@ func (ec *executionContext) _Query_resourceDraft(ctx context.Context, field grap
 					var zeroVal *help.ResourceDraft
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *help.ResourceDraft
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal *help.ResourceDraft
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -21122,11 +22507,16 @@ func (ec *executionContext) _Query_resourceRevisions(ctx context.Context, field 
 					var zeroVal []*ent.ResourceRevision
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.ResourceRevision
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*ent.ResourceRevision
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -21184,11 +22574,16 @@ func (ec *executionContext) _Query_compareResourceRevisions(ctx context.Context,
 					var zeroVal string
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal string
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -21245,11 +22640,16 @@ func (ec *executionContext) _Query_webhooks(ctx context.Context, field graphql.C
 					var zeroVal []*ent.Webhook
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.Webhook
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []*ent.Webhook
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -21295,11 +22695,16 @@ func (ec *executionContext) _Query_webhookEvents(ctx context.Context, field grap
 					var zeroVal []string
 					return zeroVal, err
 				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []string
+					return zeroVal, err
+				}
 				if ec.Directives.Can == nil {
 					var zeroVal []string
 					return zeroVal, errors.New("directive can is not implemented")
 				}
-				return ec.Directives.Can(ctx, nil, directive0, permission)
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
 			}
 
 			next = directive1
@@ -22800,6 +24205,121 @@ func (ec *executionContext) _SearchPageInfo_endCursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_SearchPageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchPageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _SiretCheck_valid(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_valid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Valid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_valid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SiretCheck_normalized(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_normalized(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Normalized, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_normalized(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _SiretCheck_siren(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_siren(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SIREN, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_siren(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _SiretCheck_nic(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_nic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NIC, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_nic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _SiretCheck_reason(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiretCheck_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOSiretProblem2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SiretCheck_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "SiretProblem")
 }
 
 func (ec *executionContext) _Space_id(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
@@ -25880,6 +27400,76 @@ func UnmarshalAccountOrder(ctx context.Context, raw any) (ent.AccountOrder, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddressInput(ctx context.Context, obj any) (model.AddressInput, error) {
+	var it model.AddressInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"line1", "line2", "postalCode", "city", "country"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "line1":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("line1"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Line1 = data
+		case "line2":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("line2"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Line2 = data
+		case "postalCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postalCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostalCode = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddressInput unmarshals raw into the AddressInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddressInput(ctx context.Context, raw any) (model.AddressInput, error) {
+	var out model.AddressInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddressInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEventOrder(ctx context.Context, obj any) (ent.AuditEventOrder, error) {
 	var it ent.AuditEventOrder
 	if obj == nil {
@@ -26708,6 +28298,199 @@ func (ec *executionContext) unmarshalInputCreateWorkshopInput(ctx context.Contex
 func UnmarshalCreateWorkshopInput(ctx context.Context, raw any) (model.CreateWorkshopInput, error) {
 	var out model.CreateWorkshopInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateWorkshopInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDepositorRegistrationInput(ctx context.Context, obj any) (model.DepositorRegistrationInput, error) {
+	var it model.DepositorRegistrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"entityKind", "hasSiret", "siret", "entityName", "address", "legalExistenceProof", "nameOnLegalDocument", "mandateDelegation", "mandateSignedOn", "email", "password", "firstName", "lastName", "phone", "locale"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "entityKind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityKind"))
+			data, err := ec.unmarshalOEntityKind2ᚖguichetᚋentᚋentityᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityKind = data
+		case "hasSiret":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSiret"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSiret = data
+		case "siret":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siret"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Siret = data
+		case "entityName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityName = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOAddressInput2ᚖguichetᚋgraphᚋmodelᚐAddressInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		case "legalExistenceProof":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalExistenceProof"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalExistenceProof = data
+		case "nameOnLegalDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameOnLegalDocument"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameOnLegalDocument = data
+		case "mandateDelegation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateDelegation"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MandateDelegation = data
+		case "mandateSignedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mandateSignedOn"))
+			data, err := ec.unmarshalODate2ᚖguichetᚋregistryᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MandateSignedOn = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "firstName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstName = data
+		case "lastName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastName = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDepositorRegistrationInput unmarshals raw into the DepositorRegistrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDepositorRegistrationInput(ctx context.Context, raw any) (model.DepositorRegistrationInput, error) {
+	var out model.DepositorRegistrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DepositorRegistrationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEntityOrder(ctx context.Context, obj any) (ent.EntityOrder, error) {
+	var it ent.EntityOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNEntityOrderField2ᚖguichetᚋentᚐEntityOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEntityOrder unmarshals raw into the EntityOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEntityOrder(ctx context.Context, raw any) (ent.EntityOrder, error) {
+	var out ent.EntityOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EntityOrder", raw, &out)
 	return out, err
 }
 
@@ -28104,6 +29887,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Faq(ctx, sel, obj)
+	case *ent.Entity:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Entity(ctx, sel, obj)
+	case *ent.Document:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Document(ctx, sel, obj)
 	case *ent.Category:
 		if obj == nil {
 			return graphql.Null
@@ -28295,6 +30088,18 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_workshops(ctx, field, obj)
+				})
+		case "entity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_entity(ctx, field, obj)
+				})
+		case "documents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_documents(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -29184,6 +30989,166 @@ func (ec *executionContext) _CreatedWebhook(ctx context.Context, sel ast.Selecti
 			out.Values[i] = ec._CreatedWebhook_secret(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var documentImplementors = []string{"Document", "Node"}
+
+func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Document")
+		case "id":
+			out.Values[i] = ec._Document_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Document_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "filename":
+			out.Values[i] = ec._Document_filename(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._Document_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.Values[i] = ec._Document_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_url(ctx, field, obj)
+				})
+		case "signedOn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_signedOn(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var entityImplementors = []string{"Entity", "Node"}
+
+func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, obj *ent.Entity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, entityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Entity")
+		case "id":
+			out.Values[i] = ec._Entity_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Entity_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Entity_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Entity_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "siret":
+			out.Values[i] = ec._Entity_siret(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Entity_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "manager":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Entity_manager(ctx, field, obj)
+				})
+		case "members":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Entity_members(ctx, field, obj)
+				})
+		case "addressLine1":
+			out.Values[i] = ec._Entity_addressLine1(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "addressLine2":
+			out.Values[i] = ec._Entity_addressLine2(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "postalCode":
+			out.Values[i] = ec._Entity_postalCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			out.Values[i] = ec._Entity_city(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "country":
+			out.Values[i] = ec._Entity_country(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -30604,6 +32569,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "registerDepositor":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerDepositor(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createResource":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createResource(ctx, field)
@@ -31870,6 +33842,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_onboardingSessions(ctx, field)
 				})
+		case "siretCheck":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_siretCheck(ctx, field)
+				})
 		case "resourceDraft":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -32565,6 +34543,59 @@ func (ec *executionContext) _SearchPageInfo(ctx context.Context, sel ast.Selecti
 			}
 		case "endCursor":
 			out.Values[i] = ec._SearchPageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var siretCheckImplementors = []string{"SiretCheck"}
+
+func (ec *executionContext) _SiretCheck(ctx context.Context, sel ast.SelectionSet, obj *siret.Result) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, siretCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SiretCheck")
+		case "valid":
+			out.Values[i] = ec._SiretCheck_valid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "normalized":
+			out.Values[i] = ec._SiretCheck_normalized(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "siren":
+			out.Values[i] = ec._SiretCheck_siren(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nic":
+			out.Values[i] = ec._SiretCheck_nic(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._SiretCheck_reason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -34277,6 +36308,69 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) unmarshalNDepositorRegistrationInput2guichetᚋgraphᚋmodelᚐDepositorRegistrationInput(ctx context.Context, v any) (model.DepositorRegistrationInput, error) {
+	res, err := ec.unmarshalInputDepositorRegistrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDocument2ᚕᚖguichetᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDocument2ᚖguichetᚋentᚐDocument(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDocument2ᚖguichetᚋentᚐDocument(ctx context.Context, sel ast.SelectionSet, v *ent.Document) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Document!")
+		return graphql.Null
+	}
+	return ec._Document(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDocumentKind2guichetᚋentᚋdocumentᚐKind(ctx context.Context, v any) (document.Kind, error) {
+	var res document.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDocumentKind2guichetᚋentᚋdocumentᚐKind(ctx context.Context, sel ast.SelectionSet, v document.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEntityKind2guichetᚋentᚋentityᚐKind(ctx context.Context, v any) (entity.Kind, error) {
+	var res entity.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEntityKind2guichetᚋentᚋentityᚐKind(ctx context.Context, sel ast.SelectionSet, v entity.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEntityOrderField2ᚖguichetᚋentᚐEntityOrderField(ctx context.Context, v any) (*ent.EntityOrderField, error) {
+	var res = new(ent.EntityOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEntityOrderField2ᚖguichetᚋentᚐEntityOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.EntityOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EntityOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.Facilitator) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -35153,6 +37247,14 @@ func (ec *executionContext) marshalNSearchResult2guichetᚋgraphᚋmodelᚐSearc
 	return ec._SearchResult(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSiretCheck2ᚖguichetᚋsiretᚐResult(ctx context.Context, sel ast.SelectionSet, v *siret.Result) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SiretCheck!")
+		return graphql.Null
+	}
+	return ec._SiretCheck(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSpace2ᚖguichetᚋentᚐSpace(ctx context.Context, sel ast.SelectionSet, v *ent.Space) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Space!")
@@ -35691,6 +37793,14 @@ func (ec *executionContext) marshalOAccountEdge2ᚖguichetᚋentᚐAccountEdge(c
 	return ec._AccountEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOAddressInput2ᚖguichetᚋgraphᚋmodelᚐAddressInput(ctx context.Context, v any) (*model.AddressInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAddressInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOAttachedFile2ᚖguichetᚋgraphᚋmodelᚐAttachedFile(ctx context.Context, sel ast.SelectionSet, v *model.AttachedFile) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -35840,6 +37950,45 @@ func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐ
 }
 
 func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODate2ᚖguichetᚋregistryᚐDate(ctx context.Context, v any) (*registry.Date, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(registry.Date)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODate2ᚖguichetᚋregistryᚐDate(ctx context.Context, sel ast.SelectionSet, v *registry.Date) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOEntity2ᚖguichetᚋentᚐEntity(ctx context.Context, sel ast.SelectionSet, v *ent.Entity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Entity(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEntityKind2ᚖguichetᚋentᚋentityᚐKind(ctx context.Context, v any) (*entity.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(entity.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEntityKind2ᚖguichetᚋentᚋentityᚐKind(ctx context.Context, sel ast.SelectionSet, v *entity.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -36097,6 +38246,36 @@ func (ec *executionContext) marshalORevision2ᚖguichetᚋentᚐRevision(ctx con
 		return graphql.Null
 	}
 	return ec._Revision(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSiretProblem2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSiretProblem2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -40,6 +40,17 @@ func Declared(f *ast.FieldDefinition) []*ast.Directive {
 var MatrixRoles = []string{"anonymous", "participant", "facilitator", "white", "yellow", "orange", "green", "blue",
 	"trainer", "editor", "admin", "staff", "entity-manager", "depositor", "org-admin", "program-admin"}
 
+// Scoped reports whether a field declares @can(…, scoped: true): a role held in a scope
+// where it has the permission reaches it.
+func Scoped(f *ast.FieldDefinition) bool {
+	ds := Declared(f)
+	if len(ds) != 1 || ds[0].Name != "can" {
+		return false
+	}
+	a := ds[0].Arguments.ForName("scoped")
+	return a != nil && a.Value.Raw == "true"
+}
+
 // Allows is what the schema and the policy say of a field for a viewer with a role:
 // anonymous is nobody signed in.
 func Allows(p *policy.Policy, f *ast.FieldDefinition, roleName string) bool {

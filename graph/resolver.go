@@ -14,6 +14,7 @@ import (
 	"guichet/help"
 	"guichet/locales"
 	"guichet/mentoring"
+	"guichet/registry"
 	"guichet/space"
 	"guichet/viewer"
 )
@@ -26,6 +27,7 @@ type Resolver struct {
 	Accounts  *account.Service
 	Community *community.Service
 	Mentoring *mentoring.Service
+	Registry  *registry.Service
 	PublicURL string
 	// Blobs stores uploaded files; MaxUploadBytes bounds them.
 	Blobs          blob.Store

@@ -54,6 +54,8 @@ var specs = map[string]spec{
 	"onboarding_registered": {required: []string{"program_title", "session_date"}},
 	"platform_invitation": {link: true, fromName: "program_title",
 		required: []string{"program_title", "organization_name", "requester_name"}},
+	"entity_manager_approved": {required: []string{"entity_name"}},
+	"depositor_to_approve":    {required: []string{"entity_name", "applicant_name", "applicant_email"}},
 }
 
 // Templates lists the names of the message templates, sorted.

@@ -50,6 +50,10 @@ func samples(token string) map[string]Message {
 			Data: with("program_title", "Génies en herbe", "session_date", "le vendredi 19 mars 2021 à 15 h 20")},
 		"platform_invitation": {To: "jane.doe@example.org", ToName: "Jane Doe", Link: &Link{Path: "/accept-invitation", Token: token},
 			Data: with("program_title", "Génies en herbe", "organization_name", "Organisme ABC", "requester_name", "Sam Gagnon")},
+		"entity_manager_approved": {To: "claire.moreau@example.org", ToName: "Claire Moreau",
+			Data: with("entity_name", "Formations Moreau & Fils", "sign_in_path", "/certification/login")},
+		"depositor_to_approve": {To: "claire.moreau@example.org", ToName: "Claire Moreau",
+			Data: with("entity_name", "Formations Moreau & Fils", "applicant_name", "Louis Garnier", "applicant_email", "louis.garnier@example.org")},
 	}
 }
 

@@ -135,3 +135,58 @@ func TestMigrateConcurrently(t *testing.T) {
 		t.Fatalf("Pending = %d, %v", p, err)
 	}
 }
+
+// The certification migration rebuilds the accounts table on SQLite (a new column with a
+// foreign key): accounts and the rows that refer to them (tokens, roles) are carried over.
+func TestCertificationMigrationKeepsAccounts(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t, t.TempDir())
+	ms, err := store.Migrations(db.Dialect)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const certification = "certification_entities"
+	if _, err := db.SQL.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	version VARCHAR(64) NOT NULL PRIMARY KEY, name VARCHAR(255) NOT NULL,
+	applied_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)`); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.Name == certification {
+			break
+		}
+		for _, stmt := range m.Stmts {
+			if _, err := db.SQL.ExecContext(ctx, stmt); err != nil {
+				t.Fatalf("%s: %v", m.Name, err)
+			}
+		}
+		if _, err := db.SQL.ExecContext(ctx, db.Rebind(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`), m.Version, m.Name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, stmt := range []string{
+		`INSERT INTO spaces (id, created_at, updated_at, slug, name_fr, name_en, default_locale, approval, password_policy, support_email)
+			VALUES (1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'certification', 'R', 'R', 'fr', 'entity-manager', '{}', '')`,
+		`INSERT INTO accounts (id, created_at, updated_at, email, email_key, first_name, last_name, locale, status,
+			password_reset_required, directory_listed, space_id)
+			VALUES (7, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'a@example.org', 'a@example.org', 'A', 'B', 'fr', 'ACTIVE', false, false, 1)`,
+		`INSERT INTO tokens (kind, hash, created_at, expires_at, client, account_id) VALUES ('SESSION', 'h', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '', 7)`,
+		`INSERT INTO account_roles (role, domain, created_at, account_id) VALUES ('staff', 'certification', CURRENT_TIMESTAMP, 7)`,
+	} {
+		if _, err := db.SQL.ExecContext(ctx, stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var accounts, tokens, roles int
+	if err := db.SQL.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM accounts WHERE id = 7 AND entity_id IS NULL),
+		(SELECT count(*) FROM tokens WHERE account_id = 7), (SELECT count(*) FROM account_roles WHERE account_id = 7)`).
+		Scan(&accounts, &tokens, &roles); err != nil {
+		t.Fatal(err)
+	}
+	if accounts != 1 || tokens != 1 || roles != 1 {
+		t.Fatalf("after the migration: %d accounts, %d tokens, %d roles", accounts, tokens, roles)
+	}
+}

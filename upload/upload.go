@@ -75,8 +75,8 @@ type Info struct {
 // it is empty or application/octet-stream; allow, when given, lists the detected types the
 // caller accepts. Nothing is stored unless every check passes.
 //
-// When r is also an io.ReaderAt and io.Seeker (gqlgen's uploads are: a *bytes.Reader or a
-// temporary *os.File), its bytes are checked in place from its current offset and must not
+// When r is also an io.ReaderAt and io.Seeker (gqlgen's uploads written to a temporary
+// *os.File are), its bytes are checked in place from its current offset and must not
 // change until Store returns; any other reader is first copied to a temporary file.
 func Store(ctx context.Context, s blob.Store, r io.Reader, declared string, max int64, allow ...string) (Info, error) {
 	src, size, done, err := readable(ctx, r, max)
@@ -84,15 +84,9 @@ func Store(ctx context.Context, s blob.Store, r io.Reader, declared string, max 
 		return Info{}, err
 	}
 	defer done()
-	info, err := Detect(src, size)
+	info, err := inspect(src, size, declared, allow)
 	if err != nil {
 		return Info{}, err
-	}
-	if !declaredMatches(declared, info.ContentType) {
-		return Info{}, &MismatchError{Declared: declared, Detected: info.ContentType}
-	}
-	if len(allow) > 0 && !slices.Contains(allow, info.ContentType) {
-		return Info{}, fmt.Errorf("%w: %s is not accepted here", ErrUnsupportedType, info.ContentType)
 	}
 	sum, n, err := s.Put(ctxReader{ctx, io.NewSectionReader(src, 0, size)})
 	if err != nil {
@@ -222,4 +216,44 @@ func essence(t string) string {
 	}
 	t, _, _ = strings.Cut(t, ";")
 	return strings.ToLower(strings.TrimSpace(t))
+}
+
+// Check is Store without storing: it says what r's bytes are, under the same rules, and
+// leaves r where it found it, to be stored later (once every other field of a form is known to
+// be valid). r must be an io.Seeker, as gqlgen's uploads are.
+func Check(ctx context.Context, r io.Reader, declared string, max int64, allow ...string) (info Info, err error) {
+	seeker, ok := r.(io.Seeker)
+	if !ok {
+		return Info{}, fmt.Errorf("upload: Check needs a reader it can read again, not %T", r)
+	}
+	start, err := seeker.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return Info{}, fmt.Errorf("upload: %w", err)
+	}
+	defer func() {
+		if _, serr := seeker.Seek(start, io.SeekStart); serr != nil && err == nil {
+			err = fmt.Errorf("upload: %w", serr)
+		}
+	}()
+	src, size, done, err := readable(ctx, r, max)
+	if err != nil {
+		return Info{}, err
+	}
+	defer done()
+	return inspect(src, size, declared, allow)
+}
+
+// inspect detects what the bytes are and checks them against the declared and allowed types.
+func inspect(src io.ReaderAt, size int64, declared string, allow []string) (Info, error) {
+	info, err := Detect(src, size)
+	if err != nil {
+		return Info{}, err
+	}
+	if !declaredMatches(declared, info.ContentType) {
+		return Info{}, &MismatchError{Declared: declared, Detected: info.ContentType}
+	}
+	if len(allow) > 0 && !slices.Contains(allow, info.ContentType) {
+		return Info{}, fmt.Errorf("%w: %s is not accepted here", ErrUnsupportedType, info.ContentType)
+	}
+	return info, nil
 }

@@ -396,3 +396,27 @@ func TestSafeFilename(t *testing.T) {
 		}
 	}
 }
+
+// Check says what a file is without storing it, and leaves the reader where it was, so the
+// file can be stored once the rest of a form is valid.
+func TestCheckLeavesTheReaderAsItWas(t *testing.T) {
+	img := pngOf(t, 2, 2)
+	r := io.ReadSeeker(bytes.NewReader(img))
+	info, err := Check(context.Background(), r, "image/png", 1<<20, PDF, PNG)
+	if err != nil || info.ContentType != PNG {
+		t.Fatalf("Check: %+v, %v", info, err)
+	}
+	store := blob.Dir{Root: t.TempDir()}
+	if _, err := Store(context.Background(), store, r, "image/png", 1<<20, PNG); err != nil {
+		t.Fatalf("stored after Check: %v", err)
+	}
+	if _, err := Check(context.Background(), bytes.NewReader(img), "application/pdf", 1<<20); !errors.Is(err, ErrTypeMismatch) {
+		t.Fatalf("a PNG declared as a PDF: %v", err)
+	}
+	if _, err := Check(context.Background(), bytes.NewReader([]byte("text")), "", 1<<20, PDF, PNG); !errors.Is(err, ErrUnsupportedType) {
+		t.Fatalf("a text where PDF or PNG is wanted: %v", err)
+	}
+	if _, err := Check(context.Background(), io.LimitReader(bytes.NewReader(img), 100), "", 1<<20); err == nil {
+		t.Fatal("a reader that cannot be read again is refused")
+	}
+}

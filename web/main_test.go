@@ -9,9 +9,8 @@ import (
 	"guichet/apitest"
 )
 
-// contractFiles are the contract's files this server implements so far (registry comes with
-// its space).
-var contractFiles = []string{"help.graphql", "account.graphql", "editor.graphql", "community.graphql", "mentoring.graphql"}
+// contractFiles are the contract's files this server implements: all of them.
+var contractFiles = []string{"help.graphql", "account.graphql", "editor.graphql", "community.graphql", "mentoring.graphql", "registry.graphql"}
 
 // TestMain runs the package's tests, then, when all of them ran (no -run) and passed, fails
 // if an operation of the contract was never answered without errors: each one is proven

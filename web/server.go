@@ -36,6 +36,7 @@ import (
 	"guichet/mentoring"
 	"guichet/metrics"
 	"guichet/policy"
+	"guichet/registry"
 	"guichet/space"
 	"guichet/store"
 	"guichet/tracing"
@@ -57,6 +58,7 @@ type Server struct {
 	Accounts  *account.Service
 	Community *community.Service
 	Mentoring *mentoring.Service
+	Registry  *registry.Service
 	Blobs     blob.Store
 	PublicURL string
 	Explorer  bool
@@ -154,6 +156,15 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 	}
 	s.Community = &community.Service{Client: db.Client, Accounts: accounts, Now: accounts.Now}
 	s.Mentoring = &mentoring.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
+	s.Registry = &registry.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
+	// The certification space's rules of approval and activation run inside the account
+	// service's transactions.
+	if accounts.Decisions == nil {
+		accounts.Decisions = s.Registry.Decisions
+	}
+	if accounts.Activated == nil {
+		accounts.Activated = s.Registry.Activated
+	}
 	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer, AllowPrivate: opts.WebhooksToPrivateAddresses}
 	if s.MaxUploadBytes <= 0 {
 		s.MaxUploadBytes = 20 << 20
@@ -164,7 +175,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 
 func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
-		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, Mentoring: s.Mentoring, PublicURL: s.PublicURL,
+		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, Mentoring: s.Mentoring, Registry: s.Registry, PublicURL: s.PublicURL,
 			Blobs: s.Blobs, MaxUploadBytes: s.MaxUploadBytes},
 		Complexity: graph.Complexity(),
 		Directives: graph.Directives(s.Accounts),
@@ -227,6 +238,8 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("OPTIONS /spaces/{space}/files/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(allowGet))))
 	mux.Handle("GET /spaces/{space}/platform-access/{id}/logo", s.inSpace(s.cors.Handler(http.HandlerFunc(s.platformLogo))))
 	mux.Handle("GET /spaces/{space}/platform-access/{id}/logo/original", s.inSpace(s.cors.Handler(http.HandlerFunc(s.platformLogo))))
+	mux.Handle("GET /spaces/{space}/documents/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(s.downloadDocument))))
+	mux.Handle("OPTIONS /spaces/{space}/documents/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(allowGet))))
 	if !s.opts.SeparateMetrics {
 		mux.Handle("GET /metrics", s.MetricsHandler())
 	}

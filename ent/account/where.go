@@ -136,6 +136,11 @@ func DirectoryListed(v bool) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldDirectoryListed, v))
 }
 
+// EntityID applies equality check predicate on the "entity_id" field. It's identical to EntityIDEQ.
+func EntityID(v int) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldEntityID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCreatedAt, v))
@@ -991,6 +996,36 @@ func DirectoryListedNEQ(v bool) predicate.Account {
 	return predicate.Account(sql.FieldNEQ(FieldDirectoryListed, v))
 }
 
+// EntityIDEQ applies the EQ predicate on the "entity_id" field.
+func EntityIDEQ(v int) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldEntityID, v))
+}
+
+// EntityIDNEQ applies the NEQ predicate on the "entity_id" field.
+func EntityIDNEQ(v int) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldEntityID, v))
+}
+
+// EntityIDIn applies the In predicate on the "entity_id" field.
+func EntityIDIn(vs ...int) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldEntityID, vs...))
+}
+
+// EntityIDNotIn applies the NotIn predicate on the "entity_id" field.
+func EntityIDNotIn(vs ...int) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldEntityID, vs...))
+}
+
+// EntityIDIsNil applies the IsNil predicate on the "entity_id" field.
+func EntityIDIsNil() predicate.Account {
+	return predicate.Account(sql.FieldIsNull(FieldEntityID))
+}
+
+// EntityIDNotNil applies the NotNil predicate on the "entity_id" field.
+func EntityIDNotNil() predicate.Account {
+	return predicate.Account(sql.FieldNotNull(FieldEntityID))
+}
+
 // HasSpace applies the HasEdge predicate on the "space" edge.
 func HasSpace() predicate.Account {
 	return predicate.Account(func(s *sql.Selector) {
@@ -1052,6 +1087,52 @@ func HasTokens() predicate.Account {
 func HasTokensWith(preds ...predicate.Token) predicate.Account {
 	return predicate.Account(func(s *sql.Selector) {
 		step := newTokensStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasEntity applies the HasEdge predicate on the "entity" edge.
+func HasEntity() predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, EntityTable, EntityColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasEntityWith applies the HasEdge predicate on the "entity" edge with a given conditions (other predicates).
+func HasEntityWith(preds ...predicate.Entity) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := newEntityStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasDocuments applies the HasEdge predicate on the "documents" edge.
+func HasDocuments() predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, DocumentsTable, DocumentsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDocumentsWith applies the HasEdge predicate on the "documents" edge with a given conditions (other predicates).
+func HasDocumentsWith(preds ...predicate.Document) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		step := newDocumentsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -14,6 +14,8 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/cooptation"
+	"guichet/ent/document"
+	"guichet/ent/entity"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtag"
@@ -292,6 +294,60 @@ func (f TraverseCoOptation) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CoOptationQuery", q)
+}
+
+// The DocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DocumentFunc func(context.Context, *ent.DocumentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DocumentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DocumentQuery", q)
+}
+
+// The TraverseDocument type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDocument func(context.Context, *ent.DocumentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDocument) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDocument) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DocumentQuery", q)
+}
+
+// The EntityFunc type is an adapter to allow the use of ordinary function as a Querier.
+type EntityFunc func(context.Context, *ent.EntityQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f EntityFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.EntityQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.EntityQuery", q)
+}
+
+// The TraverseEntity type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseEntity func(context.Context, *ent.EntityQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseEntity) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseEntity) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EntityQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.EntityQuery", q)
 }
 
 // The FaqFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1121,6 +1177,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CategoryTranslationQuery, predicate.CategoryTranslation, categorytranslation.OrderOption]{typ: ent.TypeCategoryTranslation, tq: q}, nil
 	case *ent.CoOptationQuery:
 		return &query[*ent.CoOptationQuery, predicate.CoOptation, cooptation.OrderOption]{typ: ent.TypeCoOptation, tq: q}, nil
+	case *ent.DocumentQuery:
+		return &query[*ent.DocumentQuery, predicate.Document, document.OrderOption]{typ: ent.TypeDocument, tq: q}, nil
+	case *ent.EntityQuery:
+		return &query[*ent.EntityQuery, predicate.Entity, entity.OrderOption]{typ: ent.TypeEntity, tq: q}, nil
 	case *ent.FaqQuery:
 		return &query[*ent.FaqQuery, predicate.Faq, faq.OrderOption]{typ: ent.TypeFaq, tq: q}, nil
 	case *ent.FaqRevisionQuery:

@@ -29,6 +29,7 @@ var (
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "decided_by", Type: field.TypeInt, Nullable: true},
 		{Name: "directory_listed", Type: field.TypeBool, Default: false},
+		{Name: "entity_id", Type: field.TypeInt, Nullable: true},
 		{Name: "space_id", Type: field.TypeInt},
 	}
 	// AccountsTable holds the schema information for the "accounts" table.
@@ -38,8 +39,14 @@ var (
 		PrimaryKey: []*schema.Column{AccountsColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "accounts_spaces_accounts",
+				Symbol:     "accounts_entities_members",
 				Columns:    []*schema.Column{AccountsColumns[18]},
+				RefColumns: []*schema.Column{EntitiesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "accounts_spaces_accounts",
+				Columns:    []*schema.Column{AccountsColumns[19]},
 				RefColumns: []*schema.Column{SpacesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -48,10 +55,15 @@ var (
 			{
 				Name:    "account_space_id_email_key",
 				Unique:  true,
-				Columns: []*schema.Column{AccountsColumns[18], AccountsColumns[4]},
+				Columns: []*schema.Column{AccountsColumns[19], AccountsColumns[4]},
 			},
 			{
 				Name:    "account_space_id_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[19], AccountsColumns[9], AccountsColumns[1]},
+			},
+			{
+				Name:    "account_entity_id_status_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[18], AccountsColumns[9], AccountsColumns[1]},
 			},
@@ -260,6 +272,84 @@ var (
 				Name:    "cooptation_request_id_coopter_id",
 				Unique:  true,
 				Columns: []*schema.Column{CoOptationsColumns[4], CoOptationsColumns[5]},
+			},
+		},
+	}
+	// DocumentsColumns holds the columns for the "documents" table.
+	DocumentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"LEGAL_EXISTENCE_PROOF", "MANDATE_DELEGATION"}},
+		{Name: "sha256", Type: field.TypeString},
+		{Name: "filename", Type: field.TypeString},
+		{Name: "content_type", Type: field.TypeString},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "signed_on", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "account_id", Type: field.TypeInt},
+		{Name: "entity_id", Type: field.TypeInt},
+	}
+	// DocumentsTable holds the schema information for the "documents" table.
+	DocumentsTable = &schema.Table{
+		Name:       "documents",
+		Columns:    DocumentsColumns,
+		PrimaryKey: []*schema.Column{DocumentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "documents_accounts_documents",
+				Columns:    []*schema.Column{DocumentsColumns[9]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "documents_entities_entity",
+				Columns:    []*schema.Column{DocumentsColumns[10]},
+				RefColumns: []*schema.Column{EntitiesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "document_account_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[9]},
+			},
+		},
+	}
+	// EntitiesColumns holds the columns for the "entities" table.
+	EntitiesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"MINISTRY", "PUBLIC_ESTABLISHMENT", "COMPANY", "ASSOCIATION", "BRANCH_BODY", "OTHER"}},
+		{Name: "siret", Type: field.TypeString, Nullable: true},
+		{Name: "name", Type: field.TypeString},
+		{Name: "address_line1", Type: field.TypeString, Nullable: true},
+		{Name: "address_line2", Type: field.TypeString, Nullable: true},
+		{Name: "postal_code", Type: field.TypeString, Nullable: true},
+		{Name: "city", Type: field.TypeString, Nullable: true},
+		{Name: "country", Type: field.TypeString, Nullable: true},
+		{Name: "manager_id", Type: field.TypeInt, Nullable: true},
+	}
+	// EntitiesTable holds the schema information for the "entities" table.
+	EntitiesTable = &schema.Table{
+		Name:       "entities",
+		Columns:    EntitiesColumns,
+		PrimaryKey: []*schema.Column{EntitiesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "entities_accounts_manager",
+				Columns:    []*schema.Column{EntitiesColumns[12]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "entity_space_id_siret",
+				Unique:  true,
+				Columns: []*schema.Column{EntitiesColumns[3], EntitiesColumns[5]},
 			},
 		},
 	}
@@ -1322,6 +1412,8 @@ var (
 		CategoriesTable,
 		CategoryTranslationsTable,
 		CoOptationsTable,
+		DocumentsTable,
+		EntitiesTable,
 		FaqsTable,
 		FaqRevisionsTable,
 		FaqTagsTable,
@@ -1357,7 +1449,8 @@ var (
 )
 
 func init() {
-	AccountsTable.ForeignKeys[0].RefTable = SpacesTable
+	AccountsTable.ForeignKeys[0].RefTable = EntitiesTable
+	AccountsTable.ForeignKeys[1].RefTable = SpacesTable
 	AccountsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
 	}
@@ -1384,6 +1477,15 @@ func init() {
 	CoOptationsTable.ForeignKeys[1].RefTable = AccountsTable
 	CoOptationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(107374182400),
+	}
+	DocumentsTable.ForeignKeys[0].RefTable = AccountsTable
+	DocumentsTable.ForeignKeys[1].RefTable = EntitiesTable
+	DocumentsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(158913789952),
+	}
+	EntitiesTable.ForeignKeys[0].RefTable = AccountsTable
+	EntitiesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(163208757248),
 	}
 	FaqsTable.ForeignKeys[0].RefTable = CategoriesTable
 	FaqsTable.ForeignKeys[1].RefTable = SpacesTable

@@ -27,6 +27,12 @@ type CategoryTranslation func(*sql.Selector)
 // CoOptation is the predicate function for cooptation builders.
 type CoOptation func(*sql.Selector)
 
+// Document is the predicate function for document builders.
+type Document func(*sql.Selector)
+
+// Entity is the predicate function for entity builders.
+type Entity func(*sql.Selector)
+
 // Faq is the predicate function for faq builders.
 type Faq func(*sql.Selector)
 

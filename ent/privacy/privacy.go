@@ -279,6 +279,54 @@ func (f CoOptationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CoOptationMutation", m)
 }
 
+// The DocumentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DocumentQueryRuleFunc func(context.Context, *ent.DocumentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DocumentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DocumentQuery", q)
+}
+
+// The DocumentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DocumentMutationRuleFunc func(context.Context, *ent.DocumentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DocumentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DocumentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DocumentMutation", m)
+}
+
+// The EntityQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type EntityQueryRuleFunc func(context.Context, *ent.EntityQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f EntityQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EntityQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.EntityQuery", q)
+}
+
+// The EntityMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type EntityMutationRuleFunc func(context.Context, *ent.EntityMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f EntityMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.EntityMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EntityMutation", m)
+}
+
 // The FaqQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FaqQueryRuleFunc func(context.Context, *ent.FaqQuery) error
@@ -1048,6 +1096,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CoOptationQuery:
 		return q.Filter(), nil
+	case *ent.DocumentQuery:
+		return q.Filter(), nil
+	case *ent.EntityQuery:
+		return q.Filter(), nil
 	case *ent.FaqQuery:
 		return q.Filter(), nil
 	case *ent.FaqRevisionQuery:
@@ -1128,6 +1180,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.CategoryTranslationMutation:
 		return m.Filter(), nil
 	case *ent.CoOptationMutation:
+		return m.Filter(), nil
+	case *ent.DocumentMutation:
+		return m.Filter(), nil
+	case *ent.EntityMutation:
 		return m.Filter(), nil
 	case *ent.FaqMutation:
 		return m.Filter(), nil

@@ -11,6 +11,8 @@ import (
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
 	"guichet/ent/cooptation"
+	"guichet/ent/document"
+	"guichet/ent/entity"
 	"guichet/ent/faq"
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtag"
@@ -184,6 +186,47 @@ func init() {
 	cooptationDescCreatedAt := cooptationFields[4].Descriptor()
 	// cooptation.DefaultCreatedAt holds the default value on creation for the created_at field.
 	cooptation.DefaultCreatedAt = cooptationDescCreatedAt.Default.(func() time.Time)
+	documentFields := schema.Document{}.Fields()
+	_ = documentFields
+	// documentDescSha256 is the schema descriptor for sha256 field.
+	documentDescSha256 := documentFields[4].Descriptor()
+	// document.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	document.Sha256Validator = documentDescSha256.Validators[0].(func(string) error)
+	// documentDescFilename is the schema descriptor for filename field.
+	documentDescFilename := documentFields[5].Descriptor()
+	// document.FilenameValidator is a validator for the "filename" field. It is called by the builders before save.
+	document.FilenameValidator = documentDescFilename.Validators[0].(func(string) error)
+	// documentDescContentType is the schema descriptor for content_type field.
+	documentDescContentType := documentFields[6].Descriptor()
+	// document.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	document.ContentTypeValidator = documentDescContentType.Validators[0].(func(string) error)
+	// documentDescSize is the schema descriptor for size field.
+	documentDescSize := documentFields[7].Descriptor()
+	// document.SizeValidator is a validator for the "size" field. It is called by the builders before save.
+	document.SizeValidator = documentDescSize.Validators[0].(func(int64) error)
+	// documentDescCreatedAt is the schema descriptor for created_at field.
+	documentDescCreatedAt := documentFields[9].Descriptor()
+	// document.DefaultCreatedAt holds the default value on creation for the created_at field.
+	document.DefaultCreatedAt = documentDescCreatedAt.Default.(func() time.Time)
+	entityMixin := schema.Entity{}.Mixin()
+	entityMixinFields0 := entityMixin[0].Fields()
+	_ = entityMixinFields0
+	entityFields := schema.Entity{}.Fields()
+	_ = entityFields
+	// entityDescCreatedAt is the schema descriptor for created_at field.
+	entityDescCreatedAt := entityMixinFields0[0].Descriptor()
+	// entity.DefaultCreatedAt holds the default value on creation for the created_at field.
+	entity.DefaultCreatedAt = entityDescCreatedAt.Default.(func() time.Time)
+	// entityDescUpdatedAt is the schema descriptor for updated_at field.
+	entityDescUpdatedAt := entityMixinFields0[1].Descriptor()
+	// entity.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	entity.DefaultUpdatedAt = entityDescUpdatedAt.Default.(func() time.Time)
+	// entity.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	entity.UpdateDefaultUpdatedAt = entityDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// entityDescName is the schema descriptor for name field.
+	entityDescName := entityFields[3].Descriptor()
+	// entity.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	entity.NameValidator = entityDescName.Validators[0].(func(string) error)
 	faqMixin := schema.Faq{}.Mixin()
 	faq.Policy = privacy.NewPolicies(schema.Faq{})
 	faq.Hooks[0] = func(next ent.Mutator) ent.Mutator {

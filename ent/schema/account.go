@@ -38,6 +38,8 @@ func (Account) Fields() []ent.Field {
 		field.Int("decided_by").Optional().Nillable().Annotations(entgql.Skip()),
 		field.Bool("directory_listed").Default(false).Annotations(entgql.Skip()).
 			Comment("a facilitator who chose to appear in the community's directory"),
+		field.Int("entity_id").Optional().Nillable().Annotations(entgql.Skip()).
+			Comment("certification: the entity the account deposits for"),
 	}
 }
 
@@ -47,6 +49,8 @@ func (Account) Edges() []ent.Edge {
 			Annotations(entgql.Skip()),
 		edge.To("roles", AccountRole.Type).Annotations(entgql.Skip()),
 		edge.To("tokens", Token.Type).Annotations(entgql.Skip()),
+		edge.From("entity", Entity.Type).Ref("members").Field("entity_id").Unique().Annotations(entgql.Skip()),
+		edge.To("documents", Document.Type).Annotations(entgql.Skip()),
 	}
 }
 
@@ -54,6 +58,8 @@ func (Account) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("space_id", "email_key").Unique(),
 		index.Fields("space_id", "status", "created_at"),
+		// an entity's pending accounts, oldest first: the next manager-to-be, a manager's queue
+		index.Fields("entity_id", "status", "created_at"),
 	}
 }
 

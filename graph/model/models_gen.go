@@ -5,9 +5,11 @@ package model
 import (
 	"guichet/community"
 	"guichet/ent"
+	"guichet/ent/entity"
 	"guichet/ent/workshop"
 	"guichet/facilitation"
 	"guichet/locales"
+	"guichet/registry"
 	"guichet/role"
 	"time"
 
@@ -24,6 +26,15 @@ type AcceptInvitationPayload struct {
 
 type AccountPayload struct {
 	Account *ent.Account `json:"account"`
+}
+
+// Where an entity without a SIRET is. line1, postalCode and city are required for it.
+type AddressInput struct {
+	Line1      *string `json:"line1,omitempty"`
+	Line2      *string `json:"line2,omitempty"`
+	PostalCode *string `json:"postalCode,omitempty"`
+	City       *string `json:"city,omitempty"`
+	Country    *string `json:"country,omitempty"`
 }
 
 type AttachedFile struct {
@@ -149,6 +160,34 @@ type CreatedWebhook struct {
 	Webhook *ent.Webhook `json:"webhook"`
 	// The signing secret, shown this once.
 	Secret string `json:"secret"`
+}
+
+// A depositor's registration: the entity, its documents, the person. Every rule broken is
+// reported at once in extensions.violations, and then nothing is stored.
+type DepositorRegistrationInput struct {
+	// Universities and public schools are PUBLIC_ESTABLISHMENT, not MINISTRY.
+	EntityKind *entity.Kind `json:"entityKind,omitempty"`
+	HasSiret   *bool        `json:"hasSiret,omitempty"`
+	// With hasSiret: 14 digits (spaces are removed), a valid checksum. Public establishments give their head office's.
+	Siret *string `json:"siret,omitempty"`
+	// Required without a SIRET.
+	EntityName *string `json:"entityName,omitempty"`
+	// Required without a SIRET.
+	Address *AddressInput `json:"address,omitempty"`
+	// Kbis extract, Journal officiel notice, founding decree or order, branch agreement: PDF, PNG or JPEG.
+	LegalExistenceProof *graphql.Upload `json:"legalExistenceProof,omitempty"`
+	// Whether the person's name is on the proof of legal existence.
+	NameOnLegalDocument *bool `json:"nameOnLegalDocument,omitempty"`
+	// Required when nameOnLegalDocument is false, and always for a PUBLIC_ESTABLISHMENT: PDF, PNG or JPEG.
+	MandateDelegation *graphql.Upload `json:"mandateDelegation,omitempty"`
+	// The mandate delegation's date: within the 3 months before today, not later.
+	MandateSignedOn *registry.Date  `json:"mandateSignedOn,omitempty"`
+	Email           string          `json:"email"`
+	Password        string          `json:"password"`
+	FirstName       string          `json:"firstName"`
+	LastName        string          `json:"lastName"`
+	Phone           *string         `json:"phone,omitempty"`
+	Locale          *locales.Locale `json:"locale,omitempty"`
 }
 
 type FaqPayload struct {

@@ -1,17 +1,10 @@
 -- Disable the enforcement of foreign-keys constraints
 PRAGMA foreign_keys = off;
--- Create "new_spaces" table
-CREATE TABLE `new_spaces` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `slug` text NOT NULL, `name_fr` text NOT NULL, `name_en` text NOT NULL, `default_locale` text NOT NULL, `approval` text NOT NULL DEFAULT ('none'), `modules` json NULL, `password_policy` json NOT NULL, `belt_rules` json NULL, `support_email` text NOT NULL DEFAULT (''), `cors_origins` json NULL, `source_hash` text NULL, `time_zone` text NOT NULL DEFAULT ('Europe/Paris'), `phone_region` text NOT NULL DEFAULT ('FR'));
--- Set sequence for "new_spaces" table
-INSERT INTO sqlite_sequence (name, seq) VALUES ("new_spaces", 47244640256);
--- Copy rows from old table "spaces" to new temporary table "new_spaces"
-INSERT INTO `new_spaces` (`id`, `created_at`, `updated_at`, `slug`, `name_fr`, `name_en`, `default_locale`, `approval`, `modules`, `password_policy`, `belt_rules`, `support_email`, `cors_origins`, `source_hash`) SELECT `id`, `created_at`, `updated_at`, `slug`, `name_fr`, `name_en`, `default_locale`, `approval`, `modules`, `password_policy`, `belt_rules`, `support_email`, `cors_origins`, `source_hash` FROM `spaces`;
--- Drop "spaces" table after copying rows
-DROP TABLE `spaces`;
--- Rename temporary table "new_spaces" to "spaces"
-ALTER TABLE `new_spaces` RENAME TO `spaces`;
--- Create index "spaces_slug_key" to table: "spaces"
-CREATE UNIQUE INDEX `spaces_slug_key` ON `spaces` (`slug`);
+-- Add the columns "time_zone" and "phone_region" to "spaces" (hand-edited: Atlas rebuilds the
+-- table, whose DROP breaks the references to it inside the migration's transaction, where
+-- "PRAGMA foreign_keys = off" does nothing)
+ALTER TABLE `spaces` ADD COLUMN `time_zone` text NOT NULL DEFAULT ('Europe/Paris');
+ALTER TABLE `spaces` ADD COLUMN `phone_region` text NOT NULL DEFAULT ('FR');
 -- Create "onboarding_registrations" table
 CREATE TABLE `onboarding_registrations` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `session_id` integer NOT NULL, `program_id` integer NOT NULL, `organization_id` integer NOT NULL, `registered_by` integer NOT NULL, `created_at` datetime NOT NULL);
 -- Set sequence for "onboarding_registrations" table
