@@ -169,6 +169,8 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 	if s.MaxUploadBytes <= 0 {
 		s.MaxUploadBytes = 20 << 20
 	}
+	// A registration's documents are bounded by UPLOAD_MAX_BYTES too.
+	s.Registry.MaxDocumentBytes = min(registry.DefaultMaxDocumentBytes, s.MaxUploadBytes)
 	s.gql = s.graphQLHandler()
 	return s, nil
 }
