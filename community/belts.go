@@ -143,6 +143,12 @@ type Facilitator struct {
 	WorkshopsRun int
 }
 
+// BeltOf is an account's belt in the space, nil for none: one query.
+func (s *Service) BeltOf(ctx context.Context, sp *ent.Space, accountID int) (*string, error) {
+	b, err := beltOf(ctx, s.Client, sp, accountID)
+	return nilIfEmpty(b), err
+}
+
 // FacilitatorOf reads an account as its peers see it.
 func (s *Service) FacilitatorOf(ctx context.Context, sp *ent.Space, accountID int) (*Facilitator, error) {
 	fs, err := s.facilitators(ctx, sp, []int{accountID})

@@ -19,11 +19,7 @@ import (
 
 // Belt is the resolver for the belt field.
 func (r *accountResolver) Belt(ctx context.Context, obj *ent.Account) (*string, error) {
-	f, err := r.Community.FacilitatorOf(ctx, space.FromContext(ctx), obj.ID)
-	if err != nil {
-		return nil, err
-	}
-	return f.Belt, nil
+	return r.Community.BeltOf(ctx, space.FromContext(ctx), obj.ID)
 }
 
 // Journey is the resolver for the journey field.

@@ -484,3 +484,52 @@ func TestCoOptationNeedsTheBelt(t *testing.T) {
 		t.Fatalf("a blue belt asked for more: %s", blueAsks.Body)
 	}
 }
+
+// The rules of a training and of a report, each refused with its own code.
+func TestTrainingAndReportRules(t *testing.T) {
+	env := apitest.New(t)
+	_, trainer := founder(t, env, "trainer@example.org", "trainer")
+	_, lea := founder(t, env, "lea@example.org", "facilitator", "white")
+	now := env.Clock.Now()
+	at := func(d time.Duration) string { return now.Add(d).Format(time.RFC3339) }
+	for _, tt := range []struct {
+		name        string
+		input       map[string]any
+		field, code string
+	}{
+		{"no title", map[string]any{"title": " ", "startsAt": at(48 * time.Hour), "endsAt": at(50 * time.Hour), "capacity": 10}, "title", "REQUIRED"},
+		{"in the past", map[string]any{"title": "T", "startsAt": at(-time.Hour), "endsAt": at(time.Hour), "capacity": 10}, "startsAt", "NOT_IN_FUTURE"},
+		{"ends before it starts", map[string]any{"title": "T", "startsAt": at(48 * time.Hour), "endsAt": at(47 * time.Hour), "capacity": 10}, "endsAt", "ENDS_BEFORE_START"},
+		{"no seat", map[string]any{"title": "T", "startsAt": at(48 * time.Hour), "endsAt": at(50 * time.Hour), "capacity": 0}, "capacity", "OUT_OF_RANGE"},
+		{"too many seats", map[string]any{"title": "T", "startsAt": at(48 * time.Hour), "endsAt": at(50 * time.Hour), "capacity": 10001}, "capacity", "OUT_OF_RANGE"},
+		{"a trainer naming another", map[string]any{"title": "T", "startsAt": at(48 * time.Hour), "endsAt": at(50 * time.Hour), "capacity": 10, "trainerEmail": "x@example.org"}, "", "FORBIDDEN"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := map[string]any{"format": "ONLINE", "language": "FR"}
+			for k, v := range tt.input {
+				in[k] = v
+			}
+			r := op(t, env, "CreateTraining", map[string]any{"input": in}, with(trainer, "Accept-Language", "en"))
+			if tt.field == "" {
+				if code(r) != tt.code {
+					t.Fatalf("%s", r.Body)
+				}
+				return
+			}
+			if code(r) != "BAD_USER_INPUT" || !strings.Contains(r.Body2(), `"code":"`+tt.code+`","field":"`+tt.field+`"`) {
+				t.Fatalf("%s", r.Body)
+			}
+		})
+	}
+	wid := op(t, env, "CreateWorkshop", map[string]any{"input": map[string]any{"startsAt": at(-24 * time.Hour), "format": "ONLINE",
+		"language": "FR", "capacity": 10, "kind": "PUBLIC"}}, lea).MustOK(t).Str("createWorkshop.workshop.id")
+	for _, n := range []int{-1, 10001} {
+		if r := op(t, env, "ReportWorkshop", map[string]any{"id": wid, "participants": n}, lea); code(r) != "BAD_USER_INPUT" ||
+			!strings.Contains(r.Body2(), "OUT_OF_RANGE") {
+			t.Fatalf("%d participants: %s", n, r.Body)
+		}
+	}
+	if r := env.Do(t, apitest.Request{Space: fac, Query: `mutation { confirmTrainingRegistration(token: "nope") { ok } }`}); code(r) != "INVALID_TOKEN" {
+		t.Fatalf("a wrong confirmation token: %s", r.Body)
+	}
+}
