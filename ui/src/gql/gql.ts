@@ -1,0 +1,388 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": typeof types.SpacesDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query ScopedPermissions($scope: String) {\n    permissions(scope: $scope)\n  }\n": typeof types.ScopedPermissionsDocument,
+    "\n  query Pages($filter: PageFilter) {\n    pages(filter: $filter) {\n      kind\n      id\n      audience\n      position\n      updatedAt\n      deletedAt\n      category {\n        id\n        slug\n        title\n      }\n      translations {\n        locale\n        title\n        status\n        translationStatus\n        publishAt\n      }\n    }\n  }\n": typeof types.PagesDocument,
+    "\n  query Categories($locale: Locale) {\n    categories(locale: $locale) {\n      id\n      locale\n      slug\n      title\n      description\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  query RenderMarkdown($markdown: String!) {\n    renderMarkdown(markdown: $markdown)\n  }\n": typeof types.RenderMarkdownDocument,
+    "\n  query NeedsTranslation($locale: Locale!) {\n    needsTranslation(locale: $locale) {\n      kind\n      id\n      translationStatus\n      sourceLocale\n      sourceTitle\n    }\n  }\n": typeof types.NeedsTranslationDocument,
+    "\n  query GuideDraft($id: ID!, $locale: Locale!) {\n    guideDraft(id: $id, locale: $locale) {\n      locale\n      slug\n      title\n      summary\n      body\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      publishAt\n      revision\n    }\n  }\n": typeof types.GuideDraftDocument,
+    "\n  mutation CreateGuide($input: CreateGuideInput!) {\n    createGuide(input: $input) {\n      guide {\n        id\n      }\n    }\n  }\n": typeof types.CreateGuideDocument,
+    "\n  mutation SaveGuideDraft($id: ID!, $locale: Locale!, $input: GuideTranslationInput!) {\n    saveGuideDraft(id: $id, locale: $locale, input: $input) {\n      guide {\n        id\n      }\n    }\n  }\n": typeof types.SaveGuideDraftDocument,
+    "\n  mutation PublishGuide($id: ID!, $locale: Locale) {\n    publishGuide(id: $id, locale: $locale) {\n      guide {\n        id\n      }\n    }\n  }\n": typeof types.PublishGuideDocument,
+    "\n  mutation UnpublishGuide($id: ID!, $locale: Locale) {\n    unpublishGuide(id: $id, locale: $locale) {\n      guide {\n        id\n      }\n    }\n  }\n": typeof types.UnpublishGuideDocument,
+    "\n  mutation ScheduleGuide($id: ID!, $locale: Locale!, $at: Time) {\n    scheduleGuidePublish(id: $id, locale: $locale, at: $at) {\n      guide {\n        id\n      }\n    }\n  }\n": typeof types.ScheduleGuideDocument,
+    "\n  mutation GuidePreview($id: ID!, $locale: Locale!) {\n    createGuidePreview(id: $id, locale: $locale) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.GuidePreviewDocument,
+    "\n  query GuideRevisions($id: ID!, $locale: Locale!) {\n    guideRevisions(id: $id, locale: $locale) {\n      number\n      title\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n": typeof types.GuideRevisionsDocument,
+    "\n  query CompareGuide($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareGuideRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n": typeof types.CompareGuideDocument,
+    "\n  mutation RestoreGuideRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreGuideRevision(id: $id, locale: $locale, number: $number) {\n      guide {\n        id\n      }\n    }\n  }\n": typeof types.RestoreGuideRevisionDocument,
+    "\n  mutation AttachGuideFile($id: ID!, $locale: Locale!, $file: Upload!) {\n    attachGuideFile(id: $id, locale: $locale, file: $file) {\n      id\n      filename\n      contentType\n      size\n      url\n    }\n  }\n": typeof types.AttachGuideFileDocument,
+    "\n  mutation DeleteGuide($id: ID!) {\n    deleteGuide(id: $id) {\n      guide {\n        id\n      }\n    }\n  }\n": typeof types.DeleteGuideDocument,
+    "\n  mutation RestoreGuide($id: ID!) {\n    restoreGuide(id: $id) {\n      guide {\n        id\n      }\n    }\n  }\n": typeof types.RestoreGuideDocument,
+    "\n  query FaqDraft($id: ID!, $locale: Locale!) {\n    faqDraft(id: $id, locale: $locale) {\n      locale\n      question\n      answer\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      revision\n    }\n  }\n": typeof types.FaqDraftDocument,
+    "\n  mutation CreateFaq($input: CreateFaqInput!) {\n    createFaq(input: $input) {\n      faq {\n        id\n      }\n    }\n  }\n": typeof types.CreateFaqDocument,
+    "\n  mutation SaveFaqDraft($id: ID!, $locale: Locale!, $input: FaqTranslationInput!) {\n    saveFaqDraft(id: $id, locale: $locale, input: $input) {\n      faq {\n        id\n      }\n    }\n  }\n": typeof types.SaveFaqDraftDocument,
+    "\n  mutation PublishFaq($id: ID!, $locale: Locale) {\n    publishFaq(id: $id, locale: $locale) {\n      faq {\n        id\n      }\n    }\n  }\n": typeof types.PublishFaqDocument,
+    "\n  mutation UnpublishFaq($id: ID!, $locale: Locale) {\n    unpublishFaq(id: $id, locale: $locale) {\n      faq {\n        id\n      }\n    }\n  }\n": typeof types.UnpublishFaqDocument,
+    "\n  query FaqRevisions($id: ID!, $locale: Locale!) {\n    faqRevisions(id: $id, locale: $locale) {\n      number\n      question\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n": typeof types.FaqRevisionsDocument,
+    "\n  query CompareFaq($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareFaqRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n": typeof types.CompareFaqDocument,
+    "\n  mutation RestoreFaqRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreFaqRevision(id: $id, locale: $locale, number: $number) {\n      faq {\n        id\n      }\n    }\n  }\n": typeof types.RestoreFaqRevisionDocument,
+    "\n  mutation DeleteFaq($id: ID!) {\n    deleteFaq(id: $id) {\n      faq {\n        id\n      }\n    }\n  }\n": typeof types.DeleteFaqDocument,
+    "\n  mutation RestoreFaq($id: ID!) {\n    restoreFaq(id: $id) {\n      faq {\n        id\n      }\n    }\n  }\n": typeof types.RestoreFaqDocument,
+    "\n  query ResourceDraft($id: ID!, $locale: Locale!) {\n    resourceDraft(id: $id, locale: $locale) {\n      locale\n      title\n      description\n      html\n      url\n      file {\n        id\n        filename\n        contentType\n        size\n        url\n      }\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      revision\n    }\n  }\n": typeof types.ResourceDraftDocument,
+    "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.CreateResourceDocument,
+    "\n  mutation SaveResourceDraft($id: ID!, $locale: Locale!, $input: ResourceTranslationInput!) {\n    saveResourceDraft(id: $id, locale: $locale, input: $input) {\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.SaveResourceDraftDocument,
+    "\n  mutation UploadResourceFile($id: ID!, $locale: Locale!, $file: Upload!) {\n    uploadResourceFile(id: $id, locale: $locale, file: $file) {\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.UploadResourceFileDocument,
+    "\n  mutation PublishResource($id: ID!, $locale: Locale) {\n    publishResource(id: $id, locale: $locale) {\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.PublishResourceDocument,
+    "\n  mutation UnpublishResource($id: ID!, $locale: Locale) {\n    unpublishResource(id: $id, locale: $locale) {\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.UnpublishResourceDocument,
+    "\n  query ResourceRevisions($id: ID!, $locale: Locale!) {\n    resourceRevisions(id: $id, locale: $locale) {\n      number\n      title\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n": typeof types.ResourceRevisionsDocument,
+    "\n  query CompareResource($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareResourceRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n": typeof types.CompareResourceDocument,
+    "\n  mutation RestoreResourceRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreResourceRevision(id: $id, locale: $locale, number: $number) {\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.RestoreResourceRevisionDocument,
+    "\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id) {\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.DeleteResourceDocument,
+    "\n  mutation RestoreResource($id: ID!) {\n    restoreResource(id: $id) {\n      resource {\n        id\n      }\n    }\n  }\n": typeof types.RestoreResourceDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      category {\n        id\n      }\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $locale: Locale!, $input: CategoryTranslationInput!) {\n    updateCategory(id: $id, locale: $locale, input: $input) {\n      category {\n        id\n      }\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id) {\n      category {\n        id\n      }\n    }\n  }\n": typeof types.DeleteCategoryDocument,
+    "\n  query PendingAccounts($first: Int, $after: String) {\n    pendingAccounts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          firstName\n          lastName\n          createdAt\n          status\n          entity {\n            id\n            name\n            kind\n            siret\n          }\n          documents {\n            id\n            filename\n            contentType\n            size\n            url\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.PendingAccountsDocument,
+    "\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ApproveAccountDocument,
+    "\n  mutation RejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RejectAccountDocument,
+    "\n  query Accounts($search: String!, $first: Int) {\n    accounts(search: $search, first: $first) {\n      id\n      email\n      displayName\n      status\n      roleAssignments {\n        role\n        scope\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  query GrantableRoles {\n    grantableRoles\n  }\n": typeof types.GrantableRolesDocument,
+    "\n  mutation GrantRole($accountId: ID!, $role: String!, $scope: String) {\n    grantRole(accountId: $accountId, role: $role, scope: $scope) {\n      account {\n        id\n        roleAssignments {\n          role\n          scope\n        }\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($accountId: ID!, $role: String!, $scope: String) {\n    revokeRole(accountId: $accountId, role: $role, scope: $scope) {\n      account {\n        id\n        roleAssignments {\n          role\n          scope\n        }\n      }\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      active\n      createdAt\n    }\n    webhookEvents\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Webhook {\n        id\n        deliveries(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              event\n              status\n              attempts\n              responseStatus\n              lastError\n              deliveredAt\n              createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($url: String!, $events: [String!]!) {\n    createWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  query AuditLog($first: Int, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorID\n          targetID\n          email\n          client\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+};
+const documents: Documents = {
+    "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": types.SpacesDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n    }\n  }\n": types.ViewerDocument,
+    "\n  query ScopedPermissions($scope: String) {\n    permissions(scope: $scope)\n  }\n": types.ScopedPermissionsDocument,
+    "\n  query Pages($filter: PageFilter) {\n    pages(filter: $filter) {\n      kind\n      id\n      audience\n      position\n      updatedAt\n      deletedAt\n      category {\n        id\n        slug\n        title\n      }\n      translations {\n        locale\n        title\n        status\n        translationStatus\n        publishAt\n      }\n    }\n  }\n": types.PagesDocument,
+    "\n  query Categories($locale: Locale) {\n    categories(locale: $locale) {\n      id\n      locale\n      slug\n      title\n      description\n    }\n  }\n": types.CategoriesDocument,
+    "\n  query RenderMarkdown($markdown: String!) {\n    renderMarkdown(markdown: $markdown)\n  }\n": types.RenderMarkdownDocument,
+    "\n  query NeedsTranslation($locale: Locale!) {\n    needsTranslation(locale: $locale) {\n      kind\n      id\n      translationStatus\n      sourceLocale\n      sourceTitle\n    }\n  }\n": types.NeedsTranslationDocument,
+    "\n  query GuideDraft($id: ID!, $locale: Locale!) {\n    guideDraft(id: $id, locale: $locale) {\n      locale\n      slug\n      title\n      summary\n      body\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      publishAt\n      revision\n    }\n  }\n": types.GuideDraftDocument,
+    "\n  mutation CreateGuide($input: CreateGuideInput!) {\n    createGuide(input: $input) {\n      guide {\n        id\n      }\n    }\n  }\n": types.CreateGuideDocument,
+    "\n  mutation SaveGuideDraft($id: ID!, $locale: Locale!, $input: GuideTranslationInput!) {\n    saveGuideDraft(id: $id, locale: $locale, input: $input) {\n      guide {\n        id\n      }\n    }\n  }\n": types.SaveGuideDraftDocument,
+    "\n  mutation PublishGuide($id: ID!, $locale: Locale) {\n    publishGuide(id: $id, locale: $locale) {\n      guide {\n        id\n      }\n    }\n  }\n": types.PublishGuideDocument,
+    "\n  mutation UnpublishGuide($id: ID!, $locale: Locale) {\n    unpublishGuide(id: $id, locale: $locale) {\n      guide {\n        id\n      }\n    }\n  }\n": types.UnpublishGuideDocument,
+    "\n  mutation ScheduleGuide($id: ID!, $locale: Locale!, $at: Time) {\n    scheduleGuidePublish(id: $id, locale: $locale, at: $at) {\n      guide {\n        id\n      }\n    }\n  }\n": types.ScheduleGuideDocument,
+    "\n  mutation GuidePreview($id: ID!, $locale: Locale!) {\n    createGuidePreview(id: $id, locale: $locale) {\n      url\n      expiresAt\n    }\n  }\n": types.GuidePreviewDocument,
+    "\n  query GuideRevisions($id: ID!, $locale: Locale!) {\n    guideRevisions(id: $id, locale: $locale) {\n      number\n      title\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n": types.GuideRevisionsDocument,
+    "\n  query CompareGuide($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareGuideRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n": types.CompareGuideDocument,
+    "\n  mutation RestoreGuideRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreGuideRevision(id: $id, locale: $locale, number: $number) {\n      guide {\n        id\n      }\n    }\n  }\n": types.RestoreGuideRevisionDocument,
+    "\n  mutation AttachGuideFile($id: ID!, $locale: Locale!, $file: Upload!) {\n    attachGuideFile(id: $id, locale: $locale, file: $file) {\n      id\n      filename\n      contentType\n      size\n      url\n    }\n  }\n": types.AttachGuideFileDocument,
+    "\n  mutation DeleteGuide($id: ID!) {\n    deleteGuide(id: $id) {\n      guide {\n        id\n      }\n    }\n  }\n": types.DeleteGuideDocument,
+    "\n  mutation RestoreGuide($id: ID!) {\n    restoreGuide(id: $id) {\n      guide {\n        id\n      }\n    }\n  }\n": types.RestoreGuideDocument,
+    "\n  query FaqDraft($id: ID!, $locale: Locale!) {\n    faqDraft(id: $id, locale: $locale) {\n      locale\n      question\n      answer\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      revision\n    }\n  }\n": types.FaqDraftDocument,
+    "\n  mutation CreateFaq($input: CreateFaqInput!) {\n    createFaq(input: $input) {\n      faq {\n        id\n      }\n    }\n  }\n": types.CreateFaqDocument,
+    "\n  mutation SaveFaqDraft($id: ID!, $locale: Locale!, $input: FaqTranslationInput!) {\n    saveFaqDraft(id: $id, locale: $locale, input: $input) {\n      faq {\n        id\n      }\n    }\n  }\n": types.SaveFaqDraftDocument,
+    "\n  mutation PublishFaq($id: ID!, $locale: Locale) {\n    publishFaq(id: $id, locale: $locale) {\n      faq {\n        id\n      }\n    }\n  }\n": types.PublishFaqDocument,
+    "\n  mutation UnpublishFaq($id: ID!, $locale: Locale) {\n    unpublishFaq(id: $id, locale: $locale) {\n      faq {\n        id\n      }\n    }\n  }\n": types.UnpublishFaqDocument,
+    "\n  query FaqRevisions($id: ID!, $locale: Locale!) {\n    faqRevisions(id: $id, locale: $locale) {\n      number\n      question\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n": types.FaqRevisionsDocument,
+    "\n  query CompareFaq($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareFaqRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n": types.CompareFaqDocument,
+    "\n  mutation RestoreFaqRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreFaqRevision(id: $id, locale: $locale, number: $number) {\n      faq {\n        id\n      }\n    }\n  }\n": types.RestoreFaqRevisionDocument,
+    "\n  mutation DeleteFaq($id: ID!) {\n    deleteFaq(id: $id) {\n      faq {\n        id\n      }\n    }\n  }\n": types.DeleteFaqDocument,
+    "\n  mutation RestoreFaq($id: ID!) {\n    restoreFaq(id: $id) {\n      faq {\n        id\n      }\n    }\n  }\n": types.RestoreFaqDocument,
+    "\n  query ResourceDraft($id: ID!, $locale: Locale!) {\n    resourceDraft(id: $id, locale: $locale) {\n      locale\n      title\n      description\n      html\n      url\n      file {\n        id\n        filename\n        contentType\n        size\n        url\n      }\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      revision\n    }\n  }\n": types.ResourceDraftDocument,
+    "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      resource {\n        id\n      }\n    }\n  }\n": types.CreateResourceDocument,
+    "\n  mutation SaveResourceDraft($id: ID!, $locale: Locale!, $input: ResourceTranslationInput!) {\n    saveResourceDraft(id: $id, locale: $locale, input: $input) {\n      resource {\n        id\n      }\n    }\n  }\n": types.SaveResourceDraftDocument,
+    "\n  mutation UploadResourceFile($id: ID!, $locale: Locale!, $file: Upload!) {\n    uploadResourceFile(id: $id, locale: $locale, file: $file) {\n      resource {\n        id\n      }\n    }\n  }\n": types.UploadResourceFileDocument,
+    "\n  mutation PublishResource($id: ID!, $locale: Locale) {\n    publishResource(id: $id, locale: $locale) {\n      resource {\n        id\n      }\n    }\n  }\n": types.PublishResourceDocument,
+    "\n  mutation UnpublishResource($id: ID!, $locale: Locale) {\n    unpublishResource(id: $id, locale: $locale) {\n      resource {\n        id\n      }\n    }\n  }\n": types.UnpublishResourceDocument,
+    "\n  query ResourceRevisions($id: ID!, $locale: Locale!) {\n    resourceRevisions(id: $id, locale: $locale) {\n      number\n      title\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n": types.ResourceRevisionsDocument,
+    "\n  query CompareResource($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareResourceRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n": types.CompareResourceDocument,
+    "\n  mutation RestoreResourceRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreResourceRevision(id: $id, locale: $locale, number: $number) {\n      resource {\n        id\n      }\n    }\n  }\n": types.RestoreResourceRevisionDocument,
+    "\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id) {\n      resource {\n        id\n      }\n    }\n  }\n": types.DeleteResourceDocument,
+    "\n  mutation RestoreResource($id: ID!) {\n    restoreResource(id: $id) {\n      resource {\n        id\n      }\n    }\n  }\n": types.RestoreResourceDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      category {\n        id\n      }\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $locale: Locale!, $input: CategoryTranslationInput!) {\n    updateCategory(id: $id, locale: $locale, input: $input) {\n      category {\n        id\n      }\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id) {\n      category {\n        id\n      }\n    }\n  }\n": types.DeleteCategoryDocument,
+    "\n  query PendingAccounts($first: Int, $after: String) {\n    pendingAccounts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          firstName\n          lastName\n          createdAt\n          status\n          entity {\n            id\n            name\n            kind\n            siret\n          }\n          documents {\n            id\n            filename\n            contentType\n            size\n            url\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.PendingAccountsDocument,
+    "\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": types.ApproveAccountDocument,
+    "\n  mutation RejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": types.RejectAccountDocument,
+    "\n  query Accounts($search: String!, $first: Int) {\n    accounts(search: $search, first: $first) {\n      id\n      email\n      displayName\n      status\n      roleAssignments {\n        role\n        scope\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  query GrantableRoles {\n    grantableRoles\n  }\n": types.GrantableRolesDocument,
+    "\n  mutation GrantRole($accountId: ID!, $role: String!, $scope: String) {\n    grantRole(accountId: $accountId, role: $role, scope: $scope) {\n      account {\n        id\n        roleAssignments {\n          role\n          scope\n        }\n      }\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($accountId: ID!, $role: String!, $scope: String) {\n    revokeRole(accountId: $accountId, role: $role, scope: $scope) {\n      account {\n        id\n        roleAssignments {\n          role\n          scope\n        }\n      }\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      active\n      createdAt\n    }\n    webhookEvents\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Webhook {\n        id\n        deliveries(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              event\n              status\n              attempts\n              responseStatus\n              lastError\n              deliveredAt\n              createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($url: String!, $events: [String!]!) {\n    createWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
+    "\n  query AuditLog($first: Int, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorID\n          targetID\n          email\n          client\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n"): (typeof documents)["\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n    }\n  }\n"): (typeof documents)["\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopedPermissions($scope: String) {\n    permissions(scope: $scope)\n  }\n"): (typeof documents)["\n  query ScopedPermissions($scope: String) {\n    permissions(scope: $scope)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pages($filter: PageFilter) {\n    pages(filter: $filter) {\n      kind\n      id\n      audience\n      position\n      updatedAt\n      deletedAt\n      category {\n        id\n        slug\n        title\n      }\n      translations {\n        locale\n        title\n        status\n        translationStatus\n        publishAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Pages($filter: PageFilter) {\n    pages(filter: $filter) {\n      kind\n      id\n      audience\n      position\n      updatedAt\n      deletedAt\n      category {\n        id\n        slug\n        title\n      }\n      translations {\n        locale\n        title\n        status\n        translationStatus\n        publishAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories($locale: Locale) {\n    categories(locale: $locale) {\n      id\n      locale\n      slug\n      title\n      description\n    }\n  }\n"): (typeof documents)["\n  query Categories($locale: Locale) {\n    categories(locale: $locale) {\n      id\n      locale\n      slug\n      title\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderMarkdown($markdown: String!) {\n    renderMarkdown(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query RenderMarkdown($markdown: String!) {\n    renderMarkdown(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsTranslation($locale: Locale!) {\n    needsTranslation(locale: $locale) {\n      kind\n      id\n      translationStatus\n      sourceLocale\n      sourceTitle\n    }\n  }\n"): (typeof documents)["\n  query NeedsTranslation($locale: Locale!) {\n    needsTranslation(locale: $locale) {\n      kind\n      id\n      translationStatus\n      sourceLocale\n      sourceTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuideDraft($id: ID!, $locale: Locale!) {\n    guideDraft(id: $id, locale: $locale) {\n      locale\n      slug\n      title\n      summary\n      body\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      publishAt\n      revision\n    }\n  }\n"): (typeof documents)["\n  query GuideDraft($id: ID!, $locale: Locale!) {\n    guideDraft(id: $id, locale: $locale) {\n      locale\n      slug\n      title\n      summary\n      body\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      publishAt\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGuide($input: CreateGuideInput!) {\n    createGuide(input: $input) {\n      guide {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGuide($input: CreateGuideInput!) {\n    createGuide(input: $input) {\n      guide {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveGuideDraft($id: ID!, $locale: Locale!, $input: GuideTranslationInput!) {\n    saveGuideDraft(id: $id, locale: $locale, input: $input) {\n      guide {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveGuideDraft($id: ID!, $locale: Locale!, $input: GuideTranslationInput!) {\n    saveGuideDraft(id: $id, locale: $locale, input: $input) {\n      guide {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishGuide($id: ID!, $locale: Locale) {\n    publishGuide(id: $id, locale: $locale) {\n      guide {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishGuide($id: ID!, $locale: Locale) {\n    publishGuide(id: $id, locale: $locale) {\n      guide {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishGuide($id: ID!, $locale: Locale) {\n    unpublishGuide(id: $id, locale: $locale) {\n      guide {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishGuide($id: ID!, $locale: Locale) {\n    unpublishGuide(id: $id, locale: $locale) {\n      guide {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleGuide($id: ID!, $locale: Locale!, $at: Time) {\n    scheduleGuidePublish(id: $id, locale: $locale, at: $at) {\n      guide {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleGuide($id: ID!, $locale: Locale!, $at: Time) {\n    scheduleGuidePublish(id: $id, locale: $locale, at: $at) {\n      guide {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuidePreview($id: ID!, $locale: Locale!) {\n    createGuidePreview(id: $id, locale: $locale) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation GuidePreview($id: ID!, $locale: Locale!) {\n    createGuidePreview(id: $id, locale: $locale) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuideRevisions($id: ID!, $locale: Locale!) {\n    guideRevisions(id: $id, locale: $locale) {\n      number\n      title\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query GuideRevisions($id: ID!, $locale: Locale!) {\n    guideRevisions(id: $id, locale: $locale) {\n      number\n      title\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareGuide($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareGuideRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n"): (typeof documents)["\n  query CompareGuide($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareGuideRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreGuideRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreGuideRevision(id: $id, locale: $locale, number: $number) {\n      guide {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreGuideRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreGuideRevision(id: $id, locale: $locale, number: $number) {\n      guide {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachGuideFile($id: ID!, $locale: Locale!, $file: Upload!) {\n    attachGuideFile(id: $id, locale: $locale, file: $file) {\n      id\n      filename\n      contentType\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation AttachGuideFile($id: ID!, $locale: Locale!, $file: Upload!) {\n    attachGuideFile(id: $id, locale: $locale, file: $file) {\n      id\n      filename\n      contentType\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGuide($id: ID!) {\n    deleteGuide(id: $id) {\n      guide {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteGuide($id: ID!) {\n    deleteGuide(id: $id) {\n      guide {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreGuide($id: ID!) {\n    restoreGuide(id: $id) {\n      guide {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreGuide($id: ID!) {\n    restoreGuide(id: $id) {\n      guide {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqDraft($id: ID!, $locale: Locale!) {\n    faqDraft(id: $id, locale: $locale) {\n      locale\n      question\n      answer\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      revision\n    }\n  }\n"): (typeof documents)["\n  query FaqDraft($id: ID!, $locale: Locale!) {\n    faqDraft(id: $id, locale: $locale) {\n      locale\n      question\n      answer\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFaq($input: CreateFaqInput!) {\n    createFaq(input: $input) {\n      faq {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFaq($input: CreateFaqInput!) {\n    createFaq(input: $input) {\n      faq {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFaqDraft($id: ID!, $locale: Locale!, $input: FaqTranslationInput!) {\n    saveFaqDraft(id: $id, locale: $locale, input: $input) {\n      faq {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveFaqDraft($id: ID!, $locale: Locale!, $input: FaqTranslationInput!) {\n    saveFaqDraft(id: $id, locale: $locale, input: $input) {\n      faq {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishFaq($id: ID!, $locale: Locale) {\n    publishFaq(id: $id, locale: $locale) {\n      faq {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishFaq($id: ID!, $locale: Locale) {\n    publishFaq(id: $id, locale: $locale) {\n      faq {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishFaq($id: ID!, $locale: Locale) {\n    unpublishFaq(id: $id, locale: $locale) {\n      faq {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishFaq($id: ID!, $locale: Locale) {\n    unpublishFaq(id: $id, locale: $locale) {\n      faq {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqRevisions($id: ID!, $locale: Locale!) {\n    faqRevisions(id: $id, locale: $locale) {\n      number\n      question\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query FaqRevisions($id: ID!, $locale: Locale!) {\n    faqRevisions(id: $id, locale: $locale) {\n      number\n      question\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareFaq($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareFaqRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n"): (typeof documents)["\n  query CompareFaq($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareFaqRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreFaqRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreFaqRevision(id: $id, locale: $locale, number: $number) {\n      faq {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreFaqRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreFaqRevision(id: $id, locale: $locale, number: $number) {\n      faq {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFaq($id: ID!) {\n    deleteFaq(id: $id) {\n      faq {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteFaq($id: ID!) {\n    deleteFaq(id: $id) {\n      faq {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreFaq($id: ID!) {\n    restoreFaq(id: $id) {\n      faq {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreFaq($id: ID!) {\n    restoreFaq(id: $id) {\n      faq {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceDraft($id: ID!, $locale: Locale!) {\n    resourceDraft(id: $id, locale: $locale) {\n      locale\n      title\n      description\n      html\n      url\n      file {\n        id\n        filename\n        contentType\n        size\n        url\n      }\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      revision\n    }\n  }\n"): (typeof documents)["\n  query ResourceDraft($id: ID!, $locale: Locale!) {\n    resourceDraft(id: $id, locale: $locale) {\n      locale\n      title\n      description\n      html\n      url\n      file {\n        id\n        filename\n        contentType\n        size\n        url\n      }\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      resource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      resource {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveResourceDraft($id: ID!, $locale: Locale!, $input: ResourceTranslationInput!) {\n    saveResourceDraft(id: $id, locale: $locale, input: $input) {\n      resource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveResourceDraft($id: ID!, $locale: Locale!, $input: ResourceTranslationInput!) {\n    saveResourceDraft(id: $id, locale: $locale, input: $input) {\n      resource {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadResourceFile($id: ID!, $locale: Locale!, $file: Upload!) {\n    uploadResourceFile(id: $id, locale: $locale, file: $file) {\n      resource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadResourceFile($id: ID!, $locale: Locale!, $file: Upload!) {\n    uploadResourceFile(id: $id, locale: $locale, file: $file) {\n      resource {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishResource($id: ID!, $locale: Locale) {\n    publishResource(id: $id, locale: $locale) {\n      resource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishResource($id: ID!, $locale: Locale) {\n    publishResource(id: $id, locale: $locale) {\n      resource {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishResource($id: ID!, $locale: Locale) {\n    unpublishResource(id: $id, locale: $locale) {\n      resource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishResource($id: ID!, $locale: Locale) {\n    unpublishResource(id: $id, locale: $locale) {\n      resource {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceRevisions($id: ID!, $locale: Locale!) {\n    resourceRevisions(id: $id, locale: $locale) {\n      number\n      title\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceRevisions($id: ID!, $locale: Locale!) {\n    resourceRevisions(id: $id, locale: $locale) {\n      number\n      title\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareResource($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareResourceRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n"): (typeof documents)["\n  query CompareResource($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {\n    compareResourceRevisions(id: $id, locale: $locale, from: $from, to: $to)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreResourceRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreResourceRevision(id: $id, locale: $locale, number: $number) {\n      resource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreResourceRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreResourceRevision(id: $id, locale: $locale, number: $number) {\n      resource {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id) {\n      resource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteResource($id: ID!) {\n    deleteResource(id: $id) {\n      resource {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreResource($id: ID!) {\n    restoreResource(id: $id) {\n      resource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreResource($id: ID!) {\n    restoreResource(id: $id) {\n      resource {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      category {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      category {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($id: ID!, $locale: Locale!, $input: CategoryTranslationInput!) {\n    updateCategory(id: $id, locale: $locale, input: $input) {\n      category {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($id: ID!, $locale: Locale!, $input: CategoryTranslationInput!) {\n    updateCategory(id: $id, locale: $locale, input: $input) {\n      category {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id) {\n      category {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id) {\n      category {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingAccounts($first: Int, $after: String) {\n    pendingAccounts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          firstName\n          lastName\n          createdAt\n          status\n          entity {\n            id\n            name\n            kind\n            siret\n          }\n          documents {\n            id\n            filename\n            contentType\n            size\n            url\n            kind\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingAccounts($first: Int, $after: String) {\n    pendingAccounts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          firstName\n          lastName\n          createdAt\n          status\n          entity {\n            id\n            name\n            kind\n            siret\n          }\n          documents {\n            id\n            filename\n            contentType\n            size\n            url\n            kind\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts($search: String!, $first: Int) {\n    accounts(search: $search, first: $first) {\n      id\n      email\n      displayName\n      status\n      roleAssignments {\n        role\n        scope\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($search: String!, $first: Int) {\n    accounts(search: $search, first: $first) {\n      id\n      email\n      displayName\n      status\n      roleAssignments {\n        role\n        scope\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantableRoles {\n    grantableRoles\n  }\n"): (typeof documents)["\n  query GrantableRoles {\n    grantableRoles\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($accountId: ID!, $role: String!, $scope: String) {\n    grantRole(accountId: $accountId, role: $role, scope: $scope) {\n      account {\n        id\n        roleAssignments {\n          role\n          scope\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($accountId: ID!, $role: String!, $scope: String) {\n    grantRole(accountId: $accountId, role: $role, scope: $scope) {\n      account {\n        id\n        roleAssignments {\n          role\n          scope\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($accountId: ID!, $role: String!, $scope: String) {\n    revokeRole(accountId: $accountId, role: $role, scope: $scope) {\n      account {\n        id\n        roleAssignments {\n          role\n          scope\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($accountId: ID!, $role: String!, $scope: String) {\n    revokeRole(accountId: $accountId, role: $role, scope: $scope) {\n      account {\n        id\n        roleAssignments {\n          role\n          scope\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      active\n      createdAt\n    }\n    webhookEvents\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      active\n      createdAt\n    }\n    webhookEvents\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Webhook {\n        id\n        deliveries(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              event\n              status\n              attempts\n              responseStatus\n              lastError\n              deliveredAt\n              createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    node(id: $id) {\n      ... on Webhook {\n        id\n        deliveries(first: $first, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              event\n              status\n              attempts\n              responseStatus\n              lastError\n              deliveredAt\n              createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($url: String!, $events: [String!]!) {\n    createWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($url: String!, $events: [String!]!) {\n    createWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorID\n          targetID\n          email\n          client\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorID\n          targetID\n          email\n          client\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

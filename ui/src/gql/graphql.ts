@@ -1,0 +1,2944 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * Define a Relay Cursor type:
+   * https://relay.dev/graphql/connections.htm#sec-Cursor
+   */
+  Cursor: { input: string; output: string; }
+  /** A calendar day, written YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** The builtin Time type */
+  Time: { input: string; output: string; }
+  Upload: { input: File; output: File; }
+};
+
+export type AcceptInvitationPayload = {
+  __typename?: 'AcceptInvitationPayload';
+  account: Account;
+};
+
+export type Account = Node & {
+  __typename?: 'Account';
+  /** The facilitator's belt; null for anyone else. */
+  belt?: Maybe<Belt>;
+  createdAt: Scalars['Time']['output'];
+  /** Whether the account appears in the community's directory (setDirectoryListing). */
+  directoryListed: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  /** The documents of the account's request, for staff and its entity's manager (empty for anyone else). */
+  documents: Array<Document>;
+  /** as the person typed it, trimmed */
+  email: Scalars['String']['output'];
+  /** The entity the account deposits for (certification). */
+  entity?: Maybe<Entity>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  journey?: Maybe<Journey>;
+  lastName: Scalars['String']['output'];
+  locale: Locale;
+  /** The guides that explain the account's next step (chosen by the journey tags of the content), in its language. */
+  nextSteps: Array<Guide>;
+  /** Every role the account holds in this space, with its scope. */
+  roleAssignments: Array<RoleAssignment>;
+  /** The account's roles by name (participant, facilitator, staff, …), a scoped role once whatever its scope. */
+  roles: Array<Scalars['String']['output']>;
+  status: AccountStatus;
+  updatedAt: Scalars['Time']['output'];
+  /** Workshops the account organised or co-facilitated, newest first. */
+  workshops: WorkshopConnection;
+};
+
+
+export type AccountNextStepsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type AccountWorkshopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A connection to a list of items. */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<AccountEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Account>;
+};
+
+/** Ordering options for Account connections */
+export type AccountOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Accounts. */
+  field: AccountOrderField;
+};
+
+/** Properties by which Account connections can be ordered. */
+export type AccountOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  account: Account;
+};
+
+/** AccountStatus is enum for the field status */
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'LEGACY_UNMIGRATED'
+  | 'PENDING_ACTIVATION'
+  | 'PENDING_APPROVAL'
+  | 'REJECTED'
+  | 'SUSPENDED';
+
+/** Where an entity without a SIRET is. line1, postalCode and city are required for it. */
+export type AddressInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  line1?: InputMaybe<Scalars['String']['input']>;
+  line2?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AttachedFile = {
+  __typename?: 'AttachedFile';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  size: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+  /** Images only. */
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Audience is enum for the field audience */
+export type Audience =
+  | 'DEPOSITOR'
+  | 'EDITOR'
+  | 'ENTITY_MANAGER'
+  | 'FACILITATOR'
+  | 'ORG_ADMIN'
+  | 'PARTICIPANT'
+  | 'PROGRAM_ADMIN'
+  | 'PUBLIC'
+  | 'SIGNED_IN'
+  | 'STAFF'
+  | 'TRAINER';
+
+export type AuditDetail = {
+  __typename?: 'AuditDetail';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  actorID?: Maybe<Scalars['ID']['output']>;
+  client: Scalars['String']['output'];
+  createdAt: Scalars['Time']['output'];
+  details: Array<AuditDetail>;
+  /** the address concerned, as typed (failed logins) */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  targetID?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A connection to a list of items. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<AuditEventEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<AuditEvent>;
+};
+
+/** Ordering options for AuditEvent connections */
+export type AuditEventOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order AuditEvents. */
+  field: AuditEventOrderField;
+};
+
+/** Properties by which AuditEvent connections can be ordered. */
+export type AuditEventOrderField =
+  | 'CREATED_AT';
+
+export type Author = {
+  __typename?: 'Author';
+  displayName: Scalars['String']['output'];
+};
+
+/** WHITE < YELLOW < ORANGE < GREEN < BLUE. */
+export type Belt =
+  | 'BLUE'
+  | 'GREEN'
+  | 'ORANGE'
+  | 'WHITE'
+  | 'YELLOW';
+
+export type BeltCount = {
+  __typename?: 'BeltCount';
+  belt: Belt;
+  count: Scalars['Int']['output'];
+};
+
+export type BeltRequest = Node & {
+  __typename?: 'BeltRequest';
+  belt: Belt;
+  candidate: Facilitator;
+  coOptations: Array<CoOptationView>;
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  /** How many co-optations raise the belt. */
+  required: Scalars['Int']['output'];
+  status: BeltRequestStatus;
+};
+
+/** A connection to a list of items. */
+export type BeltRequestConnection = {
+  __typename?: 'BeltRequestConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<BeltRequestEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type BeltRequestEdge = {
+  __typename?: 'BeltRequestEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<BeltRequest>;
+};
+
+/** Ordering options for BeltRequest connections */
+export type BeltRequestOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order BeltRequests. */
+  field: BeltRequestOrderField;
+};
+
+/** Properties by which BeltRequest connections can be ordered. */
+export type BeltRequestOrderField =
+  | 'CREATED_AT';
+
+export type BeltRequestPayload = {
+  __typename?: 'BeltRequestPayload';
+  request: BeltRequest;
+};
+
+/** BeltRequestStatus is enum for the field status */
+export type BeltRequestStatus =
+  | 'GRANTED'
+  | 'OPEN';
+
+export type Category = Node & {
+  __typename?: 'Category';
+  createdAt: Scalars['Time']['output'];
+  description: Scalars['String']['output'];
+  /** The category's guides the viewer may read, in their order. */
+  guides: GuideConnection;
+  id: Scalars['ID']['output'];
+  /** The locale this category is served in. */
+  locale: Locale;
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['Time']['output'];
+};
+
+
+export type CategoryGuidesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Ordering options for Category connections */
+export type CategoryOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Categories. */
+  field: CategoryOrderField;
+};
+
+/** Properties by which Category connections can be ordered. */
+export type CategoryOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type CategoryPayload = {
+  __typename?: 'CategoryPayload';
+  category: Category;
+};
+
+export type CategoryTranslationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Made from the title when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CoOptPayload = {
+  __typename?: 'CoOptPayload';
+  candidate: Facilitator;
+  request: BeltRequest;
+};
+
+export type CoOptationView = {
+  __typename?: 'CoOptationView';
+  at: Scalars['Time']['output'];
+  /** The belt the co-optation was for. */
+  belt: Belt;
+  by: Facilitator;
+  comment: Scalars['String']['output'];
+};
+
+export type CommunityIndicators = {
+  __typename?: 'CommunityIndicators';
+  byBelt: Array<BeltCount>;
+  facilitators: Scalars['Int']['output'];
+  participantsReached: Scalars['Int']['output'];
+  workshopsReported: Scalars['Int']['output'];
+};
+
+export type CreateCategoryInput = {
+  position?: InputMaybe<Scalars['Int']['input']>;
+  translations: Array<NewCategoryTranslationInput>;
+};
+
+export type CreateFaqInput = {
+  /** PUBLIC by default. */
+  audience?: InputMaybe<Audience>;
+  /** A category's slug, in either language. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  translations: Array<NewFaqTranslationInput>;
+};
+
+export type CreateGuideInput = {
+  /** PUBLIC by default. */
+  audience?: InputMaybe<Audience>;
+  /** A category's slug, in either language. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  translations: Array<NewGuideTranslationInput>;
+};
+
+export type CreateOnboardingSessionInput = {
+  capacity: Scalars['Int']['input'];
+  language: Locale;
+  startsAt: Scalars['Time']['input'];
+};
+
+export type CreateOrganizationInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateProgramInput = {
+  contactEmail: Scalars['String']['input'];
+  /** The contact's name; by default the name of the space's account with contactEmail, else the address. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  /** 1 to 4. */
+  responseLevel: Scalars['Int']['input'];
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** Either title may be left out, not both; both make a bilingual entry. */
+  titleFr?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateResourceInput = {
+  /** PUBLIC by default. */
+  audience?: InputMaybe<Audience>;
+  /** A category's slug, in either language. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  translations: Array<NewResourceTranslationInput>;
+};
+
+export type CreateTrainingInput = {
+  capacity: Scalars['Int']['input'];
+  city?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['Time']['input'];
+  format: Format;
+  language: Locale;
+  startsAt: Scalars['Time']['input'];
+  title: Scalars['String']['input'];
+  /** Staff only: the trainer's e-mail (an account with the trainer role). A trainer schedules their own trainings. */
+  trainerEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateWorkshopInput = {
+  capacity: Scalars['Int']['input'];
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Facilitators of the space who run it too; the workshop counts for each of them once reported. */
+  coFacilitatorEmails?: InputMaybe<Array<Scalars['String']['input']>>;
+  format: Format;
+  kind: WorkshopKind;
+  language: Locale;
+  /** Listed in the opportunities while scheduled, for other facilitators to join. */
+  seekingFacilitators?: InputMaybe<Scalars['Boolean']['input']>;
+  startsAt: Scalars['Time']['input'];
+  /** Shown in the opportunities; by default the workshop's kind in the space's language. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** The signing secret, shown this once. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
+/**
+ * A depositor's registration: the entity, its documents, the person. Every rule broken is
+ * reported at once in extensions.violations, and then nothing is stored.
+ */
+export type DepositorRegistrationInput = {
+  /** Required without a SIRET. */
+  address?: InputMaybe<AddressInput>;
+  email: Scalars['String']['input'];
+  /** Universities and public schools are PUBLIC_ESTABLISHMENT, not MINISTRY. */
+  entityKind?: InputMaybe<EntityKind>;
+  /** Required without a SIRET. */
+  entityName?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  hasSiret?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName: Scalars['String']['input'];
+  /** Kbis extract, Journal officiel notice, founding decree or order, branch agreement: PDF, PNG or JPEG. */
+  legalExistenceProof?: InputMaybe<Scalars['Upload']['input']>;
+  locale?: InputMaybe<Locale>;
+  /** Required when nameOnLegalDocument is false, and always for a PUBLIC_ESTABLISHMENT: PDF, PNG or JPEG. */
+  mandateDelegation?: InputMaybe<Scalars['Upload']['input']>;
+  /** The mandate delegation's date: within the 3 months before today, not later. */
+  mandateSignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Whether the person's name is on the proof of legal existence. */
+  nameOnLegalDocument?: InputMaybe<Scalars['Boolean']['input']>;
+  password: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** With hasSiret: 14 digits (spaces are removed), a valid checksum. Public establishments give their head office's. */
+  siret?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Document = Node & {
+  __typename?: 'Document';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** A mandate delegation's date. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  size: Scalars['Int']['output'];
+  /** Where staff and the entity's manager download it (every download is audited). */
+  url: Scalars['String']['output'];
+};
+
+/** DocumentKind is enum for the field kind */
+export type DocumentKind =
+  | 'LEGAL_EXISTENCE_PROOF'
+  | 'MANDATE_DELEGATION';
+
+export type EditorPage = {
+  __typename?: 'EditorPage';
+  audience: Audience;
+  category?: Maybe<Category>;
+  deletedAt?: Maybe<Scalars['Time']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PageKind;
+  position: Scalars['Int']['output'];
+  translations: Array<PageTranslationState>;
+  updatedAt: Scalars['Time']['output'];
+};
+
+export type Entity = Node & {
+  __typename?: 'Entity';
+  addressLine1?: Maybe<Scalars['String']['output']>;
+  addressLine2?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Its manager once staff approved them; null while the first account waits. */
+  manager?: Maybe<Account>;
+  /** Its accounts, oldest first, whatever their status: for its members and staff. */
+  members: AccountConnection;
+  name: Scalars['String']['output'];
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** 14 digits, no spaces */
+  siret?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['Time']['output'];
+};
+
+
+export type EntityMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** EntityKind is enum for the field kind */
+export type EntityKind =
+  | 'ASSOCIATION'
+  | 'BRANCH_BODY'
+  | 'COMPANY'
+  | 'MINISTRY'
+  | 'OTHER'
+  | 'PUBLIC_ESTABLISHMENT';
+
+/** Ordering options for Entity connections */
+export type EntityOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Entities. */
+  field: EntityOrderField;
+};
+
+/** Properties by which Entity connections can be ordered. */
+export type EntityOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/** A facilitator as their peers see them. */
+export type Facilitator = {
+  __typename?: 'Facilitator';
+  belt?: Maybe<Belt>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Reported workshops they ran or co-ran. */
+  workshopsRun: Scalars['Int']['output'];
+};
+
+/** A page of the community's directory: the facilitators who chose to appear in it, by name. */
+export type FacilitatorDirectory = {
+  __typename?: 'FacilitatorDirectory';
+  facilitators: Array<Facilitator>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Faq = Node & {
+  __typename?: 'Faq';
+  /** Markdown. */
+  answer: Scalars['String']['output'];
+  audience: Audience;
+  category?: Maybe<Category>;
+  createdAt: Scalars['Time']['output'];
+  /** The answer rendered to sanitized HTML. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Locale;
+  position: Scalars['Int']['output'];
+  question: Scalars['String']['output'];
+  updatedAt: Scalars['Time']['output'];
+};
+
+/** A connection to a list of items. */
+export type FaqConnection = {
+  __typename?: 'FaqConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<FaqEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A FAQ translation's draft, as editors see it. */
+export type FaqDraft = {
+  __typename?: 'FaqDraft';
+  answer: Scalars['String']['output'];
+  html: Scalars['String']['output'];
+  locale: Locale;
+  question: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  /** DRAFT, PUBLISHED or CHANGED. */
+  status: Scalars['String']['output'];
+  /** UP_TO_DATE, MISSING or OUTDATED. */
+  translationStatus: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['Time']['output']>;
+  updatedBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type FaqEdge = {
+  __typename?: 'FaqEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Faq>;
+};
+
+/** Ordering options for Faq connections */
+export type FaqOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Faqs. */
+  field: FaqOrderField;
+};
+
+/** Properties by which Faq connections can be ordered. */
+export type FaqOrderField =
+  | 'CREATED_AT'
+  | 'POSITION'
+  | 'UPDATED_AT';
+
+export type FaqPayload = {
+  __typename?: 'FaqPayload';
+  faq: Faq;
+};
+
+/** What one publish of a FAQ translation made public. */
+export type FaqRevision = {
+  __typename?: 'FaqRevision';
+  answer: Scalars['String']['output'];
+  author?: Maybe<Author>;
+  number: Scalars['Int']['output'];
+  publishedAt: Scalars['Time']['output'];
+  question: Scalars['String']['output'];
+};
+
+export type FaqTranslationInput = {
+  answer?: InputMaybe<Scalars['String']['input']>;
+  /** The draft version the editor started from: CONFLICT when someone saved since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  question: Scalars['String']['input'];
+};
+
+/** A downloadable file. */
+export type File = {
+  __typename?: 'File';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** Where to download it; it answers only to viewers who may read what it is attached to. */
+  url: Scalars['String']['output'];
+};
+
+/** Format is enum for the field format */
+export type Format =
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+export type Guide = Node & {
+  __typename?: 'Guide';
+  attachments: Array<File>;
+  audience: Audience;
+  /** Markdown. */
+  body: Scalars['String']['output'];
+  category?: Maybe<Category>;
+  createdAt: Scalars['Time']['output'];
+  /** The body rendered to sanitized HTML. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The locale this guide is served in: the requested one, or the other when it has no translation in it. */
+  locale: Locale;
+  position: Scalars['Int']['output'];
+  /** The served translation's published revision. */
+  revision?: Maybe<Revision>;
+  /** The served translation's current slug. */
+  slug: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Every published translation of the guide. */
+  translations: Array<GuideTranslation>;
+  updatedAt: Scalars['Time']['output'];
+};
+
+/** A connection to a list of items. */
+export type GuideConnection = {
+  __typename?: 'GuideConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<GuideEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A translation's draft, as editors see it. */
+export type GuideDraft = {
+  __typename?: 'GuideDraft';
+  body: Scalars['String']['output'];
+  /** The draft rendered with the same renderer as publishing. */
+  html: Scalars['String']['output'];
+  locale: Locale;
+  /** When the worker will publish this draft, if scheduled. */
+  publishAt?: Maybe<Scalars['Time']['output']>;
+  /** The published revision's number (0: never published). */
+  revision: Scalars['Int']['output'];
+  slug: Scalars['String']['output'];
+  /** DRAFT (never published, or unpublished), PUBLISHED, or CHANGED (published, with unpublished changes). */
+  status: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** UP_TO_DATE, MISSING, or OUTDATED (the other language was published after this one). */
+  translationStatus: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['Time']['output']>;
+  updatedBy: Scalars['String']['output'];
+  /** Bumped by every save; pass it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type GuideEdge = {
+  __typename?: 'GuideEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Guide>;
+};
+
+/** Ordering options for Guide connections */
+export type GuideOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Guides. */
+  field: GuideOrderField;
+};
+
+/** Properties by which Guide connections can be ordered. */
+export type GuideOrderField =
+  | 'CREATED_AT'
+  | 'POSITION'
+  | 'UPDATED_AT';
+
+export type GuidePayload = {
+  __typename?: 'GuidePayload';
+  guide: Guide;
+};
+
+/** What one publish of a translation made public. */
+export type GuideRevision = {
+  __typename?: 'GuideRevision';
+  author?: Maybe<Author>;
+  body: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  publishedAt: Scalars['Time']['output'];
+  slug: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type GuideTranslation = {
+  __typename?: 'GuideTranslation';
+  locale: Locale;
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type GuideTranslationInput = {
+  /** Markdown. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The draft version the editor started from: the save is refused with CONFLICT when someone saved since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Made from the title when omitted (accents folded, French elisions dropped). */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** What a profile's journey tab shows. */
+export type Journey = {
+  __typename?: 'Journey';
+  belt?: Maybe<Belt>;
+  /** Co-optations received, newest first. */
+  coOptations: Array<CoOptationView>;
+  /** Null at BLUE. */
+  nextBelt?: Maybe<Belt>;
+  participantsReached: Scalars['Int']['output'];
+  /** What the next belt needs. */
+  requirements: Array<Requirement>;
+  workshopsRun: Scalars['Int']['output'];
+};
+
+/** Locale is enum for the field locale */
+export type Locale =
+  | 'EN'
+  | 'FR';
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  account: Account;
+  expiresAt: Scalars['Time']['output'];
+  /** The account must set a new password (changePassword) before anything else. */
+  passwordResetRequired: Scalars['Boolean']['output'];
+  /** An opaque bearer token: send it as Authorization: Bearer <token>. */
+  token: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The invitation link's token and a password under the space's policy. */
+  acceptInvitation: AcceptInvitationPayload;
+  activateAccount: AccountPayload;
+  /** The organisation's admins name a program admin: an account of the space, by its address. */
+  addProgramAdmin: ProgramPayload;
+  /** Staff decide on every account; an entity's manager on the entity's later accounts (FORBIDDEN for another entity's). */
+  approveAccount: AccountPayload;
+  approveProgram: ProgramPayload;
+  /** Attaches a file to one translation (GraphQL multipart request); checked by its content: PDF, PNG, JPEG, WebP, plain text, office documents. */
+  attachGuideFile: AttachedFile;
+  cancelPlatformAccessRequest: PlatformAccessRequestPayload;
+  cancelWorkshop: WorkshopPayload;
+  changePassword: Scalars['Boolean']['output'];
+  coOpt: CoOptPayload;
+  /** Confirms a registration made without signing in, for an address that had an account. */
+  confirmTrainingRegistration: TrainingRegistrationPayload;
+  contactSupport: SupportRequestPayload;
+  createCategory: CategoryPayload;
+  createFaq: FaqPayload;
+  createGuide: GuidePayload;
+  /** A link that shows the translation's draft to whoever holds it, until it expires. */
+  createGuidePreview: PreviewLink;
+  createOnboardingSession: OnboardingSessionPayload;
+  /** The creator becomes the organisation's org-admin. */
+  createOrganization: OrganizationPayload;
+  /** The organisation's admins add programs, PENDING until staff decide. */
+  createProgram: ProgramPayload;
+  createResource: ResourcePayload;
+  createTraining: TrainingPayload;
+  createWebhook: CreatedWebhook;
+  createWorkshop: WorkshopPayload;
+  /** Deletes a category that holds no pages (it can be restored). */
+  deleteCategory: CategoryPayload;
+  deleteFaq: FaqPayload;
+  /** Deletes a guide (it can be restored). */
+  deleteGuide: GuidePayload;
+  deleteResource: ResourcePayload;
+  deleteWebhook: Scalars['Boolean']['output'];
+  detachGuideFile: GuidePayload;
+  /** Gives an account a role, in the whole space or in a scope (entity:ID, organization:ID, program:ID). */
+  grantRole: AccountPayload;
+  login: LoginPayload;
+  logout: Scalars['Boolean']['output'];
+  publishFaq: FaqPayload;
+  /** Publishes the draft of one translation (all translations when locale is omitted): revision N+1. */
+  publishGuide: GuidePayload;
+  /** Publishes one translation's draft (all when locale is omitted): revision N+1. A draft needs a file or a link. */
+  publishResource: ResourcePayload;
+  register: RegisterPayload;
+  /** Registers a depositor account, creating its entity or joining the one with this SIRET. The answer is the same whether or not the address had an account. */
+  registerDepositor: RegisterPayload;
+  /** The program's (or its organisation's) admins register it for a session; a full session is refused. */
+  registerForOnboarding: OnboardingRegistrationPayload;
+  registerForTraining: TrainingRegistrationPayload;
+  rejectAccount: AccountPayload;
+  rejectProgram: ProgramPayload;
+  /** Gives the categories their positions in the order listed. */
+  reorderCategories: Scalars['Boolean']['output'];
+  /** Gives the FAQ entries their positions in the order listed. */
+  reorderFaqs: Scalars['Boolean']['output'];
+  /** Gives the guides their positions in the order listed. */
+  reorderGuides: Scalars['Boolean']['output'];
+  /** Gives the resources their positions in the order listed. */
+  reorderResources: Scalars['Boolean']['output'];
+  reportWorkshop: WorkshopPayload;
+  requestBeltValidation: BeltRequestPayload;
+  /** Always true. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  requestPlatformAccess: PlatformAccessRequestPayload;
+  /** Always true. */
+  resendActivation: Scalars['Boolean']['output'];
+  resetPassword: AccountPayload;
+  restoreCategory: CategoryPayload;
+  restoreFaq: FaqPayload;
+  restoreFaqRevision: FaqPayload;
+  restoreGuide: GuidePayload;
+  /** Makes a revision's text the translation's new draft. */
+  restoreGuideRevision: GuidePayload;
+  restoreResource: ResourcePayload;
+  /** Makes a revision's title, description and file or link the translation's new draft. */
+  restoreResourceRevision: ResourcePayload;
+  /** Takes a role back; it stops counting at the account's next request. */
+  revokeRole: AccountPayload;
+  saveFaqDraft: FaqPayload;
+  /** Saves the draft of one translation; the published revision is unchanged until publishGuide. */
+  saveGuideDraft: GuidePayload;
+  saveResourceDraft: ResourcePayload;
+  /** Publishes the translation's draft at a given time (null cancels). */
+  scheduleGuidePublish: GuidePayload;
+  /** Appear in the community's directory (name, belt, workshops run), or leave it. */
+  setDirectoryListing: Scalars['Boolean']['output'];
+  unpublishFaq: FaqPayload;
+  unpublishGuide: GuidePayload;
+  unpublishResource: ResourcePayload;
+  /** Writes one translation of a category (adding it when missing). */
+  updateCategory: CategoryPayload;
+  /** Makes an uploaded file (GraphQL multipart request) the draft's file, replacing its link; checked by its content. */
+  uploadResourceFile: ResourcePayload;
+  validateAttendance: ValidateAttendancePayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationActivateAccountArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationAddProgramAdminArgs = {
+  email: Scalars['String']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAttachGuideFileArgs = {
+  file: Scalars['Upload']['input'];
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type MutationCancelPlatformAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelWorkshopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCoOptArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmTrainingRegistrationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationContactSupportArgs = {
+  input: SupportRequestInput;
+};
+
+
+export type MutationCreateCategoryArgs = {
+  input: CreateCategoryInput;
+};
+
+
+export type MutationCreateFaqArgs = {
+  input: CreateFaqInput;
+};
+
+
+export type MutationCreateGuideArgs = {
+  input: CreateGuideInput;
+};
+
+
+export type MutationCreateGuidePreviewArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type MutationCreateOnboardingSessionArgs = {
+  input: CreateOnboardingSessionInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateProgramArgs = {
+  input: CreateProgramInput;
+};
+
+
+export type MutationCreateResourceArgs = {
+  input: CreateResourceInput;
+};
+
+
+export type MutationCreateTrainingArgs = {
+  input: CreateTrainingInput;
+};
+
+
+export type MutationCreateWebhookArgs = {
+  events: Array<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationCreateWorkshopArgs = {
+  input: CreateWorkshopInput;
+};
+
+
+export type MutationDeleteCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteFaqArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteGuideArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDetachGuideFileArgs = {
+  fileId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type MutationGrantRoleArgs = {
+  accountId: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  scope?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationPublishFaqArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationPublishGuideArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationPublishResourceArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+export type MutationRegisterDepositorArgs = {
+  input: DepositorRegistrationInput;
+};
+
+
+export type MutationRegisterForOnboardingArgs = {
+  programId: Scalars['ID']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterForTrainingArgs = {
+  input: TrainingRegistrationInput;
+  trainingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectAccountArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectProgramArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReorderCategoriesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReorderFaqsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReorderGuidesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReorderResourcesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReportWorkshopArgs = {
+  id: Scalars['ID']['input'];
+  participants: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPlatformAccessArgs = {
+  input: PlatformAccessRequestInput;
+};
+
+
+export type MutationResendActivationArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRestoreCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreFaqArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreFaqRevisionArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  number: Scalars['Int']['input'];
+};
+
+
+export type MutationRestoreGuideArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreGuideRevisionArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  number: Scalars['Int']['input'];
+};
+
+
+export type MutationRestoreResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreResourceRevisionArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  number: Scalars['Int']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  accountId: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  scope?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSaveFaqDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: FaqTranslationInput;
+  locale: Locale;
+};
+
+
+export type MutationSaveGuideDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: GuideTranslationInput;
+  locale: Locale;
+};
+
+
+export type MutationSaveResourceDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: ResourceTranslationInput;
+  locale: Locale;
+};
+
+
+export type MutationScheduleGuidePublishArgs = {
+  at?: InputMaybe<Scalars['Time']['input']>;
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type MutationSetDirectoryListingArgs = {
+  listed: Scalars['Boolean']['input'];
+};
+
+
+export type MutationUnpublishFaqArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationUnpublishGuideArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationUnpublishResourceArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationUpdateCategoryArgs = {
+  id: Scalars['ID']['input'];
+  input: CategoryTranslationInput;
+  locale: Locale;
+};
+
+
+export type MutationUploadResourceFileArgs = {
+  file: Scalars['Upload']['input'];
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type MutationValidateAttendanceArgs = {
+  accountIds: Array<Scalars['ID']['input']>;
+  trainingId: Scalars['ID']['input'];
+};
+
+export type NewCategoryTranslationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  locale: Locale;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type NewFaqTranslationInput = {
+  /** Markdown. */
+  answer?: InputMaybe<Scalars['String']['input']>;
+  locale: Locale;
+  question: Scalars['String']['input'];
+};
+
+export type NewGuideTranslationInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  locale: Locale;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type NewResourceTranslationInput = {
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  locale: Locale;
+  title: Scalars['String']['input'];
+  /** An external link (http or https); upload a file instead with uploadResourceFile. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * An object with an ID.
+ * Follows the [Relay Global Object Identification Specification](https://relay.dev/graphql/objectidentification.htm)
+ */
+export type Node = {
+  /** The id of the object. */
+  id: Scalars['ID']['output'];
+};
+
+/** A notice on an organisation's page: an access request, in the reader's language. */
+export type Notice = {
+  __typename?: 'Notice';
+  createdAt: Scalars['Time']['output'];
+  /** Pinned first while its request is open. */
+  pinned: Scalars['Boolean']['output'];
+  request: PlatformAccessRequest;
+  text: Scalars['String']['output'];
+};
+
+export type OnboardingRegistrationPayload = {
+  __typename?: 'OnboardingRegistrationPayload';
+  ok: Scalars['Boolean']['output'];
+};
+
+export type OnboardingSession = Node & {
+  __typename?: 'OnboardingSession';
+  capacity: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  language: Locale;
+  seatsLeft: Scalars['Int']['output'];
+  startsAt: Scalars['Time']['output'];
+};
+
+/** A connection to a list of items. */
+export type OnboardingSessionConnection = {
+  __typename?: 'OnboardingSessionConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<OnboardingSessionEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type OnboardingSessionEdge = {
+  __typename?: 'OnboardingSessionEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<OnboardingSession>;
+};
+
+/** Ordering options for OnboardingSession connections */
+export type OnboardingSessionOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order OnboardingSessions. */
+  field: OnboardingSessionOrderField;
+};
+
+/** Properties by which OnboardingSession connections can be ordered. */
+export type OnboardingSessionOrderField =
+  | 'STARTS_AT';
+
+export type OnboardingSessionPayload = {
+  __typename?: 'OnboardingSessionPayload';
+  session: OnboardingSession;
+};
+
+/** Possible directions in which to order a list of items when provided an `orderBy` argument. */
+export type OrderDirection =
+  /** Specifies an ascending order for a given `orderBy` argument. */
+  | 'ASC'
+  /** Specifies a descending order for a given `orderBy` argument. */
+  | 'DESC';
+
+export type Organization = Node & {
+  __typename?: 'Organization';
+  city?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The open access request's notice first (pinned), then the others, newest first. */
+  pinnedNotices: Array<Notice>;
+  /** The organisation's programs the viewer may see, newest first. */
+  programs: ProgramConnection;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type OrganizationPinnedNoticesArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type OrganizationProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A connection to a list of items. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<OrganizationEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Organization>;
+};
+
+/** Ordering options for Organization connections */
+export type OrganizationOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Organizations. */
+  field: OrganizationOrderField;
+};
+
+/** Properties by which Organization connections can be ordered. */
+export type OrganizationOrderField =
+  | 'CREATED_AT';
+
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  organization: Organization;
+};
+
+export type PageFilter = {
+  audience?: InputMaybe<Audience>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<PageKind>;
+  locale?: InputMaybe<Locale>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  translationStatus?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Information about pagination in a connection.
+ * https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** When paginating forwards, the cursor to continue. */
+  endCursor?: Maybe<Scalars['Cursor']['output']>;
+  /** When paginating forwards, are there more items? */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, are there more items? */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, the cursor to continue. */
+  startCursor?: Maybe<Scalars['Cursor']['output']>;
+};
+
+export type PageKind =
+  | 'FAQ'
+  | 'GUIDE'
+  | 'RESOURCE';
+
+export type PageTranslationState = {
+  __typename?: 'PageTranslationState';
+  locale: Locale;
+  publishAt?: Maybe<Scalars['Time']['output']>;
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  translationStatus: Scalars['String']['output'];
+};
+
+/** A space's password rules, described in the viewer's language. */
+export type PasswordPolicy = {
+  __typename?: 'PasswordPolicy';
+  description: Scalars['String']['output'];
+  /** 0: no maximum. */
+  maxLength: Scalars['Int']['output'];
+  minLength: Scalars['Int']['output'];
+  rejectsCommonPasswords: Scalars['Boolean']['output'];
+  rejectsPersonalData: Scalars['Boolean']['output'];
+  requireDigit: Scalars['Boolean']['output'];
+  requireDigitOrSymbol: Scalars['Boolean']['output'];
+  requireLowercase: Scalars['Boolean']['output'];
+  requireSymbol: Scalars['Boolean']['output'];
+  requireUppercase: Scalars['Boolean']['output'];
+  /** The characters that count as symbols; empty: any character that is neither a letter nor a digit. */
+  symbols: Scalars['String']['output'];
+};
+
+export type PlatformAccessRequest = Node & {
+  __typename?: 'PlatformAccessRequest';
+  adminEmail: Scalars['String']['output'];
+  adminFirstName: Scalars['String']['output'];
+  adminLastName: Scalars['String']['output'];
+  /** E.164 */
+  adminPhone: Scalars['String']['output'];
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  /** The logo as it was uploaded; null without a logo. */
+  logoOriginalUrl?: Maybe<Scalars['String']['output']>;
+  /** The 300×300 version of the logo; null without a logo. */
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  /** the program's title at the time, never typed in */
+  programTitle: Scalars['String']['output'];
+  status: PlatformAccessRequestStatus;
+  termsAcceptedAt: Scalars['Time']['output'];
+};
+
+export type PlatformAccessRequestInput = {
+  acceptTerms: Scalars['Boolean']['input'];
+  adminEmail: Scalars['String']['input'];
+  adminFirstName: Scalars['String']['input'];
+  adminLastName: Scalars['String']['input'];
+  /** Normalized to E.164; a number without its country code is read as one of the space's region. */
+  adminPhone: Scalars['String']['input'];
+  /** PNG or JPEG, at most 2 MB; a 300×300 version is made from it. */
+  logo?: InputMaybe<Scalars['Upload']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+/** Ordering options for PlatformAccessRequest connections */
+export type PlatformAccessRequestOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order PlatformAccessRequests. */
+  field: PlatformAccessRequestOrderField;
+};
+
+/** Properties by which PlatformAccessRequest connections can be ordered. */
+export type PlatformAccessRequestOrderField =
+  | 'CREATED_AT';
+
+export type PlatformAccessRequestPayload = {
+  __typename?: 'PlatformAccessRequestPayload';
+  request: PlatformAccessRequest;
+};
+
+/** PlatformAccessRequestStatus is enum for the field status */
+export type PlatformAccessRequestStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PENDING';
+
+export type PreviewLink = {
+  __typename?: 'PreviewLink';
+  expiresAt: Scalars['Time']['output'];
+  token: Scalars['String']['output'];
+  /** The frontend's preview page: PUBLIC_URL/preview?token=… */
+  url: Scalars['String']['output'];
+};
+
+export type Program = Node & {
+  __typename?: 'Program';
+  contact: ProgramContact;
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  responseLevel: Scalars['Int']['output'];
+  status: ProgramStatus;
+  /** The title in the request's language, the other one when the program has none in it. */
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  /** the bilingual entry: either title may be empty, not both */
+  titleFr: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type ProgramConnection = {
+  __typename?: 'ProgramConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<ProgramEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A program's contact person. */
+export type ProgramContact = {
+  __typename?: 'ProgramContact';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+};
+
+/** An edge in a connection. */
+export type ProgramEdge = {
+  __typename?: 'ProgramEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Program>;
+};
+
+/** Ordering options for Program connections */
+export type ProgramOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Programs. */
+  field: ProgramOrderField;
+};
+
+/** Properties by which Program connections can be ordered. */
+export type ProgramOrderField =
+  | 'CREATED_AT';
+
+export type ProgramPayload = {
+  __typename?: 'ProgramPayload';
+  program: Program;
+};
+
+/** ProgramStatus is enum for the field status */
+export type ProgramStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type Query = {
+  __typename?: 'Query';
+  accounts: Array<Account>;
+  /** The space's security events, newest first. */
+  auditLog: AuditEventConnection;
+  /** Requests the viewer may co-opt: for their belt or a lower one, never their own. */
+  beltValidationRequests: BeltRequestConnection;
+  /** Whether the viewer holds a permission (object:action, as in policy/policy.csv) in the space, or in a scope of it. */
+  can: Scalars['Boolean']['output'];
+  /** The space's categories, in their order. */
+  categories: Array<Category>;
+  communityIndicators: CommunityIndicators;
+  /** A unified text diff between two revisions of a translation. */
+  compareFaqRevisions: Scalars['String']['output'];
+  /** A unified text diff between two revisions of a translation. */
+  compareGuideRevisions: Scalars['String']['output'];
+  /** A unified text diff between two revisions of a translation. */
+  compareResourceRevisions: Scalars['String']['output'];
+  facilitatorDirectory: FacilitatorDirectory;
+  faqDraft: FaqDraft;
+  faqRevisions: Array<FaqRevision>;
+  faqs: FaqConnection;
+  grantableRoles: Array<Scalars['String']['output']>;
+  /** A guide by the slug of any of its translations, current or former, served in `locale`. */
+  guide?: Maybe<Guide>;
+  guideDraft: GuideDraft;
+  /** A draft shown through a preview link, without an editor's session. */
+  guidePreview: GuideDraft;
+  /** A translation's revisions, newest first. */
+  guideRevisions: Array<GuideRevision>;
+  guides: GuideConnection;
+  /** The signed-in account; null for anonymous viewers. */
+  me?: Maybe<Account>;
+  /** Every page of the space that needs translating into a locale: guides, FAQ entries, then resources. */
+  needsTranslation: Array<UntranslatedItem>;
+  /** Fetches an object given its ID. */
+  node?: Maybe<Node>;
+  /** Lookup nodes by a list of IDs. */
+  nodes: Array<Maybe<Node>>;
+  /** Upcoming onboarding sessions, soonest first. */
+  onboardingSessions: OnboardingSessionConnection;
+  /** Scheduled workshops looking for a (co-)facilitator; PROFESSIONAL ones only for the belts the space allows. */
+  opportunities: WorkshopConnection;
+  /** An organisation's page: for staff, its admins and its programs' admins. */
+  organization?: Maybe<Organization>;
+  pages: Array<EditorPage>;
+  /** The space's password rules. */
+  passwordPolicy: PasswordPolicy;
+  /** Accounts waiting for approval, oldest first: every one for staff, those of their entity for an entity's manager. */
+  pendingAccounts: AccountConnection;
+  /** Every permission (object:action) the viewer holds in the space, or in a scope of it. */
+  permissions: Array<Scalars['String']['output']>;
+  /** Programs the viewer may see: staff all of them, org admins their organisations', program admins theirs. Newest first. */
+  programs: ProgramConnection;
+  renderMarkdown: Scalars['String']['output'];
+  resourceDraft: ResourceDraft;
+  /** A translation's revisions, newest first. */
+  resourceRevisions: Array<ResourceRevision>;
+  resources: ResourceConnection;
+  /** Full-text search over the guides, FAQs and resources the viewer may read, in one locale. */
+  search: SearchConnection;
+  /** Checks a SIRET as a form is filled in: spaces removed, 14 digits, Luhn (La Poste: digit sum divisible by 5). */
+  siretCheck: SiretCheck;
+  /** The space this endpoint serves. */
+  space: Space;
+  spaces: Array<Space>;
+  /** A training with its registrations: its trainer's and staff's view. */
+  training?: Maybe<Training>;
+  /** Upcoming trainings, soonest first. */
+  trainings: TrainingConnection;
+  /** What needs translating into a locale. */
+  untranslatedGuides: Array<UntranslatedGuide>;
+  /** The events a webhook may subscribe to. */
+  webhookEvents: Array<Scalars['String']['output']>;
+  webhooks: Array<Webhook>;
+};
+
+
+export type QueryAccountsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBeltValidationRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCanArgs = {
+  permission: Scalars['String']['input'];
+  scope?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCategoriesArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type QueryCompareFaqRevisionsArgs = {
+  from: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryCompareGuideRevisionsArgs = {
+  from: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryCompareResourceRevisionsArgs = {
+  from: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryFacilitatorDirectoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFaqDraftArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type QueryFaqRevisionsArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type QueryFaqsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type QueryGuideArgs = {
+  locale?: InputMaybe<Locale>;
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryGuideDraftArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type QueryGuidePreviewArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryGuideRevisionsArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type QueryGuidesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type QueryNeedsTranslationArgs = {
+  locale: Locale;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOnboardingSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPagesArgs = {
+  filter?: InputMaybe<PageFilter>;
+};
+
+
+export type QueryPendingAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPermissionsArgs = {
+  scope?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRenderMarkdownArgs = {
+  markdown: Scalars['String']['input'];
+};
+
+
+export type QueryResourceDraftArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type QueryResourceRevisionsArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type QueryResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySiretCheckArgs = {
+  siret: Scalars['String']['input'];
+};
+
+
+export type QueryTrainingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUntranslatedGuidesArgs = {
+  locale: Locale;
+};
+
+export type RegisterInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  locale?: InputMaybe<Locale>;
+  password: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterPayload = {
+  __typename?: 'RegisterPayload';
+  /** Always true: the answer does not tell whether the address had an account. */
+  ok: Scalars['Boolean']['output'];
+};
+
+export type Requirement = {
+  __typename?: 'Requirement';
+  /** WORKSHOPS (reported workshops) or CO_OPTATIONS (by holders of the next belt or higher). */
+  code: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  progress: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+};
+
+export type Resource = Node & {
+  __typename?: 'Resource';
+  audience: Audience;
+  category?: Maybe<Category>;
+  contentType?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['Time']['output'];
+  /** Markdown. */
+  description: Scalars['String']['output'];
+  filename?: Maybe<Scalars['String']['output']>;
+  /** The description rendered to sanitized HTML. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Locale;
+  position: Scalars['Int']['output'];
+  size?: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['Time']['output'];
+  /** The file's download address, or the external link. */
+  url: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type ResourceConnection = {
+  __typename?: 'ResourceConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<ResourceEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A resource translation's draft, as editors see it. */
+export type ResourceDraft = {
+  __typename?: 'ResourceDraft';
+  description: Scalars['String']['output'];
+  /** The draft's file, when it is one. */
+  file?: Maybe<AttachedFile>;
+  html: Scalars['String']['output'];
+  locale: Locale;
+  revision: Scalars['Int']['output'];
+  /** DRAFT, PUBLISHED or CHANGED. */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** UP_TO_DATE, MISSING or OUTDATED. */
+  translationStatus: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['Time']['output']>;
+  updatedBy: Scalars['String']['output'];
+  /** The draft's link, empty when it is a file. */
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type ResourceEdge = {
+  __typename?: 'ResourceEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Resource>;
+};
+
+/** Ordering options for Resource connections */
+export type ResourceOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Resources. */
+  field: ResourceOrderField;
+};
+
+/** Properties by which Resource connections can be ordered. */
+export type ResourceOrderField =
+  | 'CREATED_AT'
+  | 'POSITION'
+  | 'UPDATED_AT';
+
+export type ResourcePayload = {
+  __typename?: 'ResourcePayload';
+  resource: Resource;
+};
+
+/** What one publish of a resource translation made public. */
+export type ResourceRevision = {
+  __typename?: 'ResourceRevision';
+  author?: Maybe<Author>;
+  description: Scalars['String']['output'];
+  file?: Maybe<AttachedFile>;
+  number: Scalars['Int']['output'];
+  publishedAt: Scalars['Time']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type ResourceTranslationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The draft version the editor started from: CONFLICT when someone saved since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+  /** A link replaces the draft's file; omitted, the draft keeps its file or link; empty, the link is removed. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Revision = {
+  __typename?: 'Revision';
+  author?: Maybe<Author>;
+  number: Scalars['Int']['output'];
+  publishedAt?: Maybe<Scalars['Time']['output']>;
+};
+
+/** A role an account holds, in the whole space (scope null) or in one scope of it. */
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  role: Scalars['String']['output'];
+  /** entity:12, organization:3, program:7; null for the whole space. */
+  scope?: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  pageInfo: SearchPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchResult;
+  /** An extract of the matching text, matched words wrapped in <mark></mark>; the rest is HTML-escaped. */
+  snippet: Scalars['String']['output'];
+};
+
+export type SearchPageInfo = {
+  __typename?: 'SearchPageInfo';
+  /** Pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type SearchResult = Faq | Guide | Resource;
+
+/** What siretCheck says of a number. */
+export type SiretCheck = {
+  __typename?: 'SiretCheck';
+  /** The establishment's 5 digits, when the number has 14 digits. */
+  nic?: Maybe<Scalars['String']['output']>;
+  /** The number without its spaces. */
+  normalized: Scalars['String']['output'];
+  /** null when the number is valid. */
+  reason?: Maybe<SiretProblem>;
+  /** The organisation's 9 digits, when the number has 14 digits. */
+  siren?: Maybe<Scalars['String']['output']>;
+  valid: Scalars['Boolean']['output'];
+};
+
+/** Why a number is not a SIRET. */
+export type SiretProblem =
+  /** Its check digit is wrong (Luhn; the digit-sum rule for La Poste's SIREN 356000000). */
+  | 'CHECKSUM'
+  /** Once its spaces are removed, it is not 14 digits. */
+  | 'NOT_14_DIGITS';
+
+export type Space = Node & {
+  __typename?: 'Space';
+  createdAt: Scalars['Time']['output'];
+  defaultLocale: Locale;
+  id: Scalars['ID']['output'];
+  /** The locales the space serves, its default first. */
+  locales: Array<Locale>;
+  /** The space's name in `locale` (by default the request's locale). */
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+  updatedAt: Scalars['Time']['output'];
+};
+
+
+export type SpaceNameArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+/** Ordering options for Space connections */
+export type SpaceOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Spaces. */
+  field: SpaceOrderField;
+};
+
+/** Properties by which Space connections can be ordered. */
+export type SpaceOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type SupportRequestInput = {
+  email: Scalars['String']['input'];
+  locale?: InputMaybe<Locale>;
+  message: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+};
+
+export type SupportRequestPayload = {
+  __typename?: 'SupportRequestPayload';
+  id: Scalars['ID']['output'];
+};
+
+export type Training = Node & {
+  __typename?: 'Training';
+  capacity: Scalars['Int']['output'];
+  city?: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['Time']['output'];
+  format: Format;
+  id: Scalars['ID']['output'];
+  language: Locale;
+  /** The trainer's and staff's view: who registered and who attended. */
+  registrations: Array<TrainingRegistration>;
+  seatsLeft: Scalars['Int']['output'];
+  startsAt: Scalars['Time']['output'];
+  title: Scalars['String']['output'];
+  trainer: Author;
+};
+
+/** A connection to a list of items. */
+export type TrainingConnection = {
+  __typename?: 'TrainingConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<TrainingEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type TrainingEdge = {
+  __typename?: 'TrainingEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Training>;
+};
+
+/** Ordering options for Training connections */
+export type TrainingOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Trainings. */
+  field: TrainingOrderField;
+};
+
+/** Properties by which Training connections can be ordered. */
+export type TrainingOrderField =
+  | 'STARTS_AT';
+
+export type TrainingPayload = {
+  __typename?: 'TrainingPayload';
+  training: Training;
+};
+
+export type TrainingRegistration = {
+  __typename?: 'TrainingRegistration';
+  account: Account;
+  attended: Scalars['Boolean']['output'];
+};
+
+export type TrainingRegistrationInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  locale?: InputMaybe<Locale>;
+  /** The new participant account's password (the space's password policy); ignored when signed in. */
+  password: Scalars['String']['input'];
+};
+
+export type TrainingRegistrationPayload = {
+  __typename?: 'TrainingRegistrationPayload';
+  /** Always true when accepted: the answer does not tell whether the address had an account. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A guide whose translation in a locale is missing or older than the other language's. */
+export type UntranslatedGuide = {
+  __typename?: 'UntranslatedGuide';
+  id: Scalars['ID']['output'];
+  /** The published translation in the other language, to translate from. */
+  source: GuideTranslation;
+  translationStatus: Scalars['String']['output'];
+};
+
+/** A page (guide, FAQ entry or resource) whose translation in a locale is missing or outdated. */
+export type UntranslatedItem = {
+  __typename?: 'UntranslatedItem';
+  id: Scalars['ID']['output'];
+  /** GUIDE, FAQ or RESOURCE. */
+  kind: Scalars['String']['output'];
+  /** The published language to translate from, and the page's title (or question) in it. */
+  sourceLocale: Locale;
+  sourceTitle: Scalars['String']['output'];
+  /** MISSING or OUTDATED. */
+  translationStatus: Scalars['String']['output'];
+};
+
+export type ValidateAttendancePayload = {
+  __typename?: 'ValidateAttendancePayload';
+  registrations: Array<TrainingRegistration>;
+};
+
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['Time']['output'];
+  /** The delivery log, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  /** e.g. guide.published, guide.unpublished */
+  events: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['Time']['output'];
+  deliveredAt?: Maybe<Scalars['Time']['output']>;
+  event: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Scalars['String']['output'];
+  /** the JSON body sent */
+  payload: Scalars['String']['output'];
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+/** A connection to a list of items. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<WebhookDeliveryEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<WebhookDelivery>;
+};
+
+/** Ordering options for WebhookDelivery connections */
+export type WebhookDeliveryOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order WebhookDeliveries. */
+  field: WebhookDeliveryOrderField;
+};
+
+/** Properties by which WebhookDelivery connections can be ordered. */
+export type WebhookDeliveryOrderField =
+  | 'CREATED_AT';
+
+/** WebhookDeliveryStatus is enum for the field status */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  webhook: Webhook;
+};
+
+export type Workshop = Node & {
+  __typename?: 'Workshop';
+  capacity: Scalars['Int']['output'];
+  city?: Maybe<Scalars['String']['output']>;
+  /** The organiser first, then the co-facilitators. */
+  facilitators: Array<Facilitator>;
+  format: Format;
+  id: Scalars['ID']['output'];
+  kind: WorkshopKind;
+  language: Locale;
+  participants?: Maybe<Scalars['Int']['output']>;
+  /** shown in the opportunities while scheduled */
+  seekingFacilitators: Scalars['Boolean']['output'];
+  startsAt: Scalars['Time']['output'];
+  status: WorkshopStatus;
+  title: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type WorkshopConnection = {
+  __typename?: 'WorkshopConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<WorkshopEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type WorkshopEdge = {
+  __typename?: 'WorkshopEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<Workshop>;
+};
+
+/** WorkshopKind is enum for the field kind */
+export type WorkshopKind =
+  | 'PRIVATE'
+  | 'PROFESSIONAL'
+  | 'PUBLIC';
+
+/** Ordering options for Workshop connections */
+export type WorkshopOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Workshops. */
+  field: WorkshopOrderField;
+};
+
+/** Properties by which Workshop connections can be ordered. */
+export type WorkshopOrderField =
+  | 'STARTS_AT';
+
+export type WorkshopPayload = {
+  __typename?: 'WorkshopPayload';
+  workshop: Workshop;
+};
+
+/** WorkshopStatus is enum for the field status */
+export type WorkshopStatus =
+  | 'CANCELLED'
+  | 'REPORTED'
+  | 'SCHEDULED';
+
+export type SpacesQueryVariables = Exact<{
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type SpacesQuery = { __typename?: 'Query', spaces: Array<{ __typename?: 'Space', slug: string, name: string }> };
+
+export type LoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', token: string, passwordResetRequired: boolean, account: { __typename?: 'Account', id: string, displayName: string } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type ViewerQueryVariables = Exact<{
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type ViewerQuery = { __typename?: 'Query', permissions: Array<string>, me?: { __typename?: 'Account', id: string, displayName: string, email: string, roleAssignments: Array<{ __typename?: 'RoleAssignment', role: string, scope?: string | null }> } | null, space: { __typename?: 'Space', slug: string, name: string, locales: Array<Locale>, defaultLocale: Locale } };
+
+export type ScopedPermissionsQueryVariables = Exact<{
+  scope?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ScopedPermissionsQuery = { __typename?: 'Query', permissions: Array<string> };
+
+export type PagesQueryVariables = Exact<{
+  filter?: InputMaybe<PageFilter>;
+}>;
+
+
+export type PagesQuery = { __typename?: 'Query', pages: Array<{ __typename?: 'EditorPage', kind: PageKind, id: string, audience: Audience, position: number, updatedAt: string, deletedAt?: string | null, category?: { __typename?: 'Category', id: string, slug: string, title: string } | null, translations: Array<{ __typename?: 'PageTranslationState', locale: Locale, title: string, status: string, translationStatus: string, publishAt?: string | null }> }> };
+
+export type CategoriesQueryVariables = Exact<{
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type CategoriesQuery = { __typename?: 'Query', categories: Array<{ __typename?: 'Category', id: string, locale: Locale, slug: string, title: string, description: string }> };
+
+export type RenderMarkdownQueryVariables = Exact<{
+  markdown: Scalars['String']['input'];
+}>;
+
+
+export type RenderMarkdownQuery = { __typename?: 'Query', renderMarkdown: string };
+
+export type NeedsTranslationQueryVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type NeedsTranslationQuery = { __typename?: 'Query', needsTranslation: Array<{ __typename?: 'UntranslatedItem', kind: string, id: string, translationStatus: string, sourceLocale: Locale, sourceTitle: string }> };
+
+export type GuideDraftQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+}>;
+
+
+export type GuideDraftQuery = { __typename?: 'Query', guideDraft: { __typename?: 'GuideDraft', locale: Locale, slug: string, title: string, summary: string, body: string, html: string, status: string, translationStatus: string, version: number, updatedAt?: string | null, updatedBy: string, publishAt?: string | null, revision: number } };
+
+export type CreateGuideMutationVariables = Exact<{
+  input: CreateGuideInput;
+}>;
+
+
+export type CreateGuideMutation = { __typename?: 'Mutation', createGuide: { __typename?: 'GuidePayload', guide: { __typename?: 'Guide', id: string } } };
+
+export type SaveGuideDraftMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  input: GuideTranslationInput;
+}>;
+
+
+export type SaveGuideDraftMutation = { __typename?: 'Mutation', saveGuideDraft: { __typename?: 'GuidePayload', guide: { __typename?: 'Guide', id: string } } };
+
+export type PublishGuideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type PublishGuideMutation = { __typename?: 'Mutation', publishGuide: { __typename?: 'GuidePayload', guide: { __typename?: 'Guide', id: string } } };
+
+export type UnpublishGuideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type UnpublishGuideMutation = { __typename?: 'Mutation', unpublishGuide: { __typename?: 'GuidePayload', guide: { __typename?: 'Guide', id: string } } };
+
+export type ScheduleGuideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  at?: InputMaybe<Scalars['Time']['input']>;
+}>;
+
+
+export type ScheduleGuideMutation = { __typename?: 'Mutation', scheduleGuidePublish: { __typename?: 'GuidePayload', guide: { __typename?: 'Guide', id: string } } };
+
+export type GuidePreviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+}>;
+
+
+export type GuidePreviewMutation = { __typename?: 'Mutation', createGuidePreview: { __typename?: 'PreviewLink', url: string, expiresAt: string } };
+
+export type GuideRevisionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+}>;
+
+
+export type GuideRevisionsQuery = { __typename?: 'Query', guideRevisions: Array<{ __typename?: 'GuideRevision', number: number, title: string, publishedAt: string, author?: { __typename?: 'Author', displayName: string } | null }> };
+
+export type CompareGuideQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+
+export type CompareGuideQuery = { __typename?: 'Query', compareGuideRevisions: string };
+
+export type RestoreGuideRevisionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  number: Scalars['Int']['input'];
+}>;
+
+
+export type RestoreGuideRevisionMutation = { __typename?: 'Mutation', restoreGuideRevision: { __typename?: 'GuidePayload', guide: { __typename?: 'Guide', id: string } } };
+
+export type AttachGuideFileMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  file: Scalars['Upload']['input'];
+}>;
+
+
+export type AttachGuideFileMutation = { __typename?: 'Mutation', attachGuideFile: { __typename?: 'AttachedFile', id: string, filename: string, contentType: string, size: number, url: string } };
+
+export type DeleteGuideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteGuideMutation = { __typename?: 'Mutation', deleteGuide: { __typename?: 'GuidePayload', guide: { __typename?: 'Guide', id: string } } };
+
+export type RestoreGuideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreGuideMutation = { __typename?: 'Mutation', restoreGuide: { __typename?: 'GuidePayload', guide: { __typename?: 'Guide', id: string } } };
+
+export type FaqDraftQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+}>;
+
+
+export type FaqDraftQuery = { __typename?: 'Query', faqDraft: { __typename?: 'FaqDraft', locale: Locale, question: string, answer: string, html: string, status: string, translationStatus: string, version: number, updatedAt?: string | null, updatedBy: string, revision: number } };
+
+export type CreateFaqMutationVariables = Exact<{
+  input: CreateFaqInput;
+}>;
+
+
+export type CreateFaqMutation = { __typename?: 'Mutation', createFaq: { __typename?: 'FaqPayload', faq: { __typename?: 'Faq', id: string } } };
+
+export type SaveFaqDraftMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  input: FaqTranslationInput;
+}>;
+
+
+export type SaveFaqDraftMutation = { __typename?: 'Mutation', saveFaqDraft: { __typename?: 'FaqPayload', faq: { __typename?: 'Faq', id: string } } };
+
+export type PublishFaqMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type PublishFaqMutation = { __typename?: 'Mutation', publishFaq: { __typename?: 'FaqPayload', faq: { __typename?: 'Faq', id: string } } };
+
+export type UnpublishFaqMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type UnpublishFaqMutation = { __typename?: 'Mutation', unpublishFaq: { __typename?: 'FaqPayload', faq: { __typename?: 'Faq', id: string } } };
+
+export type FaqRevisionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+}>;
+
+
+export type FaqRevisionsQuery = { __typename?: 'Query', faqRevisions: Array<{ __typename?: 'FaqRevision', number: number, question: string, publishedAt: string, author?: { __typename?: 'Author', displayName: string } | null }> };
+
+export type CompareFaqQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+
+export type CompareFaqQuery = { __typename?: 'Query', compareFaqRevisions: string };
+
+export type RestoreFaqRevisionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  number: Scalars['Int']['input'];
+}>;
+
+
+export type RestoreFaqRevisionMutation = { __typename?: 'Mutation', restoreFaqRevision: { __typename?: 'FaqPayload', faq: { __typename?: 'Faq', id: string } } };
+
+export type DeleteFaqMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteFaqMutation = { __typename?: 'Mutation', deleteFaq: { __typename?: 'FaqPayload', faq: { __typename?: 'Faq', id: string } } };
+
+export type RestoreFaqMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreFaqMutation = { __typename?: 'Mutation', restoreFaq: { __typename?: 'FaqPayload', faq: { __typename?: 'Faq', id: string } } };
+
+export type ResourceDraftQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+}>;
+
+
+export type ResourceDraftQuery = { __typename?: 'Query', resourceDraft: { __typename?: 'ResourceDraft', locale: Locale, title: string, description: string, html: string, url: string, status: string, translationStatus: string, version: number, updatedAt?: string | null, updatedBy: string, revision: number, file?: { __typename?: 'AttachedFile', id: string, filename: string, contentType: string, size: number, url: string } | null } };
+
+export type CreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type CreateResourceMutation = { __typename?: 'Mutation', createResource: { __typename?: 'ResourcePayload', resource: { __typename?: 'Resource', id: string } } };
+
+export type SaveResourceDraftMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  input: ResourceTranslationInput;
+}>;
+
+
+export type SaveResourceDraftMutation = { __typename?: 'Mutation', saveResourceDraft: { __typename?: 'ResourcePayload', resource: { __typename?: 'Resource', id: string } } };
+
+export type UploadResourceFileMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  file: Scalars['Upload']['input'];
+}>;
+
+
+export type UploadResourceFileMutation = { __typename?: 'Mutation', uploadResourceFile: { __typename?: 'ResourcePayload', resource: { __typename?: 'Resource', id: string } } };
+
+export type PublishResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type PublishResourceMutation = { __typename?: 'Mutation', publishResource: { __typename?: 'ResourcePayload', resource: { __typename?: 'Resource', id: string } } };
+
+export type UnpublishResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type UnpublishResourceMutation = { __typename?: 'Mutation', unpublishResource: { __typename?: 'ResourcePayload', resource: { __typename?: 'Resource', id: string } } };
+
+export type ResourceRevisionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+}>;
+
+
+export type ResourceRevisionsQuery = { __typename?: 'Query', resourceRevisions: Array<{ __typename?: 'ResourceRevision', number: number, title: string, publishedAt: string, author?: { __typename?: 'Author', displayName: string } | null }> };
+
+export type CompareResourceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+
+export type CompareResourceQuery = { __typename?: 'Query', compareResourceRevisions: string };
+
+export type RestoreResourceRevisionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  number: Scalars['Int']['input'];
+}>;
+
+
+export type RestoreResourceRevisionMutation = { __typename?: 'Mutation', restoreResourceRevision: { __typename?: 'ResourcePayload', resource: { __typename?: 'Resource', id: string } } };
+
+export type DeleteResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteResourceMutation = { __typename?: 'Mutation', deleteResource: { __typename?: 'ResourcePayload', resource: { __typename?: 'Resource', id: string } } };
+
+export type RestoreResourceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RestoreResourceMutation = { __typename?: 'Mutation', restoreResource: { __typename?: 'ResourcePayload', resource: { __typename?: 'Resource', id: string } } };
+
+export type CreateCategoryMutationVariables = Exact<{
+  input: CreateCategoryInput;
+}>;
+
+
+export type CreateCategoryMutation = { __typename?: 'Mutation', createCategory: { __typename?: 'CategoryPayload', category: { __typename?: 'Category', id: string } } };
+
+export type UpdateCategoryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  input: CategoryTranslationInput;
+}>;
+
+
+export type UpdateCategoryMutation = { __typename?: 'Mutation', updateCategory: { __typename?: 'CategoryPayload', category: { __typename?: 'Category', id: string } } };
+
+export type DeleteCategoryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteCategoryMutation = { __typename?: 'Mutation', deleteCategory: { __typename?: 'CategoryPayload', category: { __typename?: 'Category', id: string } } };
+
+export type PendingAccountsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PendingAccountsQuery = { __typename?: 'Query', pendingAccounts: { __typename?: 'AccountConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'AccountEdge', node?: { __typename?: 'Account', id: string, email: string, firstName: string, lastName: string, createdAt: string, status: AccountStatus, entity?: { __typename?: 'Entity', id: string, name: string, kind: EntityKind, siret?: string | null } | null, documents: Array<{ __typename?: 'Document', id: string, filename: string, contentType: string, size: number, url: string, kind: DocumentKind }> } | null } | null> | null } };
+
+export type ApproveAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveAccountMutation = { __typename?: 'Mutation', approveAccount: { __typename?: 'AccountPayload', account: { __typename?: 'Account', id: string, status: AccountStatus } } };
+
+export type RejectAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RejectAccountMutation = { __typename?: 'Mutation', rejectAccount: { __typename?: 'AccountPayload', account: { __typename?: 'Account', id: string, status: AccountStatus } } };
+
+export type AccountsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AccountsQuery = { __typename?: 'Query', accounts: Array<{ __typename?: 'Account', id: string, email: string, displayName: string, status: AccountStatus, roleAssignments: Array<{ __typename?: 'RoleAssignment', role: string, scope?: string | null }> }> };
+
+export type GrantableRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrantableRolesQuery = { __typename?: 'Query', grantableRoles: Array<string> };
+
+export type GrantRoleMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  scope?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GrantRoleMutation = { __typename?: 'Mutation', grantRole: { __typename?: 'AccountPayload', account: { __typename?: 'Account', id: string, roleAssignments: Array<{ __typename?: 'RoleAssignment', role: string, scope?: string | null }> } } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  scope?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RevokeRoleMutation = { __typename?: 'Mutation', revokeRole: { __typename?: 'AccountPayload', account: { __typename?: 'Account', id: string, roleAssignments: Array<{ __typename?: 'RoleAssignment', role: string, scope?: string | null }> } } };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { __typename?: 'Query', webhookEvents: Array<string>, webhooks: Array<{ __typename?: 'Webhook', id: string, url: string, events: Array<string>, active: boolean, createdAt: string }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename?: 'Query', node?: { __typename?: 'Account' } | { __typename?: 'AuditEvent' } | { __typename?: 'BeltRequest' } | { __typename?: 'Category' } | { __typename?: 'Document' } | { __typename?: 'Entity' } | { __typename?: 'Faq' } | { __typename?: 'Guide' } | { __typename?: 'OnboardingSession' } | { __typename?: 'Organization' } | { __typename?: 'PlatformAccessRequest' } | { __typename?: 'Program' } | { __typename?: 'Resource' } | { __typename?: 'Space' } | { __typename?: 'Training' } | { __typename?: 'Webhook', id: string, deliveries: { __typename?: 'WebhookDeliveryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'WebhookDeliveryEdge', node?: { __typename?: 'WebhookDelivery', id: string, event: string, status: WebhookDeliveryStatus, attempts: number, responseStatus?: number | null, lastError: string, deliveredAt?: string | null, createdAt: string } | null } | null> | null } } | { __typename?: 'WebhookDelivery' } | { __typename?: 'Workshop' } | null };
+
+export type CreateWebhookMutationVariables = Exact<{
+  url: Scalars['String']['input'];
+  events: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type CreateWebhookMutation = { __typename?: 'Mutation', createWebhook: { __typename?: 'CreatedWebhook', secret: string, webhook: { __typename?: 'Webhook', id: string } } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhook: boolean };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'AuditEventEdge', node?: { __typename?: 'AuditEvent', id: string, action: string, actorID?: string | null, targetID?: string | null, email: string, client: string, createdAt: string, details: Array<{ __typename?: 'AuditDetail', key: string, value: string }> } | null } | null> | null } };
+
+
+export const SpacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Spaces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}}]}}]} as unknown as DocumentNode<SpacesQuery, SpacesQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"passwordResetRequired"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"space"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]},{"kind":"Field","name":{"kind":"Name","value":"locales"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ScopedPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopedPermissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}]}]}}]} as unknown as DocumentNode<ScopedPermissionsQuery, ScopedPermissionsQueryVariables>;
+export const PagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Pages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"translationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishAt"}}]}}]}}]}}]} as unknown as DocumentNode<PagesQuery, PagesQueryVariables>;
+export const CategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Categories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<CategoriesQuery, CategoriesQueryVariables>;
+export const RenderMarkdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RenderMarkdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"markdown"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renderMarkdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"markdown"},"value":{"kind":"Variable","name":{"kind":"Name","value":"markdown"}}}]}]}}]} as unknown as DocumentNode<RenderMarkdownQuery, RenderMarkdownQueryVariables>;
+export const NeedsTranslationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsTranslation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsTranslation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"translationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLocale"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}}]}}]}}]} as unknown as DocumentNode<NeedsTranslationQuery, NeedsTranslationQueryVariables>;
+export const GuideDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuideDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guideDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"translationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"publishAt"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<GuideDraftQuery, GuideDraftQueryVariables>;
+export const CreateGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGuideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGuide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateGuideMutation, CreateGuideMutationVariables>;
+export const SaveGuideDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveGuideDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GuideTranslationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveGuideDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SaveGuideDraftMutation, SaveGuideDraftMutationVariables>;
+export const PublishGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishGuide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PublishGuideMutation, PublishGuideMutationVariables>;
+export const UnpublishGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnpublishGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpublishGuide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UnpublishGuideMutation, UnpublishGuideMutationVariables>;
+export const ScheduleGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Time"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleGuidePublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleGuideMutation, ScheduleGuideMutationVariables>;
+export const GuidePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GuidePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGuidePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<GuidePreviewMutation, GuidePreviewMutationVariables>;
+export const GuideRevisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuideRevisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guideRevisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<GuideRevisionsQuery, GuideRevisionsQueryVariables>;
+export const CompareGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareGuideRevisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}]}}]} as unknown as DocumentNode<CompareGuideQuery, CompareGuideQueryVariables>;
+export const RestoreGuideRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreGuideRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreGuideRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreGuideRevisionMutation, RestoreGuideRevisionMutationVariables>;
+export const AttachGuideFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachGuideFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachGuideFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<AttachGuideFileMutation, AttachGuideFileMutationVariables>;
+export const DeleteGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGuide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteGuideMutation, DeleteGuideMutationVariables>;
+export const RestoreGuideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreGuide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreGuide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreGuideMutation, RestoreGuideMutationVariables>;
+export const FaqDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FaqDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faqDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"translationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<FaqDraftQuery, FaqDraftQueryVariables>;
+export const CreateFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFaqInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFaqMutation, CreateFaqMutationVariables>;
+export const SaveFaqDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveFaqDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaqTranslationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveFaqDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SaveFaqDraftMutation, SaveFaqDraftMutationVariables>;
+export const PublishFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PublishFaqMutation, PublishFaqMutationVariables>;
+export const UnpublishFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnpublishFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpublishFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UnpublishFaqMutation, UnpublishFaqMutationVariables>;
+export const FaqRevisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FaqRevisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faqRevisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<FaqRevisionsQuery, FaqRevisionsQueryVariables>;
+export const CompareFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareFaqRevisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}]}}]} as unknown as DocumentNode<CompareFaqQuery, CompareFaqQueryVariables>;
+export const RestoreFaqRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreFaqRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreFaqRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreFaqRevisionMutation, RestoreFaqRevisionMutationVariables>;
+export const DeleteFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteFaqMutation, DeleteFaqMutationVariables>;
+export const RestoreFaqDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreFaq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreFaq"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faq"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreFaqMutation, RestoreFaqMutationVariables>;
+export const ResourceDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"translationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]} as unknown as DocumentNode<ResourceDraftQuery, ResourceDraftQueryVariables>;
+export const CreateResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateResourceMutation, CreateResourceMutationVariables>;
+export const SaveResourceDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveResourceDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceTranslationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveResourceDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SaveResourceDraftMutation, SaveResourceDraftMutationVariables>;
+export const UploadResourceFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadResourceFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadResourceFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UploadResourceFileMutation, UploadResourceFileMutationVariables>;
+export const PublishResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PublishResourceMutation, PublishResourceMutationVariables>;
+export const UnpublishResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnpublishResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpublishResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UnpublishResourceMutation, UnpublishResourceMutationVariables>;
+export const ResourceRevisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourceRevisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceRevisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ResourceRevisionsQuery, ResourceRevisionsQueryVariables>;
+export const CompareResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareResourceRevisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}]}}]} as unknown as DocumentNode<CompareResourceQuery, CompareResourceQueryVariables>;
+export const RestoreResourceRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreResourceRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreResourceRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreResourceRevisionMutation, RestoreResourceRevisionMutationVariables>;
+export const DeleteResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteResourceMutation, DeleteResourceMutationVariables>;
+export const RestoreResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreResourceMutation, RestoreResourceMutationVariables>;
+export const CreateCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCategoryMutation, CreateCategoryMutationVariables>;
+export const UpdateCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryTranslationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
+export const DeleteCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteCategoryMutation, DeleteCategoryMutationVariables>;
+export const PendingAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PendingAccountsQuery, PendingAccountsQueryVariables>;
+export const ApproveAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveAccountMutation, ApproveAccountMutationVariables>;
+export const RejectAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RejectAccountMutation, RejectAccountMutationVariables>;
+export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
+export const GrantableRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantableRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantableRoles"}}]}}]} as unknown as DocumentNode<GrantableRolesQuery, GrantableRolesQueryVariables>;
+export const GrantRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const WebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"webhookEvents"}}]}}]} as unknown as DocumentNode<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"events"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}},{"kind":"Argument","name":{"kind":"Name","value":"events"},"value":{"kind":"Variable","name":{"kind":"Name","value":"events"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const DeleteWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorID"}},{"kind":"Field","name":{"kind":"Name","value":"targetID"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"client"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;

@@ -1,0 +1,672 @@
+// Every GraphQL operation of the app, typed by the code generator (src/gql).
+import { graphql } from './gql';
+
+export const SpacesQuery = graphql(`
+  query Spaces($locale: Locale) {
+    spaces {
+      slug
+      name(locale: $locale)
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      passwordResetRequired
+      account {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query Viewer($locale: Locale) {
+    me {
+      id
+      displayName
+      email
+      roleAssignments {
+        role
+        scope
+      }
+    }
+    permissions
+    space {
+      slug
+      name(locale: $locale)
+      locales
+      defaultLocale
+    }
+  }
+`);
+
+export const ScopedPermissionsQuery = graphql(`
+  query ScopedPermissions($scope: String) {
+    permissions(scope: $scope)
+  }
+`);
+
+export const PagesQuery = graphql(`
+  query Pages($filter: PageFilter) {
+    pages(filter: $filter) {
+      kind
+      id
+      audience
+      position
+      updatedAt
+      deletedAt
+      category {
+        id
+        slug
+        title
+      }
+      translations {
+        locale
+        title
+        status
+        translationStatus
+        publishAt
+      }
+    }
+  }
+`);
+
+export const CategoriesQuery = graphql(`
+  query Categories($locale: Locale) {
+    categories(locale: $locale) {
+      id
+      locale
+      slug
+      title
+      description
+    }
+  }
+`);
+
+export const RenderMarkdownQuery = graphql(`
+  query RenderMarkdown($markdown: String!) {
+    renderMarkdown(markdown: $markdown)
+  }
+`);
+
+export const NeedsTranslationQuery = graphql(`
+  query NeedsTranslation($locale: Locale!) {
+    needsTranslation(locale: $locale) {
+      kind
+      id
+      translationStatus
+      sourceLocale
+      sourceTitle
+    }
+  }
+`);
+
+// Guides
+export const GuideDraftQuery = graphql(`
+  query GuideDraft($id: ID!, $locale: Locale!) {
+    guideDraft(id: $id, locale: $locale) {
+      locale
+      slug
+      title
+      summary
+      body
+      html
+      status
+      translationStatus
+      version
+      updatedAt
+      updatedBy
+      publishAt
+      revision
+    }
+  }
+`);
+export const CreateGuideMutation = graphql(`
+  mutation CreateGuide($input: CreateGuideInput!) {
+    createGuide(input: $input) {
+      guide {
+        id
+      }
+    }
+  }
+`);
+export const SaveGuideDraftMutation = graphql(`
+  mutation SaveGuideDraft($id: ID!, $locale: Locale!, $input: GuideTranslationInput!) {
+    saveGuideDraft(id: $id, locale: $locale, input: $input) {
+      guide {
+        id
+      }
+    }
+  }
+`);
+export const PublishGuideMutation = graphql(`
+  mutation PublishGuide($id: ID!, $locale: Locale) {
+    publishGuide(id: $id, locale: $locale) {
+      guide {
+        id
+      }
+    }
+  }
+`);
+export const UnpublishGuideMutation = graphql(`
+  mutation UnpublishGuide($id: ID!, $locale: Locale) {
+    unpublishGuide(id: $id, locale: $locale) {
+      guide {
+        id
+      }
+    }
+  }
+`);
+export const ScheduleGuideMutation = graphql(`
+  mutation ScheduleGuide($id: ID!, $locale: Locale!, $at: Time) {
+    scheduleGuidePublish(id: $id, locale: $locale, at: $at) {
+      guide {
+        id
+      }
+    }
+  }
+`);
+export const GuidePreviewMutation = graphql(`
+  mutation GuidePreview($id: ID!, $locale: Locale!) {
+    createGuidePreview(id: $id, locale: $locale) {
+      url
+      expiresAt
+    }
+  }
+`);
+export const GuideRevisionsQuery = graphql(`
+  query GuideRevisions($id: ID!, $locale: Locale!) {
+    guideRevisions(id: $id, locale: $locale) {
+      number
+      title
+      publishedAt
+      author {
+        displayName
+      }
+    }
+  }
+`);
+export const CompareGuideQuery = graphql(`
+  query CompareGuide($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {
+    compareGuideRevisions(id: $id, locale: $locale, from: $from, to: $to)
+  }
+`);
+export const RestoreGuideRevisionMutation = graphql(`
+  mutation RestoreGuideRevision($id: ID!, $locale: Locale!, $number: Int!) {
+    restoreGuideRevision(id: $id, locale: $locale, number: $number) {
+      guide {
+        id
+      }
+    }
+  }
+`);
+export const AttachGuideFileMutation = graphql(`
+  mutation AttachGuideFile($id: ID!, $locale: Locale!, $file: Upload!) {
+    attachGuideFile(id: $id, locale: $locale, file: $file) {
+      id
+      filename
+      contentType
+      size
+      url
+    }
+  }
+`);
+export const DeleteGuideMutation = graphql(`
+  mutation DeleteGuide($id: ID!) {
+    deleteGuide(id: $id) {
+      guide {
+        id
+      }
+    }
+  }
+`);
+export const RestoreGuideMutation = graphql(`
+  mutation RestoreGuide($id: ID!) {
+    restoreGuide(id: $id) {
+      guide {
+        id
+      }
+    }
+  }
+`);
+
+// FAQ entries
+export const FaqDraftQuery = graphql(`
+  query FaqDraft($id: ID!, $locale: Locale!) {
+    faqDraft(id: $id, locale: $locale) {
+      locale
+      question
+      answer
+      html
+      status
+      translationStatus
+      version
+      updatedAt
+      updatedBy
+      revision
+    }
+  }
+`);
+export const CreateFaqMutation = graphql(`
+  mutation CreateFaq($input: CreateFaqInput!) {
+    createFaq(input: $input) {
+      faq {
+        id
+      }
+    }
+  }
+`);
+export const SaveFaqDraftMutation = graphql(`
+  mutation SaveFaqDraft($id: ID!, $locale: Locale!, $input: FaqTranslationInput!) {
+    saveFaqDraft(id: $id, locale: $locale, input: $input) {
+      faq {
+        id
+      }
+    }
+  }
+`);
+export const PublishFaqMutation = graphql(`
+  mutation PublishFaq($id: ID!, $locale: Locale) {
+    publishFaq(id: $id, locale: $locale) {
+      faq {
+        id
+      }
+    }
+  }
+`);
+export const UnpublishFaqMutation = graphql(`
+  mutation UnpublishFaq($id: ID!, $locale: Locale) {
+    unpublishFaq(id: $id, locale: $locale) {
+      faq {
+        id
+      }
+    }
+  }
+`);
+export const FaqRevisionsQuery = graphql(`
+  query FaqRevisions($id: ID!, $locale: Locale!) {
+    faqRevisions(id: $id, locale: $locale) {
+      number
+      question
+      publishedAt
+      author {
+        displayName
+      }
+    }
+  }
+`);
+export const CompareFaqQuery = graphql(`
+  query CompareFaq($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {
+    compareFaqRevisions(id: $id, locale: $locale, from: $from, to: $to)
+  }
+`);
+export const RestoreFaqRevisionMutation = graphql(`
+  mutation RestoreFaqRevision($id: ID!, $locale: Locale!, $number: Int!) {
+    restoreFaqRevision(id: $id, locale: $locale, number: $number) {
+      faq {
+        id
+      }
+    }
+  }
+`);
+export const DeleteFaqMutation = graphql(`
+  mutation DeleteFaq($id: ID!) {
+    deleteFaq(id: $id) {
+      faq {
+        id
+      }
+    }
+  }
+`);
+export const RestoreFaqMutation = graphql(`
+  mutation RestoreFaq($id: ID!) {
+    restoreFaq(id: $id) {
+      faq {
+        id
+      }
+    }
+  }
+`);
+
+// Resources
+export const ResourceDraftQuery = graphql(`
+  query ResourceDraft($id: ID!, $locale: Locale!) {
+    resourceDraft(id: $id, locale: $locale) {
+      locale
+      title
+      description
+      html
+      url
+      file {
+        id
+        filename
+        contentType
+        size
+        url
+      }
+      status
+      translationStatus
+      version
+      updatedAt
+      updatedBy
+      revision
+    }
+  }
+`);
+export const CreateResourceMutation = graphql(`
+  mutation CreateResource($input: CreateResourceInput!) {
+    createResource(input: $input) {
+      resource {
+        id
+      }
+    }
+  }
+`);
+export const SaveResourceDraftMutation = graphql(`
+  mutation SaveResourceDraft($id: ID!, $locale: Locale!, $input: ResourceTranslationInput!) {
+    saveResourceDraft(id: $id, locale: $locale, input: $input) {
+      resource {
+        id
+      }
+    }
+  }
+`);
+export const UploadResourceFileMutation = graphql(`
+  mutation UploadResourceFile($id: ID!, $locale: Locale!, $file: Upload!) {
+    uploadResourceFile(id: $id, locale: $locale, file: $file) {
+      resource {
+        id
+      }
+    }
+  }
+`);
+export const PublishResourceMutation = graphql(`
+  mutation PublishResource($id: ID!, $locale: Locale) {
+    publishResource(id: $id, locale: $locale) {
+      resource {
+        id
+      }
+    }
+  }
+`);
+export const UnpublishResourceMutation = graphql(`
+  mutation UnpublishResource($id: ID!, $locale: Locale) {
+    unpublishResource(id: $id, locale: $locale) {
+      resource {
+        id
+      }
+    }
+  }
+`);
+export const ResourceRevisionsQuery = graphql(`
+  query ResourceRevisions($id: ID!, $locale: Locale!) {
+    resourceRevisions(id: $id, locale: $locale) {
+      number
+      title
+      publishedAt
+      author {
+        displayName
+      }
+    }
+  }
+`);
+export const CompareResourceQuery = graphql(`
+  query CompareResource($id: ID!, $locale: Locale!, $from: Int!, $to: Int!) {
+    compareResourceRevisions(id: $id, locale: $locale, from: $from, to: $to)
+  }
+`);
+export const RestoreResourceRevisionMutation = graphql(`
+  mutation RestoreResourceRevision($id: ID!, $locale: Locale!, $number: Int!) {
+    restoreResourceRevision(id: $id, locale: $locale, number: $number) {
+      resource {
+        id
+      }
+    }
+  }
+`);
+export const DeleteResourceMutation = graphql(`
+  mutation DeleteResource($id: ID!) {
+    deleteResource(id: $id) {
+      resource {
+        id
+      }
+    }
+  }
+`);
+export const RestoreResourceMutation = graphql(`
+  mutation RestoreResource($id: ID!) {
+    restoreResource(id: $id) {
+      resource {
+        id
+      }
+    }
+  }
+`);
+
+// Categories
+export const CreateCategoryMutation = graphql(`
+  mutation CreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      category {
+        id
+      }
+    }
+  }
+`);
+export const UpdateCategoryMutation = graphql(`
+  mutation UpdateCategory($id: ID!, $locale: Locale!, $input: CategoryTranslationInput!) {
+    updateCategory(id: $id, locale: $locale, input: $input) {
+      category {
+        id
+      }
+    }
+  }
+`);
+export const DeleteCategoryMutation = graphql(`
+  mutation DeleteCategory($id: ID!) {
+    deleteCategory(id: $id) {
+      category {
+        id
+      }
+    }
+  }
+`);
+
+// Approvals
+export const PendingAccountsQuery = graphql(`
+  query PendingAccounts($first: Int, $after: String) {
+    pendingAccounts(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          email
+          firstName
+          lastName
+          createdAt
+          status
+          entity {
+            id
+            name
+            kind
+            siret
+          }
+          documents {
+            id
+            filename
+            contentType
+            size
+            url
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+export const ApproveAccountMutation = graphql(`
+  mutation ApproveAccount($id: ID!) {
+    approveAccount(id: $id) {
+      account {
+        id
+        status
+      }
+    }
+  }
+`);
+export const RejectAccountMutation = graphql(`
+  mutation RejectAccount($id: ID!, $reason: String) {
+    rejectAccount(id: $id, reason: $reason) {
+      account {
+        id
+        status
+      }
+    }
+  }
+`);
+
+// Roles
+export const AccountsQuery = graphql(`
+  query Accounts($search: String!, $first: Int) {
+    accounts(search: $search, first: $first) {
+      id
+      email
+      displayName
+      status
+      roleAssignments {
+        role
+        scope
+      }
+    }
+  }
+`);
+export const GrantableRolesQuery = graphql(`
+  query GrantableRoles {
+    grantableRoles
+  }
+`);
+export const GrantRoleMutation = graphql(`
+  mutation GrantRole($accountId: ID!, $role: String!, $scope: String) {
+    grantRole(accountId: $accountId, role: $role, scope: $scope) {
+      account {
+        id
+        roleAssignments {
+          role
+          scope
+        }
+      }
+    }
+  }
+`);
+export const RevokeRoleMutation = graphql(`
+  mutation RevokeRole($accountId: ID!, $role: String!, $scope: String) {
+    revokeRole(accountId: $accountId, role: $role, scope: $scope) {
+      account {
+        id
+        roleAssignments {
+          role
+          scope
+        }
+      }
+    }
+  }
+`);
+
+// Webhooks
+export const WebhooksQuery = graphql(`
+  query Webhooks {
+    webhooks {
+      id
+      url
+      events
+      active
+      createdAt
+    }
+    webhookEvents
+  }
+`);
+export const WebhookDeliveriesQuery = graphql(`
+  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {
+    node(id: $id) {
+      ... on Webhook {
+        id
+        deliveries(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              event
+              status
+              attempts
+              responseStatus
+              lastError
+              deliveredAt
+              createdAt
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+export const CreateWebhookMutation = graphql(`
+  mutation CreateWebhook($url: String!, $events: [String!]!) {
+    createWebhook(url: $url, events: $events) {
+      secret
+      webhook {
+        id
+      }
+    }
+  }
+`);
+export const DeleteWebhookMutation = graphql(`
+  mutation DeleteWebhook($id: ID!) {
+    deleteWebhook(id: $id)
+  }
+`);
+
+// Audit log
+export const AuditLogQuery = graphql(`
+  query AuditLog($first: Int, $after: String, $action: String) {
+    auditLog(first: $first, after: $after, action: $action) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          action
+          actorID
+          targetID
+          email
+          client
+          createdAt
+          details {
+            key
+            value
+          }
+        }
+      }
+    }
+  }
+`);
