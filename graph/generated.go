@@ -56,6 +56,7 @@ type ResolverRoot interface {
 	Entity() EntityResolver
 	FaqRevision() FaqRevisionResolver
 	File() FileResolver
+	GuideDraft() GuideDraftResolver
 	GuideRevision() GuideRevisionResolver
 	Mutation() MutationResolver
 	OnboardingSession() OnboardingSessionResolver
@@ -360,6 +361,7 @@ type ComplexityRoot struct {
 	}
 
 	GuideDraft struct {
+		Attachments       func(childComplexity int) int
 		Body              func(childComplexity int) int
 		HTML              func(childComplexity int) int
 		Locale            func(childComplexity int) int
@@ -961,6 +963,9 @@ type FaqRevisionResolver interface {
 }
 type FileResolver interface {
 	URL(ctx context.Context, obj *ent.File) (string, error)
+}
+type GuideDraftResolver interface {
+	Attachments(ctx context.Context, obj *help.Draft) ([]*model.AttachedFile, error)
 }
 type GuideRevisionResolver interface {
 	PublishedAt(ctx context.Context, obj *ent.GuideRevision) (*time.Time, error)
@@ -2230,6 +2235,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GuideConnection.TotalCount(childComplexity), true
 
+	case "GuideDraft.attachments":
+		if e.ComplexityRoot.GuideDraft.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Attachments(childComplexity), true
 	case "GuideDraft.body":
 		if e.ComplexityRoot.GuideDraft.Body == nil {
 			break
@@ -5792,6 +5803,8 @@ func (ec *executionContext) childFields_GuideDraft(ctx context.Context, field gr
 		return ec.fieldContext_GuideDraft_publishAt(ctx, field)
 	case "revision":
 		return ec.fieldContext_GuideDraft_revision(ctx, field)
+	case "attachments":
+		return ec.fieldContext_GuideDraft_attachments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GuideDraft", field.Name)
 }
@@ -13839,6 +13852,38 @@ func (ec *executionContext) _GuideDraft_revision(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_GuideDraft_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuideDraft_attachments(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GuideDraft().Attachments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AttachedFile) graphql.Marshaler {
+			return ec.marshalNAttachedFile2ᚕᚖguichetᚋgraphᚋmodelᚐAttachedFileᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuideDraft",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AttachedFile(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _GuideEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.GuideEdge) (ret graphql.Marshaler) {
@@ -32799,68 +32844,74 @@ func (ec *executionContext) _GuideDraft(ctx context.Context, sel ast.SelectionSe
 		case "locale":
 			out.Values[i] = ec._GuideDraft_locale(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "slug":
 			out.Values[i] = ec._GuideDraft_slug(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._GuideDraft_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "summary":
 			out.Values[i] = ec._GuideDraft_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "body":
 			out.Values[i] = ec._GuideDraft_body(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "html":
 			out.Values[i] = ec._GuideDraft_html(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._GuideDraft_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "translationStatus":
 			out.Values[i] = ec._GuideDraft_translationStatus(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
 			out.Values[i] = ec._GuideDraft_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedAt":
 			out.Values[i] = ec._GuideDraft_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedBy":
 			out.Values[i] = ec._GuideDraft_updatedBy(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "publishAt":
 			out.Values[i] = ec._GuideDraft_publishAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "revision":
 			out.Values[i] = ec._GuideDraft_revision(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "attachments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GuideDraft_attachments(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -37091,6 +37142,22 @@ func (ec *executionContext) unmarshalNAccountStatus2guichetᚋentᚋaccountᚐSt
 
 func (ec *executionContext) marshalNAccountStatus2guichetᚋentᚋaccountᚐStatus(ctx context.Context, sel ast.SelectionSet, v account.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNAttachedFile2ᚕᚖguichetᚋgraphᚋmodelᚐAttachedFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AttachedFile) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttachedFile2ᚖguichetᚋgraphᚋmodelᚐAttachedFile(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNAttachedFile2ᚖguichetᚋgraphᚋmodelᚐAttachedFile(ctx context.Context, sel ast.SelectionSet, v *model.AttachedFile) graphql.Marshaler {
