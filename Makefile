@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 TAGS := -tags sqlite_fts5
 GO ?= go
 
-.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-wrk lint audit
+.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-wrk lint audit ui check-ui test-ui
 
 run:
 	$(GO) run $(TAGS) . serve
@@ -57,3 +57,24 @@ bench-wrk:
 # The graphql-http npm package's audit of GraphQL-over-HTTP compliance (needs node and npm).
 audit:
 	bash scripts/graphql-http-audit.sh
+
+# The admin app (/admin): its source is ui/, its build ui/dist is committed and embedded in the
+# binary. `make ui` rebuilds it (needs Node.js >= 18 and npm): the GraphQL types generated
+# from graph/*.graphqls, a type check, and vite's build.
+ui:
+	cd ui && npm ci --no-audit --no-fund && npm run build
+
+# Fails when the committed build or generated types differ from what `make ui` makes.
+check-ui: ui
+	@git add -N ui/dist ui/src/gql >/dev/null 2>&1 || true
+	@if ! git diff --quiet -- ui/dist ui/src/gql; then \
+		echo "the admin app's build is stale: run 'make ui' and commit the result"; \
+		git diff --stat -- ui/dist ui/src/gql; exit 1; fi
+
+# The admin app's unit tests, then its end-to-end tests in headless Chromium (Debian's
+# chromium at /usr/bin/chromium, driven by playwright-core) against the real server.
+# Screenshots in both languages go to ui/e2e/artifacts (or GUICHET_ARTIFACTS).
+test-ui:
+	cd ui && { test -d node_modules || npm ci --no-audit --no-fund; } && npm test
+	$(GO) vet -tags sqlite_fts5,browser ./web/
+	$(GO) test -tags sqlite_fts5,browser -count=1 -timeout 15m -run TestAdminInBrowser -v ./web/

@@ -8,6 +8,7 @@ import (
 
 	"guichet/apperr"
 	"guichet/ent"
+	entaccount "guichet/ent/account"
 	"guichet/ent/accountrole"
 	"guichet/policy"
 	"guichet/role"
@@ -190,4 +191,24 @@ func (s *Service) ScopesAllowing(ctx context.Context, v *viewer.Viewer, sp *ent.
 		}
 	}
 	return out, nil
+}
+
+// SearchLimit bounds Search.
+const SearchLimit = 50
+
+// Search finds the space's accounts whose e-mail or name contains every word of search
+// (case ignored), oldest first: at most first of them (20 by default, SearchLimit at most).
+func (s *Service) Search(ctx context.Context, sp *ent.Space, search string, first *int) ([]*ent.Account, error) {
+	n := 20
+	if first != nil {
+		if *first < 0 {
+			return nil, apperr.Invalid(apperr.Violation{Field: "first", Code: "OUT_OF_RANGE", Data: map[string]any{"Min": 0, "Max": SearchLimit}})
+		}
+		n = min(*first, SearchLimit)
+	}
+	q := s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID))
+	for _, w := range strings.Fields(search) {
+		q.Where(entaccount.Or(entaccount.EmailContainsFold(w), entaccount.FirstNameContainsFold(w), entaccount.LastNameContainsFold(w)))
+	}
+	return q.Order(ent.Asc(entaccount.FieldID)).Limit(n).All(ctx)
 }

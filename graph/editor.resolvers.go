@@ -17,6 +17,15 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+// Attachments is the resolver for the attachments field.
+func (r *guideDraftResolver) Attachments(ctx context.Context, obj *help.Draft) ([]*model.AttachedFile, error) {
+	out := make([]*model.AttachedFile, len(obj.Attachments))
+	for i, f := range obj.Attachments {
+		out[i] = r.attachedFile(ctx, f)
+	}
+	return out, nil
+}
+
 // PublishedAt is the resolver for the publishedAt field.
 func (r *guideRevisionResolver) PublishedAt(ctx context.Context, obj *ent.GuideRevision) (*time.Time, error) {
 	return &obj.CreatedAt, nil
@@ -174,7 +183,13 @@ func (r *queryResolver) GuidePreview(ctx context.Context, token string) (*help.D
 	return r.Editing.Preview(ctx, space.FromContext(ctx), token)
 }
 
+// GuideDraft returns GuideDraftResolver implementation.
+func (r *Resolver) GuideDraft() GuideDraftResolver { return &guideDraftResolver{r} }
+
 // GuideRevision returns GuideRevisionResolver implementation.
 func (r *Resolver) GuideRevision() GuideRevisionResolver { return &guideRevisionResolver{r} }
 
-type guideRevisionResolver struct{ *Resolver }
+type (
+	guideDraftResolver    struct{ *Resolver }
+	guideRevisionResolver struct{ *Resolver }
+)

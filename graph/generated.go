@@ -56,6 +56,7 @@ type ResolverRoot interface {
 	Entity() EntityResolver
 	FaqRevision() FaqRevisionResolver
 	File() FileResolver
+	GuideDraft() GuideDraftResolver
 	GuideRevision() GuideRevisionResolver
 	Mutation() MutationResolver
 	OnboardingSession() OnboardingSessionResolver
@@ -240,6 +241,17 @@ type ComplexityRoot struct {
 		URL         func(childComplexity int) int
 	}
 
+	EditorPage struct {
+		Audience     func(childComplexity int) int
+		Category     func(childComplexity int) int
+		DeletedAt    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Position     func(childComplexity int) int
+		Translations func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
 	Entity struct {
 		AddressLine1 func(childComplexity int) int
 		AddressLine2 func(childComplexity int) int
@@ -349,6 +361,7 @@ type ComplexityRoot struct {
 	}
 
 	GuideDraft struct {
+		Attachments       func(childComplexity int) int
 		Body              func(childComplexity int) int
 		HTML              func(childComplexity int) int
 		Locale            func(childComplexity int) int
@@ -544,6 +557,14 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	PageTranslationState struct {
+		Locale            func(childComplexity int) int
+		PublishAt         func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Title             func(childComplexity int) int
+		TranslationStatus func(childComplexity int) int
+	}
+
 	PasswordPolicy struct {
 		Description            func(childComplexity int) int
 		MaxLength              func(childComplexity int) int
@@ -615,6 +636,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		AccountSearch            func(childComplexity int, search string, first *int) int
 		AuditLog                 func(childComplexity int, first *int, after *string, action *string) int
 		BeltValidationRequests   func(childComplexity int, first *int, after *string) int
 		Can                      func(childComplexity int, permission string, scope *string) int
@@ -627,6 +649,7 @@ type ComplexityRoot struct {
 		FaqDraft                 func(childComplexity int, id int, locale locales.Locale) int
 		FaqRevisions             func(childComplexity int, id int, locale locales.Locale) int
 		Faqs                     func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
+		GrantableRoles           func(childComplexity int) int
 		Guide                    func(childComplexity int, slug string, locale *locales.Locale) int
 		GuideDraft               func(childComplexity int, id int, locale locales.Locale) int
 		GuidePreview             func(childComplexity int, token string) int
@@ -639,16 +662,19 @@ type ComplexityRoot struct {
 		OnboardingSessions       func(childComplexity int, first *int, after *string) int
 		Opportunities            func(childComplexity int, first *int, after *string, locale *locales.Locale) int
 		Organization             func(childComplexity int, id int) int
+		Pages                    func(childComplexity int, filter *help.PageFilter) int
 		PasswordPolicy           func(childComplexity int) int
 		PendingAccounts          func(childComplexity int, first *int, after *string) int
 		Permissions              func(childComplexity int, scope *string) int
 		Programs                 func(childComplexity int, first *int, after *string) int
+		RenderMarkdown           func(childComplexity int, markdown string) int
 		ResourceDraft            func(childComplexity int, id int, locale locales.Locale) int
 		ResourceRevisions        func(childComplexity int, id int, locale locales.Locale) int
 		Resources                func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
 		Search                   func(childComplexity int, query string, locale *locales.Locale, first *int, after *string) int
 		SiretCheck               func(childComplexity int, siret string) int
 		Space                    func(childComplexity int) int
+		Spaces                   func(childComplexity int) int
 		Training                 func(childComplexity int, id int) int
 		Trainings                func(childComplexity int, first *int, after *string) int
 		UntranslatedGuides       func(childComplexity int, locale locales.Locale) int
@@ -938,6 +964,9 @@ type FaqRevisionResolver interface {
 type FileResolver interface {
 	URL(ctx context.Context, obj *ent.File) (string, error)
 }
+type GuideDraftResolver interface {
+	Attachments(ctx context.Context, obj *help.Draft) ([]*model.AttachedFile, error)
+}
 type GuideRevisionResolver interface {
 	PublishedAt(ctx context.Context, obj *ent.GuideRevision) (*time.Time, error)
 	Author(ctx context.Context, obj *ent.GuideRevision) (*ent.Author, error)
@@ -1037,6 +1066,11 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*ent.Account, error)
 	PendingAccounts(ctx context.Context, first *int, after *string) (*ent.AccountConnection, error)
 	AuditLog(ctx context.Context, first *int, after *string, action *string) (*ent.AuditEventConnection, error)
+	Pages(ctx context.Context, filter *help.PageFilter) ([]*help.EditorPage, error)
+	RenderMarkdown(ctx context.Context, markdown string) (string, error)
+	Spaces(ctx context.Context) ([]*ent.Space, error)
+	AccountSearch(ctx context.Context, search string, first *int) ([]*ent.Account, error)
+	GrantableRoles(ctx context.Context) ([]string, error)
 	Can(ctx context.Context, permission string, scope *string) (bool, error)
 	Permissions(ctx context.Context, scope *string) ([]string, error)
 	Trainings(ctx context.Context, first *int, after *string) (*ent.TrainingConnection, error)
@@ -1703,6 +1737,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Document.URL(childComplexity), true
 
+	case "EditorPage.audience":
+		if e.ComplexityRoot.EditorPage.Audience == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditorPage.Audience(childComplexity), true
+	case "EditorPage.category":
+		if e.ComplexityRoot.EditorPage.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditorPage.Category(childComplexity), true
+	case "EditorPage.deletedAt":
+		if e.ComplexityRoot.EditorPage.DeletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditorPage.DeletedAt(childComplexity), true
+	case "EditorPage.id":
+		if e.ComplexityRoot.EditorPage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditorPage.ID(childComplexity), true
+	case "EditorPage.kind":
+		if e.ComplexityRoot.EditorPage.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditorPage.Kind(childComplexity), true
+	case "EditorPage.position":
+		if e.ComplexityRoot.EditorPage.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditorPage.Position(childComplexity), true
+	case "EditorPage.translations":
+		if e.ComplexityRoot.EditorPage.Translations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditorPage.Translations(childComplexity), true
+	case "EditorPage.updatedAt":
+		if e.ComplexityRoot.EditorPage.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditorPage.UpdatedAt(childComplexity), true
+
 	case "Entity.addressLine1":
 		if e.ComplexityRoot.Entity.AddressLine1 == nil {
 			break
@@ -2152,6 +2235,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GuideConnection.TotalCount(childComplexity), true
 
+	case "GuideDraft.attachments":
+		if e.ComplexityRoot.GuideDraft.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GuideDraft.Attachments(childComplexity), true
 	case "GuideDraft.body":
 		if e.ComplexityRoot.GuideDraft.Body == nil {
 			break
@@ -3355,6 +3444,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PageTranslationState.locale":
+		if e.ComplexityRoot.PageTranslationState.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageTranslationState.Locale(childComplexity), true
+	case "PageTranslationState.publishAt":
+		if e.ComplexityRoot.PageTranslationState.PublishAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageTranslationState.PublishAt(childComplexity), true
+	case "PageTranslationState.status":
+		if e.ComplexityRoot.PageTranslationState.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageTranslationState.Status(childComplexity), true
+	case "PageTranslationState.title":
+		if e.ComplexityRoot.PageTranslationState.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageTranslationState.Title(childComplexity), true
+	case "PageTranslationState.translationStatus":
+		if e.ComplexityRoot.PageTranslationState.TranslationStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageTranslationState.TranslationStatus(childComplexity), true
+
 	case "PasswordPolicy.description":
 		if e.ComplexityRoot.PasswordPolicy.Description == nil {
 			break
@@ -3622,6 +3742,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProgramPayload.Program(childComplexity), true
 
+	case "Query.accountSearch":
+		if e.ComplexityRoot.Query.AccountSearch == nil {
+			break
+		}
+
+		args, err := ec.field_Query_accountSearch_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AccountSearch(childComplexity, args["search"].(string), args["first"].(*int)), true
 	case "Query.auditLog":
 		if e.ComplexityRoot.Query.AuditLog == nil {
 			break
@@ -3749,6 +3880,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Faqs(childComplexity, args["locale"].(*locales.Locale), args["category"].(*string), args["first"].(*int), args["after"].(*string)), true
+	case "Query.grantableRoles":
+		if e.ComplexityRoot.Query.GrantableRoles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.GrantableRoles(childComplexity), true
 	case "Query.guide":
 		if e.ComplexityRoot.Query.Guide == nil {
 			break
@@ -3877,6 +4014,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Organization(childComplexity, args["id"].(int)), true
+	case "Query.pages":
+		if e.ComplexityRoot.Query.Pages == nil {
+			break
+		}
+
+		args, err := ec.field_Query_pages_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Pages(childComplexity, args["filter"].(*help.PageFilter)), true
 	case "Query.passwordPolicy":
 		if e.ComplexityRoot.Query.PasswordPolicy == nil {
 			break
@@ -3916,6 +4064,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Programs(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.renderMarkdown":
+		if e.ComplexityRoot.Query.RenderMarkdown == nil {
+			break
+		}
+
+		args, err := ec.field_Query_renderMarkdown_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RenderMarkdown(childComplexity, args["markdown"].(string)), true
 	case "Query.resourceDraft":
 		if e.ComplexityRoot.Query.ResourceDraft == nil {
 			break
@@ -3977,6 +4136,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Space(childComplexity), true
+	case "Query.spaces":
+		if e.ComplexityRoot.Query.Spaces == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Spaces(childComplexity), true
 	case "Query.training":
 		if e.ComplexityRoot.Query.Training == nil {
 			break
@@ -4931,6 +5096,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("NewResourceTranslationInput", ec.unmarshalInputNewResourceTranslationInput),
 			graphql.NewInputUnmarshaler("OnboardingSessionOrder", ec.unmarshalInputOnboardingSessionOrder),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
+			graphql.NewInputUnmarshaler("PageFilter", ec.unmarshalInputPageFilter),
 			graphql.NewInputUnmarshaler("PlatformAccessRequestInput", ec.unmarshalInputPlatformAccessRequestInput),
 			graphql.NewInputUnmarshaler("PlatformAccessRequestOrder", ec.unmarshalInputPlatformAccessRequestOrder),
 			graphql.NewInputUnmarshaler("ProgramOrder", ec.unmarshalInputProgramOrder),
@@ -5018,7 +5184,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5031,6 +5197,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "account.graphqls", Input: sourceData("account.graphqls"), BuiltIn: false},
+	{Name: "admin.graphqls", Input: sourceData("admin.graphqls"), BuiltIn: false},
 	{Name: "authorization.graphqls", Input: sourceData("authorization.graphqls"), BuiltIn: false},
 	{Name: "category_editor.graphqls", Input: sourceData("category_editor.graphqls"), BuiltIn: false},
 	{Name: "community.graphqls", Input: sourceData("community.graphqls"), BuiltIn: false},
@@ -5370,6 +5537,28 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
 }
 
+func (ec *executionContext) childFields_EditorPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_EditorPage_kind(ctx, field)
+	case "id":
+		return ec.fieldContext_EditorPage_id(ctx, field)
+	case "audience":
+		return ec.fieldContext_EditorPage_audience(ctx, field)
+	case "position":
+		return ec.fieldContext_EditorPage_position(ctx, field)
+	case "category":
+		return ec.fieldContext_EditorPage_category(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_EditorPage_updatedAt(ctx, field)
+	case "deletedAt":
+		return ec.fieldContext_EditorPage_deletedAt(ctx, field)
+	case "translations":
+		return ec.fieldContext_EditorPage_translations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EditorPage", field.Name)
+}
+
 func (ec *executionContext) childFields_Entity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5614,6 +5803,8 @@ func (ec *executionContext) childFields_GuideDraft(ctx context.Context, field gr
 		return ec.fieldContext_GuideDraft_publishAt(ctx, field)
 	case "revision":
 		return ec.fieldContext_GuideDraft_revision(ctx, field)
+	case "attachments":
+		return ec.fieldContext_GuideDraft_attachments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GuideDraft", field.Name)
 }
@@ -5818,6 +6009,22 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PageTranslationState(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locale":
+		return ec.fieldContext_PageTranslationState_locale(ctx, field)
+	case "title":
+		return ec.fieldContext_PageTranslationState_title(ctx, field)
+	case "status":
+		return ec.fieldContext_PageTranslationState_status(ctx, field)
+	case "translationStatus":
+		return ec.fieldContext_PageTranslationState_translationStatus(ctx, field)
+	case "publishAt":
+		return ec.fieldContext_PageTranslationState_publishAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PageTranslationState", field.Name)
 }
 
 func (ec *executionContext) childFields_PasswordPolicy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8028,6 +8235,28 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_accountSearch_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_auditLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8560,6 +8789,20 @@ func (ec *executionContext) field_Query_organization_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_pages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*help.PageFilter, error) {
+			return ec.unmarshalOPageFilter2ᚖguichetᚋhelpᚐPageFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_pendingAccounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8615,6 +8858,20 @@ func (ec *executionContext) field_Query_programs_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_renderMarkdown_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "markdown",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["markdown"] = arg0
 	return args, nil
 }
 
@@ -11293,6 +11550,208 @@ func (ec *executionContext) fieldContext_Document_signedOn(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Document", field, true, true, "Date")
 }
 
+func (ec *executionContext) _EditorPage_kind(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditorPage_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNPageKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EditorPage_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "PageKind")
+}
+
+func (ec *executionContext) _EditorPage_id(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditorPage_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EditorPage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EditorPage_audience(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditorPage_audience(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Audience, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
+			return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EditorPage_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "Audience")
+}
+
+func (ec *executionContext) _EditorPage_position(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditorPage_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EditorPage_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EditorPage_category(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditorPage_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Category) graphql.Marshaler {
+			return ec.marshalOCategory2ᚖguichetᚋentᚐCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EditorPage_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EditorPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Category(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EditorPage_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditorPage_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EditorPage_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "Time")
+}
+
+func (ec *executionContext) _EditorPage_deletedAt(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditorPage_deletedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EditorPage_deletedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "Time")
+}
+
+func (ec *executionContext) _EditorPage_translations(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditorPage_translations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Translations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []help.PageTranslation) graphql.Marshaler {
+			return ec.marshalNPageTranslationState2ᚕguichetᚋhelpᚐPageTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EditorPage_translations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EditorPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageTranslationState(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Entity_id(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13393,6 +13852,38 @@ func (ec *executionContext) _GuideDraft_revision(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_GuideDraft_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GuideDraft_attachments(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GuideDraft_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GuideDraft().Attachments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AttachedFile) graphql.Marshaler {
+			return ec.marshalNAttachedFile2ᚕᚖguichetᚋgraphᚋmodelᚐAttachedFileᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GuideDraft_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GuideDraft",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AttachedFile(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _GuideEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.GuideEdge) (ret graphql.Marshaler) {
@@ -19327,6 +19818,121 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _PageTranslationState_locale(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageTranslationState_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageTranslationState_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _PageTranslationState_title(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageTranslationState_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageTranslationState_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "String")
+}
+
+func (ec *executionContext) _PageTranslationState_status(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageTranslationState_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageTranslationState_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "String")
+}
+
+func (ec *executionContext) _PageTranslationState_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageTranslationState_translationStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TranslationStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageTranslationState_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "String")
+}
+
+func (ec *executionContext) _PageTranslationState_publishAt(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageTranslationState_publishAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PageTranslationState_publishAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "Time")
+}
+
 func (ec *executionContext) _PasswordPolicy_minLength(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20715,6 +21321,298 @@ func (ec *executionContext) fieldContext_Query_auditLog(ctx context.Context, fie
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Query_pages(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_pages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Pages(ctx, fc.Args["filter"].(*help.PageFilter))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal []*help.EditorPage
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*help.EditorPage
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*help.EditorPage
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*help.EditorPage) graphql.Marshaler {
+			return ec.marshalNEditorPage2ᚕᚖguichetᚋhelpᚐEditorPageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_pages(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EditorPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_pages_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_renderMarkdown(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_renderMarkdown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RenderMarkdown(ctx, fc.Args["markdown"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_renderMarkdown(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_renderMarkdown_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_spaces(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_spaces(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Spaces(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal []*ent.Space
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Space) graphql.Marshaler {
+			return ec.marshalNSpace2ᚕᚖguichetᚋentᚐSpaceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_spaces(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Space(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_accountSearch(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_accountSearch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AccountSearch(ctx, fc.Args["search"].(string), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "roles:manage")
+				if err != nil {
+					var zeroVal []*ent.Account
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.Account
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*ent.Account
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚕᚖguichetᚋentᚐAccountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_accountSearch(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_accountSearch_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_grantableRoles(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_grantableRoles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().GrantableRoles(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "roles:manage")
+				if err != nil {
+					var zeroVal []string
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []string
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []string
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_grantableRoles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
 func (ec *executionContext) _Query_can(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -29084,6 +29982,97 @@ func UnmarshalOrganizationOrder(ctx context.Context, raw any) (ent.OrganizationO
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPageFilter(ctx context.Context, obj any) (help.PageFilter, error) {
+	var it help.PageFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "status", "locale", "translationStatus", "category", "audience", "search", "deleted"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPageKind2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
+		case "translationStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("translationStatus"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TranslationStatus = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOAudience2guichetᚋroleᚐAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		case "deleted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deleted"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Deleted = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPageFilter unmarshals raw into the PageFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPageFilter(ctx context.Context, raw any) (help.PageFilter, error) {
+	var out help.PageFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PageFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPlatformAccessRequestInput(ctx context.Context, obj any) (model.PlatformAccessRequestInput, error) {
 	var it model.PlatformAccessRequestInput
 	if obj == nil {
@@ -31072,6 +32061,74 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var editorPageImplementors = []string{"EditorPage"}
+
+func (ec *executionContext) _EditorPage(ctx context.Context, sel ast.SelectionSet, obj *help.EditorPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, editorPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EditorPage")
+		case "kind":
+			out.Values[i] = ec._EditorPage_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._EditorPage_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "audience":
+			out.Values[i] = ec._EditorPage_audience(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._EditorPage_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._EditorPage_category(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._EditorPage_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deletedAt":
+			out.Values[i] = ec._EditorPage_deletedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "translations":
+			out.Values[i] = ec._EditorPage_translations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var entityImplementors = []string{"Entity", "Node"}
 
 func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, obj *ent.Entity) graphql.Marshaler {
@@ -31787,68 +32844,74 @@ func (ec *executionContext) _GuideDraft(ctx context.Context, sel ast.SelectionSe
 		case "locale":
 			out.Values[i] = ec._GuideDraft_locale(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "slug":
 			out.Values[i] = ec._GuideDraft_slug(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._GuideDraft_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "summary":
 			out.Values[i] = ec._GuideDraft_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "body":
 			out.Values[i] = ec._GuideDraft_body(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "html":
 			out.Values[i] = ec._GuideDraft_html(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._GuideDraft_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "translationStatus":
 			out.Values[i] = ec._GuideDraft_translationStatus(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
 			out.Values[i] = ec._GuideDraft_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedAt":
 			out.Values[i] = ec._GuideDraft_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedBy":
 			out.Values[i] = ec._GuideDraft_updatedBy(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "publishAt":
 			out.Values[i] = ec._GuideDraft_publishAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "revision":
 			out.Values[i] = ec._GuideDraft_revision(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "attachments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GuideDraft_attachments(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33153,6 +34216,59 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var pageTranslationStateImplementors = []string{"PageTranslationState"}
+
+func (ec *executionContext) _PageTranslationState(ctx context.Context, sel ast.SelectionSet, obj *help.PageTranslation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pageTranslationStateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PageTranslationState")
+		case "locale":
+			out.Values[i] = ec._PageTranslationState_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._PageTranslationState_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._PageTranslationState_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "translationStatus":
+			out.Values[i] = ec._PageTranslationState_translationStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishAt":
+			out.Values[i] = ec._PageTranslationState_publishAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var passwordPolicyImplementors = []string{"PasswordPolicy"}
 
 func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.SelectionSet, obj *model.PasswordPolicy) graphql.Marshaler {
@@ -33679,6 +34795,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditLog(ctx, field)
+				})
+		case "pages":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_pages(ctx, field)
+				})
+		case "renderMarkdown":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_renderMarkdown(ctx, field)
+				})
+		case "spaces":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_spaces(ctx, field)
+				})
+		case "accountSearch":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_accountSearch(ctx, field)
+				})
+		case "grantableRoles":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_grantableRoles(ctx, field)
 				})
 		case "can":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -35934,6 +37080,22 @@ func (ec *executionContext) marshalNAcceptInvitationPayload2ᚖguichetᚋgraph�
 	return ec._AcceptInvitationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAccount2ᚕᚖguichetᚋentᚐAccountᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Account) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNAccount2ᚖguichetᚋentᚐAccount(ctx context.Context, sel ast.SelectionSet, v *ent.Account) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Account!")
@@ -35980,6 +37142,22 @@ func (ec *executionContext) unmarshalNAccountStatus2guichetᚋentᚋaccountᚐSt
 
 func (ec *executionContext) marshalNAccountStatus2guichetᚋentᚋaccountᚐStatus(ctx context.Context, sel ast.SelectionSet, v account.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNAttachedFile2ᚕᚖguichetᚋgraphᚋmodelᚐAttachedFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AttachedFile) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttachedFile2ᚖguichetᚋgraphᚋmodelᚐAttachedFile(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNAttachedFile2ᚖguichetᚋgraphᚋmodelᚐAttachedFile(ctx context.Context, sel ast.SelectionSet, v *model.AttachedFile) graphql.Marshaler {
@@ -36345,6 +37523,30 @@ func (ec *executionContext) unmarshalNDocumentKind2guichetᚋentᚋdocumentᚐKi
 
 func (ec *executionContext) marshalNDocumentKind2guichetᚋentᚋdocumentᚐKind(ctx context.Context, sel ast.SelectionSet, v document.Kind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNEditorPage2ᚕᚖguichetᚋhelpᚐEditorPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.EditorPage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEditorPage2ᚖguichetᚋhelpᚐEditorPage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEditorPage2ᚖguichetᚋhelpᚐEditorPage(ctx context.Context, sel ast.SelectionSet, v *help.EditorPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EditorPage!")
+		return graphql.Null
+	}
+	return ec._EditorPage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNEntityKind2guichetᚋentᚋentityᚐKind(ctx context.Context, v any) (entity.Kind, error) {
@@ -36946,6 +38148,40 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) unmarshalNPageKind2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPageKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PageKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNPageTranslationState2guichetᚋhelpᚐPageTranslation(ctx context.Context, sel ast.SelectionSet, v help.PageTranslation) graphql.Marshaler {
+	return ec._PageTranslationState(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPageTranslationState2ᚕguichetᚋhelpᚐPageTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []help.PageTranslation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPageTranslationState2guichetᚋhelpᚐPageTranslation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNPasswordPolicy2ᚖguichetᚋgraphᚋmodelᚐPasswordPolicy(ctx context.Context, sel ast.SelectionSet, v *model.PasswordPolicy) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PasswordPolicy!")
@@ -37253,6 +38489,22 @@ func (ec *executionContext) marshalNSiretCheck2ᚖguichetᚋsiretᚐResult(ctx c
 		return graphql.Null
 	}
 	return ec._SiretCheck(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSpace2ᚕᚖguichetᚋentᚐSpaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Space) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSpace2ᚖguichetᚋentᚐSpace(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNSpace2ᚖguichetᚋentᚐSpace(ctx context.Context, sel ast.SelectionSet, v *ent.Space) graphql.Marshaler {
@@ -37808,6 +39060,16 @@ func (ec *executionContext) marshalOAttachedFile2ᚖguichetᚋgraphᚋmodelᚐAt
 	return ec._AttachedFile(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOAudience2guichetᚋroleᚐAudience(ctx context.Context, v any) (role.Audience, error) {
+	var res role.Audience
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAudience2guichetᚋroleᚐAudience(ctx context.Context, sel ast.SelectionSet, v role.Audience) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalOAudience2ᚖguichetᚋroleᚐAudience(ctx context.Context, v any) (*role.Audience, error) {
 	if v == nil {
 		return nil, nil
@@ -38185,6 +39447,26 @@ func (ec *executionContext) marshalOOrganizationEdge2ᚖguichetᚋentᚐOrganiza
 		return graphql.Null
 	}
 	return ec._OrganizationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPageFilter2ᚖguichetᚋhelpᚐPageFilter(ctx context.Context, v any) (*help.PageFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPageFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPageKind2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPageKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(v)
+	return res
 }
 
 func (ec *executionContext) marshalOProgram2ᚖguichetᚋentᚐProgram(ctx context.Context, sel ast.SelectionSet, v *ent.Program) graphql.Marshaler {

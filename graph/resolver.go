@@ -22,13 +22,14 @@ import (
 // Resolver is the root of the resolvers: they decode arguments, call the domain packages and
 // map their results; no rule lives here.
 type Resolver struct {
-	Help      *help.Service
-	Editing   *help.Editing
-	Accounts  *account.Service
-	Community *community.Service
-	Mentoring *mentoring.Service
-	Registry  *registry.Service
-	PublicURL string
+	Help          *help.Service
+	Editing       *help.Editing
+	Accounts      *account.Service
+	Community     *community.Service
+	Mentoring     *mentoring.Service
+	Registry      *registry.Service
+	SpaceRegistry *space.Registry
+	PublicURL     string
 	// Blobs stores uploaded files; MaxUploadBytes bounds them.
 	Blobs          blob.Store
 	MaxUploadBytes int64

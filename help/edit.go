@@ -14,6 +14,7 @@ import (
 	"guichet/ent"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
+	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guiderevision"
 	"guichet/ent/guideslug"
@@ -440,6 +441,7 @@ type Draft struct {
 	UpdatedBy         string
 	PublishAt         *time.Time
 	Revision          int
+	Attachments       []*ent.File // the translation's files, oldest first
 }
 
 // Status of a translation's draft against its published revision.
@@ -491,7 +493,10 @@ func PublishedStatus(revision int, at, otherAt *time.Time) string {
 // empty draft: the other language is never copied into it.
 func (e *Editing) GetDraft(ctx context.Context, sp *ent.Space, guideID int, l locales.Locale) (*Draft, error) {
 	ctx = allow(ctx)
-	g, err := e.Client.Guide.Query().Where(guide.ID(guideID), guide.SpaceID(sp.ID)).WithTranslations().Only(ctx)
+	g, err := e.Client.Guide.Query().Where(guide.ID(guideID), guide.SpaceID(sp.ID)).
+		WithTranslations(func(q *ent.GuideTranslationQuery) {
+			q.WithAttachments(func(q *ent.FileQuery) { q.Order(ent.Asc(file.FieldID)) })
+		}).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, &apperr.Error{Code: apperr.NotFound}
 	}
@@ -520,6 +525,7 @@ func (e *Editing) GetDraft(ctx context.Context, sp *ent.Space, guideID int, l lo
 	}
 	d.Title, d.Summary, d.Body, d.HTML = t.DraftTitle, t.DraftSummary, t.DraftBody, html
 	d.Version, d.UpdatedAt, d.UpdatedBy, d.PublishAt, d.Revision = t.DraftVersion, t.DraftUpdatedAt, t.DraftUpdatedBy, t.PublishAt, t.Revision
+	d.Attachments = t.Edges.Attachments
 	return d, nil
 }
 

@@ -4,7 +4,9 @@ package space
 
 import (
 	"context"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"guichet/ent"
@@ -56,6 +58,18 @@ func (r *Registry) Get(slug string) *ent.Space {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	return r.bySlug[slug]
+}
+
+// All returns every space, by slug.
+func (r *Registry) All() []*ent.Space {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	out := make([]*ent.Space, 0, len(r.bySlug))
+	for _, s := range r.bySlug {
+		out = append(out, s)
+	}
+	slices.SortFunc(out, func(a, b *ent.Space) int { return strings.Compare(a.Slug, b.Slug) })
+	return out
 }
 
 // Default returns the space /graphql serves, or nil when there is none.

@@ -273,6 +273,12 @@ func TestAttachments(t *testing.T) {
 		r.Str("attachGuideFile.filename") != "modèle de délégation.pdf" {
 		t.Fatalf("attach: %s", r.Body)
 	}
+	// The draft lists its attachments, for the editors.
+	d := env.Do(t, apitest.Request{Space: "certification", Header: ed, Query: `query($id: ID!) { guideDraft(id: $id, locale: FR) { attachments { id filename } } en: guideDraft(id: $id, locale: EN) { attachments { id } } }`,
+		Variables: map[string]any{"id": id}}).MustOK(t)
+	if d.Len("guideDraft.attachments") != 1 || d.Str("guideDraft.attachments.0.id") != r.Str("attachGuideFile.id") || d.Len("en.attachments") != 0 {
+		t.Fatalf("the draft's attachments: %s", d.Body)
+	}
 	// Content that does not match its declared type is refused.
 	bad := env.Upload(t, "certification", q, map[string]any{"id": id}, "f", "image.png", "image/png", pdf, with(ed, "Accept-Language", "en"))
 	if code(bad) != "BAD_USER_INPUT" || !strings.Contains(bad.Body2(), "FILE_TYPE_MISMATCH") {

@@ -40,6 +40,7 @@ import (
 	"guichet/space"
 	"guichet/store"
 	"guichet/tracing"
+	"guichet/ui"
 	"guichet/viewer"
 	"guichet/webhook"
 )
@@ -177,7 +178,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 
 func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
-		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, Mentoring: s.Mentoring, Registry: s.Registry, PublicURL: s.PublicURL,
+		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, Mentoring: s.Mentoring, Registry: s.Registry, SpaceRegistry: s.Spaces, PublicURL: s.PublicURL,
 			Blobs: s.Blobs, MaxUploadBytes: s.MaxUploadBytes},
 		Complexity: graph.Complexity(),
 		Directives: graph.Directives(s.Accounts),
@@ -245,6 +246,9 @@ func (s *Server) Handler() http.Handler {
 	if !s.opts.SeparateMetrics {
 		mux.Handle("GET /metrics", s.MetricsHandler())
 	}
+	admin := s.gzip(adminApp(ui.Files()))
+	mux.Handle("GET /admin/{path...}", admin)
+	mux.Handle("GET /admin", http.RedirectHandler("/admin/", http.StatusMovedPermanently))
 	mux.HandleFunc("GET /{$}", s.explorer)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusNotFound, apperr.NotFound, "ROUTE_NOT_FOUND", nil)

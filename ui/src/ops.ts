@@ -128,6 +128,13 @@ export const GuideDraftQuery = graphql(`
       updatedBy
       publishAt
       revision
+      attachments {
+        id
+        filename
+        contentType
+        size
+        url
+      }
     }
   }
 `);
@@ -542,7 +549,7 @@ export const RejectAccountMutation = graphql(`
 // Roles
 export const AccountsQuery = graphql(`
   query Accounts($search: String!, $first: Int) {
-    accounts(search: $search, first: $first) {
+    accountSearch(search: $search, first: $first) {
       id
       email
       displayName

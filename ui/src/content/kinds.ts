@@ -42,6 +42,7 @@ export interface Draft {
   updatedAt?: string | null;
   updatedBy: string;
   file?: AttachedFile | null;
+  attachments?: AttachedFile[];
 }
 
 export interface RevisionItem {
@@ -106,6 +107,7 @@ export const guide: KindAdapter = {
       publishAt: d.publishAt,
       updatedAt: d.updatedAt,
       updatedBy: d.updatedBy,
+      attachments: d.attachments,
     })),
   save: (c, id, locale, f, _i, v) =>
     c.mutation(ops.SaveGuideDraftMutation, { id, locale, input: { title: f.title, slug: opt(f.slug), summary: f.summary, body: f.body, expectedVersion: v ?? undefined } }).toPromise(),

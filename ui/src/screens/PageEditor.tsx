@@ -3,7 +3,7 @@ import type { CombinedError } from 'urql';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session';
 import { useLeaveGuard, useRouter, Link } from '../lib/router';
-import { adapterFor, emptyForm, statusKey, translationKey, type Draft, type DraftForm, type Field, type KindAdapter, type AttachedFile } from '../content/kinds';
+import { adapterFor, emptyForm, statusKey, translationKey, type Draft, type DraftForm, type Field, type KindAdapter } from '../content/kinds';
 import { AttachGuideFileMutation, GuidePreviewMutation, RenderMarkdownQuery, ScheduleGuideMutation, UploadResourceFileMutation } from '../ops';
 import { ErrorBox, Loading, Progress, formatDate, formatSize, useAnnounce } from '../ui';
 import { isConflict, isNotFound } from '../lib/errors';
@@ -102,7 +102,6 @@ function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: Ki
   const [scheduleAt, setScheduleAt] = useState('');
   const [previewUrl, setPreviewUrl] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
-  const [uploaded, setUploaded] = useState<AttachedFile[]>([]);
   const fileRef = useRef<HTMLInputElement>(null);
   const L = locale.toLowerCase();
   const dirty = isDirty(form, initial);
@@ -227,7 +226,7 @@ function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: Ki
     setProgress(0);
     const isGuide = adapter.upload === 'attachment';
     try {
-      const r = await uploadWithProgress<{ attachGuideFile?: AttachedFile }>({
+      const r = await uploadWithProgress<unknown>({
         url: endpoint(space),
         token,
         lang,
@@ -240,8 +239,7 @@ function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: Ki
         setError({ graphQLErrors: r.errors } as unknown as CombinedError);
       } else {
         announce(t('upload.done', { name: file.name }));
-        if (isGuide && r.data?.attachGuideFile) setUploaded((u) => [...u, r.data!.attachGuideFile!]);
-        else await load();
+        await load();
       }
     } catch {
       setError({ message: t('error.network'), networkError: new Error('network') } as unknown as CombinedError);
@@ -391,9 +389,9 @@ function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: Ki
                 }}
               />
               {progress !== null && <Progress value={progress} label={t('upload.progress')} />}
-              {uploaded.length > 0 && (
-                <ul>
-                  {uploaded.map((f) => (
+              {(draft.attachments?.length ?? 0) > 0 && (
+                <ul data-testid={'attachments-' + L}>
+                  {draft.attachments!.map((f) => (
                     <li key={f.id}>
                       {f.filename} ({formatSize(f.size, lang)})
                     </li>

@@ -6,7 +6,7 @@ import { AccountsQuery, GrantRoleMutation, GrantableRolesQuery, RevokeRoleMutati
 import { Empty, ErrorBox, Loading, useAnnounce } from '../ui';
 import type { AccountsQuery as AQ } from '../gql/graphql';
 
-type Acc = AQ['accounts'][number];
+type Acc = AQ['accountSearch'][number];
 
 export function Roles() {
   const { t } = useI18n();
@@ -18,7 +18,7 @@ export function Roles() {
     e.preventDefault();
     setSearch(text.trim());
   };
-  const list = data?.accounts ?? [];
+  const list = data?.accountSearch ?? [];
   return (
     <section aria-labelledby="h-roles">
       <h1 id="h-roles">{t('roles.title')}</h1>
@@ -50,13 +50,12 @@ function AccountRoles({ account: a, roles, onDone }: { account: Acc; roles: stri
   const { client } = useSession();
   const announce = useAnnounce();
   const [role, setRole] = useState('');
-  const [scope, setScope] = useState('');
   const [error, setError] = useState<CombinedError | null>(null);
   const hid = 'acc-' + a.id;
   const grant = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    const r = await client.mutation(GrantRoleMutation, { accountId: a.id, role, scope: scope.trim() || undefined }).toPromise();
+    const r = await client.mutation(GrantRoleMutation, { accountId: a.id, role }).toPromise();
     if (r.error) setError(r.error);
     else {
       announce(t('roles.granted', { role, name: a.displayName }));
@@ -103,8 +102,6 @@ function AccountRoles({ account: a, roles, onDone }: { account: Acc; roles: stri
             </option>
           ))}
         </select>
-        <label htmlFor={'scope-' + a.id}>{t('roles.scope')}</label>
-        <input id={'scope-' + a.id} value={scope} placeholder="entity:12" onChange={(e) => setScope(e.target.value)} />
         <button type="submit" disabled={!role}>
           {t('roles.grant')}
         </button>
