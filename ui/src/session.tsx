@@ -1,10 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Client, cacheExchange, fetchExchange } from 'urql';
 import { clearToken, endpoint, getLastSpace, getToken, setLastSpace, setToken } from './lib/session';
 import { useI18n } from './i18n/i18n';
 
-/** A urql client for one space, sending the session's token and the interface's language. */
-export function makeClient(space: string | null, token: string | null, lang: string): Client {
+/**
+ * A urql client for one space, sending the session's token and the interface's language (read
+ * at each request, so that switching language keeps the client and what is being edited).
+ */
+export function makeClient(space: string | null, token: string | null, lang: string | (() => string)): Client {
   return new Client({
     url: endpoint(space),
     exchanges: [cacheExchange, fetchExchange],
@@ -12,7 +15,7 @@ export function makeClient(space: string | null, token: string | null, lang: str
     preferGetMethod: false,
     fetchOptions: () => ({
       headers: {
-        'Accept-Language': lang,
+        'Accept-Language': typeof lang === 'function' ? lang() : lang,
         ...(token ? { Authorization: 'Bearer ' + token } : {}),
       },
     }),
@@ -51,7 +54,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setTok(null);
   }, [space]);
 
-  const client = useMemo(() => makeClient(space, token, lang), [space, token, lang]);
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const client = useMemo(() => makeClient(space, token, () => langRef.current), [space, token]);
   const value = useMemo(() => ({ space, token, chooseSpace, signIn, signOut, client }), [space, token, chooseSpace, signIn, signOut, client]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

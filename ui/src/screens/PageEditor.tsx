@@ -253,7 +253,7 @@ function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: Ki
   const localeName = t(('locale.' + locale) as Key);
 
   return (
-    <section className="pane" aria-labelledby={'h-pane-' + L} data-testid={'pane-' + L} lang={L}>
+    <section className="pane" aria-labelledby={'h-pane-' + L} data-testid={'pane-' + L}>
       <h2 id={'h-pane-' + L}>{localeName}</h2>
       {loading && !draft && !missing ? (
         <Loading />
@@ -298,12 +298,13 @@ function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: Ki
                     {t(label(f))} <span className="sr-only">({localeName})</span>
                   </label>
                   {f === 'body' ? (
-                    <textarea id={fid} rows={14} value={form.body} onChange={(e) => setForm({ ...form, body: e.target.value })} />
+                    <textarea id={fid} lang={L} rows={14} value={form.body} onChange={(e) => setForm({ ...form, body: e.target.value })} />
                   ) : f === 'summary' ? (
-                    <textarea id={fid} rows={2} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} />
+                    <textarea id={fid} lang={L} rows={2} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} />
                   ) : (
                     <input
                       id={fid}
+                      lang={L}
                       type={f === 'url' ? 'url' : 'text'}
                       value={form[f]}
                       required={f === 'title'}
@@ -337,7 +338,7 @@ function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: Ki
           <section className="preview-box" aria-labelledby={'h-preview-' + L}>
             <h3 id={'h-preview-' + L}>{t('editor.preview')}</h3>
             {/* The server's renderer sanitizes this HTML. */}
-            <div className="preview" data-testid={'preview-' + L} dangerouslySetInnerHTML={{ __html: html }} />
+            <div className="preview" lang={L} data-testid={'preview-' + L} dangerouslySetInnerHTML={{ __html: html }} />
           </section>
           {adapter.schedulable && draft && (
             <div className="subsection">
