@@ -68,14 +68,14 @@ test('an editor creates a bilingual guide, publishes French then English, and re
   await fr.locator('#body-fr').fill('Première version.\n\n**Important** : arriver tôt.');
   await eventually(async () => assert.match(await fr.locator('[data-testid=preview-fr]').innerHTML(), /<strong>Important<\/strong>/));
   await fr.getByRole('button', { name: 'Enregistrer le brouillon', exact: true }).click();
-  await eventually(async () => assert.match(await page.locator('[data-testid=status]').innerText(), /Brouillon Français enregistré/));
+  await eventually(async () => assert.match(await page.locator('[data-testid=status]').innerText(), /Brouillon enregistré \(Français\)/));
   await en.locator('#body-en').fill('First version.\n\n**Important**: arrive early.');
   // Switching language at any time keeps unsaved edits.
   await setLang(page, 'en');
   await setLang(page, 'fr');
   assert.match(await en.locator('#body-en').inputValue(), /First version/);
   await en.getByRole('button', { name: 'Enregistrer le brouillon', exact: true }).click();
-  await eventually(async () => assert.match(await page.locator('[data-testid=status]').innerText(), /Brouillon Anglais enregistré/));
+  await eventually(async () => assert.match(await page.locator('[data-testid=status]').innerText(), /Brouillon enregistré \(Anglais\)/));
   // Nothing is public yet.
   assert.equal(await publicGuide(ed.space, frSlug, 'FR'), null);
   await shot(page, 'editor-fr');

@@ -15,7 +15,7 @@ describe('dictionary', () => {
     for (const k of Object.keys(fr) as (keyof typeof fr)[]) expect(placeholders(en[k]), k).toEqual(placeholders(fr[k]));
   });
   it('fills placeholders', () => {
-    expect(translate('fr', 'editor.saved', { locale: 'Anglais' })).toBe('Brouillon Anglais enregistré.');
+    expect(translate('fr', 'editor.saved', { locale: 'Anglais' })).toBe('Brouillon enregistré (Anglais).');
     expect(translate('en', 'revisions.restoreN', { n: 3 })).toBe('Restore revision 3');
   });
 });

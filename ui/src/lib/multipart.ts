@@ -11,12 +11,14 @@ export function buildMultipart(
   const parts: [string, Blob, string | undefined][] = [];
   Object.keys(files)
     .sort()
-    .forEach((name, i) => {
+    .forEach((variable, i) => {
       const key = String(i);
-      vars[name] = null;
-      map[key] = ['variables.' + name];
-      const f = files[name];
-      parts.push([key, f, typeof File !== 'undefined' && f instanceof File ? f.name : undefined]);
+      vars[variable] = null;
+      map[key] = ['variables.' + variable];
+      const f = files[variable];
+      // A File's name, without relying on a global File (Node 18 has none).
+      const filename = (f as Blob & { name?: unknown }).name;
+      parts.push([key, f, typeof filename === 'string' ? filename : undefined]);
     });
   const body = new FormData();
   body.append('operations', JSON.stringify({ query, variables: vars }));

@@ -3,9 +3,11 @@ import { useQuery } from 'urql';
 import { useI18n } from '../i18n/i18n';
 import { Link, useRouter } from '../lib/router';
 import { CategoriesQuery, PagesQuery } from '../ops';
-import { Empty, ErrorBox, Loading, formatDate } from '../ui';
+import { Empty, ErrorBox, Loading, formatDate, useAnnounce } from '../ui';
+import { useSession } from '../session';
+import type { CombinedError } from 'urql';
 import { toLocale } from '../lib/lang';
-import { AUDIENCES, kindSlug, statusKey, translationKey } from '../content/kinds';
+import { AUDIENCES, adapterFor, kindSlug, statusKey, translationKey } from '../content/kinds';
 import type { Audience, Locale, PageFilter, PageKind } from '../gql/graphql';
 import type { Key } from '../i18n/dict';
 
@@ -41,7 +43,19 @@ export function PagesList() {
   const { t, lang } = useI18n();
   const { search, navigate } = useRouter();
   const filter = filterFromSearch(search);
-  const [{ data, fetching, error }] = useQuery({ query: PagesQuery, variables: { filter } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PagesQuery, variables: { filter } });
+  const { client } = useSession();
+  const announce = useAnnounce();
+  const [actionError, setActionError] = useState<CombinedError | null>(null);
+  const undelete = async (kind: PageKind, id: string) => {
+    setActionError(null);
+    const r = await adapterFor(kindSlug(kind))!.undelete(client, id);
+    if (r.error) setActionError(r.error);
+    else {
+      announce(t('pages.restored'));
+      refetch({ requestPolicy: 'network-only' });
+    }
+  };
   const [cats] = useQuery({ query: CategoriesQuery, variables: { locale: toLocale(lang) } });
   const [text, setText] = useState(search.get('search') ?? '');
 
@@ -147,6 +161,7 @@ export function PagesList() {
           <label htmlFor="f-deleted">{t('pages.deleted')}</label>
         </div>
       </form>
+      <ErrorBox error={actionError} />
       {fetching && !data ? (
         <Loading />
       ) : error ? (
@@ -167,6 +182,7 @@ export function PagesList() {
               <th scope="col">{t('pages.category')}</th>
               <th scope="col">{t('pages.audience')}</th>
               <th scope="col">{t('pages.updated')}</th>
+              {filter.deleted && <th scope="col">{t('revisions.actions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -186,6 +202,13 @@ export function PagesList() {
                 <td>{p.category?.title ?? '—'}</td>
                 <td>{t(('audience.' + p.audience) as Key)}</td>
                 <td>{formatDate(p.updatedAt, lang)}</td>
+                {filter.deleted && (
+                  <td>
+                    <button type="button" onClick={() => undelete(p.kind, p.id)} aria-label={t('pages.restoreNamed', { title: p.translations.find((x) => x.title)?.title ?? p.id })}>
+                      {t('pages.restore')}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

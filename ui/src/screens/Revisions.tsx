@@ -122,17 +122,17 @@ export function Revisions({ adapter, id, locale, dirty, onRestored }: { adapter:
                       <ins key={i} className="d-add">
                         <span className="sign" aria-hidden="true">+ </span>
                         <span className="sr-only">{t('diff.added')} </span>
-                        {l.text + '\n'}
+                        {l.text}
                       </ins>
                     ) : l.kind === 'removed' ? (
                       <del key={i} className="d-del">
                         <span className="sign" aria-hidden="true">− </span>
                         <span className="sr-only">{t('diff.removed')} </span>
-                        {l.text + '\n'}
+                        {l.text}
                       </del>
                     ) : (
                       <span key={i} className={'d-' + l.kind}>
-                        {(l.kind === 'context' ? '  ' : '') + l.text + '\n'}
+                        {(l.kind === 'context' ? '  ' : '') + l.text}
                       </span>
                     ),
                   )}
