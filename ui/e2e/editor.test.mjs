@@ -109,6 +109,18 @@ test('an editor creates a bilingual guide, publishes French then English, and re
   assert.equal(g.title, enTitle);
   assert.deepEqual(g.translations.map((t) => t.locale).sort(), ['EN', 'FR']);
 
+  // A file attached through the GraphQL multipart request, with a progress bar.
+  await fr.locator('#file-fr').setInputFiles({ name: 'programme.txt', mimeType: 'text/plain', buffer: Buffer.from('Programme de l’atelier\n') });
+  await eventually(async () => assert.match(await fr.locator('[data-testid=attachments-fr]').innerText(), /programme\.txt/));
+  // A preview link of the draft, and a scheduled publication set then cancelled.
+  await fr.getByRole('button', { name: 'Copier un lien d’aperçu' }).click();
+  await eventually(async () => assert.match(await fr.locator('#preview-url-fr').inputValue(), /token=/));
+  await fr.locator('#schedule-fr').fill('2099-01-15T09:30');
+  await fr.getByRole('button', { name: 'Programmer', exact: true }).click();
+  await eventually(async () => assert.match(await fr.locator('[data-testid=state-fr]').innerText(), /Programmée le/));
+  await fr.getByRole('button', { name: 'Annuler la programmation' }).click();
+  await eventually(async () => assert.doesNotMatch(await fr.locator('[data-testid=state-fr]').innerText(), /Programmée le/));
+
   // Revision 2 of the French text, then revision 1 restored.
   await fr.locator('#body-fr').fill('Deuxième version, réécrite.');
   await fr.getByRole('button', { name: 'Publier cette langue', exact: true }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Provider, useQuery } from 'urql';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { SessionProvider, useSession } from './session';
@@ -91,6 +91,17 @@ function Shell() {
   useEffect(() => {
     if (perms && path === '/' && menus.length > 0) navigate(MENU.find((m) => m.id === menus[0])!.path, { replace: true });
   }, [perms, path, menus.length]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // After moving to another screen, focus goes to the main region, so that screen readers and
+  // keyboard users start from the new content.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [path]);
 
   const logout = async () => {
     if (!navigate(path)) return;
