@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"ariga.io/atlas/sql/migrate"
+	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/schema"
 
@@ -188,5 +189,55 @@ func TestCertificationMigrationKeepsAccounts(t *testing.T) {
 	}
 	if accounts != 1 || tokens != 1 || roles != 1 {
 		t.Fatalf("after the migration: %d accounts, %d tokens, %d roles", accounts, tokens, roles)
+	}
+}
+
+// Each table's IDs start where ent's global ID ranges put it (ent/internal/globalid.go), so
+// that node(id) finds the right table. PostgreSQL's sequences are compared by
+// TestMigrationsMatchSchema; SQLite keeps its counters in sqlite_sequence, checked here.
+func TestSQLiteIDRangesMatchEnt(t *testing.T) {
+	ctx := context.Background()
+	db := openEmpty(t, t.TempDir())
+	if db.Dialect != dialect.SQLite {
+		return // PostgreSQL: TestMigrationsMatchSchema compares the sequences
+	}
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	starts := map[string]int64{}
+	for _, tb := range entmigrate.Tables {
+		if a := tb.Annotation; a != nil && a.IncrementStart != nil {
+			starts[tb.Name] = int64(*a.IncrementStart)
+		}
+	}
+	if len(starts) < 30 {
+		t.Fatalf("ent's schema gives ranges to %d tables only", len(starts))
+	}
+	rows, err := db.SQL.QueryContext(ctx, `SELECT name, seq FROM sqlite_sequence`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	seqs := map[string]int64{}
+	for rows.Next() {
+		var name string
+		var seq int64
+		if err := rows.Scan(&name, &seq); err != nil {
+			t.Fatal(err)
+		}
+		seqs[name] = seq
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for table, start := range starts {
+		seq, ok := seqs[table]
+		if !ok && start != 0 {
+			t.Errorf("%s: no counter, its IDs would start at 1 instead of %d", table, start+1)
+			continue
+		}
+		if seq < start || seq >= start+1<<32 {
+			t.Errorf("%s: IDs continue from %d, outside its range [%d, %d)", table, seq, start, start+1<<32)
+		}
 	}
 }
