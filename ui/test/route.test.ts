@@ -37,3 +37,14 @@ describe('sessions per space', () => {
     expect(endpoint(null)).toBe('/graphql');
   });
 });
+
+import { sameOrigin } from '../src/screens/Approvals';
+describe('server file addresses', () => {
+  it('keeps a same-origin or relative address', () => {
+    expect(sameOrigin('/spaces/c/documents/1/k.pdf', 'http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/spaces/c/documents/1/k.pdf');
+    expect(sameOrigin('http://127.0.0.1:8080/spaces/c/documents/1/k.pdf?x=1', 'http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/spaces/c/documents/1/k.pdf?x=1');
+  });
+  it('fetches another origin’s file path from this origin (the API serves it)', () => {
+    expect(sameOrigin('https://help.example.org/spaces/c/documents/1/k.pdf', 'http://127.0.0.1:8080')).toBe('/spaces/c/documents/1/k.pdf');
+  });
+});

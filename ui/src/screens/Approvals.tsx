@@ -47,6 +47,16 @@ export function Approvals() {
   );
 }
 
+/**
+ * The address to fetch a server file from: its path on this origin. The API may build absolute
+ * links on PUBLIC_URL (the readers' site), which the CSP (connect-src 'self') would block; the
+ * app is served by the API server itself, which answers the same path.
+ */
+export function sameOrigin(url: string, origin: string): string {
+  const u = new URL(url, origin);
+  return u.origin === origin ? u.href : u.pathname + u.search;
+}
+
 type Pending = NonNullable<NonNullable<NonNullable<PA['pendingAccounts']['edges']>[number]>['node']>;
 
 function PendingCard({ account: a, onDone }: { account: Pending; onDone(): void }) {
@@ -87,7 +97,7 @@ function PendingCard({ account: a, onDone }: { account: Pending; onDone(): void 
   const download = async (url: string, filename: string) => {
     setDlError('');
     try {
-      const res = await fetch(url, { headers: { Authorization: 'Bearer ' + token, 'Accept-Language': lang } });
+      const res = await fetch(sameOrigin(url, location.origin), { headers: { Authorization: 'Bearer ' + token, 'Accept-Language': lang } });
       if (!res.ok) throw new Error(String(res.status));
       const blobUrl = URL.createObjectURL(await res.blob());
       const link = document.createElement('a');
