@@ -2,7 +2,7 @@
 // restored; after each step the public API tells what readers see.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, FIXTURES, launch, openPage, signIn, setLang, shot, publicGuide, eventually } from './helpers.mjs';
+import { ARTIFACTS, BASE, FIXTURES, launch, openPage, signIn, setLang, shot, publicGuide, eventually } from './helpers.mjs';
 
 const ed = FIXTURES?.editor;
 let browser;
@@ -135,9 +135,11 @@ test('an editor creates a bilingual guide, publishes French then English, and re
   assert.match(await diff.locator('ins').first().innerText(), /ajouté/);
   assert.match(await diff.innerText(), /Deuxième version/);
   await shot(page, 'revisions-fr');
+  await revs.screenshot({ path: `${ARTIFACTS}/diff-fr.png` });
   await setLang(page, 'en');
   await page.locator('[data-testid=revisions-fr] h3', { hasText: 'Published revisions' }).waitFor();
   await shot(page, 'editor-en');
+  await revs.screenshot({ path: `${ARTIFACTS}/revisions-en.png` });
   // Switching language keeps what is on screen (the revisions stay open, nothing reloads).
   await setLang(page, 'fr');
   await revs.locator('h3', { hasText: 'Révisions publiées' }).waitFor();
