@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDirty, planConflict } from '../src/lib/conflict';
 import { errorCode, errorMessage, isConflict, isNotFound } from '../src/lib/errors';
-import { resourceUrlInput, emptyForm } from '../src/content/kinds';
+import { resourceUrlInput, emptyForm, isMissing } from '../src/content/kinds';
 
 const mine = { title: 'Mine', body: 'my text' };
 const theirs = { form: { title: 'Theirs', body: 'their text' }, version: 5 };
@@ -43,5 +43,13 @@ describe('resource link', () => {
   it('is sent when changed, empty to remove it', () => {
     expect(resourceUrlInput({ ...emptyForm(), url: ' https://x.org ' }, emptyForm())).toBe('https://x.org');
     expect(resourceUrlInput(emptyForm(), { ...emptyForm(), url: 'https://x.org' })).toBe('');
+  });
+});
+
+describe('missing translation', () => {
+  it('is a draft marked MISSING that was never saved', () => {
+    expect(isMissing({ translationStatus: 'MISSING', version: 0 })).toBe(true);
+    expect(isMissing({ translationStatus: 'OUTDATED', version: 3 })).toBe(false);
+    expect(isMissing({ translationStatus: 'UP_TO_DATE', version: 0 })).toBe(false);
   });
 });

@@ -45,6 +45,11 @@ export interface Draft {
   attachments?: AttachedFile[];
 }
 
+/** A translation that does not exist yet (never saved in this language). */
+export function isMissing(d: Pick<Draft, 'translationStatus' | 'version'>): boolean {
+  return d.translationStatus === 'MISSING' && d.version === 0;
+}
+
 export interface RevisionItem {
   number: number;
   title: string;

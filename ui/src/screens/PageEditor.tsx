@@ -3,7 +3,7 @@ import type { CombinedError } from 'urql';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session';
 import { useLeaveGuard, useRouter, Link } from '../lib/router';
-import { adapterFor, emptyForm, statusKey, translationKey, type Draft, type DraftForm, type Field, type KindAdapter } from '../content/kinds';
+import { adapterFor, emptyForm, isMissing, statusKey, translationKey, type Draft, type DraftForm, type Field, type KindAdapter } from '../content/kinds';
 import { AttachGuideFileMutation, GuidePreviewMutation, RenderMarkdownQuery, ScheduleGuideMutation, UploadResourceFileMutation } from '../ops';
 import { ErrorBox, Loading, Progress, formatDate, formatSize, useAnnounce } from '../ui';
 import { isConflict, isNotFound } from '../lib/errors';
@@ -112,7 +112,9 @@ function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: Ki
   const fetchDraft = useCallback(async (): Promise<{ draft: Draft | null; error?: CombinedError }> => {
     const r = await adapter.load(client, id, locale);
     if (r.error) return isNotFound(r.error) ? { draft: null } : { draft: null, error: r.error };
-    return { draft: r.data ?? null };
+    // guideDraft answers NOT_FOUND for a missing translation; faqDraft and resourceDraft an
+    // empty draft marked MISSING: both are an empty form that saving creates.
+    return { draft: r.data && !isMissing(r.data) ? r.data : null };
   }, [adapter, client, id, locale]);
 
   const apply = (d: Draft | null) => {
