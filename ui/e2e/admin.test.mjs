@@ -1,7 +1,7 @@
 // A space admin's screens: categories, translations, roles, webhooks and the audit log.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIXTURES, launch, openPage, signIn, shot, eventually, gql } from './helpers.mjs';
+import { FIXTURES, launch, openPage, signIn, shot, eventually, gql, unlabelled } from './helpers.mjs';
 
 const admin = FIXTURES?.admin;
 const participant = FIXTURES?.participant;
@@ -38,6 +38,7 @@ test('an admin manages categories, roles and webhooks, and reads the audit log',
   const cats = async () => (await gql(admin.space, '{ categories(locale: EN) { title } }')).data.categories.map((c) => c.title);
   await eventually(async () => assert.ok((await cats()).includes(`Renamed ${stamp}`)));
   await shot(page, 'categories-en');
+  assert.deepEqual(await unlabelled(page), []);
   const guides = (await gql(admin.space, '{ guides(locale: FR, first: 50) { edges { node { category { slug } } } } }')).data.guides.edges;
   const used = guides.find((e) => e.node.category)?.node.category.slug;
   assert.ok(used, 'a category holds a published guide');
@@ -65,6 +66,7 @@ test('an admin manages categories, roles and webhooks, and reads the audit log',
     await card.getByRole('button', { name: 'Grant the role' }).click();
     await card.getByRole('button', { name: /^Revoke role editor/ }).waitFor();
     await shot(page, 'roles-en');
+  assert.deepEqual(await unlabelled(page), []);
     await card.getByRole('button', { name: /^Revoke role editor/ }).click();
     await eventually(async () => assert.equal(await card.getByRole('button', { name: /^Revoke role editor/ }).count(), 0));
   }
@@ -79,6 +81,7 @@ test('an admin manages categories, roles and webhooks, and reads the audit log',
   await hook.getByRole('button', { name: 'Delivery log' }).click();
   await hook.getByText('No delivery.').waitFor();
   await shot(page, 'webhooks-en');
+  assert.deepEqual(await unlabelled(page), []);
   await hook.getByRole('button', { name: /^Delete the webhook/ }).click();
   await eventually(async () => assert.equal(await hook.count(), 0));
 
@@ -86,6 +89,7 @@ test('an admin manages categories, roles and webhooks, and reads the audit log',
   await nav.getByRole('link', { name: 'Audit log' }).click();
   await page.locator('table.list tbody tr').first().waitFor();
   await shot(page, 'audit-en');
+  assert.deepEqual(await unlabelled(page), []);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

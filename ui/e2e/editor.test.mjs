@@ -2,7 +2,7 @@
 // restored; after each step the public API tells what readers see.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, BASE, FIXTURES, launch, openPage, signIn, setLang, shot, publicGuide, eventually } from './helpers.mjs';
+import { ARTIFACTS, BASE, FIXTURES, launch, openPage, signIn, setLang, shot, publicGuide, eventually, unlabelled } from './helpers.mjs';
 
 const ed = FIXTURES?.editor;
 let browser;
@@ -20,6 +20,7 @@ test('sign-in screen in both languages, and server errors in the chosen language
   await page.locator('h1', { hasText: 'Sign in' }).waitFor();
   await page.locator('#space').selectOption(ed.space);
   await shot(page, 'signin-en');
+  assert.deepEqual(await unlabelled(page), []);
   await page.locator('#email').fill(ed.email);
   await page.locator('#password').fill('wrong-password-Xy1!');
   await page.locator('form button[type=submit]').click();
@@ -44,6 +45,7 @@ test('an editor creates a bilingual guide, publishes French then English, and re
   await signIn(page, ed);
   await page.locator('[data-testid=pages]').waitFor();
   await shot(page, 'list-fr');
+  assert.deepEqual(await unlabelled(page), []);
   await setLang(page, 'en');
   await page.locator('h1', { hasText: 'Pages' }).waitFor();
   await shot(page, 'list-en');
@@ -79,6 +81,7 @@ test('an editor creates a bilingual guide, publishes French then English, and re
   // Nothing is public yet.
   assert.equal(await publicGuide(ed.space, frSlug, 'FR'), null);
   await shot(page, 'editor-fr');
+  assert.deepEqual(await unlabelled(page), []);
 
   // French only.
   await fr.getByRole('button', { name: 'Publier cette langue', exact: true }).click();

@@ -87,3 +87,20 @@ export async function eventually(fn, timeout = 10_000) {
     }
   }
 }
+
+/** Form controls and buttons without an accessible name (every control must be labelled). */
+export function unlabelled(page) {
+  return page.evaluate(() => {
+    const bad = [];
+    for (const el of document.querySelectorAll('input, select, textarea')) {
+      if (el.type === 'hidden') continue;
+      if ((el.labels && el.labels.length > 0) || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')) continue;
+      bad.push(el.outerHTML.slice(0, 120));
+    }
+    for (const el of document.querySelectorAll('button, a[href]')) {
+      if ((el.textContent ?? '').trim() || el.getAttribute('aria-label')) continue;
+      bad.push(el.outerHTML.slice(0, 120));
+    }
+    return bad;
+  });
+}

@@ -1,7 +1,7 @@
 // Staff approve a depositor waiting in the certification registry's queue.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIXTURES, launch, openPage, signIn, setLang, shot, eventually } from './helpers.mjs';
+import { FIXTURES, launch, openPage, signIn, setLang, shot, eventually, unlabelled } from './helpers.mjs';
 
 const staff = FIXTURES?.staff;
 const pending = FIXTURES?.pending;
@@ -22,6 +22,10 @@ test('staff approve a pending depositor', { skip: !staff || !pending }, async ()
   await card.waitFor();
   assert.match(await card.innerText(), new RegExp(name));
   await shot(page, 'approvals-fr');
+  await card.getByRole('button', { name: 'Refuser…' }).click();
+  await card.getByLabel('Motif du refus (envoyé à la personne)').waitFor();
+  assert.deepEqual(await unlabelled(page), []);
+  await card.getByRole('button', { name: 'Refuser…' }).click();
 
   // A document downloads with the session's token.
   const doc = card.getByRole('button', { name: /^Télécharger / }).first();

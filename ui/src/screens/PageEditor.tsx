@@ -27,6 +27,9 @@ export function PageEditor({ kind, id, locales }: { kind: string; id: string; lo
   useLeaveGuard(anyDirty ? t('editor.unsavedLeave') : null);
 
   const onDirty = useCallback((l: string, d: boolean) => setDirty((m) => (m[l] === d ? m : { ...m, [l]: d })), []);
+  const [titles, setTitles] = useState<Record<string, string>>({});
+  const onTitle = useCallback((l: string, title: string) => setTitles((m) => (m[l] === title ? m : { ...m, [l]: title })), []);
+  const shownTitle = locales.map((l) => titles[l]).find(Boolean);
   if (!adapter) return <ErrorBox>{t('error.notFound')}</ErrorBox>;
 
   const all = async (action: 'publish' | 'unpublish') => {
@@ -51,7 +54,7 @@ export function PageEditor({ kind, id, locales }: { kind: string; id: string; lo
   return (
     <section aria-labelledby="h-editor" className="editor">
       <div className="titlebar">
-        <h1 id="h-editor">{t(('editor.title.' + adapter.slug) as Key, { id })}</h1>
+        <h1 id="h-editor">{shownTitle ? `${t(('kind.' + adapter.slug) as Key)} — ${shownTitle}` : t(('editor.title.' + adapter.slug) as Key, { id })}</h1>
         <div className="actions">
           <Link to="/pages">{t('editor.back')}</Link>
           <button type="button" onClick={() => all('publish')} data-testid="publish-all">
@@ -68,7 +71,7 @@ export function PageEditor({ kind, id, locales }: { kind: string; id: string; lo
       <ErrorBox error={error} />
       <div className="panes">
         {locales.map((l) => (
-          <TranslationPane key={l} adapter={adapter} id={id} locale={l} reload={reload} onDirty={onDirty} />
+          <TranslationPane key={l} adapter={adapter} id={id} locale={l} reload={reload} onDirty={onDirty} onTitle={onTitle} />
         ))}
       </div>
     </section>
@@ -84,7 +87,21 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
-function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: KindAdapter; id: string; locale: Locale; reload: number; onDirty(l: string, d: boolean): void }) {
+function TranslationPane({
+  adapter,
+  id,
+  locale,
+  reload,
+  onDirty,
+  onTitle,
+}: {
+  adapter: KindAdapter;
+  id: string;
+  locale: Locale;
+  reload: number;
+  onDirty(l: string, d: boolean): void;
+  onTitle(l: string, title: string): void;
+}) {
   const { t, lang } = useI18n();
   const { client, space, token } = useSession();
   const announce = useAnnounce();
@@ -107,6 +124,7 @@ function TranslationPane({ adapter, id, locale, reload, onDirty }: { adapter: Ki
   const dirty = isDirty(form, initial);
 
   useEffect(() => onDirty(locale, dirty), [dirty, locale, onDirty]);
+  useEffect(() => onTitle(locale, initial.title), [initial.title, locale, onTitle]);
 
   /** Fetches the draft; a missing translation is an empty form. */
   const fetchDraft = useCallback(async (): Promise<{ draft: Draft | null; error?: CombinedError }> => {
