@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 TAGS := -tags sqlite_fts5
 GO ?= go
 
-.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-wrk lint audit ui check-ui test-ui
+.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-wrk lint audit ui ui-deps check-ui test-ui
 
 run:
 	$(GO) run $(TAGS) . serve
@@ -61,8 +61,15 @@ audit:
 # The admin app (/admin): its source is ui/, its build ui/dist is committed and embedded in the
 # binary. `make ui` rebuilds it (needs Node.js >= 18 and npm): the GraphQL types generated
 # from graph/*.graphqls, a type check, and vite's build.
-ui:
-	cd ui && npm ci --no-audit --no-fund && npm run build
+# `npm install` with the committed lock rather than `npm ci`: the registry mirror here lacks
+# other platforms' optional packages (rollup's, esbuild's), which `npm ci` insists on; the
+# lock must come out unchanged.
+ui: ui-deps
+	cd ui && npm run build
+
+ui-deps:
+	cd ui && npm install --no-audit --no-fund --loglevel=error
+	@git diff --quiet -- ui/package-lock.json || { echo "ui/package-lock.json changed: commit package.json and its lock together"; exit 1; }
 
 # Fails when the committed build or generated types differ from what `make ui` makes.
 check-ui: ui
@@ -75,6 +82,7 @@ check-ui: ui
 # chromium at /usr/bin/chromium, driven by playwright-core) against the real server.
 # Screenshots in both languages go to ui/e2e/artifacts (or GUICHET_ARTIFACTS).
 test-ui:
-	cd ui && { test -d node_modules || npm ci --no-audit --no-fund; } && npm test
+	$(MAKE) ui-deps
+	cd ui && npm test
 	$(GO) vet -tags sqlite_fts5,browser ./web/
 	$(GO) test -tags sqlite_fts5,browser -count=1 -timeout 15m -run TestAdminInBrowser -v ./web/
