@@ -6,8 +6,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const BASE = (process.env.GUICHET_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
-export const FIXTURES = process.env.GUICHET_FIXTURES ? JSON.parse(readFileSync(process.env.GUICHET_FIXTURES, 'utf8')) : null;
+// The server and the people of the journeys come from web/admin_browser_test.go (make
+// test-ui); without them the tests fail rather than pass by skipping.
+if (!process.env.GUICHET_URL || !process.env.GUICHET_FIXTURES) {
+  throw new Error('GUICHET_URL and GUICHET_FIXTURES must be set: run make test-ui');
+}
+export const BASE = process.env.GUICHET_URL.replace(/\/$/, '');
+export const FIXTURES = JSON.parse(readFileSync(process.env.GUICHET_FIXTURES, 'utf8'));
 export const ARTIFACTS = process.env.GUICHET_ARTIFACTS ?? fileURLToPath(new URL('./artifacts/', import.meta.url));
 mkdirSync(ARTIFACTS, { recursive: true });
 
