@@ -10,6 +10,7 @@ import (
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/accountrole"
+	"guichet/paging"
 	"guichet/policy"
 	"guichet/role"
 	"guichet/viewer"
@@ -197,14 +198,11 @@ func (s *Service) ScopesAllowing(ctx context.Context, v *viewer.Viewer, sp *ent.
 const SearchLimit = 50
 
 // Search finds the space's accounts whose e-mail or name contains every word of search
-// (case ignored), oldest first: at most first of them (20 by default, SearchLimit at most).
+// (case ignored), oldest first: at most first of them (20 by default, from 0 to SearchLimit).
 func (s *Service) Search(ctx context.Context, sp *ent.Space, search string, first *int) ([]*ent.Account, error) {
-	n := 20
-	if first != nil {
-		if *first < 0 {
-			return nil, apperr.Invalid(apperr.Violation{Field: "first", Code: "OUT_OF_RANGE", Data: map[string]any{"Min": 0, "Max": SearchLimit}})
-		}
-		n = min(*first, SearchLimit)
+	n, _, err := paging.Decode(first, nil, 20, SearchLimit)
+	if err != nil {
+		return nil, err
 	}
 	q := s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID))
 	for _, w := range strings.Fields(search) {

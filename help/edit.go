@@ -449,8 +449,12 @@ func status(t *ent.GuideTranslation) string {
 	if t == nil {
 		return DraftStatus(false, false)
 	}
-	changed := t.DraftTitle != t.Title || t.DraftSummary != t.Summary || t.DraftBody != t.Body || (t.DraftSlug != "" && t.DraftSlug != t.Slug)
-	return DraftStatus(t.Published, changed)
+	return DraftStatus(t.Published, guideChanged(t))
+}
+
+// guideChanged says whether a guide translation's draft differs from its published text.
+func guideChanged(t *ent.GuideTranslation) bool {
+	return t.DraftTitle != t.Title || t.DraftSummary != t.Summary || t.DraftBody != t.Body || (t.DraftSlug != "" && t.DraftSlug != t.Slug)
 }
 
 // DraftStatus is DRAFT for what readers do not see, CHANGED for a published translation

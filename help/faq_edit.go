@@ -261,7 +261,7 @@ func (e *Editing) GetFaqDraft(ctx context.Context, sp *ent.Space, faqID int, l l
 	}
 	d.Question, d.Answer, d.HTML, d.Version, d.Revision = t.DraftQuestion, t.DraftAnswer, html, t.DraftVersion, t.Revision
 	d.UpdatedAt, d.UpdatedBy = t.DraftUpdatedAt, t.DraftUpdatedBy
-	d.Status = DraftStatus(t.Published, t.DraftQuestion != t.Question || t.DraftAnswer != t.Answer)
+	d.Status = DraftStatus(t.Published, faqChanged(t))
 	var otherAt *time.Time
 	if other != nil {
 		otherAt = other.PublishedAt
@@ -367,4 +367,9 @@ func pickRevisions[R any](revs []R, number func(R) int, from, to int) (a, b R, e
 		err = &apperr.Error{Code: apperr.NotFound, MessageID: "REVISION_NOT_FOUND", Data: map[string]any{"Number": to}}
 	}
 	return a, b, err
+}
+
+// faqChanged says whether a FAQ translation's draft differs from its published text.
+func faqChanged(t *ent.FaqTranslation) bool {
+	return t.DraftQuestion != t.Question || t.DraftAnswer != t.Answer
 }

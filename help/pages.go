@@ -2,9 +2,11 @@ package help
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
+	"guichet/apperr"
 	"guichet/ent"
 	"guichet/ent/category"
 	"guichet/ent/faq"
@@ -71,6 +73,9 @@ type pageText struct {
 
 // Pages lists the space's pages: guides, FAQ entries, then resources, each in their order.
 func (e *Editing) Pages(ctx context.Context, sp *ent.Space, f PageFilter, served locales.Locale) ([]*EditorPage, error) {
+	if err := f.check(); err != nil {
+		return nil, err
+	}
 	ctx = allow(ctx)
 	spaceLocales := []locales.Locale{sp.DefaultLocale, sp.DefaultLocale.Other()}
 	cats, err := e.Client.Category.Query().Where(category.SpaceID(sp.ID)).WithTranslations().All(ctx)
@@ -112,7 +117,7 @@ func (e *Editing) Pages(ctx context.Context, sp *ent.Space, f PageFilter, served
 		for _, g := range gs {
 			texts := make([]pageText, len(g.Edges.Translations))
 			for i, t := range g.Edges.Translations {
-				texts[i] = pageText{t.Locale, t.DraftTitle, t.Published, status(t) == "CHANGED", t.Revision, t.PublishedAt, t.PublishAt}
+				texts[i] = pageText{t.Locale, t.DraftTitle, t.Published, guideChanged(t), t.Revision, t.PublishedAt, t.PublishAt}
 			}
 			add(&EditorPage{Kind: KindGuide, ID: g.ID, Audience: g.Audience, Position: g.Position, CategoryID: g.CategoryID,
 				UpdatedAt: g.UpdatedAt, DeletedAt: g.DeletedAt}, texts)
@@ -132,8 +137,7 @@ func (e *Editing) Pages(ctx context.Context, sp *ent.Space, f PageFilter, served
 		for _, x := range fs {
 			texts := make([]pageText, len(x.Edges.Translations))
 			for i, t := range x.Edges.Translations {
-				changed := t.DraftQuestion != t.Question || t.DraftAnswer != t.Answer
-				texts[i] = pageText{t.Locale, t.DraftQuestion, t.Published, changed, t.Revision, t.PublishedAt, nil}
+				texts[i] = pageText{t.Locale, t.DraftQuestion, t.Published, faqChanged(t), t.Revision, t.PublishedAt, nil}
 			}
 			add(&EditorPage{Kind: KindFaq, ID: x.ID, Audience: x.Audience, Position: x.Position, CategoryID: x.CategoryID,
 				UpdatedAt: x.UpdatedAt, DeletedAt: x.DeletedAt}, texts)
@@ -153,9 +157,7 @@ func (e *Editing) Pages(ctx context.Context, sp *ent.Space, f PageFilter, served
 		for _, r := range rs {
 			texts := make([]pageText, len(r.Edges.Translations))
 			for i, t := range r.Edges.Translations {
-				changed := t.DraftTitle != t.Title || t.DraftDescription != t.Description || t.DraftURL != t.URL ||
-					!sameID(t.DraftFileID, t.FileID)
-				texts[i] = pageText{t.Locale, t.DraftTitle, t.Published, changed, t.Revision, t.PublishedAt, nil}
+				texts[i] = pageText{t.Locale, t.DraftTitle, t.Published, resourceChanged(t), t.Revision, t.PublishedAt, nil}
 			}
 			add(&EditorPage{Kind: KindResource, ID: r.ID, Audience: r.Audience, Position: r.Position, CategoryID: r.CategoryID,
 				UpdatedAt: r.UpdatedAt, DeletedAt: r.DeletedAt}, texts)
@@ -191,6 +193,32 @@ func pageTranslations(spaceLocales []locales.Locale, texts []pageText) []PageTra
 		out[i].PublishAt = t.publishAt
 	}
 	return out
+}
+
+// The values each filter takes.
+var (
+	pageStatuses        = []string{"MISSING", "DRAFT", "PUBLISHED", "CHANGED"}
+	translationStatuses = []string{"UP_TO_DATE", "MISSING", "OUTDATED"}
+)
+
+// check refuses a status the pages cannot have, and a translation status without its locale.
+func (f PageFilter) check() error {
+	var vs []apperr.Violation
+	if f.Status != "" && !slices.Contains(pageStatuses, f.Status) {
+		vs = append(vs, apperr.Violation{Field: "filter.status", Code: "FILTER_VALUE_UNKNOWN",
+			Data: map[string]any{"Value": f.Status, "Values": strings.Join(pageStatuses, ", ")}})
+	}
+	if f.TranslationStatus != "" && !slices.Contains(translationStatuses, f.TranslationStatus) {
+		vs = append(vs, apperr.Violation{Field: "filter.translationStatus", Code: "FILTER_VALUE_UNKNOWN",
+			Data: map[string]any{"Value": f.TranslationStatus, "Values": strings.Join(translationStatuses, ", ")}})
+	}
+	if f.TranslationStatus != "" && f.Locale == nil {
+		vs = append(vs, apperr.Violation{Field: "filter.locale", Code: "FILTER_LOCALE_REQUIRED"})
+	}
+	if len(vs) > 0 {
+		return apperr.Invalid(vs...)
+	}
+	return nil
 }
 
 // keeps says whether the filter keeps a page.

@@ -350,9 +350,7 @@ func (e *Editing) GetResourceDraft(ctx context.Context, sp *ent.Space, resourceI
 	}
 	d.Title, d.Description, d.HTML, d.URL, d.File = t.DraftTitle, t.DraftDescription, html, t.DraftURL, t.Edges.DraftFile
 	d.Version, d.Revision, d.UpdatedAt, d.UpdatedBy = t.DraftVersion, t.Revision, t.DraftUpdatedAt, t.DraftUpdatedBy
-	changed := t.DraftTitle != t.Title || t.DraftDescription != t.Description || t.DraftURL != t.URL ||
-		!sameID(t.DraftFileID, t.FileID)
-	d.Status = DraftStatus(t.Published, changed)
+	d.Status = DraftStatus(t.Published, resourceChanged(t))
 	var otherAt *time.Time
 	if other != nil {
 		otherAt = other.PublishedAt
@@ -463,4 +461,11 @@ func (e *Editing) CompareResource(ctx context.Context, sp *ent.Space, resourceID
 		return "# " + r.Title + "\n\n" + strings.TrimRight(r.Description, "\n") + "\n\n→ " + target + "\n"
 	}
 	return revisionDiff(from, to, text(a), text(b)), nil
+}
+
+// resourceChanged says whether a resource translation's draft differs from its published
+// text, file or link.
+func resourceChanged(t *ent.ResourceTranslation) bool {
+	return t.DraftTitle != t.Title || t.DraftDescription != t.Description || t.DraftURL != t.URL ||
+		!sameID(t.DraftFileID, t.FileID)
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"io/fs"
 	"net/http"
 	"path"
@@ -44,6 +45,6 @@ func adminApp(files fs.FS) http.Handler {
 		}
 		h.Set("Content-Type", "text/html; charset=utf-8")
 		h.Set("Cache-Control", "no-cache")
-		http.ServeContent(w, r, "index.html", built, strings.NewReader(string(index)))
+		http.ServeContent(w, r, "index.html", built, bytes.NewReader(index))
 	})
 }

@@ -151,6 +151,22 @@ func TestEditorPagesAndFilters(t *testing.T) {
 		})
 	}
 
+	// A filter value the pages cannot have is refused, in the reader's language.
+	for _, c := range []struct {
+		filter, lang, field, message string
+	}{
+		{`{"status": "PUBLIE"}`, "fr", "filter.status", "« PUBLIE » ne fait pas partie de : MISSING, DRAFT, PUBLISHED, CHANGED."},
+		{`{"status": "PUBLIE"}`, "en", "filter.status", "“PUBLIE” is not one of MISSING, DRAFT, PUBLISHED, CHANGED."},
+		{`{"locale": "EN", "translationStatus": "LATE"}`, "en", "filter.translationStatus", "“LATE” is not one of UP_TO_DATE, MISSING, OUTDATED."},
+		{`{"translationStatus": "MISSING"}`, "fr", "filter.locale", "Choisissez la langue dont vous filtrez l’état de traduction."},
+	} {
+		r := env.Do(t, apitest.Request{Space: sp, Header: with(ed, "Accept-Language", c.lang),
+			Query: `query($f: PageFilter) { pages(filter: $f) { id } }`, Variables: map[string]any{"f": json.RawMessage(c.filter)}})
+		if code(r) != "BAD_USER_INPUT" || !strings.Contains(string(r.Body), `"field":"`+c.field+`"`) || !strings.Contains(string(r.Body), c.message) {
+			t.Errorf("%s (%s): %s", c.filter, c.lang, r.Body)
+		}
+	}
+
 	// Each translation's state, the space's default locale first.
 	r := do(`query($f: PageFilter) { pages(filter: $f) { id translations { locale title status translationStatus } } }`,
 		map[string]any{"f": map[string]any{"search": "bilingue"}})
@@ -259,9 +275,11 @@ func TestSpacesAndAccountSearch(t *testing.T) {
 	if got := search("editrice", 20); len(got) != 0 {
 		t.Errorf("another space's account: %v", got)
 	}
-	bad := env.Do(t, apitest.Request{Space: sp, Header: admin, Query: `{ accountSearch(search: "x", first: -1) { id } }`})
-	if code(bad) != "BAD_USER_INPUT" {
-		t.Errorf("first: -1: %s", bad.Body)
+	for _, first := range []string{"-1", "51"} {
+		bad := env.Do(t, apitest.Request{Space: sp, Header: admin, Query: `{ accountSearch(search: "x", first: ` + first + `) { id } }`})
+		if code(bad) != "BAD_USER_INPUT" || !strings.Contains(string(bad.Body), " 50") {
+			t.Errorf("first: %s: %s", first, bad.Body)
+		}
 	}
 	roles := env.Do(t, apitest.Request{Space: sp, Header: admin, Query: `{ grantableRoles }`}).MustOK(t)
 	if !strings.Contains(string(roles.Body), `"editor"`) || strings.Contains(string(roles.Body), `"entity-manager"`) {
