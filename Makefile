@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 TAGS := -tags sqlite_fts5
 GO ?= go
 
-.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-wrk lint audit ui ui-deps check-ui test-ui
+.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-wrk lint audit ui ui-deps ui-lock check-ui test-ui
 
 run:
 	$(GO) run $(TAGS) . serve
@@ -61,15 +61,18 @@ audit:
 # The admin app (/admin): its source is ui/, its build ui/dist is committed and embedded in the
 # binary. `make ui` rebuilds it (needs Node.js >= 18 and npm): the GraphQL types generated
 # from graph/*.graphqls, a type check, and vite's build.
-# `npm install` with the committed lock rather than `npm ci`: the registry mirror here lacks
-# other platforms' optional packages (rollup's, esbuild's), which `npm ci` insists on; the
-# lock must come out unchanged.
+# `npm ci` installs exactly the committed lock, a complete one as npm writes it (every
+# platform's optional packages of rollup and esbuild included), and fails when package.json
+# and the lock disagree: the only drift worth stopping for. After changing package.json, run
+# `make ui-lock` and commit both files.
 ui: ui-deps
 	cd ui && npm run build
 
 ui-deps:
-	cd ui && npm install --no-audit --no-fund --loglevel=error
-	@git diff --quiet -- ui/package-lock.json || { echo "ui/package-lock.json changed: commit package.json and its lock together"; exit 1; }
+	cd ui && npm ci --no-audit --no-fund --loglevel=error
+
+ui-lock:
+	cd ui && npm install --package-lock-only --no-audit --no-fund --loglevel=error
 
 # Fails when the committed build or generated types differ from what `make ui` makes.
 check-ui: ui
