@@ -78,6 +78,8 @@ type config struct {
 	TrustedDocuments string
 	// MetricsAddr serves /metrics on its own listener; "" serves it beside the API.
 	MetricsAddr string
+	// MetricsPublic serves /metrics beside the API in production too.
+	MetricsPublic bool
 	// OTLPEndpoint is the OpenTelemetry collector traces are sent to; "" sends none.
 	OTLPEndpoint string
 }
@@ -133,7 +135,8 @@ func (c *config) flags(fs *flag.FlagSet) {
 	}
 	fs.Int64Var(&c.BodyMax, "body-max-bytes", bodyMax, "largest GraphQL request body, uploads excepted (BODY_MAX_BYTES)")
 	fs.StringVar(&c.TrustedDocuments, "trusted-documents", env("TRUSTED_DOCUMENTS", ""), "JSON manifest of the only documents to run (allow-list mode); default: any (TRUSTED_DOCUMENTS)")
-	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("METRICS_ADDR", ""), "address of a listener of its own for /metrics; default: beside the API (METRICS_ADDR)")
+	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("METRICS_ADDR", ""), "address of a listener of its own for /metrics; default: beside the API, in development only (METRICS_ADDR)")
+	fs.BoolVar(&c.MetricsPublic, "metrics-public", env("METRICS_PUBLIC", "") == "true", "serve /metrics beside the API in production too (METRICS_PUBLIC=true)")
 	fs.StringVar(&c.OTLPEndpoint, "otlp-endpoint", env("OTEL_EXPORTER_OTLP_ENDPOINT", ""), "OpenTelemetry collector (OTLP/HTTP) to send traces to, e.g. http://localhost:4318 (OTEL_EXPORTER_OTLP_ENDPOINT)")
 }
 
@@ -397,7 +400,7 @@ func serve(ctx context.Context, cfg config) error {
 	defer closeBlobs(blobs)
 	opts := web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy, MaxUploadBytes: cfg.UploadMax,
 		WebhooksToPrivateAddresses: cfg.WebhookPrivate, MaxBodyBytes: cfg.BodyMax, Production: cfg.production(),
-		SeparateMetrics: cfg.MetricsAddr != ""}
+		SeparateMetrics: cfg.MetricsAddr != "", PublicMetrics: cfg.MetricsPublic}
 	if cfg.TrustedDocuments != "" {
 		if opts.TrustedDocuments, err = graph.LoadTrustedDocuments(cfg.TrustedDocuments); err != nil {
 			return err

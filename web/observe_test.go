@@ -168,6 +168,38 @@ func captureLogs(t *testing.T) *lockedBuffer {
 	return buf
 }
 
+// In production /metrics is off the public listener unless asked for; development keeps it.
+func TestMetricsListener(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		opts web.Options
+		want int
+	}{
+		{"development", web.Options{}, http.StatusOK},
+		{"production", web.Options{Production: true}, http.StatusNotFound},
+		{"production, METRICS_PUBLIC", web.Options{Production: true, PublicMetrics: true}, http.StatusOK},
+		{"production, METRICS_ADDR", web.Options{Production: true, SeparateMetrics: true}, http.StatusNotFound},
+		{"development, METRICS_ADDR", web.Options{SeparateMetrics: true}, http.StatusNotFound},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			env := apitest.NewWith(t, c.opts)
+			resp, body := raw(t, env, mustRequest(http.MethodGet, env.URL+"/metrics"))
+			if resp.StatusCode != c.want {
+				t.Fatalf("/metrics: %d, want %d", resp.StatusCode, c.want)
+			}
+			if c.want == http.StatusOK && !strings.Contains(string(body), "guichet_graphql_requests_total") {
+				t.Errorf("/metrics: %.200s", body)
+			}
+			// The handler of its own always serves them.
+			rec := httptest.NewRecorder()
+			env.Server.MetricsHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+			if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "guichet_graphql_requests_total") {
+				t.Errorf("MetricsHandler: %d %.200s", rec.Code, rec.Body)
+			}
+		})
+	}
+}
+
 func TestRequestIDInErrorsAndLogs(t *testing.T) {
 	env := apitest.New(t)
 	logs := captureLogs(t)

@@ -112,6 +112,9 @@ type Options struct {
 	// SeparateMetrics leaves /metrics out of Handler: MetricsHandler is served on a listener
 	// of its own (METRICS_ADDR).
 	SeparateMetrics bool
+	// PublicMetrics keeps /metrics in Handler in production (METRICS_PUBLIC=true), where it is
+	// otherwise left out: the series name operations and spaces an outsider has no need of.
+	PublicMetrics bool
 }
 
 // New wires a server over an open, migrated database.
@@ -243,7 +246,7 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /spaces/{space}/platform-access/{id}/logo/original", s.inSpace(s.cors.Handler(http.HandlerFunc(s.platformLogo))))
 	mux.Handle("GET /spaces/{space}/documents/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(s.downloadDocument))))
 	mux.Handle("OPTIONS /spaces/{space}/documents/{id}/{name}", s.inSpace(s.cors.Handler(http.HandlerFunc(allowGet))))
-	if !s.opts.SeparateMetrics {
+	if !s.opts.SeparateMetrics && (!s.Production || s.opts.PublicMetrics) {
 		mux.Handle("GET /metrics", s.MetricsHandler())
 	}
 	admin := s.gzip(adminApp(ui.Files()))

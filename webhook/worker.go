@@ -299,7 +299,7 @@ func (w *Worker) post(ctx context.Context, target string, d *ent.WebhookDelivery
 		if errors.As(err, &uerr) {
 			err = uerr.Err // url.Error quotes the URL
 		}
-		return 0, err
+		return 0, &networkError{err}
 	}
 	// Read a little of the body so that the connection can be reused; its content is not kept.
 	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
@@ -321,7 +321,7 @@ func (w *Worker) record(ctx context.Context, id, attempt int, status *int, cause
 		Where(webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING)).
 		SetAttempts(attempt).
 		SetNillableResponseStatus(status).
-		SetLastError(truncate(cause.Error(), 500)).
+		SetLastError(truncate(lastErrorOf(cause), 500)).
 		ClearLockedUntil()
 	if status == nil {
 		upd.ClearResponseStatus()
