@@ -76,8 +76,32 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		return presentApp(gqlErr, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_QUERY",
 			Data: map[string]any{"Detail": detail}}, l)
 	}
-	slog.ErrorContext(ctx, "internal error", "err", err, "path", gqlErr.Path.String())
-	return presentApp(gqlErr, &apperr.Error{Code: apperr.Internal}, l)
+	return presentApp(gqlErr, LogFailure(ctx, "internal error", err, "path", gqlErr.Path.String()), l)
+}
+
+// Reasons of an INTERNAL error that is no fault of the server's code.
+const (
+	ReasonCancelled = "CANCELLED" // the client went away
+	ReasonTimeout   = "TIMEOUT"   // the request's deadline passed
+)
+
+// LogFailure logs err, which stopped a request, and returns the error to answer. A client
+// that went away (the request's context cancelled) is logged at INFO as "request cancelled",
+// a deadline passed at WARN as "request timeout": neither is a bug to page anyone about.
+// Anything else is an ERROR with msg. The database's own error for a cancelled query
+// (SQLite's "interrupted") does not wrap the context's, hence ctx.Err() too.
+func LogFailure(ctx context.Context, msg string, err error, attrs ...any) *apperr.Error {
+	args := append([]any{"err", err}, attrs...)
+	switch {
+	case errors.Is(err, context.Canceled) || errors.Is(ctx.Err(), context.Canceled):
+		slog.InfoContext(ctx, "request cancelled", append(args, "during", msg)...)
+		return &apperr.Error{Code: apperr.Internal, Reason: ReasonCancelled, MessageID: "REQUEST_CANCELLED"}
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
+		slog.WarnContext(ctx, "request timeout", append(args, "during", msg)...)
+		return &apperr.Error{Code: apperr.Internal, Reason: ReasonTimeout, MessageID: "REQUEST_TIMEOUT"}
+	}
+	slog.ErrorContext(ctx, msg, args...)
+	return &apperr.Error{Code: apperr.Internal}
 }
 
 func presentApp(gqlErr *gqlerror.Error, ae *apperr.Error, l locales.Locale) *gqlerror.Error {

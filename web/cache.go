@@ -104,7 +104,8 @@ func (c *readCache) get(key string) (*answer, bool) {
 // cacheable reports whether an answer is one of the help center's, reusable by anybody who
 // reads the same audiences: a query of cacheable root fields only, without errors.
 func cacheable(oc *graphql.OperationContext, resp *graphql.Response) bool {
-	if len(resp.Errors) > 0 || oc.Operation == nil || oc.Operation.Operation != ast.Query {
+	// No response at all: the request's context ended before it ran.
+	if resp == nil || len(resp.Errors) > 0 || oc.Operation == nil || oc.Operation.Operation != ast.Query {
 		return false
 	}
 	for _, sel := range oc.Operation.SelectionSet {

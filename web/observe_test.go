@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -20,6 +21,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"guichet/apitest"
+	"guichet/requestid"
 	"guichet/tracing"
 	"guichet/web"
 )
@@ -187,13 +189,13 @@ func TestMetricsListener(t *testing.T) {
 			if resp.StatusCode != c.want {
 				t.Fatalf("/metrics: %d, want %d", resp.StatusCode, c.want)
 			}
-			if c.want == http.StatusOK && !strings.Contains(string(body), "guichet_graphql_requests_total") {
+			if c.want == http.StatusOK && !strings.Contains(string(body), "go_sql_max_open_connections") {
 				t.Errorf("/metrics: %.200s", body)
 			}
 			// The handler of its own always serves them.
 			rec := httptest.NewRecorder()
 			env.Server.MetricsHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
-			if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "guichet_graphql_requests_total") {
+			if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "go_sql_max_open_connections") {
 				t.Errorf("MetricsHandler: %d %.200s", rec.Code, rec.Body)
 			}
 		})
@@ -309,4 +311,118 @@ func mustHex(s string) []byte {
 		b[i] = byte(n)
 	}
 	return b
+}
+
+// cancelOn is the server's log handler, with a hook: when the request named id logs msg, its
+// context ends, as when a client hangs up while the request runs.
+type cancelOn struct {
+	slog.Handler
+	mu   sync.Mutex
+	hook map[string]func() // by request id
+	msg  string
+}
+
+func (h *cancelOn) Handle(ctx context.Context, r slog.Record) error {
+	if r.Message == h.msg {
+		h.mu.Lock()
+		f := h.hook[requestid.FromContext(ctx)]
+		h.mu.Unlock()
+		if f != nil {
+			f()
+		}
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h *cancelOn) WithAttrs(as []slog.Attr) slog.Handler {
+	return &cancelOn{Handler: h.Handler.WithAttrs(as), hook: h.hook, msg: h.msg}
+}
+
+// A request whose client went away is logged as cancelled (INFO), one past its deadline as a
+// timeout (WARN); neither is logged as an internal error. The requests go through the whole
+// handler, with the server's own log handler; their context ends while they run (at the
+// permission check, which logs at DEBUG), or before they start.
+func TestCancelledRequestsAreNotErrors(t *testing.T) {
+	env := apitest.New(t)
+	tok := staff(t, env, "mentoring")
+	logs := &lockedBuffer{}
+	h := &cancelOn{Handler: web.LogHandler{Handler: slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})},
+		hook: map[string]func(){}, msg: "policy: allowed"}
+	old := slog.Default()
+	slog.SetDefault(slog.New(h))
+	t.Cleanup(func() { slog.SetDefault(old) })
+
+	search := `{"query":"query Search($q: String!) { search(query: $q) { totalCount } }","variables":{"q":"%s"}}`
+	pending := `{"query":"{ pendingAccounts(first: 5) { totalCount } }"}`
+	const (
+		whileRunning = iota // the context ends at the permission check
+		before              // the context ended before the request
+	)
+	for _, c := range []struct {
+		name    string
+		when    int
+		timeout bool
+		header  http.Header
+		body    string
+		level   string // "" when no line is expected
+		message string
+		reason  string
+	}{
+		{"pending accounts, cancelled while running", whileRunning, false, bearer(tok), pending, "INFO", "request cancelled", "CANCELLED"},
+		{"pending accounts, deadline passed while running", whileRunning, true, bearer(tok), pending, "WARN", "request timeout", "TIMEOUT"},
+		{"search, cancelled before", before, false, nil, fmt.Sprintf(search, "accès avant"), "", "", ""},
+		{"signed in, cancelled before", before, false, bearer(tok), `{"query":"{ me { id } }"}`, "INFO", "request cancelled", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			id := "cancel-" + strings.NewReplacer(" ", "-", ",", "").Replace(c.name)
+			var ctx context.Context
+			var cancel context.CancelFunc
+			if c.timeout {
+				// The deadline is far enough for the request to reach its permission check; the
+				// hook then waits for it.
+				ctx, cancel = context.WithTimeout(context.Background(), 3*time.Second)
+				h.mu.Lock()
+				h.hook[id] = func() { <-ctx.Done() }
+				h.mu.Unlock()
+			} else {
+				ctx, cancel = context.WithCancel(context.Background())
+				h.mu.Lock()
+				h.hook[id] = cancel
+				h.mu.Unlock()
+			}
+			defer cancel()
+			if c.when == before {
+				cancel()
+			}
+			req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/spaces/mentoring/graphql", strings.NewReader(c.body))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("X-Request-Id", id)
+			for k, vs := range c.header {
+				req.Header[k] = vs
+			}
+			rec := httptest.NewRecorder()
+			env.Server.Handler().ServeHTTP(rec, req)
+			if c.reason != "" && !strings.Contains(rec.Body.String(), `"reason":"`+c.reason+`"`) {
+				t.Errorf("answer: %d %s", rec.Code, rec.Body)
+			}
+			var found bool
+			for _, l := range logs.lines() {
+				if l["request_id"] != id {
+					continue
+				}
+				if l["level"] == "ERROR" {
+					t.Errorf("logged as an error: %v", l)
+				}
+				if c.message != "" && l["msg"] == c.message {
+					found = true
+					if l["level"] != c.level {
+						t.Errorf("%q logged at %v, want %s", c.message, l["level"], c.level)
+					}
+				}
+			}
+			if c.message != "" && !found {
+				t.Errorf("no %q line among %v", c.message, logs.lines())
+			}
+		})
+	}
 }

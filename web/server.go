@@ -290,7 +290,7 @@ func (s *Server) inSpace(next http.Handler) http.Handler {
 		ctx := space.NewContext(r.Context(), sp)
 		v, err := s.viewerOf(ctx, r, sp)
 		if err != nil {
-			slog.ErrorContext(ctx, "viewer", "err", err)
+			graph.LogFailure(ctx, "viewer", err)
 			writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
 			return
 		}
