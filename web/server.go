@@ -210,6 +210,7 @@ func (s *Server) graphQLHandler() http.Handler {
 	}
 	h.Use(graph.DepthLimit{Max: graph.MaxDepth})
 	h.Use(&graph.ComplexityLimit{Max: graph.MaxComplexity})
+	h.Use(graph.ControlCharacters{})
 	h.AroundRootFields(graph.PasswordChangeGate)
 	h.SetErrorPresenter(graph.PresentError)
 	h.SetRecoverFunc(graph.Recover)
