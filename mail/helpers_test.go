@@ -74,6 +74,9 @@ func (c *clock) Advance(d time.Duration) {
 type smtpBackend struct {
 	user, pass string
 	refuse     atomic.Bool // answer 451 to MAIL FROM
+	// failData answers 451 at the end of DATA that many times, after keeping the message: the
+	// server got it but said it did not (or the answer was lost).
+	failData atomic.Int32
 	mu         sync.Mutex
 	received   []received
 }
@@ -135,6 +138,9 @@ func (s *smtpSession) Data(r io.Reader) error {
 	s.b.mu.Lock()
 	s.b.received = append(s.b.received, s.r)
 	s.b.mu.Unlock()
+	if s.b.failData.Add(-1) >= 0 {
+		return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "try again later"}
+	}
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/url"
 	"strconv"
@@ -83,6 +84,12 @@ func (t *SMTPTransport) Send(ctx context.Context, msg *Outgoing) error {
 		return t.wrap(err)
 	}
 	if err := c.DialAndSendWithContext(ctx, m); err != nil {
+		if m.IsDelivered() {
+			// The server answered 250 to the end of DATA: the message is its now. What failed
+			// is RSET or QUIT after it; a retry would only send it twice.
+			slog.WarnContext(ctx, "mail: delivered, the SMTP session then failed", "server", t.host, "error", t.wrap(err))
+			return nil
+		}
 		return t.wrap(err)
 	}
 	return nil

@@ -142,7 +142,9 @@ func (w *Worker) sendOne(ctx context.Context, id int) (result, error) {
 	if lease <= 0 {
 		lease = DefaultLease
 	}
-	// The claim: only one worker's UPDATE matches, the database settles the race.
+	// The claim: only one worker's UPDATE matches, the database settles the race. It counts
+	// the attempt before anything is sent, so that a process that dies while sending (and
+	// may have delivered) has used one of the message's attempts.
 	n, err := w.Client.OutboxMessage.Update().
 		Where(
 			outboxmessage.ID(id),
@@ -151,6 +153,7 @@ func (w *Worker) sendOne(ctx context.Context, id int) (result, error) {
 			outboxmessage.Or(outboxmessage.LockedUntilIsNil(), outboxmessage.LockedUntilLT(now)),
 		).
 		SetLockedUntil(now.Add(lease)).
+		AddAttempts(1).
 		Save(ctx)
 	if err != nil {
 		return resultSkipped, fmt.Errorf("mail: claiming message %d: %w", id, err)
@@ -162,7 +165,7 @@ func (w *Worker) sendOne(ctx context.Context, id int) (result, error) {
 	if err != nil {
 		return resultSkipped, fmt.Errorf("mail: reading message %d: %w", id, err)
 	}
-	attempt := row.Attempts + 1
+	attempt := row.Attempts // counted by the claim
 	log := w.logger().With("outbox_id", row.ID, "template", row.Template, "attempt", attempt)
 
 	msg, permanent, err := w.prepare(row)
@@ -172,6 +175,8 @@ func (w *Worker) sendOne(ctx context.Context, id int) (result, error) {
 	// The bookkeeping must happen even when ctx ends during the send: it releases the lease.
 	bctx := context.WithoutCancel(ctx)
 	if err == nil {
+		// Recorded at once, in a statement of its own: the window in which a crash sends the
+		// message again is the SMTP server's answer plus this UPDATE.
 		err := w.Client.OutboxMessage.UpdateOneID(id).
 			Where(outboxmessage.StatusEQ(outboxmessage.StatusPENDING)).
 			SetStatus(outboxmessage.StatusSENT).
