@@ -144,7 +144,6 @@ func (d *droppingSMTP) serve(conn net.Conn) {
 	}
 }
 
-
 // crashing is a transport during which the process dies: the message may have reached the
 // server, and nothing after Send runs.
 type crashing struct{ ids []string }

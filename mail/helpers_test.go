@@ -77,8 +77,8 @@ type smtpBackend struct {
 	// failData answers 451 at the end of DATA that many times, after keeping the message: the
 	// server got it but said it did not (or the answer was lost).
 	failData atomic.Int32
-	mu         sync.Mutex
-	received   []received
+	mu       sync.Mutex
+	received []received
 }
 
 type received struct {
