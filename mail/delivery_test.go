@@ -198,3 +198,23 @@ func TestCrashWhileSendingCountsTheAttempt(t *testing.T) {
 		}
 	}
 }
+
+// An address the server refuses for good (550) is given up at once, not retried twelve
+// times; a refusal for now (451) is retried.
+func TestPermanentRefusalIsNotRetried(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t, t.TempDir())
+	s := testSealer(t)
+	b := &smtpBackend{}
+	addr, _ := startSMTP(t, b, "127.0.0.1:0")
+	tr, _ := NewTransport("smtp://"+addr, "")
+	w := &Worker{Client: db.Client, Transport: tr, Sealer: s, PublicURL: publicURL, Now: newClock().Now}
+	enqueue(t, db, s, activation("nobody@example.org", locales.FR, newToken()))
+	if sent, failed, err := w.SendDue(ctx); err != nil || sent != 0 || failed != 1 {
+		t.Fatalf("SendDue = %d sent, %d failed, %v", sent, failed, err)
+	}
+	row := onlyRow(t, db)
+	if row.Status != outboxmessage.StatusFAILED || row.Attempts != 1 || !strings.Contains(row.LastError, "550") || len(sealedOf(row)) != 0 {
+		t.Errorf("status %s, attempts %d, last_error %q, sealed %v", row.Status, row.Attempts, row.LastError, len(sealedOf(row)) > 0)
+	}
+}

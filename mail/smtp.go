@@ -3,6 +3,7 @@ package mail
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -89,6 +90,13 @@ func (t *SMTPTransport) Send(ctx context.Context, msg *Outgoing) error {
 			// is RSET or QUIT after it; a retry would only send it twice.
 			slog.WarnContext(ctx, "mail: delivered, the SMTP session then failed", "server", t.host, "error", t.wrap(err))
 			return nil
+		}
+		// The server refused this recipient or this message for good (5xx): retrying the
+		// same message twelve times would be refused twelve times.
+		var se *gomail.SendError
+		if errors.As(err, &se) && se.ErrorCode() >= 500 && se.ErrorCode() < 600 &&
+			(se.Reason == gomail.ErrSMTPRcptTo || se.Reason == gomail.ErrSMTPDataClose) {
+			return Permanent(t.wrap(err))
 		}
 		return t.wrap(err)
 	}

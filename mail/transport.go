@@ -3,6 +3,7 @@ package mail
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -32,6 +33,22 @@ type Outgoing struct {
 // Transport delivers messages.
 type Transport interface {
 	Send(ctx context.Context, msg *Outgoing) error
+}
+
+// permanentError is a failure no retry can change: the message is given up at once.
+type permanentError struct{ err error }
+
+func (e *permanentError) Error() string { return e.err.Error() }
+func (e *permanentError) Unwrap() error { return e.err }
+
+// Permanent marks err, a transport's, as one that retrying the same message cannot fix (an
+// address the server refuses with 5xx); the worker then gives the message up at once.
+func Permanent(err error) error { return &permanentError{err} }
+
+// IsPermanent reports whether err was marked by Permanent.
+func IsPermanent(err error) bool {
+	var p *permanentError
+	return errors.As(err, &p)
 }
 
 // NewTransport returns the transport mailURL names (MAIL_URL):
@@ -79,11 +96,11 @@ func encode(msg *Outgoing) (*gomail.Msg, error) {
 		return nil, fmt.Errorf("mail: From %q: %w", msg.From, err)
 	}
 	if err := m.AddToFormat(msg.ToName, msg.To); err != nil {
-		return nil, fmt.Errorf("mail: To %q: %w", msg.To, err)
+		return nil, Permanent(fmt.Errorf("mail: To %q: %w", msg.To, err))
 	}
 	if msg.ReplyTo != "" {
 		if err := m.ReplyTo(msg.ReplyTo); err != nil {
-			return nil, fmt.Errorf("mail: Reply-To %q: %w", msg.ReplyTo, err)
+			return nil, Permanent(fmt.Errorf("mail: Reply-To %q: %w", msg.ReplyTo, err))
 		}
 	}
 	m.Subject(msg.Subject)

@@ -171,6 +171,7 @@ func (w *Worker) sendOne(ctx context.Context, id int) (result, error) {
 	msg, permanent, err := w.prepare(row)
 	if err == nil {
 		err = w.Transport.Send(ctx, msg)
+		permanent = IsPermanent(err)
 	}
 	// The bookkeeping must happen even when ctx ends during the send: it releases the lease.
 	bctx := context.WithoutCancel(ctx)
