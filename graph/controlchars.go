@@ -144,16 +144,16 @@ func (c *checker) text(field, path, s string) {
 		return
 	}
 	for _, r := range s {
-		if IsControlCharacter(r) {
+		if isControlCharacter(r) {
 			c.bad = &badString{field: field, path: path}
 			return
 		}
 	}
 }
 
-// IsControlCharacter reports whether r is refused in text: C0 controls but tab, line feed and
+// isControlCharacter reports whether r is refused in text: C0 controls but tab, line feed and
 // carriage return; DEL; C1 controls.
-func IsControlCharacter(r rune) bool {
+func isControlCharacter(r rune) bool {
 	switch {
 	case r == '\t' || r == '\n' || r == '\r':
 		return false

@@ -1,11 +1,11 @@
 package web
 
 import (
-	"log/slog"
 	"net/http"
 	"strconv"
 
 	"guichet/apperr"
+	"guichet/graph"
 	"guichet/space"
 	"guichet/viewer"
 )
@@ -24,7 +24,7 @@ func (s *Server) downloadDocument(w http.ResponseWriter, r *http.Request) {
 	d, err := s.Registry.Download(ctx, sp, viewer.FromContext(ctx), id)
 	if err != nil {
 		if e, ok := apperr.As(err); !ok || e.Code != apperr.NotFound {
-			slog.ErrorContext(ctx, "document download", "err", err)
+			graph.LogFailure(ctx, "document download", err)
 			writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
 			return
 		}
