@@ -433,6 +433,9 @@ func serve(ctx context.Context, cfg config) error {
 	for _, srv := range servers {
 		go func() { errc <- srv.ListenAndServe() }()
 	}
+	if cfg.production() && cfg.MetricsAddr == "" && !cfg.MetricsPublic {
+		slog.Info("metrics are not served: set METRICS_ADDR for a listener of their own, or METRICS_PUBLIC=true")
+	}
 	slog.Info("serving", "addr", cfg.Addr, "public_url", cfg.PublicURL, "mail", mailer.transport, "mode", cfg.Mode,
 		"metrics_addr", cfg.MetricsAddr, "tracing", opts.Tracing)
 	select {
