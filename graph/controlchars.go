@@ -48,7 +48,7 @@ func (ControlCharacters) MutateOperationContext(ctx context.Context, oc *graphql
 	l := locales.FromContext(ctx)
 	return &gqlerror.Error{
 		Message:    locales.Message(l, id, map[string]any{"Field": c.bad.path}),
-		Path:       ast.Path{ast.PathName(c.bad.field)},
+		Locations:  c.bad.locations,
 		Extensions: map[string]any{"code": apperr.BadUserInput, "reason": id, "field": c.bad.path},
 	}
 }
@@ -62,8 +62,8 @@ type checker struct {
 }
 
 type badString struct {
-	field       string // the response key of the field whose argument it is
 	path        string // the argument's path: input.translations[1].title
+	locations   []gqlerror.Location
 	invalidUTF8 bool
 }
 
@@ -75,11 +75,11 @@ func (c *checker) selections(set ast.SelectionSet) {
 		switch s := sel.(type) {
 		case *ast.Field:
 			for _, a := range s.Arguments {
-				c.argument(s.Alias, a.Name, a.Value)
+				c.argument(a.Name, a.Value)
 			}
 			for _, d := range s.Directives {
 				for _, a := range d.Arguments {
-					c.argument(s.Alias, "@"+d.Name+"."+a.Name, a.Value)
+					c.argument("@"+d.Name+"."+a.Name, a.Value)
 				}
 			}
 			c.selections(s.SelectionSet)
@@ -96,22 +96,25 @@ func (c *checker) selections(set ast.SelectionSet) {
 
 // argument checks an argument's value, its variables resolved (validation has made sure they
 // resolve).
-func (c *checker) argument(field, path string, v *ast.Value) {
+func (c *checker) argument(path string, v *ast.Value) {
 	if v == nil {
 		return
 	}
 	if val, err := v.Value(c.vars); err == nil {
-		c.value(field, path, val)
+		c.value(path, val)
+		if c.bad != nil && c.bad.locations == nil && v.Position != nil {
+			c.bad.locations = []gqlerror.Location{{Line: v.Position.Line, Column: v.Position.Column}}
+		}
 	}
 }
 
-func (c *checker) value(field, path string, v any) {
+func (c *checker) value(path string, v any) {
 	if c.bad != nil {
 		return
 	}
 	switch v := v.(type) {
 	case string:
-		c.text(field, path, v)
+		c.text(path, v)
 	case map[string]any:
 		keys := make([]string, 0, len(v))
 		for k := range v {
@@ -119,33 +122,33 @@ func (c *checker) value(field, path string, v any) {
 		}
 		sort.Strings(keys) // the first bad value named is the same on every run
 		for _, k := range keys {
-			c.text(field, path+"."+k, k)
-			c.value(field, path+"."+k, v[k])
+			c.text(path+"."+k, k)
+			c.value(path+"."+k, v[k])
 		}
 	case []any:
 		for i, e := range v {
-			c.value(field, path+"["+strconv.Itoa(i)+"]", e)
+			c.value(path+"["+strconv.Itoa(i)+"]", e)
 		}
 	case *string:
 		if v != nil {
-			c.text(field, path, *v)
+			c.text(path, *v)
 		}
 	case fmt.Stringer: // enums and custom scalars decoded already
-		c.text(field, path, v.String())
+		c.text(path, v.String())
 	}
 }
 
-func (c *checker) text(field, path, s string) {
+func (c *checker) text(path, s string) {
 	if c.bad != nil {
 		return
 	}
 	if !utf8.ValidString(s) {
-		c.bad = &badString{field: field, path: path, invalidUTF8: true}
+		c.bad = &badString{path: path, invalidUTF8: true}
 		return
 	}
 	for _, r := range s {
 		if isControlCharacter(r) {
-			c.bad = &badString{field: field, path: path}
+			c.bad = &badString{path: path}
 			return
 		}
 	}
