@@ -105,6 +105,11 @@ func (r *mutationResolver) CreateGuidePreview(ctx context.Context, id int, local
 	return &model.PreviewLink{Token: token, URL: r.PublicURL + "/preview?token=" + token, ExpiresAt: expires}, nil
 }
 
+// RevokeGuidePreview is the resolver for the revokeGuidePreview field.
+func (r *mutationResolver) RevokeGuidePreview(ctx context.Context, id int, locale *locales.Locale) (int, error) {
+	return r.Editing.RevokePreviews(ctx, space.FromContext(ctx), id, locale, editorOf(ctx))
+}
+
 // DeleteGuide is the resolver for the deleteGuide field.
 func (r *mutationResolver) DeleteGuide(ctx context.Context, id int) (*model.GuidePayload, error) {
 	if err := r.Editing.Delete(ctx, space.FromContext(ctx), id, editorOf(ctx)); err != nil {

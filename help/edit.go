@@ -613,6 +613,11 @@ func (e *Editing) setDeleted(ctx context.Context, sp *ent.Space, guideID int, ed
 		if deleted {
 			u.SetDeletedAt(e.now())
 			action = "guide.deleted"
+			// A deleted guide's drafts are no longer shown to anybody: its preview links end
+			// with it, and a restore does not bring them back.
+			if _, err := revokePreviews(ctx, tx, sp.ID, guideID, nil); err != nil {
+				return err
+			}
 		} else {
 			u.ClearDeletedAt()
 		}
