@@ -12,6 +12,7 @@ import (
 	"guichet/help"
 	"guichet/locales"
 	"guichet/space"
+	"net/url"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -22,6 +23,10 @@ func (r *guideDraftResolver) Attachments(ctx context.Context, obj *help.Draft) (
 	out := make([]*model.AttachedFile, len(obj.Attachments))
 	for i, f := range obj.Attachments {
 		out[i] = r.attachedFile(ctx, f)
+		if obj.Preview != "" {
+			// A draft's files are not public: the link's holder fetches them with it.
+			out[i].URL += "?preview=" + url.QueryEscape(obj.Preview)
+		}
 	}
 	return out, nil
 }

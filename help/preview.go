@@ -10,6 +10,7 @@ import (
 
 	"guichet/apperr"
 	"guichet/ent"
+	"guichet/ent/file"
 	"guichet/ent/guide"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/preview"
@@ -53,6 +54,20 @@ func previewHash(secret string) string {
 // Preview reads the draft a preview link shows; INVALID_TOKEN when the link is unknown,
 // expired, revoked, of another space, or of a deleted guide.
 func (e *Editing) Preview(ctx context.Context, sp *ent.Space, secret string) (*Draft, error) {
+	p, err := e.livePreview(ctx, sp, secret)
+	if err != nil {
+		return nil, err
+	}
+	d, err := e.GetDraft(ctx, sp, p.GuideID, p.Locale)
+	if d != nil {
+		d.Preview = secret
+	}
+	return d, err
+}
+
+// livePreview is the preview link of a secret: INVALID_TOKEN when it is unknown, expired,
+// revoked, of another space, or of a deleted guide.
+func (e *Editing) livePreview(ctx context.Context, sp *ent.Space, secret string) (*ent.Preview, error) {
 	ctx = allow(ctx)
 	p, err := e.Client.Preview.Query().Where(preview.Hash(previewHash(secret)), preview.SpaceID(sp.ID),
 		preview.ExpiresAtGT(e.now())).Only(ctx)
@@ -67,10 +82,19 @@ func (e *Editing) Preview(ctx context.Context, sp *ent.Space, secret string) (*D
 	if ent.IsNotFound(err) {
 		return nil, &apperr.Error{Code: apperr.InvalidToken}
 	}
+	return p, err
+}
+
+// PreviewShowsFile reports whether a live preview link shows the file: one of the files of the
+// draft it shows. Its holder downloads those as an editor would.
+func (e *Editing) PreviewShowsFile(ctx context.Context, sp *ent.Space, secret string, fileID int) bool {
+	p, err := e.livePreview(ctx, sp, secret)
 	if err != nil {
-		return nil, err
+		return false
 	}
-	return e.GetDraft(ctx, sp, p.GuideID, p.Locale)
+	ok, err := e.Client.GuideTranslation.Query().Where(guidetranslation.GuideID(p.GuideID), guidetranslation.LocaleEQ(p.Locale),
+		guidetranslation.HasDraftAttachmentsWith(file.ID(fileID))).Exist(allow(ctx))
+	return err == nil && ok
 }
 
 // RevokePreviews ends every preview link of one translation of a guide, or of all its
