@@ -113,3 +113,31 @@ func TestDraftAttachmentsFollowTheDraft(t *testing.T) {
 		t.Fatalf("a revoked link still opens the draft's file: %d", resp.StatusCode)
 	}
 }
+
+// An imported guide's draft holds the files its published revision has: an editor sees them,
+// the draft is not CHANGED, and publishing it again keeps them public.
+func TestImportedAttachmentsAreTheDrafts(t *testing.T) {
+	env := apitest.New(t)
+	const sp = "certification"
+	ed := bearer(editorSession(t, env, sp))
+	read := func() *apitest.Response {
+		return env.Do(t, apitest.Request{Space: sp, Query: `{ guide(slug: "pieces-a-joindre-a-votre-demande") { id attachments { url } } }`}).MustOK(t)
+	}
+	g := read()
+	id, url := g.Str("guide.id"), g.Str("guide.attachments.0.url")
+	if g.Len("guide.attachments") != 1 || !strings.HasSuffix(url, "/modele-delegation-mandat.pdf") {
+		t.Fatalf("the shipped guide: %s", g.Body)
+	}
+	d := env.Do(t, apitest.Request{Space: sp, Header: ed, Query: `query($id: ID!) { guideDraft(id: $id, locale: FR) { status attachments { url } } }`,
+		Variables: map[string]any{"id": id}}).MustOK(t)
+	if d.Str("guideDraft.status") != "PUBLISHED" || d.Len("guideDraft.attachments") != 1 || d.Str("guideDraft.attachments.0.url") != url {
+		t.Fatalf("its draft: %s", d.Body)
+	}
+	env.Op(t, "editor.graphql", "PublishGuide", sp, map[string]any{"id": id, "locale": "FR"}, ed).MustOK(t)
+	if g := read(); g.Str("guide.attachments.0.url") != url {
+		t.Fatalf("after publishing again: %s", g.Body)
+	}
+	if resp, _ := get(t, strings.Replace(url, apitest.PublicURL, env.URL, 1), nil); resp.StatusCode != http.StatusOK {
+		t.Fatalf("anonymous download after publishing again: %d", resp.StatusCode)
+	}
+}
