@@ -4,12 +4,18 @@ import (
 	"context"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
 
 	"guichet/apperr"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/accountrole"
+	"guichet/ent/predicate"
+	"guichet/ent/program"
 	"guichet/paging"
 	"guichet/policy"
 	"guichet/role"
@@ -143,10 +149,12 @@ func (s *Service) Permissions(ctx context.Context, v *viewer.Viewer, sp *ent.Spa
 // RolesInSpace lists, in one query, the roles an account holds in the whole space and, apart,
 // those it holds only in scopes of it (an organisation, an entity, a program). Scoped roles
 // give no permission in the space as a whole, but their holders read the content written for
-// them: a PROGRAM_ADMIN guide is for the admins of any program.
+// them: a PROGRAM_ADMIN guide is for the admins of any program — of an approved one only
+// (scopeApproved).
 func (s *Service) RolesInSpace(ctx context.Context, accountID int, space string) (spaceWide, scoped []string, err error) {
 	rows, err := s.Client.AccountRole.Query().Where(accountrole.AccountID(accountID),
-		accountrole.Or(accountrole.Domain(space), accountrole.DomainHasPrefix(space+"/"))).All(ctx)
+		accountrole.Or(accountrole.Domain(space), accountrole.DomainHasPrefix(space+"/")),
+		accountrole.Or(accountrole.Domain(space), scopeApproved(space))).All(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -159,6 +167,57 @@ func (s *Service) RolesInSpace(ctx context.Context, accountID int, space string)
 		}
 	}
 	return spaceWide, scoped, nil
+}
+
+// scopeApproved keeps the roles whose scope staff approved, in the same query: a program
+// counts once APPROVED, an organisation once one of its programs is (organisations have no
+// approval of their own: creating one grants its creator org-admin at once, so that they can
+// describe their programs). Entity roles are granted only when staff or the entity's manager
+// approve the account (registry), so an entity scope counts as it is.
+func scopeApproved(space string) predicate.AccountRole {
+	return func(s *sql.Selector) {
+		s.Where(sql.P(func(b *sql.Builder) {
+			b.WriteString("CASE")
+			for _, k := range []struct{ kind, column string }{
+				{"program", program.FieldID},
+				{"organization", program.FieldOrganizationID},
+			} {
+				prefix := space + "/" + k.kind + ":"
+				b.WriteString(" WHEN ")
+				hasPrefix(b, s.C(accountrole.FieldDomain), prefix)
+				b.WriteString(" THEN EXISTS (SELECT 1 FROM ").Ident(program.Table).WriteString(" WHERE ").
+					Ident(program.FieldStatus).WriteString(" = ").Arg(program.StatusAPPROVED.String()).
+					WriteString(" AND ").Ident(k.column).WriteString(" = ")
+				scopeID(b, s.C(accountrole.FieldDomain), prefix)
+				b.WriteString(")")
+			}
+			b.WriteString(" ELSE ").WriteString(sqlTrue(b)).WriteString(" END")
+		}))
+	}
+}
+
+// hasPrefix writes "column starts with prefix" without LIKE, so that no character of the
+// space's slug acts as a wildcard.
+func hasPrefix(b *sql.Builder, column, prefix string) {
+	b.WriteString("substr(").WriteString(column).WriteString(", 1, " + strconv.Itoa(len(prefix)) + ") = ").Arg(prefix)
+}
+
+// scopeID writes the scope's id out of a domain "<space>/<kind>:<id>" as a number. The CASE
+// guards the cast (PostgreSQL fails on a non-number): other kinds of domain give NULL, which
+// matches nothing, and so does an id too long for 64 bits.
+func scopeID(b *sql.Builder, column, prefix string) {
+	b.WriteString("CASE WHEN ")
+	hasPrefix(b, column, prefix)
+	b.WriteString(" AND length(").WriteString(column).WriteString(") <= " + strconv.Itoa(len(prefix)+18))
+	b.WriteString(" THEN CAST(substr(").WriteString(column).WriteString(", " + strconv.Itoa(len(prefix)+1) + ") AS BIGINT) END")
+}
+
+// sqlTrue is the dialect's true: SQLite before 3.23 has no TRUE keyword.
+func sqlTrue(b *sql.Builder) string {
+	if b.Dialect() == dialect.Postgres {
+		return "TRUE"
+	}
+	return "1"
 }
 
 // ScopesAllowing lists the scopes of the space ("entity:12") in which the viewer holds perm

@@ -161,7 +161,7 @@ func (im *importer) importGuideText(ctx context.Context, sp *spaceImport, guideI
 			return false, nil
 		}
 		previous = row.Revision
-		u := row.Update().ClearAttachments()
+		u := row.Update().ClearAttachments().ClearDraftAttachments()
 		m, save = u.Mutation(), u.Save
 	}
 	p := im.publication(previous, t.PublishedAt, t.Author)
@@ -197,6 +197,7 @@ func setGuideText(m *ent.GuideTranslationMutation, t *GuideText, p publication, 
 	m.SetPublishedBy(p.by)
 	m.SetSourceHash(t.SourceHash)
 	m.AddAttachmentIDs(attachments...)
+	m.AddDraftAttachmentIDs(attachments...)
 }
 
 func (im *importer) importFAQs(ctx context.Context, sp *spaceImport) error {

@@ -2846,6 +2846,22 @@ func (c *FileClient) QueryGuideTranslations(_m *File) *GuideTranslationQuery {
 	return query
 }
 
+// QueryDraftGuideTranslations queries the draft_guide_translations edge of a File.
+func (c *FileClient) QueryDraftGuideTranslations(_m *File) *GuideTranslationQuery {
+	query := (&GuideTranslationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, id),
+			sqlgraph.To(guidetranslation.Table, guidetranslation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, file.DraftGuideTranslationsTable, file.DraftGuideTranslationsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryResourceTranslations queries the resource_translations edge of a File.
 func (c *FileClient) QueryResourceTranslations(_m *File) *ResourceTranslationQuery {
 	query := (&ResourceTranslationClient{config: c.config}).Query()
@@ -3729,6 +3745,22 @@ func (c *GuideTranslationClient) QueryAttachments(_m *GuideTranslation) *FileQue
 			sqlgraph.From(guidetranslation.Table, guidetranslation.FieldID, id),
 			sqlgraph.To(file.Table, file.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, guidetranslation.AttachmentsTable, guidetranslation.AttachmentsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDraftAttachments queries the draft_attachments edge of a GuideTranslation.
+func (c *GuideTranslationClient) QueryDraftAttachments(_m *GuideTranslation) *FileQuery {
+	query := (&FileClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(guidetranslation.Table, guidetranslation.FieldID, id),
+			sqlgraph.To(file.Table, file.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, guidetranslation.DraftAttachmentsTable, guidetranslation.DraftAttachmentsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

@@ -1298,6 +1298,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"GuideTranslation",
 	)
 	graph.MustAddE(
+		"draft_guide_translations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   file.DraftGuideTranslationsTable,
+			Columns: file.DraftGuideTranslationsPrimaryKey,
+			Bidi:    false,
+		},
+		"File",
+		"GuideTranslation",
+	)
+	graph.MustAddE(
 		"resource_translations",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1460,6 +1472,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Inverse: false,
 			Table:   guidetranslation.AttachmentsTable,
 			Columns: guidetranslation.AttachmentsPrimaryKey,
+			Bidi:    false,
+		},
+		"GuideTranslation",
+		"File",
+	)
+	graph.MustAddE(
+		"draft_attachments",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   guidetranslation.DraftAttachmentsTable,
+			Columns: guidetranslation.DraftAttachmentsPrimaryKey,
 			Bidi:    false,
 		},
 		"GuideTranslation",
@@ -3403,6 +3427,20 @@ func (f *FileFilter) WhereHasGuideTranslationsWith(preds ...predicate.GuideTrans
 	})))
 }
 
+// WhereHasDraftGuideTranslations applies a predicate to check if query has an edge draft_guide_translations.
+func (f *FileFilter) WhereHasDraftGuideTranslations() {
+	f.Where(entql.HasEdge("draft_guide_translations"))
+}
+
+// WhereHasDraftGuideTranslationsWith applies a predicate to check if query has an edge draft_guide_translations with a given conditions (other predicates).
+func (f *FileFilter) WhereHasDraftGuideTranslationsWith(preds ...predicate.GuideTranslation) {
+	f.Where(entql.HasEdgeWith("draft_guide_translations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasResourceTranslations applies a predicate to check if query has an edge resource_translations.
 func (f *FileFilter) WhereHasResourceTranslations() {
 	f.Where(entql.HasEdge("resource_translations"))
@@ -4033,6 +4071,20 @@ func (f *GuideTranslationFilter) WhereHasAttachments() {
 // WhereHasAttachmentsWith applies a predicate to check if query has an edge attachments with a given conditions (other predicates).
 func (f *GuideTranslationFilter) WhereHasAttachmentsWith(preds ...predicate.File) {
 	f.Where(entql.HasEdgeWith("attachments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDraftAttachments applies a predicate to check if query has an edge draft_attachments.
+func (f *GuideTranslationFilter) WhereHasDraftAttachments() {
+	f.Where(entql.HasEdge("draft_attachments"))
+}
+
+// WhereHasDraftAttachmentsWith applies a predicate to check if query has an edge draft_attachments with a given conditions (other predicates).
+func (f *GuideTranslationFilter) WhereHasDraftAttachmentsWith(preds ...predicate.File) {
+	f.Where(entql.HasEdgeWith("draft_attachments", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -48,6 +48,8 @@ type FileEdges struct {
 	Space *Space `json:"space,omitempty"`
 	// GuideTranslations holds the value of the guide_translations edge.
 	GuideTranslations []*GuideTranslation `json:"guide_translations,omitempty"`
+	// DraftGuideTranslations holds the value of the draft_guide_translations edge.
+	DraftGuideTranslations []*GuideTranslation `json:"draft_guide_translations,omitempty"`
 	// ResourceTranslations holds the value of the resource_translations edge.
 	ResourceTranslations []*ResourceTranslation `json:"resource_translations,omitempty"`
 	// DraftResourceTranslations holds the value of the draft_resource_translations edge.
@@ -56,11 +58,12 @@ type FileEdges struct {
 	ResourceRevisions []*ResourceRevision `json:"resource_revisions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
 
 	namedGuideTranslations         map[string][]*GuideTranslation
+	namedDraftGuideTranslations    map[string][]*GuideTranslation
 	namedResourceTranslations      map[string][]*ResourceTranslation
 	namedDraftResourceTranslations map[string][]*ResourceTranslation
 	namedResourceRevisions         map[string][]*ResourceRevision
@@ -86,10 +89,19 @@ func (e FileEdges) GuideTranslationsOrErr() ([]*GuideTranslation, error) {
 	return nil, &NotLoadedError{edge: "guide_translations"}
 }
 
+// DraftGuideTranslationsOrErr returns the DraftGuideTranslations value or an error if the edge
+// was not loaded in eager-loading.
+func (e FileEdges) DraftGuideTranslationsOrErr() ([]*GuideTranslation, error) {
+	if e.loadedTypes[2] {
+		return e.DraftGuideTranslations, nil
+	}
+	return nil, &NotLoadedError{edge: "draft_guide_translations"}
+}
+
 // ResourceTranslationsOrErr returns the ResourceTranslations value or an error if the edge
 // was not loaded in eager-loading.
 func (e FileEdges) ResourceTranslationsOrErr() ([]*ResourceTranslation, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[3] {
 		return e.ResourceTranslations, nil
 	}
 	return nil, &NotLoadedError{edge: "resource_translations"}
@@ -98,7 +110,7 @@ func (e FileEdges) ResourceTranslationsOrErr() ([]*ResourceTranslation, error) {
 // DraftResourceTranslationsOrErr returns the DraftResourceTranslations value or an error if the edge
 // was not loaded in eager-loading.
 func (e FileEdges) DraftResourceTranslationsOrErr() ([]*ResourceTranslation, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.DraftResourceTranslations, nil
 	}
 	return nil, &NotLoadedError{edge: "draft_resource_translations"}
@@ -107,7 +119,7 @@ func (e FileEdges) DraftResourceTranslationsOrErr() ([]*ResourceTranslation, err
 // ResourceRevisionsOrErr returns the ResourceRevisions value or an error if the edge
 // was not loaded in eager-loading.
 func (e FileEdges) ResourceRevisionsOrErr() ([]*ResourceRevision, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.ResourceRevisions, nil
 	}
 	return nil, &NotLoadedError{edge: "resource_revisions"}
@@ -224,6 +236,11 @@ func (_m *File) QueryGuideTranslations() *GuideTranslationQuery {
 	return NewFileClient(_m.config).QueryGuideTranslations(_m)
 }
 
+// QueryDraftGuideTranslations queries the "draft_guide_translations" edge of the File entity.
+func (_m *File) QueryDraftGuideTranslations() *GuideTranslationQuery {
+	return NewFileClient(_m.config).QueryDraftGuideTranslations(_m)
+}
+
 // QueryResourceTranslations queries the "resource_translations" edge of the File entity.
 func (_m *File) QueryResourceTranslations() *ResourceTranslationQuery {
 	return NewFileClient(_m.config).QueryResourceTranslations(_m)
@@ -317,6 +334,30 @@ func (_m *File) appendNamedGuideTranslations(name string, edges ...*GuideTransla
 		_m.Edges.namedGuideTranslations[name] = []*GuideTranslation{}
 	} else {
 		_m.Edges.namedGuideTranslations[name] = append(_m.Edges.namedGuideTranslations[name], edges...)
+	}
+}
+
+// NamedDraftGuideTranslations returns the DraftGuideTranslations named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *File) NamedDraftGuideTranslations(name string) ([]*GuideTranslation, error) {
+	if _m.Edges.namedDraftGuideTranslations == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedDraftGuideTranslations[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *File) appendNamedDraftGuideTranslations(name string, edges ...*GuideTranslation) {
+	if _m.Edges.namedDraftGuideTranslations == nil {
+		_m.Edges.namedDraftGuideTranslations = make(map[string][]*GuideTranslation)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedDraftGuideTranslations[name] = []*GuideTranslation{}
+	} else {
+		_m.Edges.namedDraftGuideTranslations[name] = append(_m.Edges.namedDraftGuideTranslations[name], edges...)
 	}
 }
 

@@ -132,6 +132,21 @@ func (_c *FileCreate) AddGuideTranslations(v ...*GuideTranslation) *FileCreate {
 	return _c.AddGuideTranslationIDs(ids...)
 }
 
+// AddDraftGuideTranslationIDs adds the "draft_guide_translations" edge to the GuideTranslation entity by IDs.
+func (_c *FileCreate) AddDraftGuideTranslationIDs(ids ...int) *FileCreate {
+	_c.mutation.AddDraftGuideTranslationIDs(ids...)
+	return _c
+}
+
+// AddDraftGuideTranslations adds the "draft_guide_translations" edges to the GuideTranslation entity.
+func (_c *FileCreate) AddDraftGuideTranslations(v ...*GuideTranslation) *FileCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddDraftGuideTranslationIDs(ids...)
+}
+
 // AddResourceTranslationIDs adds the "resource_translations" edge to the ResourceTranslation entity by IDs.
 func (_c *FileCreate) AddResourceTranslationIDs(ids ...int) *FileCreate {
 	_c.mutation.AddResourceTranslationIDs(ids...)
@@ -350,6 +365,22 @@ func (_c *FileCreate) createSpec() (*File, *sqlgraph.CreateSpec) {
 			Inverse: true,
 			Table:   file.GuideTranslationsTable,
 			Columns: file.GuideTranslationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.DraftGuideTranslationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   file.DraftGuideTranslationsTable,
+			Columns: file.DraftGuideTranslationsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),

@@ -30,12 +30,14 @@ type FileQuery struct {
 	predicates                         []predicate.File
 	withSpace                          *SpaceQuery
 	withGuideTranslations              *GuideTranslationQuery
+	withDraftGuideTranslations         *GuideTranslationQuery
 	withResourceTranslations           *ResourceTranslationQuery
 	withDraftResourceTranslations      *ResourceTranslationQuery
 	withResourceRevisions              *ResourceRevisionQuery
 	loadTotal                          []func(context.Context, []*File) error
 	modifiers                          []func(*sql.Selector)
 	withNamedGuideTranslations         map[string]*GuideTranslationQuery
+	withNamedDraftGuideTranslations    map[string]*GuideTranslationQuery
 	withNamedResourceTranslations      map[string]*ResourceTranslationQuery
 	withNamedDraftResourceTranslations map[string]*ResourceTranslationQuery
 	withNamedResourceRevisions         map[string]*ResourceRevisionQuery
@@ -112,6 +114,28 @@ func (_q *FileQuery) QueryGuideTranslations() *GuideTranslationQuery {
 			sqlgraph.From(file.Table, file.FieldID, selector),
 			sqlgraph.To(guidetranslation.Table, guidetranslation.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, file.GuideTranslationsTable, file.GuideTranslationsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryDraftGuideTranslations chains the current query on the "draft_guide_translations" edge.
+func (_q *FileQuery) QueryDraftGuideTranslations() *GuideTranslationQuery {
+	query := (&GuideTranslationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(file.Table, file.FieldID, selector),
+			sqlgraph.To(guidetranslation.Table, guidetranslation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, file.DraftGuideTranslationsTable, file.DraftGuideTranslationsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -379,6 +403,7 @@ func (_q *FileQuery) Clone() *FileQuery {
 		predicates:                    append([]predicate.File{}, _q.predicates...),
 		withSpace:                     _q.withSpace.Clone(),
 		withGuideTranslations:         _q.withGuideTranslations.Clone(),
+		withDraftGuideTranslations:    _q.withDraftGuideTranslations.Clone(),
 		withResourceTranslations:      _q.withResourceTranslations.Clone(),
 		withDraftResourceTranslations: _q.withDraftResourceTranslations.Clone(),
 		withResourceRevisions:         _q.withResourceRevisions.Clone(),
@@ -408,6 +433,17 @@ func (_q *FileQuery) WithGuideTranslations(opts ...func(*GuideTranslationQuery))
 		opt(query)
 	}
 	_q.withGuideTranslations = query
+	return _q
+}
+
+// WithDraftGuideTranslations tells the query-builder to eager-load the nodes that are connected to
+// the "draft_guide_translations" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FileQuery) WithDraftGuideTranslations(opts ...func(*GuideTranslationQuery)) *FileQuery {
+	query := (&GuideTranslationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDraftGuideTranslations = query
 	return _q
 }
 
@@ -522,9 +558,10 @@ func (_q *FileQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*File, e
 	var (
 		nodes       = []*File{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withSpace != nil,
 			_q.withGuideTranslations != nil,
+			_q.withDraftGuideTranslations != nil,
 			_q.withResourceTranslations != nil,
 			_q.withDraftResourceTranslations != nil,
 			_q.withResourceRevisions != nil,
@@ -564,6 +601,15 @@ func (_q *FileQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*File, e
 			return nil, err
 		}
 	}
+	if query := _q.withDraftGuideTranslations; query != nil {
+		if err := _q.loadDraftGuideTranslations(ctx, query, nodes,
+			func(n *File) { n.Edges.DraftGuideTranslations = []*GuideTranslation{} },
+			func(n *File, e *GuideTranslation) {
+				n.Edges.DraftGuideTranslations = append(n.Edges.DraftGuideTranslations, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withResourceTranslations; query != nil {
 		if err := _q.loadResourceTranslations(ctx, query, nodes,
 			func(n *File) { n.Edges.ResourceTranslations = []*ResourceTranslation{} },
@@ -593,6 +639,13 @@ func (_q *FileQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*File, e
 		if err := _q.loadGuideTranslations(ctx, query, nodes,
 			func(n *File) { n.appendNamedGuideTranslations(name) },
 			func(n *File, e *GuideTranslation) { n.appendNamedGuideTranslations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedDraftGuideTranslations {
+		if err := _q.loadDraftGuideTranslations(ctx, query, nodes,
+			func(n *File) { n.appendNamedDraftGuideTranslations(name) },
+			func(n *File, e *GuideTranslation) { n.appendNamedDraftGuideTranslations(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -708,6 +761,67 @@ func (_q *FileQuery) loadGuideTranslations(ctx context.Context, query *GuideTran
 		nodes, ok := nids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected "guide_translations" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *FileQuery) loadDraftGuideTranslations(ctx context.Context, query *GuideTranslationQuery, nodes []*File, init func(*File), assign func(*File, *GuideTranslation)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*File)
+	nids := make(map[int]map[*File]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(file.DraftGuideTranslationsTable)
+		s.Join(joinT).On(s.C(guidetranslation.FieldID), joinT.C(file.DraftGuideTranslationsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(file.DraftGuideTranslationsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(file.DraftGuideTranslationsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*File]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*GuideTranslation](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "draft_guide_translations" node returned %v`, n.ID)
 		}
 		for kn := range nodes {
 			assign(kn, n)
@@ -948,6 +1062,20 @@ func (_q *FileQuery) WithNamedGuideTranslations(name string, opts ...func(*Guide
 		_q.withNamedGuideTranslations = make(map[string]*GuideTranslationQuery)
 	}
 	_q.withNamedGuideTranslations[name] = query
+	return _q
+}
+
+// WithNamedDraftGuideTranslations tells the query-builder to eager-load the nodes that are connected to the "draft_guide_translations"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *FileQuery) WithNamedDraftGuideTranslations(name string, opts ...func(*GuideTranslationQuery)) *FileQuery {
+	query := (&GuideTranslationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedDraftGuideTranslations == nil {
+		_q.withNamedDraftGuideTranslations = make(map[string]*GuideTranslationQuery)
+	}
+	_q.withNamedDraftGuideTranslations[name] = query
 	return _q
 }
 

@@ -156,6 +156,21 @@ func (_u *FileUpdate) AddGuideTranslations(v ...*GuideTranslation) *FileUpdate {
 	return _u.AddGuideTranslationIDs(ids...)
 }
 
+// AddDraftGuideTranslationIDs adds the "draft_guide_translations" edge to the GuideTranslation entity by IDs.
+func (_u *FileUpdate) AddDraftGuideTranslationIDs(ids ...int) *FileUpdate {
+	_u.mutation.AddDraftGuideTranslationIDs(ids...)
+	return _u
+}
+
+// AddDraftGuideTranslations adds the "draft_guide_translations" edges to the GuideTranslation entity.
+func (_u *FileUpdate) AddDraftGuideTranslations(v ...*GuideTranslation) *FileUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDraftGuideTranslationIDs(ids...)
+}
+
 // AddResourceTranslationIDs adds the "resource_translations" edge to the ResourceTranslation entity by IDs.
 func (_u *FileUpdate) AddResourceTranslationIDs(ids ...int) *FileUpdate {
 	_u.mutation.AddResourceTranslationIDs(ids...)
@@ -225,6 +240,27 @@ func (_u *FileUpdate) RemoveGuideTranslations(v ...*GuideTranslation) *FileUpdat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveGuideTranslationIDs(ids...)
+}
+
+// ClearDraftGuideTranslations clears all "draft_guide_translations" edges to the GuideTranslation entity.
+func (_u *FileUpdate) ClearDraftGuideTranslations() *FileUpdate {
+	_u.mutation.ClearDraftGuideTranslations()
+	return _u
+}
+
+// RemoveDraftGuideTranslationIDs removes the "draft_guide_translations" edge to GuideTranslation entities by IDs.
+func (_u *FileUpdate) RemoveDraftGuideTranslationIDs(ids ...int) *FileUpdate {
+	_u.mutation.RemoveDraftGuideTranslationIDs(ids...)
+	return _u
+}
+
+// RemoveDraftGuideTranslations removes "draft_guide_translations" edges to GuideTranslation entities.
+func (_u *FileUpdate) RemoveDraftGuideTranslations(v ...*GuideTranslation) *FileUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDraftGuideTranslationIDs(ids...)
 }
 
 // ClearResourceTranslations clears all "resource_translations" edges to the ResourceTranslation entity.
@@ -435,6 +471,51 @@ func (_u *FileUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Inverse: true,
 			Table:   file.GuideTranslationsTable,
 			Columns: file.GuideTranslationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DraftGuideTranslationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   file.DraftGuideTranslationsTable,
+			Columns: file.DraftGuideTranslationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDraftGuideTranslationsIDs(); len(nodes) > 0 && !_u.mutation.DraftGuideTranslationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   file.DraftGuideTranslationsTable,
+			Columns: file.DraftGuideTranslationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DraftGuideTranslationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   file.DraftGuideTranslationsTable,
+			Columns: file.DraftGuideTranslationsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),
@@ -726,6 +807,21 @@ func (_u *FileUpdateOne) AddGuideTranslations(v ...*GuideTranslation) *FileUpdat
 	return _u.AddGuideTranslationIDs(ids...)
 }
 
+// AddDraftGuideTranslationIDs adds the "draft_guide_translations" edge to the GuideTranslation entity by IDs.
+func (_u *FileUpdateOne) AddDraftGuideTranslationIDs(ids ...int) *FileUpdateOne {
+	_u.mutation.AddDraftGuideTranslationIDs(ids...)
+	return _u
+}
+
+// AddDraftGuideTranslations adds the "draft_guide_translations" edges to the GuideTranslation entity.
+func (_u *FileUpdateOne) AddDraftGuideTranslations(v ...*GuideTranslation) *FileUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDraftGuideTranslationIDs(ids...)
+}
+
 // AddResourceTranslationIDs adds the "resource_translations" edge to the ResourceTranslation entity by IDs.
 func (_u *FileUpdateOne) AddResourceTranslationIDs(ids ...int) *FileUpdateOne {
 	_u.mutation.AddResourceTranslationIDs(ids...)
@@ -795,6 +891,27 @@ func (_u *FileUpdateOne) RemoveGuideTranslations(v ...*GuideTranslation) *FileUp
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveGuideTranslationIDs(ids...)
+}
+
+// ClearDraftGuideTranslations clears all "draft_guide_translations" edges to the GuideTranslation entity.
+func (_u *FileUpdateOne) ClearDraftGuideTranslations() *FileUpdateOne {
+	_u.mutation.ClearDraftGuideTranslations()
+	return _u
+}
+
+// RemoveDraftGuideTranslationIDs removes the "draft_guide_translations" edge to GuideTranslation entities by IDs.
+func (_u *FileUpdateOne) RemoveDraftGuideTranslationIDs(ids ...int) *FileUpdateOne {
+	_u.mutation.RemoveDraftGuideTranslationIDs(ids...)
+	return _u
+}
+
+// RemoveDraftGuideTranslations removes "draft_guide_translations" edges to GuideTranslation entities.
+func (_u *FileUpdateOne) RemoveDraftGuideTranslations(v ...*GuideTranslation) *FileUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDraftGuideTranslationIDs(ids...)
 }
 
 // ClearResourceTranslations clears all "resource_translations" edges to the ResourceTranslation entity.
@@ -1035,6 +1152,51 @@ func (_u *FileUpdateOne) sqlSave(ctx context.Context) (_node *File, err error) {
 			Inverse: true,
 			Table:   file.GuideTranslationsTable,
 			Columns: file.GuideTranslationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DraftGuideTranslationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   file.DraftGuideTranslationsTable,
+			Columns: file.DraftGuideTranslationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDraftGuideTranslationsIDs(); len(nodes) > 0 && !_u.mutation.DraftGuideTranslationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   file.DraftGuideTranslationsTable,
+			Columns: file.DraftGuideTranslationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DraftGuideTranslationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   file.DraftGuideTranslationsTable,
+			Columns: file.DraftGuideTranslationsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(guidetranslation.FieldID, field.TypeInt),

@@ -77,16 +77,19 @@ type GuideTranslationEdges struct {
 	Guide *Guide `json:"guide,omitempty"`
 	// Revisions holds the value of the revisions edge.
 	Revisions []*GuideRevision `json:"revisions,omitempty"`
-	// Attachments holds the value of the attachments edge.
+	// the published revision's files: what readers see and download
 	Attachments []*File `json:"attachments,omitempty"`
+	// the draft's files: attachGuideFile and detachGuideFile change these, publishing copies them to attachments
+	DraftAttachments []*File `json:"draft_attachments,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
 
-	namedRevisions   map[string][]*GuideRevision
-	namedAttachments map[string][]*File
+	namedRevisions        map[string][]*GuideRevision
+	namedAttachments      map[string][]*File
+	namedDraftAttachments map[string][]*File
 }
 
 // GuideOrErr returns the Guide value or an error if the edge
@@ -116,6 +119,15 @@ func (e GuideTranslationEdges) AttachmentsOrErr() ([]*File, error) {
 		return e.Attachments, nil
 	}
 	return nil, &NotLoadedError{edge: "attachments"}
+}
+
+// DraftAttachmentsOrErr returns the DraftAttachments value or an error if the edge
+// was not loaded in eager-loading.
+func (e GuideTranslationEdges) DraftAttachmentsOrErr() ([]*File, error) {
+	if e.loadedTypes[3] {
+		return e.DraftAttachments, nil
+	}
+	return nil, &NotLoadedError{edge: "draft_attachments"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -321,6 +333,11 @@ func (_m *GuideTranslation) QueryAttachments() *FileQuery {
 	return NewGuideTranslationClient(_m.config).QueryAttachments(_m)
 }
 
+// QueryDraftAttachments queries the "draft_attachments" edge of the GuideTranslation entity.
+func (_m *GuideTranslation) QueryDraftAttachments() *FileQuery {
+	return NewGuideTranslationClient(_m.config).QueryDraftAttachments(_m)
+}
+
 // Update returns a builder for updating this GuideTranslation.
 // Note that you need to call GuideTranslation.Unwrap() before calling this method if this GuideTranslation
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -467,6 +484,30 @@ func (_m *GuideTranslation) appendNamedAttachments(name string, edges ...*File) 
 		_m.Edges.namedAttachments[name] = []*File{}
 	} else {
 		_m.Edges.namedAttachments[name] = append(_m.Edges.namedAttachments[name], edges...)
+	}
+}
+
+// NamedDraftAttachments returns the DraftAttachments named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *GuideTranslation) NamedDraftAttachments(name string) ([]*File, error) {
+	if _m.Edges.namedDraftAttachments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedDraftAttachments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *GuideTranslation) appendNamedDraftAttachments(name string, edges ...*File) {
+	if _m.Edges.namedDraftAttachments == nil {
+		_m.Edges.namedDraftAttachments = make(map[string][]*File)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedDraftAttachments[name] = []*File{}
+	} else {
+		_m.Edges.namedDraftAttachments[name] = append(_m.Edges.namedDraftAttachments[name], edges...)
 	}
 }
 

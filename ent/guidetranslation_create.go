@@ -359,6 +359,21 @@ func (_c *GuideTranslationCreate) AddAttachments(v ...*File) *GuideTranslationCr
 	return _c.AddAttachmentIDs(ids...)
 }
 
+// AddDraftAttachmentIDs adds the "draft_attachments" edge to the File entity by IDs.
+func (_c *GuideTranslationCreate) AddDraftAttachmentIDs(ids ...int) *GuideTranslationCreate {
+	_c.mutation.AddDraftAttachmentIDs(ids...)
+	return _c
+}
+
+// AddDraftAttachments adds the "draft_attachments" edges to the File entity.
+func (_c *GuideTranslationCreate) AddDraftAttachments(v ...*File) *GuideTranslationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddDraftAttachmentIDs(ids...)
+}
+
 // Mutation returns the GuideTranslationMutation object of the builder.
 func (_c *GuideTranslationCreate) Mutation() *GuideTranslationMutation {
 	return _c.mutation
@@ -679,6 +694,22 @@ func (_c *GuideTranslationCreate) createSpec() (*GuideTranslation, *sqlgraph.Cre
 			Inverse: false,
 			Table:   guidetranslation.AttachmentsTable,
 			Columns: guidetranslation.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.DraftAttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   guidetranslation.DraftAttachmentsTable,
+			Columns: guidetranslation.DraftAttachmentsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),

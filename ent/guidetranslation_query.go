@@ -23,17 +23,19 @@ import (
 // GuideTranslationQuery is the builder for querying GuideTranslation entities.
 type GuideTranslationQuery struct {
 	config
-	ctx                  *QueryContext
-	order                []guidetranslation.OrderOption
-	inters               []Interceptor
-	predicates           []predicate.GuideTranslation
-	withGuide            *GuideQuery
-	withRevisions        *GuideRevisionQuery
-	withAttachments      *FileQuery
-	loadTotal            []func(context.Context, []*GuideTranslation) error
-	modifiers            []func(*sql.Selector)
-	withNamedRevisions   map[string]*GuideRevisionQuery
-	withNamedAttachments map[string]*FileQuery
+	ctx                       *QueryContext
+	order                     []guidetranslation.OrderOption
+	inters                    []Interceptor
+	predicates                []predicate.GuideTranslation
+	withGuide                 *GuideQuery
+	withRevisions             *GuideRevisionQuery
+	withAttachments           *FileQuery
+	withDraftAttachments      *FileQuery
+	loadTotal                 []func(context.Context, []*GuideTranslation) error
+	modifiers                 []func(*sql.Selector)
+	withNamedRevisions        map[string]*GuideRevisionQuery
+	withNamedAttachments      map[string]*FileQuery
+	withNamedDraftAttachments map[string]*FileQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -129,6 +131,28 @@ func (_q *GuideTranslationQuery) QueryAttachments() *FileQuery {
 			sqlgraph.From(guidetranslation.Table, guidetranslation.FieldID, selector),
 			sqlgraph.To(file.Table, file.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, guidetranslation.AttachmentsTable, guidetranslation.AttachmentsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryDraftAttachments chains the current query on the "draft_attachments" edge.
+func (_q *GuideTranslationQuery) QueryDraftAttachments() *FileQuery {
+	query := (&FileClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(guidetranslation.Table, guidetranslation.FieldID, selector),
+			sqlgraph.To(file.Table, file.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, guidetranslation.DraftAttachmentsTable, guidetranslation.DraftAttachmentsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -323,14 +347,15 @@ func (_q *GuideTranslationQuery) Clone() *GuideTranslationQuery {
 		return nil
 	}
 	return &GuideTranslationQuery{
-		config:          _q.config,
-		ctx:             _q.ctx.Clone(),
-		order:           append([]guidetranslation.OrderOption{}, _q.order...),
-		inters:          append([]Interceptor{}, _q.inters...),
-		predicates:      append([]predicate.GuideTranslation{}, _q.predicates...),
-		withGuide:       _q.withGuide.Clone(),
-		withRevisions:   _q.withRevisions.Clone(),
-		withAttachments: _q.withAttachments.Clone(),
+		config:               _q.config,
+		ctx:                  _q.ctx.Clone(),
+		order:                append([]guidetranslation.OrderOption{}, _q.order...),
+		inters:               append([]Interceptor{}, _q.inters...),
+		predicates:           append([]predicate.GuideTranslation{}, _q.predicates...),
+		withGuide:            _q.withGuide.Clone(),
+		withRevisions:        _q.withRevisions.Clone(),
+		withAttachments:      _q.withAttachments.Clone(),
+		withDraftAttachments: _q.withDraftAttachments.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -368,6 +393,17 @@ func (_q *GuideTranslationQuery) WithAttachments(opts ...func(*FileQuery)) *Guid
 		opt(query)
 	}
 	_q.withAttachments = query
+	return _q
+}
+
+// WithDraftAttachments tells the query-builder to eager-load the nodes that are connected to
+// the "draft_attachments" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *GuideTranslationQuery) WithDraftAttachments(opts ...func(*FileQuery)) *GuideTranslationQuery {
+	query := (&FileClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDraftAttachments = query
 	return _q
 }
 
@@ -449,10 +485,11 @@ func (_q *GuideTranslationQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 	var (
 		nodes       = []*GuideTranslation{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withGuide != nil,
 			_q.withRevisions != nil,
 			_q.withAttachments != nil,
+			_q.withDraftAttachments != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -496,6 +533,13 @@ func (_q *GuideTranslationQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 			return nil, err
 		}
 	}
+	if query := _q.withDraftAttachments; query != nil {
+		if err := _q.loadDraftAttachments(ctx, query, nodes,
+			func(n *GuideTranslation) { n.Edges.DraftAttachments = []*File{} },
+			func(n *GuideTranslation, e *File) { n.Edges.DraftAttachments = append(n.Edges.DraftAttachments, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedRevisions {
 		if err := _q.loadRevisions(ctx, query, nodes,
 			func(n *GuideTranslation) { n.appendNamedRevisions(name) },
@@ -507,6 +551,13 @@ func (_q *GuideTranslationQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 		if err := _q.loadAttachments(ctx, query, nodes,
 			func(n *GuideTranslation) { n.appendNamedAttachments(name) },
 			func(n *GuideTranslation, e *File) { n.appendNamedAttachments(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedDraftAttachments {
+		if err := _q.loadDraftAttachments(ctx, query, nodes,
+			func(n *GuideTranslation) { n.appendNamedDraftAttachments(name) },
+			func(n *GuideTranslation, e *File) { n.appendNamedDraftAttachments(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -631,6 +682,67 @@ func (_q *GuideTranslationQuery) loadAttachments(ctx context.Context, query *Fil
 		nodes, ok := nids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected "attachments" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *GuideTranslationQuery) loadDraftAttachments(ctx context.Context, query *FileQuery, nodes []*GuideTranslation, init func(*GuideTranslation), assign func(*GuideTranslation, *File)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*GuideTranslation)
+	nids := make(map[int]map[*GuideTranslation]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(guidetranslation.DraftAttachmentsTable)
+		s.Join(joinT).On(s.C(file.FieldID), joinT.C(guidetranslation.DraftAttachmentsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(guidetranslation.DraftAttachmentsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(guidetranslation.DraftAttachmentsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*GuideTranslation]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*File](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "draft_attachments" node returned %v`, n.ID)
 		}
 		for kn := range nodes {
 			assign(kn, n)
@@ -786,6 +898,20 @@ func (_q *GuideTranslationQuery) WithNamedAttachments(name string, opts ...func(
 		_q.withNamedAttachments = make(map[string]*FileQuery)
 	}
 	_q.withNamedAttachments[name] = query
+	return _q
+}
+
+// WithNamedDraftAttachments tells the query-builder to eager-load the nodes that are connected to the "draft_attachments"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *GuideTranslationQuery) WithNamedDraftAttachments(name string, opts ...func(*FileQuery)) *GuideTranslationQuery {
+	query := (&FileClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedDraftAttachments == nil {
+		_q.withNamedDraftAttachments = make(map[string]*FileQuery)
+	}
+	_q.withNamedDraftAttachments[name] = query
 	return _q
 }
 

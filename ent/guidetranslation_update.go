@@ -392,6 +392,21 @@ func (_u *GuideTranslationUpdate) AddAttachments(v ...*File) *GuideTranslationUp
 	return _u.AddAttachmentIDs(ids...)
 }
 
+// AddDraftAttachmentIDs adds the "draft_attachments" edge to the File entity by IDs.
+func (_u *GuideTranslationUpdate) AddDraftAttachmentIDs(ids ...int) *GuideTranslationUpdate {
+	_u.mutation.AddDraftAttachmentIDs(ids...)
+	return _u
+}
+
+// AddDraftAttachments adds the "draft_attachments" edges to the File entity.
+func (_u *GuideTranslationUpdate) AddDraftAttachments(v ...*File) *GuideTranslationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDraftAttachmentIDs(ids...)
+}
+
 // Mutation returns the GuideTranslationMutation object of the builder.
 func (_u *GuideTranslationUpdate) Mutation() *GuideTranslationMutation {
 	return _u.mutation
@@ -437,6 +452,27 @@ func (_u *GuideTranslationUpdate) RemoveAttachments(v ...*File) *GuideTranslatio
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAttachmentIDs(ids...)
+}
+
+// ClearDraftAttachments clears all "draft_attachments" edges to the File entity.
+func (_u *GuideTranslationUpdate) ClearDraftAttachments() *GuideTranslationUpdate {
+	_u.mutation.ClearDraftAttachments()
+	return _u
+}
+
+// RemoveDraftAttachmentIDs removes the "draft_attachments" edge to File entities by IDs.
+func (_u *GuideTranslationUpdate) RemoveDraftAttachmentIDs(ids ...int) *GuideTranslationUpdate {
+	_u.mutation.RemoveDraftAttachmentIDs(ids...)
+	return _u
+}
+
+// RemoveDraftAttachments removes "draft_attachments" edges to File entities.
+func (_u *GuideTranslationUpdate) RemoveDraftAttachments(v ...*File) *GuideTranslationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDraftAttachmentIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -675,6 +711,51 @@ func (_u *GuideTranslationUpdate) sqlSave(ctx context.Context) (_node int, err e
 			Inverse: false,
 			Table:   guidetranslation.AttachmentsTable,
 			Columns: guidetranslation.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DraftAttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   guidetranslation.DraftAttachmentsTable,
+			Columns: guidetranslation.DraftAttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDraftAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.DraftAttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   guidetranslation.DraftAttachmentsTable,
+			Columns: guidetranslation.DraftAttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DraftAttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   guidetranslation.DraftAttachmentsTable,
+			Columns: guidetranslation.DraftAttachmentsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
@@ -1067,6 +1148,21 @@ func (_u *GuideTranslationUpdateOne) AddAttachments(v ...*File) *GuideTranslatio
 	return _u.AddAttachmentIDs(ids...)
 }
 
+// AddDraftAttachmentIDs adds the "draft_attachments" edge to the File entity by IDs.
+func (_u *GuideTranslationUpdateOne) AddDraftAttachmentIDs(ids ...int) *GuideTranslationUpdateOne {
+	_u.mutation.AddDraftAttachmentIDs(ids...)
+	return _u
+}
+
+// AddDraftAttachments adds the "draft_attachments" edges to the File entity.
+func (_u *GuideTranslationUpdateOne) AddDraftAttachments(v ...*File) *GuideTranslationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddDraftAttachmentIDs(ids...)
+}
+
 // Mutation returns the GuideTranslationMutation object of the builder.
 func (_u *GuideTranslationUpdateOne) Mutation() *GuideTranslationMutation {
 	return _u.mutation
@@ -1112,6 +1208,27 @@ func (_u *GuideTranslationUpdateOne) RemoveAttachments(v ...*File) *GuideTransla
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAttachmentIDs(ids...)
+}
+
+// ClearDraftAttachments clears all "draft_attachments" edges to the File entity.
+func (_u *GuideTranslationUpdateOne) ClearDraftAttachments() *GuideTranslationUpdateOne {
+	_u.mutation.ClearDraftAttachments()
+	return _u
+}
+
+// RemoveDraftAttachmentIDs removes the "draft_attachments" edge to File entities by IDs.
+func (_u *GuideTranslationUpdateOne) RemoveDraftAttachmentIDs(ids ...int) *GuideTranslationUpdateOne {
+	_u.mutation.RemoveDraftAttachmentIDs(ids...)
+	return _u
+}
+
+// RemoveDraftAttachments removes "draft_attachments" edges to File entities.
+func (_u *GuideTranslationUpdateOne) RemoveDraftAttachments(v ...*File) *GuideTranslationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveDraftAttachmentIDs(ids...)
 }
 
 // Where appends a list predicates to the GuideTranslationUpdate builder.
@@ -1380,6 +1497,51 @@ func (_u *GuideTranslationUpdateOne) sqlSave(ctx context.Context) (_node *GuideT
 			Inverse: false,
 			Table:   guidetranslation.AttachmentsTable,
 			Columns: guidetranslation.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DraftAttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   guidetranslation.DraftAttachmentsTable,
+			Columns: guidetranslation.DraftAttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedDraftAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.DraftAttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   guidetranslation.DraftAttachmentsTable,
+			Columns: guidetranslation.DraftAttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DraftAttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   guidetranslation.DraftAttachmentsTable,
+			Columns: guidetranslation.DraftAttachmentsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(file.FieldID, field.TypeInt),

@@ -12988,6 +12988,9 @@ type FileMutation struct {
 	guide_translations                 map[int]struct{}
 	removedguide_translations          map[int]struct{}
 	clearedguide_translations          bool
+	draft_guide_translations           map[int]struct{}
+	removeddraft_guide_translations    map[int]struct{}
+	cleareddraft_guide_translations    bool
 	resource_translations              map[int]struct{}
 	removedresource_translations       map[int]struct{}
 	clearedresource_translations       bool
@@ -13593,6 +13596,60 @@ func (m *FileMutation) ResetGuideTranslations() {
 	m.removedguide_translations = nil
 }
 
+// AddDraftGuideTranslationIDs adds the "draft_guide_translations" edge to the GuideTranslation entity by ids.
+func (m *FileMutation) AddDraftGuideTranslationIDs(ids ...int) {
+	if m.draft_guide_translations == nil {
+		m.draft_guide_translations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.draft_guide_translations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDraftGuideTranslations clears the "draft_guide_translations" edge to the GuideTranslation entity.
+func (m *FileMutation) ClearDraftGuideTranslations() {
+	m.cleareddraft_guide_translations = true
+}
+
+// DraftGuideTranslationsCleared reports if the "draft_guide_translations" edge to the GuideTranslation entity was cleared.
+func (m *FileMutation) DraftGuideTranslationsCleared() bool {
+	return m.cleareddraft_guide_translations
+}
+
+// RemoveDraftGuideTranslationIDs removes the "draft_guide_translations" edge to the GuideTranslation entity by IDs.
+func (m *FileMutation) RemoveDraftGuideTranslationIDs(ids ...int) {
+	if m.removeddraft_guide_translations == nil {
+		m.removeddraft_guide_translations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.draft_guide_translations, ids[i])
+		m.removeddraft_guide_translations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDraftGuideTranslations returns the removed IDs of the "draft_guide_translations" edge to the GuideTranslation entity.
+func (m *FileMutation) RemovedDraftGuideTranslationsIDs() (ids []int) {
+	for id := range m.removeddraft_guide_translations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DraftGuideTranslationsIDs returns the "draft_guide_translations" edge IDs in the mutation.
+func (m *FileMutation) DraftGuideTranslationsIDs() (ids []int) {
+	for id := range m.draft_guide_translations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDraftGuideTranslations resets all changes to the "draft_guide_translations" edge.
+func (m *FileMutation) ResetDraftGuideTranslations() {
+	m.draft_guide_translations = nil
+	m.cleareddraft_guide_translations = false
+	m.removeddraft_guide_translations = nil
+}
+
 // AddResourceTranslationIDs adds the "resource_translations" edge to the ResourceTranslation entity by ids.
 func (m *FileMutation) AddResourceTranslationIDs(ids ...int) {
 	if m.resource_translations == nil {
@@ -14078,12 +14135,15 @@ func (m *FileMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *FileMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.space != nil {
 		edges = append(edges, file.EdgeSpace)
 	}
 	if m.guide_translations != nil {
 		edges = append(edges, file.EdgeGuideTranslations)
+	}
+	if m.draft_guide_translations != nil {
+		edges = append(edges, file.EdgeDraftGuideTranslations)
 	}
 	if m.resource_translations != nil {
 		edges = append(edges, file.EdgeResourceTranslations)
@@ -14111,6 +14171,12 @@ func (m *FileMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case file.EdgeDraftGuideTranslations:
+		ids := make([]ent.Value, 0, len(m.draft_guide_translations))
+		for id := range m.draft_guide_translations {
+			ids = append(ids, id)
+		}
+		return ids
 	case file.EdgeResourceTranslations:
 		ids := make([]ent.Value, 0, len(m.resource_translations))
 		for id := range m.resource_translations {
@@ -14135,9 +14201,12 @@ func (m *FileMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *FileMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removedguide_translations != nil {
 		edges = append(edges, file.EdgeGuideTranslations)
+	}
+	if m.removeddraft_guide_translations != nil {
+		edges = append(edges, file.EdgeDraftGuideTranslations)
 	}
 	if m.removedresource_translations != nil {
 		edges = append(edges, file.EdgeResourceTranslations)
@@ -14158,6 +14227,12 @@ func (m *FileMutation) RemovedIDs(name string) []ent.Value {
 	case file.EdgeGuideTranslations:
 		ids := make([]ent.Value, 0, len(m.removedguide_translations))
 		for id := range m.removedguide_translations {
+			ids = append(ids, id)
+		}
+		return ids
+	case file.EdgeDraftGuideTranslations:
+		ids := make([]ent.Value, 0, len(m.removeddraft_guide_translations))
+		for id := range m.removeddraft_guide_translations {
 			ids = append(ids, id)
 		}
 		return ids
@@ -14185,12 +14260,15 @@ func (m *FileMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *FileMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedspace {
 		edges = append(edges, file.EdgeSpace)
 	}
 	if m.clearedguide_translations {
 		edges = append(edges, file.EdgeGuideTranslations)
+	}
+	if m.cleareddraft_guide_translations {
+		edges = append(edges, file.EdgeDraftGuideTranslations)
 	}
 	if m.clearedresource_translations {
 		edges = append(edges, file.EdgeResourceTranslations)
@@ -14212,6 +14290,8 @@ func (m *FileMutation) EdgeCleared(name string) bool {
 		return m.clearedspace
 	case file.EdgeGuideTranslations:
 		return m.clearedguide_translations
+	case file.EdgeDraftGuideTranslations:
+		return m.cleareddraft_guide_translations
 	case file.EdgeResourceTranslations:
 		return m.clearedresource_translations
 	case file.EdgeDraftResourceTranslations:
@@ -14242,6 +14322,9 @@ func (m *FileMutation) ResetEdge(name string) error {
 		return nil
 	case file.EdgeGuideTranslations:
 		m.ResetGuideTranslations()
+		return nil
+	case file.EdgeDraftGuideTranslations:
+		m.ResetDraftGuideTranslations()
 		return nil
 	case file.EdgeResourceTranslations:
 		m.ResetResourceTranslations()
@@ -17451,45 +17534,48 @@ func (m *GuideTagMutation) ResetEdge(name string) error {
 // GuideTranslationMutation represents an operation that mutates the GuideTranslation nodes in the graph.
 type GuideTranslationMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *int
-	locale             *locales.Locale
-	source_hash        *string
-	published          *bool
-	revision           *int
-	addrevision        *int
-	published_at       *time.Time
-	published_by       *string
-	created_at         *time.Time
-	updated_at         *time.Time
-	slug               *string
-	title              *string
-	summary            *string
-	body               *string
-	html               *string
-	plain              *string
-	draft_title        *string
-	draft_summary      *string
-	draft_body         *string
-	draft_slug         *string
-	draft_version      *int
-	adddraft_version   *int
-	draft_updated_at   *time.Time
-	draft_updated_by   *string
-	publish_at         *time.Time
-	clearedFields      map[string]struct{}
-	guide              *int
-	clearedguide       bool
-	revisions          map[int]struct{}
-	removedrevisions   map[int]struct{}
-	clearedrevisions   bool
-	attachments        map[int]struct{}
-	removedattachments map[int]struct{}
-	clearedattachments bool
-	done               bool
-	oldValue           func(context.Context) (*GuideTranslation, error)
-	predicates         []predicate.GuideTranslation
+	op                       Op
+	typ                      string
+	id                       *int
+	locale                   *locales.Locale
+	source_hash              *string
+	published                *bool
+	revision                 *int
+	addrevision              *int
+	published_at             *time.Time
+	published_by             *string
+	created_at               *time.Time
+	updated_at               *time.Time
+	slug                     *string
+	title                    *string
+	summary                  *string
+	body                     *string
+	html                     *string
+	plain                    *string
+	draft_title              *string
+	draft_summary            *string
+	draft_body               *string
+	draft_slug               *string
+	draft_version            *int
+	adddraft_version         *int
+	draft_updated_at         *time.Time
+	draft_updated_by         *string
+	publish_at               *time.Time
+	clearedFields            map[string]struct{}
+	guide                    *int
+	clearedguide             bool
+	revisions                map[int]struct{}
+	removedrevisions         map[int]struct{}
+	clearedrevisions         bool
+	attachments              map[int]struct{}
+	removedattachments       map[int]struct{}
+	clearedattachments       bool
+	draft_attachments        map[int]struct{}
+	removeddraft_attachments map[int]struct{}
+	cleareddraft_attachments bool
+	done                     bool
+	oldValue                 func(context.Context) (*GuideTranslation, error)
+	predicates               []predicate.GuideTranslation
 }
 
 var _ ent.Mutation = (*GuideTranslationMutation)(nil)
@@ -18658,6 +18744,60 @@ func (m *GuideTranslationMutation) ResetAttachments() {
 	m.removedattachments = nil
 }
 
+// AddDraftAttachmentIDs adds the "draft_attachments" edge to the File entity by ids.
+func (m *GuideTranslationMutation) AddDraftAttachmentIDs(ids ...int) {
+	if m.draft_attachments == nil {
+		m.draft_attachments = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.draft_attachments[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDraftAttachments clears the "draft_attachments" edge to the File entity.
+func (m *GuideTranslationMutation) ClearDraftAttachments() {
+	m.cleareddraft_attachments = true
+}
+
+// DraftAttachmentsCleared reports if the "draft_attachments" edge to the File entity was cleared.
+func (m *GuideTranslationMutation) DraftAttachmentsCleared() bool {
+	return m.cleareddraft_attachments
+}
+
+// RemoveDraftAttachmentIDs removes the "draft_attachments" edge to the File entity by IDs.
+func (m *GuideTranslationMutation) RemoveDraftAttachmentIDs(ids ...int) {
+	if m.removeddraft_attachments == nil {
+		m.removeddraft_attachments = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.draft_attachments, ids[i])
+		m.removeddraft_attachments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDraftAttachments returns the removed IDs of the "draft_attachments" edge to the File entity.
+func (m *GuideTranslationMutation) RemovedDraftAttachmentsIDs() (ids []int) {
+	for id := range m.removeddraft_attachments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DraftAttachmentsIDs returns the "draft_attachments" edge IDs in the mutation.
+func (m *GuideTranslationMutation) DraftAttachmentsIDs() (ids []int) {
+	for id := range m.draft_attachments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDraftAttachments resets all changes to the "draft_attachments" edge.
+func (m *GuideTranslationMutation) ResetDraftAttachments() {
+	m.draft_attachments = nil
+	m.cleareddraft_attachments = false
+	m.removeddraft_attachments = nil
+}
+
 // Where appends a list predicates to the GuideTranslationMutation builder.
 func (m *GuideTranslationMutation) Where(ps ...predicate.GuideTranslation) {
 	m.predicates = append(m.predicates, ps...)
@@ -19225,7 +19365,7 @@ func (m *GuideTranslationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *GuideTranslationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.guide != nil {
 		edges = append(edges, guidetranslation.EdgeGuide)
 	}
@@ -19234,6 +19374,9 @@ func (m *GuideTranslationMutation) AddedEdges() []string {
 	}
 	if m.attachments != nil {
 		edges = append(edges, guidetranslation.EdgeAttachments)
+	}
+	if m.draft_attachments != nil {
+		edges = append(edges, guidetranslation.EdgeDraftAttachments)
 	}
 	return edges
 }
@@ -19258,18 +19401,27 @@ func (m *GuideTranslationMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case guidetranslation.EdgeDraftAttachments:
+		ids := make([]ent.Value, 0, len(m.draft_attachments))
+		for id := range m.draft_attachments {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *GuideTranslationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.removedrevisions != nil {
 		edges = append(edges, guidetranslation.EdgeRevisions)
 	}
 	if m.removedattachments != nil {
 		edges = append(edges, guidetranslation.EdgeAttachments)
+	}
+	if m.removeddraft_attachments != nil {
+		edges = append(edges, guidetranslation.EdgeDraftAttachments)
 	}
 	return edges
 }
@@ -19290,13 +19442,19 @@ func (m *GuideTranslationMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case guidetranslation.EdgeDraftAttachments:
+		ids := make([]ent.Value, 0, len(m.removeddraft_attachments))
+		for id := range m.removeddraft_attachments {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *GuideTranslationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedguide {
 		edges = append(edges, guidetranslation.EdgeGuide)
 	}
@@ -19305,6 +19463,9 @@ func (m *GuideTranslationMutation) ClearedEdges() []string {
 	}
 	if m.clearedattachments {
 		edges = append(edges, guidetranslation.EdgeAttachments)
+	}
+	if m.cleareddraft_attachments {
+		edges = append(edges, guidetranslation.EdgeDraftAttachments)
 	}
 	return edges
 }
@@ -19319,6 +19480,8 @@ func (m *GuideTranslationMutation) EdgeCleared(name string) bool {
 		return m.clearedrevisions
 	case guidetranslation.EdgeAttachments:
 		return m.clearedattachments
+	case guidetranslation.EdgeDraftAttachments:
+		return m.cleareddraft_attachments
 	}
 	return false
 }
@@ -19346,6 +19509,9 @@ func (m *GuideTranslationMutation) ResetEdge(name string) error {
 		return nil
 	case guidetranslation.EdgeAttachments:
 		m.ResetAttachments()
+		return nil
+	case guidetranslation.EdgeDraftAttachments:
+		m.ResetDraftAttachments()
 		return nil
 	}
 	return fmt.Errorf("unknown GuideTranslation edge %s", name)

@@ -12,6 +12,7 @@ import (
 	"guichet/help"
 	"guichet/locales"
 	"guichet/space"
+	"net/url"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -22,6 +23,10 @@ func (r *guideDraftResolver) Attachments(ctx context.Context, obj *help.Draft) (
 	out := make([]*model.AttachedFile, len(obj.Attachments))
 	for i, f := range obj.Attachments {
 		out[i] = r.attachedFile(ctx, f)
+		if obj.Preview != "" {
+			// A draft's files are not public: the link's holder fetches them with it.
+			out[i].URL += "?preview=" + url.QueryEscape(obj.Preview)
+		}
 	}
 	return out, nil
 }
@@ -103,6 +108,11 @@ func (r *mutationResolver) CreateGuidePreview(ctx context.Context, id int, local
 		return nil, err
 	}
 	return &model.PreviewLink{Token: token, URL: r.PublicURL + "/preview?token=" + token, ExpiresAt: expires}, nil
+}
+
+// RevokeGuidePreview is the resolver for the revokeGuidePreview field.
+func (r *mutationResolver) RevokeGuidePreview(ctx context.Context, id int, locale *locales.Locale) (int, error) {
+	return r.Editing.RevokePreviews(ctx, space.FromContext(ctx), id, locale, editorOf(ctx))
 }
 
 // DeleteGuide is the resolver for the deleteGuide field.

@@ -477,6 +477,7 @@ type ComplexityRoot struct {
 		RestoreGuideRevision        func(childComplexity int, id int, locale locales.Locale, number int) int
 		RestoreResource             func(childComplexity int, id int) int
 		RestoreResourceRevision     func(childComplexity int, id int, locale locales.Locale, number int) int
+		RevokeGuidePreview          func(childComplexity int, id int, locale *locales.Locale) int
 		RevokeRole                  func(childComplexity int, accountID int, role string, scope *string) int
 		SaveFaqDraft                func(childComplexity int, id int, locale locales.Locale, input model.FaqTranslationInput) int
 		SaveGuideDraft              func(childComplexity int, id int, locale locales.Locale, input model.GuideTranslationInput) int
@@ -1007,6 +1008,7 @@ type MutationResolver interface {
 	RestoreGuideRevision(ctx context.Context, id int, locale locales.Locale, number int) (*model.GuidePayload, error)
 	ScheduleGuidePublish(ctx context.Context, id int, locale locales.Locale, at *time.Time) (*model.GuidePayload, error)
 	CreateGuidePreview(ctx context.Context, id int, locale locales.Locale) (*model.PreviewLink, error)
+	RevokeGuidePreview(ctx context.Context, id int, locale *locales.Locale) (int, error)
 	DeleteGuide(ctx context.Context, id int) (*model.GuidePayload, error)
 	RestoreGuide(ctx context.Context, id int) (*model.GuidePayload, error)
 	ReorderGuides(ctx context.Context, ids []int) (bool, error)
@@ -3092,6 +3094,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RestoreResourceRevision(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["number"].(int)), true
+	case "Mutation.revokeGuidePreview":
+		if e.ComplexityRoot.Mutation.RevokeGuidePreview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeGuidePreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeGuidePreview(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
 	case "Mutation.revokeRole":
 		if e.ComplexityRoot.Mutation.RevokeRole == nil {
 			break
@@ -7870,6 +7883,28 @@ func (ec *executionContext) field_Mutation_restoreResource_args(ctx context.Cont
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revokeGuidePreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
 	return args, nil
 }
 
@@ -16665,6 +16700,73 @@ func (ec *executionContext) fieldContext_Mutation_createGuidePreview(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createGuidePreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeGuidePreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeGuidePreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeGuidePreview(ctx, fc.Args["id"].(int), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal int
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeGuidePreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeGuidePreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33474,6 +33576,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createGuidePreview":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createGuidePreview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeGuidePreview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeGuidePreview(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

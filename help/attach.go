@@ -48,8 +48,9 @@ func storeUpload(ctx context.Context, store blob.Store, u Upload, max int64) (up
 	return info, upload.SafeFilename(u.Filename), nil
 }
 
-// Attach stores a file, checked by its content, and attaches it to one translation of a
-// guide: readers of that translation may download it.
+// Attach stores a file, checked by its content, and attaches it to the draft of one
+// translation of a guide: editors and preview links see it at once, readers once the draft is
+// published.
 func (e *Editing) Attach(ctx context.Context, sp *ent.Space, store blob.Store, max int64, guideID int, l locales.Locale, u Upload, ed Editor) (*ent.File, error) {
 	info, name, err := storeUpload(ctx, store, u, max)
 	if err != nil {
@@ -65,7 +66,7 @@ func (e *Editing) Attach(ctx context.Context, sp *ent.Space, store blob.Store, m
 		if err != nil {
 			return err
 		}
-		if err := tx.GuideTranslation.UpdateOneID(ts[0].ID).AddAttachmentIDs(f.ID).Exec(ctx); err != nil {
+		if err := tx.GuideTranslation.UpdateOneID(ts[0].ID).AddDraftAttachmentIDs(f.ID).Exec(ctx); err != nil {
 			return err
 		}
 		out = f
@@ -74,15 +75,15 @@ func (e *Editing) Attach(ctx context.Context, sp *ent.Space, store blob.Store, m
 	return out, err
 }
 
-// Detach removes a file from one translation of a guide (the file stays stored: other
-// content may use it).
+// Detach removes a file from the draft of one translation of a guide: readers keep it until
+// the draft is published (the file stays stored: other content may use it).
 func (e *Editing) Detach(ctx context.Context, sp *ent.Space, guideID int, l locales.Locale, fileID int, ed Editor) error {
 	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
 		ts, err := e.targets(ctx, tx, sp.ID, guideID, &l)
 		if err != nil {
 			return err
 		}
-		if err := tx.GuideTranslation.UpdateOneID(ts[0].ID).RemoveAttachmentIDs(fileID).Exec(ctx); err != nil {
+		if err := tx.GuideTranslation.UpdateOneID(ts[0].ID).RemoveDraftAttachmentIDs(fileID).Exec(ctx); err != nil {
 			return err
 		}
 		return e.after(ctx, tx, Change{SpaceID: sp.ID, Action: "guide.attachment_removed", GuideID: guideID, Locale: l, Editor: ed})

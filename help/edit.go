@@ -385,10 +385,16 @@ func (e *Editing) publishTranslation(ctx context.Context, tx *ent.Tx, t *ent.Gui
 		slugNow = t.DraftSlug
 	}
 	now := e.now()
+	// The draft's files become the published ones, in the same transaction as its text.
+	files, err := tx.GuideTranslation.QueryDraftAttachments(t).IDs(ctx)
+	if err != nil {
+		return 0, err
+	}
 	// The number comes from the row itself, in the same statement that publishes it.
 	if err := tx.GuideTranslation.UpdateOneID(t.ID).AddRevision(1).SetPublished(true).SetPublishedAt(now).
 		SetPublishedBy(ed.Name).SetTitle(t.DraftTitle).SetSummary(t.DraftSummary).SetBody(t.DraftBody).
-		SetHTML(html).SetPlain(plain).SetSlug(slugNow).SetDraftSlug("").ClearPublishAt().Exec(ctx); err != nil {
+		SetHTML(html).SetPlain(plain).SetSlug(slugNow).SetDraftSlug("").ClearPublishAt().
+		ClearAttachments().AddAttachmentIDs(files...).Exec(ctx); err != nil {
 		return 0, err
 	}
 	fresh, err := tx.GuideTranslation.Get(ctx, t.ID)
@@ -441,7 +447,8 @@ type Draft struct {
 	UpdatedBy         string
 	PublishAt         *time.Time
 	Revision          int
-	Attachments       []*ent.File // the translation's files, oldest first
+	Attachments       []*ent.File // the draft's files, oldest first
+	Preview           string      // the secret of the preview link it is read through, if any: its files are fetched with it
 }
 
 // Status of a translation's draft against its published revision.
@@ -452,9 +459,35 @@ func status(t *ent.GuideTranslation) string {
 	return DraftStatus(t.Published, guideChanged(t))
 }
 
-// guideChanged says whether a guide translation's draft differs from its published text.
+// guideChanged says whether a guide translation's draft differs from its published text, or
+// from its published files when both lists of files are loaded (withFileIDs).
 func guideChanged(t *ent.GuideTranslation) bool {
-	return t.DraftTitle != t.Title || t.DraftSummary != t.Summary || t.DraftBody != t.Body || (t.DraftSlug != "" && t.DraftSlug != t.Slug)
+	return t.DraftTitle != t.Title || t.DraftSummary != t.Summary || t.DraftBody != t.Body || (t.DraftSlug != "" && t.DraftSlug != t.Slug) ||
+		!sameFiles(t.Edges.DraftAttachments, t.Edges.Attachments)
+}
+
+// sameFiles says whether two lists of files hold the same files, in any order.
+func sameFiles(a, b []*ent.File) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	ids := make(map[int]bool, len(a))
+	for _, f := range a {
+		ids[f.ID] = true
+	}
+	for _, f := range b {
+		if !ids[f.ID] {
+			return false
+		}
+	}
+	return true
+}
+
+// withFileIDs loads the ids of a guide translation's published and draft files, for
+// guideChanged.
+func withFileIDs(q *ent.GuideTranslationQuery) {
+	q.WithAttachments(func(q *ent.FileQuery) { q.Select(file.FieldID) }).
+		WithDraftAttachments(func(q *ent.FileQuery) { q.Select(file.FieldID) })
 }
 
 // DraftStatus is DRAFT for what readers do not see, CHANGED for a published translation
@@ -499,7 +532,8 @@ func (e *Editing) GetDraft(ctx context.Context, sp *ent.Space, guideID int, l lo
 	ctx = allow(ctx)
 	g, err := e.Client.Guide.Query().Where(guide.ID(guideID), guide.SpaceID(sp.ID)).
 		WithTranslations(func(q *ent.GuideTranslationQuery) {
-			q.WithAttachments(func(q *ent.FileQuery) { q.Order(ent.Asc(file.FieldID)) })
+			q.WithAttachments(func(q *ent.FileQuery) { q.Select(file.FieldID) }).
+				WithDraftAttachments(func(q *ent.FileQuery) { q.Order(ent.Asc(file.FieldID)) })
 		}).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, &apperr.Error{Code: apperr.NotFound}
@@ -529,7 +563,7 @@ func (e *Editing) GetDraft(ctx context.Context, sp *ent.Space, guideID int, l lo
 	}
 	d.Title, d.Summary, d.Body, d.HTML = t.DraftTitle, t.DraftSummary, t.DraftBody, html
 	d.Version, d.UpdatedAt, d.UpdatedBy, d.PublishAt, d.Revision = t.DraftVersion, t.DraftUpdatedAt, t.DraftUpdatedBy, t.PublishAt, t.Revision
-	d.Attachments = t.Edges.Attachments
+	d.Attachments = t.Edges.DraftAttachments
 	return d, nil
 }
 
@@ -613,6 +647,11 @@ func (e *Editing) setDeleted(ctx context.Context, sp *ent.Space, guideID int, ed
 		if deleted {
 			u.SetDeletedAt(e.now())
 			action = "guide.deleted"
+			// A deleted guide's drafts are no longer shown to anybody: its preview links end
+			// with it, and a restore does not bring them back.
+			if _, err := revokePreviews(ctx, tx, sp.ID, guideID, nil); err != nil {
+				return err
+			}
 		} else {
 			u.ClearDeletedAt()
 		}

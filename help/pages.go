@@ -110,7 +110,7 @@ func (e *Editing) Pages(ctx context.Context, sp *ent.Space, f PageFilter, served
 		} else {
 			q.Where(guide.DeletedAtIsNil())
 		}
-		gs, err := q.Order(ent.Asc(guide.FieldPosition), ent.Asc(guide.FieldID)).WithTranslations().All(ctx)
+		gs, err := q.Order(ent.Asc(guide.FieldPosition), ent.Asc(guide.FieldID)).WithTranslations(withFileIDs).All(ctx)
 		if err != nil {
 			return nil, err
 		}

@@ -10,6 +10,8 @@ import (
 
 	"guichet/apperr"
 	"guichet/ent"
+	"guichet/ent/file"
+	"guichet/ent/guide"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/preview"
 	"guichet/locales"
@@ -50,17 +52,81 @@ func previewHash(secret string) string {
 }
 
 // Preview reads the draft a preview link shows; INVALID_TOKEN when the link is unknown,
-// expired, or of another space.
+// expired, revoked, of another space, or of a deleted guide.
 func (e *Editing) Preview(ctx context.Context, sp *ent.Space, secret string) (*Draft, error) {
-	p, err := e.Client.Preview.Query().Where(preview.Hash(previewHash(secret)), preview.SpaceID(sp.ID),
-		preview.ExpiresAtGT(e.now())).Only(allow(ctx))
-	if ent.IsNotFound(err) {
-		return nil, &apperr.Error{Code: apperr.InvalidToken}
-	}
+	p, err := e.livePreview(ctx, sp, secret)
 	if err != nil {
 		return nil, err
 	}
-	return e.GetDraft(ctx, sp, p.GuideID, p.Locale)
+	d, err := e.GetDraft(ctx, sp, p.GuideID, p.Locale)
+	if d != nil {
+		d.Preview = secret
+	}
+	return d, err
+}
+
+// livePreview is the preview link of a secret: INVALID_TOKEN when it is unknown, expired,
+// revoked, of another space, or of a deleted guide.
+func (e *Editing) livePreview(ctx context.Context, sp *ent.Space, secret string) (*ent.Preview, error) {
+	ctx = allow(ctx)
+	p, err := e.Client.Preview.Query().Where(preview.Hash(previewHash(secret)), preview.SpaceID(sp.ID),
+		preview.ExpiresAtGT(e.now())).Only(ctx)
+	if err == nil {
+		// Deleting a guide revokes its links; this also covers a link made before that rule.
+		var live bool
+		live, err = e.Client.Guide.Query().Where(guide.ID(p.GuideID), guide.SpaceID(sp.ID), guide.DeletedAtIsNil()).Exist(ctx)
+		if err == nil && !live {
+			err = &ent.NotFoundError{}
+		}
+	}
+	if ent.IsNotFound(err) {
+		return nil, &apperr.Error{Code: apperr.InvalidToken}
+	}
+	return p, err
+}
+
+// PreviewShowsFile reports whether a live preview link shows the file: one of the files of the
+// draft it shows. Its holder downloads those as an editor would.
+func (e *Editing) PreviewShowsFile(ctx context.Context, sp *ent.Space, secret string, fileID int) bool {
+	p, err := e.livePreview(ctx, sp, secret)
+	if err != nil {
+		return false
+	}
+	ok, err := e.Client.GuideTranslation.Query().Where(guidetranslation.GuideID(p.GuideID), guidetranslation.LocaleEQ(p.Locale),
+		guidetranslation.HasDraftAttachmentsWith(file.ID(fileID))).Exist(allow(ctx))
+	return err == nil && ok
+}
+
+// RevokePreviews ends every preview link of one translation of a guide, or of all its
+// translations when l is nil, at once; it returns how many links it ended.
+func (e *Editing) RevokePreviews(ctx context.Context, sp *ent.Space, guideID int, l *locales.Locale, ed Editor) (int, error) {
+	n := 0
+	err := e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
+		if _, err := guideIn(ctx, tx, sp.ID, guideID); err != nil {
+			return err
+		}
+		var err error
+		if n, err = revokePreviews(ctx, tx, sp.ID, guideID, l); err != nil {
+			return err
+		}
+		c := Change{SpaceID: sp.ID, Action: "guide.preview_revoked", GuideID: guideID, Editor: ed}
+		if l != nil {
+			c.Locale = *l
+		}
+		// The audit only: nothing readers see changed, so the search index is left alone.
+		return e.afterChange(ctx, tx, c)
+	})
+	return n, err
+}
+
+// revokePreviews deletes the preview links of a guide's translation (all translations when l
+// is nil), inside tx.
+func revokePreviews(ctx context.Context, tx *ent.Tx, spaceID, guideID int, l *locales.Locale) (int, error) {
+	d := tx.Preview.Delete().Where(preview.SpaceID(spaceID), preview.GuideID(guideID))
+	if l != nil {
+		d.Where(preview.LocaleEQ(*l))
+	}
+	return d.Exec(ctx)
 }
 
 // Schedule sets when a translation's draft is published by the worker (nil cancels).

@@ -35,8 +35,10 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	f, err := s.DB.Client.File.Query().Where(file.ID(id), file.SpaceID(sp.ID)).Only(ctx)
 	asEditor := false
 	if err == nil && !s.mayDownload(r, id) {
-		// Editors fetch the files of drafts that no reader sees yet.
-		if asEditor = s.editsContent(r); !asEditor {
+		// Editors fetch the files of drafts that no reader sees yet, and so do the holders of
+		// a preview link, for the draft it shows.
+		asEditor = s.editsContent(r) || s.previewShows(r, sp, id)
+		if !asEditor {
 			err = &ent.NotFoundError{}
 		}
 	}
@@ -106,7 +108,7 @@ func disposition(contentType, filename string) string {
 }
 
 // mayDownload asks the data layer, with the viewer's visibility rules, whether anything the
-// viewer may read uses the file.
+// viewer may read uses the file: a published translation's files, not a draft's.
 func (s *Server) mayDownload(r *http.Request, fileID int) bool {
 	ctx := r.Context()
 	c := s.DB.Client
@@ -119,6 +121,12 @@ func (s *Server) mayDownload(r *http.Request, fileID int) bool {
 	return err == nil && ok
 }
 
+// previewShows reports whether the request's preview link (?preview=) shows the file.
+func (s *Server) previewShows(r *http.Request, sp *ent.Space, fileID int) bool {
+	secret := r.URL.Query().Get("preview")
+	return secret != "" && s.Editing.PreviewShowsFile(r.Context(), sp, secret, fileID)
+}
+
 // editsContent reports whether the viewer may edit the space's content.
 func (s *Server) editsContent(r *http.Request) bool {
 	ok, err := s.Accounts.Allowed(r.Context(), viewer.FromContext(r.Context()), space.FromContext(r.Context()),
@@ -127,13 +135,13 @@ func (s *Server) editsContent(r *http.Request) bool {
 }
 
 // everyUseIsPublic reports whether every guide and resource that uses the file, published or
-// not, is for everybody: only then may shared caches keep and hand it to anyone. It looks
+// draft, is for everybody: only then may shared caches keep and hand it to anyone. It looks
 // past the viewer's visibility on purpose, to see the uses the viewer cannot.
 func (s *Server) everyUseIsPublic(ctx context.Context, fileID int) bool {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	c := s.DB.Client
-	restricted, err := c.Guide.Query().Where(guide.AudienceNEQ(role.Public), guide.HasTranslationsWith(
-		guidetranslation.HasAttachmentsWith(file.ID(fileID)))).Exist(ctx)
+	restricted, err := c.Guide.Query().Where(guide.AudienceNEQ(role.Public), guide.HasTranslationsWith(guidetranslation.Or(
+		guidetranslation.HasAttachmentsWith(file.ID(fileID)), guidetranslation.HasDraftAttachmentsWith(file.ID(fileID))))).Exist(ctx)
 	if err != nil || restricted {
 		return false
 	}

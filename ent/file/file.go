@@ -36,6 +36,8 @@ const (
 	EdgeSpace = "space"
 	// EdgeGuideTranslations holds the string denoting the guide_translations edge name in mutations.
 	EdgeGuideTranslations = "guide_translations"
+	// EdgeDraftGuideTranslations holds the string denoting the draft_guide_translations edge name in mutations.
+	EdgeDraftGuideTranslations = "draft_guide_translations"
 	// EdgeResourceTranslations holds the string denoting the resource_translations edge name in mutations.
 	EdgeResourceTranslations = "resource_translations"
 	// EdgeDraftResourceTranslations holds the string denoting the draft_resource_translations edge name in mutations.
@@ -56,6 +58,11 @@ const (
 	// GuideTranslationsInverseTable is the table name for the GuideTranslation entity.
 	// It exists in this package in order to avoid circular dependency with the "guidetranslation" package.
 	GuideTranslationsInverseTable = "guide_translations"
+	// DraftGuideTranslationsTable is the table that holds the draft_guide_translations relation/edge. The primary key declared below.
+	DraftGuideTranslationsTable = "guide_translation_draft_attachments"
+	// DraftGuideTranslationsInverseTable is the table name for the GuideTranslation entity.
+	// It exists in this package in order to avoid circular dependency with the "guidetranslation" package.
+	DraftGuideTranslationsInverseTable = "guide_translations"
 	// ResourceTranslationsTable is the table that holds the resource_translations relation/edge.
 	ResourceTranslationsTable = "resource_translations"
 	// ResourceTranslationsInverseTable is the table name for the ResourceTranslation entity.
@@ -97,6 +104,9 @@ var (
 	// GuideTranslationsPrimaryKey and GuideTranslationsColumn2 are the table columns denoting the
 	// primary key for the guide_translations relation (M2M).
 	GuideTranslationsPrimaryKey = []string{"guide_translation_id", "file_id"}
+	// DraftGuideTranslationsPrimaryKey and DraftGuideTranslationsColumn2 are the table columns denoting the
+	// primary key for the draft_guide_translations relation (M2M).
+	DraftGuideTranslationsPrimaryKey = []string{"guide_translation_id", "file_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -200,6 +210,20 @@ func ByGuideTranslations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption
 	}
 }
 
+// ByDraftGuideTranslationsCount orders the results by draft_guide_translations count.
+func ByDraftGuideTranslationsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newDraftGuideTranslationsStep(), opts...)
+	}
+}
+
+// ByDraftGuideTranslations orders the results by draft_guide_translations terms.
+func ByDraftGuideTranslations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newDraftGuideTranslationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByResourceTranslationsCount orders the results by resource_translations count.
 func ByResourceTranslationsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -253,6 +277,13 @@ func newGuideTranslationsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(GuideTranslationsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, GuideTranslationsTable, GuideTranslationsPrimaryKey...),
+	)
+}
+func newDraftGuideTranslationsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(DraftGuideTranslationsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, DraftGuideTranslationsTable, DraftGuideTranslationsPrimaryKey...),
 	)
 }
 func newResourceTranslationsStep() *sqlgraph.Step {

@@ -581,6 +581,29 @@ func HasGuideTranslationsWith(preds ...predicate.GuideTranslation) predicate.Fil
 	})
 }
 
+// HasDraftGuideTranslations applies the HasEdge predicate on the "draft_guide_translations" edge.
+func HasDraftGuideTranslations() predicate.File {
+	return predicate.File(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, DraftGuideTranslationsTable, DraftGuideTranslationsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDraftGuideTranslationsWith applies the HasEdge predicate on the "draft_guide_translations" edge with a given conditions (other predicates).
+func HasDraftGuideTranslationsWith(preds ...predicate.GuideTranslation) predicate.File {
+	return predicate.File(func(s *sql.Selector) {
+		step := newDraftGuideTranslationsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasResourceTranslations applies the HasEdge predicate on the "resource_translations" edge.
 func HasResourceTranslations() predicate.File {
 	return predicate.File(func(s *sql.Selector) {

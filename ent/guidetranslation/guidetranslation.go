@@ -69,6 +69,8 @@ const (
 	EdgeRevisions = "revisions"
 	// EdgeAttachments holds the string denoting the attachments edge name in mutations.
 	EdgeAttachments = "attachments"
+	// EdgeDraftAttachments holds the string denoting the draft_attachments edge name in mutations.
+	EdgeDraftAttachments = "draft_attachments"
 	// Table holds the table name of the guidetranslation in the database.
 	Table = "guide_translations"
 	// GuideTable is the table that holds the guide relation/edge.
@@ -90,6 +92,11 @@ const (
 	// AttachmentsInverseTable is the table name for the File entity.
 	// It exists in this package in order to avoid circular dependency with the "file" package.
 	AttachmentsInverseTable = "files"
+	// DraftAttachmentsTable is the table that holds the draft_attachments relation/edge. The primary key declared below.
+	DraftAttachmentsTable = "guide_translation_draft_attachments"
+	// DraftAttachmentsInverseTable is the table name for the File entity.
+	// It exists in this package in order to avoid circular dependency with the "file" package.
+	DraftAttachmentsInverseTable = "files"
 )
 
 // Columns holds all SQL columns for guidetranslation fields.
@@ -124,6 +131,9 @@ var (
 	// AttachmentsPrimaryKey and AttachmentsColumn2 are the table columns denoting the
 	// primary key for the attachments relation (M2M).
 	AttachmentsPrimaryKey = []string{"guide_translation_id", "file_id"}
+	// DraftAttachmentsPrimaryKey and DraftAttachmentsColumn2 are the table columns denoting the
+	// primary key for the draft_attachments relation (M2M).
+	DraftAttachmentsPrimaryKey = []string{"guide_translation_id", "file_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -340,6 +350,20 @@ func ByAttachments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newAttachmentsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByDraftAttachmentsCount orders the results by draft_attachments count.
+func ByDraftAttachmentsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newDraftAttachmentsStep(), opts...)
+	}
+}
+
+// ByDraftAttachments orders the results by draft_attachments terms.
+func ByDraftAttachments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newDraftAttachmentsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newGuideStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -359,6 +383,13 @@ func newAttachmentsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AttachmentsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, AttachmentsTable, AttachmentsPrimaryKey...),
+	)
+}
+func newDraftAttachmentsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(DraftAttachmentsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, DraftAttachmentsTable, DraftAttachmentsPrimaryKey...),
 	)
 }
 

@@ -1470,6 +1470,29 @@ func HasAttachmentsWith(preds ...predicate.File) predicate.GuideTranslation {
 	})
 }
 
+// HasDraftAttachments applies the HasEdge predicate on the "draft_attachments" edge.
+func HasDraftAttachments() predicate.GuideTranslation {
+	return predicate.GuideTranslation(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, DraftAttachmentsTable, DraftAttachmentsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDraftAttachmentsWith applies the HasEdge predicate on the "draft_attachments" edge with a given conditions (other predicates).
+func HasDraftAttachmentsWith(preds ...predicate.File) predicate.GuideTranslation {
+	return predicate.GuideTranslation(func(s *sql.Selector) {
+		step := newDraftAttachmentsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.GuideTranslation) predicate.GuideTranslation {
 	return predicate.GuideTranslation(sql.AndPredicates(predicates...))

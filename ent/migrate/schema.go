@@ -1403,6 +1403,31 @@ var (
 			},
 		},
 	}
+	// GuideTranslationDraftAttachmentsColumns holds the columns for the "guide_translation_draft_attachments" table.
+	GuideTranslationDraftAttachmentsColumns = []*schema.Column{
+		{Name: "guide_translation_id", Type: field.TypeInt},
+		{Name: "file_id", Type: field.TypeInt},
+	}
+	// GuideTranslationDraftAttachmentsTable holds the schema information for the "guide_translation_draft_attachments" table.
+	GuideTranslationDraftAttachmentsTable = &schema.Table{
+		Name:       "guide_translation_draft_attachments",
+		Columns:    GuideTranslationDraftAttachmentsColumns,
+		PrimaryKey: []*schema.Column{GuideTranslationDraftAttachmentsColumns[0], GuideTranslationDraftAttachmentsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "guide_translation_draft_attachments_guide_translation_id",
+				Columns:    []*schema.Column{GuideTranslationDraftAttachmentsColumns[0]},
+				RefColumns: []*schema.Column{GuideTranslationsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "guide_translation_draft_attachments_file_id",
+				Columns:    []*schema.Column{GuideTranslationDraftAttachmentsColumns[1]},
+				RefColumns: []*schema.Column{FilesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		AccountsTable,
@@ -1445,6 +1470,7 @@ var (
 		WorkshopsTable,
 		WorkshopFacilitatorsTable,
 		GuideTranslationAttachmentsTable,
+		GuideTranslationDraftAttachmentsTable,
 	}
 )
 
@@ -1606,4 +1632,6 @@ func init() {
 	}
 	GuideTranslationAttachmentsTable.ForeignKeys[0].RefTable = GuideTranslationsTable
 	GuideTranslationAttachmentsTable.ForeignKeys[1].RefTable = FilesTable
+	GuideTranslationDraftAttachmentsTable.ForeignKeys[0].RefTable = GuideTranslationsTable
+	GuideTranslationDraftAttachmentsTable.ForeignKeys[1].RefTable = FilesTable
 }

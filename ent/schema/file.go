@@ -29,6 +29,7 @@ func (File) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("space", Space.Type).Ref("files").Field("space_id").Unique().Required().Immutable(),
 		edge.From("guide_translations", GuideTranslation.Type).Ref("attachments"),
+		edge.From("draft_guide_translations", GuideTranslation.Type).Ref("draft_attachments"),
 		edge.To("resource_translations", ResourceTranslation.Type),
 		edge.To("draft_resource_translations", ResourceTranslation.Type),
 		edge.To("resource_revisions", ResourceRevision.Type),

@@ -77,7 +77,8 @@ func (GuideTranslation) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("guide", Guide.Type).Ref("translations").Field("guide_id").Unique().Required().Immutable(),
 		edge.To("revisions", GuideRevision.Type),
-		edge.To("attachments", File.Type),
+		edge.To("attachments", File.Type).Comment("the published revision's files: what readers see and download"),
+		edge.To("draft_attachments", File.Type).Comment("the draft's files: attachGuideFile and detachGuideFile change these, publishing copies them to attachments"),
 	}
 }
 

@@ -855,7 +855,7 @@ export type Mutation = {
   /** Deletes a category that holds no pages (it can be restored). */
   deleteCategory: CategoryPayload;
   deleteFaq: FaqPayload;
-  /** Deletes a guide (it can be restored). */
+  /** Deletes a guide (it can be restored); its preview links end. */
   deleteGuide: GuidePayload;
   deleteResource: ResourcePayload;
   deleteWebhook: Scalars['Boolean']['output'];
@@ -902,6 +902,8 @@ export type Mutation = {
   restoreResource: ResourcePayload;
   /** Makes a revision's title, description and file or link the translation's new draft. */
   restoreResourceRevision: ResourcePayload;
+  /** Ends every preview link of one translation (of all translations when locale is omitted) at once; returns how many links ended. Deleting a guide ends its links too. */
+  revokeGuidePreview: Scalars['Int']['output'];
   /** Takes a role back; it stops counting at the account's next request. */
   revokeRole: AccountPayload;
   saveFaqDraft: FaqPayload;
@@ -1228,6 +1230,12 @@ export type MutationRestoreResourceRevisionArgs = {
   id: Scalars['ID']['input'];
   locale: Locale;
   number: Scalars['Int']['input'];
+};
+
+
+export type MutationRevokeGuidePreviewArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
 };
 
 
