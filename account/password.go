@@ -90,7 +90,7 @@ func (s *Service) ResetPassword(ctx context.Context, sp *ent.Space, secret, newP
 }
 
 // ChangePassword replaces the signed-in account's password, given the current one. Wrong
-// current passwords count against the address as failed sign-ins do.
+// current passwords count as failed sign-ins do.
 func (s *Service) ChangePassword(ctx context.Context, sp *ent.Space, accountID int, current, newPassword, client string) error {
 	a, err := accountIn(ctx, s.Client, sp.ID, accountID)
 	if err != nil {
@@ -99,8 +99,8 @@ func (s *Service) ChangePassword(ctx context.Context, sp *ent.Space, accountID i
 	if a == nil {
 		return &apperr.Error{Code: apperr.Unauthenticated}
 	}
-	byAddress, _ := throttleKeys("login", sp.ID, a.EmailKey, client)
-	if err := s.attempt(ctx, byAddress, LoginPerAddress); err != nil {
+	keys := s.signInKeys(sp.ID, a.EmailKey, client)
+	if err := s.limitSignIn(ctx, keys); err != nil {
 		return err
 	}
 	match, _, err := s.Hasher.Verify(current, a.PasswordHash)
@@ -113,7 +113,7 @@ func (s *Service) ChangePassword(ctx context.Context, sp *ent.Space, accountID i
 	if vs := passwordViolations(sp.PasswordPolicy, newPassword, personOf(a)); len(vs) > 0 {
 		return &apperr.Error{Code: apperr.PasswordPolicy, Violations: rename(vs, "newPassword")}
 	}
-	if err := s.forget(ctx, byAddress); err != nil {
+	if err := s.signedIn(ctx, keys); err != nil {
 		return err
 	}
 	hash, err := s.Hasher.Hash(newPassword)
