@@ -35,6 +35,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"os"
 	"os/signal"
 	"slices"
@@ -65,7 +66,10 @@ type config struct {
 	MailURL      string
 	MailFrom     string
 	TrustProxy   bool
-	UploadMax    int64
+	// TrustedProxies is a comma-separated list of the proxies (CIDR or address) whose
+	// X-Forwarded-For is believed; setting it implies TrustProxy. "": web.DefaultTrustedProxies.
+	TrustedProxies string
+	UploadMax      int64
 	// WebhookPrivate lets webhooks reach private networks (development only).
 	WebhookPrivate bool
 	// Mode is "development" or "production" (no introspection, explorer or suggestions).
@@ -123,7 +127,8 @@ func (c *config) flags(fs *flag.FlagSet) {
 	}
 	fs.Int64Var(&c.UploadMax, "upload-max-bytes", maxUpload, "largest file an editor may upload (UPLOAD_MAX_BYTES)")
 	fs.BoolVar(&c.WebhookPrivate, "webhook-allow-private", env("WEBHOOK_ALLOW_PRIVATE", "") == "true", "let webhooks reach loopback and private networks, for development (WEBHOOK_ALLOW_PRIVATE=true)")
-	fs.BoolVar(&c.TrustProxy, "trust-proxy", env("TRUST_PROXY", "") == "true", "take client addresses from X-Forwarded-For (TRUST_PROXY=true)")
+	fs.BoolVar(&c.TrustProxy, "trust-proxy", env("TRUST_PROXY", "") == "true", "take client addresses from X-Forwarded-For as trusted proxies wrote it (TRUST_PROXY=true)")
+	fs.StringVar(&c.TrustedProxies, "trusted-proxies", env("TRUSTED_PROXIES", ""), "comma-separated networks (CIDR) or addresses of the reverse proxies whose X-Forwarded-For is believed; implies --trust-proxy; default with TRUST_PROXY=true: loopback and private networks (TRUSTED_PROXIES)")
 	fs.StringVar(&c.Mode, "mode", env("MODE", "development"), "development or production: no introspection, explorer or field suggestions (MODE)")
 	fs.DurationVar(&c.ReadHeaderTimeout, "read-header-timeout", duration("READ_HEADER_TIMEOUT", 10*time.Second), "time to read a request's headers (READ_HEADER_TIMEOUT)")
 	fs.DurationVar(&c.ReadTimeout, "read-timeout", duration("READ_TIMEOUT", 60*time.Second), "time to read a whole request, body included (READ_TIMEOUT)")
@@ -145,7 +150,17 @@ func (c *config) check() error {
 	if c.Mode != "development" && c.Mode != "production" {
 		return fmt.Errorf("MODE %q: development or production", c.Mode)
 	}
+	if _, err := web.ParseTrustedProxies(c.TrustedProxies); err != nil {
+		return fmt.Errorf("TRUSTED_PROXIES: %w", err)
+	}
 	return nil
+}
+
+// proxies are the trusted proxies of the configuration: whether to believe X-Forwarded-For
+// at all, and from whom (nil: web.DefaultTrustedProxies).
+func (c *config) proxies() (bool, []netip.Prefix) {
+	list, _ := web.ParseTrustedProxies(c.TrustedProxies) // checked by check
+	return c.TrustProxy || len(list) > 0, list
 }
 
 // httpServer is the API's HTTP server with the configured timeouts: a client that sends its
@@ -398,9 +413,10 @@ func serve(ctx context.Context, cfg config) error {
 		return err
 	}
 	defer closeBlobs(blobs)
-	opts := web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: cfg.TrustProxy, MaxUploadBytes: cfg.UploadMax,
-		WebhooksToPrivateAddresses: cfg.WebhookPrivate, MaxBodyBytes: cfg.BodyMax, Production: cfg.production(),
-		SeparateMetrics: cfg.MetricsAddr != "", PublicMetrics: cfg.MetricsPublic}
+	trustProxy, trustedProxies := cfg.proxies()
+	opts := web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: trustProxy, TrustedProxies: trustedProxies,
+		MaxUploadBytes: cfg.UploadMax, WebhooksToPrivateAddresses: cfg.WebhookPrivate, MaxBodyBytes: cfg.BodyMax,
+		Production: cfg.production(), SeparateMetrics: cfg.MetricsAddr != "", PublicMetrics: cfg.MetricsPublic}
 	if cfg.TrustedDocuments != "" {
 		if opts.TrustedDocuments, err = graph.LoadTrustedDocuments(cfg.TrustedDocuments); err != nil {
 			return err

@@ -286,6 +286,46 @@ func TestModeIsChecked(t *testing.T) {
 	}
 }
 
+// TRUSTED_PROXIES: a list of networks that implies trusting a proxy; TRUST_PROXY=true alone
+// trusts the default networks; a list that cannot be read stops the server.
+func TestTrustedProxiesConfiguration(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		args       []string
+		trust      bool
+		proxies    string
+		badProxies bool
+	}{
+		{"neither", nil, false, "[]", false},
+		{"TRUST_PROXY alone", []string{"--trust-proxy"}, true, "[]", false},
+		{"a list", []string{"--trusted-proxies", "10.0.0.0/8,2001:db8::1"}, true, "[10.0.0.0/8 2001:db8::1/128]", false},
+		{"an unreadable list", []string{"--trusted-proxies", "10.0.0.0/8,proxy.internal"}, false, "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var c config
+			fs := flag.NewFlagSet("test", flag.ContinueOnError)
+			c.flags(fs)
+			if err := fs.Parse(tc.args); err != nil {
+				t.Fatal(err)
+			}
+			err := c.check()
+			if tc.badProxies {
+				if err == nil || !strings.Contains(err.Error(), "TRUSTED_PROXIES") {
+					t.Fatalf("check: %v", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			trust, proxies := c.proxies()
+			if trust != tc.trust || fmt.Sprint(proxies) != tc.proxies {
+				t.Fatalf("proxies: %v %v", trust, proxies)
+			}
+		})
+	}
+}
+
 func TestAccountsImport(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("DATABASE_URL", storetest.EmptyURL(t))

@@ -43,6 +43,9 @@ type Service struct {
 	// Activated runs in an activation's transaction, once the account is activated (nil:
 	// nothing more).
 	Activated func(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account) error
+
+	// The answer times of operations that must not tell whether an address has an account.
+	registerPace, resetPace, resendPace pace
 }
 
 func (s *Service) now() time.Time {

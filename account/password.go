@@ -2,6 +2,7 @@ package account
 
 import (
 	"context"
+	"time"
 
 	"guichet/apperr"
 	"guichet/ent"
@@ -13,7 +14,7 @@ import (
 
 // RequestPasswordReset e-mails a single-use link valid for an hour to an account that may
 // sign in (or must set a new password); earlier links stop working. The answer is the same
-// whether or not the address has an account.
+// whether or not the address has an account, and comes after the same time (see pace).
 func (s *Service) RequestPasswordReset(ctx context.Context, sp *ent.Space, email, client string) error {
 	_, key, ok := NormalizeEmail(email)
 	if !ok {
@@ -22,7 +23,8 @@ func (s *Service) RequestPasswordReset(ctx context.Context, sp *ent.Space, email
 	if err := s.limitMail(ctx, "reset", sp.ID, key, client); err != nil {
 		return err
 	}
-	return s.mailed(ctx, func(tx *ent.Tx) error {
+	start, branch := time.Now(), branchUnknown
+	err := s.mailed(ctx, func(tx *ent.Tx) error {
 		a, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key),
 			entaccount.StatusEQ(entaccount.StatusACTIVE)).Only(ctx)
 		if ent.IsNotFound(err) {
@@ -31,6 +33,7 @@ func (s *Service) RequestPasswordReset(ctx context.Context, sp *ent.Space, email
 		if err != nil {
 			return err
 		}
+		branch = branchKnown
 		now := s.now()
 		if err := revokeAll(ctx, tx, a.ID, token.KindRESET, now); err != nil {
 			return err
@@ -44,6 +47,10 @@ func (s *Service) RequestPasswordReset(ctx context.Context, sp *ent.Space, email
 		}
 		return s.notify(ctx, tx, sp, a, "password_reset", &mail.Link{Path: "/reset-password", Token: secret})
 	})
+	if err == nil {
+		s.resetPace.done(ctx, branch, start) // an address without an account waits for the rows it did not write
+	}
+	return err
 }
 
 // ResetPassword sets a new password with a reset link. The new password is checked first, so
@@ -90,7 +97,7 @@ func (s *Service) ResetPassword(ctx context.Context, sp *ent.Space, secret, newP
 }
 
 // ChangePassword replaces the signed-in account's password, given the current one. Wrong
-// current passwords count against the address as failed sign-ins do.
+// current passwords count as failed sign-ins do.
 func (s *Service) ChangePassword(ctx context.Context, sp *ent.Space, accountID int, current, newPassword, client string) error {
 	a, err := accountIn(ctx, s.Client, sp.ID, accountID)
 	if err != nil {
@@ -99,8 +106,8 @@ func (s *Service) ChangePassword(ctx context.Context, sp *ent.Space, accountID i
 	if a == nil {
 		return &apperr.Error{Code: apperr.Unauthenticated}
 	}
-	byAddress, _ := throttleKeys("login", sp.ID, a.EmailKey, client)
-	if err := s.attempt(ctx, byAddress, LoginPerAddress); err != nil {
+	keys := s.signInKeys(sp.ID, a.EmailKey, client)
+	if err := s.limitSignIn(ctx, keys); err != nil {
 		return err
 	}
 	match, _, err := s.Hasher.Verify(current, a.PasswordHash)
@@ -113,7 +120,7 @@ func (s *Service) ChangePassword(ctx context.Context, sp *ent.Space, accountID i
 	if vs := passwordViolations(sp.PasswordPolicy, newPassword, personOf(a)); len(vs) > 0 {
 		return &apperr.Error{Code: apperr.PasswordPolicy, Violations: rename(vs, "newPassword")}
 	}
-	if err := s.forget(ctx, byAddress); err != nil {
+	if err := s.signedIn(ctx, keys); err != nil {
 		return err
 	}
 	hash, err := s.Hasher.Hash(newPassword)

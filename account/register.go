@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"guichet/apperr"
@@ -91,13 +92,23 @@ func invalid(vs []apperr.Violation) error {
 // address that already has an account in the space gets the same answer and creates
 // nothing: its owner is e-mailed instead (a new activation link if the account was never
 // activated), so the answer does not tell who has an account.
+//
+// Both answers take the same time: the password is hashed either way, and the branch that
+// writes less (usually the known address's) waits for the difference (see pace).
 func (s *Service) Register(ctx context.Context, sp *ent.Space, in RegisterInput, client string) error {
-	return s.SignUp(ctx, sp, in, client, func(ctx context.Context, tx *ent.Tx, a *ent.Account, fresh bool) error {
+	start, branch := time.Now(), -1
+	err := s.SignUp(ctx, sp, in, client, func(ctx context.Context, tx *ent.Tx, a *ent.Account, fresh bool) error {
 		if fresh {
+			branch = branchUnknown
 			return nil
 		}
+		branch = branchKnown
 		return s.SignedUpAgain(ctx, tx, sp, a, client)
 	})
+	if err == nil && branch >= 0 {
+		s.registerPace.done(ctx, branch, start)
+	}
+	return err
 }
 
 // SignUp is what registering and signing up for something (a training) share: the person's
@@ -117,7 +128,8 @@ func (s *Service) SignUp(ctx context.Context, sp *ent.Space, in RegisterInput, c
 	if err := s.limitMail(ctx, "register", sp.ID, key, client); err != nil {
 		return err
 	}
-	// Hashed whether or not the address exists, so both answers take the same time.
+	// Hashed before the address is looked up, whether or not it has an account, so both
+	// branches do this work, the most of a sign-up.
 	hash, err := s.Hasher.Hash(in.Password)
 	if err != nil {
 		return err
@@ -270,7 +282,8 @@ func (s *Service) ResendActivation(ctx context.Context, sp *ent.Space, email, cl
 	if err := s.limitMail(ctx, "activation", sp.ID, key, client); err != nil {
 		return err
 	}
-	return s.mailed(ctx, func(tx *ent.Tx) error {
+	start, branch := time.Now(), branchUnknown
+	err := s.mailed(ctx, func(tx *ent.Tx) error {
 		a, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key),
 			entaccount.StatusEQ(entaccount.StatusPENDING_ACTIVATION)).Only(ctx)
 		if ent.IsNotFound(err) {
@@ -279,8 +292,13 @@ func (s *Service) ResendActivation(ctx context.Context, sp *ent.Space, email, cl
 		if err != nil {
 			return err
 		}
+		branch = branchKnown
 		return s.sendActivation(ctx, tx, sp, a, client)
 	})
+	if err == nil {
+		s.resendPace.done(ctx, branch, start) // the same time with or without an e-mail to send
+	}
+	return err
 }
 
 // CheckSignUp reports every rule a sign-up's person and password break in the space, for

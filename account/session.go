@@ -2,8 +2,11 @@ package account
 
 import (
 	"context"
+	"strings"
 	"time"
+	"unicode/utf8"
 
+	"guichet/apperr"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/token"
@@ -21,24 +24,23 @@ type Session struct {
 // Login signs a person in with their address and password. A wrong address and a wrong
 // password get the same answer, after the same hashing work; the right password of an account
 // that may not sign in gets ACCOUNT_NOT_ACTIVE with its status. Every attempt counts against
-// the address and the client, before the password is even checked.
+// the client, the address with the client, and the address (see LoginPerPair), before the
+// password is even checked. An e-mail longer than any address is refused before any work.
 func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client string) (*Session, error) {
+	if err := checkEmailLength(email); err != nil {
+		return nil, err
+	}
 	address, key, ok := NormalizeEmail(email)
 	if !ok {
-		key = "invalid:" + email
+		key = strings.ToLower(strings.TrimSpace(email)) // hashed into the throttle's keys, never stored
 	}
-	byAddress, byClient := throttleKeys("login", sp.ID, key, client)
-	for _, t := range []struct {
-		key   string
-		limit Limit
-	}{{byClient, LoginPerClient}, {byAddress, LoginPerAddress}} {
-		if err := s.attempt(ctx, t.key, t.limit); err != nil {
-			if rerr := s.record(ctx, Event{SpaceID: sp.ID, Action: EventLoginThrottled, Email: address, Client: client}); rerr != nil {
-				return nil, rerr
-			}
-			metrics.LoginFailed(sp.Slug, metrics.LoginThrottled)
-			return nil, err
+	keys := s.signInKeys(sp.ID, key, client)
+	if err := s.limitSignIn(ctx, keys); err != nil {
+		if rerr := s.record(ctx, Event{SpaceID: sp.ID, Action: EventLoginThrottled, Email: address, Client: client}); rerr != nil {
+			return nil, rerr
 		}
+		metrics.LoginFailed(sp.Slug, metrics.LoginThrottled)
+		return nil, err
 	}
 	var a *ent.Account
 	if ok {
@@ -67,10 +69,7 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 		metrics.LoginFailed(sp.Slug, metrics.LoginNotActive)
 		return nil, notActive(a.Status.String())
 	}
-	if err := s.forget(ctx, byAddress); err != nil {
-		return nil, err
-	}
-	if err := s.undo(ctx, byClient); err != nil {
+	if err := s.signedIn(ctx, keys); err != nil {
 		return nil, err
 	}
 	var out *Session
@@ -95,6 +94,15 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 		return Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventLoginSucceeded, ActorID: a.ID, TargetID: a.ID, Email: a.Email, Client: client})
 	})
 	return out, err
+}
+
+// checkEmailLength refuses, cheaply, an e-mail field longer than any address can be
+// (BAD_USER_INPUT on email): nothing is hashed, counted or stored for it.
+func checkEmailLength(email string) error {
+	if len(email) > MaxEmailLength*utf8.UTFMax || utf8.RuneCountInString(strings.TrimSpace(email)) > MaxEmailLength {
+		return apperr.Invalid(apperr.Violation{Field: "email", Code: "TOO_LONG", Data: map[string]any{"Max": MaxEmailLength}})
+	}
+	return nil
 }
 
 func (s *Service) loginFailed(ctx context.Context, sp *ent.Space, a *ent.Account, address, client string) error {

@@ -2,7 +2,12 @@ package account
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"math"
+	"net/netip"
 	"strconv"
 	"time"
 
@@ -20,10 +25,14 @@ type Limit struct {
 }
 
 // The limits. Sign-in is counted per attempt — each login field of a request, aliases
-// included — per address and per client; mutations that send e-mail are counted per address
-// and per client.
+// included — per client, per address and client together, and per address across every
+// client: one client guessing one address meets the pair's limit, a stranger's failures do
+// not lock the owner out of their own client, and many clients guessing one address meet the
+// address's much higher ceiling. Mutations that send e-mail are counted per address and per
+// client.
 var (
-	LoginPerAddress = Limit{Max: 5, Window: 15 * time.Minute, Base: 30 * time.Second, MaxBan: time.Hour}
+	LoginPerPair    = Limit{Max: 5, Window: 15 * time.Minute, Base: 30 * time.Second, MaxBan: time.Hour}
+	LoginPerAddress = Limit{Max: 100, Window: 15 * time.Minute, Base: 30 * time.Second, MaxBan: time.Hour}
 	LoginPerClient  = Limit{Max: 30, Window: 15 * time.Minute, Base: 30 * time.Second, MaxBan: time.Hour}
 	MailPerAddress  = Limit{Max: 5, Window: time.Hour, Base: 5 * time.Minute, MaxBan: 6 * time.Hour}
 	MailPerClient   = Limit{Max: 30, Window: time.Hour, Base: 5 * time.Minute, MaxBan: 6 * time.Hour}
@@ -98,16 +107,89 @@ func rateLimited(wait time.Duration) error {
 		Extensions: map[string]any{"retryAfter": secs}}
 }
 
+// ClientKey is what a client is counted by: its IPv4 address, or the /64 prefix of its IPv6
+// address (one subscriber, who can use any of its 2^64 addresses); anything else as it is.
+func ClientKey(client string) string {
+	a, err := netip.ParseAddr(client)
+	if err != nil {
+		return client
+	}
+	a = a.WithZone("").Unmap()
+	if a.Is4() {
+		return a.String()
+	}
+	p, _ := a.Prefix(64)
+	return p.String()
+}
+
+// throttleKey is the row a count is kept under: the operation and kind in clear, then a MAC
+// of the parts (an address as typed, a client), so the table never holds what was typed and
+// every key has the same short length. The MAC is keyed by the server's secret key when the
+// service has one, so the table alone cannot confirm a guessed address either.
+func (s *Service) throttleKey(op, kind string, parts ...string) string {
+	var secret []byte
+	if s.Sealer != nil {
+		secret = s.Sealer.Derive("throttle")
+	}
+	mac := hmac.New(sha256.New, secret)
+	for _, p := range parts { // length-prefixed, so that no two lists of parts collide
+		mac.Write(binary.BigEndian.AppendUint64(nil, uint64(len(p))))
+		mac.Write([]byte(p))
+	}
+	return op + ":" + kind + ":" + hex.EncodeToString(mac.Sum(nil))
+}
+
 // throttleKeys are the keys an operation counts against: its address in the space, and the client.
-func throttleKeys(op string, spaceID int, emailKey, client string) (address, byClient string) {
-	return op + ":address:" + itoa(spaceID) + ":" + emailKey, op + ":client:" + client
+func (s *Service) throttleKeys(op string, spaceID int, emailKey, client string) (address, byClient string) {
+	return s.throttleKey(op, "address", itoa(spaceID), emailKey), s.throttleKey(op, "client", ClientKey(client))
+}
+
+// signInKeys are the keys of a sign-in attempt, each with its limit, in the order they are
+// counted: the client, the address and client together, the address from every client.
+type signInKeys struct{ client, pair, address string }
+
+func (s *Service) signInKeys(spaceID int, emailKey, client string) signInKeys {
+	c := ClientKey(client)
+	return signInKeys{
+		client:  s.throttleKey("login", "client", c),
+		pair:    s.throttleKey("login", "pair", itoa(spaceID), emailKey, c),
+		address: s.throttleKey("login", "address", itoa(spaceID), emailKey),
+	}
+}
+
+// limitSignIn counts one sign-in attempt; the first limit reached refuses it, and the keys
+// after it are not counted (a client over its limit adds nothing to the address's ceiling).
+func (s *Service) limitSignIn(ctx context.Context, k signInKeys) error {
+	for _, t := range []struct {
+		key   string
+		limit Limit
+	}{{k.client, LoginPerClient}, {k.pair, LoginPerPair}, {k.address, LoginPerAddress}} {
+		if err := s.attempt(ctx, t.key, t.limit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// signedIn settles the counts of a right password: the client's earlier failures on this
+// address are cleared, and this attempt is not held against the client or the address. The
+// address's other failures stay: a success of the owner must not hand a distributed guesser
+// a fresh ceiling.
+func (s *Service) signedIn(ctx context.Context, k signInKeys) error {
+	if err := s.forget(ctx, k.pair); err != nil {
+		return err
+	}
+	if err := s.undo(ctx, k.client); err != nil {
+		return err
+	}
+	return s.undo(ctx, k.address)
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
 // limitMail counts an e-mail-sending request against its address and its client.
 func (s *Service) limitMail(ctx context.Context, op string, spaceID int, emailKey, client string) error {
-	byAddress, byClient := throttleKeys(op, spaceID, emailKey, client)
+	byAddress, byClient := s.throttleKeys(op, spaceID, emailKey, client)
 	if err := s.attempt(ctx, byClient, MailPerClient); err != nil {
 		return err
 	}

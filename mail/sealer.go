@@ -3,7 +3,9 @@ package mail
 import (
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -23,7 +25,10 @@ var ErrUnseal = errors.New("mail: sealed data cannot be opened (altered, or seal
 
 // Sealer encrypts and authenticates the secrets the outbox must keep until a message is sent
 // (a link's token), with AES-256-GCM and a random nonce per message.
-type Sealer struct{ aead cipher.AEAD }
+type Sealer struct {
+	aead cipher.AEAD
+	key  []byte // kept to derive keys for other purposes (Derive)
+}
 
 // NewSealer returns a Sealer that uses key, which must be KeySize bytes.
 func NewSealer(key []byte) (*Sealer, error) {
@@ -38,7 +43,15 @@ func NewSealer(key []byte) (*Sealer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("mail: %w", err)
 	}
-	return &Sealer{aead: aead}, nil
+	return &Sealer{aead: aead, key: append([]byte(nil), key...)}, nil
+}
+
+// Derive returns a key for another purpose, HMAC-SHA256 of purpose under the secret key, so
+// that the secret key itself serves one use and the derived ones tell nothing of it.
+func (s *Sealer) Derive(purpose string) []byte {
+	mac := hmac.New(sha256.New, s.key)
+	mac.Write([]byte("guichet/" + purpose))
+	return mac.Sum(nil)
 }
 
 // Seal encrypts plaintext; the result carries its nonce and authentication tag.

@@ -105,3 +105,24 @@ func TestLoadOrCreateKeyEnvironment(t *testing.T) {
 		}
 	}
 }
+
+// Derived keys are stable for a key and purpose, and differ between purposes and keys.
+func TestSealerDerive(t *testing.T) {
+	a, err := NewSealer(bytes.Repeat([]byte{1}, KeySize))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewSealer(bytes.Repeat([]byte{2}, KeySize))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Derive("throttle"), a.Derive("throttle")) || len(a.Derive("throttle")) != 32 {
+		t.Fatal("not stable")
+	}
+	if bytes.Equal(a.Derive("throttle"), a.Derive("other")) || bytes.Equal(a.Derive("throttle"), b.Derive("throttle")) {
+		t.Fatal("the same key for another purpose or secret")
+	}
+	if bytes.Contains(a.Derive("throttle"), bytes.Repeat([]byte{1}, 8)) {
+		t.Fatal("the secret shows through")
+	}
+}

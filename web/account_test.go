@@ -399,14 +399,14 @@ func TestLoginThrottling(t *testing.T) {
 	email := "brute@example.org"
 	register(t, env, "mentoring", email, "FR").MustOK(t)
 	env.Op(t, "account.graphql", "ActivateAccount", "mentoring", map[string]any{"token": env.EmailTo(t, email).Token("/activate")}, nil).MustOK(t)
-	for i := range account.LoginPerAddress.Max {
+	for i := range account.LoginPerPair.Max {
 		if r := login(t, env, "mentoring", email, "Wrong-Guess-"+itoa(i)); code(r) != "UNAUTHENTICATED" {
 			t.Fatalf("attempt %d: %s", i, r.Body)
 		}
 	}
-	r := login(t, env, "mentoring", email, goodPassword) // even the right password now waits
+	r := login(t, env, "mentoring", email, goodPassword) // even the right password now waits, from this client
 	if code(r) != "RATE_LIMITED" || r.Errors[0].Extensions["retryAfter"] == nil {
-		t.Fatalf("after %d failures: %s", account.LoginPerAddress.Max, r.Body)
+		t.Fatalf("after %d failures: %s", account.LoginPerPair.Max, r.Body)
 	}
 	// Once the wait is over, the right password works again, and clears the count.
 	env.Clock.Advance(16 * time.Minute)
@@ -432,7 +432,7 @@ func TestLoginThrottling(t *testing.T) {
 			wrong++
 		}
 	}
-	if wrong != account.LoginPerAddress.Max || limited != 21-account.LoginPerAddress.Max || many.Get("last") != nil {
+	if wrong != account.LoginPerPair.Max || limited != 21-account.LoginPerPair.Max || many.Get("last") != nil {
 		t.Fatalf("aliases: %d checked, %d limited: %s", wrong, limited, many.Body)
 	}
 }

@@ -57,7 +57,7 @@ func TestReplicasBehaveAsOne(t *testing.T) {
 
 	t.Run("sign-in attempts count together", func(t *testing.T) {
 		mustCreate("brute@example.org")
-		for i := range account.LoginPerAddress.Max {
+		for i := range account.LoginPerPair.Max {
 			env := envs[i%2]
 			if r := login(t, env, sp, "brute@example.org", "Wrong-Guess-"+itoa(i)); code(r) != "UNAUTHENTICATED" {
 				t.Fatalf("attempt %d: %s", i, r.Body)
@@ -65,7 +65,7 @@ func TestReplicasBehaveAsOne(t *testing.T) {
 		}
 		for _, env := range envs {
 			if r := login(t, env, sp, "brute@example.org", goodPassword); code(r) != "RATE_LIMITED" {
-				t.Fatalf("after %d failures spread over both: %s", account.LoginPerAddress.Max, r.Body)
+				t.Fatalf("after %d failures spread over both: %s", account.LoginPerPair.Max, r.Body)
 			}
 		}
 	})

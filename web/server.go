@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -64,8 +65,10 @@ type Server struct {
 	PublicURL string
 	Explorer  bool
 	Policy    *policy.Policy
-	// TrustProxy takes the client's address from X-Forwarded-For (behind a reverse proxy).
-	TrustProxy bool
+	// TrustProxy takes the client's address from X-Forwarded-For (behind a reverse proxy),
+	// as trustedProxies wrote it (see ClientAddress).
+	TrustProxy     bool
+	trustedProxies []netip.Prefix
 	// MaxUploadBytes bounds an uploaded file (UPLOAD_MAX_BYTES).
 	MaxUploadBytes int64
 	// MaxBodyBytes bounds a GraphQL request body that is not an upload (BODY_MAX_BYTES).
@@ -93,6 +96,9 @@ type Options struct {
 	CacheEntries int
 	// TrustProxy: see Server.TrustProxy.
 	TrustProxy bool
+	// TrustedProxies are the proxies whose X-Forwarded-For is believed when TrustProxy is
+	// set (TRUSTED_PROXIES); nil: DefaultTrustedProxies.
+	TrustedProxies []netip.Prefix
 	// MaxUploadBytes: see Server.MaxUploadBytes (default 20 MiB).
 	MaxUploadBytes int64
 	// WebhooksToPrivateAddresses lets webhooks reach loopback and private networks
@@ -138,6 +144,12 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 	}
 	if s.MaxBodyBytes <= 0 {
 		s.MaxBodyBytes = MaxBodyBytes
+	}
+	if opts.TrustProxy {
+		s.trustedProxies = opts.TrustedProxies
+		if s.trustedProxies == nil {
+			s.trustedProxies = DefaultTrustedProxies
+		}
 	}
 	if opts.Tracing {
 		s.tracer = tracing.Tracer()
