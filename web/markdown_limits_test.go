@@ -75,19 +75,21 @@ func TestMarkdownLimitsOverHTTP(t *testing.T) {
 			}
 			for _, lang := range []string{"fr", "en"} {
 				want := map[string]string{"fr": tc.fr, "en": tc.en}[lang]
-				r, preview := render(tc.src, lang)
+				var r *apitest.Response
+				preview := median(func() (d time.Duration) { r, d = render(tc.src, lang); return d })
 				if code(r) != "BAD_USER_INPUT" || violation(r, "markdown") != tc.code || !strings.Contains(string(r.Body), want) {
 					t.Fatalf("renderMarkdown (%s): %s", lang, r.Body)
 				}
-				// Before the limits: minutes for the block quotes, seconds for the others.
-				if preview > 3*normal {
+				// Before the limits: minutes for the block quotes, seconds for the others. The
+				// reference is refused once parsed: "[a]" is markup-heavy, costlier than prose.
+				if preview > 5*normal {
 					t.Errorf("renderMarkdown took %v, a long guide %v", preview, normal)
 				}
-				r, d := save(tc.src, lang)
+				d := median(func() (d time.Duration) { r, d = save(tc.src, lang); return d })
 				if code(r) != "BAD_USER_INPUT" || violation(r, "body") != tc.code || !strings.Contains(string(r.Body), want) {
 					t.Fatalf("saveGuideDraft (%s): %s", lang, r.Body)
 				}
-				if d > 3*normalSave {
+				if d > 5*normalSave {
 					t.Errorf("saveGuideDraft took %v, a long guide %v", d, normalSave)
 				}
 				t.Logf("%s: preview %v (long guide %v), save %v (long guide %v)", lang, preview, normal, d, normalSave)
