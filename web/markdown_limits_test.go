@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"context"
 	"os"
 	"slices"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	"guichet/apitest"
+	"guichet/ent/guidetranslation"
 	"guichet/markdown"
 )
 
@@ -96,6 +98,21 @@ func TestMarkdownLimitsOverHTTP(t *testing.T) {
 			}
 		})
 	}
+	// A draft saved before the limits existed: its editor sees it as preformatted text, and
+	// publishing it says what to fix.
+	old := strings.Repeat("> ", 50) + "ancien <b>texte</b>"
+	env.DB.Client.GuideTranslation.Update().Where(guidetranslation.GuideID(atoi(t, id))).SetDraftBody(old).ExecX(context.Background())
+	shown := env.Do(t, apitest.Request{Space: "mentoring", Header: ed, Query: `query($id: ID!) { guideDraft(id: $id, locale: FR) { html } }`,
+		Variables: map[string]any{"id": id}}).MustOK(t).Str("guideDraft.html")
+	if !strings.HasPrefix(shown, "<pre>") || !strings.Contains(shown, "&lt;b&gt;texte") {
+		t.Fatalf("an old draft over the limits is shown as %q", shown)
+	}
+	if r := env.Op(t, "editor.graphql", "PublishGuide", "mentoring", map[string]any{"id": id, "locale": "FR"}, ed); code(r) != "BAD_USER_INPUT" ||
+		violation(r, "body") != "MARKDOWN_TOO_DEEP" {
+		t.Fatalf("publishing it: %s", r.Body)
+	}
+	env.DB.Client.GuideTranslation.Update().Where(guidetranslation.GuideID(atoi(t, id))).SetDraftBody(long).ExecX(context.Background())
+
 	// The refused saves left the draft as it was.
 	if d := env.Op(t, "editor.graphql", "GuideDraft", "mentoring", map[string]any{"id": id, "locale": "FR"}, ed).MustOK(t); d.Str("guideDraft.body") != long {
 		t.Fatalf("the draft changed")
