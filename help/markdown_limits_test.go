@@ -18,7 +18,9 @@ func TestDraftMarkdownLimits(t *testing.T) {
 		check func(src string) []apperr.Violation
 		field string
 	}{
-		{"guide body", func(s string) []apperr.Violation { return checkText(TranslationInput{Title: "T", Body: s}, "translations.0.") }, "translations.0.body"},
+		{"guide body", func(s string) []apperr.Violation {
+			return checkText(TranslationInput{Title: "T", Body: s}, "translations.0.")
+		}, "translations.0.body"},
 		{"FAQ answer", func(s string) []apperr.Violation { return checkFaqText(FaqTextInput{Question: "Q", Answer: s}, "") }, "answer"},
 		{"resource description", func(s string) []apperr.Violation {
 			return checkResourceText(ResourceTextInput{Title: "T", Description: s}, "")
