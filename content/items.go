@@ -138,7 +138,13 @@ func (l *loader) body(f *translationFile) (src, html, plain string) {
 		return "", "", ""
 	}
 	html, plain, err := markdown.Render(src)
-	if err != nil {
+	if le, ok := err.(*markdown.LimitError); ok && le.Line > 0 {
+		// The limit's line in the file, not in the body.
+		skipped := strings.Count(f.body[:len(f.body)-len(strings.TrimLeft(f.body, "\r\n"))], "\n")
+		at, inFile := le.Line, *le
+		inFile.Line = 0
+		l.errs.add(f.path, f.bodyLine+skipped+at-1, "Markdown: %v", &inFile)
+	} else if err != nil {
 		l.errs.add(f.path, f.bodyLine, "Markdown: %v", err)
 	}
 	return src, html, plain

@@ -232,6 +232,8 @@ func TestLoadReportsEachProblemAtItsLine(t *testing.T) {
 		{"attachment outside files/", replace(gEN, firstEN, "files/guide.pdf", "../demo/files/guide.pdf"), gEN, 9, "must be a path under files/"},
 		{"resource file missing", replace(resFR, sheetFR, "files/fiche.pdf", "files/sheet.pdf"), resFR, 3, `file "files/sheet.pdf" not found`},
 		{"url not http", replace(resEN, sheetEN, "https://example.org/sheet", "ftp://example.org/sheet"), resEN, 3, "http:// or https://"},
+		{"Markdown over a limit", replace(gFR, firstFR, "Le **texte**.\n", "Le **texte**.\n\n"+strings.Repeat("> ", 11)+"trop\n"), gFR, 15,
+			"block quotes and lists nested deeper than 10"},
 		{"empty body", replace(resEN, sheetEN, "A sheet.\n", "\n  \n"), resEN, 4, "empty body"},
 		{"space name missing", replace(space, spaceYAML, "{fr: Démo, en: Demo}", "{fr: Démo}"), space, 1, "name.en is required"},
 		{"space unknown key", replace(space, spaceYAML, "modules: [help]", "modules: [help]\ntheme: dark"), space, 5, `unknown key "theme"`},

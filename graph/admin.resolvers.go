@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"guichet/apperr"
 	"guichet/ent"
 	"guichet/help"
 	"guichet/locales"
@@ -27,6 +28,9 @@ func (r *queryResolver) Pages(ctx context.Context, filter *help.PageFilter) ([]*
 // RenderMarkdown is the resolver for the renderMarkdown field.
 func (r *queryResolver) RenderMarkdown(ctx context.Context, markdown string) (string, error) {
 	html, _, err := mdrender.Render(markdown)
+	if le, ok := err.(*mdrender.LimitError); ok {
+		return "", apperr.Invalid(le.Violation("markdown"))
+	}
 	return html, err
 }
 

@@ -147,7 +147,41 @@ func checkText(in TranslationInput, prefix string) []apperr.Violation {
 	if in.Slug != nil && *in.Slug != "" && !slug.Valid(*in.Slug) {
 		vs = append(vs, apperr.Violation{Field: prefix + "slug", Code: "SLUG_INVALID"})
 	}
-	return vs
+	return append(vs, checkMarkdown(prefix+"body", in.Body, vs)...)
+}
+
+// checkMarkdown refuses Markdown the renderer would refuse, when field has no violation yet,
+// so that a draft that is saved can always be previewed and published.
+func checkMarkdown(field, src string, vs []apperr.Violation) []apperr.Violation {
+	for _, v := range vs {
+		if v.Field == field {
+			return nil
+		}
+	}
+	if le, ok := markdown.Validate(src).(*markdown.LimitError); ok {
+		return []apperr.Violation{le.Violation(field)}
+	}
+	return nil
+}
+
+// renderLimited maps Markdown over the limits (saved before they existed) to BAD_USER_INPUT of
+// field, so that publishing says what to fix.
+func renderLimited(field, src string) (html, plain string, err error) {
+	html, plain, err = markdown.Render(src)
+	if le, ok := err.(*markdown.LimitError); ok {
+		return "", "", apperr.Invalid(le.Violation(field))
+	}
+	return html, plain, err
+}
+
+// renderDraft is the HTML of a draft to show its editor: Markdown over the limits shows as
+// written, as preformatted text.
+func renderDraft(src string) (string, error) {
+	html, _, err := markdown.Render(src)
+	if _, ok := err.(*markdown.LimitError); ok {
+		return markdown.Fallback(src), nil
+	}
+	return html, err
 }
 
 // checkTranslations validates the translations of a new item: at least one, each language
@@ -376,7 +410,7 @@ func (e *Editing) targets(ctx context.Context, tx *ent.Tx, spaceID, guideID int,
 }
 
 func (e *Editing) publishTranslation(ctx context.Context, tx *ent.Tx, t *ent.GuideTranslation, ed Editor) (int, error) {
-	html, plain, err := markdown.Render(t.DraftBody)
+	html, plain, err := renderLimited("body", t.DraftBody)
 	if err != nil {
 		return 0, err
 	}
@@ -553,7 +587,7 @@ func (e *Editing) GetDraft(ctx context.Context, sp *ent.Space, guideID int, l lo
 	if t == nil {
 		return d, nil
 	}
-	html, _, err := markdown.Render(t.DraftBody)
+	html, err := renderDraft(t.DraftBody)
 	if err != nil {
 		return nil, err
 	}

@@ -12,7 +12,6 @@ import (
 	"guichet/ent/faqrevision"
 	"guichet/ent/faqtranslation"
 	"guichet/locales"
-	"guichet/markdown"
 	"guichet/role"
 )
 
@@ -44,7 +43,7 @@ func checkFaqText(in FaqTextInput, prefix string) []apperr.Violation {
 	if utf8.RuneCountInString(in.Answer) > MaxAnswerLength {
 		vs = append(vs, apperr.Violation{Field: prefix + "answer", Code: "TOO_LONG", Data: map[string]any{"Max": MaxAnswerLength}})
 	}
-	return vs
+	return append(vs, checkMarkdown(prefix+"answer", in.Answer, vs)...)
 }
 
 // CreateFaqInput is a new FAQ entry: its translations (drafts), audience, category, position.
@@ -173,7 +172,7 @@ func (e *Editing) PublishFaq(ctx context.Context, sp *ent.Space, faqID int, l *l
 			return err
 		}
 		for _, t := range ts {
-			html, plain, err := markdown.Render(t.DraftAnswer)
+			html, plain, err := renderLimited("answer", t.DraftAnswer)
 			if err != nil {
 				return err
 			}
@@ -255,7 +254,7 @@ func (e *Editing) GetFaqDraft(ctx context.Context, sp *ent.Space, faqID int, l l
 	if t == nil {
 		return d, nil
 	}
-	html, _, err := markdown.Render(t.DraftAnswer)
+	html, err := renderDraft(t.DraftAnswer)
 	if err != nil {
 		return nil, err
 	}

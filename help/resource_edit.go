@@ -15,7 +15,6 @@ import (
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/locales"
-	"guichet/markdown"
 	"guichet/role"
 	"guichet/upload"
 )
@@ -51,6 +50,7 @@ func checkResourceText(in ResourceTextInput, prefix string) []apperr.Violation {
 	if utf8.RuneCountInString(in.Description) > MaxDescriptionLength {
 		vs = append(vs, apperr.Violation{Field: prefix + "description", Code: "TOO_LONG", Data: map[string]any{"Max": MaxDescriptionLength}})
 	}
+	vs = append(vs, checkMarkdown(prefix+"description", in.Description, vs)...)
 	if in.URL != nil && *in.URL != "" && !validLink(*in.URL) {
 		vs = append(vs, apperr.Violation{Field: prefix + "url", Code: "URL_INVALID"})
 	}
@@ -251,7 +251,7 @@ func (e *Editing) PublishResource(ctx context.Context, sp *ent.Space, resourceID
 				return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "RESOURCE_EMPTY", Reason: "RESOURCE_EMPTY",
 					Data: map[string]any{"Locale": string(t.Locale)}}
 			}
-			html, plain, err := markdown.Render(t.DraftDescription)
+			html, plain, err := renderLimited("description", t.DraftDescription)
 			if err != nil {
 				return err
 			}
@@ -344,7 +344,7 @@ func (e *Editing) GetResourceDraft(ctx context.Context, sp *ent.Space, resourceI
 	if t == nil {
 		return d, nil
 	}
-	html, _, err := markdown.Render(t.DraftDescription)
+	html, err := renderDraft(t.DraftDescription)
 	if err != nil {
 		return nil, err
 	}

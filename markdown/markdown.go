@@ -10,9 +10,11 @@ import (
 
 	"github.com/microcosm-cc/bluemonday"
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
 )
 
 var (
@@ -34,14 +36,44 @@ var (
 	spaces = regexp.MustCompile(`\s+`)
 )
 
-// Render returns the sanitized HTML of src and its text without markup.
+// Render returns the sanitized HTML of src and its text without markup. Markdown over the
+// limits (limits.go) is a *LimitError, found before anything costly.
 func Render(src string) (htmlOut, plain string, err error) {
+	doc, source, err := parse(src)
+	if err != nil {
+		return "", "", err
+	}
 	var buf bytes.Buffer
-	if err := md.Convert([]byte(src), &buf); err != nil {
+	if err := md.Renderer().Render(&buf, source, doc); err != nil {
 		return "", "", err
 	}
 	safe := policy.Sanitize(buf.String())
 	return safe, Plain(safe), nil
+}
+
+// Validate is nil when Render would accept src, and the *LimitError it would return otherwise;
+// it parses but does not render.
+func Validate(src string) error {
+	_, _, err := parse(src)
+	return err
+}
+
+func parse(src string) (ast.Node, []byte, error) {
+	if err := Check(src); err != nil {
+		return nil, nil, err
+	}
+	source := []byte(src)
+	doc := md.Parser().Parse(text.NewReader(source))
+	if err := checkTree(doc); err != nil {
+		return nil, nil, err
+	}
+	return doc, source, nil
+}
+
+// Fallback is src shown as preformatted text, for Markdown saved before the limits that can
+// no longer be rendered: its reader sees it as written, at no cost.
+func Fallback(src string) string {
+	return "<pre>" + html.EscapeString(src) + "</pre>"
 }
 
 // inline tags vanish without a trace in plain text ("<strong>name</strong>:" → "name:");

@@ -19,6 +19,7 @@ import (
 	"guichet/locales"
 	"guichet/mail"
 	"guichet/policy"
+	"guichet/upload"
 	"guichet/viewer"
 )
 
@@ -92,10 +93,19 @@ func (s *Service) RequestAccess(ctx context.Context, sp *ent.Space, v *viewer.Vi
 		}
 		return nil, err
 	}
-	if err := invalid(s.checkAccess(sp, &in)); err != nil {
+	vs := s.checkAccess(sp, &in)
+	var checked upload.Info
+	if in.Logo != nil {
+		var logoVs []apperr.Violation
+		if checked, logoVs, err = checkLogo(ctx, in.Logo); err != nil {
+			return nil, err
+		}
+		vs = append(vs, logoVs...)
+	}
+	if err := invalid(vs); err != nil {
 		return nil, err
 	}
-	// Said before the logo is stored, for the common case; the index decides below.
+	// Said before the logo is stored and decoded, for the common case; the index decides below.
 	if id, err := s.openRequest(ctx, p.OrganizationID); err != nil || id != 0 {
 		if err == nil {
 			err = alreadyOpen(id)
@@ -104,7 +114,7 @@ func (s *Service) RequestAccess(ctx context.Context, sp *ent.Space, v *viewer.Vi
 	}
 	var logo *StoredLogo
 	if in.Logo != nil {
-		if logo, err = storeLogo(ctx, s.Blobs, in.Logo); err != nil {
+		if logo, err = storeLogo(ctx, s.Blobs, in.Logo, checked); err != nil {
 			return nil, err
 		}
 	}

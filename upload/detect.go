@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"image/jpeg"
 	"image/png"
 	"io"
@@ -70,7 +71,30 @@ func imageSize(info *Info, r io.Reader, decodeConfig func(io.Reader) (image.Conf
 		return fmt.Errorf("%w: %d×%d", ErrTooManyPixels, c.Width, c.Height)
 	}
 	info.Width, info.Height = &c.Width, &c.Height
+	info.BytesPerPixel = bytesPerPixel(c.ColorModel)
 	return nil
+}
+
+// bytesPerPixel is the memory one pixel takes once decoded in the color model the header
+// announces: a PNG of 16 bits per channel decodes to 8 bytes a pixel, twice its 8-bit size.
+// Unknown models count as the largest.
+func bytesPerPixel(m color.Model) int {
+	switch m {
+	case color.GrayModel, color.AlphaModel:
+		return 1
+	case color.Gray16Model, color.Alpha16Model:
+		return 2
+	case color.YCbCrModel:
+		return 3 // at most, with no chroma subsampling
+	case color.RGBAModel, color.NRGBAModel, color.CMYKModel, color.NYCbCrAModel:
+		return 4
+	case color.RGBA64Model, color.NRGBA64Model:
+		return 8
+	}
+	if _, ok := m.(color.Palette); ok {
+		return 1
+	}
+	return 8
 }
 
 // checkText accepts valid UTF-8 without control characters other than tab, line feed,

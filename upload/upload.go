@@ -68,6 +68,17 @@ type Info struct {
 	SHA256      string // lowercase hex; the blob's key (empty from Detect)
 	// Width and Height are an image's size in pixels; nil for other files.
 	Width, Height *int
+	// BytesPerPixel is what one pixel of the decoded image takes in memory (8 for a PNG of 16
+	// bits per channel with alpha), read from the header; 0 for other files.
+	BytesPerPixel int
+}
+
+// DecodedBytes is what decoding the image takes in memory, from its header alone.
+func (i Info) DecodedBytes() int64 {
+	if i.Width == nil || i.Height == nil {
+		return 0
+	}
+	return int64(*i.Width) * int64(*i.Height) * int64(i.BytesPerPixel)
 }
 
 // Store reads r (never more than max+1 bytes), checks what its bytes are, and puts them in
