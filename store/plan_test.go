@@ -58,7 +58,7 @@ func (r *recorder) take() []statement {
 // full scan (of the table or of a whole index), or a sort of what an index could give in order.
 var (
 	badSQLitePlan   = regexp.MustCompile(`\bSCAN (accounts|account_roles|guides|guide_translations)\b|TEMP B-TREE FOR ORDER BY`)
-	badPostgresPlan = regexp.MustCompile(`Seq Scan on (accounts|account_roles|guides|guide_translations)\b|\bSort\b`)
+	badPostgresPlan = regexp.MustCompile(`(?m)Seq Scan on (accounts|account_roles|guides|guide_translations)\b|(^|->)\s*Sort\s+\(`)
 )
 
 // plan is how the database would run st: SQLite's EXPLAIN QUERY PLAN, or PostgreSQL's EXPLAIN
@@ -179,7 +179,9 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	// With stale statistics, the queries a request cannot do without (the viewer's roles, a
 	// page: those that LIMIT) must be answered by an index. Once the statistics are refreshed
 	// (Optimize, which the server runs periodically and after an import), every query is:
-	// the pages' eager loading too (guide_id IN (…) of the page's guides).
+	// the pages' eager loading too (guide_id IN (…) of the page's guides). PostgreSQL plans
+	// from its statistics whatever the query (autovacuum keeps them, Optimize after an
+	// import): its plans are checked once they are refreshed.
 	for _, refreshed := range []bool{false, true} {
 		if refreshed {
 			if err := db.Optimize(ctx); err != nil {
@@ -199,7 +201,8 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 					if strings.Contains(st.query, "COUNT(") {
 						continue // a count is made only when totalCount is asked for
 					}
-					if !refreshed && !strings.Contains(st.query, "LIMIT") && !strings.Contains(st.query, "account_roles") {
+					if !refreshed && (db.Dialect == dialect.Postgres ||
+						!strings.Contains(st.query, "LIMIT") && !strings.Contains(st.query, "account_roles")) {
 						continue
 					}
 					if p := plan(t, db, st); bad.MatchString(p) {
