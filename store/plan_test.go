@@ -117,13 +117,13 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "few", string(entaccount.StatusACTIVE), "participant", 2)
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "waiting", string(entaccount.StatusPENDING_APPROVAL), "participant", 2)
-	storetest.GrowGuides(t, db, sp.ID, "few", 2)
+	storetest.GrowGuides(t, db, sp.ID, "few", 2, 2000)
 	if _, err := db.SQL.ExecContext(ctx, "ANALYZE"); err != nil {
 		t.Fatal(err)
 	}
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "many", string(entaccount.StatusACTIVE), "participant", 3000)
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "queue", string(entaccount.StatusPENDING_APPROVAL), "participant", 3000)
-	storetest.GrowGuides(t, db, sp.ID, "many", 3000)
+	storetest.GrowGuides(t, db, sp.ID, "many", 3000, 2000)
 
 	rec := &recorder{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
 	client := ent.NewClient(ent.Driver(rec))

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"guichet/store"
@@ -38,13 +39,13 @@ func GrowAccounts(t testing.TB, db *store.DB, spaceID int, space, tag, status, r
 }
 
 // GrowGuides adds n published PUBLIC guides to the space, after its others in position
-// order, each with a French translation whose body is a few kilobytes (what a guide's row
-// weighs), keys and slugs tag-1….
-func GrowGuides(t testing.TB, db *store.DB, spaceID int, tag string, n int) {
+// order, each with a French translation whose body, HTML and plain text are each of size
+// bytes (a few kilobytes is what a guide weighs), keys and slugs tag-1….
+func GrowGuides(t testing.TB, db *store.DB, spaceID int, tag string, n, size int) {
 	t.Helper()
 	exec(t, db, series(n)+fmt.Sprintf(`INSERT INTO guides (key, position, created_at, updated_at, space_id)
 		SELECT '%[1]s-' || x, 1000000 + x, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, %[2]d FROM n`, tag, spaceID))
-	body := "'" + fmt.Sprintf("%04000d", 0) + "'"
+	body := "'" + strings.Repeat("x", size) + "'"
 	exec(t, db, fmt.Sprintf(`INSERT INTO guide_translations
 		(locale, created_at, updated_at, slug, guide_id, title, body, html, plain, published, revision)
 		SELECT 'fr', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, key, id, key, %[1]s, %[1]s, %[1]s, true, 1
