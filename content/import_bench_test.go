@@ -16,7 +16,9 @@ import (
 
 // withGuides is the shipped content with n more guides in the facilitators space, each a
 // French page of a few paragraphs.
-func withGuides(b *testing.B, n int) fstest.MapFS {
+func withGuides(b *testing.B, n int) fstest.MapFS { return withGuidesT(b, n) }
+
+func withGuidesT(b testing.TB, n int) fstest.MapFS {
 	fsys := copyFS(b, Shipped)
 	para := strings.Repeat("Une phrase d'aide qui explique une étape, avec un **mot** important. ", 12)
 	for i := 1; i <= n; i++ {
