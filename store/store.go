@@ -72,13 +72,13 @@ func Open(databaseURL, dataDir string) (*DB, error) {
 const WALLimit = 64 << 20
 
 // sqliteDriver is go-sqlite3 with what each new connection needs beyond the DSN's pragmas:
-// the WAL bound, and the statistics refreshed as SQLite advises for a connection that opens
-// (PRAGMA optimize=0x10002: analyze what has changed since, within analysis_limit, cheap).
+// the WAL bound, and a bound on the work of PRAGMA optimize (analysis_limit). Nothing here
+// writes: a connection opened while a transaction holds the write lock must not wait for it.
 const sqliteDriver = "sqlite3_guichet"
 
 func init() {
 	sql.Register(sqliteDriver, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
-		_, err := c.Exec(fmt.Sprintf("PRAGMA journal_size_limit = %d; PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002", WALLimit), nil)
+		_, err := c.Exec(fmt.Sprintf("PRAGMA journal_size_limit = %d; PRAGMA analysis_limit = 1000", WALLimit), nil)
 		return err
 	}})
 }
@@ -93,6 +93,12 @@ func openSQLite(path string) (*DB, error) {
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
 	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	// SQLite's advice when a long-lived connection opens: statistics are kept in the file,
+	// so the pool's first connection refreshes them for all (only what changed, cheaply).
+	if _, err := db.Exec(`PRAGMA optimize = 0x10002`); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
@@ -138,11 +144,16 @@ func redact(err error, databaseURL string) error {
 func (d *DB) Close() error { return d.Client.Close() }
 
 // Optimize refreshes the statistics the query planner uses, and on SQLite empties the
-// write-ahead log into the database file and truncates it. Run after a large import and
-// periodically (Maintain): SQLite advises PRAGMA optimize on long-lived connections, since
-// statistics taken when a table was small can make it plan a scan once it is large.
-// PostgreSQL's autovacuum keeps its statistics too, but not at once after a bulk import.
-func (d *DB) Optimize(ctx context.Context) error {
+// write-ahead log into the database file and truncates it: run it after a large import.
+// SQLite advises PRAGMA optimize on long-lived connections too (Maintain), since statistics
+// taken when a table was small can make it plan a scan once it is large. PostgreSQL's
+// autovacuum keeps its statistics, but not at once after a bulk import.
+func (d *DB) Optimize(ctx context.Context) error { return d.optimize(ctx, "TRUNCATE") }
+
+// optimize refreshes the statistics, then checkpoints the WAL in mode: TRUNCATE makes
+// writers wait for the readers of the log; PASSIVE waits for nobody and leaves the log's
+// size to journal_size_limit.
+func (d *DB) optimize(ctx context.Context, mode string) error {
 	if d.Dialect == dialect.Postgres {
 		_, err := d.SQL.ExecContext(ctx, `ANALYZE`)
 		return err
@@ -150,16 +161,17 @@ func (d *DB) Optimize(ctx context.Context) error {
 	if _, err := d.SQL.ExecContext(ctx, `PRAGMA optimize`); err != nil {
 		return err
 	}
-	// TRUNCATE waits for readers to finish with the log; it is busy (not failed) when one
-	// still reads, and the next pass does it.
+	// busy (1) when a reader kept the log from being emptied: the next pass does it.
 	var busy, logged, done int
-	return d.SQL.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &done)
+	return d.SQL.QueryRowContext(ctx, `PRAGMA wal_checkpoint(`+mode+`)`).Scan(&busy, &logged, &done)
 }
 
-// Maintain runs Optimize every interval until ctx ends; failures are logged.
+// Maintain refreshes the statistics and checkpoints the WAL every interval until ctx ends,
+// without holding up requests; failures are logged.
 func (d *DB) Maintain(ctx context.Context, interval time.Duration) {
 	var l background.Loop
-	l.Run(ctx, interval, d.Optimize, func(err error) { slog.Error("database maintenance", "err", err) })
+	l.Run(ctx, interval, func(ctx context.Context) error { return d.optimize(ctx, "PASSIVE") },
+		func(err error) { slog.Error("database maintenance", "err", err) })
 }
 
 // Ready reports whether the database answers and its migrations are applied.
