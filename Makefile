@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 TAGS := -tags sqlite_fts5
 GO ?= go
 
-.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-wrk lint audit ui ui-deps ui-lock check-ui test-ui
+.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-growth bench-wrk lint audit ui ui-deps ui-lock check-ui test-ui
 
 run:
 	$(GO) run $(TAGS) . serve
@@ -89,3 +89,8 @@ test-ui:
 	cd ui && npm test
 	$(GO) vet -tags sqlite_fts5,browser ./web/
 	$(GO) test -tags sqlite_fts5,browser -count=1 -timeout 15m -run TestAdminInBrowser -v ./web/
+
+# How each request's cost grows when the data grows 100-fold (x-growth), on SQLite files and
+# real HTTP; GUICHET_GROWTH_ACCOUNTS and GUICHET_GROWTH_GUIDES set the large sizes.
+bench-growth:
+	$(GO) test $(TAGS) -run '^$$' -bench Growth -benchtime 20x -count=1 -timeout 30m ./web/

@@ -404,6 +404,8 @@ func serve(ctx context.Context, cfg config) error {
 		return err
 	}
 	go mailer.worker.Run(ctx)
+	// Statistics and the SQLite WAL kept fresh and bounded as the data grows.
+	go db.Maintain(ctx, time.Hour)
 	accounts, err := newAccounts(db, mailer)
 	if err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/auditevent"
+	"guichet/paging"
 )
 
 // MaxReasonLength bounds a rejection's reason.
@@ -22,7 +23,7 @@ var oldestFirst = ent.WithAccountOrder(&ent.AccountOrder{Direction: entgql.Order
 func (s *Service) PendingAccounts(ctx context.Context, sp *ent.Space, first *int, after *ent.Cursor) (*ent.AccountConnection, error) {
 	return s.Client.Account.Query().
 		Where(entaccount.SpaceID(sp.ID), entaccount.StatusEQ(entaccount.StatusPENDING_APPROVAL)).
-		Paginate(ctx, after, first, nil, nil, oldestFirst)
+		Paginate(paging.Lean(ctx), after, first, nil, nil, oldestFirst)
 }
 
 // Approve makes a pending account ACTIVE; its owner is told by e-mail.
@@ -137,5 +138,5 @@ func (s *Service) AuditLog(ctx context.Context, sp *ent.Space, action *string, f
 	if action != nil && *action != "" {
 		q.Where(auditevent.Action(*action))
 	}
-	return q.Paginate(ctx, after, first, nil, nil, newestFirst)
+	return q.Paginate(paging.Lean(ctx), after, first, nil, nil, newestFirst)
 }

@@ -151,10 +151,24 @@ func (s *Service) Permissions(ctx context.Context, v *viewer.Viewer, sp *ent.Spa
 // give no permission in the space as a whole, but their holders read the content written for
 // them: a PROGRAM_ADMIN guide is for the admins of any program — of an approved one only
 // (scopeApproved).
+//
+// Every signed-in request asks, so the query is one range of the (account_id, domain) index
+// whatever the planner's statistics: the space's domain and its scopes ("space/…") sort
+// between space and space+"0" ('0' follows '/') in SQLite's binary collation; PostgreSQL's
+// collation may sort otherwise, so there the prefix is matched as such (account_id = ? still
+// narrows it to the account's few roles). Domains in that range of other spaces
+// ("space-x") are left out here.
 func (s *Service) RolesInSpace(ctx context.Context, accountID int, space string) (spaceWide, scoped []string, err error) {
-	rows, err := s.Client.AccountRole.Query().Where(accountrole.AccountID(accountID),
-		accountrole.Or(accountrole.Domain(space), accountrole.DomainHasPrefix(space+"/")),
-		accountrole.Or(accountrole.Domain(space), scopeApproved(space))).All(ctx)
+	inDomains := predicate.AccountRole(func(sel *sql.Selector) {
+		p := accountrole.And(accountrole.DomainGTE(space), accountrole.DomainLT(space+"0"))
+		if sel.Dialect() == dialect.Postgres {
+			p = accountrole.Or(accountrole.Domain(space), accountrole.DomainHasPrefix(space+"/"))
+		}
+		p(sel)
+	})
+	rows, err := s.Client.AccountRole.Query().Where(accountrole.AccountID(accountID), inDomains,
+		accountrole.Or(accountrole.Domain(space), scopeApproved(space))).
+		Select(accountrole.FieldRole, accountrole.FieldDomain).All(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -162,6 +176,7 @@ func (s *Service) RolesInSpace(ctx context.Context, accountID int, space string)
 		switch {
 		case r.Domain == space:
 			spaceWide = append(spaceWide, r.Role)
+		case !strings.HasPrefix(r.Domain, space+"/"):
 		case !slices.Contains(scoped, r.Role):
 			scoped = append(scoped, r.Role)
 		}

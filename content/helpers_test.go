@@ -17,7 +17,7 @@ import (
 )
 
 // newStore opens a fresh SQLite database and blob directory in a temporary folder.
-func newStore(t *testing.T) (*store.DB, blob.Dir) {
+func newStore(t testing.TB) (*store.DB, blob.Dir) {
 	t.Helper()
 	dir := t.TempDir()
 	db := storetest.Open(t, dir)
@@ -53,7 +53,7 @@ func mustImport(t *testing.T, db *store.DB, blobs blob.Dir, fsys fs.FS) *Report 
 }
 
 // copyFS copies a file system into a map that a test may change.
-func copyFS(t *testing.T, src fs.FS) fstest.MapFS {
+func copyFS(t testing.TB, src fs.FS) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
 	err := fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {

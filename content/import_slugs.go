@@ -49,27 +49,41 @@ func (im *importer) slugConflicts(ctx context.Context, b *Bundle) (Errors, error
 
 // slugOwners maps every slug of a space's guides in the database, current or former, to the
 // key of the guide it leads to.
+//
+// It reads only the columns it needs and joins in Go, by guide ID: loading each row's guide
+// (WithGuide) put every guide ID of the space in one IN (…), which SQLite refuses past 32,766
+// variables, and read every translation's body.
 func (im *importer) slugOwners(ctx context.Context, spaceID int) (map[slugKey]string, error) {
+	guides, err := im.tx.Guide.Query().Where(guide.SpaceID(spaceID)).Select(guide.FieldKey).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	keys := make(map[int]string, len(guides))
+	for _, g := range guides {
+		keys[g.ID] = g.Key
+	}
 	owners := map[slugKey]string{}
-	rows, err := im.tx.GuideSlug.Query().Where(guideslug.SpaceID(spaceID)).WithGuide().All(ctx)
+	rows, err := im.tx.GuideSlug.Query().Where(guideslug.SpaceID(spaceID)).
+		Select(guideslug.FieldLocale, guideslug.FieldSlug, guideslug.FieldGuideID).All(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range rows {
-		if r.Edges.Guide != nil {
-			owners[slugKey{r.Locale, r.Slug}] = r.Edges.Guide.Key
+		if key, ok := keys[r.GuideID]; ok {
+			owners[slugKey{r.Locale, r.Slug}] = key
 		}
 	}
 	// A guide written by something else than this importer may lack its GuideSlug rows; its
 	// current slug is taken all the same.
 	texts, err := im.tx.GuideTranslation.Query().
-		Where(guidetranslation.HasGuideWith(guide.SpaceID(spaceID))).WithGuide().All(ctx)
+		Where(guidetranslation.HasGuideWith(guide.SpaceID(spaceID))).
+		Select(guidetranslation.FieldLocale, guidetranslation.FieldSlug, guidetranslation.FieldGuideID).All(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, t := range texts {
-		if t.Edges.Guide != nil {
-			owners[slugKey{t.Locale, t.Slug}] = t.Edges.Guide.Key
+		if key, ok := keys[t.GuideID]; ok {
+			owners[slugKey{t.Locale, t.Slug}] = key
 		}
 	}
 	return owners, nil

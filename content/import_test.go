@@ -3,6 +3,8 @@ package content
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -18,7 +20,9 @@ import (
 	"guichet/ent/guidetranslation"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
+	"guichet/ent/space"
 	"guichet/locales"
+	"guichet/store/storetest"
 )
 
 func TestSecondImportOfUnchangedContentChangesNothing(t *testing.T) {
@@ -253,4 +257,52 @@ func TestTagsAreStoredPerItemAndFollowTheFiles(t *testing.T) {
 	if diff := diffSnapshots(before, snapshot(t, db.SQL)); diff != "" {
 		t.Fatalf("third import wrote:\n%s", diff)
 	}
+}
+
+// TestImportIntoASpaceOfMoreGuidesThanSQLiteVariables imports into a space that holds more
+// guides than SQLite takes variables in one statement (32,766), then checks that the
+// write-ahead log is emptied afterwards as the server does (store.DB.Optimize).
+func TestImportIntoASpaceOfMoreGuidesThanSQLiteVariables(t *testing.T) {
+	db, blobs := newStore(t)
+	mustImport(t, db, blobs, Shipped)
+	ctx := allowed()
+	sp := db.Client.Space.Query().Where(space.Slug("facilitators")).OnlyX(ctx)
+	shipped := db.Client.Guide.Query().Where(guide.SpaceID(sp.ID)).CountX(ctx)
+	const grown = 33000
+	storetest.GrowGuides(t, db, sp.ID, "grown", grown, 300)
+
+	changed := copyFS(t, Shipped)
+	changed[firstStepsFR].Data = append(changed[firstStepsFR].Data, "\nUne ligne de plus.\n"...)
+	r, err := loadAndImport(t, db, blobs, changed, Options{})
+	if err != nil {
+		t.Fatalf("import into a space of %d guides: %v", shipped+grown, err)
+	}
+	if r.Guides.Updated != 1 {
+		t.Fatalf("import counted %v, want one guide updated", r)
+	}
+	if n := db.Client.Guide.Query().Where(guide.SpaceID(sp.ID)).CountX(ctx); n != shipped+grown {
+		t.Fatalf("%d guides in the space, want %d", n, shipped+grown)
+	}
+
+	if db.Dialect != "sqlite3" {
+		return // PostgreSQL has no write-ahead log file of ours to bound
+	}
+	wal := filepath.Join(filepath.Dir(blobs.Root), "guichet.db-wal") // beside the database file
+	before := fileSize(t, wal)
+	if err := db.Optimize(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	after := fileSize(t, wal)
+	if before < 8<<20 || after > 1<<20 {
+		t.Fatalf("write-ahead log of %d bytes after the writes, %d after Optimize: want it emptied", before, after)
+	}
+}
+
+func fileSize(t *testing.T, path string) int64 {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi.Size()
 }

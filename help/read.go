@@ -103,7 +103,7 @@ func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales
 	if guides, err := c.Edges.GuidesOrErr(); err == nil && after == nil {
 		return ent.GuideConnectionOf(guides, first), nil
 	}
-	conn, err := withGuideEdges(c.QueryGuides(), inc).Paginate(ctx, after, &first, nil, nil, byPosition)
+	conn, err := withGuideEdges(c.QueryGuides(), inc).Paginate(paging.Lean(ctx), after, &first, nil, nil, byPosition)
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +156,7 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 	if categorySlug != nil {
 		q.Where(guide.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
 	}
-	conn, err := q.Paginate(ctx, after, &first, nil, nil, byPosition)
+	conn, err := q.Paginate(paging.Lean(ctx), after, &first, nil, nil, byPosition)
 	if err != nil {
 		return nil, err
 	}
@@ -191,7 +191,7 @@ func (s *Service) Faqs(ctx context.Context, l locales.Locale, categorySlug *stri
 	if categorySlug != nil {
 		q.Where(faq.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
 	}
-	conn, err := q.Paginate(ctx, after, &first, nil, nil, faqByPosition)
+	conn, err := q.Paginate(paging.Lean(ctx), after, &first, nil, nil, faqByPosition)
 	if err != nil {
 		return nil, err
 	}
@@ -218,7 +218,7 @@ func (s *Service) Resources(ctx context.Context, l locales.Locale, categorySlug 
 	if categorySlug != nil {
 		q.Where(resource.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
 	}
-	conn, err := q.Paginate(ctx, after, &first, nil, nil, resourceByPosition)
+	conn, err := q.Paginate(paging.Lean(ctx), after, &first, nil, nil, resourceByPosition)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ import (
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/document"
+	"guichet/paging"
 	"guichet/viewer"
 )
 
@@ -51,7 +52,7 @@ func (s *Service) Members(ctx context.Context, sp *ent.Space, v *viewer.Viewer, 
 		return nil, &apperr.Error{Code: apperr.Forbidden}
 	}
 	return s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EntityID(e.ID)).
-		Paginate(ctx, after, first, nil, nil, oldestFirst)
+		Paginate(paging.Lean(ctx), after, first, nil, nil, oldestFirst)
 }
 
 // MayReadDocuments reports whether the viewer sees the documents of an account's request:
@@ -94,7 +95,7 @@ func (s *Service) PendingAccounts(ctx context.Context, sp *ent.Space, v *viewer.
 		}
 		q.Where(entaccount.EntityIDIn(ids...))
 	}
-	return q.Paginate(ctx, after, first, nil, nil, oldestFirst)
+	return q.Paginate(paging.Lean(ctx), after, first, nil, nil, oldestFirst)
 }
 
 // managedEntities are the entities whose accounts the viewer decides on: those where they hold

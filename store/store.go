@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -17,8 +18,9 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	_ "github.com/jackc/pgx/v5/stdlib"
-	_ "github.com/mattn/go-sqlite3"
+	"github.com/mattn/go-sqlite3"
 
+	"guichet/background"
 	"guichet/ent"
 	_ "guichet/ent/runtime"
 )
@@ -65,8 +67,24 @@ func Open(databaseURL, dataDir string) (*DB, error) {
 	return nil, fmt.Errorf("DATABASE_URL %q: unknown scheme (sqlite:// or postgres://)", databaseURL)
 }
 
+// WALLimit bounds what the SQLite write-ahead log keeps on disk once checkpointed
+// (journal_size_limit): a large import no longer leaves a WAL of its own size behind.
+const WALLimit = 64 << 20
+
+// sqliteDriver is go-sqlite3 with what each new connection needs beyond the DSN's pragmas:
+// the WAL bound, and a bound on the work of PRAGMA optimize (analysis_limit). Nothing here
+// writes: a connection opened while a transaction holds the write lock must not wait for it.
+const sqliteDriver = "sqlite3_guichet"
+
+func init() {
+	sql.Register(sqliteDriver, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+		_, err := c.Exec(fmt.Sprintf("PRAGMA journal_size_limit = %d; PRAGMA analysis_limit = 1000", WALLimit), nil)
+		return err
+	}})
+}
+
 func openSQLite(path string) (*DB, error) {
-	db, err := sql.Open("sqlite3", SQLiteDSN(path))
+	db, err := sql.Open(sqliteDriver, SQLiteDSN(path))
 	if err != nil {
 		return nil, err
 	}
@@ -75,6 +93,12 @@ func openSQLite(path string) (*DB, error) {
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
 	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	// SQLite's advice when a long-lived connection opens: statistics are kept in the file,
+	// so the pool's first connection refreshes them for all (only what changed, cheaply).
+	if _, err := db.Exec(`PRAGMA optimize = 0x10002`); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
@@ -119,16 +143,35 @@ func redact(err error, databaseURL string) error {
 // Close closes the database.
 func (d *DB) Close() error { return d.Client.Close() }
 
-// Optimize lets the database refresh the statistics its query planner uses (after an import,
-// at start): without them SQLite may pick a poor index once tables grow. PostgreSQL's
-// autovacuum keeps them too, but not at once after a bulk import.
-func (d *DB) Optimize(ctx context.Context) error {
-	stmt := `PRAGMA optimize`
+// Optimize refreshes the statistics the query planner uses, and on SQLite empties the
+// write-ahead log into the database file and truncates it: run it after a large import.
+// SQLite advises PRAGMA optimize on long-lived connections too (Maintain), since statistics
+// taken when a table was small can make it plan a scan once it is large. PostgreSQL's
+// autovacuum keeps its statistics, but not at once after a bulk import.
+func (d *DB) Optimize(ctx context.Context) error { return d.optimize(ctx, "TRUNCATE") }
+
+// optimize refreshes the statistics, then checkpoints the WAL in mode: TRUNCATE makes
+// writers wait for the readers of the log; PASSIVE waits for nobody and leaves the log's
+// size to journal_size_limit.
+func (d *DB) optimize(ctx context.Context, mode string) error {
 	if d.Dialect == dialect.Postgres {
-		stmt = `ANALYZE`
+		_, err := d.SQL.ExecContext(ctx, `ANALYZE`)
+		return err
 	}
-	_, err := d.SQL.ExecContext(ctx, stmt)
-	return err
+	if _, err := d.SQL.ExecContext(ctx, `PRAGMA optimize`); err != nil {
+		return err
+	}
+	// busy (1) when a reader kept the log from being emptied: the next pass does it.
+	var busy, logged, done int
+	return d.SQL.QueryRowContext(ctx, `PRAGMA wal_checkpoint(`+mode+`)`).Scan(&busy, &logged, &done)
+}
+
+// Maintain refreshes the statistics and checkpoints the WAL every interval until ctx ends,
+// without holding up requests; failures are logged.
+func (d *DB) Maintain(ctx context.Context, interval time.Duration) {
+	var l background.Loop
+	l.Run(ctx, interval, func(ctx context.Context) error { return d.optimize(ctx, "PASSIVE") },
+		func(err error) { slog.Error("database maintenance", "err", err) })
 }
 
 // Ready reports whether the database answers and its migrations are applied.

@@ -101,6 +101,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AccountRolesColumns[2], AccountRolesColumns[1]},
 			},
+			{
+				Name:    "accountrole_account_id_domain",
+				Unique:  false,
+				Columns: []*schema.Column{AccountRolesColumns[4], AccountRolesColumns[2]},
+			},
 		},
 	}
 	// AuditEventsColumns holds the columns for the "audit_events" table.
@@ -577,6 +582,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{GuidesColumns[8], GuidesColumns[7], GuidesColumns[3]},
 			},
+			{
+				Name:    "guide_space_id_position_id",
+				Unique:  false,
+				Columns: []*schema.Column{GuidesColumns[8], GuidesColumns[3], GuidesColumns[0]},
+			},
 		},
 	}
 	// GuideRevisionsColumns holds the columns for the "guide_revisions" table.
@@ -721,6 +731,11 @@ var (
 				Name:    "guidetranslation_guide_id_locale",
 				Unique:  true,
 				Columns: []*schema.Column{GuideTranslationsColumns[23], GuideTranslationsColumns[1]},
+			},
+			{
+				Name:    "guidetranslation_guide_id_published",
+				Unique:  false,
+				Columns: []*schema.Column{GuideTranslationsColumns[23], GuideTranslationsColumns[3]},
 			},
 		},
 	}

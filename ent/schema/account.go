@@ -97,6 +97,9 @@ func (AccountRole) Indexes() []ent.Index {
 		index.Fields("account_id", "role", "domain").Unique(),
 		// who holds a role in a domain: the community's figures, the directory
 		index.Fields("domain", "role"),
+		// the viewer's roles in a space and its scopes: one range of this index, whatever
+		// the planner's statistics (account_id = ? AND domain >= ? AND domain < ?)
+		index.Fields("account_id", "domain"),
 	}
 }
 

@@ -36,6 +36,8 @@ func (Guide) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("space_id", "key").Unique(),
 		index.Fields("space_id", "category_id", "position"),
+		// a space's guides in reading order: a page, first or after a cursor, is a range of it
+		index.Fields("space_id", "position", "id"),
 	}
 }
 
@@ -83,7 +85,12 @@ func (GuideTranslation) Edges() []ent.Edge {
 }
 
 func (GuideTranslation) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("guide_id", "locale").Unique()}
+	return []ent.Index{
+		index.Fields("guide_id", "locale").Unique(),
+		// the visibility rule (has a published translation) answered from the index alone,
+		// without reading the translations' bodies
+		index.Fields("guide_id", "published"),
+	}
 }
 
 func (GuideTranslation) Mixin() []ent.Mixin {

@@ -1,0 +1,226 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"guichet/account"
+	"guichet/ent"
+	entaccount "guichet/ent/account"
+	"guichet/ent/guide"
+	"guichet/ent/privacy"
+	"guichet/help"
+	"guichet/locales"
+	"guichet/password"
+	"guichet/role"
+	"guichet/store"
+	"guichet/store/storetest"
+	"guichet/viewer"
+)
+
+// statement is one query a service sent, with its arguments.
+type statement struct {
+	query string
+	args  []any
+}
+
+// recorder keeps the queries sent through it, to ask the database how it plans them.
+type recorder struct {
+	dialect.Driver
+	mu   sync.Mutex
+	sent []statement
+}
+
+func (r *recorder) Query(ctx context.Context, q string, args, v any) error {
+	r.mu.Lock()
+	a, _ := args.([]any)
+	r.sent = append(r.sent, statement{q, a})
+	r.mu.Unlock()
+	return r.Driver.Query(ctx, q, args, v)
+}
+
+func (r *recorder) take() []statement {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := r.sent
+	r.sent = nil
+	return out
+}
+
+// badPlan matches what must not appear in the plan of a request's query on a big table: a
+// full scan (of the table or of a whole index), or a sort of what an index could give in order.
+var (
+	badSQLitePlan   = regexp.MustCompile(`\bSCAN (accounts|account_roles|guides|guide_translations)\b|TEMP B-TREE FOR ORDER BY`)
+	badPostgresPlan = regexp.MustCompile(`(?m)Seq Scan on (accounts|account_roles|guides|guide_translations)\b|(^|->)\s*Sort\s+\(`)
+)
+
+// plan is how the database would run st: SQLite's EXPLAIN QUERY PLAN, or PostgreSQL's EXPLAIN
+// with sequential scans discouraged (its tables here are small enough that a scan is the
+// right choice; what the test proves is that an index can answer).
+func plan(t *testing.T, db *store.DB, st statement) string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := db.SQL.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	explain := "EXPLAIN QUERY PLAN "
+	if db.Dialect == dialect.Postgres {
+		explain = "EXPLAIN "
+		if _, err := conn.ExecContext(ctx, "SET enable_seqscan = off"); err != nil {
+			t.Fatal(err)
+		}
+		defer conn.ExecContext(ctx, "RESET enable_seqscan")
+	}
+	rows, err := conn.QueryContext(ctx, explain+st.query, st.args...)
+	if err != nil {
+		t.Fatalf("%s: %v", st.query, err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var b strings.Builder
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%v\n", vals[len(vals)-1]) // the detail column
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestRequestQueriesUseIndexesWhateverTheStatistics plans the queries that every signed-in
+// request and the big lists send, on tables that grew 1,000-fold after the planner's
+// statistics were taken (as a database does in production between two ANALYZE): the
+// viewer's roles, a page of guides (first and from a cursor in the middle), and a page of
+// accounts pending approval. None may scan a big table or sort it.
+func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
+	db := storetest.Open(t, t.TempDir())
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	sp := db.Client.Space.Create().SetSlug("growth").SetNameFr("G").SetNameEn("G").
+		SetDefaultLocale(locales.FR).SetPasswordPolicy(password.Policy{MinLength: 12}).SaveX(ctx)
+
+	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "few", string(entaccount.StatusACTIVE), "participant", 2)
+	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "waiting", string(entaccount.StatusPENDING_APPROVAL), "participant", 2)
+	storetest.GrowGuides(t, db, sp.ID, "few", 2, 2000)
+	if _, err := db.SQL.ExecContext(ctx, "ANALYZE"); err != nil {
+		t.Fatal(err)
+	}
+	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "many", string(entaccount.StatusACTIVE), "participant", 3000)
+	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "queue", string(entaccount.StatusPENDING_APPROVAL), "participant", 3000)
+	storetest.GrowGuides(t, db, sp.ID, "many", 3000, 2000)
+
+	rec := &recorder{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
+	client := ent.NewClient(ent.Driver(rec))
+	accounts := &account.Service{Client: client}
+	guides := &help.Service{Client: client, SQL: db.SQL}
+	me := client.Account.Query().Where(entaccount.EmailKey("many-1500@example.org")).OnlyX(ctx)
+	middle := client.Guide.Query().Where(guide.Key("many-1500")).OnlyX(ctx)
+	rec.take()
+
+	reader := viewer.NewContext(context.Background(), &viewer.Viewer{SpaceID: sp.ID, Audiences: []role.Audience{role.Public}})
+	first := 20
+	var cursor strings.Builder
+	ent.Cursor{ID: middle.ID, Value: middle.Position}.MarshalGQL(&cursor)
+	after := strings.Trim(cursor.String(), `"`)
+	cases := []struct {
+		name string
+		run  func() error
+		want int // statements at least
+		// seek: what the plan of the page query (LIMIT) shows when it starts at the cursor
+		// rather than walking the list from its beginning, on SQLite and on PostgreSQL
+		seek [2]string
+	}{
+		{"viewer's roles", func() error {
+			wide, scoped, err := accounts.RolesInSpace(ctx, me.ID, sp.Slug)
+			if err == nil && (len(wide) != 1 || len(scoped) != 1) {
+				err = fmt.Errorf("roles %v, scoped %v: want one of each", wide, scoped)
+			}
+			return err
+		}, 1, [2]string{}},
+		{"guides, first page", func() error {
+			conn, err := guides.Guides(reader, locales.FR, nil, help.Page{First: &first}, help.Include{})
+			if err == nil && len(conn.Edges) != first {
+				err = fmt.Errorf("%d guides", len(conn.Edges))
+			}
+			return err
+		}, 2, [2]string{}},
+		{"guides, from the middle", func() error {
+			conn, err := guides.Guides(reader, locales.FR, nil, help.Page{First: &first, After: &after}, help.Include{})
+			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-1501") {
+				err = fmt.Errorf("%d guides from the middle", len(conn.Edges))
+			}
+			return err
+		}, 2, [2]string{"position>?", `(ROW("position", id) > ROW(`}},
+		{"accounts pending approval", func() error {
+			conn, err := accounts.PendingAccounts(ctx, sp, &first, nil)
+			if err == nil && len(conn.Edges) != first {
+				err = fmt.Errorf("%d pending", len(conn.Edges))
+			}
+			return err
+		}, 1, [2]string{}},
+	}
+	bad := badSQLitePlan
+	if db.Dialect == dialect.Postgres {
+		bad = badPostgresPlan
+	}
+	// With stale statistics, the queries a request cannot do without (the viewer's roles, a
+	// page: those that LIMIT) must be answered by an index. Once the statistics are refreshed
+	// (Optimize, which the server runs periodically and after an import), every query is:
+	// the pages' eager loading too (guide_id IN (…) of the page's guides). PostgreSQL plans
+	// from its statistics whatever the query (autovacuum keeps them, Optimize after an
+	// import): its plans are checked once they are refreshed.
+	for _, refreshed := range []bool{false, true} {
+		if refreshed {
+			if err := db.Optimize(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, c := range cases {
+			t.Run(fmt.Sprintf("%s, statistics refreshed %v", c.name, refreshed), func(t *testing.T) {
+				if err := c.run(); err != nil {
+					t.Fatal(err)
+				}
+				sent := rec.take()
+				if len(sent) < c.want {
+					t.Fatalf("%d statements sent, want %d or more", len(sent), c.want)
+				}
+				for _, st := range sent {
+					if strings.Contains(st.query, "COUNT(") {
+						continue // a count is made only when totalCount is asked for
+					}
+					if !refreshed && (db.Dialect == dialect.Postgres ||
+						!strings.Contains(st.query, "LIMIT") && !strings.Contains(st.query, "account_roles")) {
+						continue
+					}
+					p := plan(t, db, st)
+					if bad.MatchString(p) {
+						t.Errorf("%s\nis planned as\n%s", st.query, p)
+					}
+					seek := c.seek[0]
+					if db.Dialect == dialect.Postgres {
+						seek = c.seek[1]
+					}
+					if strings.Contains(st.query, "LIMIT") && !strings.Contains(p, seek) {
+						t.Errorf("%s\nis planned as\n%s\nwhich does not start at the cursor (%s)", st.query, p, seek)
+					}
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package web_test
+
+import (
+	"context"
+	"testing"
+
+	"guichet/apitest"
+	"guichet/ent/privacy"
+	"guichet/ent/space"
+	"guichet/store/storetest"
+)
+
+// A page of a list costs no COUNT unless the client asks for totalCount: hasNextPage comes
+// from fetching one item more than the page, whether edges are asked for or not.
+func TestPagesCountOnlyWhenTotalCountIsAsked(t *testing.T) {
+	env := apitest.New(t)
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	sp := env.DB.Client.Space.Query().Where(space.Slug("certification")).OnlyX(ctx)
+	storetest.GrowGuides(t, env.DB, sp.ID, "grown", 50, 100)
+
+	send := func(query string, vars map[string]any) (*apitest.Response, int64) {
+		before := env.DB.Queries.Load()
+		r := env.Do(t, apitest.Request{Space: "certification", Query: query, Variables: vars}).MustOK(t)
+		return r, env.DB.Queries.Load() - before
+	}
+	all, _ := send(`{ guides(first: 100) { edges { node { id } } } }`, nil)
+	total := all.Len("guides.edges") // what an anonymous reader may read: 50 and the shipped ones
+	if total < 50 || total >= 100 {
+		t.Fatalf("%d guides", total)
+	}
+	const page = `query($after: String) { guides(first: 20, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`
+	first, base := send(page, nil)
+	if !first.Get("guides.pageInfo.hasNextPage").(bool) || first.Len("guides.edges") != 20 {
+		t.Fatalf("first page: %s", first.Body)
+	}
+
+	tests := []struct {
+		name     string
+		query    string
+		after    bool // from the first page's end
+		extra    int64
+		hasNext  bool
+		count    bool
+		lastPage bool
+	}{
+		{name: "edges and pageInfo", query: page, extra: 0, hasNext: true},
+		{name: "pageInfo alone", query: `{ guides(first: 20) { pageInfo { hasNextPage } } }`, extra: 0, hasNext: true},
+		{name: "with totalCount", query: `{ guides(first: 20) { totalCount edges { node { id } } pageInfo { hasNextPage } } }`, extra: 1, hasNext: true, count: true},
+		{name: "from a cursor", query: page, after: true, extra: 0, hasNext: true},
+		{name: "the last page", query: `{ guides(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }`, extra: 0, hasNext: false, lastPage: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var vars map[string]any
+			if tc.after {
+				vars = map[string]any{"after": first.Str("guides.pageInfo.endCursor")}
+			}
+			r, n := send(tc.query, vars)
+			if n != base+tc.extra {
+				t.Errorf("%d statements, want %d", n, base+tc.extra)
+			}
+			if got := r.Get("guides.pageInfo.hasNextPage"); got != tc.hasNext {
+				t.Errorf("hasNextPage %v, want %v: %s", got, tc.hasNext, r.Body)
+			}
+			if tc.count && r.Int("guides.totalCount") != total {
+				t.Errorf("totalCount %d, want %d", r.Int("guides.totalCount"), total)
+			}
+			if tc.lastPage && r.Len("guides.edges") != total {
+				t.Errorf("%d guides on the last page, want %d", r.Len("guides.edges"), total)
+			}
+		})
+	}
+}
