@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"guichet/apperr"
+	"guichet/graph"
 	"guichet/locales"
 	"guichet/metrics"
 	"guichet/requestid"
@@ -158,9 +159,13 @@ func documentID(raw *graphql.RawParams, id string) {
 
 // isMutation tells, before validation, whether the operation a GET asks for is not a query,
 // so that it is refused with 405 whatever the schema. Only documents that mention a mutation
-// or subscription keyword are parsed here; the rest go straight to the (cached) executor.
+// or subscription keyword, and within the document limits, are parsed here; the rest go
+// straight to the executor, which refuses those past a limit.
 func isMutation(query, operationName string) bool {
 	if !strings.Contains(query, "mutation") && !strings.Contains(query, "subscription") {
+		return false
+	}
+	if _, exceeded := graph.DefaultDocumentLimits.Count(query); exceeded != "" {
 		return false
 	}
 	doc, err := parser.ParseQuery(&ast.Source{Input: query})
