@@ -198,17 +198,25 @@ func (d Deadline) InterceptOperation(ctx context.Context, next graphql.Operation
 	}
 	return func(ctx context.Context) *graphql.Response {
 		defer cancel()
-		return responses(ctx)
+		// gqlgen answers nothing once the context is done: say why.
+		if r := responses(ctx); r != nil || !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return r
+		}
+		return &graphql.Response{Errors: gqlerror.List{d.timedOut(ctx)}}
 	}
 }
 
 func (d Deadline) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if resp != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		resp.Errors = append(gqlerror.List{{
-			Message:    locales.Message(locales.FromContext(ctx), "REQUEST_TIMEOUT", map[string]any{"Limit": d.Timeout.String()}),
-			Extensions: map[string]any{"code": apperr.Internal, "reason": "REQUEST_TIMEOUT"},
-		}}, resp.Errors...)
+		resp.Errors = append(gqlerror.List{d.timedOut(ctx)}, resp.Errors...)
 	}
 	return resp
+}
+
+func (d Deadline) timedOut(ctx context.Context) *gqlerror.Error {
+	return &gqlerror.Error{
+		Message:    locales.Message(locales.FromContext(ctx), "REQUEST_TIMEOUT", map[string]any{"Limit": d.Timeout.String()}),
+		Extensions: map[string]any{"code": apperr.Internal, "reason": "REQUEST_TIMEOUT"},
+	}
 }

@@ -70,6 +70,9 @@ func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
+	if resp == nil { // the client went away
+		return
+	}
 	body, err := json.Marshal(resp)
 	if err != nil {
 		writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
