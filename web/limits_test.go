@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"os"
@@ -280,4 +281,44 @@ func readTestdata(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// BenchmarkRefusedDocuments reports, in one run, the time of the costliest refused document
+// of the security review against GuideBySlug's, over the same real HTTP server.
+func BenchmarkRefusedDocuments(b *testing.B) {
+	env := apitest.New(b)
+	guide, _ := json.Marshal(map[string]any{"query": apitest.Contract(b, "help.graphql"), "operationName": "GuideBySlug",
+		"variables": map[string]any{"slug": "pieces-a-joindre-a-votre-demande"}})
+	send := func(body []byte) {
+		req, _ := http.NewRequest(http.MethodPost, env.Endpoint("certification"), bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := env.HTTP.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	measure := func(body []byte) time.Duration {
+		start := time.Now()
+		for range b.N {
+			send(body)
+		}
+		return time.Since(start) / time.Duration(b.N)
+	}
+	send(guide)
+	b.ResetTimer()
+	base := measure(guide)
+	var worst time.Duration
+	var worstName string
+	for _, tc := range pathological() {
+		body, _ := json.Marshal(map[string]any{"query": tc.query})
+		if d := measure(body); d > worst {
+			worst, worstName = d, tc.name
+		}
+	}
+	b.ReportMetric(float64(base.Microseconds()), "GuideBySlug-µs")
+	b.ReportMetric(float64(worst.Microseconds()), "worst-refused-µs")
+	b.ReportMetric(float64(worst)/float64(base), "ratio")
+	b.Logf("worst refused: %s", worstName)
 }
