@@ -21,7 +21,7 @@ test:
 # Each fuzz target for a short while (FUZZTIME): one line per target, package and name.
 FUZZTIME ?= 15s
 fuzz:
-	$(GO) test $(TAGS) -run '^$$' -fuzz '^FuzzDocumentLimits$$' -fuzztime=$(FUZZTIME) ./graph
+	$(GO) test $(TAGS) -run '^$$' -fuzz '^FuzzDocumentLimits$$' -fuzztime=$(FUZZTIME) ./graph/doclimit
 
 # The same tests on PostgreSQL: on the server GUICHET_TEST_DATABASE_URL names, else on a
 # throwaway cluster (scripts/pg-throwaway.sh) started and stopped around the run.

@@ -16,6 +16,7 @@ import (
 
 	"guichet/apitest"
 	"guichet/graph"
+	"guichet/graph/doclimit"
 	"guichet/locales"
 	"guichet/web"
 )
@@ -25,7 +26,7 @@ func pathological() []struct {
 	name, query, reason string
 	limit               int
 } {
-	lim := graph.DefaultDocumentLimits
+	lim := doclimit.Default
 	var chain, bomb, deepFrags, aliases, fields, ids strings.Builder
 	chain.WriteString("{ ...F0 }")
 	for i := range 5000 {
@@ -54,17 +55,17 @@ func pathological() []struct {
 		name, query, reason string
 		limit               int
 	}{
-		{"typename×50000", "{" + strings.Repeat(" __typename", 50000) + " }", graph.LimitRepeats, lim.Repeats},
-		{"fragment chain×5000", chain.String(), graph.LimitFragments, lim.Fragments},
-		{"include×50000", "{ __typename" + strings.Repeat(" @include(if: true)", 50000) + " }", graph.LimitDirectives, lim.Directives},
-		{"aliases×10000", aliases.String() + " }", graph.LimitAliases, lim.Aliases},
-		{"fields×10000", fields.String() + " }", graph.LimitFields, lim.Fields},
-		{"nesting×5000", "{ __schema { types {" + strings.Repeat(" ofType {", 5000) + " name" + strings.Repeat(" }", 5002) + " }", graph.LimitDepth, lim.Depth},
-		{"nesting through fragments", deepFrags.String(), graph.LimitDepth, lim.Depth},
-		{"fragment bomb", bomb.String(), graph.LimitFields, lim.Fields},
-		{"spreads×5000", "{" + strings.Repeat(" ...F", 5000) + " } fragment F on Query { __typename }", graph.LimitSpreads, lim.Spreads},
-		{"tokens×100000", `{ nodes(ids: [` + ids.String() + `]) { id } }`, graph.LimitTokens, lim.Tokens},
-		{"inline fragments×5000", "{" + strings.Repeat(" ... { __typename }", 5000) + " }", graph.LimitRepeats, lim.Repeats},
+		{"typename×50000", "{" + strings.Repeat(" __typename", 50000) + " }", doclimit.LimitRepeats, lim.Repeats},
+		{"fragment chain×5000", chain.String(), doclimit.LimitFragments, lim.Fragments},
+		{"include×50000", "{ __typename" + strings.Repeat(" @include(if: true)", 50000) + " }", doclimit.LimitDirectives, lim.Directives},
+		{"aliases×10000", aliases.String() + " }", doclimit.LimitAliases, lim.Aliases},
+		{"fields×10000", fields.String() + " }", doclimit.LimitFields, lim.Fields},
+		{"nesting×5000", "{ __schema { types {" + strings.Repeat(" ofType {", 5000) + " name" + strings.Repeat(" }", 5002) + " }", doclimit.LimitDepth, lim.Depth},
+		{"nesting through fragments", deepFrags.String(), doclimit.LimitDepth, lim.Depth},
+		{"fragment bomb", bomb.String(), doclimit.LimitFields, lim.Fields},
+		{"spreads×5000", "{" + strings.Repeat(" ...F", 5000) + " } fragment F on Query { __typename }", doclimit.LimitSpreads, lim.Spreads},
+		{"tokens×100000", `{ nodes(ids: [` + ids.String() + `]) { id } }`, doclimit.LimitTokens, lim.Tokens},
+		{"inline fragments×5000", "{" + strings.Repeat(" ... { __typename }", 5000) + " }", doclimit.LimitRepeats, lim.Repeats},
 	}
 }
 
@@ -129,8 +130,8 @@ func TestPathologicalDocuments(t *testing.T) {
 		})
 	}
 	// The messages differ by language and name the limit.
-	if fr, en := locales.Message(locales.FR, graph.LimitFields, map[string]any{"Limit": 7}),
-		locales.Message(locales.EN, graph.LimitFields, map[string]any{"Limit": 7}); fr == en || en != "The query asks for too many fields: at most 7, a fragment's counted each time it is spread." {
+	if fr, en := locales.Message(locales.FR, doclimit.LimitFields, map[string]any{"Limit": 7}),
+		locales.Message(locales.EN, doclimit.LimitFields, map[string]any{"Limit": 7}); fr == en || en != "The query asks for too many fields: at most 7, a fragment's counted each time it is spread." {
 		t.Fatalf("%q %q", fr, en)
 	}
 }
@@ -141,7 +142,7 @@ func TestPathologicalDocuments(t *testing.T) {
 func TestDocumentLimitsEveryTransport(t *testing.T) {
 	env := apitest.New(t)
 	doc := "{" + strings.Repeat(" ...F", 300) + " } fragment F on Query { __typename }"
-	want := locales.Message(locales.EN, graph.LimitSpreads, map[string]any{"Limit": graph.DefaultDocumentLimits.Spreads})
+	want := locales.Message(locales.EN, doclimit.LimitSpreads, map[string]any{"Limit": doclimit.Default.Spreads})
 	check := func(name string, r *apitest.Response, status int) {
 		t.Helper()
 		if r.Status != status || r.Data != nil || len(r.Errors) != 1 || code(r) != "BAD_USER_INPUT" || r.Errors[0].Message != want {
@@ -200,7 +201,7 @@ func jsonString(s string) string {
 // send them, and the introspection queries of graphql-js and GraphiQL are well within the
 // document limits (at most half of each).
 func TestRealDocumentsWithinLimits(t *testing.T) {
-	half := graph.DefaultDocumentLimits
+	half := doclimit.Default
 	half.Tokens, half.Fields, half.Aliases, half.Directives = half.Tokens/2, half.Fields/2, half.Aliases/2, half.Directives/2
 	half.Fragments, half.Spreads, half.Depth, half.Repeats = half.Fragments/2, half.Spreads/2, half.Depth*2/3, half.Repeats/2
 	docs := map[string]string{}

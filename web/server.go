@@ -32,6 +32,7 @@ import (
 	"guichet/community"
 	"guichet/ent"
 	"guichet/graph"
+	"guichet/graph/doclimit"
 	"guichet/help"
 	"guichet/locales"
 	"guichet/mentoring"
@@ -211,7 +212,7 @@ func (s *Server) graphQLHandler() http.Handler {
 	}
 	// After the persisted queries, which replace an id by its text: every document is
 	// measured before it is parsed and validated.
-	h.Use(graph.DocumentLimit{Limits: graph.DefaultDocumentLimits})
+	h.Use(graph.DocumentLimit{Limits: doclimit.Default})
 	h.Use(operationName{})
 	if s.tracer != nil {
 		h.Use(tracing.GraphQL{Tracer: s.tracer})

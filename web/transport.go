@@ -13,7 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"guichet/apperr"
-	"guichet/graph"
+	"guichet/graph/doclimit"
 	"guichet/locales"
 	"guichet/metrics"
 	"guichet/requestid"
@@ -168,7 +168,7 @@ func isMutation(query, operationName string) bool {
 	if !strings.Contains(query, "mutation") && !strings.Contains(query, "subscription") {
 		return false
 	}
-	if _, exceeded := graph.DefaultDocumentLimits.Count(query); exceeded != "" {
+	if _, exceeded := doclimit.Default.Count(query); exceeded != "" {
 		return false
 	}
 	doc, err := parser.ParseQuery(&ast.Source{Input: query})

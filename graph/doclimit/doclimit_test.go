@@ -1,4 +1,4 @@
-package graph
+package doclimit
 
 import (
 	"os"
@@ -11,7 +11,7 @@ import (
 )
 
 // small limits, so that fuzzing reaches every one of them.
-var small = DocumentLimits{Tokens: 300, Fields: 20, Aliases: 3, Directives: 3, Fragments: 3, Spreads: 5, Depth: 4, Repeats: 2}
+var small = Limits{Tokens: 300, Fields: 20, Aliases: 3, Directives: 3, Fragments: 3, Spreads: 5, Depth: 4, Repeats: 2}
 
 func TestDocumentLimitsCount(t *testing.T) {
 	for _, tc := range []struct {
@@ -55,7 +55,7 @@ func FuzzDocumentLimits(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	for _, glob := range []string{"../apitest/contract/*.graphql", "../web/testdata/*.graphql"} {
+	for _, glob := range []string{"../../apitest/contract/*.graphql", "../../web/testdata/*.graphql"} {
 		files, _ := filepath.Glob(glob)
 		for _, file := range files {
 			b, err := os.ReadFile(file)
@@ -66,7 +66,7 @@ func FuzzDocumentLimits(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, doc string) {
-		DefaultDocumentLimits.Count(doc)
+		Default.Count(doc)
 		if _, exceeded := small.Count(doc); exceeded != "" {
 			return
 		}
@@ -80,14 +80,14 @@ func FuzzDocumentLimits(f *testing.F) {
 	})
 }
 
-func within(c, l DocumentLimits) bool {
+func within(c, l Limits) bool {
 	return c.Fields <= l.Fields && c.Aliases <= l.Aliases && c.Directives <= l.Directives && c.Fragments <= l.Fragments &&
 		c.Spreads <= l.Spreads && c.Depth <= l.Depth && c.Repeats <= l.Repeats
 }
 
 // countParsed counts a parsed document as Count does on its tokens: the fuzz target's oracle.
-func countParsed(doc *ast.QueryDocument) DocumentLimits {
-	var c DocumentLimits
+func countParsed(doc *ast.QueryDocument) Limits {
+	var c Limits
 	c.Fragments = len(doc.Fragments)
 	frags := map[string]*ast.FragmentDefinition{}
 	for _, f := range doc.Fragments {
