@@ -26,7 +26,7 @@ type Limits struct {
 	Repeats int
 }
 
-// Default leave every operation of the contract, of the admin app and the
+// Default leaves every operation of the contract, of the admin app and the
 // introspection queries of GraphiQL and graphql-js well within bounds (see README.md).
 var Default = Limits{
 	Tokens:     10000,
@@ -255,8 +255,9 @@ func (l Limits) Count(query string) (Counts, string) {
 		fields = min(fields+m.fields, l.Fields+1)
 		c.Depth = max(c.Depth, m.depth)
 	}
-	for _, f := range fragments {
-		c.Depth = max(c.Depth, walk(f).depth)
+	for _, f := range fragments { // an unused fragment is validated too
+		m := walk(f)
+		fields, c.Depth = max(fields, m.fields), max(c.Depth, m.depth)
 	}
 	c.Fields = max(c.Fields, fields)
 	if c.Fields > l.Fields {

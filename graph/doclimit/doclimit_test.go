@@ -27,7 +27,8 @@ func TestDocumentLimitsCount(t *testing.T) {
 		{`{ a { ...F } } fragment F on T { b { c { d { e } } } }`, LimitDepth},
 		{`{ a { ...F } } fragment F on T { b { c { d } } }`, ""},
 		{`{ ...A } fragment A on Q { ...B ...B } fragment B on Q { ...C ...C } fragment C on Q { a b c d e f }`, LimitFields},
-		{`{ ...A } fragment A on Q { ...B } fragment B on Q { ...A x }`, ""}, // a cycle: validation's to refuse
+		{`{ x } fragment A on Q { ...B ...B } fragment B on Q { ...C ...C } fragment C on Q { a b c d e f }`, LimitFields}, // unused
+		{`{ ...A } fragment A on Q { ...B } fragment B on Q { ...A x }`, ""},                                               // a cycle: validation's to refuse
 		{`{ ...A ...A ...A ...A ...A ...A } fragment A on Q { x }`, LimitSpreads},
 		{`fragment A on Q { x } fragment B on Q { x } fragment C on Q { x } fragment D on Q { x } { x }`, LimitFragments},
 		{`{ a(x: [` + strings.Repeat("1 ", 400) + `]) }`, LimitTokens},
