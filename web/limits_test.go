@@ -342,3 +342,34 @@ func BenchmarkRefusedDocuments(b *testing.B) {
 	b.ReportMetric(float64(worst)/float64(base), "ratio")
 	b.Logf("worst refused: %s", worstName)
 }
+
+// TestFragmentCycleWithinLimits: the longest fragment cycle the limits let through is
+// refused by validation, quickly, with BAD_USER_INPUT in the reader's language.
+func TestFragmentCycleWithinLimits(t *testing.T) {
+	env := apitest.New(t)
+	n := doclimit.Default.Fragments
+	var b strings.Builder
+	b.WriteString("{ ...F0 }")
+	for i := range n {
+		fmt.Fprintf(&b, " fragment F%d on Query { f%d: __typename ...F%d }", i, i, (i+1)%n)
+	}
+	if _, exceeded := doclimit.Default.Count(b.String()); exceeded != "" {
+		t.Fatalf("refused by %s", exceeded)
+	}
+	guide, _ := json.Marshal(map[string]any{"query": apitest.Contract(t, "help.graphql"), "operationName": "GuideBySlug",
+		"variables": map[string]any{"slug": "pieces-a-joindre-a-votre-demande"}})
+	base := elapsed(9, func() { sendBody(t, env, "certification", guide, locales.EN).MustOK(t) })
+	body, _ := json.Marshal(map[string]any{"query": b.String()})
+	for _, l := range []locales.Locale{locales.FR, locales.EN} {
+		var r *apitest.Response
+		took := elapsed(5, func() { r = sendBody(t, env, "certification", body, l) })
+		prefix := locales.Message(l, "INVALID_QUERY", map[string]any{"Detail": ""})
+		if r.Data != nil || code(r) != "BAD_USER_INPUT" || !strings.HasPrefix(r.Errors[0].Message, prefix) ||
+			!strings.Contains(r.Errors[0].Message, "within itself") {
+			t.Fatalf("%s: %.300s", l, r.Body)
+		}
+		if took > 20*base {
+			t.Errorf("%s: %v, more than 20× GuideBySlug's %v", l, took, base)
+		}
+	}
+}
