@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 TAGS := -tags sqlite_fts5
 GO ?= go
 
-.PHONY: run build test test-postgres migration migration-hash generate check-generated bench bench-growth bench-wrk lint audit ui ui-deps ui-lock check-ui test-ui
+.PHONY: run build test fuzz test-postgres migration migration-hash generate check-generated bench bench-growth bench-wrk lint audit ui ui-deps ui-lock check-ui test-ui
 
 run:
 	$(GO) run $(TAGS) . serve
@@ -17,6 +17,12 @@ build:
 test:
 	$(GO) vet $(TAGS) ./...
 	$(GO) test $(TAGS) -race -count=1 ./...
+
+# Each fuzz target for a short while (FUZZTIME): one line per target, package and name.
+FUZZTIME ?= 15s
+fuzz:
+	$(GO) test $(TAGS) -run '^$$' -fuzz '^FuzzDocumentLimits$$' -fuzztime=$(FUZZTIME) ./graph/doclimit
+	$(GO) test $(TAGS) -run '^$$' -fuzz '^FuzzRender$$' -fuzztime=$(FUZZTIME) ./markdown
 
 # The same tests on PostgreSQL: on the server GUICHET_TEST_DATABASE_URL names, else on a
 # throwaway cluster (scripts/pg-throwaway.sh) started and stopped around the run.

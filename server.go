@@ -76,6 +76,8 @@ type config struct {
 	Mode string
 	// Timeouts of the HTTP server.
 	ReadHeaderTimeout, ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	// RequestTimeout is a GraphQL operation's deadline.
+	RequestTimeout time.Duration
 	// BodyMax bounds a GraphQL request body (uploads have UploadMax).
 	BodyMax int64
 	// TrustedDocuments is the allow-list manifest; "" accepts any document.
@@ -133,6 +135,7 @@ func (c *config) flags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.ReadHeaderTimeout, "read-header-timeout", duration("READ_HEADER_TIMEOUT", 10*time.Second), "time to read a request's headers (READ_HEADER_TIMEOUT)")
 	fs.DurationVar(&c.ReadTimeout, "read-timeout", duration("READ_TIMEOUT", 60*time.Second), "time to read a whole request, body included (READ_TIMEOUT)")
 	fs.DurationVar(&c.WriteTimeout, "write-timeout", duration("WRITE_TIMEOUT", 60*time.Second), "time to write an answer, from the end of the request's headers (WRITE_TIMEOUT)")
+	fs.DurationVar(&c.RequestTimeout, "request-timeout", duration("REQUEST_TIMEOUT", graph.DefaultRequestTimeout), "deadline of a GraphQL operation (REQUEST_TIMEOUT)")
 	fs.DurationVar(&c.IdleTimeout, "idle-timeout", duration("IDLE_TIMEOUT", 120*time.Second), "how long an idle keep-alive connection stays open (IDLE_TIMEOUT)")
 	bodyMax, err := strconv.ParseInt(env("BODY_MAX_BYTES", "1048576"), 10, 64)
 	if err != nil {
@@ -418,7 +421,8 @@ func serve(ctx context.Context, cfg config) error {
 	trustProxy, trustedProxies := cfg.proxies()
 	opts := web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: trustProxy, TrustedProxies: trustedProxies,
 		MaxUploadBytes: cfg.UploadMax, WebhooksToPrivateAddresses: cfg.WebhookPrivate, MaxBodyBytes: cfg.BodyMax,
-		Production: cfg.production(), SeparateMetrics: cfg.MetricsAddr != "", PublicMetrics: cfg.MetricsPublic}
+		Production: cfg.production(), SeparateMetrics: cfg.MetricsAddr != "", PublicMetrics: cfg.MetricsPublic,
+		RequestTimeout: cfg.RequestTimeout}
 	if cfg.TrustedDocuments != "" {
 		if opts.TrustedDocuments, err = graph.LoadTrustedDocuments(cfg.TrustedDocuments); err != nil {
 			return err

@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"errors"
+	"time"
 
 	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
@@ -131,4 +133,90 @@ func Complexity() ComplexityRoot {
 	c.Query.Nodes = func(child int, ids []int) int { return len(ids) * child }
 	c.Category.Guides = func(child int, first *int, _ *string) int { return pageSize(first, 20) * child }
 	return c
+}
+
+// MaxErrors bounds the errors of one answer, so that no answer is megabytes of errors.
+const MaxErrors = 20
+
+// ErrorCap keeps the first Max errors of an answer and says, in one more error in the
+// request's language, how many it left out.
+type ErrorCap struct{ Max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.ResponseInterceptor
+} = ErrorCap{}
+
+func (ErrorCap) ExtensionName() string                   { return "ErrorCap" }
+func (ErrorCap) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (e ErrorCap) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp == nil || len(resp.Errors) <= e.Max {
+		return resp
+	}
+	dropped := len(resp.Errors) - e.Max
+	code, _ := resp.Errors[e.Max].Extensions["code"].(string)
+	if code == "" {
+		code = apperr.Internal
+	}
+	resp.Errors = append(resp.Errors[:e.Max:e.Max], &gqlerror.Error{
+		Message:    locales.Message(locales.FromContext(ctx), "ERRORS_DROPPED", map[string]any{"Count": dropped}),
+		Extensions: map[string]any{"code": code, "reason": "ERRORS_DROPPED", "dropped": dropped},
+	})
+	return resp
+}
+
+// DefaultRequestTimeout is the default deadline of an operation (REQUEST_TIMEOUT).
+const DefaultRequestTimeout = 15 * time.Second
+
+// Deadline gives each operation a context deadline that resolvers and the database honour,
+// in every transport and mode; an answer cut short says so (REQUEST_TIMEOUT). Documents are
+// bounded before validation by DocumentLimit, which gqlparser cannot interrupt.
+type Deadline struct{ Timeout time.Duration }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationInterceptor
+	graphql.ResponseInterceptor
+} = Deadline{}
+
+func (Deadline) ExtensionName() string                   { return "Deadline" }
+func (Deadline) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (d Deadline) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	ctx, cancel := context.WithTimeout(ctx, d.Timeout)
+	responses := next(ctx)
+	if graphql.GetOperationContext(ctx).Operation.Operation == ast.Subscription {
+		return func(ctx context.Context) *graphql.Response { // a stream: until it ends
+			r := responses(ctx)
+			if r == nil {
+				cancel()
+			}
+			return r
+		}
+	}
+	return func(ctx context.Context) *graphql.Response {
+		defer cancel()
+		// gqlgen answers nothing once the context is done: say why.
+		if r := responses(ctx); r != nil || !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return r
+		}
+		return &graphql.Response{Errors: gqlerror.List{d.timedOut(ctx)}}
+	}
+}
+
+func (d Deadline) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		resp.Errors = append(gqlerror.List{d.timedOut(ctx)}, resp.Errors...)
+	}
+	return resp
+}
+
+func (d Deadline) timedOut(ctx context.Context) *gqlerror.Error {
+	return &gqlerror.Error{
+		Message:    locales.Message(locales.FromContext(ctx), "REQUEST_TIMEOUT", nil),
+		Extensions: map[string]any{"code": apperr.Internal, "reason": ReasonTimeout, "limit": d.Timeout.String()},
+	}
 }

@@ -5,6 +5,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"io"
@@ -32,6 +33,7 @@ import (
 	"guichet/community"
 	"guichet/ent"
 	"guichet/graph"
+	"guichet/graph/doclimit"
 	"guichet/help"
 	"guichet/locales"
 	"guichet/mentoring"
@@ -115,6 +117,9 @@ type Options struct {
 	// Tracing makes spans of requests, operations and resolvers with the global
 	// OpenTelemetry tracer provider (see package tracing).
 	Tracing bool
+	// RequestTimeout is each operation's deadline (REQUEST_TIMEOUT; default
+	// graph.DefaultRequestTimeout).
+	RequestTimeout time.Duration
 	// SeparateMetrics leaves /metrics out of Handler: MetricsHandler is served on a listener
 	// of its own (METRICS_ADDR).
 	SeparateMetrics bool
@@ -205,6 +210,10 @@ func (s *Server) graphQLHandler() http.Handler {
 	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.MaxUploadBytes + 1<<20, MaxMemory: 8 << 20})
 	h.AddTransport(transportHTTP{s: s})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	// First, so that they are the outermost: every answer's errors are capped, every
+	// operation has a deadline.
+	h.Use(graph.ErrorCap{Max: graph.MaxErrors})
+	h.Use(graph.Deadline{Timeout: cmp.Or(s.opts.RequestTimeout, graph.DefaultRequestTimeout)})
 	if s.Production {
 		h.Use(graph.NoIntrospection{})
 		h.SetDisableSuggestion(true)
@@ -216,6 +225,9 @@ func (s *Server) graphQLHandler() http.Handler {
 	} else {
 		h.Use(extension.AutomaticPersistedQuery{Cache: persistedQueries{lru.New[string](1000)}})
 	}
+	// After the persisted queries, which replace an id by its text: every document is
+	// measured before it is parsed and validated.
+	h.Use(graph.DocumentLimit{Limits: doclimit.Default})
 	h.Use(operationName{})
 	if s.tracer != nil {
 		h.Use(tracing.GraphQL{Tracer: s.tracer})

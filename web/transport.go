@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"guichet/apperr"
+	"guichet/graph/doclimit"
 	"guichet/locales"
 	"guichet/metrics"
 	"guichet/requestid"
@@ -69,6 +70,9 @@ func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
+	if resp == nil { // the client went away
+		return
+	}
 	body, err := json.Marshal(resp)
 	if err != nil {
 		writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
@@ -158,9 +162,13 @@ func documentID(raw *graphql.RawParams, id string) {
 
 // isMutation tells, before validation, whether the operation a GET asks for is not a query,
 // so that it is refused with 405 whatever the schema. Only documents that mention a mutation
-// or subscription keyword are parsed here; the rest go straight to the (cached) executor.
+// or subscription keyword, and within the document limits, are parsed here; the rest go
+// straight to the executor, which refuses those past a limit.
 func isMutation(query, operationName string) bool {
 	if !strings.Contains(query, "mutation") && !strings.Contains(query, "subscription") {
+		return false
+	}
+	if _, exceeded := doclimit.Default.Count(query); exceeded != "" {
 		return false
 	}
 	doc, err := parser.ParseQuery(&ast.Source{Input: query})
