@@ -19,6 +19,7 @@ import (
 	"guichet/ent/workshop"
 	"guichet/ent/workshopfacilitator"
 	"guichet/facilitation"
+	"guichet/paging"
 	"guichet/viewer"
 )
 
@@ -69,7 +70,7 @@ func (s *Service) Requests(ctx context.Context, sp *ent.Space, v *viewer.Viewer,
 	return s.Client.BeltRequest.Query().Where(beltrequest.SpaceID(sp.ID), beltrequest.StatusEQ(beltrequest.StatusOPEN),
 		beltrequest.BeltIn(belts...), beltrequest.CandidateIDNEQ(v.AccountID),
 		beltrequest.Not(beltrequest.HasCoOptationsWith(cooptation.CoopterID(v.AccountID)))).
-		Paginate(ctx, after, first, nil, nil, ent.WithBeltRequestOrder(&ent.BeltRequestOrder{
+		Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithBeltRequestOrder(&ent.BeltRequestOrder{
 			Field: ent.BeltRequestOrderFieldCreatedAt, Direction: entgql.OrderDirectionAsc}))
 }
 

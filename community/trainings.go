@@ -19,6 +19,7 @@ import (
 	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/mail"
+	"guichet/paging"
 	"guichet/viewer"
 )
 
@@ -128,7 +129,7 @@ func (s *Service) holds(ctx context.Context, sp *ent.Space, accountID int, role 
 // Trainings lists the space's upcoming trainings, soonest first.
 func (s *Service) Trainings(ctx context.Context, sp *ent.Space, first *int, after *ent.Cursor) (*ent.TrainingConnection, error) {
 	return s.Client.Training.Query().Where(training.SpaceID(sp.ID), training.StartsAtGT(s.now())).
-		Paginate(ctx, after, first, nil, nil, ent.WithTrainingOrder(&ent.TrainingOrder{Field: ent.TrainingOrderFieldStartsAt, Direction: entgql.OrderDirectionAsc}))
+		Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithTrainingOrder(&ent.TrainingOrder{Field: ent.TrainingOrderFieldStartsAt, Direction: entgql.OrderDirectionAsc}))
 }
 
 // trainingFor loads a training of the space the viewer may manage: its trainer's, or any for

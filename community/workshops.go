@@ -20,6 +20,7 @@ import (
 	"guichet/ent/workshopfacilitator"
 	"guichet/facilitation"
 	"guichet/locales"
+	"guichet/paging"
 	"guichet/viewer"
 )
 
@@ -221,7 +222,7 @@ func workshopsRun(ctx context.Context, c *ent.Client, sp *ent.Space, accountID i
 // Workshops lists the workshops an account organised or co-facilitated, newest first.
 func (s *Service) Workshops(ctx context.Context, sp *ent.Space, accountID int, first *int, after *ent.Cursor) (*ent.WorkshopConnection, error) {
 	return s.Client.Workshop.Query().Where(workshop.SpaceID(sp.ID), workshop.HasFacilitatorsWith(workshopfacilitator.AccountID(accountID))).
-		Paginate(ctx, after, first, nil, nil, ent.WithWorkshopOrder(&ent.WorkshopOrder{Field: ent.WorkshopOrderFieldStartsAt,
+		Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithWorkshopOrder(&ent.WorkshopOrder{Field: ent.WorkshopOrderFieldStartsAt,
 			Direction: entgql.OrderDirectionDesc}))
 }
 
@@ -239,7 +240,7 @@ func (s *Service) Opportunities(ctx context.Context, sp *ent.Space, v *viewer.Vi
 	return s.Client.Workshop.Query().Where(workshop.SpaceID(sp.ID), workshop.StatusEQ(workshop.StatusSCHEDULED),
 		workshop.SeekingFacilitators(true), workshop.StartsAtGT(s.now()), workshop.KindIn(kinds...),
 		workshop.Not(workshop.HasFacilitatorsWith(workshopfacilitator.AccountID(v.AccountID)))).
-		Paginate(ctx, after, first, nil, nil, ent.WithWorkshopOrder(&ent.WorkshopOrder{Field: ent.WorkshopOrderFieldStartsAt, Direction: entgql.OrderDirectionAsc}))
+		Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithWorkshopOrder(&ent.WorkshopOrder{Field: ent.WorkshopOrderFieldStartsAt, Direction: entgql.OrderDirectionAsc}))
 }
 
 // FacilitatorsOf lists a workshop's facilitators: the organiser first.

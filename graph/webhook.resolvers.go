@@ -55,6 +55,6 @@ func (r *webhookResolver) Deliveries(ctx context.Context, obj *ent.Webhook, firs
 	if err != nil {
 		return nil, err
 	}
-	return obj.QueryDeliveries().Paginate(ctx, cursor, &n, nil, nil,
+	return obj.QueryDeliveries().Paginate(paging.Lean(ctx), cursor, &n, nil, nil,
 		ent.WithWebhookDeliveryOrder(&ent.WebhookDeliveryOrder{Direction: entgql.OrderDirectionDesc, Field: ent.WebhookDeliveryOrderFieldCreatedAt}))
 }

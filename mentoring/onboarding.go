@@ -13,6 +13,7 @@ import (
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/locales"
+	"guichet/paging"
 	"guichet/viewer"
 )
 
@@ -58,7 +59,7 @@ func (s *Service) Sessions(ctx context.Context, sp *ent.Space, first *int, after
 		return nil, err
 	}
 	return s.Client.OnboardingSession.Query().Where(onboardingsession.SpaceID(sp.ID), onboardingsession.StartsAtGT(s.now())).
-		Paginate(ctx, after, first, nil, nil, ent.WithOnboardingSessionOrder(&ent.OnboardingSessionOrder{
+		Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithOnboardingSessionOrder(&ent.OnboardingSessionOrder{
 			Field: ent.OnboardingSessionOrderFieldStartsAt, Direction: entgql.OrderDirectionAsc}))
 }
 

@@ -16,6 +16,7 @@ import (
 	"guichet/ent/organization"
 	"guichet/ent/program"
 	"guichet/locales"
+	"guichet/paging"
 	"guichet/policy"
 	"guichet/viewer"
 )
@@ -262,7 +263,7 @@ func (s *Service) Programs(ctx context.Context, sp *ent.Space, v *viewer.Viewer,
 	if err := s.visiblePrograms(ctx, sp, v, q); err != nil {
 		return nil, err
 	}
-	return q.Paginate(ctx, after, first, nil, nil, ent.WithProgramOrder(&ent.ProgramOrder{
+	return q.Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithProgramOrder(&ent.ProgramOrder{
 		Field: ent.ProgramOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
 }
 

@@ -71,3 +71,20 @@ func TestPagesCountOnlyWhenTotalCountIsAsked(t *testing.T) {
 		})
 	}
 }
+
+// The other lists follow the same rule: pageInfo costs no COUNT, totalCount costs one.
+func TestOtherListsCountOnlyWhenTotalCountIsAsked(t *testing.T) {
+	env := apitest.New(t)
+	statements := func(query string) int64 {
+		before := env.DB.Queries.Load()
+		env.Do(t, apitest.Request{Space: "facilitators", Query: query}).MustOK(t)
+		return env.DB.Queries.Load() - before
+	}
+	edges := statements(`{ trainings(first: 5) { edges { node { id } } } }`)
+	if n := statements(`{ trainings(first: 5) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`); n != edges {
+		t.Errorf("trainings with pageInfo: %d statements, edges alone %d", n, edges)
+	}
+	if n := statements(`{ trainings(first: 5) { totalCount edges { node { id } } } }`); n != edges+1 {
+		t.Errorf("trainings with totalCount: %d statements, want %d", n, edges+1)
+	}
+}
