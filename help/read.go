@@ -156,9 +156,16 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 	if categorySlug != nil {
 		q.Where(guide.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
 	}
-	conn, err := q.Paginate(paging.Lean(ctx), after, &first, nil, nil, byPosition)
+	pageCtx, counted := paging.Uncounted(ctx)
+	all := q.Clone() // before Paginate narrows q to the page
+	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, byPosition)
 	if err != nil {
 		return nil, err
+	}
+	if counted {
+		if conn.TotalCount, err = s.count(ctx, "guides", categorySlug, all.Count); err != nil {
+			return nil, err
+		}
 	}
 	for _, e := range conn.Edges {
 		e.Node.Serve(l)
@@ -191,9 +198,16 @@ func (s *Service) Faqs(ctx context.Context, l locales.Locale, categorySlug *stri
 	if categorySlug != nil {
 		q.Where(faq.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
 	}
-	conn, err := q.Paginate(paging.Lean(ctx), after, &first, nil, nil, faqByPosition)
+	pageCtx, counted := paging.Uncounted(ctx)
+	all := q.Clone() // before Paginate narrows q to the page
+	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, faqByPosition)
 	if err != nil {
 		return nil, err
+	}
+	if counted {
+		if conn.TotalCount, err = s.count(ctx, "faqs", categorySlug, all.Count); err != nil {
+			return nil, err
+		}
 	}
 	for _, e := range conn.Edges {
 		e.Node.Serve(l)
@@ -218,9 +232,16 @@ func (s *Service) Resources(ctx context.Context, l locales.Locale, categorySlug 
 	if categorySlug != nil {
 		q.Where(resource.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
 	}
-	conn, err := q.Paginate(paging.Lean(ctx), after, &first, nil, nil, resourceByPosition)
+	pageCtx, counted := paging.Uncounted(ctx)
+	all := q.Clone() // before Paginate narrows q to the page
+	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, resourceByPosition)
 	if err != nil {
 		return nil, err
+	}
+	if counted {
+		if conn.TotalCount, err = s.count(ctx, "resources", categorySlug, all.Count); err != nil {
+			return nil, err
+		}
 	}
 	for _, e := range conn.Edges {
 		e.Node.Serve(l)

@@ -4,6 +4,7 @@ package help
 
 import (
 	"database/sql"
+	"time"
 
 	"guichet/ent"
 )
@@ -12,4 +13,8 @@ import (
 type Service struct {
 	Client *ent.Client
 	SQL    *sql.DB
+	// CountTTL is how long a list's totalCount may be reused (see counts; 0: never).
+	CountTTL time.Duration
+
+	counts counts
 }

@@ -37,20 +37,36 @@ func Decode(first *int, after *string, def, max int) (int, *ent.Cursor, error) {
 // response is unchanged: it is written from the client's own selection. Outside a GraphQL
 // field, or when a connection's fields are aliased, ctx is returned as it is.
 func Lean(ctx context.Context) context.Context {
+	ctx, _ = lean(ctx, false)
+	return ctx
+}
+
+// Uncounted is Lean for a list whose caller makes the count itself (help keeps counts
+// between content changes): Paginate is shown no totalCount either, and asked tells whether
+// the client wants one, to be set on the connection after Paginate.
+func Uncounted(ctx context.Context) (_ context.Context, asked bool) {
+	return lean(ctx, true)
+}
+
+func lean(ctx context.Context, dropCount bool) (context.Context, bool) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
-		return ctx
+		return ctx, false
 	}
 	fields := graphql.CollectFields(graphql.GetOperationContext(ctx), fc.Field.Selections, nil)
 	var kept ast.SelectionSet
-	pageInfo, edges := false, false
+	pageInfo, edges, count := false, false, false
 	for _, f := range fields {
 		if f.Alias != f.Name {
-			return ctx
+			return ctx, false
 		}
 		switch f.Name {
 		case totalCountField:
-			return ctx // a count is asked for: Paginate makes it, and hasNextPage with it
+			if !dropCount {
+				return ctx, false // a count is asked for: Paginate makes it, and hasNextPage with it
+			}
+			count = true
+			continue
 		case pageInfoField:
 			pageInfo = true
 			continue
@@ -61,10 +77,10 @@ func Lean(ctx context.Context) context.Context {
 		field.SelectionSet = f.Selections
 		kept = append(kept, &field)
 	}
-	if !pageInfo {
-		return ctx
+	if !pageInfo && !count {
+		return ctx, false
 	}
-	if !edges {
+	if pageInfo && !edges {
 		kept = append(kept, &ast.Field{Alias: edgesField, Name: edgesField,
 			SelectionSet: ast.SelectionSet{&ast.Field{Alias: "cursor", Name: "cursor"}}})
 	}
@@ -74,7 +90,7 @@ func Lean(ctx context.Context) context.Context {
 	lean.Field.Selections = kept
 	ctx = graphql.WithFieldContext(ctx, &lean)
 	lean.Parent = fc.Parent // in place of fc, not below it
-	return ctx
+	return ctx, count
 }
 
 const (

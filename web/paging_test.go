@@ -3,11 +3,14 @@ package web_test
 import (
 	"context"
 	"testing"
+	"time"
 
+	"guichet/account"
 	"guichet/apitest"
 	"guichet/ent/privacy"
 	"guichet/ent/space"
 	"guichet/store/storetest"
+	"guichet/web"
 )
 
 // A page of a list costs no COUNT unless the client asks for totalCount: hasNextPage comes
@@ -86,5 +89,50 @@ func TestOtherListsCountOnlyWhenTotalCountIsAsked(t *testing.T) {
 	}
 	if n := statements(`{ trainings(first: 5) { totalCount edges { node { id } } } }`); n != edges+1 {
 		t.Errorf("trainings with totalCount: %d statements, want %d", n, edges+1)
+	}
+}
+
+// totalCount is counted once per content change and kind of reader: a count is linear in the
+// list, so it is kept (as the read cache keeps answers) until content changes.
+func TestTotalCountKeptUntilContentChanges(t *testing.T) {
+	env := apitest.NewWith(t, web.Options{CacheTTL: time.Minute, CacheEntries: 100})
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	sp := env.DB.Client.Space.Query().Where(space.Slug("certification")).OnlyX(ctx)
+	// Each request is a different document, so that the read cache answers none of them.
+	send := func(first int) (total int, statements int64) {
+		before := env.DB.Queries.Load()
+		r := env.Do(t, apitest.Request{Space: "certification",
+			Query:     `query($n: Int) { guides(first: $n) { totalCount edges { node { id } } } }`,
+			Variables: map[string]any{"n": first}}).MustOK(t)
+		return r.Int("guides.totalCount"), env.DB.Queries.Load() - before
+	}
+	total, counted := send(1)
+	again, kept := send(2)
+	if again != total || kept != counted-1 {
+		t.Fatalf("second request: totalCount %d (first %d), %d statements (first %d, want one fewer)", again, total, kept, counted)
+	}
+	storetest.GrowGuides(t, env.DB, sp.ID, "more", 3, 10)
+	env.Server.ContentChanged()
+	after, recounted := send(3)
+	if after != total+3 || recounted != counted {
+		t.Fatalf("after a change: totalCount %d, want %d; %d statements, want %d", after, total+3, recounted, counted)
+	}
+	// Another kind of reader has counts of its own: a trainer reads the TRAINER guides too.
+	fac := env.DB.Client.Space.Query().Where(space.Slug("facilitators")).OnlyX(ctx)
+	if _, err := env.Accounts.Create(ctx, fac, account.CreateInput{Email: "formatrice@example.org", Password: goodPassword,
+		FirstName: "Tess", LastName: "Trainer", Roles: []string{"trainer"}}); err != nil {
+		t.Fatal(err)
+	}
+	trainer := bearer(login(t, env, "facilitators", "formatrice@example.org", goodPassword).MustOK(t).Str("login.token"))
+	const all = `{ guides(first: 100) { totalCount edges { node { id } } } }`
+	anonymous := env.Do(t, apitest.Request{Space: "facilitators", Query: all}).MustOK(t)
+	signedIn := env.Do(t, apitest.Request{Space: "facilitators", Query: all, Header: trainer}).MustOK(t)
+	for _, r := range []*apitest.Response{anonymous, signedIn} {
+		if r.Int("guides.totalCount") != r.Len("guides.edges") {
+			t.Errorf("totalCount %d for %d guides", r.Int("guides.totalCount"), r.Len("guides.edges"))
+		}
+	}
+	if signedIn.Int("guides.totalCount") <= anonymous.Int("guides.totalCount") {
+		t.Errorf("a trainer counts %d guides, an anonymous reader %d", signedIn.Int("guides.totalCount"), anonymous.Int("guides.totalCount"))
 	}
 }

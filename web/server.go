@@ -137,7 +137,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 		MaxUploadBytes: opts.MaxUploadBytes,
 		DB:             db,
 		Spaces:         spaces,
-		Help:           &help.Service{Client: db.Client, SQL: db.SQL},
+		Help:           &help.Service{Client: db.Client, SQL: db.SQL, CountTTL: opts.CacheTTL},
 		Blobs:          blobs,
 		PublicURL:      publicURL,
 		Explorer:       !opts.Production,
@@ -252,7 +252,10 @@ func (s *Server) contentPublished() {
 
 // ContentChanged tells the server that content was written, so that no reader is served an
 // answer computed before.
-func (s *Server) ContentChanged() { s.cache.Changed() }
+func (s *Server) ContentChanged() {
+	s.cache.Changed()
+	s.Help.ContentChanged()
+}
 
 // Handler is the server's whole HTTP handler.
 func (s *Server) Handler() http.Handler {
