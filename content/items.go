@@ -150,16 +150,21 @@ func (l *loader) required(f *translationFile, lines keyLines, key, value string)
 	}
 }
 
-// body renders the translation's Markdown, so that a render error stops the batch instead
-// of publishing a broken page. Load renders to validate and drops the result; Bundle.body
-// renders again at write time.
+// body checks the translation's Markdown as rendering it would, so that an error stops the
+// batch instead of publishing a broken page; Load only checks it (html and plain are then
+// empty), Bundle.body renders it at write time.
 func (l *loader) body(f *translationFile) (src, html, plain string) {
 	src = strings.TrimRight(strings.TrimLeft(f.body, "\r\n"), " \t\r\n")
 	if src == "" {
 		l.errs.add(f.path, f.bodyLine-1, "empty body: write the text after the closing ---")
 		return "", "", ""
 	}
-	html, plain, err := markdown.Render(src)
+	var err error
+	if l.render {
+		html, plain, err = markdown.Render(src)
+	} else {
+		err = markdown.Validate(src)
+	}
 	if le, ok := err.(*markdown.LimitError); ok && le.Line > 0 {
 		// The limit's line in the file, not in the body.
 		skipped := strings.Count(f.body[:len(f.body)-len(strings.TrimLeft(f.body, "\r\n"))], "\n")
@@ -183,7 +188,7 @@ func (b *Bundle) body(s Source) (src, html, plain string, err error) {
 	if sha256Hex(data) != s.fileHash {
 		return "", "", "", fmt.Errorf("%s changed since it was loaded: load and import again", s.File)
 	}
-	l := &loader{fsys: b.fsys}
+	l := &loader{fsys: b.fsys, render: true}
 	if f := l.parseTranslation(translationName{path: s.File}, data); f != nil {
 		src, html, plain = l.body(f)
 	}

@@ -43,8 +43,9 @@ func Load(fsys fs.FS) (*Bundle, error) {
 
 // loader collects the errors of one Load.
 type loader struct {
-	fsys fs.FS
-	errs Errors
+	fsys   fs.FS
+	errs   Errors
+	render bool // whether body renders the Markdown, or only checks it would render
 }
 
 func (l *loader) space(name string) *Space {

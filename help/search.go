@@ -734,8 +734,9 @@ func indexAll(ctx context.Context, tx *ent.Tx, g []predicate.Guide, f []predicat
 	return written, nil
 }
 
-// reindexPage is how many translations one query of a reindex reads.
-const reindexPage = 500
+// reindexPage is how many translations one query of a reindex reads: a page of the longest
+// bodies (200,000 characters) stays within a few tens of MB.
+const reindexPage = 100
 
 // nextPage is the ID to read the next page after, or 0 when the page was the last one.
 func nextPage(ids []int) int {

@@ -204,13 +204,13 @@ func TestReindexAllMatchesIncrementalUpdates(t *testing.T) {
 	}
 }
 
-// A reindex reads a space's translations a page at a time: one of more translations than a
-// page (1,400) indexes every published one, as indexing each guide does, and leaves out the
-// deleted guide and the unpublished translation, wherever they fall among the pages.
+// A reindex reads a space's translations a page at a time: one of three pages (the 300
+// translations of the generated guides) indexes every published one, as indexing each guide
+// does, and leaves out the deleted guide and the unpublished translation.
 func TestReindexReadsEveryPage(t *testing.T) {
 	db, _ := searchDB(t)
 	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	spaceID := generateGuides(t, ctx, db, 300)
+	spaceID := generateGuides(t, ctx, db, 150)
 	writeTx(t, db, func(ctx context.Context, tx *ent.Tx) error {
 		ids, err := tx.Guide.Query().Where(guide.SpaceID(spaceID)).Order(ent.Asc(guide.FieldID)).IDs(ctx)
 		if err != nil {
@@ -219,7 +219,7 @@ func TestReindexReadsEveryPage(t *testing.T) {
 		if err := tx.Guide.UpdateOneID(ids[100]).SetDeletedAt(time.Now()).Exec(ctx); err != nil {
 			return err
 		}
-		if err := tx.GuideTranslation.Update().Where(guidetranslation.GuideID(ids[280]), guidetranslation.LocaleEQ(locales.EN)).
+		if err := tx.GuideTranslation.Update().Where(guidetranslation.GuideID(ids[140]), guidetranslation.LocaleEQ(locales.EN)).
 			SetPublished(false).Exec(ctx); err != nil {
 			return err
 		}
@@ -243,7 +243,7 @@ func TestReindexReadsEveryPage(t *testing.T) {
 	if err := db.SQL.QueryRow(db.Rebind(`SELECT count(*) FROM `+table+` WHERE kind = 'guide' AND space_id = ?`), spaceID).Scan(&n); err != nil {
 		t.Fatal(err)
 	}
-	if want := 2*300 - 2 - 1; n != want {
+	if want := 2*150 - 2 - 1; n != want {
 		t.Fatalf("%d rows of the space's guides, want %d", n, want)
 	}
 }
