@@ -1,6 +1,7 @@
 package content
 
 import (
+	"io/fs"
 	"time"
 
 	"guichet/facilitation"
@@ -10,8 +11,13 @@ import (
 )
 
 // Bundle is the validated content of every space of a content folder, ready to import.
+//
+// It holds what each item says about itself (keys, slugs, titles, hashes), not the bodies nor
+// the files' bytes: Import reads those again from the same folder, one at a time, so that an
+// import's memory does not grow with the size of the content.
 type Bundle struct {
 	Spaces []*Space
+	fsys   fs.FS // the folder Load read
 }
 
 // Space is one spaces/<slug>/ folder.
@@ -70,6 +76,7 @@ type Source struct {
 	// the stored one, the translation is unchanged and the import leaves it alone.
 	SourceHash string
 	lines      keyLines // of the front matter, for errors found at import
+	fileHash   string   // of the file's bytes alone: Import checks the file it reads again is the one Load validated
 }
 
 // Line is the line of key in the source file's front matter, or 1.
@@ -85,7 +92,6 @@ type Guide struct {
 type GuideText struct {
 	Source
 	Title, Slug, Summary string
-	Body, HTML, Plain    string
 	FormerSlugs          []string
 	Attachments          []string // paths inside the space, "files/…"
 	Author               string
@@ -101,8 +107,7 @@ type FAQ struct {
 // FAQText is one FAQ translation; the body is the answer.
 type FAQText struct {
 	Source
-	Question            string
-	Answer, HTML, Plain string
+	Question string
 }
 
 // Resource is resources/<key>.<locale>.md, both locales.
@@ -114,17 +119,16 @@ type Resource struct {
 // ResourceText is one resource translation: a file of the space or an external link.
 type ResourceText struct {
 	Source
-	Title                    string
-	Description, HTML, Plain string
-	File                     string // a path inside the space, "files/…"; "" for a link
-	URL                      string
+	Title string
+	File  string // a path inside the space, "files/…"; "" for a link
+	URL   string
 }
 
 // File is one file of a space's files/ folder.
 type File struct {
 	Path        string // inside the space: "files/modele.pdf"
 	Name        string // its base name, the download's file name
-	Data        []byte
+	Size        int64
 	SHA256      string
 	ContentType string
 }

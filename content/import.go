@@ -1,10 +1,10 @@
 package content
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"slices"
 	"time"
@@ -55,7 +55,7 @@ func Import(ctx context.Context, client *ent.Client, blobs blob.Store, b *Bundle
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
-	im := &importer{tx: tx, now: opts.Now(), report: &Report{}}
+	im := &importer{tx: tx, bundle: b, now: opts.Now(), report: &Report{}}
 	if err := im.run(ctx, b, opts.AfterWrite); err != nil {
 		if rerr := tx.Rollback(); rerr != nil {
 			return nil, errors.Join(err, fmt.Errorf("import: rollback: %w", rerr))
@@ -75,7 +75,7 @@ func storeBlobs(blobs blob.Store, b *Bundle) error {
 			if blobs.Has(f.SHA256) {
 				continue
 			}
-			sum, _, err := blobs.Put(bytes.NewReader(f.Data))
+			sum, err := storeBlob(blobs, b.fsys, "spaces/"+s.Slug+"/"+p)
 			if err != nil {
 				return fmt.Errorf("import: storing spaces/%s/%s: %w", s.Slug, p, err)
 			}
@@ -87,9 +87,21 @@ func storeBlobs(blobs blob.Store, b *Bundle) error {
 	return nil
 }
 
+// storeBlob streams the file at p into the store: Load kept its hash, not its bytes.
+func storeBlob(blobs blob.Store, fsys fs.FS, p string) (string, error) {
+	r, err := fsys.Open(p)
+	if err != nil {
+		return "", err
+	}
+	defer r.Close()
+	sum, _, err := blobs.Put(r)
+	return sum, err
+}
+
 // importer is one import's transaction and what it has done so far.
 type importer struct {
 	tx      *ent.Tx
+	bundle  *Bundle // where the bodies are read from, one at a time
 	now     time.Time
 	report  *Report
 	touched []int // IDs of the spaces written to, in import order
@@ -248,7 +260,7 @@ func (im *importer) importFiles(ctx context.Context, sp *spaceImport) error {
 		created := ent.IsNotFound(err)
 		if created {
 			row, err = im.tx.File.Create().SetSpaceID(sp.id).SetSha256(f.SHA256).SetFilename(f.Name).
-				SetContentType(f.ContentType).SetSize(int64(len(f.Data))).Save(ctx)
+				SetContentType(f.ContentType).SetSize(f.Size).Save(ctx)
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)

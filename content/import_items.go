@@ -164,14 +164,18 @@ func (im *importer) importGuideText(ctx context.Context, sp *spaceImport, guideI
 		u := row.Update().ClearAttachments().ClearDraftAttachments()
 		m, save = u.Mutation(), u.Save
 	}
+	body, html, plain, err := im.bundle.body(t.Source)
+	if err != nil {
+		return false, err
+	}
 	p := im.publication(previous, t.PublishedAt, t.Author)
-	setGuideText(m, t, p, sp.fileIDs(t.Attachments))
+	setGuideText(m, t, body, html, plain, p, sp.fileIDs(t.Attachments))
 	saved, err := save(ctx)
 	if err != nil {
 		return false, err
 	}
 	err = im.tx.GuideRevision.Create().SetTranslationID(saved.ID).SetNumber(p.revision).
-		SetSlug(t.Slug).SetTitle(t.Title).SetSummary(t.Summary).SetBody(t.Body).SetAuthor(t.Author).
+		SetSlug(t.Slug).SetTitle(t.Title).SetSummary(t.Summary).SetBody(body).SetAuthor(t.Author).
 		Exec(ctx)
 	if err != nil {
 		return false, fmt.Errorf("revision %d: %w", p.revision, err)
@@ -181,16 +185,16 @@ func (im *importer) importGuideText(ctx context.Context, sp *spaceImport, guideI
 
 // setGuideText writes the published text and the draft alike: an imported translation has no
 // pending edit.
-func setGuideText(m *ent.GuideTranslationMutation, t *GuideText, p publication, attachments []int) {
+func setGuideText(m *ent.GuideTranslationMutation, t *GuideText, body, html, plain string, p publication, attachments []int) {
 	m.SetSlug(t.Slug)
 	m.SetTitle(t.Title)
 	m.SetSummary(t.Summary)
-	m.SetBody(t.Body)
-	m.SetHTML(t.HTML)
-	m.SetPlain(t.Plain)
+	m.SetBody(body)
+	m.SetHTML(html)
+	m.SetPlain(plain)
 	m.SetDraftTitle(t.Title)
 	m.SetDraftSummary(t.Summary)
-	m.SetDraftBody(t.Body)
+	m.SetDraftBody(body)
 	m.SetPublished(true)
 	m.SetRevision(p.revision)
 	m.SetPublishedAt(p.at)
@@ -290,13 +294,17 @@ func (im *importer) importFAQText(ctx context.Context, faqID int, loc locales.Lo
 		u := row.Update()
 		m, save = u.Mutation(), u.Exec
 	}
+	answer, html, plain, err := im.bundle.body(t.Source)
+	if err != nil {
+		return false, err
+	}
 	p := im.publication(previous, nil, "")
 	m.SetQuestion(t.Question)
-	m.SetAnswer(t.Answer)
-	m.SetHTML(t.HTML)
-	m.SetPlain(t.Plain)
+	m.SetAnswer(answer)
+	m.SetHTML(html)
+	m.SetPlain(plain)
 	m.SetDraftQuestion(t.Question)
-	m.SetDraftAnswer(t.Answer)
+	m.SetDraftAnswer(answer)
 	setPublication(m, p, t.SourceHash)
 	if err := save(ctx); err != nil {
 		return false, err
@@ -307,7 +315,7 @@ func (im *importer) importFAQText(ctx context.Context, faqID int, loc locales.Lo
 		return false, err
 	}
 	return true, im.tx.FaqRevision.Create().SetTranslationID(id).SetNumber(p.revision).
-		SetQuestion(t.Question).SetAnswer(t.Answer).SetCreatedAt(p.at).Exec(ctx)
+		SetQuestion(t.Question).SetAnswer(answer).SetCreatedAt(p.at).Exec(ctx)
 }
 
 // publishable is what the publication fields of FAQ and resource translations share.
@@ -389,12 +397,16 @@ func (im *importer) importResourceText(ctx context.Context, sp *spaceImport, res
 		u := row.Update()
 		m, save = u.Mutation(), u.Exec
 	}
+	description, html, plain, err := im.bundle.body(t.Source)
+	if err != nil {
+		return false, err
+	}
 	m.SetTitle(t.Title)
-	m.SetDescription(t.Description)
-	m.SetHTML(t.HTML)
-	m.SetPlain(t.Plain)
+	m.SetDescription(description)
+	m.SetHTML(html)
+	m.SetPlain(plain)
 	m.SetDraftTitle(t.Title)
-	m.SetDraftDescription(t.Description)
+	m.SetDraftDescription(description)
 	// A translation is a file or a link, never both: switching from one to the other clears it.
 	var fileID *int
 	if t.File != "" {
@@ -426,6 +438,6 @@ func (im *importer) importResourceText(ctx context.Context, sp *spaceImport, res
 		return false, err
 	}
 	return true, im.tx.ResourceRevision.Create().SetTranslationID(id).SetNumber(p.revision).
-		SetTitle(t.Title).SetDescription(t.Description).SetURL(t.URL).SetNillableFileID(fileID).
+		SetTitle(t.Title).SetDescription(description).SetURL(t.URL).SetNillableFileID(fileID).
 		SetCreatedAt(p.at).Exec(ctx)
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"net/url"
 	"regexp"
@@ -19,9 +20,7 @@ import (
 
 // translationFile is one <key>.<locale>.md file, read and cut into front matter and body.
 type translationFile struct {
-	path     string
-	key      string
-	locale   locales.Locale
+	translationName
 	data     []byte
 	yaml     yamlText
 	front    ast.Node
@@ -29,16 +28,24 @@ type translationFile struct {
 	bodyLine int
 }
 
+// translationName is a <key>.<locale>.md file, not read yet.
+type translationName struct {
+	path   string
+	key    string
+	locale locales.Locale
+}
+
 // fields decodes the front matter into targets; see yamlText.fields.
 func (f *translationFile) fields(targets map[string]any) keyLines {
 	return f.yaml.fields(f.front, 2, "", targets)
 }
 
-var translationName = regexp.MustCompile(`^(.+)\.([^.]+)\.md$`)
+var translationFileName = regexp.MustCompile(`^(.+)\.([^.]+)\.md$`)
 
-// translationFiles reads the <key>.<locale>.md files of dir, grouped by key in key order, each
+// translationFiles lists the <key>.<locale>.md files of dir, grouped by key in key order, each
 // group in locale order (FR, then EN): "the second file" of a key is then always the EN one.
-func (l *loader) translationFiles(dir string) [][]*translationFile {
+// The files are read one group at a time, by eachTranslation, never all at once.
+func (l *loader) translationFiles(dir string) [][]translationName {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
@@ -47,7 +54,7 @@ func (l *loader) translationFiles(dir string) [][]*translationFile {
 		l.errs.add(dir, 1, "cannot read: %v", err)
 		return nil
 	}
-	byKey := map[string][]*translationFile{}
+	byKey := map[string][]translationName{}
 	for _, e := range entries {
 		if hidden(e.Name()) {
 			continue
@@ -57,23 +64,32 @@ func (l *loader) translationFiles(dir string) [][]*translationFile {
 		if !ok {
 			continue
 		}
-		if f := l.readTranslation(p, key, loc); f != nil {
-			byKey[key] = append(byKey[key], f)
-		}
+		byKey[key] = append(byKey[key], translationName{path: p, key: key, locale: loc})
 	}
 	keys := make([]string, 0, len(byKey))
 	for k := range byKey {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	groups := make([][]*translationFile, len(keys))
+	groups := make([][]translationName, len(keys))
 	for i, k := range keys {
 		groups[i] = byKey[k]
-		slices.SortFunc(groups[i], func(a, b *translationFile) int {
+		slices.SortFunc(groups[i], func(a, b translationName) int {
 			return slices.Index(locales.All, a.locale) - slices.Index(locales.All, b.locale)
 		})
 	}
 	return groups
+}
+
+// readGroup reads the files of one key; those that cannot be read are reported and left out.
+func (l *loader) readGroup(names []translationName) []*translationFile {
+	var files []*translationFile
+	for _, n := range names {
+		if f := l.readTranslation(n); f != nil {
+			files = append(files, f)
+		}
+	}
+	return files
 }
 
 func (l *loader) parseTranslationName(p string, e fs.DirEntry) (string, locales.Locale, bool) {
@@ -81,7 +97,7 @@ func (l *loader) parseTranslationName(p string, e fs.DirEntry) (string, locales.
 		l.errs.add(p, 1, "unexpected folder: translations are files named <key>.<fr|en>.md")
 		return "", "", false
 	}
-	m := translationName.FindStringSubmatch(e.Name())
+	m := translationFileName.FindStringSubmatch(e.Name())
 	if m == nil {
 		l.errs.add(p, 1, "file name must be <key>.<fr|en>.md")
 		return "", "", false
@@ -99,18 +115,23 @@ func (l *loader) parseTranslationName(p string, e fs.DirEntry) (string, locales.
 	return key, loc, true
 }
 
-func (l *loader) readTranslation(p, key string, loc locales.Locale) *translationFile {
-	data, err := fs.ReadFile(l.fsys, p)
+func (l *loader) readTranslation(n translationName) *translationFile {
+	data, err := fs.ReadFile(l.fsys, n.path)
 	if err != nil {
-		l.errs.add(p, 1, "cannot read: %v", err)
+		l.errs.add(n.path, 1, "cannot read: %v", err)
 		return nil
 	}
+	return l.parseTranslation(n, data)
+}
+
+func (l *loader) parseTranslation(n translationName, data []byte) *translationFile {
+	p := n.path
 	front, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
 		l.errs.add(p, 1, "no front matter: the file starts with a line ---, then key: value lines, then ---")
 		return nil
 	}
-	f := &translationFile{path: p, key: key, locale: loc, data: data, body: string(body), bodyLine: bodyLine,
+	f := &translationFile{translationName: n, data: data, body: string(body), bodyLine: bodyLine,
 		yaml: yamlText{file: p, offset: 1, errs: &l.errs}}
 	if f.front, ok = f.yaml.parse(front); !ok {
 		return nil
@@ -129,15 +150,21 @@ func (l *loader) required(f *translationFile, lines keyLines, key, value string)
 	}
 }
 
-// body renders the translation's Markdown here, so that a render error stops the batch
-// instead of publishing a broken page.
+// body checks the translation's Markdown as rendering it would, so that an error stops the
+// batch instead of publishing a broken page; Load only checks it (html and plain are then
+// empty), Bundle.body renders it at write time.
 func (l *loader) body(f *translationFile) (src, html, plain string) {
 	src = strings.TrimRight(strings.TrimLeft(f.body, "\r\n"), " \t\r\n")
 	if src == "" {
 		l.errs.add(f.path, f.bodyLine-1, "empty body: write the text after the closing ---")
 		return "", "", ""
 	}
-	html, plain, err := markdown.Render(src)
+	var err error
+	if l.render {
+		html, plain, err = markdown.Render(src)
+	} else {
+		err = markdown.Validate(src)
+	}
 	if le, ok := err.(*markdown.LimitError); ok && le.Line > 0 {
 		// The limit's line in the file, not in the body.
 		skipped := strings.Count(f.body[:len(f.body)-len(strings.TrimLeft(f.body, "\r\n"))], "\n")
@@ -148,6 +175,27 @@ func (l *loader) body(f *translationFile) (src, html, plain string) {
 		l.errs.add(f.path, f.bodyLine, "Markdown: %v", err)
 	}
 	return src, html, plain
+}
+
+// body reads a translation's file again and renders its body as Load did, for Import to write
+// it: the Bundle keeps no body, so an import holds one at a time whatever the content's size.
+// A file changed since Load is refused rather than written unvalidated.
+func (b *Bundle) body(s Source) (src, html, plain string, err error) {
+	data, err := fs.ReadFile(b.fsys, s.File)
+	if err != nil {
+		return "", "", "", fmt.Errorf("%s: cannot read again: %w", s.File, err)
+	}
+	if sha256Hex(data) != s.fileHash {
+		return "", "", "", fmt.Errorf("%s changed since it was loaded: load and import again", s.File)
+	}
+	l := &loader{fsys: b.fsys, render: true}
+	if f := l.parseTranslation(translationName{path: s.File}, data); f != nil {
+		src, html, plain = l.body(f)
+	}
+	if err := l.errs.err(); err != nil {
+		return "", "", "", err
+	}
+	return src, html, plain, nil
 }
 
 // itemFields is what one translation says about its item (guide, FAQ or resource).
@@ -257,7 +305,8 @@ func (a *agreed[T]) offer(errs *Errors, file string, line int, v T) {
 
 func (l *loader) guides(dir string, categories map[string]bool, refs *references) []*Guide {
 	var guides []*Guide
-	for _, group := range l.translationFiles(dir + "/guides") {
+	for _, names := range l.translationFiles(dir + "/guides") {
+		group := l.readGroup(names)
 		g := &Guide{Translations: map[locales.Locale]*GuideText{}}
 		var sides []itemFields
 		for _, f := range group {
@@ -265,7 +314,7 @@ func (l *loader) guides(dir string, categories map[string]bool, refs *references
 			g.Translations[f.locale] = t
 			sides = append(sides, side)
 		}
-		g.Item = l.item("guide", group[0].key, sides, categories)
+		g.Item = l.item("guide", names[0].key, sides, categories)
 		guides = append(guides, g)
 	}
 	return guides
@@ -305,8 +354,8 @@ func (l *loader) guideText(f *translationFile, refs *references) (*GuideText, it
 	if lines.given("published_at") && !fm.publishedAt.IsZero() {
 		t.PublishedAt = &fm.publishedAt
 	}
-	t.Body, t.HTML, t.Plain = l.body(f)
-	t.SourceHash = sourceHash(f.data, attached...)
+	l.body(f)
+	t.SourceHash, t.fileHash = sourceHash(f.data, attached...), sha256Hex(f.data)
 	return t, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience, position: fm.position, tags: fm.tags}
 }
 
@@ -359,7 +408,8 @@ func (l *loader) checkGuideSlugs(s *Space) {
 
 func (l *loader) faqs(dir string, categories map[string]bool) []*FAQ {
 	var faqs []*FAQ
-	for _, group := range l.translationFiles(dir + "/faqs") {
+	for _, names := range l.translationFiles(dir + "/faqs") {
+		group := l.readGroup(names)
 		q := &FAQ{Translations: map[locales.Locale]*FAQText{}}
 		var sides []itemFields
 		for _, f := range group {
@@ -372,15 +422,15 @@ func (l *loader) faqs(dir string, categories map[string]bool) []*FAQ {
 				"question": &fm.question, "category": &fm.category, "audience": &fm.audience, "position": &fm.position,
 				"tags": &fm.tags,
 			})
-			t := &FAQText{Source: Source{File: f.path, lines: lines, SourceHash: sourceHash(f.data)},
+			t := &FAQText{Source: Source{File: f.path, lines: lines, SourceHash: sourceHash(f.data), fileHash: sha256Hex(f.data)},
 				Question: strings.TrimSpace(fm.question)}
 			l.required(f, lines, "question", t.Question)
-			t.Answer, t.HTML, t.Plain = l.body(f)
+			l.body(f)
 			q.Translations[f.locale] = t
 			sides = append(sides, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience,
 				position: fm.position, tags: fm.tags})
 		}
-		q.Item = l.item("FAQ", group[0].key, sides, categories)
+		q.Item = l.item("FAQ", names[0].key, sides, categories)
 		faqs = append(faqs, q)
 	}
 	return faqs
@@ -388,7 +438,8 @@ func (l *loader) faqs(dir string, categories map[string]bool) []*FAQ {
 
 func (l *loader) resources(dir string, categories map[string]bool, refs *references) []*Resource {
 	var resources []*Resource
-	for _, group := range l.translationFiles(dir + "/resources") {
+	for _, names := range l.translationFiles(dir + "/resources") {
+		group := l.readGroup(names)
 		r := &Resource{Translations: map[locales.Locale]*ResourceText{}}
 		var sides []itemFields
 		for _, f := range group {
@@ -396,7 +447,7 @@ func (l *loader) resources(dir string, categories map[string]bool, refs *referen
 			r.Translations[f.locale] = t
 			sides = append(sides, side)
 		}
-		r.Item = l.item("resource", group[0].key, sides, categories)
+		r.Item = l.item("resource", names[0].key, sides, categories)
 		resources = append(resources, r)
 	}
 	return resources
@@ -427,8 +478,8 @@ func (l *loader) resourceText(f *translationFile, refs *references) (*ResourceTe
 	case !webURL(t.URL):
 		l.errs.add(f.path, lines.line("url", 1), "url %q must be an http:// or https:// address", t.URL)
 	}
-	t.Description, t.HTML, t.Plain = l.body(f)
-	t.SourceHash = sourceHash(f.data, file)
+	l.body(f)
+	t.SourceHash, t.fileHash = sourceHash(f.data, file), sha256Hex(f.data)
 	return t, itemFields{file: f.path, lines: lines, category: fm.category, audience: fm.audience, position: fm.position}
 }
 

@@ -3,6 +3,7 @@ package content
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"io/fs"
 	"path"
 	"strings"
@@ -21,7 +22,7 @@ func Load(fsys fs.FS) (*Bundle, error) {
 		l.errs.add("spaces", 1, "cannot read the spaces folder: %v", err)
 		return nil, l.errs.err()
 	}
-	b := &Bundle{}
+	b := &Bundle{fsys: fsys}
 	for _, d := range dirs {
 		name := d.Name()
 		switch {
@@ -42,8 +43,9 @@ func Load(fsys fs.FS) (*Bundle, error) {
 
 // loader collects the errors of one Load.
 type loader struct {
-	fsys fs.FS
-	errs Errors
+	fsys   fs.FS
+	errs   Errors
+	render bool // whether body renders the Markdown, or only checks it would render
 }
 
 func (l *loader) space(name string) *Space {
@@ -103,12 +105,12 @@ func (l *loader) files(dir string) map[string]*File {
 		if d.IsDir() {
 			return nil
 		}
-		data, err := fs.ReadFile(l.fsys, p)
+		rel := strings.TrimPrefix(p, dir+"/")
+		f, err := readFile(l.fsys, p, rel)
 		if err != nil {
 			return err
 		}
-		rel := strings.TrimPrefix(p, dir+"/")
-		files[rel] = newFile(rel, data)
+		files[rel] = f
 		return nil
 	})
 	if err != nil {
@@ -117,14 +119,33 @@ func (l *loader) files(dir string) map[string]*File {
 	return files
 }
 
-func newFile(rel string, data []byte) *File {
+// readFile hashes the file at p (rel inside its space) as it streams by: its bytes are read
+// again when it is stored, not kept.
+func readFile(fsys fs.FS, p, rel string) (*File, error) {
+	r, err := fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	head := make([]byte, 512) // what content sniffing looks at
+	n, err := io.ReadFull(r, head)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return nil, err
+	}
+	head = head[:n]
+	h := sha256.New()
+	h.Write(head)
+	rest, err := io.Copy(h, r)
+	if err != nil {
+		return nil, err
+	}
 	return &File{
 		Path:        rel,
 		Name:        path.Base(rel),
-		Data:        data,
-		SHA256:      sha256Hex(data),
-		ContentType: contentType(rel, data),
-	}
+		Size:        int64(n) + rest,
+		SHA256:      hex.EncodeToString(h.Sum(nil)),
+		ContentType: contentType(rel, head),
+	}, nil
 }
 
 // references resolves the files a space's guides and resources name, and remembers the ones

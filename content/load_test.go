@@ -143,8 +143,9 @@ func TestLoadValidSpace(t *testing.T) {
 		t.Fatalf("second guide %+v", second)
 	}
 	first := s.Guides[0].Translations[locales.EN]
-	if first.PublishedAt == nil || first.PublishedAt.Year() != 2026 || !strings.Contains(first.HTML, "<strong>text</strong>") {
-		t.Fatalf("first EN %+v", first)
+	_, html, _, err := b.body(first.Source)
+	if err != nil || first.PublishedAt == nil || first.PublishedAt.Year() != 2026 || !strings.Contains(html, "<strong>text</strong>") {
+		t.Fatalf("first EN %+v, HTML %q, %v", first, html, err)
 	}
 	if tags := s.Guides[0].Tags; !slices.Equal(tags, []string{"journey:participant", "start"}) {
 		t.Fatalf("first guide's tags %q, want both translations' in order", tags)

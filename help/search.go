@@ -632,21 +632,24 @@ type indexRow struct {
 // its audience), so that the index never disagrees with what is committed.
 func IndexGuide(ctx context.Context, tx *ent.Tx, guideID int) error {
 	return indexItem(ctx, tx, kindGuide, guideID, func(ctx context.Context) ([]indexRow, error) {
-		return guideRows(ctx, tx, guide.ID(guideID))
+		rows, _, err := guideRows(ctx, tx, 0, guide.ID(guideID))
+		return rows, err
 	})
 }
 
 // IndexFaq is IndexGuide for a FAQ entry.
 func IndexFaq(ctx context.Context, tx *ent.Tx, faqID int) error {
 	return indexItem(ctx, tx, kindFaq, faqID, func(ctx context.Context) ([]indexRow, error) {
-		return faqRows(ctx, tx, faq.ID(faqID))
+		rows, _, err := faqRows(ctx, tx, 0, faq.ID(faqID))
+		return rows, err
 	})
 }
 
 // IndexResource is IndexGuide for a resource.
 func IndexResource(ctx context.Context, tx *ent.Tx, resourceID int) error {
 	return indexItem(ctx, tx, kindResource, resourceID, func(ctx context.Context) ([]indexRow, error) {
-		return resourceRows(ctx, tx, resource.ID(resourceID))
+		rows, _, err := resourceRows(ctx, tx, 0, resource.ID(resourceID))
+		return rows, err
 	})
 }
 
@@ -701,48 +704,74 @@ func ReindexAll(ctx context.Context, tx *ent.Tx) error {
 	return idx.optimize(ctx, tx, n)
 }
 
-// indexAll writes the rows of the items the predicates select, and says how many.
+// indexAll writes the rows of the items the predicates select, and says how many. It reads
+// them a page of translations at a time, so that reindexing a large space holds one page of
+// texts in memory, not all of them.
 func indexAll(ctx context.Context, tx *ent.Tx, g []predicate.Guide, f []predicate.Faq, r []predicate.Resource) (int, error) {
 	rctx := indexing(ctx)
-	gs, err := guideRows(rctx, tx, g...)
-	if err != nil {
-		return 0, fmt.Errorf("reindex: %w", err)
+	pages := []func(after int) ([]indexRow, int, error){
+		func(after int) ([]indexRow, int, error) { return guideRows(rctx, tx, after, g...) },
+		func(after int) ([]indexRow, int, error) { return faqRows(rctx, tx, after, f...) },
+		func(after int) ([]indexRow, int, error) { return resourceRows(rctx, tx, after, r...) },
 	}
-	fs, err := faqRows(rctx, tx, f...)
-	if err != nil {
-		return 0, fmt.Errorf("reindex: %w", err)
-	}
-	rs, err := resourceRows(rctx, tx, r...)
-	if err != nil {
-		return 0, fmt.Errorf("reindex: %w", err)
-	}
-	for _, rows := range [][]indexRow{gs, fs, rs} {
-		if err := indexOf(tx).insert(ctx, tx, rows); err != nil {
-			return 0, err
+	written := 0
+	for _, page := range pages {
+		for after := 0; ; {
+			rows, next, err := page(after)
+			if err != nil {
+				return 0, fmt.Errorf("reindex: %w", err)
+			}
+			if err := indexOf(tx).insert(ctx, tx, rows); err != nil {
+				return 0, err
+			}
+			written += len(rows)
+			if next == 0 {
+				break
+			}
+			after = next
 		}
 	}
-	return len(gs) + len(fs) + len(rs), nil
+	return written, nil
 }
 
-// guideRows are the index rows of the guides where selects, deleted ones left out. Items and
-// translations are read in two queries (no list of IDs, however many there are).
-func guideRows(ctx context.Context, tx *ent.Tx, where ...predicate.Guide) ([]indexRow, error) {
+// reindexPage is how many translations one query of a reindex reads: a page of the longest
+// bodies (200,000 characters) stays within a few tens of MB.
+const reindexPage = 100
+
+// nextPage is the ID to read the next page after, or 0 when the page was the last one.
+func nextPage(ids []int) int {
+	if len(ids) < reindexPage {
+		return 0
+	}
+	return ids[len(ids)-1]
+}
+
+// guideRows are the index rows of the published translations of the guides where selects,
+// deleted ones left out: one page of them, of the translations past the ID after (0 for the
+// first page), with the ID to read the next page after (0 when none is left). The page's items
+// are read by their IDs, at most reindexPage of them.
+func guideRows(ctx context.Context, tx *ent.Tx, after int, where ...predicate.Guide) ([]indexRow, int, error) {
 	where = append(where, guide.DeletedAtIsNil())
-	items, err := tx.Guide.Query().Where(where...).Select(guide.FieldSpaceID, guide.FieldAudience).All(ctx)
+	ts, err := tx.GuideTranslation.Query().
+		Where(guidetranslation.Published(true), guidetranslation.HasGuideWith(where...), guidetranslation.IDGT(after)).
+		Order(ent.Asc(guidetranslation.FieldID)).Limit(reindexPage).
+		Select(guidetranslation.FieldGuideID, guidetranslation.FieldLocale, guidetranslation.FieldTitle,
+			guidetranslation.FieldSummary, guidetranslation.FieldPlain).
+		All(ctx)
+	if err != nil || len(ts) == 0 {
+		return nil, 0, err
+	}
+	ids, itemIDs := make([]int, len(ts)), make([]int, len(ts))
+	for i, t := range ts {
+		ids[i], itemIDs[i] = t.ID, t.GuideID
+	}
+	items, err := tx.Guide.Query().Where(guide.IDIn(itemIDs...)).Select(guide.FieldSpaceID, guide.FieldAudience).All(ctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	byID := make(map[int]*ent.Guide, len(items))
 	for _, it := range items {
 		byID[it.ID] = it
-	}
-	ts, err := tx.GuideTranslation.Query().
-		Where(guidetranslation.Published(true), guidetranslation.HasGuideWith(where...)).
-		Select(guidetranslation.FieldGuideID, guidetranslation.FieldLocale, guidetranslation.FieldTitle,
-			guidetranslation.FieldSummary, guidetranslation.FieldPlain).
-		All(ctx)
-	if err != nil {
-		return nil, err
 	}
 	rows := make([]indexRow, 0, len(ts))
 	for _, t := range ts {
@@ -750,26 +779,31 @@ func guideRows(ctx context.Context, tx *ent.Tx, where ...predicate.Guide) ([]ind
 			rows = append(rows, indexRow{kindGuide, it.ID, it.SpaceID, t.Locale, string(it.Audience), t.Title, t.Summary, t.Plain})
 		}
 	}
-	return rows, nil
+	return rows, nextPage(ids), nil
 }
 
 // faqRows are guideRows for FAQ entries: the question is their title; they have no summary.
-func faqRows(ctx context.Context, tx *ent.Tx, where ...predicate.Faq) ([]indexRow, error) {
+func faqRows(ctx context.Context, tx *ent.Tx, after int, where ...predicate.Faq) ([]indexRow, int, error) {
 	where = append(where, faq.DeletedAtIsNil())
-	items, err := tx.Faq.Query().Where(where...).Select(faq.FieldSpaceID, faq.FieldAudience).All(ctx)
+	ts, err := tx.FaqTranslation.Query().
+		Where(faqtranslation.Published(true), faqtranslation.HasFaqWith(where...), faqtranslation.IDGT(after)).
+		Order(ent.Asc(faqtranslation.FieldID)).Limit(reindexPage).
+		Select(faqtranslation.FieldFaqID, faqtranslation.FieldLocale, faqtranslation.FieldQuestion, faqtranslation.FieldPlain).
+		All(ctx)
+	if err != nil || len(ts) == 0 {
+		return nil, 0, err
+	}
+	ids, itemIDs := make([]int, len(ts)), make([]int, len(ts))
+	for i, t := range ts {
+		ids[i], itemIDs[i] = t.ID, t.FaqID
+	}
+	items, err := tx.Faq.Query().Where(faq.IDIn(itemIDs...)).Select(faq.FieldSpaceID, faq.FieldAudience).All(ctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	byID := make(map[int]*ent.Faq, len(items))
 	for _, it := range items {
 		byID[it.ID] = it
-	}
-	ts, err := tx.FaqTranslation.Query().
-		Where(faqtranslation.Published(true), faqtranslation.HasFaqWith(where...)).
-		Select(faqtranslation.FieldFaqID, faqtranslation.FieldLocale, faqtranslation.FieldQuestion, faqtranslation.FieldPlain).
-		All(ctx)
-	if err != nil {
-		return nil, err
 	}
 	rows := make([]indexRow, 0, len(ts))
 	for _, t := range ts {
@@ -777,27 +811,32 @@ func faqRows(ctx context.Context, tx *ent.Tx, where ...predicate.Faq) ([]indexRo
 			rows = append(rows, indexRow{kindFaq, it.ID, it.SpaceID, t.Locale, string(it.Audience), t.Question, "", t.Plain})
 		}
 	}
-	return rows, nil
+	return rows, nextPage(ids), nil
 }
 
 // resourceRows are guideRows for resources: they have no summary.
-func resourceRows(ctx context.Context, tx *ent.Tx, where ...predicate.Resource) ([]indexRow, error) {
+func resourceRows(ctx context.Context, tx *ent.Tx, after int, where ...predicate.Resource) ([]indexRow, int, error) {
 	where = append(where, resource.DeletedAtIsNil())
-	items, err := tx.Resource.Query().Where(where...).Select(resource.FieldSpaceID, resource.FieldAudience).All(ctx)
+	ts, err := tx.ResourceTranslation.Query().
+		Where(resourcetranslation.Published(true), resourcetranslation.HasResourceWith(where...), resourcetranslation.IDGT(after)).
+		Order(ent.Asc(resourcetranslation.FieldID)).Limit(reindexPage).
+		Select(resourcetranslation.FieldResourceID, resourcetranslation.FieldLocale, resourcetranslation.FieldTitle,
+			resourcetranslation.FieldPlain).
+		All(ctx)
+	if err != nil || len(ts) == 0 {
+		return nil, 0, err
+	}
+	ids, itemIDs := make([]int, len(ts)), make([]int, len(ts))
+	for i, t := range ts {
+		ids[i], itemIDs[i] = t.ID, t.ResourceID
+	}
+	items, err := tx.Resource.Query().Where(resource.IDIn(itemIDs...)).Select(resource.FieldSpaceID, resource.FieldAudience).All(ctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	byID := make(map[int]*ent.Resource, len(items))
 	for _, it := range items {
 		byID[it.ID] = it
-	}
-	ts, err := tx.ResourceTranslation.Query().
-		Where(resourcetranslation.Published(true), resourcetranslation.HasResourceWith(where...)).
-		Select(resourcetranslation.FieldResourceID, resourcetranslation.FieldLocale, resourcetranslation.FieldTitle,
-			resourcetranslation.FieldPlain).
-		All(ctx)
-	if err != nil {
-		return nil, err
 	}
 	rows := make([]indexRow, 0, len(ts))
 	for _, t := range ts {
@@ -805,5 +844,5 @@ func resourceRows(ctx context.Context, tx *ent.Tx, where ...predicate.Resource) 
 			rows = append(rows, indexRow{kindResource, it.ID, it.SpaceID, t.Locale, string(it.Audience), t.Title, "", t.Plain})
 		}
 	}
-	return rows, nil
+	return rows, nextPage(ids), nil
 }

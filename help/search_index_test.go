@@ -204,6 +204,50 @@ func TestReindexAllMatchesIncrementalUpdates(t *testing.T) {
 	}
 }
 
+// A reindex reads a space's translations a page at a time: one of three pages (the 300
+// translations of the generated guides) indexes every published one, as indexing each guide
+// does, and leaves out the deleted guide and the unpublished translation.
+func TestReindexReadsEveryPage(t *testing.T) {
+	db, _ := searchDB(t)
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	spaceID := generateGuides(t, ctx, db, 150)
+	writeTx(t, db, func(ctx context.Context, tx *ent.Tx) error {
+		ids, err := tx.Guide.Query().Where(guide.SpaceID(spaceID)).Order(ent.Asc(guide.FieldID)).IDs(ctx)
+		if err != nil {
+			return err
+		}
+		if err := tx.Guide.UpdateOneID(ids[100]).SetDeletedAt(time.Now()).Exec(ctx); err != nil {
+			return err
+		}
+		if err := tx.GuideTranslation.Update().Where(guidetranslation.GuideID(ids[140]), guidetranslation.LocaleEQ(locales.EN)).
+			SetPublished(false).Exec(ctx); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if err := help.IndexGuide(ctx, tx, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	each := searchIndexSnapshot(t, db)
+	writeTx(t, db, func(ctx context.Context, tx *ent.Tx) error { return help.Reindex(ctx, tx, []int{spaceID}) })
+	if after := searchIndexSnapshot(t, db); !slices.Equal(each, after) {
+		t.Fatalf("Reindex gave another index than IndexGuide of each guide: %d rows, then %d", len(each), len(after))
+	}
+	table := "search_index_v2"
+	if storetest.Postgres() {
+		table = "search_documents"
+	}
+	var n int
+	if err := db.SQL.QueryRow(db.Rebind(`SELECT count(*) FROM `+table+` WHERE kind = 'guide' AND space_id = ?`), spaceID).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if want := 2*150 - 2 - 1; n != want {
+		t.Fatalf("%d rows of the space's guides, want %d", n, want)
+	}
+}
+
 // A database made before the index had a summary column: migrating drops the old index,
 // which finds nothing until ReindexAll fills the new one; migrating again changes nothing.
 func TestMigrateReplacesTheFormerIndex(t *testing.T) {
