@@ -19,19 +19,14 @@ import (
 	"flag"
 	"fmt"
 	"guichet/account"
+	"guichet/app"
 	"guichet/apperr"
 	"guichet/community"
 	entaccountq "guichet/ent/account"
-	"guichet/ent/guidetranslation"
-	"guichet/ent/privacy"
-	entspace "guichet/ent/space"
 	"guichet/facilitation"
 	"guichet/locales"
-	"guichet/mail"
-	"guichet/password"
 	"guichet/policy"
 	"guichet/role"
-	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -44,12 +39,8 @@ import (
 	"syscall"
 	"time"
 
-	"guichet/blob"
 	"guichet/content"
 	"guichet/graph"
-	"guichet/help"
-	"guichet/space"
-	"guichet/store"
 	"guichet/tracing"
 	"guichet/web"
 )
@@ -88,6 +79,13 @@ type config struct {
 	MetricsPublic bool
 	// OTLPEndpoint is the OpenTelemetry collector traces are sent to; "" sends none.
 	OTLPEndpoint string
+}
+
+// app is what the app is built from.
+func (c *config) app() app.Config {
+	return app.Config{DataDir: c.DataDir, DatabaseURL: c.DatabaseURL, BlobURL: c.BlobURL, PublicURL: c.PublicURL,
+		DefaultSpace: c.DefaultSpace, CacheTTL: c.CacheTTL, MailURL: c.MailURL, MailFrom: c.MailFrom,
+		UploadMax: c.UploadMax, WebhookPrivate: c.WebhookPrivate}
 }
 
 // production reports whether the server runs in production mode.
@@ -223,24 +221,17 @@ func run(args []string) error {
 	case "serve":
 		return serve(ctx, cfg)
 	case "migrate":
-		db, err := openMigrated(ctx, cfg)
-		if err != nil {
+		if err := app.Migrate(ctx, cfg.app()); err != nil {
 			return err
 		}
-		defer db.Close()
 		slog.Info("migrations applied")
 		return nil
 	case "import":
-		db, err := openMigrated(ctx, cfg)
-		if err != nil {
-			return err
-		}
-		defer db.Close()
 		src := fs.FS(content.Shipped)
 		if dir := fset.Arg(0); dir != "" {
 			src = os.DirFS(dir)
 		}
-		report, err := importContent(ctx, db, cfg, src)
+		report, err := app.Import(ctx, cfg.app(), src)
 		if err != nil {
 			return err
 		}
@@ -273,28 +264,16 @@ func accountsCommand(args []string) error {
 	}
 	defer f.Close()
 	ctx := context.Background()
-	db, err := openMigrated(ctx, cfg)
+	a, err := app.New(ctx, cfg.app())
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	if err := importIfNew(ctx, db, cfg); err != nil {
-		return err
-	}
-	sp, err := db.Client.Space.Query().Where(entspace.Slug(spaceSlug)).Only(ctx)
-	if err != nil {
+	defer a.Close()
+	sp := a.Spaces.Get(spaceSlug)
+	if sp == nil {
 		return fmt.Errorf("--space %q: no such space", spaceSlug)
 	}
-	m, err := newMailer(cfg, db)
-	if err != nil {
-		return err
-	}
-	accounts, err := newAccounts(db, m)
-	if err != nil {
-		return err
-	}
-	svc := &community.Service{Client: db.Client, Accounts: accounts}
-	report, err := svc.ImportLegacy(ctx, sp, f)
+	report, err := a.Community.ImportLegacy(ctx, sp, f)
 	var le community.LegacyErrors
 	if errors.As(err, &le) {
 		return fmt.Errorf("%s: %d bad row(s); nothing was imported\n%s", fset.Arg(0), len(le), prefixLines(le.Error(), fset.Arg(0)+":"))
@@ -315,112 +294,21 @@ func prefixLines(s, prefix string) string {
 	return strings.Join(lines, "\n")
 }
 
-func openMigrated(ctx context.Context, cfg config) (*store.DB, error) {
-	db, err := store.Open(cfg.DatabaseURL, cfg.DataDir)
-	if err != nil {
-		return nil, err
-	}
-	if err := db.Migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if err := ensureSearchIndex(ctx, db); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return db, nil
-}
-
-// ensureSearchIndex rebuilds the search index when it is empty while content is published
-// (a database migrated from an older index): it is derived data.
-func ensureSearchIndex(ctx context.Context, db *store.DB) error {
-	empty, err := help.IndexEmpty(ctx, db.Client, db.SQL)
-	if err != nil {
-		return err
-	}
-	ctx = privacy.DecisionContext(ctx, privacy.Allow)
-	published, err := db.Client.GuideTranslation.Query().Where(guidetranslation.Published(true)).Exist(ctx)
-	if err != nil || !empty || !published {
-		return err
-	}
-	tx, err := db.Client.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if err := help.ReindexAll(ctx, tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	slog.Info("rebuilt the search index")
-	return tx.Commit()
-}
-
-// openBlobs opens the file store BLOB_URL names; close it with closeBlobs.
-func openBlobs(ctx context.Context, cfg config) (blob.Store, error) {
-	return blob.Open(ctx, cfg.BlobURL, cfg.DataDir)
-}
-
-func closeBlobs(s blob.Store) {
-	if c, ok := s.(io.Closer); ok {
-		c.Close()
-	}
-}
-
-func importContent(ctx context.Context, db *store.DB, cfg config, src fs.FS) (*content.Report, error) {
-	bundle, err := content.Load(src)
-	if err != nil {
-		return nil, err
-	}
-	blobs, err := openBlobs(ctx, cfg)
-	if err != nil {
-		return nil, err
-	}
-	defer closeBlobs(blobs)
-	report, err := content.Import(ctx, db.Client, blobs, bundle, content.Options{AfterWrite: help.Reindex})
-	if err != nil {
-		return nil, err
-	}
-	return report, db.Optimize(ctx)
-}
-
 func serve(ctx context.Context, cfg config) error {
-	db, err := openMigrated(ctx, cfg)
+	a, err := app.New(ctx, cfg.app())
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	if err := importIfNew(ctx, db, cfg); err != nil {
-		return err
-	}
-	if err := db.Optimize(ctx); err != nil {
-		return err
-	}
-	spaces, err := space.NewRegistry(ctx, db.Client, cfg.DefaultSpace)
-	if err != nil {
-		return err
-	}
-	if cfg.DefaultSpace != "" && spaces.Get(cfg.DefaultSpace) == nil {
+	defer a.Close()
+	if cfg.DefaultSpace != "" && a.Spaces.Get(cfg.DefaultSpace) == nil {
 		return fmt.Errorf("DEFAULT_SPACE %q: no such space", cfg.DefaultSpace)
 	}
-	mailer, err := newMailer(cfg, db)
-	if err != nil {
+	if err := a.Start(ctx); err != nil {
 		return err
 	}
-	go mailer.worker.Run(ctx)
-	// Statistics and the SQLite WAL kept fresh and bounded as the data grows.
-	go db.Maintain(ctx, time.Hour)
-	accounts, err := newAccounts(db, mailer)
-	if err != nil {
-		return err
-	}
-	blobs, err := openBlobs(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer closeBlobs(blobs)
 	trustProxy, trustedProxies := cfg.proxies()
 	opts := web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: trustProxy, TrustedProxies: trustedProxies,
-		MaxUploadBytes: cfg.UploadMax, WebhooksToPrivateAddresses: cfg.WebhookPrivate, MaxBodyBytes: cfg.BodyMax,
+		MaxUploadBytes: cfg.UploadMax, MaxBodyBytes: cfg.BodyMax,
 		Production: cfg.production(), SeparateMetrics: cfg.MetricsAddr != "", PublicMetrics: cfg.MetricsPublic,
 		RequestTimeout: cfg.RequestTimeout}
 	if cfg.TrustedDocuments != "" {
@@ -441,15 +329,13 @@ func serve(ctx context.Context, cfg config) error {
 		}()
 		opts.Tracing = true
 	}
-	app, err := web.New(db, spaces, blobs, cfg.PublicURL, accounts, opts)
+	srv, err := a.Server(opts)
 	if err != nil {
 		return err
 	}
-	go app.Editing.RunScheduler(ctx, 5*time.Second)
-	go app.Webhooks.Run(ctx)
-	servers := []*http.Server{httpServer(cfg, app.Handler())}
+	servers := []*http.Server{httpServer(cfg, srv.Handler())}
 	if cfg.MetricsAddr != "" {
-		servers = append(servers, &http.Server{Addr: cfg.MetricsAddr, Handler: app.MetricsHandler(), ReadHeaderTimeout: 10 * time.Second})
+		servers = append(servers, &http.Server{Addr: cfg.MetricsAddr, Handler: srv.MetricsHandler(), ReadHeaderTimeout: 10 * time.Second})
 	}
 	errc := make(chan error, len(servers))
 	for _, srv := range servers {
@@ -458,7 +344,7 @@ func serve(ctx context.Context, cfg config) error {
 	if cfg.production() && cfg.MetricsAddr == "" && !cfg.MetricsPublic {
 		slog.Info("metrics are not served: set METRICS_ADDR for a listener of their own, or METRICS_PUBLIC=true")
 	}
-	slog.Info("serving", "addr", cfg.Addr, "public_url", cfg.PublicURL, "mail", mailer.transport, "mode", cfg.Mode,
+	slog.Info("serving", "addr", cfg.Addr, "public_url", cfg.PublicURL, "mail", a.MailTransport, "mode", cfg.Mode,
 		"metrics_addr", cfg.MetricsAddr, "tracing", opts.Tracing)
 	select {
 	case err := <-errc:
@@ -473,52 +359,6 @@ func serve(ctx context.Context, cfg config) error {
 		errs = append(errs, srv.Shutdown(shutdown))
 	}
 	return errors.Join(errs...)
-}
-
-// importIfNew imports the shipped content into a database that has no space yet.
-func importIfNew(ctx context.Context, db *store.DB, cfg config) error {
-	n, err := db.Client.Space.Query().Count(ctx)
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		return nil
-	}
-	report, err := importContent(ctx, db, cfg, content.Shipped)
-	if err != nil {
-		return fmt.Errorf("importing the shipped content: %w", err)
-	}
-	slog.Info("imported the shipped content", "report", report.String())
-	return nil
-}
-
-// mailer is the outbox's sealer and the worker that sends it.
-type mailer struct {
-	sealer    *mail.Sealer
-	worker    *mail.Worker
-	transport mail.Transport
-}
-
-func newMailer(cfg config, db *store.DB) (*mailer, error) {
-	sealer, err := mail.LoadOrCreateKey(cfg.DataDir)
-	if err != nil {
-		return nil, err
-	}
-	transport, err := mail.NewTransport(cfg.MailURL, cfg.DataDir)
-	if err != nil {
-		return nil, err
-	}
-	w := &mail.Worker{Client: db.Client, Transport: transport, Sealer: sealer, PublicURL: cfg.PublicURL, From: cfg.MailFrom}
-	return &mailer{sealer: sealer, worker: w, transport: transport}, nil
-}
-
-func newAccounts(db *store.DB, m *mailer) (*account.Service, error) {
-	pol, err := policy.New()
-	if err != nil {
-		return nil, err
-	}
-	return &account.Service{Client: db.Client, Hasher: password.DefaultHasher(), Sealer: m.sealer,
-		Policy: pol, MailQueued: m.worker.Wake}, nil
 }
 
 // userCommand runs `guichet user create` and `guichet user grant`.
@@ -570,46 +410,36 @@ func userCommand(args []string) error {
 			return err
 		}
 	}
-	db, err := openMigrated(ctx, cfg)
+	a, err := app.New(ctx, cfg.app())
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	if err := importIfNew(ctx, db, cfg); err != nil {
-		return err
-	}
-	sp, err := db.Client.Space.Query().Where(entspace.Slug(spaceSlug)).Only(ctx)
-	if err != nil {
+	defer a.Close()
+	sp := a.Spaces.Get(spaceSlug)
+	if sp == nil {
 		return fmt.Errorf("--space %q: no such space", spaceSlug)
 	}
-	m, err := newMailer(cfg, db)
-	if err != nil {
-		return err
-	}
-	accounts, err := newAccounts(db, m)
-	if err != nil {
-		return err
-	}
+	accounts := a.Accounts
 	if sub == "create" {
-		a, err := accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: pw, FirstName: first, LastName: last, Roles: roles})
+		acc, err := accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: pw, FirstName: first, LastName: last, Roles: roles})
 		if err != nil {
 			return describe(err, sp.DefaultLocale)
 		}
-		fmt.Printf("created account %d (%s) in %s with the role %s\n", a.ID, a.Email, sp.Slug, strings.Join(roles, " and the belt "))
+		fmt.Printf("created account %d (%s) in %s with the role %s\n", acc.ID, acc.Email, sp.Slug, strings.Join(roles, " and the belt "))
 		return nil
 	}
 	_, key, ok := account.NormalizeEmail(email)
 	if !ok {
 		return fmt.Errorf("--email %q is not an e-mail address", email)
 	}
-	a, err := db.Client.Account.Query().Where(entaccountq.SpaceID(sp.ID), entaccountq.EmailKey(key)).Only(ctx)
+	acc, err := a.DB.Client.Account.Query().Where(entaccountq.SpaceID(sp.ID), entaccountq.EmailKey(key)).Only(ctx)
 	if err != nil {
 		return fmt.Errorf("no account %s in %s", email, sp.Slug)
 	}
-	if _, err := accounts.GrantRole(ctx, sp, 0, a.ID, roleName, &scope, "cli"); err != nil {
+	if _, err := accounts.GrantRole(ctx, sp, 0, acc.ID, roleName, &scope, "cli"); err != nil {
 		return describe(err, sp.DefaultLocale)
 	}
-	fmt.Printf("granted %s to %s in %s\n", roleName, a.Email, policy.Scope(sp.Slug, scope))
+	fmt.Printf("granted %s to %s in %s\n", roleName, acc.Email, policy.Scope(sp.Slug, scope))
 	return nil
 }
 

@@ -9,9 +9,9 @@ import (
 	"embed"
 	"encoding/json"
 	"guichet/account"
+	"guichet/app"
 	"guichet/mail"
 	"guichet/password"
-	"guichet/policy"
 	"io"
 	"log/slog"
 	"mime/multipart"
@@ -33,7 +33,6 @@ import (
 	"guichet/blob/blobtest"
 	"guichet/content"
 	"guichet/help"
-	"guichet/space"
 	"guichet/store"
 	"guichet/store/storetest"
 	"guichet/web"
@@ -57,7 +56,9 @@ var quietLogs sync.Once
 
 // Env is a running Guichet.
 type Env struct {
-	URL      string
+	URL string
+	// App is every service and worker, built by package app as the command builds them.
+	App      *app.App
 	DB       *store.DB
 	Server   *web.Server
 	Blobs    blob.Store
@@ -99,31 +100,37 @@ var TestHasher = password.Hasher{Params: password.Params{Memory: 64, Iterations:
 const PublicURL = "http://guichet.test"
 
 // New starts Guichet on a new database (a SQLite file, or a PostgreSQL database when
-// GUICHET_TEST_DATABASE_URL is set: see store/storetest) with the shipped content imported.
-func New(t testing.TB) *Env { return NewWith(t, web.Options{WebhooksToPrivateAddresses: true}) }
+// GUICHET_TEST_DATABASE_URL is set: see store/storetest) with the shipped content imported;
+// its webhooks may reach the test's own servers.
+func New(t testing.TB) *Env {
+	t.Helper()
+	dir := t.TempDir()
+	return start(t, 1, web.Options{}, true, dir, blob.Dir{Root: filepath.Join(dir, "blobs")})[0]
+}
 
 // NewWith starts Guichet with server options (by default, tests run without the read cache,
-// so that every request exercises the whole path).
+// so that every request exercises the whole path); its webhooks reach public addresses only.
 func NewWith(t testing.TB, opts web.Options) *Env {
 	t.Helper()
 	dir := t.TempDir()
-	return start(t, 1, opts, dir, blob.Dir{Root: filepath.Join(dir, "blobs")})[0]
+	return start(t, 1, opts, false, dir, blob.Dir{Root: filepath.Join(dir, "blobs")})[0]
 }
 
 // NewReplicas starts n servers on one database, as replicas behind a load balancer run:
-// each has its own connection pool, policy, workers (Mail, Server.Webhooks, Server.Editing's
+// each has its own connection pool, policy, workers (Mail, App.Webhooks, App.Editing's
 // scheduler, run by the test) and mail directory; they share the database, the secret key,
-// the clock, and a blob store in an S3-compatible object store (an in-process server).
+// the clock, and a blob store in an S3-compatible object store (an in-process server). Their
+// webhooks may reach the test's own servers.
 func NewReplicas(t testing.TB, n int, opts web.Options) []*Env {
 	t.Helper()
 	blobs, err := blob.Open(context.Background(), blobtest.S3(t), "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return start(t, n, opts, t.TempDir(), blobs)
+	return start(t, n, opts, true, t.TempDir(), blobs)
 }
 
-func start(t testing.TB, n int, opts web.Options, dir string, blobs blob.Store) []*Env {
+func start(t testing.TB, n int, opts web.Options, webhookPrivate bool, dir string, blobs blob.Store) []*Env {
 	t.Helper()
 	quietLogs.Do(func() {
 		// Access logs of test servers would drown the test output; warnings and errors stay.
@@ -139,43 +146,31 @@ func start(t testing.TB, n int, opts web.Options, dir string, blobs blob.Store) 
 		t.Fatal(err)
 	}
 	clock := &Clock{}
-	sealer, err := mail.LoadOrCreateKey(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	envs := make([]*Env, n)
 	for i := range envs {
 		db := first
 		if i > 0 { // another process's pool on the same database
 			db = storetest.Open(t, dir)
 		}
-		spaces, err := space.NewRegistry(ctx, db.Client, "")
-		if err != nil {
-			t.Fatal(err)
-		}
 		mailDir := filepath.Join(dir, "mail")
 		if i > 0 {
 			mailDir += "-" + strconv.Itoa(i)
 		}
-		transport, err := mail.NewTransport("file://"+mailDir, dir)
+		// The secret key is the data directory's, so all replicas share it.
+		a, err := app.Assemble(ctx, app.Config{DataDir: dir, PublicURL: PublicURL, CacheTTL: opts.CacheTTL,
+			MailURL: "file://" + mailDir, MailFrom: "Guichet <no-reply@guichet.test>", UploadMax: opts.MaxUploadBytes,
+			WebhookPrivate: webhookPrivate, Now: clock.Now, Hasher: &TestHasher}, app.Stores{DB: db, Blobs: blobs})
 		if err != nil {
 			t.Fatal(err)
 		}
-		worker := &mail.Worker{Client: db.Client, Transport: transport, Sealer: sealer, PublicURL: PublicURL,
-			From: "Guichet <no-reply@guichet.test>", Now: clock.Now}
-		pol, err := policy.New()
-		if err != nil {
-			t.Fatal(err)
-		}
-		accounts := &account.Service{Client: db.Client, Hasher: TestHasher, Sealer: sealer, Policy: pol, Now: clock.Now}
-		srv, err := web.New(db, spaces, blobs, PublicURL, accounts, opts)
+		srv, err := a.Server(opts)
 		if err != nil {
 			t.Fatal(err)
 		}
 		hs := httptest.NewServer(srv.Handler())
 		t.Cleanup(hs.Close)
-		envs[i] = &Env{URL: hs.URL, DB: db, Server: srv, Blobs: blobs, HTTP: hs.Client(), Accounts: accounts,
-			Mail: worker, MailDir: mailDir, Clock: clock, seen: map[string]bool{}}
+		envs[i] = &Env{URL: hs.URL, App: a, DB: db, Server: srv, Blobs: blobs, HTTP: hs.Client(), Accounts: a.Accounts,
+			Mail: a.Mail, MailDir: mailDir, Clock: clock, seen: map[string]bool{}}
 	}
 	return envs
 }

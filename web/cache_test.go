@@ -31,7 +31,7 @@ func TestReadCache(t *testing.T) {
 		t.Fatalf("not served from the cache: %q, %d queries", again.Str("guide.title"), env.DB.Queries.Load()-before)
 	}
 	// …until the server is told that content changed.
-	env.Server.ContentChanged()
+	env.App.ContentChanged()
 	if after := get("fr"); after.Str("guide.title") != "Titre changé" {
 		t.Fatalf("stale after a change: %q", after.Str("guide.title"))
 	}

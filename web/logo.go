@@ -6,14 +6,11 @@ import (
 	"strings"
 	"time"
 
-	"guichet/ent/platformaccessrequest"
-	"guichet/mentoring"
 	"guichet/space"
 )
 
-// platformLogo serves the logo of a platform access request: its 300×300 version, or with
-// /original the file as uploaded. A logo is made to be shown on the e-mentoring platform, so
-// anyone may fetch it; a request without one, or of another space, is a 404.
+// platformLogo serves the logo of a platform access request (mentoring.Service.Logo): its
+// 300×300 version, or with /original the file as uploaded; anything else is a 404.
 func (s *Server) platformLogo(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	sp := space.FromContext(ctx)
@@ -22,17 +19,12 @@ func (s *Server) platformLogo(w http.ResponseWriter, r *http.Request) {
 		notFound(w, r)
 		return
 	}
-	req, err := s.DB.Client.PlatformAccessRequest.Query().
-		Where(platformaccessrequest.ID(id), platformaccessrequest.SpaceID(sp.ID)).Only(ctx)
-	if err != nil {
+	logo, err := s.Mentoring.Logo(ctx, sp, id, strings.HasSuffix(r.URL.Path, "/original"))
+	if err != nil { // a failure too, as for every file
 		notFound(w, r)
 		return
 	}
-	sum, contentType := mentoring.LogoOf(req, strings.HasSuffix(r.URL.Path, "/original"))
-	if sum == "" {
-		notFound(w, r)
-		return
-	}
+	sum := logo.Sha256
 	blob, err := s.Blobs.Get(sum)
 	if err != nil {
 		notFound(w, r)
@@ -40,7 +32,7 @@ func (s *Server) platformLogo(w http.ResponseWriter, r *http.Request) {
 	}
 	defer blob.Close()
 	h := w.Header()
-	h.Set("Content-Type", contentType)
+	h.Set("Content-Type", logo.ContentType)
 	h.Set("Content-Disposition", "inline")
 	h.Set("ETag", `"`+sum+`"`)
 	h.Set("X-Content-Type-Options", "nosniff")

@@ -11,6 +11,8 @@ import (
 
 	"guichet/locales"
 	"guichet/requestid"
+	"guichet/space"
+	"guichet/viewer"
 )
 
 // RequestID returns the id of the request ctx belongs to, "" outside one.
@@ -30,9 +32,9 @@ var hsts = []string{"max-age=63072000; includeSubDomains"}
 
 // front is what every request goes through first, in one step: its id (the caller's
 // X-Request-Id when sane, else a new one, echoed in the answer and added to every log line
-// of the request), the security headers, the locale from Accept-Language (the space's
-// default applies later when the header names neither language), a trace span when tracing
-// is on, and one access log line. Query strings are not logged: they may carry tokens.
+// of the request), the security headers, the locale (requestLocale: inSpace settles it again
+// once the space and viewer are known), a trace span when tracing is on, and one access log
+// line. Query strings are not logged: they may carry tokens.
 func (s *Server) front(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
@@ -45,11 +47,7 @@ func (s *Server) front(next http.Handler) http.Handler {
 		if s.hsts {
 			h["Strict-Transport-Security"] = hsts
 		}
-		l, ok := locales.FromAcceptLanguage(r.Header.Get("Accept-Language"))
-		if !ok {
-			l = locales.FR
-		}
-		ctx := locales.NewContext(requestid.NewContext(r.Context(), id), l)
+		ctx := locales.NewContext(requestid.NewContext(r.Context(), id), requestLocale(r.Context(), r))
 		rec := &statusRecorder{ResponseWriter: w}
 		var span trace.Span
 		if s.tracer != nil {
@@ -65,6 +63,19 @@ func (s *Server) front(next http.Handler) http.Handler {
 			slog.Int("status", rec.status), slog.Int("bytes", rec.bytes),
 			slog.Duration("duration", time.Since(start)))
 	})
+}
+
+// requestLocale is the language of the answer to r: the one Accept-Language prefers, else the
+// signed-in account's, else the space's default (as ctx holds them); French before the space
+// is known.
+func requestLocale(ctx context.Context, r *http.Request) locales.Locale {
+	if l, ok := locales.FromAcceptLanguage(r.Header.Get("Accept-Language")); ok {
+		return l
+	}
+	if sp := space.FromContext(ctx); sp != nil {
+		return viewer.FromContext(ctx).Locale(sp.DefaultLocale)
+	}
+	return locales.FR
 }
 
 type statusRecorder struct {

@@ -112,7 +112,7 @@ func TestTotalCountKeptUntilContentChanges(t *testing.T) {
 		t.Fatalf("second request: totalCount %d (first %d), %d statements (first %d, want one fewer)", again, total, kept, counted)
 	}
 	storetest.GrowGuides(t, env.DB, sp.ID, "more", 3, 10)
-	env.Server.ContentChanged()
+	env.App.ContentChanged()
 	after, recounted := send(3)
 	if after != total+3 || recounted != counted {
 		t.Fatalf("after a change: totalCount %d, want %d; %d statements, want %d", after, total+3, recounted, counted)

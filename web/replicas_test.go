@@ -26,7 +26,7 @@ import (
 // server's workers run, and a file uploaded to one is downloaded from the other (a shared S3
 // bucket). On PostgreSQL (make test-postgres) as on SQLite (two connection pools on one file).
 func TestReplicasBehaveAsOne(t *testing.T) {
-	envs := apitest.NewReplicas(t, 2, web.Options{WebhooksToPrivateAddresses: true})
+	envs := apitest.NewReplicas(t, 2, web.Options{})
 	a, b := envs[0], envs[1]
 	ctx := context.Background()
 	const sp = "certification"
@@ -137,7 +137,7 @@ func TestReplicasBehaveAsOne(t *testing.T) {
 				map[string]any{"locale": "FR", "slug": fmt.Sprintf("annonce-%d", i), "title": "Annonce", "body": "x"}}}}, ed).MustOK(t).Str("createGuide.guide.id")
 			env.Op(t, "editor.graphql", "PublishGuide", sp, map[string]any{"id": id, "locale": "FR"}, ed).MustOK(t)
 		}
-		race(t, 6, func(i int) error { _, _, err := envs[i%2].Server.Webhooks.DeliverDue(ctx); return err })
+		race(t, 6, func(i int) error { _, _, err := envs[i%2].App.Webhooks.DeliverDue(ctx); return err })
 		mu.Lock()
 		defer mu.Unlock()
 		if len(deliveries) != n {

@@ -31,7 +31,6 @@ import (
 	"guichet/apperr"
 	"guichet/blob"
 	"guichet/community"
-	"guichet/ent"
 	"guichet/graph"
 	"guichet/graph/doclimit"
 	"guichet/help"
@@ -45,28 +44,33 @@ import (
 	"guichet/tracing"
 	"guichet/ui"
 	"guichet/viewer"
-	"guichet/webhook"
 )
 
 // MaxBodyBytes is the default bound of a GraphQL request body (BODY_MAX_BYTES).
 const MaxBodyBytes = 1 << 20
 
-// Server holds what the handlers need.
-type Server struct {
-	DB      *store.DB
-	Spaces  *space.Registry
-	Help    *help.Service
-	Editing *help.Editing
-	// Webhooks delivers what editing queued; Run it beside the server.
-	Webhooks  *webhook.Worker
+// Services are what the handlers serve, built once by package app: web builds nothing but
+// HTTP on top of them.
+type Services struct {
+	// DB answers readiness and feeds the pool's metrics.
+	DB        *store.DB
+	Spaces    *space.Registry
+	Blobs     blob.Store
+	PublicURL string
+	Policy    *policy.Policy
 	Accounts  *account.Service
+	Help      *help.Service
+	Editing   *help.Editing
+	Downloads *help.Downloads
 	Community *community.Service
 	Mentoring *mentoring.Service
 	Registry  *registry.Service
-	Blobs     blob.Store
-	PublicURL string
-	Explorer  bool
-	Policy    *policy.Policy
+}
+
+// Server holds what the handlers need.
+type Server struct {
+	Services
+	Explorer bool
 	// TrustProxy takes the client's address from X-Forwarded-For (behind a reverse proxy),
 	// as trustedProxies wrote it (see ClientAddress).
 	TrustProxy     bool
@@ -101,11 +105,8 @@ type Options struct {
 	// TrustedProxies are the proxies whose X-Forwarded-For is believed when TrustProxy is
 	// set (TRUSTED_PROXIES); nil: DefaultTrustedProxies.
 	TrustedProxies []netip.Prefix
-	// MaxUploadBytes: see Server.MaxUploadBytes (default 20 MiB).
+	// MaxUploadBytes: see Server.MaxUploadBytes (default DefaultMaxUploadBytes).
 	MaxUploadBytes int64
-	// WebhooksToPrivateAddresses lets webhooks reach loopback and private networks
-	// (WEBHOOK_ALLOW_PRIVATE=true, for development).
-	WebhooksToPrivateAddresses bool
 	// MaxBodyBytes: see Server.MaxBodyBytes (default MaxBodyBytes).
 	MaxBodyBytes int64
 	// Production (MODE=production): no introspection, no explorer, no field suggestions.
@@ -128,27 +129,28 @@ type Options struct {
 	PublicMetrics bool
 }
 
-// New wires a server over an open, migrated database.
-func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL string, accounts *account.Service, opts Options) (*Server, error) {
+// DefaultMaxUploadBytes bounds an uploaded file when UPLOAD_MAX_BYTES does not.
+const DefaultMaxUploadBytes = 20 << 20
+
+// New builds the HTTP server over services already built. Answers it keeps are dropped by
+// ForgetAnswers, which must follow every change of content (app does it).
+func New(svc Services, opts Options) (*Server, error) {
 	s := &Server{
-		Policy:         accounts.Policy,
-		Accounts:       accounts,
+		Services:       svc,
 		TrustProxy:     opts.TrustProxy,
 		MaxUploadBytes: opts.MaxUploadBytes,
-		DB:             db,
-		Spaces:         spaces,
-		Help:           &help.Service{Client: db.Client, SQL: db.SQL, CountTTL: opts.CacheTTL},
-		Blobs:          blobs,
-		PublicURL:      publicURL,
 		Explorer:       !opts.Production,
 		Production:     opts.Production,
 		MaxBodyBytes:   opts.MaxBodyBytes,
 		cache:          newReadCache(opts.CacheEntries, opts.CacheTTL),
 		opts:           opts,
-		hsts:           strings.HasPrefix(publicURL, "https://"),
+		hsts:           strings.HasPrefix(svc.PublicURL, "https://"),
 	}
 	if s.MaxBodyBytes <= 0 {
 		s.MaxBodyBytes = MaxBodyBytes
+	}
+	if s.MaxUploadBytes <= 0 {
+		s.MaxUploadBytes = DefaultMaxUploadBytes
 	}
 	if opts.TrustProxy {
 		s.trustedProxies = opts.TrustedProxies
@@ -165,33 +167,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 	}
 	s.gzip = gz
 	s.cors = corsFor()
-	s.registry = dbMetrics(db)
-	s.Editing = &help.Editing{
-		Client:        db.Client,
-		Now:           accounts.Now,
-		Changed:       s.contentPublished,
-		Index:         help.IndexGuide,
-		IndexFaq:      help.IndexFaq,
-		IndexResource: help.IndexResource,
-		AfterChange:   afterEditing,
-	}
-	s.Community = &community.Service{Client: db.Client, Accounts: accounts, Now: accounts.Now}
-	s.Mentoring = &mentoring.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
-	s.Registry = &registry.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
-	// The certification space's rules of approval and activation run inside the account
-	// service's transactions.
-	if accounts.Decisions == nil {
-		accounts.Decisions = s.Registry.Decisions
-	}
-	if accounts.Activated == nil {
-		accounts.Activated = s.Registry.Activated
-	}
-	s.Webhooks = &webhook.Worker{Client: db.Client, Sealer: accounts.Sealer, AllowPrivate: opts.WebhooksToPrivateAddresses}
-	if s.MaxUploadBytes <= 0 {
-		s.MaxUploadBytes = 20 << 20
-	}
-	// A registration's documents are bounded by UPLOAD_MAX_BYTES too.
-	s.Registry.MaxDocumentBytes = min(registry.DefaultMaxDocumentBytes, s.MaxUploadBytes)
+	s.registry = dbMetrics(svc.DB)
 	s.gql = s.graphQLHandler()
 	return s, nil
 }
@@ -241,21 +217,9 @@ func (s *Server) graphQLHandler() http.Handler {
 	return h
 }
 
-// contentPublished follows every editing commit: readers' cached answers are dropped and
-// the webhook worker is woken.
-func (s *Server) contentPublished() {
-	s.ContentChanged()
-	if s.Webhooks != nil {
-		s.Webhooks.Wake()
-	}
-}
-
-// ContentChanged tells the server that content was written, so that no reader is served an
-// answer computed before.
-func (s *Server) ContentChanged() {
-	s.cache.Changed()
-	s.Help.ContentChanged()
-}
+// ForgetAnswers drops every answer kept for readers: content was written, and no reader may
+// be served an answer computed before.
+func (s *Server) ForgetAnswers() { s.cache.Changed() }
 
 // Handler is the server's whole HTTP handler.
 func (s *Server) Handler() http.Handler {
@@ -305,28 +269,25 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 func (s *Server) inSpace(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		slug := r.PathValue("space")
-		var sp *ent.Space
+		sp := s.Spaces.Get(slug)
 		if slug == "" {
 			sp = s.Spaces.Default()
-		} else {
-			sp = s.Spaces.Get(slug)
 		}
 		if sp == nil {
 			writeError(w, r, http.StatusNotFound, apperr.NotFound, "SPACE_NOT_FOUND", map[string]any{"Space": slug})
 			return
 		}
 		ctx := space.NewContext(r.Context(), sp)
-		v, err := s.viewerOf(ctx, r, sp)
+		v, err := s.viewerOf(ctx, r)
 		if err != nil {
 			graph.LogFailure(ctx, "viewer", err)
 			writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
 			return
 		}
 		ctx = viewer.NewContext(ctx, v)
-		if _, ok := locales.FromAcceptLanguage(r.Header.Get("Accept-Language")); !ok {
-			// Without a language asked for: the signed-in account's, else the space's.
-			ctx = locales.NewContext(ctx, v.Locale(sp.DefaultLocale))
-		}
+		// The space and viewer known, the locale is settled: the account's or the space's
+		// when Accept-Language names none.
+		ctx = locales.NewContext(ctx, requestLocale(ctx, r))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

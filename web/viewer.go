@@ -8,14 +8,15 @@ import (
 	"slices"
 	"strings"
 
-	"guichet/ent"
+	"guichet/space"
 	"guichet/viewer"
 )
 
-// viewerOf is who is asking: the account of a valid bearer session, else an anonymous viewer.
-// An unknown or expired token is read as no session at all: public content stays readable,
-// and what needs a session answers UNAUTHENTICATED.
-func (s *Server) viewerOf(ctx context.Context, r *http.Request, sp *ent.Space) (*viewer.Viewer, error) {
+// viewerOf is who is asking in the space of ctx: the account of a valid bearer session, else an
+// anonymous viewer. An unknown or expired token is read as no session at all: public content
+// stays readable, and what needs a session answers UNAUTHENTICATED.
+func (s *Server) viewerOf(ctx context.Context, r *http.Request) (*viewer.Viewer, error) {
+	sp := space.FromContext(ctx)
 	v := viewer.Anonymous(sp.ID)
 	v.Client = s.clientAddress(r)
 	var scoped []string // roles held in a scope of the space: they count for reading only

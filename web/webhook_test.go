@@ -62,7 +62,7 @@ func TestWebhooksAreToldOfPublishing(t *testing.T) {
 		map[string]any{"locale": "EN", "slug": "hooked", "title": "Hooked", "body": "x"}}}}, ed).MustOK(t).Str("createGuide.guide.id")
 	env.Op(t, "editor.graphql", "PublishGuide", "mentoring", map[string]any{"id": id, "locale": "EN"}, ed).MustOK(t)
 	env.Op(t, "editor.graphql", "UnpublishGuide", "mentoring", map[string]any{"id": id, "locale": "EN"}, ed).MustOK(t)
-	if n, _, err := env.Server.Webhooks.DeliverDue(ctx); err != nil || n != 2 {
+	if n, _, err := env.App.Webhooks.DeliverDue(ctx); err != nil || n != 2 {
 		t.Fatalf("delivered %d: %v", n, err)
 	}
 	mu.Lock()
