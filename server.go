@@ -51,6 +51,7 @@ import (
 	"guichet/space"
 	"guichet/store"
 	"guichet/tracing"
+	"guichet/txn"
 	"guichet/web"
 )
 
@@ -293,7 +294,7 @@ func accountsCommand(args []string) error {
 	if err != nil {
 		return err
 	}
-	svc := &community.Service{Client: db.Client, Accounts: accounts}
+	svc := &community.Service{Client: db.Client, Accounts: accounts, Txn: &txn.Runner{Client: db.Client, OnMailQueued: m.worker.Wake}, Sealer: m.sealer}
 	report, err := svc.ImportLegacy(ctx, sp, f)
 	var le community.LegacyErrors
 	if errors.As(err, &le) {

@@ -312,7 +312,7 @@ func TestLegacyAccounts(t *testing.T) {
 	env := apitest.New(t)
 	ctx := context.Background()
 	sp := env.DB.Client.Space.Query().Where(space.Slug(fac)).OnlyX(ctx)
-	svc := &community.Service{Client: env.DB.Client, Accounts: env.Accounts, Now: env.Clock.Now}
+	svc := &community.Service{Client: env.DB.Client, Accounts: env.Accounts, Txn: env.Accounts.Txn, Sealer: env.Accounts.Sealer, Now: env.Clock.Now}
 	const good = "email,first_name,last_name,locale,trained_on,migrated,belt\n" +
 		"anciens.migres@example.org,Marc,Ancien,fr,2021-05-12,true,orange\n" +
 		"jamais.migree@example.org,Jeanne,Oubli,en,2020-11-03,false,\n"

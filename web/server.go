@@ -43,6 +43,7 @@ import (
 	"guichet/space"
 	"guichet/store"
 	"guichet/tracing"
+	"guichet/txn"
 	"guichet/ui"
 	"guichet/viewer"
 	"guichet/webhook"
@@ -175,9 +176,19 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 		IndexResource: help.IndexResource,
 		AfterChange:   afterEditing,
 	}
-	s.Community = &community.Service{Client: db.Client, Accounts: accounts, Now: accounts.Now}
-	s.Mentoring = &mentoring.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
-	s.Registry = &registry.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
+	// One unit of work for every domain: queued mail wakes the worker the accounts were given,
+	// changed content empties the read cache.
+	work := accounts.Txn
+	if work == nil {
+		work = &txn.Runner{Client: db.Client, OnMailQueued: accounts.MailQueued}
+		accounts.Txn = work
+	}
+	if work.OnContentChanged == nil {
+		work.OnContentChanged = s.contentPublished
+	}
+	s.Community = &community.Service{Client: db.Client, Accounts: accounts, Txn: work, Sealer: accounts.Sealer, Now: accounts.Now}
+	s.Mentoring = &mentoring.Service{Client: db.Client, Accounts: accounts, Txn: work, Sealer: accounts.Sealer, Blobs: blobs, Now: accounts.Now}
+	s.Registry = &registry.Service{Client: db.Client, Accounts: accounts, Txn: work, Sealer: accounts.Sealer, Blobs: blobs, Now: accounts.Now}
 	// The certification space's rules of approval and activation run inside the account
 	// service's transactions.
 	if accounts.Decisions == nil {
