@@ -38,7 +38,7 @@ type Runner struct {
 // panic goes on), committed otherwise. Once it has committed, the actions f registered
 // (AfterCommit) run in the order registered, then the Runner's action of each signal f
 // raised, once however often it was raised. Nothing of this runs when it does not commit.
-func (r *Runner) Run(ctx context.Context, f func(tx *ent.Tx) error) (err error) {
+func (r *Runner) Run(ctx context.Context, f func(tx *ent.Tx) error) error {
 	u := &unit{}
 	tx, err := r.Client.Tx(context.WithValue(ctx, unitKey{}, u))
 	if err != nil {
