@@ -1,12 +1,11 @@
 // Package account owns the identity core of every space: sign-up and activation, approval,
-// sign-in and sessions, password policies, reset and change, throttling, and the audit log
-// of these security events. Every operation is one transaction; the e-mail it causes is
-// written to the outbox in that same transaction.
+// sign-in and sessions, password policies, reset and change, throttling, and the security
+// events they write to the audit log (package audit). Every operation is one unit of work
+// (package txn); the e-mail it causes is written to the outbox in that same transaction.
 package account
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"guichet/apperr"
@@ -16,6 +15,7 @@ import (
 	"guichet/password"
 	"guichet/policy"
 	"guichet/role"
+	"guichet/txn"
 )
 
 // Lifetimes of what the service hands out.
@@ -36,8 +36,8 @@ type Service struct {
 	Policy *policy.Policy
 	// Now is the clock (tests move it).
 	Now func() time.Time
-	// MailQueued is called after a transaction that queued e-mail commits (wakes the worker).
-	MailQueued func()
+	// Txn runs the service's operations, each one unit of work.
+	Txn *txn.Runner
 	// Decisions are a space's own rules for approving and rejecting accounts (nil: none).
 	Decisions func(sp *ent.Space) DecisionRules
 	// Activated runs in an activation's transaction, once the account is activated (nil:
@@ -55,30 +55,13 @@ func (s *Service) now() time.Time {
 	return time.Now()
 }
 
-// inTx runs f in one transaction: all of it is written, or nothing.
-func (s *Service) inTx(ctx context.Context, f func(tx *ent.Tx) error) error {
-	tx, err := s.Client.Tx(ctx)
-	if err != nil {
-		return err
+// runner is the service's unit of work: Txn as the composition root built it, else (a
+// service built by a package test) a plain one on Client that wakes nobody.
+func (s *Service) runner() *txn.Runner {
+	if s.Txn != nil {
+		return s.Txn
 	}
-	if err := f(tx); err != nil {
-		if rerr := tx.Rollback(); rerr != nil {
-			return fmt.Errorf("%w (rollback: %v)", err, rerr)
-		}
-		return err
-	}
-	return tx.Commit()
-}
-
-// mailed is inTx for operations that queue e-mail: the worker is woken once they commit.
-func (s *Service) mailed(ctx context.Context, f func(tx *ent.Tx) error) error {
-	if err := s.inTx(ctx, f); err != nil {
-		return err
-	}
-	if s.MailQueued != nil {
-		s.MailQueued()
-	}
-	return nil
+	return &txn.Runner{Client: s.Client}
 }
 
 func invalidToken() error { return &apperr.Error{Code: apperr.InvalidToken} }
@@ -117,16 +100,4 @@ func Grant(ctx context.Context, tx *ent.Tx, accountID int, role, domain string) 
 func (s *Service) RolesIn(ctx context.Context, accountID int, domain string) ([]string, error) {
 	return s.Client.AccountRole.Query().Where(accountrole.AccountID(accountID), accountrole.Domain(domain)).
 		Select(accountrole.FieldRole).Strings(ctx)
-}
-
-// Mailed runs f in one transaction, for domain services whose changes queue e-mail (the
-// worker is woken once it commits).
-func (s *Service) Mailed(ctx context.Context, f func(tx *ent.Tx) error) error {
-	return s.mailed(ctx, f)
-}
-
-// Notify queues e-mail template to an account, in its locale, inside tx; extra are Data
-// key-value pairs.
-func (s *Service) Notify(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, template string, link *mail.Link, extra ...string) error {
-	return s.notify(ctx, tx, sp, a, template, link, extra...)
 }

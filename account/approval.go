@@ -8,9 +8,11 @@ import (
 	"entgo.io/contrib/entgql"
 
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/auditevent"
+	"guichet/mail"
 	"guichet/paging"
 )
 
@@ -64,7 +66,7 @@ func (s *Service) decide(ctx context.Context, sp *ent.Space, actorID, id int, cl
 	}
 	approve := to == entaccount.StatusACTIVE
 	var out *ent.Account
-	err := s.mailed(ctx, func(tx *ent.Tx) error {
+	err := s.runner().Run(ctx, func(tx *ent.Tx) error {
 		now := s.now()
 		if rules != nil {
 			a, err := accountIn(ctx, tx.Client(), sp.ID, id)
@@ -111,7 +113,7 @@ func (s *Service) decide(ctx context.Context, sp *ent.Space, actorID, id int, cl
 		if reason != "" {
 			details["reason"] = reason
 		}
-		if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: action, ActorID: actorID, TargetID: id, Email: out.Email, Client: client, Details: details}); err != nil {
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: action, ActorID: actorID, TargetID: id, Email: out.Email, Client: client, Details: details}); err != nil {
 			return err
 		}
 		extra := []string{"reason", reason}
@@ -125,7 +127,7 @@ func (s *Service) decide(ctx context.Context, sp *ent.Space, actorID, id int, cl
 			}
 			extra = append(extra, data...)
 		}
-		return s.notify(ctx, tx, sp, out, template, nil, extra...)
+		return mail.Notify(ctx, tx, s.Sealer, sp, out, template, nil, extra...)
 	})
 	return out, err
 }

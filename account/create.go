@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/locales"
@@ -36,7 +37,7 @@ func (s *Service) Create(ctx context.Context, sp *ent.Space, in CreateInput) (*e
 		loc = *in.Locale
 	}
 	var out *ent.Account
-	err = s.inTx(ctx, func(tx *ent.Tx) error {
+	err = s.runner().Run(ctx, func(tx *ent.Tx) error {
 		exists, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key)).Exist(ctx)
 		if err != nil {
 			return err
@@ -56,12 +57,12 @@ func (s *Service) Create(ctx context.Context, sp *ent.Space, in CreateInput) (*e
 			if err := Grant(ctx, tx, out.ID, r, sp.Slug); err != nil {
 				return err
 			}
-			if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventRoleGranted, TargetID: out.ID, Email: address,
+			if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventRoleGranted, TargetID: out.ID, Email: address,
 				Details: map[string]string{"role": r, "domain": sp.Slug}}); err != nil {
 				return err
 			}
 		}
-		return Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventAccountCreated, TargetID: out.ID, Email: address, Client: "cli"})
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventAccountCreated, TargetID: out.ID, Email: address, Client: "cli"})
 	})
 	return out, err
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/token"
@@ -49,7 +50,7 @@ func (s *Service) JoinInvited(ctx context.Context, tx *ent.Tx, sp *ent.Space, wh
 		if err != nil {
 			return nil, err
 		}
-		return a, Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventAccountCreated, TargetID: a.ID, Email: address, Client: client,
+		return a, audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventAccountCreated, TargetID: a.ID, Email: address, Client: client,
 			Details: map[string]string{"by": "invitation"}})
 	case err != nil:
 		return nil, err
@@ -71,6 +72,6 @@ func (s *Service) JoinInvited(ctx context.Context, tx *ent.Tx, sp *ent.Space, wh
 			return nil, err
 		}
 	}
-	return a, Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventPasswordChanged, ActorID: a.ID, TargetID: a.ID, Email: a.Email,
+	return a, audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventPasswordChanged, ActorID: a.ID, TargetID: a.ID, Email: a.Email,
 		Client: client, Details: map[string]string{"by": "invitation"}})
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/token"
@@ -24,7 +25,7 @@ func (s *Service) RequestPasswordReset(ctx context.Context, sp *ent.Space, email
 		return err
 	}
 	start, branch := time.Now(), branchUnknown
-	err := s.mailed(ctx, func(tx *ent.Tx) error {
+	err := s.runner().Run(ctx, func(tx *ent.Tx) error {
 		a, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key),
 			entaccount.StatusEQ(entaccount.StatusACTIVE)).Only(ctx)
 		if ent.IsNotFound(err) {
@@ -42,10 +43,10 @@ func (s *Service) RequestPasswordReset(ctx context.Context, sp *ent.Space, email
 		if err != nil {
 			return err
 		}
-		if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventResetRequested, TargetID: a.ID, Email: a.Email, Client: client}); err != nil {
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventResetRequested, TargetID: a.ID, Email: a.Email, Client: client}); err != nil {
 			return err
 		}
-		return s.notify(ctx, tx, sp, a, "password_reset", &mail.Link{Path: "/reset-password", Token: secret})
+		return mail.Notify(ctx, tx, s.Sealer, sp, a, "password_reset", &mail.Link{Path: "/reset-password", Token: secret})
 	})
 	if err == nil {
 		s.resetPace.done(ctx, branch, start) // an address without an account waits for the rows it did not write
@@ -79,7 +80,7 @@ func (s *Service) ResetPassword(ctx context.Context, sp *ent.Space, secret, newP
 		return nil, err
 	}
 	var out *ent.Account
-	err = s.mailed(ctx, func(tx *ent.Tx) error {
+	err = s.runner().Run(ctx, func(tx *ent.Tx) error {
 		id, err := consume(ctx, tx, secret, token.KindRESET, s.now())
 		if err != nil {
 			return err
@@ -91,7 +92,7 @@ func (s *Service) ResetPassword(ctx context.Context, sp *ent.Space, secret, newP
 		if err != nil {
 			return err
 		}
-		return Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventPasswordReset, ActorID: a.ID, TargetID: a.ID, Email: a.Email, Client: client})
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventPasswordReset, ActorID: a.ID, TargetID: a.ID, Email: a.Email, Client: client})
 	})
 	return out, err
 }
@@ -127,11 +128,11 @@ func (s *Service) ChangePassword(ctx context.Context, sp *ent.Space, accountID i
 	if err != nil {
 		return err
 	}
-	return s.mailed(ctx, func(tx *ent.Tx) error {
+	return s.runner().Run(ctx, func(tx *ent.Tx) error {
 		if _, err := s.setPassword(ctx, tx, sp, a, hash); err != nil {
 			return err
 		}
-		return Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventPasswordChanged, ActorID: a.ID, TargetID: a.ID, Email: a.Email, Client: client})
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventPasswordChanged, ActorID: a.ID, TargetID: a.ID, Email: a.Email, Client: client})
 	})
 }
 
@@ -149,7 +150,7 @@ func (s *Service) setPassword(ctx context.Context, tx *ent.Tx, sp *ent.Space, a 
 			return nil, err
 		}
 	}
-	return out, s.notify(ctx, tx, sp, out, "password_changed", nil)
+	return out, mail.Notify(ctx, tx, s.Sealer, sp, out, "password_changed", nil)
 }
 
 func personOf(a *ent.Account) password.Person {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/space"
@@ -139,11 +140,11 @@ func (s *Service) SignUp(ctx context.Context, sp *ent.Space, in RegisterInput, c
 		loc = *in.Locale
 	}
 	now := s.now()
-	err = s.mailed(ctx, func(tx *ent.Tx) error {
+	err = s.runner().Run(ctx, func(tx *ent.Tx) error {
 		existing, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key)).Only(ctx)
 		switch {
 		case err == nil:
-			if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventSignUpExisting, TargetID: existing.ID, Email: address, Client: client}); err != nil {
+			if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventSignUpExisting, TargetID: existing.ID, Email: address, Client: client}); err != nil {
 				return err
 			}
 			return then(ctx, tx, existing, false)
@@ -165,7 +166,7 @@ func (s *Service) SignUp(ctx context.Context, sp *ent.Space, in RegisterInput, c
 		if err != nil {
 			return err
 		}
-		if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventSignUp, TargetID: a.ID, Email: address, Client: client}); err != nil {
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventSignUp, TargetID: a.ID, Email: address, Client: client}); err != nil {
 			return err
 		}
 		if err := s.sendActivation(ctx, tx, sp, a, client); err != nil {
@@ -192,38 +193,14 @@ func (s *Service) sendActivation(ctx context.Context, tx *ent.Tx, sp *ent.Space,
 	if err != nil {
 		return err
 	}
-	return s.notify(ctx, tx, sp, a, "activation", &mail.Link{Path: "/activate", Token: secret})
-}
-
-// notify queues e-mail template to an account, in its locale.
-func (s *Service) notify(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, template string, link *mail.Link, extra ...string) error {
-	data := map[string]string{
-		"space_name": spaceName(sp, a.Locale),
-		"first_name": a.FirstName,
-		"last_name":  a.LastName,
-		"email":      a.Email,
-	}
-	for i := 0; i+1 < len(extra); i += 2 {
-		data[extra[i]] = extra[i+1]
-	}
-	return mail.Enqueue(ctx, tx, s.Sealer, mail.Message{
-		SpaceID: &sp.ID, To: a.Email, ToName: strings.TrimSpace(a.FirstName + " " + a.LastName),
-		Locale: a.Locale, Template: template, Data: data, Link: link,
-	})
-}
-
-func spaceName(sp *ent.Space, l locales.Locale) string {
-	if l == locales.EN {
-		return sp.NameEn
-	}
-	return sp.NameFr
+	return mail.Notify(ctx, tx, s.Sealer, sp, a, "activation", &mail.Link{Path: "/activate", Token: secret})
 }
 
 // Activate uses an activation link: the account becomes ACTIVE, or PENDING_APPROVAL in a
 // space whose accounts are approved.
 func (s *Service) Activate(ctx context.Context, sp *ent.Space, secret string) (*ent.Account, error) {
 	var out *ent.Account
-	err := s.mailed(ctx, func(tx *ent.Tx) error {
+	err := s.runner().Run(ctx, func(tx *ent.Tx) error {
 		now := s.now()
 		id, err := consume(ctx, tx, secret, token.KindACTIVATION, now)
 		if err != nil {
@@ -244,11 +221,11 @@ func (s *Service) Activate(ctx context.Context, sp *ent.Space, secret string) (*
 		if err != nil {
 			return err
 		}
-		if err := Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventActivation, ActorID: a.ID, TargetID: a.ID, Email: a.Email}); err != nil {
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventActivation, ActorID: a.ID, TargetID: a.ID, Email: a.Email}); err != nil {
 			return err
 		}
 		if next == entaccount.StatusPENDING_APPROVAL {
-			if err := s.notify(ctx, tx, sp, out, "approval_pending", nil); err != nil {
+			if err := mail.Notify(ctx, tx, s.Sealer, sp, out, "approval_pending", nil); err != nil {
 				return err
 			}
 		}
@@ -283,7 +260,7 @@ func (s *Service) ResendActivation(ctx context.Context, sp *ent.Space, email, cl
 		return err
 	}
 	start, branch := time.Now(), branchUnknown
-	err := s.mailed(ctx, func(tx *ent.Tx) error {
+	err := s.runner().Run(ctx, func(tx *ent.Tx) error {
 		a, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key),
 			entaccount.StatusEQ(entaccount.StatusPENDING_ACTIVATION)).Only(ctx)
 		if ent.IsNotFound(err) {
@@ -321,5 +298,5 @@ func (s *Service) SignedUpAgain(ctx context.Context, tx *ent.Tx, sp *ent.Space, 
 	if a.Status == entaccount.StatusPENDING_ACTIVATION {
 		return s.sendActivation(ctx, tx, sp, a, client)
 	}
-	return s.notify(ctx, tx, sp, a, "already_registered", nil)
+	return mail.Notify(ctx, tx, s.Sealer, sp, a, "already_registered", nil)
 }

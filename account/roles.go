@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/accountrole"
@@ -62,7 +63,7 @@ func (s *Service) changeRole(ctx context.Context, sp *ent.Space, actorID, accoun
 	}
 	domain := policy.Scope(sp.Slug, sc)
 	var out *ent.Account
-	err = s.inTx(ctx, func(tx *ent.Tx) error {
+	err = s.runner().Run(ctx, func(tx *ent.Tx) error {
 		a, err := accountIn(ctx, tx.Client(), sp.ID, accountID)
 		if err != nil {
 			return err
@@ -81,7 +82,7 @@ func (s *Service) changeRole(ctx context.Context, sp *ent.Space, actorID, accoun
 		if err != nil {
 			return err
 		}
-		return Record(ctx, tx, Event{SpaceID: sp.ID, Action: action, ActorID: actorID, TargetID: a.ID, Email: a.Email,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: action, ActorID: actorID, TargetID: a.ID, Email: a.Email,
 			Client: client, Details: map[string]string{"role": name, "domain": domain}})
 	})
 	return out, err

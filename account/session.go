@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/token"
@@ -36,7 +37,7 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 	}
 	keys := s.signInKeys(sp.ID, key, client)
 	if err := s.limitSignIn(ctx, keys); err != nil {
-		if rerr := s.record(ctx, Event{SpaceID: sp.ID, Action: EventLoginThrottled, Email: address, Client: client}); rerr != nil {
+		if rerr := s.record(ctx, audit.Event{SpaceID: sp.ID, Action: EventLoginThrottled, Email: address, Client: client}); rerr != nil {
 			return nil, rerr
 		}
 		metrics.LoginFailed(sp.Slug, metrics.LoginThrottled)
@@ -73,7 +74,7 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 		return nil, err
 	}
 	var out *Session
-	err = s.inTx(ctx, func(tx *ent.Tx) error {
+	err = s.runner().Run(ctx, func(tx *ent.Tx) error {
 		if rehash {
 			// The hashing parameters changed since this password was set: keep it up to date.
 			if h, err := s.Hasher.Hash(pw); err == nil {
@@ -91,7 +92,7 @@ func (s *Service) Login(ctx context.Context, sp *ent.Space, email, pw, client st
 			return err
 		}
 		out = &Session{Token: secret, ExpiresAt: expires, PasswordResetRequired: a.PasswordResetRequired, Account: a}
-		return Record(ctx, tx, Event{SpaceID: sp.ID, Action: EventLoginSucceeded, ActorID: a.ID, TargetID: a.ID, Email: a.Email, Client: client})
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventLoginSucceeded, ActorID: a.ID, TargetID: a.ID, Email: a.Email, Client: client})
 	})
 	return out, err
 }
@@ -107,7 +108,7 @@ func checkEmailLength(email string) error {
 
 func (s *Service) loginFailed(ctx context.Context, sp *ent.Space, a *ent.Account, address, client string) error {
 	metrics.LoginFailed(sp.Slug, metrics.LoginBadCredentials)
-	e := Event{SpaceID: sp.ID, Action: EventLoginFailed, Email: address, Client: client}
+	e := audit.Event{SpaceID: sp.ID, Action: EventLoginFailed, Email: address, Client: client}
 	if a != nil {
 		e.TargetID = a.ID
 	}
@@ -158,10 +159,10 @@ func (s *Service) Authenticate(ctx context.Context, spaceID int, bearer string) 
 
 // Logout revokes the session.
 func (s *Service) Logout(ctx context.Context, spaceID, accountID, sessionID int, client string) error {
-	return s.inTx(ctx, func(tx *ent.Tx) error {
+	return s.runner().Run(ctx, func(tx *ent.Tx) error {
 		if err := tx.Token.UpdateOneID(sessionID).Where(token.UsedAtIsNil()).SetUsedAt(s.now()).Exec(ctx); err != nil && !ent.IsNotFound(err) {
 			return err
 		}
-		return Record(ctx, tx, Event{SpaceID: spaceID, Action: EventLogout, ActorID: accountID, TargetID: accountID, Client: client})
+		return audit.Record(ctx, tx, audit.Event{SpaceID: spaceID, Action: EventLogout, ActorID: accountID, TargetID: accountID, Client: client})
 	})
 }

@@ -54,7 +54,7 @@ func (s *Service) ContactSupport(ctx context.Context, sp *ent.Space, in SupportI
 		loc = *in.Locale
 	}
 	var out *ent.SupportRequest
-	err := s.mailed(ctx, func(tx *ent.Tx) error {
+	err := s.runner().Run(ctx, func(tx *ent.Tx) error {
 		c := tx.SupportRequest.Create().SetSpaceID(sp.ID).SetEmail(address).SetName(strings.TrimSpace(in.Name)).
 			SetSubject(strings.TrimSpace(in.Subject)).SetMessage(strings.TrimSpace(in.Message)).SetLocale(loc).SetClient(client)
 		if accountID != 0 {
@@ -64,7 +64,7 @@ func (s *Service) ContactSupport(ctx context.Context, sp *ent.Space, in SupportI
 		if out, err = c.Save(ctx); err != nil {
 			return err
 		}
-		data := map[string]string{"space_name": spaceName(sp, loc), "name": out.Name, "email": out.Email,
+		data := map[string]string{"space_name": mail.SpaceName(sp, loc), "name": out.Name, "email": out.Email,
 			"subject": out.Subject, "message": out.Message}
 		if sp.SupportEmail != "" {
 			// Staff read it in the space's language.
@@ -72,7 +72,7 @@ func (s *Service) ContactSupport(ctx context.Context, sp *ent.Space, in SupportI
 			for k, v := range data {
 				staffData[k] = v
 			}
-			staffData["space_name"] = spaceName(sp, sp.DefaultLocale)
+			staffData["space_name"] = mail.SpaceName(sp, sp.DefaultLocale)
 			if err := mail.Enqueue(ctx, tx, s.Sealer, mail.Message{SpaceID: &sp.ID, To: sp.SupportEmail,
 				Locale: sp.DefaultLocale, Template: "support_request", Data: staffData}); err != nil {
 				return err

@@ -2,31 +2,18 @@ package account
 
 import (
 	"context"
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/base64"
-	"encoding/hex"
 	"time"
 
 	"guichet/ent"
 	"guichet/ent/token"
+	"guichet/mail"
 )
 
-// newToken is a random secret of 256 bits, as handed to a person, and the hash stored in its
-// place.
-func newToken() (secret, hash string) {
-	var b [32]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		panic("crypto/rand: " + err.Error()) // the system's randomness failing is not recoverable
-	}
-	secret = base64.RawURLEncoding.EncodeToString(b[:])
-	return secret, hashToken(secret)
-}
+// newToken is a random secret handed to a person and the hash stored in its place; hashToken
+// finds the stored hash again.
+func newToken() (secret, hash string) { return mail.NewSecret() }
 
-func hashToken(secret string) string {
-	sum := sha256.Sum256([]byte(secret))
-	return hex.EncodeToString(sum[:])
-}
+func hashToken(secret string) string { return mail.HashSecret(secret) }
 
 // issue stores a new token of kind for an account and returns its secret.
 func issue(ctx context.Context, tx *ent.Tx, accountID int, kind token.Kind, ttl time.Duration, now time.Time, client string) (string, time.Time, error) {
@@ -74,10 +61,3 @@ func peek(ctx context.Context, c *ent.Client, secret string, kind token.Kind, no
 	}
 	return t, err
 }
-
-// NewSecret is a random link secret of 256 bits and the hash to store in its place, for
-// domain services' own single-use links.
-func NewSecret() (secret, hash string) { return newToken() }
-
-// HashSecret is the stored hash of a link secret.
-func HashSecret(secret string) string { return hashToken(secret) }

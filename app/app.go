@@ -16,6 +16,7 @@ import (
 	"guichet/blob"
 	"guichet/community"
 	"guichet/content"
+	"guichet/ent"
 	"guichet/ent/guidetranslation"
 	"guichet/ent/privacy"
 	"guichet/help"
@@ -26,6 +27,7 @@ import (
 	"guichet/registry"
 	"guichet/space"
 	"guichet/store"
+	"guichet/txn"
 	"guichet/web"
 	"guichet/webhook"
 )
@@ -144,8 +146,10 @@ func Assemble(ctx context.Context, cfg Config, st Stores) (*App, error) {
 	a := &App{Stores: st, Spaces: spaces, Policy: pol, Sealer: sealer, MailTransport: transport, publicURL: cfg.PublicURL}
 	a.Mail = &mail.Worker{Client: db.Client, Transport: transport, Sealer: sealer, PublicURL: cfg.PublicURL, From: cfg.MailFrom, Now: now}
 	a.Webhooks = &webhook.Worker{Client: db.Client, Sealer: sealer, AllowPrivate: cfg.WebhookPrivate}
-	a.Accounts = &account.Service{Client: db.Client, Hasher: hasher, Sealer: sealer, Policy: pol, Now: now,
-		MailQueued: a.Mail.Wake}
+	// One unit of work for every domain: queued mail wakes the mail worker once the
+	// transaction commits, changed content empties what readers were served.
+	work := &txn.Runner{Client: db.Client, OnMailQueued: a.Mail.Wake, OnContentChanged: a.ContentChanged}
+	a.Accounts = &account.Service{Client: db.Client, Txn: work, Hasher: hasher, Sealer: sealer, Policy: pol, Now: now}
 	a.Help = &help.Service{Client: db.Client, SQL: db.SQL, CountTTL: cfg.CacheTTL}
 	a.Editing = &help.Editing{
 		Client:        db.Client,
@@ -157,9 +161,9 @@ func Assemble(ctx context.Context, cfg Config, st Stores) (*App, error) {
 		AfterChange:   afterEditing,
 	}
 	a.Downloads = &help.Downloads{Client: db.Client, Editing: a.Editing, Permissions: a.Accounts}
-	a.Community = &community.Service{Client: db.Client, Accounts: a.Accounts, Now: now}
-	a.Mentoring = &mentoring.Service{Client: db.Client, Accounts: a.Accounts, Blobs: st.Blobs, Now: now}
-	a.Registry = &registry.Service{Client: db.Client, Accounts: a.Accounts, Blobs: st.Blobs, Now: now,
+	a.Community = &community.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: a.Accounts, Now: now}
+	a.Mentoring = &mentoring.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: a.Accounts, Blobs: st.Blobs, Now: now}
+	a.Registry = &registry.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: a.Accounts, Blobs: st.Blobs, Now: now,
 		MaxDocumentBytes: min(registry.DefaultMaxDocumentBytes, uploadMax)}
 
 	// The certification registry's rules of approval and activation run inside the account
@@ -304,16 +308,11 @@ func ensureSearchIndex(ctx context.Context, db *store.DB) error {
 	if err != nil || !empty || !published {
 		return err
 	}
-	tx, err := db.Client.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if err := help.ReindexAll(ctx, tx); err != nil {
-		tx.Rollback()
+	if err := txn.Run(ctx, db.Client, func(tx *ent.Tx) error { return help.ReindexAll(ctx, tx) }); err != nil {
 		return err
 	}
 	slog.Info("rebuilt the search index")
-	return tx.Commit()
+	return nil
 }
 
 // openBlobs opens the file store BLOB_URL names; close it with closeBlobs.

@@ -4,7 +4,7 @@ import (
 	"context"
 	"strconv"
 
-	"guichet/account"
+	"guichet/audit"
 	"guichet/ent"
 	"guichet/ent/faqtranslation"
 	"guichet/ent/guidetranslation"
@@ -75,6 +75,6 @@ func auditEditing(ctx context.Context, tx *ent.Tx, c help.Change) error {
 	if c.Number != 0 {
 		details["revision"] = strconv.Itoa(c.Number)
 	}
-	return account.Record(ctx, tx, account.Event{SpaceID: c.SpaceID, Action: c.Action, ActorID: c.Editor.AccountID,
+	return audit.Record(ctx, tx, audit.Event{SpaceID: c.SpaceID, Action: c.Action, ActorID: c.Editor.AccountID,
 		Client: c.Editor.Client, Details: details})
 }

@@ -9,8 +9,8 @@ import (
 
 	"entgo.io/contrib/entgql"
 
-	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/accountrole"
@@ -39,7 +39,7 @@ func (s *Service) RequestBelt(ctx context.Context, sp *ent.Space, v *viewer.View
 		return nil, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "NO_BELT_TO_REQUEST", Reason: "NOT_BY_CO_OPTATION"}
 	}
 	var out *ent.BeltRequest
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		r, err := tx.BeltRequest.Create().SetSpaceID(sp.ID).SetCandidateID(v.AccountID).SetBelt(next).SetRequired(required).Save(ctx)
 		if ent.IsConstraintError(err) {
 			// Read outside the transaction, which PostgreSQL aborted with the failed insert.
@@ -50,7 +50,7 @@ func (s *Service) RequestBelt(ctx context.Context, sp *ent.Space, v *viewer.View
 			return err
 		}
 		out = r
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventBeltRequested, ActorID: v.AccountID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventBeltRequested, ActorID: v.AccountID,
 			TargetID: v.AccountID, Client: v.Client, Details: map[string]string{"belt": next}})
 	})
 	return out, err
@@ -101,7 +101,7 @@ func (s *Service) CoOpt(ctx context.Context, sp *ent.Space, v *viewer.Viewer, re
 	if err != nil {
 		return nil, err
 	}
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		n, err := tx.BeltRequest.Update().Where(beltrequest.ID(requestID), beltrequest.StatusEQ(beltrequest.StatusOPEN)).
 			AddCoOptationCount(1).Save(ctx)
 		if err != nil {
@@ -118,7 +118,7 @@ func (s *Service) CoOpt(ctx context.Context, sp *ent.Space, v *viewer.Viewer, re
 		if err != nil {
 			return err
 		}
-		if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventCoOpted, ActorID: v.AccountID,
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventCoOpted, ActorID: v.AccountID,
 			TargetID: req.CandidateID, Client: v.Client, Details: map[string]string{"belt": req.Belt, "request": fmt.Sprint(requestID)}}); err != nil {
 			return err
 		}

@@ -11,10 +11,13 @@ import (
 
 	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	"guichet/ent/accountrole"
 	"guichet/facilitation"
+	"guichet/mail"
 	"guichet/policy"
+	"guichet/txn"
 	"guichet/viewer"
 )
 
@@ -22,6 +25,8 @@ import (
 type Service struct {
 	Client   *ent.Client
 	Accounts *account.Service
+	Txn      *txn.Runner  // runs each operation as one unit of work
+	Sealer   *mail.Sealer // seals the links of the e-mail it queues
 	Now      func() time.Time
 }
 
@@ -107,14 +112,14 @@ func (s *Service) raiseBelt(ctx context.Context, tx *ent.Tx, sp *ent.Space, acco
 	if err != nil {
 		return false, err
 	}
-	if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventBeltRaised, ActorID: actorID, TargetID: accountID,
+	if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventBeltRaised, ActorID: actorID, TargetID: accountID,
 		Details: map[string]string{"from": current, "to": belt, "by": why}}); err != nil {
 		return false, err
 	}
 	if belt == "WHITE" { // the welcome e-mail of a new facilitator says it
 		return true, nil
 	}
-	return true, s.Accounts.Notify(ctx, tx, sp, a, "belt_raised", nil, "belt", beltName(belt, a.Locale))
+	return true, mail.Notify(ctx, tx, s.Sealer, sp, a, "belt_raised", nil, "belt", beltName(belt, a.Locale))
 }
 
 // invalid is a BAD_USER_INPUT with the violations, or nil when there are none.

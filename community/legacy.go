@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"guichet/account"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/facilitation"
@@ -72,7 +73,7 @@ func (s *Service) ImportLegacy(ctx context.Context, sp *ent.Space, r io.Reader) 
 		return LegacyReport{}, err
 	}
 	var rep LegacyReport
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		for _, row := range rows {
 			exists, err := tx.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(row.key)).Exist(ctx)
 			if err != nil {
@@ -100,7 +101,7 @@ func (s *Service) ImportLegacy(ctx context.Context, sp *ent.Space, r io.Reader) 
 					return err
 				}
 			}
-			if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: "account.imported", TargetID: a.ID,
+			if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: "account.imported", TargetID: a.ID,
 				Email: row.email, Client: "cli", Details: map[string]string{"migrated": fmt.Sprint(row.migrated),
 					"belt": row.belt, "trained_on": row.trainedOn.Format(time.DateOnly)}}); err != nil {
 				return err

@@ -11,6 +11,7 @@ import (
 
 	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/accountrole"
@@ -105,7 +106,7 @@ func (s *Service) CreateTraining(ctx context.Context, sp *ent.Space, v *viewer.V
 		return nil, err
 	}
 	var out *ent.Training
-	err := s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err := s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		var err error
 		out, err = tx.Training.Create().SetSpaceID(sp.ID).SetTitle(strings.TrimSpace(in.Title)).
 			SetStartsAt(in.StartsAt).SetEndsAt(in.EndsAt).SetFormat(in.Format).SetLanguage(in.Language).
@@ -113,7 +114,7 @@ func (s *Service) CreateTraining(ctx context.Context, sp *ent.Space, v *viewer.V
 		if err != nil {
 			return err
 		}
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventTrainingCreated, ActorID: v.AccountID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventTrainingCreated, ActorID: v.AccountID,
 			TargetID: trainerID, Client: v.Client, Details: map[string]string{"training": fmt.Sprint(out.ID)}})
 	})
 	return out, err
@@ -186,7 +187,7 @@ func (s *Service) Register(ctx context.Context, sp *ent.Space, v *viewer.Viewer,
 		return trainingFull()
 	}
 	if v != nil && v.AccountID != 0 {
-		return s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+		return s.Txn.Run(ctx, func(tx *ent.Tx) error {
 			a, err := tx.Account.Get(ctx, v.AccountID)
 			if err != nil {
 				return err
@@ -210,9 +211,9 @@ func (s *Service) Register(ctx context.Context, sp *ent.Space, v *viewer.Viewer,
 			return err
 		}
 		if exists { // a reminder, rather than an answer that would tell
-			return s.Accounts.Notify(ctx, tx, sp, a, "training_registered", nil, trainingData(t, a.Locale)...)
+			return mail.Notify(ctx, tx, s.Sealer, sp, a, "training_registered", nil, trainingData(t, a.Locale)...)
 		}
-		secret, hash := account.NewSecret()
+		secret, hash := mail.NewSecret()
 		expires := s.now().Add(ConfirmTTL)
 		err = tx.TrainingRegistration.Create().SetTrainingID(t.ID).SetAccountID(a.ID).SetConfirmed(false).
 			SetConfirmHash(hash).SetConfirmExpiresAt(expires).
@@ -221,7 +222,7 @@ func (s *Service) Register(ctx context.Context, sp *ent.Space, v *viewer.Viewer,
 		if err != nil {
 			return err
 		}
-		return s.Accounts.Notify(ctx, tx, sp, a, "training_confirm", &mail.Link{Path: "/trainings/confirm", Token: secret},
+		return mail.Notify(ctx, tx, s.Sealer, sp, a, "training_confirm", &mail.Link{Path: "/trainings/confirm", Token: secret},
 			trainingData(t, a.Locale)...)
 	})
 }
@@ -265,11 +266,11 @@ func (s *Service) seat(ctx context.Context, tx *ent.Tx, sp *ent.Space, t *ent.Tr
 
 // registered records a registration and tells the person.
 func (s *Service) registered(ctx context.Context, tx *ent.Tx, sp *ent.Space, t *ent.Training, a *ent.Account, client string) error {
-	if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventTrainingRegistered, TargetID: a.ID,
+	if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventTrainingRegistered, TargetID: a.ID,
 		Client: client, Details: map[string]string{"training": fmt.Sprint(t.ID)}}); err != nil {
 		return err
 	}
-	return s.Accounts.Notify(ctx, tx, sp, a, "training_registered", nil, trainingData(t, a.Locale)...)
+	return mail.Notify(ctx, tx, s.Sealer, sp, a, "training_registered", nil, trainingData(t, a.Locale)...)
 }
 
 func trainingData(t *ent.Training, l locales.Locale) []string {
@@ -278,8 +279,8 @@ func trainingData(t *ent.Training, l locales.Locale) []string {
 
 // Confirm confirms, by the e-mailed link, a registration made without signing in.
 func (s *Service) Confirm(ctx context.Context, sp *ent.Space, secret string) error {
-	return s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
-		r, err := tx.TrainingRegistration.Query().Where(trainingregistration.ConfirmHash(account.HashSecret(secret)),
+	return s.Txn.Run(ctx, func(tx *ent.Tx) error {
+		r, err := tx.TrainingRegistration.Query().Where(trainingregistration.ConfirmHash(mail.HashSecret(secret)),
 			trainingregistration.Confirmed(false), trainingregistration.ConfirmExpiresAtGT(s.now()),
 			trainingregistration.HasTrainingWith(training.SpaceID(sp.ID))).WithTraining().WithAccount().Only(ctx)
 		if ent.IsNotFound(err) {
@@ -303,7 +304,7 @@ func (s *Service) ValidateAttendance(ctx context.Context, sp *ent.Space, v *view
 	if _, err := s.trainingFor(ctx, sp, v, trainingID); err != nil {
 		return nil, err
 	}
-	err := s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err := s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		regs, err := tx.TrainingRegistration.Query().Where(trainingregistration.TrainingID(trainingID),
 			trainingregistration.Confirmed(true), trainingregistration.AccountIDIn(accountIDs...)).WithAccount().All(ctx)
 		if err != nil {
@@ -335,11 +336,11 @@ func (s *Service) ValidateAttendance(ctx context.Context, sp *ent.Space, v *view
 			if _, err := s.raiseBelt(ctx, tx, sp, r.AccountID, "WHITE", "training", v.AccountID); err != nil {
 				return err
 			}
-			if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventAttendance, ActorID: v.AccountID,
+			if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventAttendance, ActorID: v.AccountID,
 				TargetID: r.AccountID, Client: v.Client, Details: map[string]string{"training": fmt.Sprint(trainingID)}}); err != nil {
 				return err
 			}
-			if err := s.Accounts.Notify(ctx, tx, sp, r.Edges.Account, "facilitator_welcome", nil); err != nil {
+			if err := mail.Notify(ctx, tx, s.Sealer, sp, r.Edges.Account, "facilitator_welcome", nil); err != nil {
 				return err
 			}
 		}

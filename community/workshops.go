@@ -12,6 +12,7 @@ import (
 
 	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/accountrole"
@@ -62,7 +63,7 @@ func (s *Service) CreateWorkshop(ctx context.Context, sp *ent.Space, v *viewer.V
 		return nil, err
 	}
 	var out *ent.Workshop
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		w, err := tx.Workshop.Create().SetSpaceID(sp.ID).SetOrganizerID(v.AccountID).SetTitle(title).
 			SetStartsAt(in.StartsAt).SetFormat(in.Format).SetLanguage(in.Language).SetNillableCity(in.City).
 			SetCapacity(in.Capacity).SetKind(in.Kind).SetSeekingFacilitators(in.SeekingFacilitators).Save(ctx)
@@ -78,7 +79,7 @@ func (s *Service) CreateWorkshop(ctx context.Context, sp *ent.Space, v *viewer.V
 			}
 		}
 		out = w
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventWorkshopCreated, ActorID: v.AccountID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventWorkshopCreated, ActorID: v.AccountID,
 			Client: v.Client, Details: map[string]string{"workshop": fmt.Sprint(w.ID)}})
 	})
 	return out, err
@@ -148,7 +149,7 @@ func (s *Service) ReportWorkshop(ctx context.Context, sp *ent.Space, v *viewer.V
 	if w.StartsAt.After(s.now()) {
 		return nil, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "WORKSHOP_NOT_HELD", Reason: "NOT_YET_HELD"}
 	}
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		// Only a scheduled workshop is reported, once, however many of its facilitators try.
 		n, err := tx.Workshop.Update().Where(workshop.ID(id), workshop.StatusEQ(workshop.StatusSCHEDULED)).
 			SetStatus(workshop.StatusREPORTED).SetParticipants(participants).SetReportedAt(s.now()).Save(ctx)
@@ -158,7 +159,7 @@ func (s *Service) ReportWorkshop(ctx context.Context, sp *ent.Space, v *viewer.V
 		if n == 0 {
 			return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "WORKSHOP_NOT_SCHEDULED", Reason: "NOT_SCHEDULED"}
 		}
-		if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventWorkshopReported, ActorID: v.AccountID,
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventWorkshopReported, ActorID: v.AccountID,
 			Client: v.Client, Details: map[string]string{"workshop": fmt.Sprint(id), "participants": fmt.Sprint(participants)}}); err != nil {
 			return err
 		}
@@ -190,7 +191,7 @@ func (s *Service) CancelWorkshop(ctx context.Context, sp *ent.Space, v *viewer.V
 	if _, err := s.onWorkshop(ctx, sp, v.AccountID, id, true); err != nil {
 		return nil, err
 	}
-	err := s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err := s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		n, err := tx.Workshop.Update().Where(workshop.ID(id), workshop.StatusEQ(workshop.StatusSCHEDULED)).
 			SetStatus(workshop.StatusCANCELLED).Save(ctx)
 		if err != nil {
@@ -199,7 +200,7 @@ func (s *Service) CancelWorkshop(ctx context.Context, sp *ent.Space, v *viewer.V
 		if n == 0 {
 			return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "WORKSHOP_NOT_SCHEDULED", Reason: "NOT_SCHEDULED"}
 		}
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventWorkshopCancelled, ActorID: v.AccountID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventWorkshopCancelled, ActorID: v.AccountID,
 			Client: v.Client, Details: map[string]string{"workshop": fmt.Sprint(id)}})
 	})
 	if err != nil {

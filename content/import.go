@@ -17,6 +17,7 @@ import (
 	"guichet/ent/privacy"
 	"guichet/ent/space"
 	"guichet/locales"
+	"guichet/txn"
 )
 
 // Options tune an import.
@@ -51,21 +52,15 @@ func Import(ctx context.Context, client *ent.Client, blobs blob.Store, b *Bundle
 	if err := storeBlobs(blobs, b); err != nil {
 		return nil, err
 	}
-	tx, err := client.Tx(ctx)
+	report := &Report{}
+	err := txn.Run(ctx, client, func(tx *ent.Tx) error {
+		im := &importer{tx: tx, bundle: b, now: opts.Now(), report: report}
+		return im.run(ctx, b, opts.AfterWrite)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("import: %w", err)
-	}
-	im := &importer{tx: tx, bundle: b, now: opts.Now(), report: &Report{}}
-	if err := im.run(ctx, b, opts.AfterWrite); err != nil {
-		if rerr := tx.Rollback(); rerr != nil {
-			return nil, errors.Join(err, fmt.Errorf("import: rollback: %w", rerr))
-		}
 		return nil, err
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("import: commit: %w", err)
-	}
-	return im.report, nil
+	return report, nil
 }
 
 func storeBlobs(blobs blob.Store, b *Bundle) error {

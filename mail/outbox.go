@@ -9,12 +9,14 @@ import (
 	"errors"
 	"fmt"
 	netmail "net/mail"
+	"strings"
 	"time"
 
 	"guichet/ent"
 	"guichet/ent/outboxmessage"
 	"guichet/ent/privacy"
 	"guichet/locales"
+	"guichet/txn"
 )
 
 // Link is a message's link that carries a secret: Path is appended to the public URL and
@@ -40,7 +42,8 @@ type Message struct {
 // Enqueue writes m to the outbox in the caller's transaction, so that the message exists if
 // and only if the change that causes it commits. The token of m's link is sealed with s.
 // An unknown template, missing data or an invalid address is refused here, before the
-// change commits, rather than failing in the worker later.
+// change commits, rather than failing in the worker later. Once the transaction commits,
+// its unit of work wakes the mail worker (txn.MailQueued).
 func Enqueue(ctx context.Context, tx *ent.Tx, s *Sealer, m Message) error {
 	if tx == nil {
 		return errors.New("mail: Enqueue needs the caller's transaction")
@@ -79,7 +82,34 @@ func Enqueue(ctx context.Context, tx *ent.Tx, s *Sealer, m Message) error {
 	if err := create.SetData(data).Exec(ctx); err != nil {
 		return fmt.Errorf("mail: enqueuing %s: %w", m.Template, err)
 	}
+	txn.Raise(tx, txn.MailQueued)
 	return nil
+}
+
+// Notify queues e-mail template to account a of space sp, in a's locale, inside tx; extra
+// are more Data key-value pairs. The token of link is sealed with s.
+func Notify(ctx context.Context, tx *ent.Tx, s *Sealer, sp *ent.Space, a *ent.Account, template string, link *Link, extra ...string) error {
+	data := map[string]string{
+		DataSpaceName: SpaceName(sp, a.Locale),
+		"first_name":  a.FirstName,
+		"last_name":   a.LastName,
+		"email":       a.Email,
+	}
+	for i := 0; i+1 < len(extra); i += 2 {
+		data[extra[i]] = extra[i+1]
+	}
+	return Enqueue(ctx, tx, s, Message{
+		SpaceID: &sp.ID, To: a.Email, ToName: strings.TrimSpace(a.FirstName + " " + a.LastName),
+		Locale: a.Locale, Template: template, Data: data, Link: link,
+	})
+}
+
+// SpaceName is the name of space sp in locale l, as messages show it.
+func SpaceName(sp *ent.Space, l locales.Locale) string {
+	if l == locales.EN {
+		return sp.NameEn
+	}
+	return sp.NameFr
 }
 
 // CountByStatus counts the outbox's messages by status (PENDING is the backlog, FAILED what

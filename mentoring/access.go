@@ -11,6 +11,7 @@ import (
 
 	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/organization"
@@ -125,9 +126,9 @@ func (s *Service) RequestAccess(ctx context.Context, sp *ent.Space, v *viewer.Vi
 	l := locales.FromContext(ctx)
 	title := Title(p, l)
 	now := s.now()
-	secret, hash := account.NewSecret()
+	secret, hash := mail.NewSecret()
 	var out *ent.PlatformAccessRequest
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		c := tx.PlatformAccessRequest.Create().SetSpaceID(sp.ID).SetOrganizationID(p.OrganizationID).SetProgramID(p.ID).
 			SetProgramTitle(title).SetAdminFirstName(strings.TrimSpace(in.AdminFirstName)).
 			SetAdminLastName(strings.TrimSpace(in.AdminLastName)).SetAdminPhone(in.AdminPhone).SetAdminEmail(in.AdminEmail).
@@ -144,7 +145,7 @@ func (s *Service) RequestAccess(ctx context.Context, sp *ent.Space, v *viewer.Vi
 		if err != nil {
 			return err
 		}
-		if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventAccessRequested, ActorID: v.AccountID,
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventAccessRequested, ActorID: v.AccountID,
 			Client: v.Client, Email: in.AdminEmail, Details: map[string]string{"request": fmt.Sprint(out.ID),
 				"program": fmt.Sprint(p.ID), "organization": fmt.Sprint(p.OrganizationID)}}); err != nil {
 			return err
@@ -201,7 +202,7 @@ func (s *Service) CancelRequest(ctx context.Context, sp *ent.Space, v *viewer.Vi
 	if !s.mayManageProgram(ctx, sp, v, p) {
 		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "NOT_PROGRAM_ADMIN"}
 	}
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		n, err := tx.PlatformAccessRequest.Update().Where(platformaccessrequest.ID(id),
 			platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING)).
 			SetStatus(platformaccessrequest.StatusCANCELLED).SetCancelledAt(s.now()).SetCancelledBy(v.AccountID).
@@ -212,7 +213,7 @@ func (s *Service) CancelRequest(ctx context.Context, sp *ent.Space, v *viewer.Vi
 		if n == 0 {
 			return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "ACCESS_REQUEST_NOT_OPEN", Reason: "REQUEST_NOT_OPEN"}
 		}
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventAccessCancelled, ActorID: v.AccountID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventAccessCancelled, ActorID: v.AccountID,
 			Client: v.Client, Details: map[string]string{"request": fmt.Sprint(id)}})
 	})
 	if err != nil {
@@ -226,7 +227,7 @@ func (s *Service) CancelRequest(ctx context.Context, sp *ent.Space, v *viewer.Vi
 // role for the program; the request is COMPLETED. The link works once (a conditional UPDATE
 // spends it) and for InvitationTTL; a refused password does not spend it.
 func (s *Service) AcceptInvitation(ctx context.Context, sp *ent.Space, secret, password, client string) (*ent.Account, error) {
-	hash := account.HashSecret(secret)
+	hash := mail.HashSecret(secret)
 	r, err := s.Client.PlatformAccessRequest.Query().Where(platformaccessrequest.InvitationHash(hash),
 		platformaccessrequest.SpaceID(sp.ID), platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING),
 		platformaccessrequest.InvitationExpiresAtGT(s.now())).Only(ctx)
@@ -242,7 +243,7 @@ func (s *Service) AcceptInvitation(ctx context.Context, sp *ent.Space, secret, p
 		return nil, err
 	}
 	var out *ent.Account
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		now := s.now()
 		n, err := tx.PlatformAccessRequest.Update().Where(platformaccessrequest.ID(r.ID),
 			platformaccessrequest.InvitationHash(hash), platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING),
@@ -265,11 +266,11 @@ func (s *Service) AcceptInvitation(ctx context.Context, sp *ent.Space, secret, p
 		if err := account.Grant(ctx, tx, out.ID, "program-admin", domain); err != nil {
 			return err
 		}
-		if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: account.EventRoleGranted, TargetID: out.ID,
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: account.EventRoleGranted, TargetID: out.ID,
 			Email: out.Email, Client: client, Details: map[string]string{"role": "program-admin", "domain": domain}}); err != nil {
 			return err
 		}
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventInvitationAccepted, ActorID: out.ID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventInvitationAccepted, ActorID: out.ID,
 			TargetID: out.ID, Email: out.Email, Client: client, Details: map[string]string{"request": fmt.Sprint(r.ID)}})
 	})
 	return out, err

@@ -23,6 +23,7 @@ import (
 	"guichet/locales"
 	"guichet/mail"
 	"guichet/policy"
+	"guichet/txn"
 	"guichet/viewer"
 )
 
@@ -30,6 +31,8 @@ import (
 type Service struct {
 	Client   *ent.Client
 	Accounts *account.Service
+	Txn      *txn.Runner  // runs each operation as one unit of work
+	Sealer   *mail.Sealer // seals the links of the e-mail it queues
 	Blobs    blob.Store
 	Now      func() time.Time
 }
@@ -165,7 +168,7 @@ func (s *Service) send(ctx context.Context, tx *ent.Tx, sp *ent.Space, to, name 
 	for i := 0; i+1 < len(kv); i += 2 {
 		data[kv[i]] = kv[i+1]
 	}
-	return mail.Enqueue(ctx, tx, s.Accounts.Sealer, mail.Message{SpaceID: &sp.ID, To: to, ToName: name, Locale: l,
+	return mail.Enqueue(ctx, tx, s.Sealer, mail.Message{SpaceID: &sp.ID, To: to, ToName: name, Locale: l,
 		Template: template, Data: data, Link: link})
 }
 

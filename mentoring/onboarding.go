@@ -7,12 +7,13 @@ import (
 
 	"entgo.io/contrib/entgql"
 
-	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/locales"
+	"guichet/mail"
 	"guichet/paging"
 	"guichet/viewer"
 )
@@ -40,14 +41,14 @@ func (s *Service) CreateSession(ctx context.Context, sp *ent.Space, v *viewer.Vi
 		return nil, err
 	}
 	var out *ent.OnboardingSession
-	err := s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err := s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		var err error
 		out, err = tx.OnboardingSession.Create().SetSpaceID(sp.ID).SetStartsAt(in.StartsAt).SetLanguage(in.Language).
 			SetCapacity(in.Capacity).SetCreatedAt(s.now()).Save(ctx)
 		if err != nil {
 			return err
 		}
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventOnboardingCreated, ActorID: v.AccountID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventOnboardingCreated, ActorID: v.AccountID,
 			Client: v.Client, Details: map[string]string{"session": fmt.Sprint(out.ID)}})
 	})
 	return out, err
@@ -88,7 +89,7 @@ func (s *Service) RegisterProgram(ctx context.Context, sp *ent.Space, v *viewer.
 	if !sess.StartsAt.After(s.now()) {
 		return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "ONBOARDING_STARTED", Reason: "SESSION_STARTED"}
 	}
-	return s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	return s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		n, err := tx.OnboardingSession.Update().Where(onboardingsession.ID(sess.ID),
 			onboardingsession.SeatsTakenLT(sess.Capacity)).AddSeatsTaken(1).Save(ctx)
 		if err != nil {
@@ -105,7 +106,7 @@ func (s *Service) RegisterProgram(ctx context.Context, sp *ent.Space, v *viewer.
 		if err != nil {
 			return err
 		}
-		if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventOnboardingRegistered, ActorID: v.AccountID,
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventOnboardingRegistered, ActorID: v.AccountID,
 			Client: v.Client, Details: map[string]string{"session": fmt.Sprint(sess.ID), "program": fmt.Sprint(p.ID)}}); err != nil {
 			return err
 		}
@@ -113,7 +114,7 @@ func (s *Service) RegisterProgram(ctx context.Context, sp *ent.Space, v *viewer.
 		if err != nil {
 			return err
 		}
-		return s.Accounts.Notify(ctx, tx, sp, a, "onboarding_registered", nil,
+		return mail.Notify(ctx, tx, s.Sealer, sp, a, "onboarding_registered", nil,
 			"program_title", Title(p, a.Locale), "session_date", locales.FormatDate(a.Locale, sess.StartsAt, zone(sp)))
 	})
 }

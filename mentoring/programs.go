@@ -11,6 +11,7 @@ import (
 
 	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/organization"
@@ -45,7 +46,7 @@ func (s *Service) CreateOrganization(ctx context.Context, sp *ent.Space, v *view
 		return nil, err
 	}
 	var out *ent.Organization
-	err := s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err := s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		var err error
 		out, err = tx.Organization.Create().SetSpaceID(sp.ID).SetName(strings.TrimSpace(in.Name)).
 			SetNillableCity(trimmed(in.City)).SetNillableWebsite(trimmed(in.Website)).SetCreatedBy(v.AccountID).
@@ -57,11 +58,11 @@ func (s *Service) CreateOrganization(ctx context.Context, sp *ent.Space, v *view
 		if err := account.Grant(ctx, tx, v.AccountID, "org-admin", domain); err != nil {
 			return err
 		}
-		if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: account.EventRoleGranted, ActorID: v.AccountID,
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: account.EventRoleGranted, ActorID: v.AccountID,
 			TargetID: v.AccountID, Client: v.Client, Details: map[string]string{"role": "org-admin", "domain": domain}}); err != nil {
 			return err
 		}
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventOrganizationCreated, ActorID: v.AccountID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventOrganizationCreated, ActorID: v.AccountID,
 			Client: v.Client, Details: map[string]string{"organization": fmt.Sprint(out.ID), "name": out.Name}})
 	})
 	return out, err
@@ -118,7 +119,7 @@ func (s *Service) CreateProgram(ctx context.Context, sp *ent.Space, v *viewer.Vi
 		name = strings.TrimSpace(a.FirstName + " " + a.LastName)
 	}
 	var out *ent.Program
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		c := tx.Program.Create().SetSpaceID(sp.ID).SetOrganizationID(org.ID).SetResponseLevel(in.ResponseLevel).
 			SetContactEmail(address).SetContactName(name).SetCreatedBy(v.AccountID).SetCreatedAt(s.now())
 		if fr != nil {
@@ -131,7 +132,7 @@ func (s *Service) CreateProgram(ctx context.Context, sp *ent.Space, v *viewer.Vi
 		if out, err = c.Save(ctx); err != nil {
 			return err
 		}
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventProgramCreated, ActorID: v.AccountID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventProgramCreated, ActorID: v.AccountID,
 			Client: v.Client, Details: map[string]string{"organization": fmt.Sprint(org.ID), "program": fmt.Sprint(out.ID)}})
 	})
 	return out, err
@@ -169,7 +170,7 @@ func (s *Service) Decide(ctx context.Context, sp *ent.Space, v *viewer.Viewer, i
 	if r := trimmed(reason); r != nil {
 		why = *r
 	}
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		n, err := tx.Program.Update().Where(program.ID(id), program.StatusEQ(program.StatusPENDING)).
 			SetStatus(to).SetDecidedAt(s.now()).SetDecidedBy(v.AccountID).SetRejectionReason(why).Save(ctx)
 		if err != nil {
@@ -178,7 +179,7 @@ func (s *Service) Decide(ctx context.Context, sp *ent.Space, v *viewer.Viewer, i
 		if n == 0 {
 			return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "PROGRAM_ALREADY_DECIDED", Reason: "ALREADY_DECIDED"}
 		}
-		if err := account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: action, ActorID: v.AccountID, Client: v.Client,
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: action, ActorID: v.AccountID, Client: v.Client,
 			Email: p.ContactEmail, Details: map[string]string{"program": fmt.Sprint(id)}}); err != nil {
 			return err
 		}

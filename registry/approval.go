@@ -5,8 +5,10 @@ import (
 
 	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
+	"guichet/mail"
 	"guichet/policy"
 	"guichet/viewer"
 )
@@ -93,7 +95,7 @@ func (d decisions) After(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.
 	if err := account.Grant(ctx, tx, a.ID, role, domain); err != nil {
 		return "", nil, err
 	}
-	err = account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: account.EventRoleGranted, ActorID: actorID,
+	err = audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: account.EventRoleGranted, ActorID: actorID,
 		TargetID: a.ID, Email: a.Email, Details: map[string]string{"role": role, "domain": domain}})
 	return template, data, err
 }
@@ -115,6 +117,6 @@ func (s *Service) Activated(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *e
 	if err != nil {
 		return err
 	}
-	return s.Accounts.Notify(ctx, tx, sp, m, "depositor_to_approve", nil, "entity_name", e.Name,
+	return mail.Notify(ctx, tx, s.Sealer, sp, m, "depositor_to_approve", nil, "entity_name", e.Name,
 		"applicant_name", a.FirstName+" "+a.LastName, "applicant_email", a.Email)
 }

@@ -3,8 +3,8 @@ package registry
 import (
 	"context"
 
-	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	"guichet/ent/document"
 	"guichet/upload"
@@ -49,8 +49,8 @@ func (s *Service) Download(ctx context.Context, sp *ent.Space, v *viewer.Viewer,
 	if !ok {
 		return nil, &apperr.Error{Code: apperr.NotFound, MessageID: "FILE_NOT_FOUND"}
 	}
-	err = s.Accounts.Mailed(ctx, func(tx *ent.Tx) error {
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventDocumentDownloaded, ActorID: v.AccountID,
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventDocumentDownloaded, ActorID: v.AccountID,
 			TargetID: d.AccountID, Client: v.Client, Details: map[string]string{"document": itoa(d.ID), "kind": d.Kind.String(),
 				"filename": d.Filename, "entity": Scope(d.EntityID)}})
 	})

@@ -3,7 +3,7 @@ package registry
 import (
 	"context"
 
-	"guichet/account"
+	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/entity"
@@ -86,6 +86,6 @@ func (s *Service) handOn(ctx context.Context, tx *ent.Tx, sp *ent.Space, e *ent.
 	if _, err := u.Save(ctx); err != nil {
 		return err
 	}
-	return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventManagerPlaceHanded, ActorID: actorID,
+	return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventManagerPlaceHanded, ActorID: actorID,
 		TargetID: target, Details: details})
 }

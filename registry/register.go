@@ -14,6 +14,7 @@ import (
 
 	"guichet/account"
 	"guichet/apperr"
+	"guichet/audit"
 	"guichet/ent"
 	"guichet/ent/document"
 	"guichet/ent/entity"
@@ -93,7 +94,7 @@ func (s *Service) RegisterDepositor(ctx context.Context, sp *ent.Space, in Depos
 		if manager {
 			place = "manager-to-be"
 		}
-		return account.Record(ctx, tx, account.Event{SpaceID: sp.ID, Action: EventDepositorRegistered, ActorID: a.ID,
+		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventDepositorRegistered, ActorID: a.ID,
 			TargetID: a.ID, Email: a.Email, Client: client,
 			Details: map[string]string{"entity": Scope(e.ID), "place": place, "documents": itoa(len(docs))}})
 	})

@@ -20,7 +20,9 @@ import (
 	"guichet/apperr"
 	"guichet/blob"
 	"guichet/ent"
+	"guichet/mail"
 	"guichet/policy"
+	"guichet/txn"
 	"guichet/viewer"
 )
 
@@ -28,6 +30,8 @@ import (
 type Service struct {
 	Client   *ent.Client
 	Accounts *account.Service
+	Txn      *txn.Runner  // runs each operation as one unit of work
+	Sealer   *mail.Sealer // seals the links of the e-mail it queues
 	Blobs    blob.Store
 	// MaxDocumentBytes bounds each document joined to a registration (DefaultMaxDocumentBytes
 	// when 0).

@@ -19,6 +19,7 @@ import (
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/mail"
+	"guichet/txn"
 )
 
 // The events a webhook may subscribe to.
@@ -141,11 +142,7 @@ func List(ctx context.Context, client *ent.Client, spaceID int) ([]*ent.Webhook,
 // webhook of another space is not found (an *ent.NotFoundError). client must not be a
 // transaction's client.
 func Delete(ctx context.Context, client *ent.Client, spaceID, id int) error {
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return fmt.Errorf("webhook: deleting: %w", err)
-	}
-	err = func() error {
+	err := txn.Run(ctx, client, func(tx *ent.Tx) error {
 		// Scoped to the space first, so that another space's deliveries are never touched.
 		if _, err := tx.Webhook.Query().Where(webhook.ID(id), webhook.SpaceID(spaceID)).OnlyID(ctx); err != nil {
 			return err
@@ -154,18 +151,9 @@ func Delete(ctx context.Context, client *ent.Client, spaceID, id int) error {
 			return err
 		}
 		return tx.Webhook.DeleteOneID(id).Where(webhook.SpaceID(spaceID)).Exec(ctx)
-	}()
-	if err != nil {
-		if rerr := tx.Rollback(); rerr != nil {
-			err = fmt.Errorf("%w (rollback: %v)", err, rerr)
-		}
-		if ent.IsNotFound(err) {
-			return err
-		}
+	})
+	if err != nil && !ent.IsNotFound(err) {
 		return fmt.Errorf("webhook: deleting %d: %w", id, err)
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("webhook: deleting %d: %w", id, err)
-	}
-	return nil
+	return err
 }
