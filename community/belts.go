@@ -94,7 +94,7 @@ func (s *Service) CoOpt(ctx context.Context, sp *ent.Space, v *viewer.Viewer, re
 	if req.CandidateID == v.AccountID {
 		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "SELF_CO_OPTATION"}
 	}
-	if !s.allowed(ctx, v, sp, "belt."+req.Belt+":coopt") {
+	if !s.allowed(ctx, v, sp, facilitation.CoOptPermission(req.Belt)) {
 		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "BELT_TOO_LOW", Data: map[string]any{"Belt": req.Belt}}
 	}
 	by, err := beltOf(ctx, s.Client, sp, v.AccountID)
@@ -171,13 +171,13 @@ func (s *Service) facilitators(ctx context.Context, sp *ent.Space, ids []int) ([
 		byID[a.ID] = &Facilitator{ID: a.ID, DisplayName: strings.TrimSpace(a.FirstName + " " + a.LastName)}
 	}
 	roles, err := s.Client.AccountRole.Query().Where(accountrole.AccountIDIn(ids...), accountrole.Domain(sp.Slug),
-		accountrole.RoleIn(beltRoles()...)).All(ctx)
+		accountrole.RoleIn(facilitation.Roles()...)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range roles {
 		if f := byID[r.AccountID]; f != nil {
-			if b := strings.ToUpper(r.Role); f.Belt == nil || facilitation.Rank(b) > facilitation.Rank(*f.Belt) {
+			if b := facilitation.OfRole(r.Role); f.Belt == nil || facilitation.Rank(b) > facilitation.Rank(*f.Belt) {
 				f.Belt = &b
 			}
 		}

@@ -6,7 +6,6 @@ package community
 
 import (
 	"context"
-	"strings"
 	"time"
 
 	"guichet/account"
@@ -66,36 +65,28 @@ func (s *Service) allowed(ctx context.Context, v *viewer.Viewer, sp *ent.Space, 
 // beltOf is an account's belt in the space ("" for none): the highest belt role it holds.
 func beltOf(ctx context.Context, c *ent.Client, sp *ent.Space, accountID int) (string, error) {
 	roles, err := c.AccountRole.Query().
-		Where(accountrole.AccountID(accountID), accountrole.Domain(sp.Slug), accountrole.RoleIn(beltRoles()...)).
+		Where(accountrole.AccountID(accountID), accountrole.Domain(sp.Slug), accountrole.RoleIn(facilitation.Roles()...)).
 		Select(accountrole.FieldRole).Strings(ctx)
 	if err != nil {
 		return "", err
 	}
 	best := ""
 	for _, r := range roles {
-		if b := strings.ToUpper(r); facilitation.Rank(b) > facilitation.Rank(best) {
+		if b := facilitation.OfRole(r); facilitation.Rank(b) > facilitation.Rank(best) {
 			best = b
 		}
 	}
 	return best, nil
 }
 
-func beltRoles() []string {
-	out := make([]string, len(facilitation.Belts))
-	for i, b := range facilitation.Belts {
-		out[i] = strings.ToLower(b)
-	}
-	return out
-}
-
 // setBelt makes belt the account's only belt in the space (a facilitator holds one belt; the
 // policy's hierarchy gives it those below).
 func setBelt(ctx context.Context, tx *ent.Tx, sp *ent.Space, accountID int, belt string) error {
 	if _, err := tx.AccountRole.Delete().Where(accountrole.AccountID(accountID), accountrole.Domain(sp.Slug),
-		accountrole.RoleIn(beltRoles()...), accountrole.RoleNEQ(strings.ToLower(belt))).Exec(ctx); err != nil {
+		accountrole.RoleIn(facilitation.Roles()...), accountrole.RoleNEQ(facilitation.Role(belt))).Exec(ctx); err != nil {
 		return err
 	}
-	return account.Grant(ctx, tx, accountID, strings.ToLower(belt), sp.Slug)
+	return account.Grant(ctx, tx, accountID, facilitation.Role(belt), sp.Slug)
 }
 
 // raiseBelt gives the account belt if it is higher than the one it holds, with an e-mail and a
@@ -116,7 +107,7 @@ func (s *Service) raiseBelt(ctx context.Context, tx *ent.Tx, sp *ent.Space, acco
 		Details: map[string]string{"from": current, "to": belt, "by": why}}); err != nil {
 		return false, err
 	}
-	if belt == "WHITE" { // the welcome e-mail of a new facilitator says it
+	if belt == facilitation.White { // the welcome e-mail of a new facilitator says it
 		return true, nil
 	}
 	return true, mail.Notify(ctx, tx, s.Sealer, sp, a, "belt_raised", nil, "belt", beltName(belt, a.Locale))

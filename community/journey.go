@@ -58,9 +58,9 @@ func (s *Service) JourneyOf(ctx context.Context, sp *ent.Space, accountID int) (
 			return nil, err
 		}
 		j.Requirements = append(j.Requirements, &Requirement{Code: "TRAINING", Met: attended, Progress: b2i(attended), Target: 1})
-	case next == "YELLOW" || next == "ORANGE":
+	case next == facilitation.Yellow || next == facilitation.Orange:
 		target := r.YellowWorkshops
-		if next == "ORANGE" {
+		if next == facilitation.Orange {
 			target = r.OrangeWorkshops
 		}
 		j.Requirements = append(j.Requirements, workshopsRequirement(j.WorkshopsRun, target))
@@ -126,7 +126,7 @@ func (s *Service) CommunityIndicators(ctx context.Context, sp *ent.Space) (*Indi
 		Role  string
 		Count int
 	}
-	if err := s.Client.AccountRole.Query().Where(accountrole.Domain(sp.Slug), accountrole.RoleIn(beltRoles()...)).
+	if err := s.Client.AccountRole.Query().Where(accountrole.Domain(sp.Slug), accountrole.RoleIn(facilitation.Roles()...)).
 		GroupBy(accountrole.FieldRole).Aggregate(ent.Count()).Scan(ctx, &byRole); err != nil {
 		return nil, err
 	}
@@ -134,8 +134,8 @@ func (s *Service) CommunityIndicators(ctx context.Context, sp *ent.Space) (*Indi
 	for _, r := range byRole {
 		counts[r.Role] = r.Count
 	}
-	for i, b := range facilitation.Belts {
-		out.ByBelt = append(out.ByBelt, &BeltCount{Belt: b, Count: counts[beltRoles()[i]]})
+	for _, b := range facilitation.Belts {
+		out.ByBelt = append(out.ByBelt, &BeltCount{Belt: b, Count: counts[facilitation.Role(b)]})
 	}
 	var sums []struct {
 		Count int

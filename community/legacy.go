@@ -96,7 +96,7 @@ func (s *Service) ImportLegacy(ctx context.Context, sp *ent.Space, r io.Reader) 
 			if err != nil {
 				return err
 			}
-			for _, role := range []string{"facilitator", strings.ToLower(row.belt)} {
+			for _, role := range []string{"facilitator", facilitation.Role(row.belt)} {
 				if err := account.Grant(ctx, tx, a.ID, role, sp.Slug); err != nil {
 					return err
 				}
@@ -209,7 +209,7 @@ func (s *Service) legacyRow(sp *ent.Space, get func(string) string) (legacyRow, 
 	}
 	row.belt = strings.ToUpper(get("belt"))
 	if row.belt == "" {
-		row.belt = "WHITE"
+		row.belt = facilitation.White
 	}
 	if !slices.Contains(facilitation.Belts, row.belt) {
 		msgs = append(msgs, fmt.Sprintf("belt %q: one of %s", get("belt"), strings.Join(facilitation.Belts, ", ")))

@@ -333,7 +333,7 @@ func (s *Service) ValidateAttendance(ctx context.Context, sp *ent.Space, v *view
 			if err := account.Grant(ctx, tx, r.AccountID, "facilitator", sp.Slug); err != nil {
 				return err
 			}
-			if _, err := s.raiseBelt(ctx, tx, sp, r.AccountID, "WHITE", "training", v.AccountID); err != nil {
+			if _, err := s.raiseBelt(ctx, tx, sp, r.AccountID, facilitation.White, "training", v.AccountID); err != nil {
 				return err
 			}
 			if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventAttendance, ActorID: v.AccountID,

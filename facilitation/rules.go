@@ -1,5 +1,7 @@
 // Package facilitation is the vocabulary of the facilitators' space: belts, a space's rules for
-// reaching them, and the formats of trainings and workshops.
+// reaching them, and the formats of trainings and workshops. The belts are declared here only;
+// the policy's roles (role.Belts, policy.csv) and the GraphQL enum Belt follow them, and tests
+// in policy and graph say so when they do not.
 package facilitation
 
 import (
@@ -7,6 +9,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Format is how a training or a workshop is held.
@@ -34,8 +37,42 @@ func (f *Format) UnmarshalGQL(v any) error {
 	return nil
 }
 
+// The belts, as GraphQL and the database write them.
+const (
+	White  = "WHITE"
+	Yellow = "YELLOW"
+	Orange = "ORANGE"
+	Green  = "GREEN"
+	Blue   = "BLUE"
+)
+
 // Belts, lowest first. Each belt holds the permissions of those below it (policy.csv).
-var Belts = []string{"WHITE", "YELLOW", "ORANGE", "GREEN", "BLUE"}
+var Belts = []string{White, Yellow, Orange, Green, Blue}
+
+// Role is the policy's role of a belt: account_roles and policy.csv write belts in lower case
+// ("GREEN" is held as the role "green").
+func Role(belt string) string { return strings.ToLower(belt) }
+
+// OfRole is the belt a role stands for, "" for a role that is no belt.
+func OfRole(role string) string {
+	if b := strings.ToUpper(role); Rank(b) > 0 {
+		return b
+	}
+	return ""
+}
+
+// Roles are the belts as the policy's roles, lowest first.
+func Roles() []string {
+	out := make([]string, len(Belts))
+	for i, b := range Belts {
+		out[i] = Role(b)
+	}
+	return out
+}
+
+// CoOptPermission is the policy's permission ("object:action") to co-opt a candidate for belt:
+// held by the belt's holders and, through the belts' hierarchy, by those of higher belts.
+func CoOptPermission(belt string) string { return "belt." + belt + ":coopt" }
 
 // Rules are a space's belt rules, written in space.yaml under `belts:`.
 type Rules struct {
@@ -52,7 +89,7 @@ type Rules struct {
 // DefaultRules are the rules of a space whose space.yaml says nothing of belts.
 func DefaultRules() Rules {
 	return Rules{YellowWorkshops: 1, OrangeWorkshops: 10, GreenCoOptations: 2, BlueCoOptations: 2,
-		ProfessionalBelts: []string{"GREEN", "BLUE"}}
+		ProfessionalBelts: []string{Green, Blue}}
 }
 
 // OrDefault fills what a space left unset with the defaults.
@@ -92,19 +129,19 @@ func Next(b string) string {
 func (r Rules) BeltForWorkshops(n int) string {
 	switch {
 	case n >= r.OrangeWorkshops:
-		return "ORANGE"
+		return Orange
 	case n >= r.YellowWorkshops:
-		return "YELLOW"
+		return Yellow
 	}
-	return "WHITE"
+	return White
 }
 
 // CoOptationsFor is how many co-optations raise a candidate to belt (0: not by co-optation).
 func (r Rules) CoOptationsFor(belt string) int {
 	switch belt {
-	case "GREEN":
+	case Green:
 		return r.GreenCoOptations
-	case "BLUE":
+	case Blue:
 		return r.BlueCoOptations
 	}
 	return 0

@@ -39,3 +39,23 @@ func TestBeltRules(t *testing.T) {
 		t.Error("Rank")
 	}
 }
+
+// A belt and its role are one name in two cases; what is no belt has no role.
+func TestBeltRoles(t *testing.T) {
+	for _, tt := range []struct{ belt, role string }{{White, "white"}, {Green, "green"}, {Blue, "blue"}} {
+		if Role(tt.belt) != tt.role || OfRole(tt.role) != tt.belt {
+			t.Errorf("%s ↔ %s: Role %q, OfRole %q", tt.belt, tt.role, Role(tt.belt), OfRole(tt.role))
+		}
+	}
+	for _, notBelt := range []string{"facilitator", "trainer", "purple", ""} {
+		if b := OfRole(notBelt); b != "" {
+			t.Errorf("OfRole(%q) = %q", notBelt, b)
+		}
+	}
+	if got := Roles(); len(got) != len(Belts) || got[0] != "white" || got[len(got)-1] != "blue" {
+		t.Errorf("Roles() = %v", got)
+	}
+	if got := CoOptPermission(Green); got != "belt.GREEN:coopt" {
+		t.Errorf("CoOptPermission(GREEN) = %q", got)
+	}
+}

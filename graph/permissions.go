@@ -1,11 +1,13 @@
 package graph
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"guichet/policy"
+	"guichet/role"
 )
 
 // permissionDirectives are the ways a field declares what it needs.
@@ -37,8 +39,8 @@ func Declared(f *ast.FieldDefinition) []*ast.Directive {
 }
 
 // MatrixRoles are the roles the permission table and tests go through: who may ask.
-var MatrixRoles = []string{"anonymous", "participant", "facilitator", "white", "yellow", "orange", "green", "blue",
-	"trainer", "editor", "admin", "staff", "entity-manager", "depositor", "org-admin", "program-admin"}
+var MatrixRoles = slices.Concat([]string{"anonymous", "participant", "facilitator"}, role.Belts,
+	[]string{"trainer", "editor", "admin", "staff", "entity-manager", "depositor", "org-admin", "program-admin"})
 
 // Scoped reports whether a field declares @can(…, scoped: true): a role held in a scope
 // where it has the permission reaches it.

@@ -172,10 +172,13 @@ func alreadyOpen(id int) error {
 	return &apperr.Error{Code: apperr.Conflict, MessageID: "ACCESS_REQUEST_OPEN", ID: fmt.Sprint(id)}
 }
 
+// isOpen: a request is open until its invitation is accepted or it is cancelled (the
+// contract's status PENDING); an organisation has one open at a time.
+var isOpen = platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING)
+
 // openRequest is the id of the organisation's open request, 0 for none.
 func (s *Service) openRequest(ctx context.Context, orgID int) (int, error) {
-	id, err := s.Client.PlatformAccessRequest.Query().Where(platformaccessrequest.OrganizationID(orgID),
-		platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING)).FirstID(ctx)
+	id, err := s.Client.PlatformAccessRequest.Query().Where(platformaccessrequest.OrganizationID(orgID), isOpen).FirstID(ctx)
 	if ent.IsNotFound(err) {
 		return 0, nil
 	}
@@ -203,8 +206,7 @@ func (s *Service) CancelRequest(ctx context.Context, sp *ent.Space, v *viewer.Vi
 		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "NOT_PROGRAM_ADMIN"}
 	}
 	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
-		n, err := tx.PlatformAccessRequest.Update().Where(platformaccessrequest.ID(id),
-			platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING)).
+		n, err := tx.PlatformAccessRequest.Update().Where(platformaccessrequest.ID(id), isOpen).
 			SetStatus(platformaccessrequest.StatusCANCELLED).SetCancelledAt(s.now()).SetCancelledBy(v.AccountID).
 			ClearInvitationHash().ClearOpenOrganizationID().Save(ctx)
 		if err != nil {
@@ -229,8 +231,7 @@ func (s *Service) CancelRequest(ctx context.Context, sp *ent.Space, v *viewer.Vi
 func (s *Service) AcceptInvitation(ctx context.Context, sp *ent.Space, secret, password, client string) (*ent.Account, error) {
 	hash := mail.HashSecret(secret)
 	r, err := s.Client.PlatformAccessRequest.Query().Where(platformaccessrequest.InvitationHash(hash),
-		platformaccessrequest.SpaceID(sp.ID), platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING),
-		platformaccessrequest.InvitationExpiresAtGT(s.now())).Only(ctx)
+		platformaccessrequest.SpaceID(sp.ID), isOpen, platformaccessrequest.InvitationExpiresAtGT(s.now())).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, &apperr.Error{Code: apperr.InvalidToken}
 	}
@@ -246,8 +247,7 @@ func (s *Service) AcceptInvitation(ctx context.Context, sp *ent.Space, secret, p
 	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		now := s.now()
 		n, err := tx.PlatformAccessRequest.Update().Where(platformaccessrequest.ID(r.ID),
-			platformaccessrequest.InvitationHash(hash), platformaccessrequest.StatusEQ(platformaccessrequest.StatusPENDING),
-			platformaccessrequest.InvitationExpiresAtGT(now)).
+			platformaccessrequest.InvitationHash(hash), isOpen, platformaccessrequest.InvitationExpiresAtGT(now)).
 			SetStatus(platformaccessrequest.StatusCOMPLETED).SetCompletedAt(now).ClearInvitationHash().
 			ClearOpenOrganizationID().Save(ctx)
 		if err != nil {
@@ -325,7 +325,7 @@ func (s *Service) Notices(ctx context.Context, sp *ent.Space, orgID int, l local
 		n := &Notice{CreatedAt: r.CreatedAt, Request: r}
 		text := locales.Message(l, "NOTICE_INVITATION_SENT", data)
 		switch r.Status {
-		case platformaccessrequest.StatusPENDING:
+		case platformaccessrequest.StatusPENDING: // open: pinned first
 			n.Pinned = true
 			n.Text = text + " " + locales.Message(l, "NOTICE_INVITATION_NOT_RECEIVED", data)
 			pinned = append(pinned, n)

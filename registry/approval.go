@@ -83,7 +83,7 @@ func (d decisions) After(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.
 	data := []string{"entity_name", e.Name}
 	if !approve {
 		if holdsPlace(e, a.ID) {
-			return "", data, d.s.handOn(ctx, tx, sp, e, a.ID, actorID)
+			return "", data, d.s.handPlaceToNextPending(ctx, tx, sp, e, a.ID, actorID)
 		}
 		return "", data, nil
 	}
@@ -101,7 +101,8 @@ func (d decisions) After(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.
 }
 
 // Activated tells an entity's manager that an account of the entity is activated and waits
-// for their approval (a manager-to-be waits for staff, who see every pending account).
+// for their approval (a manager-to-be waits for staff, who see every account waiting for
+// approval).
 func (s *Service) Activated(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account) error {
 	if !enabled(sp) || a.EntityID == nil || a.Status != entaccount.StatusPENDING_APPROVAL {
 		return nil

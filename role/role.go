@@ -1,11 +1,14 @@
 // Package role names the roles of ARCHITECTURE.md and the audiences content may be written for.
-// It imports nothing of Guichet's own, so the data model and the policy can both use it.
+// It imports nothing of Guichet's own but facilitation (the belts, which import nothing of
+// Guichet's either), so the data model and the policy can both use it.
 package role
 
 import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"guichet/facilitation"
 )
 
 // Audience says who may read a guide, FAQ or resource: everybody, any signed-in account, or
@@ -68,6 +71,7 @@ var SpaceRoles = []string{"participant", "facilitator", "trainer", "editor", "ad
 // ScopedRoles are held for one organisation, entity or program.
 var ScopedRoles = []string{"entity-manager", "depositor", "org-admin", "program-admin"}
 
-// Belts are a facilitator's grades, lowest first. Each includes the permissions of those
-// below it (policy.csv); an account's belt is shown as me.belt, not among its roles.
-var Belts = []string{"white", "yellow", "orange", "green", "blue"}
+// Belts are a facilitator's grades as roles, lowest first (facilitation declares them). Each
+// includes the permissions of those below it (policy.csv); an account's belt is shown as
+// me.belt, not among its roles.
+var Belts = facilitation.Roles()

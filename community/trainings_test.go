@@ -1,0 +1,232 @@
+package community_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"guichet/community"
+	"guichet/ent"
+	entaccount "guichet/ent/account"
+	"guichet/ent/trainingregistration"
+	"guichet/facilitation"
+	"guichet/locales"
+)
+
+// training schedules a training with capacity seats, given by trainer, starting in two days.
+func (w *world) training(trainer *ent.Account, capacity int) *ent.Training {
+	w.t.Helper()
+	starts := w.now.Add(48 * time.Hour)
+	t, err := w.s.CreateTraining(w.ctx, w.sp, w.as(trainer), community.TrainingInput{Title: "Formation", StartsAt: starts,
+		EndsAt: starts.Add(3 * time.Hour), Format: facilitation.InPerson, Language: locales.FR, Capacity: capacity})
+	if err != nil {
+		w.t.Fatalf("a training: %s", outcome(err))
+	}
+	return t
+}
+
+func (w *world) seatsTaken(t *ent.Training) int { return w.c.Training.GetX(w.ctx, t.ID).SeatsTaken }
+
+// signUp is a person not signed in registering for a training with their details.
+func (w *world) signUp(t *ent.Training, email string) error {
+	return w.s.Register(w.ctx, w.sp, nil, t.ID, community.RegistrationInput{Email: email, FirstName: "Léa", LastName: "Martin", Password: pw})
+}
+
+// A training's seats: each registration takes one while one is left, a person registers once,
+// and a refused registration takes none. A registration made without signing in for an address
+// that has an account takes its seat only when its e-mailed link confirms it.
+func TestTrainingSeats(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	trainer := w.person("trainer")
+	known, other := w.person(), w.person()
+	tr := w.training(trainer, 3)
+	signedIn := func(a *ent.Account) func() error {
+		return func() error { return w.s.Register(w.ctx, w.sp, w.as(a), tr.ID, community.RegistrationInput{}) }
+	}
+	first := w.person()
+	for _, step := range []struct {
+		name  string
+		do    func() error
+		want  string
+		seats int
+	}{
+		{"a signed-in person", signedIn(first), "ok", 1},
+		{"the same person again", signedIn(first), "CONFLICT ALREADY_REGISTERED", 1},
+		{"a new address: an account and a seat", func() error { return w.signUp(tr, "new@example.org") }, "ok", 2},
+		{"an address with an account: a link, no seat yet", func() error { return w.signUp(tr, known.Email) }, "ok", 2},
+		{"the last seat", signedIn(other), "ok", 3},
+		{"full", signedIn(w.person()), "PRECONDITION_FAILED TRAINING_FULL", 3},
+		{"full, not signed in", func() error { return w.signUp(tr, "late@example.org") }, "PRECONDITION_FAILED TRAINING_FULL", 3},
+		{"full, the link confirms nothing", func() error { return w.s.Confirm(w.ctx, w.sp, w.link(known.Email, "training_confirm")) },
+			"PRECONDITION_FAILED TRAINING_FULL", 3},
+	} {
+		if got := outcome(step.do()); got != step.want {
+			t.Fatalf("%s: %s, want %s", step.name, got, step.want)
+		}
+		if n := w.seatsTaken(tr); n != step.seats {
+			t.Fatalf("%s: %d seats taken, want %d", step.name, n, step.seats)
+		}
+	}
+	if n := w.c.Account.Query().Where(entaccount.EmailKey("late@example.org")).CountX(w.ctx); n != 0 {
+		t.Fatal("a refused sign-up made an account")
+	}
+	fresh := w.c.Account.Query().Where(entaccount.EmailKey("new@example.org")).OnlyX(w.ctx)
+	if fresh.Status != entaccount.StatusPENDING_ACTIVATION || !slices.Equal(w.roles(fresh), []string{"participant"}) {
+		t.Fatalf("the new registrant: %s %v", fresh.Status, w.roles(fresh))
+	}
+	confirmed := w.c.TrainingRegistration.Query().Where(trainingregistration.TrainingID(tr.ID), trainingregistration.Confirmed(true)).CountX(w.ctx)
+	if confirmed != 3 {
+		t.Fatalf("%d confirmed registrations, want 3", confirmed)
+	}
+}
+
+// The confirmation link of a registration made without signing in: it takes a seat once,
+// within its week; a registrant already confirmed is reminded instead.
+func TestTrainingConfirmation(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	trainer := w.person("trainer")
+	tr := w.training(trainer, 5)
+	a, late := w.person(), w.person()
+	for _, who := range []*ent.Account{a, late} {
+		if err := w.signUp(tr, who.Email); err != nil {
+			t.Fatal(err)
+		}
+	}
+	token := w.link(a.Email, "training_confirm")
+	if err := w.s.Confirm(w.ctx, w.sp, token); err != nil {
+		t.Fatalf("confirm: %s", outcome(err))
+	}
+	if w.seatsTaken(tr) != 1 || !slices.Equal(w.roles(a), []string{"participant"}) {
+		t.Fatalf("confirmed: %d seats, roles %v", w.seatsTaken(tr), w.roles(a))
+	}
+	if err := w.s.Confirm(w.ctx, w.sp, token); outcome(err) != "INVALID_TOKEN" {
+		t.Fatalf("the link used twice: %s", outcome(err))
+	}
+	if err := w.signUp(tr, a.Email); err != nil || w.mails(a, "training_registered") != 2 || w.seatsTaken(tr) != 1 {
+		t.Fatalf("registering again once confirmed: %v, %d reminders, %d seats", err, w.mails(a, "training_registered"), w.seatsTaken(tr))
+	}
+	w.now = w.now.Add(community.ConfirmTTL)
+	if err := w.s.Confirm(w.ctx, w.sp, w.link(late.Email, "training_confirm")); outcome(err) != "INVALID_TOKEN" {
+		t.Fatalf("a link a week old: %s", outcome(err))
+	}
+	if w.seatsTaken(tr) != 1 {
+		t.Fatalf("%d seats", w.seatsTaken(tr))
+	}
+}
+
+// Nobody registers for a training that has started.
+func TestTrainingStarted(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	tr := w.training(w.person("trainer"), 5)
+	w.now = tr.StartsAt
+	if err := w.s.Register(w.ctx, w.sp, w.as(w.person()), tr.ID, community.RegistrationInput{}); outcome(err) != "PRECONDITION_FAILED TRAINING_STARTED" {
+		t.Fatalf("registering at the start: %s", outcome(err))
+	}
+}
+
+// Who schedules a training: a trainer gives it themselves; staff name a trainer, who must hold
+// the role; anyone else names nobody and is refused.
+func TestWhoSchedulesATraining(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	trainer, staff := w.person("trainer"), w.person("staff")
+	starts := w.now.Add(time.Hour)
+	for _, tt := range []struct {
+		name    string
+		by      *ent.Account
+		naming  *ent.Account
+		want    string
+		givenBy *ent.Account
+	}{
+		{"a trainer", trainer, nil, "ok", trainer},
+		{"a trainer naming another", trainer, w.person("trainer"), "FORBIDDEN", nil},
+		{"staff naming a trainer", staff, trainer, "ok", trainer},
+		{"staff naming a facilitator", staff, w.person("facilitator", "blue"), "BAD_USER_INPUT trainerEmail:NOT_A_TRAINER", nil},
+		{"staff naming nobody", staff, nil, "BAD_USER_INPUT trainerEmail:REQUIRED", nil},
+		{"a facilitator", w.person("facilitator", "blue"), nil, "BAD_USER_INPUT trainerEmail:REQUIRED", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := community.TrainingInput{Title: "T", StartsAt: starts, EndsAt: starts.Add(time.Hour), Format: facilitation.Online,
+				Language: locales.EN, Capacity: 10}
+			if tt.naming != nil {
+				in.TrainerEmail = &tt.naming.Email
+			}
+			got, err := w.s.CreateTraining(w.ctx, w.sp, w.as(tt.by), in)
+			if outcome(err) != tt.want {
+				t.Fatalf("create: %s, want %s", outcome(err), tt.want)
+			}
+			if err == nil && got.TrainerID != tt.givenBy.ID {
+				t.Fatalf("given by %d, want %d", got.TrainerID, tt.givenBy.ID)
+			}
+		})
+	}
+}
+
+// Attendance validated by the training's trainer (or staff) makes each registrant a facilitator
+// with the WHITE belt, once; every id must be a confirmed registration of the training, or
+// nothing is recorded.
+func TestTraineesBecomeFacilitators(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	trainer, otherTrainer, staff := w.person("trainer"), w.person("trainer"), w.person("staff")
+	tr := w.training(trainer, 10)
+	register := func(a *ent.Account) *ent.Account {
+		if err := w.s.Register(w.ctx, w.sp, w.as(a), tr.ID, community.RegistrationInput{}); err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	lea, marc, orange := register(w.person()), register(w.person()), register(w.person("facilitator", "orange"))
+	unconfirmed, stranger := w.person(), w.person()
+	if err := w.signUp(tr, unconfirmed.Email); err != nil {
+		t.Fatal(err)
+	}
+	attended := func(a *ent.Account) bool {
+		return w.c.TrainingRegistration.Query().Where(trainingregistration.TrainingID(tr.ID), trainingregistration.AccountID(a.ID),
+			trainingregistration.Attended(true)).ExistX(w.ctx)
+	}
+	for _, tt := range []struct {
+		name  string
+		by    *ent.Account
+		ids   []*ent.Account
+		want  string
+		after map[*ent.Account]string // belts after
+	}{
+		{"another trainer", otherTrainer, []*ent.Account{lea}, "FORBIDDEN NOT_YOUR_TRAINING", map[*ent.Account]string{lea: ""}},
+		{"someone not registered: nothing recorded", trainer, []*ent.Account{lea, stranger}, "BAD_USER_INPUT accountIds.1:NOT_REGISTERED",
+			map[*ent.Account]string{lea: ""}},
+		{"a registration not confirmed", trainer, []*ent.Account{unconfirmed}, "BAD_USER_INPUT accountIds.0:NOT_REGISTERED",
+			map[*ent.Account]string{unconfirmed: ""}},
+		{"the trainer", trainer, []*ent.Account{lea, orange}, "ok", map[*ent.Account]string{lea: "WHITE", orange: "ORANGE", marc: ""}},
+		{"staff, for any training", staff, []*ent.Account{marc}, "ok", map[*ent.Account]string{marc: "WHITE"}},
+		{"again: nothing more", trainer, []*ent.Account{lea, marc}, "ok", map[*ent.Account]string{lea: "WHITE", marc: "WHITE"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var ids []int
+			for _, a := range tt.ids {
+				ids = append(ids, a.ID)
+			}
+			_, err := w.s.ValidateAttendance(w.ctx, w.sp, w.as(tt.by), tr.ID, ids)
+			if outcome(err) != tt.want {
+				t.Fatalf("validate: %s, want %s", outcome(err), tt.want)
+			}
+			for a, belt := range tt.after {
+				if got := w.belt(a); got != belt {
+					t.Fatalf("account %d: belt %q, want %q", a.ID, got, belt)
+				}
+				facilitator := slices.Contains(w.roles(a), "facilitator")
+				if facilitator != (belt != "") || attended(a) != (belt != "") {
+					t.Fatalf("account %d: facilitator %v, attended %v, belt %q", a.ID, facilitator, attended(a), belt)
+				}
+			}
+		})
+	}
+	// Each newcomer was welcomed once, raised once, and not mailed a belt (the welcome says it).
+	for _, a := range []*ent.Account{lea, marc} {
+		if w.mails(a, "facilitator_welcome") != 1 || w.audited("belt.raised", a.ID) != 1 || w.audited("training.attendance_validated", a.ID) != 1 ||
+			w.mails(a, "belt_raised") != 0 {
+			t.Fatalf("account %d: %d welcomes, %d rises", a.ID, w.mails(a, "facilitator_welcome"), w.audited("belt.raised", a.ID))
+		}
+	}
+	if w.audited("belt.raised", orange.ID) != 0 {
+		t.Fatal("an ORANGE belt attending a training was lowered or raised")
+	}
+}
