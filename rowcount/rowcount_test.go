@@ -2,7 +2,6 @@ package rowcount_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"maps"
 	"regexp"
@@ -389,7 +388,9 @@ func appliedBefore(t *testing.T, db *store.DB, name string) {
 			return
 		}
 		for _, stmt := range m.Stmts {
-			exec(t, db, stmt)
+			if _, err := db.SQL.ExecContext(context.Background(), stmt); err != nil {
+				t.Fatalf("%s: %v", m.Name, err)
+			}
 		}
 		exec(t, db, `INSERT INTO schema_migrations (version, name) VALUES (?, ?)`, m.Version, m.Name)
 	}
@@ -462,18 +463,6 @@ func TestRowCountsOfAnUnversionedDatabase(t *testing.T) {
 	sameCounts(t, db)
 }
 
-// recording is a Querier that keeps the statements it runs.
-type recording struct {
-	rowcount.Querier
-	sent []string
-	args [][]any
-}
-
-func (r *recording) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	r.sent, r.args = append(r.sent, query), append(r.args, args)
-	return r.Querier.QueryContext(ctx, query, args...)
-}
-
 // A count reads keys of row_counts' primary key, whatever the size of the list: one statement,
 // which neither scans a table nor touches the counted rows.
 func TestSumReadsKeysNotRows(t *testing.T) {
@@ -490,6 +479,7 @@ func TestSumReadsKeysNotRows(t *testing.T) {
 	if _, err := db.SQL.ExecContext(ctx, "ANALYZE"); err != nil {
 		t.Fatal(err)
 	}
+	client, rec := storetest.Recording(db)
 	e0, e1 := w.entities[0].ID, w.entities[1].ID
 	for _, c := range []struct {
 		name   string
@@ -505,17 +495,16 @@ func TestSumReadsKeysNotRows(t *testing.T) {
 		{"one action", rowcount.AuditEvents, []int{rowcount.Space}, []string{"login.failed"}, 297},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			rec := &recording{Querier: db.Client}
-			got, err := rowcount.Sum(ctx, rec, sp.ID, c.what, c.scopes, c.values...)
+			got, err := rowcount.Sum(ctx, client, sp.ID, c.what, c.scopes, c.values...)
 			if err != nil || got != c.want {
 				t.Fatalf("Sum = %d, %v; want %d", got, err, c.want)
 			}
-			if len(rec.sent) != 1 {
-				t.Fatalf("%d statements", len(rec.sent))
+			sent := rec.Take()
+			if len(sent) != 1 {
+				t.Fatalf("%d statements", len(sent))
 			}
-			p := plan(t, db, rec.sent[0], rec.args[0])
-			if !strings.Contains(p, "row_counts") || badPlan.MatchString(p) {
-				t.Errorf("%s\nis planned as\n%s", rec.sent[0], p)
+			if p := storetest.Plan(t, db, sent[0]); !strings.Contains(p, "row_counts") || badPlan.MatchString(p) {
+				t.Errorf("%s\nis planned as\n%s", sent[0].Query, p)
 			}
 		})
 	}
@@ -523,45 +512,3 @@ func TestSumReadsKeysNotRows(t *testing.T) {
 
 // badPlan is a scan of a table, or a read of a counted table.
 var badPlan = regexp.MustCompile(`\bSCAN\b|Seq Scan|accounts|audit_events`)
-
-// plan is SQLite's EXPLAIN QUERY PLAN, or PostgreSQL's EXPLAIN with sequential scans
-// discouraged (on tables this small one is the right choice; the test proves an index answers).
-func plan(t *testing.T, db *store.DB, query string, args []any) string {
-	t.Helper()
-	ctx := context.Background()
-	conn, err := db.SQL.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	explain := "EXPLAIN QUERY PLAN "
-	if db.Dialect == "postgres" {
-		explain = "EXPLAIN "
-		if _, err := conn.ExecContext(ctx, "SET enable_seqscan = off"); err != nil {
-			t.Fatal(err)
-		}
-		defer conn.ExecContext(ctx, "RESET enable_seqscan")
-	}
-	rows, err := conn.QueryContext(ctx, explain+query, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var b strings.Builder
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		fmt.Fprintf(&b, "%v\n", vals[len(vals)-1])
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
-}

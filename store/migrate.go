@@ -288,7 +288,7 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 // counts are counted afresh).
 const (
 	unversionedSearch    = "20261124051909"
-	unversionedRowCounts = "20261208010000"
+	unversionedRowCounts = "20261206070000"
 )
 
 // Rebind rewrites a statement's ? placeholders for the database: $1, $2… on PostgreSQL.

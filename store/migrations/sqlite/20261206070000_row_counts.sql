@@ -1,7 +1,7 @@
 -- atlas:delimiter ;;
 
 -- The number of rows of the lists that grow with accounts and events, kept by triggers in the
--- transaction that writes the rows (rowcount/README.md): what is counted, in a space, in a
+-- transaction that writes the rows (package rowcount): what is counted, in a space, in a
 -- scope (0: the whole space; else an entity, an organisation, a webhook), by value (a status,
 -- an action; '' counts every row of the scope). totalCount reads a few of these rows rather
 -- than counting the list.
