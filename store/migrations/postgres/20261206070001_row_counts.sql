@@ -13,13 +13,13 @@ CREATE FUNCTION "row_counts_move"(p_counted text, o_space bigint, o_scopes bigin
 	INSERT INTO "row_counts" AS c ("space_id", "counted", "scope_id", "value", "slot", "n")
 	SELECT d.space_id, p_counted, d.scope_id, d.value, (txid_current() % 8)::smallint, sum(d.n)
 	FROM (
-		SELECT o_space AS space_id, s AS scope_id, v AS value, -1 AS n
-		FROM unnest(o_scopes) AS s, unnest(ARRAY[o_value, '']) AS v
-		WHERE o_space IS NOT NULL AND s IS NOT NULL AND v IS NOT NULL
+		SELECT o_space AS space_id, s.id AS scope_id, v.value AS value, -1 AS n
+		FROM unnest(o_scopes) AS s(id), unnest(ARRAY[o_value, '']) AS v(value)
+		WHERE o_space IS NOT NULL AND s.id IS NOT NULL AND v.value IS NOT NULL
 		UNION ALL
-		SELECT n_space, s, v, 1
-		FROM unnest(n_scopes) AS s, unnest(ARRAY[n_value, '']) AS v
-		WHERE n_space IS NOT NULL AND s IS NOT NULL AND v IS NOT NULL
+		SELECT n_space, s.id, v.value, 1
+		FROM unnest(n_scopes) AS s(id), unnest(ARRAY[n_value, '']) AS v(value)
+		WHERE n_space IS NOT NULL AND s.id IS NOT NULL AND v.value IS NOT NULL
 	) AS d
 	GROUP BY d.space_id, d.scope_id, d.value
 	HAVING sum(d.n) <> 0
