@@ -14,6 +14,7 @@ import (
 	"guichet/ent/auditevent"
 	"guichet/mail"
 	"guichet/paging"
+	"guichet/rowcount"
 )
 
 // MaxReasonLength bounds a rejection's reason.
@@ -21,11 +22,18 @@ const MaxReasonLength = 2000
 
 var oldestFirst = ent.WithAccountOrder(&ent.AccountOrder{Direction: entgql.OrderDirectionAsc, Field: ent.AccountOrderFieldCreatedAt})
 
-// PendingAccounts is a page of the space's accounts waiting for approval, oldest first.
+// PendingAccounts is a page of the space's accounts waiting for approval, oldest first;
+// totalCount is the database's count of them (rowcount).
 func (s *Service) PendingAccounts(ctx context.Context, sp *ent.Space, first *int, after *ent.Cursor) (*ent.AccountConnection, error) {
-	return s.Client.Account.Query().
+	pageCtx, counted := paging.Uncounted(ctx)
+	conn, err := s.Client.Account.Query().
 		Where(entaccount.SpaceID(sp.ID), entaccount.StatusEQ(entaccount.StatusPENDING_APPROVAL)).
-		Paginate(paging.Lean(ctx), after, first, nil, nil, oldestFirst)
+		Paginate(pageCtx, after, first, nil, nil, oldestFirst)
+	if err == nil && counted {
+		conn.TotalCount, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Accounts, []int{rowcount.Space},
+			entaccount.StatusPENDING_APPROVAL.String())
+	}
+	return conn, err
 }
 
 // Approve makes a pending account ACTIVE; its owner is told by e-mail.
@@ -134,11 +142,19 @@ func (s *Service) decide(ctx context.Context, sp *ent.Space, actorID, id int, cl
 
 var newestFirst = ent.WithAuditEventOrder(&ent.AuditEventOrder{Direction: entgql.OrderDirectionDesc, Field: ent.AuditEventOrderFieldCreatedAt})
 
-// AuditLog is a page of the space's security events, newest first, optionally of one action.
+// AuditLog is a page of the space's security events, newest first, optionally of one action;
+// totalCount is the database's count of them (rowcount).
 func (s *Service) AuditLog(ctx context.Context, sp *ent.Space, action *string, first *int, after *ent.Cursor) (*ent.AuditEventConnection, error) {
 	q := s.Client.AuditEvent.Query().Where(auditevent.SpaceID(sp.ID))
+	of := rowcount.Every
 	if action != nil && *action != "" {
 		q.Where(auditevent.Action(*action))
+		of = *action
 	}
-	return q.Paginate(paging.Lean(ctx), after, first, nil, nil, newestFirst)
+	pageCtx, counted := paging.Uncounted(ctx)
+	conn, err := q.Paginate(pageCtx, after, first, nil, nil, newestFirst)
+	if err == nil && counted {
+		conn.TotalCount, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.AuditEvents, []int{rowcount.Space}, of)
+	}
+	return conn, err
 }

@@ -16,10 +16,13 @@ import (
 	"guichet/ent/accountrole"
 	"guichet/ent/beltrequest"
 	"guichet/ent/cooptation"
+	"guichet/ent/predicate"
 	"guichet/ent/workshop"
 	"guichet/ent/workshopfacilitator"
 	"guichet/facilitation"
 	"guichet/paging"
+	"guichet/rowcount"
+	"guichet/store"
 	"guichet/viewer"
 )
 
@@ -67,11 +70,55 @@ func (s *Service) Requests(ctx context.Context, sp *ent.Space, v *viewer.Viewer,
 	if len(belts) == 0 {
 		belts = []string{"-"} // no belt: nothing to co-opt
 	}
-	return s.Client.BeltRequest.Query().Where(beltrequest.SpaceID(sp.ID), beltrequest.StatusEQ(beltrequest.StatusOPEN),
+	pageCtx, counted := paging.Uncounted(ctx)
+	conn, err := s.Client.BeltRequest.Query().Where(beltrequest.SpaceID(sp.ID), beltrequest.StatusEQ(beltrequest.StatusOPEN),
 		beltrequest.BeltIn(belts...), beltrequest.CandidateIDNEQ(v.AccountID),
 		beltrequest.Not(beltrequest.HasCoOptationsWith(cooptation.CoopterID(v.AccountID)))).
-		Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithBeltRequestOrder(&ent.BeltRequestOrder{
+		Paginate(pageCtx, after, first, nil, nil, ent.WithBeltRequestOrder(&ent.BeltRequestOrder{
 			Field: ent.BeltRequestOrderFieldCreatedAt, Direction: entgql.OrderDirectionAsc}))
+	if err == nil && counted {
+		conn.TotalCount, err = s.requestsLeft(ctx, sp, v.AccountID, belts)
+	}
+	return conn, err
+}
+
+// requestsLeft counts what Requests lists without reading every open request: the open
+// requests for the belts, whose number the database keeps (rowcount), less the viewer's own
+// and those they co-opted already (as many as they did: their own doing, not the community's).
+func (s *Service) requestsLeft(ctx context.Context, sp *ent.Space, accountID int, belts []string) (int, error) {
+	values := make([]string, len(belts))
+	for i, b := range belts {
+		values[i] = rowcount.BeltRequest(beltrequest.StatusOPEN.String(), b)
+	}
+	open, err := rowcount.Sum(ctx, s.Client, sp.ID, rowcount.BeltRequests, []int{rowcount.Space}, values...)
+	if err != nil {
+		return 0, err
+	}
+	openFor := []predicate.BeltRequest{beltrequest.SpaceID(sp.ID), beltrequest.StatusEQ(beltrequest.StatusOPEN), beltrequest.BeltIn(belts...)}
+	own, err := s.Client.BeltRequest.Query().Where(append(openFor, beltrequest.CandidateID(accountID))...).Count(ctx)
+	if err != nil {
+		return 0, err
+	}
+	// From the viewer's co-optations to their requests, in this order whatever the planner's
+	// statistics (SQLite keeps the order of a CROSS JOIN): not from every open request.
+	args := []any{accountID, sp.ID, beltrequest.StatusOPEN.String(), accountID}
+	for _, b := range belts {
+		args = append(args, b)
+	}
+	rows, err := s.Client.QueryContext(ctx, store.Rebind(s.Client.Dialect(), `SELECT COUNT(*) FROM co_optations c
+		CROSS JOIN belt_requests r WHERE c.coopter_id = ? AND r.id = c.request_id AND r.space_id = ? AND r.status = ?
+		AND r.candidate_id <> ? AND r.belt IN (?`+strings.Repeat(", ?", len(belts)-1)+`)`), args...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	coOpted := 0
+	for rows.Next() {
+		if err := rows.Scan(&coOpted); err != nil {
+			return 0, err
+		}
+	}
+	return open - own - coOpted, rows.Err()
 }
 
 // CoOpt vouches, as the viewer, for a candidate's belt request. The policy decides who may

@@ -14,8 +14,6 @@ import (
 	"guichet/paging"
 	"guichet/viewer"
 	"guichet/webhook"
-
-	"entgo.io/contrib/entgql"
 )
 
 // CreateWebhook is the resolver for the createWebhook field.
@@ -55,6 +53,5 @@ func (r *webhookResolver) Deliveries(ctx context.Context, obj *ent.Webhook, firs
 	if err != nil {
 		return nil, err
 	}
-	return obj.QueryDeliveries().Paginate(paging.Lean(ctx), cursor, &n, nil, nil,
-		ent.WithWebhookDeliveryOrder(&ent.WebhookDeliveryOrder{Direction: entgql.OrderDirectionDesc, Field: ent.WebhookDeliveryOrderFieldCreatedAt}))
+	return webhook.Deliveries(ctx, r.Accounts.Client, obj, &n, cursor)
 }

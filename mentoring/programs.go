@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -19,6 +20,7 @@ import (
 	"guichet/locales"
 	"guichet/paging"
 	"guichet/policy"
+	"guichet/rowcount"
 	"guichet/viewer"
 )
 
@@ -239,33 +241,71 @@ func (s *Service) program(ctx context.Context, sp *ent.Space, id int) (*ent.Prog
 	return p, err
 }
 
-// visiblePrograms narrows q to the programs the viewer may see: every one for staff
-// (programs:review), else those of the organisations and programs where the policy gives
-// them program:manage.
-func (s *Service) visiblePrograms(ctx context.Context, sp *ent.Space, v *viewer.Viewer, q *ent.ProgramQuery) error {
-	if s.allowed(ctx, v, sp, "programs:review", "") {
-		return nil
-	}
-	orgs, programs, err := s.scopes(ctx, sp, v, "program:manage")
-	if err != nil {
-		return err
-	}
-	q.Where(program.Or(program.OrganizationIDIn(append(orgs, 0)...), program.IDIn(append(programs, 0)...)))
-	return nil
+// visible are the programs a viewer may see: every one (staff: programs:review), else those
+// of the organisations and the programs where the policy gives them program:manage.
+type visible struct {
+	all            bool
+	orgs, programs []int
 }
 
-// Programs lists the programs the viewer may see, newest first.
+func (s *Service) visiblePrograms(ctx context.Context, sp *ent.Space, v *viewer.Viewer) (visible, error) {
+	if s.allowed(ctx, v, sp, "programs:review", "") {
+		return visible{all: true}, nil
+	}
+	orgs, programs, err := s.scopes(ctx, sp, v, "program:manage")
+	return visible{orgs: orgs, programs: programs}, err
+}
+
+// Programs lists the programs the viewer may see, newest first; totalCount is counted
+// without reading them all (countPrograms).
 func (s *Service) Programs(ctx context.Context, sp *ent.Space, v *viewer.Viewer, orgID *int, first *int, after *ent.Cursor) (*ent.ProgramConnection, error) {
 	q := s.Client.Program.Query().Where(program.SpaceID(sp.ID))
 	if orgID != nil {
 		q.Where(program.OrganizationID(*orgID))
 	}
 	q.WithOrganization()
-	if err := s.visiblePrograms(ctx, sp, v, q); err != nil {
+	vis, err := s.visiblePrograms(ctx, sp, v)
+	if err != nil {
 		return nil, err
 	}
-	return q.Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithProgramOrder(&ent.ProgramOrder{
+	if !vis.all {
+		q.Where(program.Or(program.OrganizationIDIn(append(vis.orgs, 0)...), program.IDIn(append(vis.programs, 0)...)))
+	}
+	pageCtx, counted := paging.Uncounted(ctx)
+	conn, err := q.Paginate(pageCtx, after, first, nil, nil, ent.WithProgramOrder(&ent.ProgramOrder{
 		Field: ent.ProgramOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
+	if err == nil && counted {
+		conn.TotalCount, err = s.countPrograms(ctx, sp, vis, orgID)
+	}
+	return conn, err
+}
+
+// countPrograms counts what Programs lists: the programs of whole organisations (or of the
+// space, for staff), whose number the database keeps (rowcount), and those the viewer manages
+// one by one outside these organisations (as many as they were named admin of).
+func (s *Service) countPrograms(ctx context.Context, sp *ent.Space, vis visible, orgID *int) (int, error) {
+	orgs := vis.orgs
+	switch {
+	case vis.all && orgID == nil:
+		orgs = []int{rowcount.Space}
+	case vis.all || orgID != nil && slices.Contains(orgs, *orgID):
+		orgs = []int{*orgID}
+	case orgID != nil:
+		orgs = nil
+	}
+	n, err := rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Programs, orgs, rowcount.Every)
+	if err != nil || vis.all || len(vis.programs) == 0 {
+		return n, err
+	}
+	q := s.Client.Program.Query().Where(program.SpaceID(sp.ID), program.IDIn(vis.programs...))
+	if orgID != nil {
+		q.Where(program.OrganizationID(*orgID))
+	}
+	if len(orgs) > 0 {
+		q.Where(program.OrganizationIDNotIn(orgs...))
+	}
+	one, err := q.Count(ctx)
+	return n + one, err
 }
 
 // Organization is an organisation's page, for staff, its admins and the admins of its

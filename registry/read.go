@@ -12,6 +12,7 @@ import (
 	entaccount "guichet/ent/account"
 	"guichet/ent/document"
 	"guichet/paging"
+	"guichet/rowcount"
 	"guichet/viewer"
 )
 
@@ -51,8 +52,13 @@ func (s *Service) Members(ctx context.Context, sp *ent.Space, v *viewer.Viewer, 
 	if !ok {
 		return nil, &apperr.Error{Code: apperr.Forbidden}
 	}
-	return s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EntityID(e.ID)).
-		Paginate(paging.Lean(ctx), after, first, nil, nil, oldestFirst)
+	pageCtx, counted := paging.Uncounted(ctx)
+	conn, err := s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EntityID(e.ID)).
+		Paginate(pageCtx, after, first, nil, nil, oldestFirst)
+	if err == nil && counted {
+		conn.TotalCount, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Accounts, []int{e.ID}, rowcount.Every)
+	}
+	return conn, err
 }
 
 // MayReadDocuments reports whether the viewer sees the documents of an account's request:
@@ -88,14 +94,21 @@ func (s *Service) PendingAccounts(ctx context.Context, sp *ent.Space, v *viewer.
 	if err != nil {
 		return nil, err
 	}
+	scopes := []int{rowcount.Space}
 	if !all {
 		ids, err := s.managedEntities(ctx, v, sp)
 		if err != nil {
 			return nil, err
 		}
 		q.Where(entaccount.EntityIDIn(ids...))
+		scopes = ids
 	}
-	return q.Paginate(paging.Lean(ctx), after, first, nil, nil, oldestFirst)
+	pageCtx, counted := paging.Uncounted(ctx)
+	conn, err := q.Paginate(pageCtx, after, first, nil, nil, oldestFirst)
+	if err == nil && counted {
+		conn.TotalCount, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Accounts, scopes, entaccount.StatusPENDING_APPROVAL.String())
+	}
+	return conn, err
 }
 
 // managedEntities are the entities whose accounts the viewer decides on: those where they hold

@@ -266,9 +266,10 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 	}
 	defer tx.Rollback()
 	// ent's automatic migration above made the schema of this binary: every migration it knows
-	// is in place, the search index aside, whose statements only create what is missing.
+	// is in place, the search index and the row counts aside (tables and triggers ent does not
+	// know), whose statements only create what is missing.
 	for _, m := range ms {
-		if m.Version == unversionedSearch {
+		if m.Version == unversionedSearch || m.Version == unversionedRowCounts {
 			for _, stmt := range m.Stmts {
 				if _, err := tx.ExecContext(ctx, stmt); err != nil {
 					return fmt.Errorf("migrating the unversioned database: %w", err)
@@ -282,9 +283,13 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 	return tx.Commit()
 }
 
-// The SQLite migration of the search index, which ent's automatic migration did not make:
-// its statements only create what is missing.
-const unversionedSearch = "20261124051909"
+// The SQLite migrations of the search index and of the row counts (rowcount), which ent's
+// automatic migration does not make: their statements only create what is missing (the row
+// counts are counted afresh).
+const (
+	unversionedSearch    = "20261124051909"
+	unversionedRowCounts = "20261206070000"
+)
 
 // Rebind rewrites a statement's ? placeholders for the database: $1, $2… on PostgreSQL.
 // For statements written by hand that hold no ? in their text otherwise.

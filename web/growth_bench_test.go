@@ -38,6 +38,7 @@ func newGrowthEnv(b *testing.B, accounts, guides int) *growthEnv {
 	storetest.GrowAccounts(b, env.DB, sp.ID, sp.Slug, "member", string(entaccount.StatusACTIVE), "depositor", accounts)
 	storetest.GrowAccounts(b, env.DB, sp.ID, sp.Slug, "waiting", string(entaccount.StatusPENDING_APPROVAL), "depositor", accounts)
 	storetest.GrowGuides(b, env.DB, sp.ID, "grown", guides, 3000)
+	storetest.GrowAuditEvents(b, env.DB, sp.ID, accounts)
 	email := "growth-staff@example.org"
 	if _, err := env.Accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: goodPassword,
 		FirstName: "Sam", LastName: "Staff", Roles: []string{"staff"}}); err != nil {
@@ -64,6 +65,12 @@ var growthOps = []growthOp{
 	{name: "guides-totalCount", query: `{ guides(first: 20) { totalCount } }`},
 	{name: "pendingAccounts20", query: `{ pendingAccounts(first: 20) { edges { node { id email createdAt } } pageInfo { hasNextPage endCursor } } }`, staff: true},
 	{name: "pendingAccounts-totalCount", query: `{ pendingAccounts(first: 20) { totalCount } }`, staff: true},
+	{name: "auditLog20", query: `{ auditLog(first: 20) { edges { node { id action createdAt } } pageInfo { hasNextPage endCursor } } }`, staff: true},
+	{name: "auditLog-totalCount", query: `{ auditLog(first: 20) { totalCount } }`, staff: true},
+	{name: "auditLog-action20", query: `{ auditLog(first: 20, action: "login.failed") { edges { node { id action createdAt } } pageInfo { hasNextPage endCursor } } }`, staff: true},
+	{name: "auditLog-action-totalCount", query: `{ auditLog(first: 20, action: "login.failed") { totalCount } }`, staff: true},
+	{name: "auditLog-rare20", query: `{ auditLog(first: 20, action: "role.granted") { edges { node { id action createdAt } } pageInfo { hasNextPage endCursor } } }`, staff: true},
+	{name: "auditLog-rare-totalCount", query: `{ auditLog(first: 20, action: "role.granted") { totalCount } }`, staff: true},
 }
 
 func (g *growthEnv) do(b *testing.B, op growthOp) {
@@ -91,9 +98,9 @@ func (g *growthEnv) median(b *testing.B, op growthOp, n int) time.Duration {
 
 // BenchmarkGrowth grows the data 100-fold and reports how much each request's cost grows
 // (x-growth: the median at the large size over the median at the small one, measured in one
-// run over real HTTP on SQLite files), asserting nothing. Accounts (active and pending): 1,000
-// → 100,000 each (GUICHET_GROWTH_ACCOUNTS sets the large size); guides: 100 → 10,000
-// (GUICHET_GROWTH_GUIDES). ns/op is the large size's. make bench-growth runs it.
+// run over real HTTP on SQLite files), asserting nothing. Accounts (active and pending) and
+// audit events: 1,000 → 100,000 each (GUICHET_GROWTH_ACCOUNTS sets the large size); guides:
+// 100 → 10,000 (GUICHET_GROWTH_GUIDES). ns/op is the large size's. make bench-growth runs it.
 func BenchmarkGrowth(b *testing.B) {
 	largeAccounts, largeGuides := envInt(b, "GUICHET_GROWTH_ACCOUNTS", 100000), envInt(b, "GUICHET_GROWTH_GUIDES", 10000)
 	small := newGrowthEnv(b, largeAccounts/100, largeGuides/100)

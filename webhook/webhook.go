@@ -15,10 +15,14 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/contrib/entgql"
+
 	"guichet/ent"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/mail"
+	"guichet/paging"
+	"guichet/rowcount"
 	"guichet/txn"
 )
 
@@ -124,6 +128,18 @@ func checkEvents(events []string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// Deliveries is a page of a webhook's deliveries, newest first; totalCount is the database's
+// count of them (rowcount), not a count of every delivery the webhook ever had.
+func Deliveries(ctx context.Context, client *ent.Client, h *ent.Webhook, first *int, after *ent.Cursor) (*ent.WebhookDeliveryConnection, error) {
+	pageCtx, counted := paging.Uncounted(ctx)
+	conn, err := client.WebhookDelivery.Query().Where(webhookdelivery.WebhookID(h.ID)).Paginate(pageCtx, after, first, nil, nil,
+		ent.WithWebhookDeliveryOrder(&ent.WebhookDeliveryOrder{Direction: entgql.OrderDirectionDesc, Field: ent.WebhookDeliveryOrderFieldCreatedAt}))
+	if err == nil && counted {
+		conn.TotalCount, err = rowcount.Sum(ctx, client, 0, rowcount.WebhookDeliveries, []int{h.ID}, rowcount.Every)
+	}
+	return conn, err
 }
 
 // List returns the webhooks of space spaceID, oldest first.

@@ -132,9 +132,9 @@ var (
 				Columns: []*schema.Column{AuditEventsColumns[1], AuditEventsColumns[8]},
 			},
 			{
-				Name:    "auditevent_space_id_action",
+				Name:    "auditevent_space_id_action_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEventsColumns[1], AuditEventsColumns[2]},
+				Columns: []*schema.Column{AuditEventsColumns[1], AuditEventsColumns[2], AuditEventsColumns[8]},
 			},
 		},
 	}
@@ -277,6 +277,11 @@ var (
 				Name:    "cooptation_request_id_coopter_id",
 				Unique:  true,
 				Columns: []*schema.Column{CoOptationsColumns[4], CoOptationsColumns[5]},
+			},
+			{
+				Name:    "cooptation_coopter_id",
+				Unique:  false,
+				Columns: []*schema.Column{CoOptationsColumns[5]},
 			},
 		},
 	}

@@ -208,7 +208,8 @@ func (CoOptation) Edges() []ent.Edge {
 }
 
 func (CoOptation) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("request_id", "coopter_id").Unique()}
+	// coopter_id: what a facilitator co-opted already (the requests left for them to co-opt).
+	return []ent.Index{index.Fields("request_id", "coopter_id").Unique(), index.Fields("coopter_id")}
 }
 
 func (CoOptation) Annotations() []schema.Annotation {

@@ -51,3 +51,13 @@ func GrowGuides(t testing.TB, db *store.DB, spaceID int, tag string, n, size int
 		SELECT 'fr', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, key, id, key, %[1]s, %[1]s, %[1]s, true, 1
 		FROM guides WHERE space_id = %[2]d AND key LIKE '%[3]s-%%'`, body, spaceID, tag))
 }
+
+// GrowAuditEvents adds n events to the space's audit log: one in a thousand a role granted
+// ("role.granted"), one in ten a failed login ("login.failed"), the others successful ones
+// ("login.succeeded").
+func GrowAuditEvents(t testing.TB, db *store.DB, spaceID, n int) {
+	t.Helper()
+	exec(t, db, series(n)+fmt.Sprintf(`INSERT INTO audit_events (space_id, action, email, client, created_at)
+		SELECT %d, CASE WHEN x %% 1000 = 0 THEN 'role.granted' WHEN x %% 10 = 0 THEN 'login.failed' ELSE 'login.succeeded' END, '', '', CURRENT_TIMESTAMP
+		FROM n`, spaceID))
+}
