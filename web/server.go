@@ -166,15 +166,7 @@ func New(db *store.DB, spaces *space.Registry, blobs blob.Store, publicURL strin
 	s.gzip = gz
 	s.cors = corsFor()
 	s.registry = dbMetrics(db)
-	s.Editing = &help.Editing{
-		Client:        db.Client,
-		Now:           accounts.Now,
-		Changed:       s.contentPublished,
-		Index:         help.IndexGuide,
-		IndexFaq:      help.IndexFaq,
-		IndexResource: help.IndexResource,
-		AfterChange:   afterEditing,
-	}
+	s.Editing = &help.Editing{Client: db.Client, Now: accounts.Now, Changed: s.contentPublished}
 	s.Community = &community.Service{Client: db.Client, Accounts: accounts, Now: accounts.Now}
 	s.Mentoring = &mentoring.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
 	s.Registry = &registry.Service{Client: db.Client, Accounts: accounts, Blobs: blobs, Now: accounts.Now}
