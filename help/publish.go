@@ -63,6 +63,8 @@ type publication struct {
 	files       []int  // the published revision's files, for kinds with attachments
 	sourceHash  string // the imported file's, "" for an editor's publish
 	revision    int    // the revision to give; 0: the next one
+	// draft: the text published is also written as the draft (an import: it has no pending edit).
+	draft bool
 }
 
 // writePublished makes c the published text of translation t (and its draft's files its
@@ -80,7 +82,11 @@ func (k *Kind) writePublished(ctx context.Context, tx *ent.Tx, t *row, c content
 	if p.sourceHash != "" {
 		u.Set("source_hash", p.sourceHash)
 	}
-	if k.Text.Slug {
+	if p.draft {
+		d := c
+		d.Slug = "" // the draft keeps the published slug
+		k.setText(func(col string, v any) { u.Set(col, v) }, "draft_", d)
+	} else if k.Text.Slug {
 		u.Set("draft_slug", "")
 	}
 	if k.Scheduled {
@@ -101,6 +107,11 @@ func (k *Kind) writePublished(ctx context.Context, tx *ent.Tx, t *row, c content
 	if a := k.Tables.Attachments; a != nil {
 		if err := setFiles(ctx, tx, a.Published, a.Columns, t.ID, p.files); err != nil {
 			return 0, err
+		}
+		if p.draft {
+			if err := setFiles(ctx, tx, a.Draft, a.Columns, t.ID, p.files); err != nil {
+				return 0, err
+			}
 		}
 	}
 	return revs[0].Revision, nil
