@@ -64,32 +64,25 @@ func (e *Editing) Attach(ctx context.Context, k *Kind, sp *ent.Space, store blob
 	if err != nil {
 		return nil, err
 	}
+	action := "attachment_added"
+	if a == nil {
+		action = "file_uploaded"
+	}
 	var out *ent.File
-	err = e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
-		ts, err := k.targets(ctx, tx, sp.ID, id, &l)
-		if err != nil {
-			return err
-		}
+	err = e.eachTarget(ctx, k, sp, id, &l, action, ed, func(ctx context.Context, tx *ent.Tx, t *row) (int, error) {
 		f, err := storedFile(ctx, tx, sp.ID, info, name)
 		if err != nil {
-			return err
-		}
-		action := "attachment_added"
-		if a != nil {
-			_, err = exec(ctx, tx, builder(tx).Insert(a.Draft).Columns(a.Columns...).Values(ts[0].ID, f.ID).
-				OnConflict(sql.DoNothing()))
-		} else {
-			// The file is the draft's content, as a save's text is.
-			c := ts[0].draft()
-			c.Slug, c.URL, c.FileID = "", "", &f.ID
-			err = e.writeDraft(ctx, tx, k, sp.ID, ts[0], c, nil, ed)
-			action = "file_uploaded"
-		}
-		if err != nil {
-			return err
+			return 0, err
 		}
 		out = f
-		return e.after(ctx, tx, change{spaceID: sp.ID, kind: k, action: action, itemID: id, locale: l, editor: ed})
+		if a != nil {
+			_, err = exec(ctx, tx, builder(tx).Insert(a.Draft).Columns(a.Columns...).Values(t.ID, f.ID).OnConflict(sql.DoNothing()))
+			return 0, err
+		}
+		// The file is the draft's content, as a save's text is.
+		c := t.draft()
+		c.Slug, c.URL, c.FileID = "", "", &f.ID
+		return 0, e.writeDraft(ctx, tx, k, sp.ID, t, c, nil, ed)
 	})
 	return out, err
 }
@@ -112,15 +105,8 @@ func (e *Editing) Detach(ctx context.Context, k *Kind, sp *ent.Space, id int, l 
 	if a == nil {
 		return fmt.Errorf("detach: a %s has no attachments", k.Name)
 	}
-	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
-		ts, err := k.targets(ctx, tx, sp.ID, id, &l)
-		if err != nil {
-			return err
-		}
-		if _, err := exec(ctx, tx, builder(tx).Delete(a.Draft).
-			Where(sql.And(sql.EQ(a.Columns[0], ts[0].ID), sql.EQ(a.Columns[1], fileID)))); err != nil {
-			return err
-		}
-		return e.after(ctx, tx, change{spaceID: sp.ID, kind: k, action: "attachment_removed", itemID: id, locale: l, editor: ed})
+	return e.eachTarget(ctx, k, sp, id, &l, "attachment_removed", ed, func(ctx context.Context, tx *ent.Tx, t *row) (int, error) {
+		_, err := exec(ctx, tx, builder(tx).Delete(a.Draft).Where(sql.And(sql.EQ(a.Columns[0], t.ID), sql.EQ(a.Columns[1], fileID))))
+		return 0, err
 	})
 }

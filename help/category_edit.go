@@ -92,6 +92,16 @@ func putCategoryText(ctx context.Context, tx *ent.Tx, spaceID, categoryID int, t
 	return err
 }
 
+// categoryBySlug is the category of the space a page is filed under by one of its slugs.
+func categoryBySlug(ctx context.Context, tx *ent.Tx, spaceID int, s string) (int, error) {
+	id, err := tx.Category.Query().Where(category.SpaceID(spaceID), category.DeletedAtIsNil(),
+		category.HasTranslationsWith(categorytranslation.Slug(s))).FirstID(ctx)
+	if ent.IsNotFound(err) {
+		return 0, apperr.Invalid(apperr.Violation{Field: "category", Code: "CATEGORY_UNKNOWN", Data: map[string]any{"Slug": s}})
+	}
+	return id, err
+}
+
 func categoryIn(ctx context.Context, tx *ent.Tx, spaceID, id int) (*ent.Category, error) {
 	c, err := tx.Category.Query().Where(category.ID(id), category.SpaceID(spaceID)).Only(ctx)
 	if ent.IsNotFound(err) {
@@ -151,9 +161,7 @@ func (e *Editing) DeleteCategory(ctx context.Context, sp *ent.Space, categoryID 
 func pagesIn(ctx context.Context, tx *ent.Tx, categoryID int) (int, error) {
 	total := 0
 	for _, k := range Kinds {
-		var n []struct {
-			N int `sql:"n"`
-		}
+		var n []struct{ N int }
 		q := builder(tx).Select(sql.As(sql.Count("*"), "n")).From(sql.Table(k.Tables.Item)).
 			Where(sql.And(sql.EQ("category_id", categoryID), sql.IsNull("deleted_at")))
 		if err := scan(ctx, tx, q, &n); err != nil {

@@ -10,8 +10,6 @@ import (
 
 	"guichet/apperr"
 	"guichet/ent"
-	"guichet/ent/category"
-	"guichet/ent/categorytranslation"
 	"guichet/locales"
 	"guichet/role"
 )
@@ -54,15 +52,6 @@ func (e *Editing) CreatePage(ctx context.Context, k *Kind, sp *ent.Space, in New
 		}
 		return e.after(ctx, tx, change{spaceID: sp.ID, kind: k, action: "created", itemID: id, editor: ed})
 	})
-	return id, err
-}
-
-func categoryBySlug(ctx context.Context, tx *ent.Tx, spaceID int, s string) (int, error) {
-	id, err := tx.Category.Query().Where(category.SpaceID(spaceID), category.DeletedAtIsNil(),
-		category.HasTranslationsWith(categorytranslation.Slug(s))).FirstID(ctx)
-	if ent.IsNotFound(err) {
-		return 0, apperr.Invalid(apperr.Violation{Field: "category", Code: "CATEGORY_UNKNOWN", Data: map[string]any{"Slug": s}})
-	}
 	return id, err
 }
 

@@ -124,9 +124,7 @@ func (k *Kind) importText(ctx context.Context, tx *ent.Tx, itemID int, in Import
 
 // syncTags makes a page's stored tags the wanted ones: unchanged tags are not written.
 func (k *Kind) syncTags(ctx context.Context, tx *ent.Tx, spaceID, itemID int, want []string) (bool, error) {
-	var rows []struct {
-		Tag string `sql:"tag"`
-	}
+	var rows []struct{ Tag string }
 	if err := scan(ctx, tx, builder(tx).Select("tag").From(sql.Table(k.Tables.Tags)).
 		Where(sql.EQ(k.Tables.ItemColumn, itemID)), &rows); err != nil {
 		return false, err

@@ -120,7 +120,7 @@ func (k *Kind) indexRows(ctx context.Context, tx *ent.Tx, after int, where *sql.
 	if where != nil {
 		pages.Where(where)
 	}
-	cols := []string{t.C("id"), sql.As(t.C(k.Tables.ItemColumn), "item_id"), t.C("locale"),
+	cols := []string{t.C("id"), sql.As(t.C(k.Tables.ItemColumn), "itemid"), t.C("locale"),
 		sql.As(t.C(k.Text.Title.Name), "title"), t.C("plain")}
 	if k.Text.Summary.Name != "" {
 		cols = append(cols, sql.As(t.C(k.Text.Summary.Name), "summary"))

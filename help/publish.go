@@ -15,17 +15,27 @@ import (
 // each becomes revision N+1 of its translation, numbered by the database (two concurrent
 // publishes of one translation get N+1 and N+2, never the same number).
 func (e *Editing) Publish(ctx context.Context, k *Kind, sp *ent.Space, id int, l *locales.Locale, ed Editor) error {
+	return e.eachTarget(ctx, k, sp, id, l, "published", ed, func(ctx context.Context, tx *ent.Tx, t *row) (int, error) {
+		return e.publish(ctx, tx, k, t, ed)
+	})
+}
+
+// eachTarget runs f, in one transaction, on the translations an operation on one locale, or on
+// all (l nil), acts on, each followed by its change (action, and the revision f returns if any).
+func (e *Editing) eachTarget(ctx context.Context, k *Kind, sp *ent.Space, id int, l *locales.Locale, action string, ed Editor,
+	f func(ctx context.Context, tx *ent.Tx, t *row) (int, error)) error {
 	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
 		ts, err := k.targets(ctx, tx, sp.ID, id, l)
 		if err != nil {
 			return err
 		}
 		for _, t := range ts {
-			n, err := e.publish(ctx, tx, k, t, ed)
+			n, err := f(ctx, tx, t)
 			if err != nil {
 				return err
 			}
-			if err := e.after(ctx, tx, change{spaceID: sp.ID, kind: k, action: "published", itemID: id, locale: t.Locale, editor: ed, number: n}); err != nil {
+			c := change{spaceID: sp.ID, kind: k, action: action, itemID: id, locale: t.Locale, editor: ed, number: n}
+			if err := e.after(ctx, tx, c); err != nil {
 				return err
 			}
 		}
@@ -98,9 +108,7 @@ func (k *Kind) writePublished(ctx context.Context, tx *ent.Tx, t *row, c content
 		}
 		u.Set(col, v)
 	}, "", c)
-	var revs []struct {
-		Revision int `sql:"revision"`
-	}
+	var revs []struct{ Revision int }
 	if err := scan(ctx, tx, u, &revs); err != nil || len(revs) == 0 {
 		return 0, err
 	}
@@ -136,21 +144,8 @@ func setFiles(ctx context.Context, d database, table string, columns []string, r
 // Unpublish takes one translation, or all, off the public help center; drafts and revisions
 // stay.
 func (e *Editing) Unpublish(ctx context.Context, k *Kind, sp *ent.Space, id int, l *locales.Locale, ed Editor) error {
-	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
-		ts, err := k.targets(ctx, tx, sp.ID, id, l)
-		if err != nil {
-			return err
-		}
-		for _, t := range ts {
-			u := builder(tx).Update(k.Tables.Translation).Set("published", false).Set("updated_at", e.now()).Where(sql.EQ("id", t.ID))
-			if _, err := exec(ctx, tx, u); err != nil {
-				return err
-			}
-			if err := e.after(ctx, tx, change{spaceID: sp.ID, kind: k, action: "unpublished", itemID: id, locale: t.Locale, editor: ed}); err != nil {
-				return err
-			}
-		}
-		return nil
+	return e.eachTarget(ctx, k, sp, id, l, "unpublished", ed, func(ctx context.Context, tx *ent.Tx, t *row) (int, error) {
+		return 0, k.updateRow(ctx, tx, t.ID, e.now(), func(u *sql.UpdateBuilder) { u.Set("published", false) })
 	})
 }
 
@@ -212,33 +207,26 @@ func (e *Editing) Schedule(ctx context.Context, k *Kind, sp *ent.Space, id int, 
 	if at != nil && !at.After(e.now()) {
 		return apperr.Invalid(apperr.Violation{Field: "publishAt", Code: "NOT_IN_FUTURE"})
 	}
-	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
-		ts, err := k.targets(ctx, tx, sp.ID, id, &l)
-		if err != nil {
-			return err
-		}
-		u := builder(tx).Update(k.Tables.Translation).Set("updated_at", e.now()).Where(sql.EQ("id", ts[0].ID))
-		action := "unscheduled"
-		if at != nil {
-			u.Set("publish_at", at.UTC())
-			action = "scheduled"
-		} else {
-			u.SetNull("publish_at")
-		}
-		if _, err := exec(ctx, tx, u); err != nil {
-			return err
-		}
-		return e.after(ctx, tx, change{spaceID: sp.ID, kind: k, action: action, itemID: id, locale: l, editor: ed})
+	action := "unscheduled"
+	if at != nil {
+		action = "scheduled"
+	}
+	return e.eachTarget(ctx, k, sp, id, &l, action, ed, func(ctx context.Context, tx *ent.Tx, t *row) (int, error) {
+		return 0, k.updateRow(ctx, tx, t.ID, e.now(), func(u *sql.UpdateBuilder) {
+			if at != nil {
+				u.Set("publish_at", at.UTC())
+			} else {
+				u.SetNull("publish_at")
+			}
+		})
 	})
 }
 
 // due is a translation whose scheduled publish has come.
 type due struct {
-	ID        int            `sql:"id"`
-	ItemID    int            `sql:"item_id"`
-	SpaceID   int            `sql:"space_id"`
-	Locale    locales.Locale `sql:"locale"`
-	PublishAt time.Time      `sql:"publish_at"`
+	ID, ItemID, SpaceID int
+	Locale              locales.Locale
+	PublishAt           time.Time
 }
 
 // PublishDue publishes the translations, of every kind, whose scheduled time has come. Each
@@ -263,7 +251,8 @@ func (e *Editing) publishDue(ctx context.Context, k *Kind) (int, error) {
 	b := builder(e.Client)
 	t, it := b.Table(k.Tables.Translation).As("t"), b.Table(k.Tables.Item).As("i")
 	var dues []due
-	q := b.Select(t.C("id"), sql.As(t.C(k.Tables.ItemColumn), "item_id"), it.C("space_id"), t.C("locale"), t.C("publish_at")).
+	q := b.Select(t.C("id"), t.C("locale"), sql.As(t.C(k.Tables.ItemColumn), "itemid"), sql.As(it.C("space_id"), "spaceid"),
+		sql.As(t.C("publish_at"), "publishat")).
 		From(t).Join(it).On(t.C(k.Tables.ItemColumn), it.C("id")).
 		Where(sql.And(sql.NotNull(t.C("publish_at")), sql.LTE(t.C("publish_at"), e.now().UTC())))
 	if err := scan(allow(ctx), e.Client, q, &dues); err != nil {

@@ -22,15 +22,10 @@ type Revision struct {
 
 // revisionRow is a revision as its table holds it.
 type revisionRow struct {
-	Number    int       `sql:"number"`
-	Slug      string    `sql:"slug"`
-	Title     string    `sql:"title"`
-	Summary   string    `sql:"summary"`
-	Body      string    `sql:"body"`
-	URL       string    `sql:"url"`
-	FileID    *int      `sql:"file_id"`
-	Author    string    `sql:"author"`
-	CreatedAt time.Time `sql:"created_at"`
+	Number                                  int
+	Slug, Title, Summary, Body, URL, Author string
+	FileID                                  *int
+	CreatedAt                               time.Time
 }
 
 // revisions reads the revisions of a page's translation in l, newest first: only revision n
@@ -38,7 +33,7 @@ type revisionRow struct {
 func (k *Kind) revisions(ctx context.Context, d database, itemID int, l locales.Locale, n *int) ([]*Revision, error) {
 	b := builder(d)
 	r, t := b.Table(k.Tables.Revision).As("r"), b.Table(k.Tables.Translation).As("t")
-	cols := []string{r.C("number"), r.C("author"), r.C("created_at")}
+	cols := []string{r.C("number"), r.C("author"), sql.As(r.C("created_at"), "createdat")}
 	for _, c := range k.textColumns() {
 		cols = append(cols, sql.As(r.C(c[0]), c[1]))
 	}

@@ -65,9 +65,7 @@ func exec(ctx context.Context, d database, q sql.Querier) (int, error) {
 
 // insert adds a row and returns its ID.
 func insert(ctx context.Context, d database, q *sql.InsertBuilder) (int, error) {
-	var ids []struct {
-		ID int `sql:"id"`
-	}
+	var ids []struct{ ID int }
 	if err := scan(ctx, d, q.Returning("id"), &ids); err != nil {
 		return 0, err
 	}
@@ -77,19 +75,20 @@ func insert(ctx context.Context, d database, q *sql.InsertBuilder) (int, error) 
 	return ids[0].ID, nil
 }
 
-// item is a page, whatever its kind.
+// item is a page, whatever its kind. The structs the model scans rows into are read by
+// their fields' names in lower case: the statements name their columns so ("space_id" AS
+// "spaceid").
 type item struct {
-	ID         int           `sql:"id"`
-	SpaceID    int           `sql:"space_id"`
-	Key        string        `sql:"key"`
-	Audience   role.Audience `sql:"audience"`
-	Position   int           `sql:"position"`
-	CategoryID *int          `sql:"category_id"`
-	UpdatedAt  time.Time     `sql:"updated_at"`
-	DeletedAt  *time.Time    `sql:"deleted_at"`
+	ID, SpaceID, Position int
+	Key                   string
+	Audience              role.Audience
+	CategoryID            *int
+	UpdatedAt             time.Time
+	DeletedAt             *time.Time
 }
 
-var itemColumns = []string{"id", "space_id", "key", "audience", "position", "category_id", "updated_at", "deleted_at"}
+var itemColumns = []string{"id", "position", "key", "audience", sql.As("space_id", "spaceid"),
+	sql.As("category_id", "categoryid"), sql.As("updated_at", "updatedat"), sql.As("deleted_at", "deletedat")}
 
 // items reads the pages of the kind that where selects, in their order.
 func (k *Kind) items(ctx context.Context, d database, where *sql.Predicate) ([]*item, error) {
@@ -128,37 +127,29 @@ func (k *Kind) updateItem(ctx context.Context, d database, id int, at time.Time,
 	return err
 }
 
+// updateRow changes columns of a translation; its updated_at follows.
+func (k *Kind) updateRow(ctx context.Context, d database, id int, at time.Time, set func(*sql.UpdateBuilder)) error {
+	u := builder(d).Update(k.Tables.Translation).Set("updated_at", at).Where(sql.EQ("id", id))
+	set(u)
+	_, err := exec(ctx, d, u)
+	return err
+}
+
 // row is one translation of a page, whatever its kind: its publication, its published text
 // and its draft, the text read by the names TextFields give (title, summary, body…).
 type row struct {
-	ID          int            `sql:"id"`
-	ItemID      int            `sql:"item_id"`
-	Locale      locales.Locale `sql:"locale"`
-	SourceHash  string         `sql:"source_hash"`
-	Published   bool           `sql:"published"`
-	Revision    int            `sql:"revision"`
-	PublishedAt *time.Time     `sql:"published_at"`
-	Version     int            `sql:"draft_version"`
-	UpdatedAt   *time.Time     `sql:"draft_updated_at"`
-	UpdatedBy   string         `sql:"draft_updated_by"`
-	PublishAt   *time.Time     `sql:"publish_at"`
-
-	Slug         string `sql:"slug"`
-	Title        string `sql:"title"`
-	Summary      string `sql:"summary"`
-	Body         string `sql:"body"`
-	URL          string `sql:"url"`
-	FileID       *int   `sql:"file_id"`
-	DraftSlug    string `sql:"draft_slug"`
-	DraftTitle   string `sql:"draft_title"`
-	DraftSummary string `sql:"draft_summary"`
-	DraftBody    string `sql:"draft_body"`
-	DraftURL     string `sql:"draft_url"`
-	DraftFileID  *int   `sql:"draft_file_id"`
-	Plain        string `sql:"plain"`
+	ID, ItemID, Revision, Version     int
+	Locale                            locales.Locale
+	SourceHash, UpdatedBy, Plain      string
+	Published                         bool
+	PublishedAt, UpdatedAt, PublishAt *time.Time
+	// The published text, then the draft's.
+	Slug, Title, Summary, Body, URL                          string
+	DraftSlug, DraftTitle, DraftSummary, DraftBody, DraftURL string
+	FileID, DraftFileID                                      *int
 
 	// files are the IDs of the published revision's attachments and of the draft's, when
-	// loaded (withFiles).
+	// the kind has attachments.
 	files, draftFiles []int
 }
 
@@ -193,7 +184,8 @@ func (a content) equal(b content) bool {
 	return a == b && sameID(fa, fb)
 }
 
-// textColumns are the columns of a kind's text, each with the name the model reads it as.
+// textColumns are the columns of a kind's text, each with the name the model reads it by
+// (title, summary, body, slug, url, fileid; "draft" before it for the draft's).
 func (k *Kind) textColumns() [][2]string {
 	var cs [][2]string
 	add := func(column, as string) {
@@ -209,7 +201,7 @@ func (k *Kind) textColumns() [][2]string {
 	}
 	if k.Text.Link {
 		add("url", "url")
-		add("file_id", "file_id")
+		add("file_id", "fileid")
 	}
 	return cs
 }
@@ -218,16 +210,15 @@ func (k *Kind) textColumns() [][2]string {
 func (k *Kind) selectRows(d database) (*sql.Selector, *sql.SelectTable) {
 	b := builder(d)
 	t := b.Table(k.Tables.Translation)
-	cols := []string{t.C("id"), sql.As(t.C(k.Tables.ItemColumn), "item_id")}
-	for _, c := range []string{"locale", "source_hash", "published", "revision", "published_at", "draft_version",
-		"draft_updated_at", "draft_updated_by"} {
-		cols = append(cols, t.C(c))
-	}
+	cols := []string{t.C("id"), t.C("locale"), t.C("published"), t.C("revision"), sql.As(t.C(k.Tables.ItemColumn), "itemid"),
+		sql.As(t.C("source_hash"), "sourcehash"), sql.As(t.C("published_at"), "publishedat"),
+		sql.As(t.C("draft_version"), "version"), sql.As(t.C("draft_updated_at"), "updatedat"),
+		sql.As(t.C("draft_updated_by"), "updatedby")}
 	if k.Scheduled {
-		cols = append(cols, t.C("publish_at"))
+		cols = append(cols, sql.As(t.C("publish_at"), "publishat"))
 	}
 	for _, c := range k.textColumns() {
-		cols = append(cols, sql.As(t.C(c[0]), c[1]), sql.As(t.C("draft_"+c[0]), "draft_"+c[1]))
+		cols = append(cols, sql.As(t.C(c[0]), c[1]), sql.As(t.C("draft_"+c[0]), "draft"+c[1]))
 	}
 	return b.Select(cols...).From(t), t
 }
@@ -296,11 +287,8 @@ func (k *Kind) withFiles(ctx context.Context, d database, rs []*row) error {
 		byID[r.ID], ids[i] = r, r.ID
 	}
 	for _, table := range []string{a.Published, a.Draft} {
-		var links []struct {
-			Row  int `sql:"row_id"`
-			File int `sql:"file_id"`
-		}
-		q := builder(d).Select(sql.As(a.Columns[0], "row_id"), a.Columns[1]).From(sql.Table(table)).
+		var links []struct{ Row, File int }
+		q := builder(d).Select(sql.As(a.Columns[0], "row"), sql.As(a.Columns[1], "file")).From(sql.Table(table)).
 			Where(sql.InInts(a.Columns[0], ids...)).OrderBy(a.Columns[1])
 		if err := scan(ctx, d, q, &links); err != nil {
 			return err
@@ -364,7 +352,7 @@ func (k *Kind) setText(set func(column string, v any), prefix string, c content)
 	values := map[string]any{"title": c.Title, "summary": c.Summary, "body": c.Body, "slug": c.Slug, "url": c.URL}
 	for _, col := range k.textColumns() {
 		switch col[1] {
-		case "file_id":
+		case "fileid":
 			set(prefix+col[0], nullable(c.FileID))
 		default:
 			set(prefix+col[0], values[col[1]])
@@ -393,10 +381,8 @@ func (k *Kind) claimSlug(ctx context.Context, d database, spaceID, id int, l loc
 		}
 		return e
 	}
-	var owners []struct {
-		ID int `sql:"owner"`
-	}
-	q := builder(d).Select(sql.As(k.Tables.ItemColumn, "owner")).From(sql.Table(k.Tables.Slugs)).
+	var owners []struct{ ID int }
+	q := builder(d).Select(sql.As(k.Tables.ItemColumn, "id")).From(sql.Table(k.Tables.Slugs)).
 		Where(sql.And(sql.EQ("space_id", spaceID), sql.EQ("slug", s), sql.EQ("locale", string(l))))
 	if err := scan(ctx, d, q, &owners); err != nil {
 		return err
