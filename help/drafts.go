@@ -65,21 +65,19 @@ func (k *Kind) insertItem(ctx context.Context, d database, spaceID int, key stri
 // newDraft adds a translation to a page: its draft is in, its slug claimed (slugField names
 // the slug in the editor's input).
 func (e *Editing) newDraft(ctx context.Context, tx *ent.Tx, k *Kind, spaceID, itemID int, in Text, slugField string, ed Editor) error {
-	c := draftOf(in, nil)
-	if k.Text.Slug {
-		c.Slug = slugFor(in)
-		if err := k.claimSlug(ctx, tx, spaceID, itemID, in.Locale, c.Slug, slugField); err != nil {
-			return err
-		}
-	}
 	now := e.now()
 	q := builder(tx).Insert(k.Tables.Translation).Set(k.Tables.ItemColumn, itemID).Set("locale", string(in.Locale)).
 		Set("draft_version", 1).Set("draft_updated_at", now).Set("draft_updated_by", ed.Name).
 		Set("created_at", now).Set("updated_at", now)
 	if k.Text.Slug {
-		q.Set("slug", c.Slug)
+		// The slug answers for the page at once; the draft has none of its own ("").
+		s := slugFor(in)
+		if err := k.claimSlug(ctx, tx, spaceID, itemID, in.Locale, s, slugField); err != nil {
+			return err
+		}
+		q.Set("slug", s)
 	}
-	k.setText(func(col string, v any) { q.Set(col, v) }, "draft_", c)
+	k.setText(func(col string, v any) { q.Set(col, v) }, "draft_", draftOf(in, nil))
 	_, err := insert(ctx, tx, q)
 	return err
 }

@@ -109,7 +109,7 @@ func (k *Kind) importText(ctx context.Context, tx *ent.Tx, itemID int, in Import
 		t = &row{ID: id, ItemID: itemID, Locale: in.Locale}
 	}
 	p := publication{html: html, plain: plain, at: now, by: in.Author, files: in.Attachments, sourceHash: in.SourceHash,
-		revision: t.Revision + 1, draft: true}
+		revision: t.Revision + 1, draft: true, now: now}
 	if in.PublishedAt != nil {
 		p.at = *in.PublishedAt
 	}

@@ -173,16 +173,6 @@ var Resources = &Kind{
 // Kinds are every kind of page, in the order the editors' lists give them.
 var Kinds = []*Kind{Guides, Faqs, Resources}
 
-// KindNamed is the kind of a page kind (GUIDE…), nil for none.
-func KindNamed(page string) *Kind {
-	for _, k := range Kinds {
-		if k.Page == page {
-			return k
-		}
-	}
-	return nil
-}
-
 // served serves a page loaded for an editor in a locale.
 func served[T interface {
 	ent.Noder

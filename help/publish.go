@@ -2,6 +2,7 @@ package help
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -55,7 +56,7 @@ func (e *Editing) publish(ctx context.Context, tx *ent.Tx, k *Kind, t *row, ed E
 		return 0, err
 	}
 	now := e.now()
-	n, err := k.writePublished(ctx, tx, t, c, publication{html: html, plain: plain, at: now, by: ed.Name, files: t.draftFiles})
+	n, err := k.writePublished(ctx, tx, t, c, publication{html: html, plain: plain, at: now, by: ed.Name, files: t.draftFiles, now: now})
 	if err != nil {
 		return 0, err
 	}
@@ -75,6 +76,7 @@ type publication struct {
 	revision    int    // the revision to give; 0: the next one
 	// draft: the text published is also written as the draft (an import: it has no pending edit).
 	draft bool
+	now   time.Time // when it is written
 }
 
 // writePublished makes c the published text of translation t (and its draft's files its
@@ -82,7 +84,7 @@ type publication struct {
 // one, counted by the database in the same statement, unless p gives it.
 func (k *Kind) writePublished(ctx context.Context, tx *ent.Tx, t *row, c content, p publication) (int, error) {
 	u := builder(tx).Update(k.Tables.Translation).Set("published", true).Set("published_at", p.at).
-		Set("published_by", p.by).Set("html", p.html).Set("plain", p.plain).Set("updated_at", p.at).
+		Set("published_by", p.by).Set("html", p.html).Set("plain", p.plain).Set("updated_at", p.now).
 		Where(sql.EQ("id", t.ID)).Returning("revision")
 	if p.revision == 0 {
 		u.Add("revision", 1)
@@ -109,8 +111,11 @@ func (k *Kind) writePublished(ctx context.Context, tx *ent.Tx, t *row, c content
 		u.Set(col, v)
 	}, "", c)
 	var revs []struct{ Revision int }
-	if err := scan(ctx, tx, u, &revs); err != nil || len(revs) == 0 {
+	if err := scan(ctx, tx, u, &revs); err != nil {
 		return 0, err
+	}
+	if len(revs) != 1 {
+		return 0, fmt.Errorf("publishing translation %d: %d rows", t.ID, len(revs))
 	}
 	if a := k.Tables.Attachments; a != nil {
 		if err := setFiles(ctx, tx, a.Published, a.Columns, t.ID, p.files); err != nil {
