@@ -525,3 +525,70 @@ func TestSchedulesOfEveryKind(t *testing.T) {
 		}
 	})
 }
+
+// The importer publishes through the same model: a page by its key, each translation whose
+// source changed as its next revision (its draft the text it publishes), tags for the kinds
+// that have them; the same source again changes nothing.
+func TestImportOfEveryKind(t *testing.T) {
+	eachKind(t, func(t *testing.T, env *editEnv, kc kindCase) {
+		ctx := context.Background()
+		text := func(hash, title string) help.ImportedText {
+			in := kc.text(locales.FR, title, "")
+			return help.ImportedText{Locale: locales.FR, File: "x.fr.md", SourceHash: hash, Slug: "importe", Title: title,
+				Summary: in.Summary, URL: deref(in.URL), Author: "Import",
+				Body: func() (string, string, string, error) {
+					return "Le **texte**.", "<p>Le <strong>texte</strong>.</p>", "Le texte.", nil
+				}}
+		}
+		page := help.Imported{Key: "importe", Audience: "PUBLIC", Tags: []string{"journey:orange"}}
+		write := func(hash, title string) (int, bool, bool) {
+			t.Helper()
+			tx, err := env.db.Client.Tx(trusted())
+			env.must(t, err)
+			id, created, updated, err := help.ImportPage(trusted(), tx, kc.kind, env.sp.ID, page, []help.ImportedText{text(hash, title)}, env.now)
+			if err != nil {
+				tx.Rollback()
+				t.Fatal(err)
+			}
+			env.must(t, tx.Commit())
+			return id, created, updated
+		}
+		id, created, updated := write("h1", "Importé")
+		if !created || !updated {
+			t.Fatalf("first import: created %v, updated %v", created, updated)
+		}
+		if d := env.draft(t, kc, id, locales.FR); d.Status != "PUBLISHED" || d.Revision != 1 || d.Title != "Importé" || d.Body != "Le **texte**." {
+			t.Fatalf("imported: %+v", d)
+		}
+		if again, created, updated := write("h1", "Ignoré"); again != id || created || updated {
+			t.Fatalf("the same source again: %d created %v updated %v", again, created, updated)
+		}
+		env.now = env.now.Add(time.Hour)
+		write("h2", "Réimporté")
+		revs, err := env.e.Revisions(ctx, kc.kind, env.sp, id, locales.FR)
+		if err != nil || len(revs) != 2 || revs[0].Number != 2 || revs[0].Title != "Réimporté" || !revs[0].PublishedAt.Equal(env.now) ||
+			revs[0].Author == nil || revs[0].Author.DisplayName != "Import" {
+			t.Fatalf("revisions: %+v, %v", revs, err)
+		}
+		if d := env.draft(t, kc, id, locales.FR); d.Status != "PUBLISHED" || d.Title != "Réimporté" {
+			t.Fatalf("reimported: %+v", d)
+		}
+		if kc.kind.Tables.Tags != "" {
+			var n int
+			env.must(t, env.db.SQL.QueryRow(env.db.Rebind("SELECT count(*) FROM "+kc.kind.Tables.Tags+" WHERE tag = ?"), "journey:orange").Scan(&n))
+			if n != 1 {
+				t.Fatalf("%d tags", n)
+			}
+		}
+		if len(env.audit(t)) != 0 || len(env.deliveries(t)) != 0 {
+			t.Fatal("an import is audited or told to webhooks")
+		}
+	})
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -46,7 +46,7 @@ func findsItem(t *testing.T, db *store.DB, spaceID int, query string, l locales.
 }
 
 // Publishing, unpublishing, deleting, restoring and changing the audience of a guide, each
-// followed by IndexGuide in its transaction, keep the index exact.
+// followed by help.Index in its transaction, keep the index exact.
 func TestIndexGuideFollowsPublishing(t *testing.T) {
 	db, spaces := searchDB(t)
 	sp := spaces["certification"]
@@ -186,7 +186,7 @@ func TestReindexAllMatchesIncrementalUpdates(t *testing.T) {
 		return nil
 	})
 	if after := searchIndexSnapshot(t, db); !slices.Equal(before, after) {
-		t.Fatalf("IndexGuide of every guide changed the index:\n%v\n%v", before, after)
+		t.Fatalf("Index of every guide changed the index:\n%v\n%v", before, after)
 	}
 	writeTx(t, db, help.ReindexAll)
 	if after := searchIndexSnapshot(t, db); !slices.Equal(before, after) {
@@ -233,7 +233,7 @@ func TestReindexReadsEveryPage(t *testing.T) {
 	each := searchIndexSnapshot(t, db)
 	writeTx(t, db, func(ctx context.Context, tx *ent.Tx) error { return help.Reindex(ctx, tx, []int{spaceID}) })
 	if after := searchIndexSnapshot(t, db); !slices.Equal(each, after) {
-		t.Fatalf("Reindex gave another index than IndexGuide of each guide: %d rows, then %d", len(each), len(after))
+		t.Fatalf("Reindex gave another index than Index of each guide: %d rows, then %d", len(each), len(after))
 	}
 	table := "search_index_v2"
 	if storetest.Postgres() {
