@@ -151,15 +151,7 @@ func Assemble(ctx context.Context, cfg Config, st Stores) (*App, error) {
 	work := &txn.Runner{Client: db.Client, OnMailQueued: a.Mail.Wake, OnContentChanged: a.ContentChanged}
 	a.Accounts = &account.Service{Client: db.Client, Txn: work, Hasher: hasher, Sealer: sealer, Policy: pol, Now: now}
 	a.Help = &help.Service{Client: db.Client, SQL: db.SQL, CountTTL: cfg.CacheTTL}
-	a.Editing = &help.Editing{
-		Client:        db.Client,
-		Now:           now,
-		Changed:       a.ContentChanged,
-		Index:         help.IndexGuide,
-		IndexFaq:      help.IndexFaq,
-		IndexResource: help.IndexResource,
-		AfterChange:   afterEditing,
-	}
+	a.Editing = &help.Editing{Client: db.Client, Txn: work, Now: now}
 	a.Downloads = &help.Downloads{Client: db.Client, Editing: a.Editing, Permissions: a.Accounts}
 	a.Community = &community.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: a.Accounts, Now: now}
 	a.Mentoring = &mentoring.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: a.Accounts, Blobs: st.Blobs, Now: now}

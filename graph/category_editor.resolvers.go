@@ -55,6 +55,6 @@ func (r *mutationResolver) RestoreCategory(ctx context.Context, id int) (*model.
 
 // ReorderCategories is the resolver for the reorderCategories field.
 func (r *mutationResolver) ReorderCategories(ctx context.Context, ids []int) (bool, error) {
-	err := r.Editing.Reorder(ctx, space.FromContext(ctx), help.OrderCategories, ids, editorOf(ctx))
+	err := r.Editing.ReorderCategories(ctx, space.FromContext(ctx), ids, editorOf(ctx))
 	return err == nil, err
 }

@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"guichet/ent"
 	"guichet/graph/model"
 	"guichet/help"
 	"guichet/locales"
@@ -31,74 +30,44 @@ func (r *guideDraftResolver) Attachments(ctx context.Context, obj *help.Draft) (
 	return out, nil
 }
 
-// PublishedAt is the resolver for the publishedAt field.
-func (r *guideRevisionResolver) PublishedAt(ctx context.Context, obj *ent.GuideRevision) (*time.Time, error) {
-	return &obj.CreatedAt, nil
-}
-
-// Author is the resolver for the author field.
-func (r *guideRevisionResolver) Author(ctx context.Context, obj *ent.GuideRevision) (*ent.Author, error) {
-	if obj.Author == "" {
-		return nil, nil
-	}
-	return &ent.Author{DisplayName: obj.Author}, nil
-}
-
 // CreateGuide is the resolver for the createGuide field.
 func (r *mutationResolver) CreateGuide(ctx context.Context, input model.CreateGuideInput) (*model.GuidePayload, error) {
-	in := help.CreateGuideInput{Audience: input.Audience, Category: input.Category, Position: input.Position}
-	for _, t := range input.Translations {
-		in.Translations = append(in.Translations, help.TranslationInput{Locale: t.Locale, Slug: t.Slug, Title: t.Title,
-			Summary: deref(t.Summary), Body: deref(t.Body)})
-	}
-	sp := space.FromContext(ctx)
-	g, err := r.Editing.CreateGuide(ctx, sp, in, editorOf(ctx))
-	if err != nil {
-		return nil, err
-	}
-	return r.guidePayload(ctx, g.ID, nil)
+	in := newPage(input.Translations, func(t *model.NewGuideTranslationInput) help.Text {
+		return help.Text{Locale: t.Locale, Slug: t.Slug, Title: t.Title, Summary: deref(t.Summary), Body: deref(t.Body)}
+	}, input.Audience, input.Category, input.Position)
+	id, err := r.Editing.CreatePage(ctx, help.Guides, space.FromContext(ctx), in, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Guides, id, nil, err, guidePayload)
 }
 
 // SaveGuideDraft is the resolver for the saveGuideDraft field.
 func (r *mutationResolver) SaveGuideDraft(ctx context.Context, id int, locale locales.Locale, input model.GuideTranslationInput) (*model.GuidePayload, error) {
-	err := r.Editing.SaveDraft(ctx, space.FromContext(ctx), id, help.TranslationInput{Locale: locale, Slug: input.Slug,
+	err := r.Editing.SaveDraft(ctx, help.Guides, space.FromContext(ctx), id, help.Text{Locale: locale, Slug: input.Slug,
 		Title: input.Title, Summary: deref(input.Summary), Body: deref(input.Body), ExpectedVersion: input.ExpectedVersion}, editorOf(ctx))
-	if err != nil {
-		return nil, err
-	}
-	return r.guidePayload(ctx, id, &locale)
+	return payload(ctx, r.Resolver, help.Guides, id, &locale, err, guidePayload)
 }
 
 // PublishGuide is the resolver for the publishGuide field.
 func (r *mutationResolver) PublishGuide(ctx context.Context, id int, locale *locales.Locale) (*model.GuidePayload, error) {
-	if err := r.Editing.Publish(ctx, space.FromContext(ctx), id, locale, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.guidePayload(ctx, id, locale)
+	err := r.Editing.Publish(ctx, help.Guides, space.FromContext(ctx), id, locale, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Guides, id, locale, err, guidePayload)
 }
 
 // UnpublishGuide is the resolver for the unpublishGuide field.
 func (r *mutationResolver) UnpublishGuide(ctx context.Context, id int, locale *locales.Locale) (*model.GuidePayload, error) {
-	if err := r.Editing.Unpublish(ctx, space.FromContext(ctx), id, locale, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.guidePayload(ctx, id, locale)
+	err := r.Editing.Unpublish(ctx, help.Guides, space.FromContext(ctx), id, locale, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Guides, id, locale, err, guidePayload)
 }
 
 // RestoreGuideRevision is the resolver for the restoreGuideRevision field.
 func (r *mutationResolver) RestoreGuideRevision(ctx context.Context, id int, locale locales.Locale, number int) (*model.GuidePayload, error) {
-	if err := r.Editing.Restore(ctx, space.FromContext(ctx), id, locale, number, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.guidePayload(ctx, id, &locale)
+	err := r.Editing.Restore(ctx, help.Guides, space.FromContext(ctx), id, locale, number, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Guides, id, &locale, err, guidePayload)
 }
 
 // ScheduleGuidePublish is the resolver for the scheduleGuidePublish field.
 func (r *mutationResolver) ScheduleGuidePublish(ctx context.Context, id int, locale locales.Locale, at *time.Time) (*model.GuidePayload, error) {
-	if err := r.Editing.Schedule(ctx, space.FromContext(ctx), id, locale, at, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.guidePayload(ctx, id, &locale)
+	err := r.Editing.Schedule(ctx, help.Guides, space.FromContext(ctx), id, locale, at, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Guides, id, &locale, err, guidePayload)
 }
 
 // CreateGuidePreview is the resolver for the createGuidePreview field.
@@ -117,29 +86,25 @@ func (r *mutationResolver) RevokeGuidePreview(ctx context.Context, id int, local
 
 // DeleteGuide is the resolver for the deleteGuide field.
 func (r *mutationResolver) DeleteGuide(ctx context.Context, id int) (*model.GuidePayload, error) {
-	if err := r.Editing.Delete(ctx, space.FromContext(ctx), id, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.guidePayload(ctx, id, nil)
+	err := r.Editing.Delete(ctx, help.Guides, space.FromContext(ctx), id, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Guides, id, nil, err, guidePayload)
 }
 
 // RestoreGuide is the resolver for the restoreGuide field.
 func (r *mutationResolver) RestoreGuide(ctx context.Context, id int) (*model.GuidePayload, error) {
-	if err := r.Editing.Undelete(ctx, space.FromContext(ctx), id, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.guidePayload(ctx, id, nil)
+	err := r.Editing.Undelete(ctx, help.Guides, space.FromContext(ctx), id, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Guides, id, nil, err, guidePayload)
 }
 
 // ReorderGuides is the resolver for the reorderGuides field.
 func (r *mutationResolver) ReorderGuides(ctx context.Context, ids []int) (bool, error) {
-	err := r.Editing.Reorder(ctx, space.FromContext(ctx), help.OrderGuides, ids, editorOf(ctx))
+	err := r.Editing.Reorder(ctx, help.Guides, space.FromContext(ctx), ids, editorOf(ctx))
 	return err == nil, err
 }
 
 // AttachGuideFile is the resolver for the attachGuideFile field.
 func (r *mutationResolver) AttachGuideFile(ctx context.Context, id int, locale locales.Locale, file graphql.Upload) (*model.AttachedFile, error) {
-	f, err := r.Editing.Attach(ctx, space.FromContext(ctx), r.Blobs, r.MaxUploadBytes, id, locale,
+	f, err := r.Editing.Attach(ctx, help.Guides, space.FromContext(ctx), r.Blobs, r.MaxUploadBytes, id, locale,
 		help.Upload{File: file.File, Filename: file.Filename, ContentType: file.ContentType}, editorOf(ctx))
 	if err != nil {
 		return nil, err
@@ -149,25 +114,23 @@ func (r *mutationResolver) AttachGuideFile(ctx context.Context, id int, locale l
 
 // DetachGuideFile is the resolver for the detachGuideFile field.
 func (r *mutationResolver) DetachGuideFile(ctx context.Context, id int, locale locales.Locale, fileID int) (*model.GuidePayload, error) {
-	if err := r.Editing.Detach(ctx, space.FromContext(ctx), id, locale, fileID, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.guidePayload(ctx, id, &locale)
+	err := r.Editing.Detach(ctx, help.Guides, space.FromContext(ctx), id, locale, fileID, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Guides, id, &locale, err, guidePayload)
 }
 
 // GuideDraft is the resolver for the guideDraft field.
 func (r *queryResolver) GuideDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error) {
-	return r.Editing.GetDraft(ctx, space.FromContext(ctx), id, locale)
+	return r.Editing.Draft(ctx, help.Guides, space.FromContext(ctx), id, locale)
 }
 
 // GuideRevisions is the resolver for the guideRevisions field.
-func (r *queryResolver) GuideRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.GuideRevision, error) {
-	return r.Editing.Revisions(ctx, space.FromContext(ctx), id, locale)
+func (r *queryResolver) GuideRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error) {
+	return r.Editing.Revisions(ctx, help.Guides, space.FromContext(ctx), id, locale)
 }
 
 // CompareGuideRevisions is the resolver for the compareGuideRevisions field.
 func (r *queryResolver) CompareGuideRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error) {
-	return r.Editing.Compare(ctx, space.FromContext(ctx), id, locale, from, to)
+	return r.Editing.Compare(ctx, help.Guides, space.FromContext(ctx), id, locale, from, to)
 }
 
 // UntranslatedGuides is the resolver for the untranslatedGuides field.
@@ -178,7 +141,7 @@ func (r *queryResolver) UntranslatedGuides(ctx context.Context, locale locales.L
 	}
 	out := make([]*model.UntranslatedGuide, len(ps))
 	for i, p := range ps {
-		out[i] = &model.UntranslatedGuide{ID: p.Guide.ID, TranslationStatus: p.Status, Source: p.Source}
+		out[i] = &model.UntranslatedGuide{ID: p.ID, TranslationStatus: p.Status, Source: p.Source}
 	}
 	return out, nil
 }
@@ -196,10 +159,4 @@ func (r *queryResolver) GuidePreview(ctx context.Context, token string) (*help.D
 // GuideDraft returns GuideDraftResolver implementation.
 func (r *Resolver) GuideDraft() GuideDraftResolver { return &guideDraftResolver{r} }
 
-// GuideRevision returns GuideRevisionResolver implementation.
-func (r *Resolver) GuideRevision() GuideRevisionResolver { return &guideRevisionResolver{r} }
-
-type (
-	guideDraftResolver    struct{ *Resolver }
-	guideRevisionResolver struct{ *Resolver }
-)
+type guideDraftResolver struct{ *Resolver }

@@ -7,106 +7,69 @@ package graph
 
 import (
 	"context"
-	"guichet/ent"
 	"guichet/graph/model"
 	"guichet/help"
 	"guichet/locales"
 	"guichet/space"
-	"time"
 )
-
-// PublishedAt is the resolver for the publishedAt field.
-func (r *faqRevisionResolver) PublishedAt(ctx context.Context, obj *ent.FaqRevision) (*time.Time, error) {
-	return &obj.CreatedAt, nil
-}
-
-// Author is the resolver for the author field.
-func (r *faqRevisionResolver) Author(ctx context.Context, obj *ent.FaqRevision) (*ent.Author, error) {
-	if obj.Author == "" {
-		return nil, nil
-	}
-	return &ent.Author{DisplayName: obj.Author}, nil
-}
 
 // CreateFaq is the resolver for the createFaq field.
 func (r *mutationResolver) CreateFaq(ctx context.Context, input model.CreateFaqInput) (*model.FaqPayload, error) {
-	in := help.CreateFaqInput{Audience: input.Audience, Category: input.Category, Position: input.Position}
-	for _, t := range input.Translations {
-		in.Translations = append(in.Translations, help.FaqTextInput{Locale: t.Locale, Question: t.Question, Answer: deref(t.Answer)})
-	}
-	f, err := r.Editing.CreateFaq(ctx, space.FromContext(ctx), in, editorOf(ctx))
-	if err != nil {
-		return nil, err
-	}
-	return r.faqPayload(ctx, f.ID, nil)
+	in := newPage(input.Translations, func(t *model.NewFaqTranslationInput) help.Text {
+		return help.Text{Locale: t.Locale, Title: t.Question, Body: deref(t.Answer)}
+	}, input.Audience, input.Category, input.Position)
+	id, err := r.Editing.CreatePage(ctx, help.Faqs, space.FromContext(ctx), in, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Faqs, id, nil, err, faqPayload)
 }
 
 // SaveFaqDraft is the resolver for the saveFaqDraft field.
 func (r *mutationResolver) SaveFaqDraft(ctx context.Context, id int, locale locales.Locale, input model.FaqTranslationInput) (*model.FaqPayload, error) {
-	err := r.Editing.SaveFaqDraft(ctx, space.FromContext(ctx), id, help.FaqTextInput{Locale: locale, Question: input.Question,
-		Answer: deref(input.Answer), ExpectedVersion: input.ExpectedVersion}, editorOf(ctx))
-	if err != nil {
-		return nil, err
-	}
-	return r.faqPayload(ctx, id, &locale)
+	in := help.Text{Locale: locale, Title: input.Question, Body: deref(input.Answer), ExpectedVersion: input.ExpectedVersion}
+	err := r.Editing.SaveDraft(ctx, help.Faqs, space.FromContext(ctx), id, in, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Faqs, id, &locale, err, faqPayload)
 }
 
 // PublishFaq is the resolver for the publishFaq field.
 func (r *mutationResolver) PublishFaq(ctx context.Context, id int, locale *locales.Locale) (*model.FaqPayload, error) {
-	if err := r.Editing.PublishFaq(ctx, space.FromContext(ctx), id, locale, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.faqPayload(ctx, id, locale)
+	err := r.Editing.Publish(ctx, help.Faqs, space.FromContext(ctx), id, locale, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Faqs, id, locale, err, faqPayload)
 }
 
 // UnpublishFaq is the resolver for the unpublishFaq field.
 func (r *mutationResolver) UnpublishFaq(ctx context.Context, id int, locale *locales.Locale) (*model.FaqPayload, error) {
-	if err := r.Editing.UnpublishFaq(ctx, space.FromContext(ctx), id, locale, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.faqPayload(ctx, id, locale)
+	err := r.Editing.Unpublish(ctx, help.Faqs, space.FromContext(ctx), id, locale, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Faqs, id, locale, err, faqPayload)
 }
 
 // RestoreFaqRevision is the resolver for the restoreFaqRevision field.
 func (r *mutationResolver) RestoreFaqRevision(ctx context.Context, id int, locale locales.Locale, number int) (*model.FaqPayload, error) {
-	if err := r.Editing.RestoreFaqRevision(ctx, space.FromContext(ctx), id, locale, number, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.faqPayload(ctx, id, &locale)
+	err := r.Editing.Restore(ctx, help.Faqs, space.FromContext(ctx), id, locale, number, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Faqs, id, &locale, err, faqPayload)
 }
 
 // DeleteFaq is the resolver for the deleteFaq field.
 func (r *mutationResolver) DeleteFaq(ctx context.Context, id int) (*model.FaqPayload, error) {
-	if err := r.Editing.DeleteFaq(ctx, space.FromContext(ctx), id, true, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.faqPayload(ctx, id, nil)
+	err := r.Editing.Delete(ctx, help.Faqs, space.FromContext(ctx), id, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Faqs, id, nil, err, faqPayload)
 }
 
 // RestoreFaq is the resolver for the restoreFaq field.
 func (r *mutationResolver) RestoreFaq(ctx context.Context, id int) (*model.FaqPayload, error) {
-	if err := r.Editing.DeleteFaq(ctx, space.FromContext(ctx), id, false, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.faqPayload(ctx, id, nil)
+	err := r.Editing.Undelete(ctx, help.Faqs, space.FromContext(ctx), id, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Faqs, id, nil, err, faqPayload)
 }
 
 // FaqDraft is the resolver for the faqDraft field.
-func (r *queryResolver) FaqDraft(ctx context.Context, id int, locale locales.Locale) (*help.FaqDraft, error) {
-	return r.Editing.GetFaqDraft(ctx, space.FromContext(ctx), id, locale)
+func (r *queryResolver) FaqDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error) {
+	return r.Editing.Draft(ctx, help.Faqs, space.FromContext(ctx), id, locale)
 }
 
 // FaqRevisions is the resolver for the faqRevisions field.
-func (r *queryResolver) FaqRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.FaqRevision, error) {
-	return r.Editing.FaqRevisions(ctx, space.FromContext(ctx), id, locale)
+func (r *queryResolver) FaqRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error) {
+	return r.Editing.Revisions(ctx, help.Faqs, space.FromContext(ctx), id, locale)
 }
 
 // CompareFaqRevisions is the resolver for the compareFaqRevisions field.
 func (r *queryResolver) CompareFaqRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error) {
-	return r.Editing.CompareFaq(ctx, space.FromContext(ctx), id, locale, from, to)
+	return r.Editing.Compare(ctx, help.Faqs, space.FromContext(ctx), id, locale, from, to)
 }
-
-// FaqRevision returns FaqRevisionResolver implementation.
-func (r *Resolver) FaqRevision() FaqRevisionResolver { return &faqRevisionResolver{r} }
-
-type faqRevisionResolver struct{ *Resolver }

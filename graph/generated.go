@@ -54,10 +54,8 @@ type ResolverRoot interface {
 	Category() CategoryResolver
 	Document() DocumentResolver
 	Entity() EntityResolver
-	FaqRevision() FaqRevisionResolver
 	File() FileResolver
 	GuideDraft() GuideDraftResolver
-	GuideRevision() GuideRevisionResolver
 	Mutation() MutationResolver
 	OnboardingSession() OnboardingSessionResolver
 	Organization() OrganizationResolver
@@ -300,12 +298,12 @@ type ComplexityRoot struct {
 	}
 
 	FaqDraft struct {
-		Answer            func(childComplexity int) int
+		Body              func(childComplexity int) int
 		HTML              func(childComplexity int) int
 		Locale            func(childComplexity int) int
-		Question          func(childComplexity int) int
 		Revision          func(childComplexity int) int
 		Status            func(childComplexity int) int
+		Title             func(childComplexity int) int
 		TranslationStatus func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
 		UpdatedBy         func(childComplexity int) int
@@ -322,11 +320,11 @@ type ComplexityRoot struct {
 	}
 
 	FaqRevision struct {
-		Answer      func(childComplexity int) int
 		Author      func(childComplexity int) int
+		Body        func(childComplexity int) int
 		Number      func(childComplexity int) int
 		PublishedAt func(childComplexity int) int
-		Question    func(childComplexity int) int
+		Title       func(childComplexity int) int
 	}
 
 	File struct {
@@ -718,7 +716,7 @@ type ComplexityRoot struct {
 	}
 
 	ResourceDraft struct {
-		Description       func(childComplexity int) int
+		Body              func(childComplexity int) int
 		File              func(childComplexity int) int
 		HTML              func(childComplexity int) int
 		Locale            func(childComplexity int) int
@@ -743,7 +741,7 @@ type ComplexityRoot struct {
 
 	ResourceRevision struct {
 		Author      func(childComplexity int) int
-		Description func(childComplexity int) int
+		Body        func(childComplexity int) int
 		File        func(childComplexity int) int
 		Number      func(childComplexity int) int
 		PublishedAt func(childComplexity int) int
@@ -958,19 +956,11 @@ type EntityResolver interface {
 	Manager(ctx context.Context, obj *ent.Entity) (*ent.Account, error)
 	Members(ctx context.Context, obj *ent.Entity, first *int, after *string) (*ent.AccountConnection, error)
 }
-type FaqRevisionResolver interface {
-	PublishedAt(ctx context.Context, obj *ent.FaqRevision) (*time.Time, error)
-	Author(ctx context.Context, obj *ent.FaqRevision) (*ent.Author, error)
-}
 type FileResolver interface {
 	URL(ctx context.Context, obj *ent.File) (string, error)
 }
 type GuideDraftResolver interface {
 	Attachments(ctx context.Context, obj *help.Draft) ([]*model.AttachedFile, error)
-}
-type GuideRevisionResolver interface {
-	PublishedAt(ctx context.Context, obj *ent.GuideRevision) (*time.Time, error)
-	Author(ctx context.Context, obj *ent.GuideRevision) (*ent.Author, error)
 }
 type MutationResolver interface {
 	Register(ctx context.Context, input model.RegisterInput) (*model.RegisterPayload, error)
@@ -1082,13 +1072,13 @@ type QueryResolver interface {
 	CommunityIndicators(ctx context.Context) (*community.Indicators, error)
 	FacilitatorDirectory(ctx context.Context, first *int, offset *int) (*community.Directory, error)
 	GuideDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
-	GuideRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.GuideRevision, error)
+	GuideRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error)
 	CompareGuideRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
 	UntranslatedGuides(ctx context.Context, locale locales.Locale) ([]*model.UntranslatedGuide, error)
 	NeedsTranslation(ctx context.Context, locale locales.Locale) ([]*help.Untranslated, error)
 	GuidePreview(ctx context.Context, token string) (*help.Draft, error)
-	FaqDraft(ctx context.Context, id int, locale locales.Locale) (*help.FaqDraft, error)
-	FaqRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.FaqRevision, error)
+	FaqDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
+	FaqRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error)
 	CompareFaqRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
 	Space(ctx context.Context) (*ent.Space, error)
 	Categories(ctx context.Context, locale *locales.Locale) ([]*ent.Category, error)
@@ -1101,8 +1091,8 @@ type QueryResolver interface {
 	Organization(ctx context.Context, id int) (*ent.Organization, error)
 	OnboardingSessions(ctx context.Context, first *int, after *string) (*ent.OnboardingSessionConnection, error)
 	SiretCheck(ctx context.Context, siret string) (*siret.Result, error)
-	ResourceDraft(ctx context.Context, id int, locale locales.Locale) (*help.ResourceDraft, error)
-	ResourceRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.ResourceRevision, error)
+	ResourceDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
+	ResourceRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error)
 	CompareResourceRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
 	Webhooks(ctx context.Context) ([]*ent.Webhook, error)
 	WebhookEvents(ctx context.Context) ([]string, error)
@@ -1111,12 +1101,10 @@ type ResourceResolver interface {
 	URL(ctx context.Context, obj *ent.Resource) (string, error)
 }
 type ResourceDraftResolver interface {
-	File(ctx context.Context, obj *help.ResourceDraft) (*model.AttachedFile, error)
+	File(ctx context.Context, obj *help.Draft) (*model.AttachedFile, error)
 }
 type ResourceRevisionResolver interface {
-	File(ctx context.Context, obj *ent.ResourceRevision) (*model.AttachedFile, error)
-	PublishedAt(ctx context.Context, obj *ent.ResourceRevision) (*time.Time, error)
-	Author(ctx context.Context, obj *ent.ResourceRevision) (*ent.Author, error)
+	File(ctx context.Context, obj *help.Revision) (*model.AttachedFile, error)
 }
 type SpaceResolver interface {
 	Name(ctx context.Context, obj *ent.Space, locale *locales.Locale) (string, error)
@@ -1991,11 +1979,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		return e.ComplexityRoot.FaqConnection.TotalCount(childComplexity), true
 
 	case "FaqDraft.answer":
-		if e.ComplexityRoot.FaqDraft.Answer == nil {
+		if e.ComplexityRoot.FaqDraft.Body == nil {
 			break
 		}
 
-		return e.ComplexityRoot.FaqDraft.Answer(childComplexity), true
+		return e.ComplexityRoot.FaqDraft.Body(childComplexity), true
 	case "FaqDraft.html":
 		if e.ComplexityRoot.FaqDraft.HTML == nil {
 			break
@@ -2008,12 +1996,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FaqDraft.Locale(childComplexity), true
-	case "FaqDraft.question":
-		if e.ComplexityRoot.FaqDraft.Question == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FaqDraft.Question(childComplexity), true
 	case "FaqDraft.revision":
 		if e.ComplexityRoot.FaqDraft.Revision == nil {
 			break
@@ -2026,6 +2008,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FaqDraft.Status(childComplexity), true
+	case "FaqDraft.question":
+		if e.ComplexityRoot.FaqDraft.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqDraft.Title(childComplexity), true
 	case "FaqDraft.translationStatus":
 		if e.ComplexityRoot.FaqDraft.TranslationStatus == nil {
 			break
@@ -2071,18 +2059,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FaqPayload.Faq(childComplexity), true
 
-	case "FaqRevision.answer":
-		if e.ComplexityRoot.FaqRevision.Answer == nil {
-			break
-		}
-
-		return e.ComplexityRoot.FaqRevision.Answer(childComplexity), true
 	case "FaqRevision.author":
 		if e.ComplexityRoot.FaqRevision.Author == nil {
 			break
 		}
 
 		return e.ComplexityRoot.FaqRevision.Author(childComplexity), true
+	case "FaqRevision.answer":
+		if e.ComplexityRoot.FaqRevision.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FaqRevision.Body(childComplexity), true
 	case "FaqRevision.number":
 		if e.ComplexityRoot.FaqRevision.Number == nil {
 			break
@@ -2096,11 +2084,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FaqRevision.PublishedAt(childComplexity), true
 	case "FaqRevision.question":
-		if e.ComplexityRoot.FaqRevision.Question == nil {
+		if e.ComplexityRoot.FaqRevision.Title == nil {
 			break
 		}
 
-		return e.ComplexityRoot.FaqRevision.Question(childComplexity), true
+		return e.ComplexityRoot.FaqRevision.Title(childComplexity), true
 
 	case "File.contentType":
 		if e.ComplexityRoot.File.ContentType == nil {
@@ -4338,11 +4326,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		return e.ComplexityRoot.ResourceConnection.TotalCount(childComplexity), true
 
 	case "ResourceDraft.description":
-		if e.ComplexityRoot.ResourceDraft.Description == nil {
+		if e.ComplexityRoot.ResourceDraft.Body == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ResourceDraft.Description(childComplexity), true
+		return e.ComplexityRoot.ResourceDraft.Body(childComplexity), true
 	case "ResourceDraft.file":
 		if e.ComplexityRoot.ResourceDraft.File == nil {
 			break
@@ -4437,11 +4425,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ResourceRevision.Author(childComplexity), true
 	case "ResourceRevision.description":
-		if e.ComplexityRoot.ResourceRevision.Description == nil {
+		if e.ComplexityRoot.ResourceRevision.Body == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ResourceRevision.Description(childComplexity), true
+		return e.ComplexityRoot.ResourceRevision.Body(childComplexity), true
 	case "ResourceRevision.file":
 		if e.ComplexityRoot.ResourceRevision.File == nil {
 			break
@@ -12589,7 +12577,7 @@ func (ec *executionContext) fieldContext_FaqConnection_totalCount(_ context.Cont
 	return graphql.NewScalarFieldContext("FaqConnection", field, false, false, "Int")
 }
 
-func (ec *executionContext) _FaqDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12612,7 +12600,7 @@ func (ec *executionContext) fieldContext_FaqDraft_locale(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Locale")
 }
 
-func (ec *executionContext) _FaqDraft_question(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_question(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12621,7 +12609,7 @@ func (ec *executionContext) _FaqDraft_question(ctx context.Context, field graphq
 			return ec.fieldContext_FaqDraft_question(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Question, nil
+			return obj.Title, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12635,7 +12623,7 @@ func (ec *executionContext) fieldContext_FaqDraft_question(_ context.Context, fi
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _FaqDraft_answer(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_answer(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12644,7 +12632,7 @@ func (ec *executionContext) _FaqDraft_answer(ctx context.Context, field graphql.
 			return ec.fieldContext_FaqDraft_answer(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Answer, nil
+			return obj.Body, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12658,7 +12646,7 @@ func (ec *executionContext) fieldContext_FaqDraft_answer(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _FaqDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12681,7 +12669,7 @@ func (ec *executionContext) fieldContext_FaqDraft_html(_ context.Context, field 
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _FaqDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12704,7 +12692,7 @@ func (ec *executionContext) fieldContext_FaqDraft_status(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _FaqDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12727,7 +12715,7 @@ func (ec *executionContext) fieldContext_FaqDraft_translationStatus(_ context.Co
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _FaqDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12750,7 +12738,7 @@ func (ec *executionContext) fieldContext_FaqDraft_version(_ context.Context, fie
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Int")
 }
 
-func (ec *executionContext) _FaqDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12773,7 +12761,7 @@ func (ec *executionContext) fieldContext_FaqDraft_updatedAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Time")
 }
 
-func (ec *executionContext) _FaqDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12796,7 +12784,7 @@ func (ec *executionContext) fieldContext_FaqDraft_updatedBy(_ context.Context, f
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _FaqDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.FaqDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12906,7 +12894,7 @@ func (ec *executionContext) fieldContext_FaqPayload_faq(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _FaqRevision_number(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqRevision_number(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12929,7 +12917,7 @@ func (ec *executionContext) fieldContext_FaqRevision_number(_ context.Context, f
 	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "Int")
 }
 
-func (ec *executionContext) _FaqRevision_question(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqRevision_question(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12938,7 +12926,7 @@ func (ec *executionContext) _FaqRevision_question(ctx context.Context, field gra
 			return ec.fieldContext_FaqRevision_question(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Question, nil
+			return obj.Title, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12952,7 +12940,7 @@ func (ec *executionContext) fieldContext_FaqRevision_question(_ context.Context,
 	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "String")
 }
 
-func (ec *executionContext) _FaqRevision_answer(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqRevision_answer(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12961,7 +12949,7 @@ func (ec *executionContext) _FaqRevision_answer(ctx context.Context, field graph
 			return ec.fieldContext_FaqRevision_answer(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Answer, nil
+			return obj.Body, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12975,7 +12963,7 @@ func (ec *executionContext) fieldContext_FaqRevision_answer(_ context.Context, f
 	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "String")
 }
 
-func (ec *executionContext) _FaqRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12984,21 +12972,21 @@ func (ec *executionContext) _FaqRevision_publishedAt(ctx context.Context, field 
 			return ec.fieldContext_FaqRevision_publishedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.FaqRevision().PublishedAt(ctx, obj)
+			return obj.PublishedAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_FaqRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("FaqRevision", field, true, true, "Time")
+	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "Time")
 }
 
-func (ec *executionContext) _FaqRevision_author(ctx context.Context, field graphql.CollectedField, obj *ent.FaqRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _FaqRevision_author(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13007,7 +12995,7 @@ func (ec *executionContext) _FaqRevision_author(ctx context.Context, field graph
 			return ec.fieldContext_FaqRevision_author(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.FaqRevision().Author(ctx, obj)
+			return obj.Author, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
@@ -13021,8 +13009,8 @@ func (ec *executionContext) fieldContext_FaqRevision_author(_ context.Context, f
 	fc = &graphql.FieldContext{
 		Object:     "FaqRevision",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Author(ctx, field)
 		},
@@ -14008,7 +13996,7 @@ func (ec *executionContext) fieldContext_GuidePayload_guide(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _GuideRevision_number(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _GuideRevision_number(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14031,7 +14019,7 @@ func (ec *executionContext) fieldContext_GuideRevision_number(_ context.Context,
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "Int")
 }
 
-func (ec *executionContext) _GuideRevision_slug(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _GuideRevision_slug(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14054,7 +14042,7 @@ func (ec *executionContext) fieldContext_GuideRevision_slug(_ context.Context, f
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
 }
 
-func (ec *executionContext) _GuideRevision_title(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _GuideRevision_title(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14077,7 +14065,7 @@ func (ec *executionContext) fieldContext_GuideRevision_title(_ context.Context, 
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
 }
 
-func (ec *executionContext) _GuideRevision_summary(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _GuideRevision_summary(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14100,7 +14088,7 @@ func (ec *executionContext) fieldContext_GuideRevision_summary(_ context.Context
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
 }
 
-func (ec *executionContext) _GuideRevision_body(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _GuideRevision_body(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14123,7 +14111,7 @@ func (ec *executionContext) fieldContext_GuideRevision_body(_ context.Context, f
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
 }
 
-func (ec *executionContext) _GuideRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _GuideRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14132,21 +14120,21 @@ func (ec *executionContext) _GuideRevision_publishedAt(ctx context.Context, fiel
 			return ec.fieldContext_GuideRevision_publishedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GuideRevision().PublishedAt(ctx, obj)
+			return obj.PublishedAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_GuideRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GuideRevision", field, true, true, "Time")
+	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "Time")
 }
 
-func (ec *executionContext) _GuideRevision_author(ctx context.Context, field graphql.CollectedField, obj *ent.GuideRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _GuideRevision_author(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14155,7 +14143,7 @@ func (ec *executionContext) _GuideRevision_author(ctx context.Context, field gra
 			return ec.fieldContext_GuideRevision_author(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GuideRevision().Author(ctx, obj)
+			return obj.Author, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
@@ -14169,8 +14157,8 @@ func (ec *executionContext) fieldContext_GuideRevision_author(_ context.Context,
 	fc = &graphql.FieldContext{
 		Object:     "GuideRevision",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Author(ctx, field)
 		},
@@ -22296,16 +22284,16 @@ func (ec *executionContext) _Query_guideRevisions(ctx context.Context, field gra
 			directive1 := func(ctx context.Context) (any, error) {
 				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
 				if err != nil {
-					var zeroVal []*ent.GuideRevision
+					var zeroVal []*help.Revision
 					return zeroVal, err
 				}
 				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
 				if err != nil {
-					var zeroVal []*ent.GuideRevision
+					var zeroVal []*help.Revision
 					return zeroVal, err
 				}
 				if ec.Directives.Can == nil {
-					var zeroVal []*ent.GuideRevision
+					var zeroVal []*help.Revision
 					return zeroVal, errors.New("directive can is not implemented")
 				}
 				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
@@ -22314,8 +22302,8 @@ func (ec *executionContext) _Query_guideRevisions(ctx context.Context, field gra
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.GuideRevision) graphql.Marshaler {
-			return ec.marshalNGuideRevision2ᚕᚖguichetᚋentᚐGuideRevisionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
+			return ec.marshalNGuideRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22621,16 +22609,16 @@ func (ec *executionContext) _Query_faqDraft(ctx context.Context, field graphql.C
 			directive1 := func(ctx context.Context) (any, error) {
 				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
 				if err != nil {
-					var zeroVal *help.FaqDraft
+					var zeroVal *help.Draft
 					return zeroVal, err
 				}
 				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
 				if err != nil {
-					var zeroVal *help.FaqDraft
+					var zeroVal *help.Draft
 					return zeroVal, err
 				}
 				if ec.Directives.Can == nil {
-					var zeroVal *help.FaqDraft
+					var zeroVal *help.Draft
 					return zeroVal, errors.New("directive can is not implemented")
 				}
 				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
@@ -22639,8 +22627,8 @@ func (ec *executionContext) _Query_faqDraft(ctx context.Context, field graphql.C
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *help.FaqDraft) graphql.Marshaler {
-			return ec.marshalNFaqDraft2ᚖguichetᚋhelpᚐFaqDraft(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *help.Draft) graphql.Marshaler {
+			return ec.marshalNFaqDraft2ᚖguichetᚋhelpᚐDraft(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22688,16 +22676,16 @@ func (ec *executionContext) _Query_faqRevisions(ctx context.Context, field graph
 			directive1 := func(ctx context.Context) (any, error) {
 				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
 				if err != nil {
-					var zeroVal []*ent.FaqRevision
+					var zeroVal []*help.Revision
 					return zeroVal, err
 				}
 				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
 				if err != nil {
-					var zeroVal []*ent.FaqRevision
+					var zeroVal []*help.Revision
 					return zeroVal, err
 				}
 				if ec.Directives.Can == nil {
-					var zeroVal []*ent.FaqRevision
+					var zeroVal []*help.Revision
 					return zeroVal, errors.New("directive can is not implemented")
 				}
 				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
@@ -22706,8 +22694,8 @@ func (ec *executionContext) _Query_faqRevisions(ctx context.Context, field graph
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FaqRevision) graphql.Marshaler {
-			return ec.marshalNFaqRevision2ᚕᚖguichetᚋentᚐFaqRevisionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
+			return ec.marshalNFaqRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -23437,16 +23425,16 @@ func (ec *executionContext) _Query_resourceDraft(ctx context.Context, field grap
 			directive1 := func(ctx context.Context) (any, error) {
 				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
 				if err != nil {
-					var zeroVal *help.ResourceDraft
+					var zeroVal *help.Draft
 					return zeroVal, err
 				}
 				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
 				if err != nil {
-					var zeroVal *help.ResourceDraft
+					var zeroVal *help.Draft
 					return zeroVal, err
 				}
 				if ec.Directives.Can == nil {
-					var zeroVal *help.ResourceDraft
+					var zeroVal *help.Draft
 					return zeroVal, errors.New("directive can is not implemented")
 				}
 				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
@@ -23455,8 +23443,8 @@ func (ec *executionContext) _Query_resourceDraft(ctx context.Context, field grap
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *help.ResourceDraft) graphql.Marshaler {
-			return ec.marshalNResourceDraft2ᚖguichetᚋhelpᚐResourceDraft(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *help.Draft) graphql.Marshaler {
+			return ec.marshalNResourceDraft2ᚖguichetᚋhelpᚐDraft(ctx, selections, v)
 		},
 		true,
 		true,
@@ -23504,16 +23492,16 @@ func (ec *executionContext) _Query_resourceRevisions(ctx context.Context, field 
 			directive1 := func(ctx context.Context) (any, error) {
 				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
 				if err != nil {
-					var zeroVal []*ent.ResourceRevision
+					var zeroVal []*help.Revision
 					return zeroVal, err
 				}
 				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
 				if err != nil {
-					var zeroVal []*ent.ResourceRevision
+					var zeroVal []*help.Revision
 					return zeroVal, err
 				}
 				if ec.Directives.Can == nil {
-					var zeroVal []*ent.ResourceRevision
+					var zeroVal []*help.Revision
 					return zeroVal, errors.New("directive can is not implemented")
 				}
 				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
@@ -23522,8 +23510,8 @@ func (ec *executionContext) _Query_resourceRevisions(ctx context.Context, field 
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ResourceRevision) graphql.Marshaler {
-			return ec.marshalNResourceRevision2ᚕᚖguichetᚋentᚐResourceRevisionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
+			return ec.marshalNResourceRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -24330,7 +24318,7 @@ func (ec *executionContext) fieldContext_ResourceConnection_totalCount(_ context
 	return graphql.NewScalarFieldContext("ResourceConnection", field, false, false, "Int")
 }
 
-func (ec *executionContext) _ResourceDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24353,7 +24341,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_locale(_ context.Context,
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "Locale")
 }
 
-func (ec *executionContext) _ResourceDraft_title(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_title(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24376,7 +24364,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_title(_ context.Context, 
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceDraft_description(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_description(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24385,7 +24373,7 @@ func (ec *executionContext) _ResourceDraft_description(ctx context.Context, fiel
 			return ec.fieldContext_ResourceDraft_description(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
+			return obj.Body, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -24399,7 +24387,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_description(_ context.Con
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24422,7 +24410,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_html(_ context.Context, f
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceDraft_url(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_url(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24445,7 +24433,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_url(_ context.Context, fi
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceDraft_file(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_file(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24477,7 +24465,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_file(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _ResourceDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24500,7 +24488,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_status(_ context.Context,
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24523,7 +24511,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_translationStatus(_ conte
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24546,7 +24534,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_version(_ context.Context
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "Int")
 }
 
-func (ec *executionContext) _ResourceDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24569,7 +24557,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_updatedAt(_ context.Conte
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "Time")
 }
 
-func (ec *executionContext) _ResourceDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24592,7 +24580,7 @@ func (ec *executionContext) fieldContext_ResourceDraft_updatedBy(_ context.Conte
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.ResourceDraft) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24702,7 +24690,7 @@ func (ec *executionContext) fieldContext_ResourcePayload_resource(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _ResourceRevision_number(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceRevision_number(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24725,7 +24713,7 @@ func (ec *executionContext) fieldContext_ResourceRevision_number(_ context.Conte
 	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "Int")
 }
 
-func (ec *executionContext) _ResourceRevision_title(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceRevision_title(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24748,7 +24736,7 @@ func (ec *executionContext) fieldContext_ResourceRevision_title(_ context.Contex
 	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceRevision_description(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceRevision_description(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24757,7 +24745,7 @@ func (ec *executionContext) _ResourceRevision_description(ctx context.Context, f
 			return ec.fieldContext_ResourceRevision_description(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
+			return obj.Body, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -24771,7 +24759,7 @@ func (ec *executionContext) fieldContext_ResourceRevision_description(_ context.
 	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceRevision_url(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceRevision_url(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24794,7 +24782,7 @@ func (ec *executionContext) fieldContext_ResourceRevision_url(_ context.Context,
 	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "String")
 }
 
-func (ec *executionContext) _ResourceRevision_file(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceRevision_file(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24826,7 +24814,7 @@ func (ec *executionContext) fieldContext_ResourceRevision_file(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _ResourceRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24835,21 +24823,21 @@ func (ec *executionContext) _ResourceRevision_publishedAt(ctx context.Context, f
 			return ec.fieldContext_ResourceRevision_publishedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ResourceRevision().PublishedAt(ctx, obj)
+			return obj.PublishedAt, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_ResourceRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ResourceRevision", field, true, true, "Time")
+	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "Time")
 }
 
-func (ec *executionContext) _ResourceRevision_author(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceRevision) (ret graphql.Marshaler) {
+func (ec *executionContext) _ResourceRevision_author(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -24858,7 +24846,7 @@ func (ec *executionContext) _ResourceRevision_author(ctx context.Context, field 
 			return ec.fieldContext_ResourceRevision_author(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ResourceRevision().Author(ctx, obj)
+			return obj.Author, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
@@ -24872,8 +24860,8 @@ func (ec *executionContext) fieldContext_ResourceRevision_author(_ context.Conte
 	fc = &graphql.FieldContext{
 		Object:     "ResourceRevision",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Author(ctx, field)
 		},
@@ -32535,7 +32523,7 @@ func (ec *executionContext) _FaqConnection(ctx context.Context, sel ast.Selectio
 
 var faqDraftImplementors = []string{"FaqDraft"}
 
-func (ec *executionContext) _FaqDraft(ctx context.Context, sel ast.SelectionSet, obj *help.FaqDraft) graphql.Marshaler {
+func (ec *executionContext) _FaqDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, faqDraftImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -32684,7 +32672,7 @@ func (ec *executionContext) _FaqPayload(ctx context.Context, sel ast.SelectionSe
 
 var faqRevisionImplementors = []string{"FaqRevision"}
 
-func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionSet, obj *ent.FaqRevision) graphql.Marshaler {
+func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, faqRevisionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -32696,30 +32684,28 @@ func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionS
 		case "number":
 			out.Values[i] = ec._FaqRevision_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "question":
 			out.Values[i] = ec._FaqRevision_question(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "answer":
 			out.Values[i] = ec._FaqRevision_answer(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publishedAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._FaqRevision_publishedAt(ctx, field, obj)
-				})
+			out.Values[i] = ec._FaqRevision_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "author":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._FaqRevision_author(ctx, field, obj)
-				})
+			out.Values[i] = ec._FaqRevision_author(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33104,7 +33090,7 @@ func (ec *executionContext) _GuidePayload(ctx context.Context, sel ast.Selection
 
 var guideRevisionImplementors = []string{"GuideRevision"}
 
-func (ec *executionContext) _GuideRevision(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideRevision) graphql.Marshaler {
+func (ec *executionContext) _GuideRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, guideRevisionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -33116,40 +33102,38 @@ func (ec *executionContext) _GuideRevision(ctx context.Context, sel ast.Selectio
 		case "number":
 			out.Values[i] = ec._GuideRevision_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "slug":
 			out.Values[i] = ec._GuideRevision_slug(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._GuideRevision_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "summary":
 			out.Values[i] = ec._GuideRevision_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "body":
 			out.Values[i] = ec._GuideRevision_body(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publishedAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GuideRevision_publishedAt(ctx, field, obj)
-				})
+			out.Values[i] = ec._GuideRevision_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "author":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GuideRevision_author(ctx, field, obj)
-				})
+			out.Values[i] = ec._GuideRevision_author(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -35389,7 +35373,7 @@ func (ec *executionContext) _ResourceConnection(ctx context.Context, sel ast.Sel
 
 var resourceDraftImplementors = []string{"ResourceDraft"}
 
-func (ec *executionContext) _ResourceDraft(ctx context.Context, sel ast.SelectionSet, obj *help.ResourceDraft) graphql.Marshaler {
+func (ec *executionContext) _ResourceDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, resourceDraftImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -35549,7 +35533,7 @@ func (ec *executionContext) _ResourcePayload(ctx context.Context, sel ast.Select
 
 var resourceRevisionImplementors = []string{"ResourceRevision"}
 
-func (ec *executionContext) _ResourceRevision(ctx context.Context, sel ast.SelectionSet, obj *ent.ResourceRevision) graphql.Marshaler {
+func (ec *executionContext) _ResourceRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, resourceRevisionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -35585,17 +35569,15 @@ func (ec *executionContext) _ResourceRevision(ctx context.Context, sel ast.Selec
 					return ec._ResourceRevision_file(ctx, field, obj)
 				})
 		case "publishedAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ResourceRevision_publishedAt(ctx, field, obj)
-				})
+			out.Values[i] = ec._ResourceRevision_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "author":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ResourceRevision_author(ctx, field, obj)
-				})
+			out.Values[i] = ec._ResourceRevision_author(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -37730,7 +37712,7 @@ func (ec *executionContext) marshalNFaqConnection2ᚖguichetᚋentᚐFaqConnecti
 	return ec._FaqConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNFaqDraft2ᚖguichetᚋhelpᚐFaqDraft(ctx context.Context, sel ast.SelectionSet, v *help.FaqDraft) graphql.Marshaler {
+func (ec *executionContext) marshalNFaqDraft2ᚖguichetᚋhelpᚐDraft(ctx context.Context, sel ast.SelectionSet, v *help.Draft) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FaqDraft!")
 		return graphql.Null
@@ -37760,11 +37742,11 @@ func (ec *executionContext) marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqP
 	return ec._FaqPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNFaqRevision2ᚕᚖguichetᚋentᚐFaqRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.FaqRevision) graphql.Marshaler {
+func (ec *executionContext) marshalNFaqRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNFaqRevision2ᚖguichetᚋentᚐFaqRevision(ctx, sel, v[i])
+		return ec.marshalNFaqRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -37776,7 +37758,7 @@ func (ec *executionContext) marshalNFaqRevision2ᚕᚖguichetᚋentᚐFaqRevisio
 	return ret
 }
 
-func (ec *executionContext) marshalNFaqRevision2ᚖguichetᚋentᚐFaqRevision(ctx context.Context, sel ast.SelectionSet, v *ent.FaqRevision) graphql.Marshaler {
+func (ec *executionContext) marshalNFaqRevision2ᚖguichetᚋhelpᚐRevision(ctx context.Context, sel ast.SelectionSet, v *help.Revision) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FaqRevision!")
 		return graphql.Null
@@ -37885,11 +37867,11 @@ func (ec *executionContext) marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGu
 	return ec._GuidePayload(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNGuideRevision2ᚕᚖguichetᚋentᚐGuideRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.GuideRevision) graphql.Marshaler {
+func (ec *executionContext) marshalNGuideRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNGuideRevision2ᚖguichetᚋentᚐGuideRevision(ctx, sel, v[i])
+		return ec.marshalNGuideRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -37901,7 +37883,7 @@ func (ec *executionContext) marshalNGuideRevision2ᚕᚖguichetᚋentᚐGuideRev
 	return ret
 }
 
-func (ec *executionContext) marshalNGuideRevision2ᚖguichetᚋentᚐGuideRevision(ctx context.Context, sel ast.SelectionSet, v *ent.GuideRevision) graphql.Marshaler {
+func (ec *executionContext) marshalNGuideRevision2ᚖguichetᚋhelpᚐRevision(ctx context.Context, sel ast.SelectionSet, v *help.Revision) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "GuideRevision!")
 		return graphql.Null
@@ -38461,7 +38443,7 @@ func (ec *executionContext) marshalNResourceConnection2ᚖguichetᚋentᚐResour
 	return ec._ResourceConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNResourceDraft2ᚖguichetᚋhelpᚐResourceDraft(ctx context.Context, sel ast.SelectionSet, v *help.ResourceDraft) graphql.Marshaler {
+func (ec *executionContext) marshalNResourceDraft2ᚖguichetᚋhelpᚐDraft(ctx context.Context, sel ast.SelectionSet, v *help.Draft) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ResourceDraft!")
 		return graphql.Null
@@ -38491,11 +38473,11 @@ func (ec *executionContext) marshalNResourcePayload2ᚖguichetᚋgraphᚋmodel�
 	return ec._ResourcePayload(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNResourceRevision2ᚕᚖguichetᚋentᚐResourceRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ResourceRevision) graphql.Marshaler {
+func (ec *executionContext) marshalNResourceRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNResourceRevision2ᚖguichetᚋentᚐResourceRevision(ctx, sel, v[i])
+		return ec.marshalNResourceRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -38507,7 +38489,7 @@ func (ec *executionContext) marshalNResourceRevision2ᚕᚖguichetᚋentᚐResou
 	return ret
 }
 
-func (ec *executionContext) marshalNResourceRevision2ᚖguichetᚋentᚐResourceRevision(ctx context.Context, sel ast.SelectionSet, v *ent.ResourceRevision) graphql.Marshaler {
+func (ec *executionContext) marshalNResourceRevision2ᚖguichetᚋhelpᚐRevision(ctx context.Context, sel ast.SelectionSet, v *help.Revision) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ResourceRevision!")
 		return graphql.Null
@@ -38702,24 +38684,6 @@ func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v an
 func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
 	res := graphql.MarshalTime(v)
-	if res == graphql.Null {
-		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
-	}
-	return res
-}
-
-func (ec *executionContext) unmarshalNTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
-	res, err := graphql.UnmarshalTime(v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Time!")
-		return graphql.Null
-	}
-	_ = sel
-	res := graphql.MarshalTime(*v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}

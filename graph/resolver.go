@@ -15,6 +15,7 @@ import (
 	"guichet/locales"
 	"guichet/mentoring"
 	"guichet/registry"
+	"guichet/role"
 	"guichet/space"
 	"guichet/viewer"
 )
@@ -80,32 +81,34 @@ func editorOf(ctx context.Context) help.Editor {
 	return help.Editor{AccountID: v.AccountID, Name: v.DisplayName, Client: v.Client}
 }
 
-// guidePayload is a guide as an editor's operation answers it, served in locale (else the
-// request's).
-func (r *Resolver) guidePayload(ctx context.Context, id int, l *locales.Locale) (*model.GuidePayload, error) {
-	g, err := r.Editing.View(ctx, space.FromContext(ctx), id, locales.Or(ctx, l))
+// payload answers an editor's operation on a page of kind k: its error err, else the page
+// served in locale l (else the request's), in the kind's payload.
+func payload[N ent.Noder, P any](ctx context.Context, r *Resolver, k *help.Kind, id int, l *locales.Locale, err error, wrap func(N) P) (P, error) {
+	var none P
 	if err != nil {
-		return nil, err
+		return none, err
 	}
-	return &model.GuidePayload{Guide: g}, nil
+	n, err := r.Editing.View(ctx, k, space.FromContext(ctx), id, locales.Or(ctx, l))
+	if err != nil {
+		return none, err
+	}
+	return wrap(n.(N)), nil
 }
 
-// faqPayload is a FAQ entry as an editor's operation answers it.
-func (r *Resolver) faqPayload(ctx context.Context, id int, l *locales.Locale) (*model.FaqPayload, error) {
-	f, err := r.Editing.FaqView(ctx, space.FromContext(ctx), id, locales.Or(ctx, l))
-	if err != nil {
-		return nil, err
-	}
-	return &model.FaqPayload{Faq: f}, nil
+func guidePayload(g *ent.Guide) *model.GuidePayload { return &model.GuidePayload{Guide: g} }
+func faqPayload(f *ent.Faq) *model.FaqPayload       { return &model.FaqPayload{Faq: f} }
+func resourcePayload(x *ent.Resource) *model.ResourcePayload {
+	return &model.ResourcePayload{Resource: x}
 }
 
-// resourcePayload is a resource as an editor's operation answers it.
-func (r *Resolver) resourcePayload(ctx context.Context, id int, l *locales.Locale) (*model.ResourcePayload, error) {
-	res, err := r.Editing.ResourceView(ctx, space.FromContext(ctx), id, locales.Or(ctx, l))
-	if err != nil {
-		return nil, err
+// newPage is the decoded input of an editor's new page of any kind, each translation decoded
+// by text.
+func newPage[T any](ts []T, text func(T) help.Text, audience *role.Audience, category *string, position *int) help.NewPage {
+	p := help.NewPage{Audience: audience, Category: category, Position: position}
+	for _, t := range ts {
+		p.Translations = append(p.Translations, text(t))
 	}
-	return &model.ResourcePayload{Resource: res}, nil
+	return p
 }
 
 // categoryPayload is a category as an editor's operation answers it.

@@ -7,138 +7,102 @@ package graph
 
 import (
 	"context"
-	"guichet/ent"
 	"guichet/graph/model"
 	"guichet/help"
 	"guichet/locales"
 	"guichet/space"
-	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 )
 
 // CreateResource is the resolver for the createResource field.
 func (r *mutationResolver) CreateResource(ctx context.Context, input model.CreateResourceInput) (*model.ResourcePayload, error) {
-	in := help.CreateResourceInput{Audience: input.Audience, Category: input.Category, Position: input.Position}
-	for _, t := range input.Translations {
-		in.Translations = append(in.Translations, help.ResourceTextInput{Locale: t.Locale, Title: t.Title,
-			Description: deref(t.Description), URL: t.URL})
-	}
-	res, err := r.Editing.CreateResource(ctx, space.FromContext(ctx), in, editorOf(ctx))
-	if err != nil {
-		return nil, err
-	}
-	return r.resourcePayload(ctx, res.ID, nil)
+	in := newPage(input.Translations, func(t *model.NewResourceTranslationInput) help.Text {
+		return help.Text{Locale: t.Locale, Title: t.Title, Body: deref(t.Description), URL: t.URL}
+	}, input.Audience, input.Category, input.Position)
+	id, err := r.Editing.CreatePage(ctx, help.Resources, space.FromContext(ctx), in, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Resources, id, nil, err, resourcePayload)
 }
 
 // SaveResourceDraft is the resolver for the saveResourceDraft field.
 func (r *mutationResolver) SaveResourceDraft(ctx context.Context, id int, locale locales.Locale, input model.ResourceTranslationInput) (*model.ResourcePayload, error) {
-	err := r.Editing.SaveResourceDraft(ctx, space.FromContext(ctx), id, help.ResourceTextInput{Locale: locale, Title: input.Title,
-		Description: deref(input.Description), URL: input.URL, ExpectedVersion: input.ExpectedVersion}, editorOf(ctx))
-	if err != nil {
-		return nil, err
-	}
-	return r.resourcePayload(ctx, id, &locale)
+	err := r.Editing.SaveDraft(ctx, help.Resources, space.FromContext(ctx), id, help.Text{Locale: locale, Title: input.Title,
+		Body: deref(input.Description), URL: input.URL, ExpectedVersion: input.ExpectedVersion}, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Resources, id, &locale, err, resourcePayload)
 }
 
 // UploadResourceFile is the resolver for the uploadResourceFile field.
 func (r *mutationResolver) UploadResourceFile(ctx context.Context, id int, locale locales.Locale, file graphql.Upload) (*model.ResourcePayload, error) {
-	_, err := r.Editing.UploadResourceFile(ctx, space.FromContext(ctx), r.Blobs, r.MaxUploadBytes, id, locale,
+	_, err := r.Editing.Attach(ctx, help.Resources, space.FromContext(ctx), r.Blobs, r.MaxUploadBytes, id, locale,
 		help.Upload{File: file.File, Filename: file.Filename, ContentType: file.ContentType}, editorOf(ctx))
-	if err != nil {
-		return nil, err
-	}
-	return r.resourcePayload(ctx, id, &locale)
+	return payload(ctx, r.Resolver, help.Resources, id, &locale, err, resourcePayload)
 }
 
 // PublishResource is the resolver for the publishResource field.
 func (r *mutationResolver) PublishResource(ctx context.Context, id int, locale *locales.Locale) (*model.ResourcePayload, error) {
-	if err := r.Editing.PublishResource(ctx, space.FromContext(ctx), id, locale, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.resourcePayload(ctx, id, locale)
+	err := r.Editing.Publish(ctx, help.Resources, space.FromContext(ctx), id, locale, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Resources, id, locale, err, resourcePayload)
 }
 
 // UnpublishResource is the resolver for the unpublishResource field.
 func (r *mutationResolver) UnpublishResource(ctx context.Context, id int, locale *locales.Locale) (*model.ResourcePayload, error) {
-	if err := r.Editing.UnpublishResource(ctx, space.FromContext(ctx), id, locale, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.resourcePayload(ctx, id, locale)
+	err := r.Editing.Unpublish(ctx, help.Resources, space.FromContext(ctx), id, locale, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Resources, id, locale, err, resourcePayload)
 }
 
 // RestoreResourceRevision is the resolver for the restoreResourceRevision field.
 func (r *mutationResolver) RestoreResourceRevision(ctx context.Context, id int, locale locales.Locale, number int) (*model.ResourcePayload, error) {
-	if err := r.Editing.RestoreResourceRevision(ctx, space.FromContext(ctx), id, locale, number, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.resourcePayload(ctx, id, &locale)
+	err := r.Editing.Restore(ctx, help.Resources, space.FromContext(ctx), id, locale, number, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Resources, id, &locale, err, resourcePayload)
 }
 
 // DeleteResource is the resolver for the deleteResource field.
 func (r *mutationResolver) DeleteResource(ctx context.Context, id int) (*model.ResourcePayload, error) {
-	if err := r.Editing.DeleteResource(ctx, space.FromContext(ctx), id, true, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.resourcePayload(ctx, id, nil)
+	err := r.Editing.Delete(ctx, help.Resources, space.FromContext(ctx), id, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Resources, id, nil, err, resourcePayload)
 }
 
 // RestoreResource is the resolver for the restoreResource field.
 func (r *mutationResolver) RestoreResource(ctx context.Context, id int) (*model.ResourcePayload, error) {
-	if err := r.Editing.DeleteResource(ctx, space.FromContext(ctx), id, false, editorOf(ctx)); err != nil {
-		return nil, err
-	}
-	return r.resourcePayload(ctx, id, nil)
+	err := r.Editing.Undelete(ctx, help.Resources, space.FromContext(ctx), id, editorOf(ctx))
+	return payload(ctx, r.Resolver, help.Resources, id, nil, err, resourcePayload)
 }
 
 // ReorderResources is the resolver for the reorderResources field.
 func (r *mutationResolver) ReorderResources(ctx context.Context, ids []int) (bool, error) {
-	err := r.Editing.Reorder(ctx, space.FromContext(ctx), help.OrderResources, ids, editorOf(ctx))
+	err := r.Editing.Reorder(ctx, help.Resources, space.FromContext(ctx), ids, editorOf(ctx))
 	return err == nil, err
 }
 
 // ReorderFaqs is the resolver for the reorderFaqs field.
 func (r *mutationResolver) ReorderFaqs(ctx context.Context, ids []int) (bool, error) {
-	err := r.Editing.Reorder(ctx, space.FromContext(ctx), help.OrderFaqs, ids, editorOf(ctx))
+	err := r.Editing.Reorder(ctx, help.Faqs, space.FromContext(ctx), ids, editorOf(ctx))
 	return err == nil, err
 }
 
 // ResourceDraft is the resolver for the resourceDraft field.
-func (r *queryResolver) ResourceDraft(ctx context.Context, id int, locale locales.Locale) (*help.ResourceDraft, error) {
-	return r.Editing.GetResourceDraft(ctx, space.FromContext(ctx), id, locale)
+func (r *queryResolver) ResourceDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error) {
+	return r.Editing.Draft(ctx, help.Resources, space.FromContext(ctx), id, locale)
 }
 
 // ResourceRevisions is the resolver for the resourceRevisions field.
-func (r *queryResolver) ResourceRevisions(ctx context.Context, id int, locale locales.Locale) ([]*ent.ResourceRevision, error) {
-	return r.Editing.ResourceRevisions(ctx, space.FromContext(ctx), id, locale)
+func (r *queryResolver) ResourceRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error) {
+	return r.Editing.Revisions(ctx, help.Resources, space.FromContext(ctx), id, locale)
 }
 
 // CompareResourceRevisions is the resolver for the compareResourceRevisions field.
 func (r *queryResolver) CompareResourceRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error) {
-	return r.Editing.CompareResource(ctx, space.FromContext(ctx), id, locale, from, to)
+	return r.Editing.Compare(ctx, help.Resources, space.FromContext(ctx), id, locale, from, to)
 }
 
 // File is the resolver for the file field.
-func (r *resourceDraftResolver) File(ctx context.Context, obj *help.ResourceDraft) (*model.AttachedFile, error) {
+func (r *resourceDraftResolver) File(ctx context.Context, obj *help.Draft) (*model.AttachedFile, error) {
 	return r.attachedFile(ctx, obj.File), nil
 }
 
 // File is the resolver for the file field.
-func (r *resourceRevisionResolver) File(ctx context.Context, obj *ent.ResourceRevision) (*model.AttachedFile, error) {
-	return r.attachedFile(ctx, obj.Edges.File), nil
-}
-
-// PublishedAt is the resolver for the publishedAt field.
-func (r *resourceRevisionResolver) PublishedAt(ctx context.Context, obj *ent.ResourceRevision) (*time.Time, error) {
-	return &obj.CreatedAt, nil
-}
-
-// Author is the resolver for the author field.
-func (r *resourceRevisionResolver) Author(ctx context.Context, obj *ent.ResourceRevision) (*ent.Author, error) {
-	if obj.Author == "" {
-		return nil, nil
-	}
-	return &ent.Author{DisplayName: obj.Author}, nil
+func (r *resourceRevisionResolver) File(ctx context.Context, obj *help.Revision) (*model.AttachedFile, error) {
+	return r.attachedFile(ctx, obj.File), nil
 }
 
 // ResourceDraft returns ResourceDraftResolver implementation.

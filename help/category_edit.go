@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"strings"
 
+	"entgo.io/ent/dialect/sql"
+
 	"guichet/apperr"
 	"guichet/ent"
 	"guichet/ent/category"
 	"guichet/ent/categorytranslation"
-	"guichet/ent/faq"
-	"guichet/ent/guide"
-	"guichet/ent/resource"
 	"guichet/locales"
 	"guichet/slug"
 )
@@ -27,14 +26,11 @@ type CategoryTextInput struct {
 	Description string
 }
 
+// categoryText is what a category's translation holds: a title, a description, a slug.
+var categoryText = TextFields{Title: Field{"title", MaxTitleLength}, Summary: Field{"description", MaxSummaryLength}, Slug: true}
+
 func checkCategoryText(in CategoryTextInput, prefix string) []apperr.Violation {
-	vs := checkText(TranslationInput{Slug: in.Slug, Title: in.Title, Summary: in.Description}, prefix)
-	for i := range vs {
-		if vs[i].Field == prefix+"summary" {
-			vs[i].Field = prefix + "description"
-		}
-	}
-	return vs
+	return categoryText.check(Text{Slug: in.Slug, Title: in.Title, Summary: in.Description}, prefix)
 }
 
 // CreateCategoryInput is a new category: its translations and position.
@@ -61,7 +57,7 @@ func (e *Editing) CreateCategory(ctx context.Context, sp *ent.Space, in CreateCa
 			}
 		}
 		out = c
-		return e.afterChange(ctx, tx, Change{SpaceID: sp.ID, Action: "category.created", CategoryID: c.ID, Editor: ed})
+		return record(ctx, tx, change{spaceID: sp.ID, action: "category.created", categoryID: c.ID, editor: ed})
 	})
 	return out, err
 }
@@ -96,6 +92,16 @@ func putCategoryText(ctx context.Context, tx *ent.Tx, spaceID, categoryID int, t
 	return err
 }
 
+// categoryBySlug is the category of the space a page is filed under by one of its slugs.
+func categoryBySlug(ctx context.Context, tx *ent.Tx, spaceID int, s string) (int, error) {
+	id, err := tx.Category.Query().Where(category.SpaceID(spaceID), category.DeletedAtIsNil(),
+		category.HasTranslationsWith(categorytranslation.Slug(s))).FirstID(ctx)
+	if ent.IsNotFound(err) {
+		return 0, apperr.Invalid(apperr.Violation{Field: "category", Code: "CATEGORY_UNKNOWN", Data: map[string]any{"Slug": s}})
+	}
+	return id, err
+}
+
 func categoryIn(ctx context.Context, tx *ent.Tx, spaceID, id int) (*ent.Category, error) {
 	c, err := tx.Category.Query().Where(category.ID(id), category.SpaceID(spaceID)).Only(ctx)
 	if ent.IsNotFound(err) {
@@ -116,8 +122,8 @@ func (e *Editing) UpdateCategory(ctx context.Context, sp *ent.Space, categoryID 
 		if err := putCategoryText(ctx, tx, sp.ID, categoryID, in, "slug"); err != nil {
 			return err
 		}
-		return e.afterChange(ctx, tx, Change{SpaceID: sp.ID, Action: "category.updated", CategoryID: categoryID,
-			Locale: in.Locale, Editor: ed})
+		return record(ctx, tx, change{spaceID: sp.ID, action: "category.updated", categoryID: categoryID,
+			locale: in.Locale, editor: ed})
 	})
 }
 
@@ -147,22 +153,23 @@ func (e *Editing) DeleteCategory(ctx context.Context, sp *ent.Space, categoryID 
 		if err := u.Exec(ctx); err != nil {
 			return err
 		}
-		return e.afterChange(ctx, tx, Change{SpaceID: sp.ID, Action: action, CategoryID: categoryID, Editor: ed})
+		return record(ctx, tx, change{spaceID: sp.ID, action: action, categoryID: categoryID, editor: ed})
 	})
 }
 
-// pagesIn counts the guides, FAQs and resources of a category that are not deleted.
+// pagesIn counts the pages of a category, of every kind, that are not deleted.
 func pagesIn(ctx context.Context, tx *ent.Tx, categoryID int) (int, error) {
-	g, err := tx.Guide.Query().Where(guide.CategoryID(categoryID), guide.DeletedAtIsNil()).Count(ctx)
-	if err != nil {
-		return 0, err
+	total := 0
+	for _, k := range Kinds {
+		var n []struct{ N int }
+		q := builder(tx).Select(sql.As(sql.Count("*"), "n")).From(sql.Table(k.Tables.Item)).
+			Where(sql.And(sql.EQ("category_id", categoryID), sql.IsNull("deleted_at")))
+		if err := scan(ctx, tx, q, &n); err != nil {
+			return 0, err
+		}
+		total += n[0].N
 	}
-	f, err := tx.Faq.Query().Where(faq.CategoryID(categoryID), faq.DeletedAtIsNil()).Count(ctx)
-	if err != nil {
-		return 0, err
-	}
-	r, err := tx.Resource.Query().Where(resource.CategoryID(categoryID), resource.DeletedAtIsNil()).Count(ctx)
-	return g + f + r, err
+	return total, nil
 }
 
 // CategoryView loads a category for an editor's answer, deleted or not.
@@ -177,22 +184,21 @@ func (e *Editing) CategoryView(ctx context.Context, sp *ent.Space, categoryID in
 	return c.Serve(l), nil
 }
 
-// Ordering: each kind of item is given positions 1, 2, … in the order an editor lists them.
+// Ordering: the pages of a kind, or the categories, are given positions 1, 2, … in the order
+// an editor lists them.
 
-// ReorderKind names what Reorder orders.
-type ReorderKind string
+// Reorder gives the pages of kind k their positions in the order listed; an id that is not
+// one of the space's pages of that kind is NOT_FOUND, and nothing moves.
+func (e *Editing) Reorder(ctx context.Context, k *Kind, sp *ent.Space, ids []int, ed Editor) error {
+	return e.reorder(ctx, k.Tables.Item, sp, ids, change{spaceID: sp.ID, kind: k, action: "reordered", editor: ed})
+}
 
-// The kinds of items an editor orders.
-const (
-	OrderGuides     ReorderKind = "guide"
-	OrderFaqs       ReorderKind = "faq"
-	OrderResources  ReorderKind = "resource"
-	OrderCategories ReorderKind = "category"
-)
+// ReorderCategories gives the space's categories their positions in the order listed.
+func (e *Editing) ReorderCategories(ctx context.Context, sp *ent.Space, ids []int, ed Editor) error {
+	return e.reorder(ctx, category.Table, sp, ids, change{spaceID: sp.ID, action: "category.reordered", editor: ed})
+}
 
-// Reorder gives items of one kind their positions in the order listed; an id that is not
-// one of the space's items of that kind is NOT_FOUND, and nothing moves.
-func (e *Editing) Reorder(ctx context.Context, sp *ent.Space, kind ReorderKind, ids []int, ed Editor) error {
+func (e *Editing) reorder(ctx context.Context, table string, sp *ent.Space, ids []int, c change) error {
 	seen := make(map[int]bool, len(ids))
 	for _, id := range ids {
 		if seen[id] {
@@ -202,20 +208,8 @@ func (e *Editing) Reorder(ctx context.Context, sp *ent.Space, kind ReorderKind, 
 	}
 	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
 		for i, id := range ids {
-			var n int
-			var err error
-			switch kind {
-			case OrderGuides:
-				n, err = tx.Guide.Update().Where(guide.ID(id), guide.SpaceID(sp.ID)).SetPosition(i + 1).Save(ctx)
-			case OrderFaqs:
-				n, err = tx.Faq.Update().Where(faq.ID(id), faq.SpaceID(sp.ID)).SetPosition(i + 1).Save(ctx)
-			case OrderResources:
-				n, err = tx.Resource.Update().Where(resource.ID(id), resource.SpaceID(sp.ID)).SetPosition(i + 1).Save(ctx)
-			case OrderCategories:
-				n, err = tx.Category.Update().Where(category.ID(id), category.SpaceID(sp.ID)).SetPosition(i + 1).Save(ctx)
-			default:
-				return fmt.Errorf("reorder: unknown kind %q", kind)
-			}
+			n, err := exec(ctx, tx, builder(tx).Update(table).Set("position", i+1).Set("updated_at", e.now()).
+				Where(sql.And(sql.EQ("id", id), sql.EQ("space_id", sp.ID))))
 			if err != nil {
 				return err
 			}
@@ -223,14 +217,6 @@ func (e *Editing) Reorder(ctx context.Context, sp *ent.Space, kind ReorderKind, 
 				return &apperr.Error{Code: apperr.NotFound, ID: fmt.Sprint(id)}
 			}
 		}
-		return e.afterChange(ctx, tx, Change{SpaceID: sp.ID, Action: string(kind) + ".reordered", Editor: ed})
+		return record(ctx, tx, c)
 	})
-}
-
-// afterChange runs the AfterChange hook (audit, webhooks), when there is one.
-func (e *Editing) afterChange(ctx context.Context, tx *ent.Tx, c Change) error {
-	if e.AfterChange != nil {
-		return e.AfterChange(ctx, tx, c)
-	}
-	return nil
 }

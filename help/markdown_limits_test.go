@@ -19,11 +19,11 @@ func TestDraftMarkdownLimits(t *testing.T) {
 		field string
 	}{
 		{"guide body", func(s string) []apperr.Violation {
-			return checkText(TranslationInput{Title: "T", Body: s}, "translations.0.")
+			return Guides.Text.check(Text{Title: "T", Body: s}, "translations.0.")
 		}, "translations.0.body"},
-		{"FAQ answer", func(s string) []apperr.Violation { return checkFaqText(FaqTextInput{Question: "Q", Answer: s}, "") }, "answer"},
+		{"FAQ answer", func(s string) []apperr.Violation { return Faqs.Text.check(Text{Title: "Q", Body: s}, "") }, "answer"},
 		{"resource description", func(s string) []apperr.Violation {
-			return checkResourceText(ResourceTextInput{Title: "T", Description: s}, "")
+			return Resources.Text.check(Text{Title: "T", Body: s}, "")
 		}, "description"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

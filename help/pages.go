@@ -6,25 +6,17 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect/sql"
+
 	"guichet/apperr"
 	"guichet/ent"
 	"guichet/ent/category"
-	"guichet/ent/faq"
-	"guichet/ent/guide"
-	"guichet/ent/resource"
 	"guichet/locales"
 	"guichet/role"
 )
 
 // Pages: every page of a space as its editors see it (drafts included), for the admin app's
 // lists, with the state of each translation and filters.
-
-// EditorPage kinds.
-const (
-	KindGuide    = "GUIDE"
-	KindFaq      = "FAQ"
-	KindResource = "RESOURCE"
-)
 
 // EditorPage is a guide, FAQ entry or resource with the state of its translations.
 type EditorPage struct {
@@ -60,17 +52,6 @@ type PageFilter struct {
 	Deleted           bool
 }
 
-// pageText is what a page's state is computed from, whatever its kind.
-type pageText struct {
-	locale      locales.Locale
-	title       string
-	published   bool
-	changed     bool
-	revision    int
-	publishedAt *time.Time
-	publishAt   *time.Time
-}
-
 // Pages lists the space's pages: guides, FAQ entries, then resources, each in their order.
 func (e *Editing) Pages(ctx context.Context, sp *ent.Space, f PageFilter, served locales.Locale) ([]*EditorPage, error) {
 	if err := f.check(); err != nil {
@@ -93,104 +74,68 @@ func (e *Editing) Pages(ctx context.Context, sp *ent.Space, f PageFilter, served
 		}
 	}
 	words := strings.Fields(strings.ToLower(foldAccents(f.Search)))
+	deleted := sql.IsNull("deleted_at")
+	if f.Deleted {
+		deleted = sql.NotNull("deleted_at")
+	}
 	out := []*EditorPage{}
-	add := func(p *EditorPage, texts []pageText) {
-		p.Translations = pageTranslations(spaceLocales, texts)
+	err = e.eachPage(ctx, sp.ID, f.Kind, deleted, func(k *Kind, it *item, rs []*row) {
+		p := &EditorPage{Kind: k.Page, ID: it.ID, Audience: it.Audience, Position: it.Position, CategoryID: it.CategoryID,
+			UpdatedAt: it.UpdatedAt, DeletedAt: it.DeletedAt, Translations: pageTranslations(spaceLocales, rs)}
 		if p.CategoryID != nil {
 			p.Category = byID[*p.CategoryID]
 		}
-		if f.keeps(p, categoryID, words, texts) {
+		if f.keeps(p, categoryID, words, rs) {
 			out = append(out, p)
 		}
-	}
-	if f.Kind == "" || f.Kind == KindGuide {
-		q := e.Client.Guide.Query().Where(guide.SpaceID(sp.ID))
-		if f.Deleted {
-			q.Where(guide.DeletedAtNotNil())
-		} else {
-			q.Where(guide.DeletedAtIsNil())
+	})
+	return out, err
+}
+
+// eachPage calls f with each page of the space that where selects (of one kind when page
+// names one), and its translations: guides, FAQ entries, then resources, each in their order.
+func (e *Editing) eachPage(ctx context.Context, spaceID int, page string, where *sql.Predicate, f func(*Kind, *item, []*row)) error {
+	for _, k := range Kinds {
+		if page != "" && page != k.Page {
+			continue
 		}
-		gs, err := q.Order(ent.Asc(guide.FieldPosition), ent.Asc(guide.FieldID)).WithTranslations(withFileIDs).All(ctx)
+		its, err := k.items(ctx, e.Client, sql.And(sql.EQ("space_id", spaceID), where))
 		if err != nil {
-			return nil, err
+			return err
 		}
-		for _, g := range gs {
-			texts := make([]pageText, len(g.Edges.Translations))
-			for i, t := range g.Edges.Translations {
-				texts[i] = pageText{t.Locale, t.DraftTitle, t.Published, guideChanged(t), t.Revision, t.PublishedAt, t.PublishAt}
-			}
-			add(&EditorPage{Kind: KindGuide, ID: g.ID, Audience: g.Audience, Position: g.Position, CategoryID: g.CategoryID,
-				UpdatedAt: g.UpdatedAt, DeletedAt: g.DeletedAt}, texts)
+		ids := make([]int, len(its))
+		for i, it := range its {
+			ids[i] = it.ID
 		}
-	}
-	if f.Kind == "" || f.Kind == KindFaq {
-		q := e.Client.Faq.Query().Where(faq.SpaceID(sp.ID))
-		if f.Deleted {
-			q.Where(faq.DeletedAtNotNil())
-		} else {
-			q.Where(faq.DeletedAtIsNil())
-		}
-		fs, err := q.Order(ent.Asc(faq.FieldPosition), ent.Asc(faq.FieldID)).WithTranslations().All(ctx)
+		rs, err := k.rows(ctx, e.Client, ids, nil)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		for _, x := range fs {
-			texts := make([]pageText, len(x.Edges.Translations))
-			for i, t := range x.Edges.Translations {
-				texts[i] = pageText{t.Locale, t.DraftQuestion, t.Published, faqChanged(t), t.Revision, t.PublishedAt, nil}
-			}
-			add(&EditorPage{Kind: KindFaq, ID: x.ID, Audience: x.Audience, Position: x.Position, CategoryID: x.CategoryID,
-				UpdatedAt: x.UpdatedAt, DeletedAt: x.DeletedAt}, texts)
-		}
-	}
-	if f.Kind == "" || f.Kind == KindResource {
-		q := e.Client.Resource.Query().Where(resource.SpaceID(sp.ID))
-		if f.Deleted {
-			q.Where(resource.DeletedAtNotNil())
-		} else {
-			q.Where(resource.DeletedAtIsNil())
-		}
-		rs, err := q.Order(ent.Asc(resource.FieldPosition), ent.Asc(resource.FieldID)).WithTranslations().All(ctx)
-		if err != nil {
-			return nil, err
-		}
+		byItem := map[int][]*row{}
 		for _, r := range rs {
-			texts := make([]pageText, len(r.Edges.Translations))
-			for i, t := range r.Edges.Translations {
-				texts[i] = pageText{t.Locale, t.DraftTitle, t.Published, resourceChanged(t), t.Revision, t.PublishedAt, nil}
-			}
-			add(&EditorPage{Kind: KindResource, ID: r.ID, Audience: r.Audience, Position: r.Position, CategoryID: r.CategoryID,
-				UpdatedAt: r.UpdatedAt, DeletedAt: r.DeletedAt}, texts)
+			byItem[r.ItemID] = append(byItem[r.ItemID], r)
+		}
+		for _, it := range its {
+			f(k, it, byItem[it.ID])
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // pageTranslations gives each locale of the space its state; a locale the page lacks is
 // MISSING.
-func pageTranslations(spaceLocales []locales.Locale, texts []pageText) []PageTranslation {
+func pageTranslations(spaceLocales []locales.Locale, rs []*row) []PageTranslation {
 	out := make([]PageTranslation, len(spaceLocales))
 	for i, l := range spaceLocales {
 		out[i] = PageTranslation{Locale: l, Status: "MISSING", TranslationStatus: "MISSING"}
-		var t, other *pageText
-		for j := range texts {
-			if texts[j].locale == l {
-				t = &texts[j]
-			} else {
-				other = &texts[j]
-			}
-		}
+		t, other := byLocale(rs, l)
 		if t == nil {
 			continue
 		}
-		var otherAt *time.Time
-		if other != nil {
-			otherAt = other.publishedAt
-		}
-		out[i].Title = t.title
-		out[i].Status = DraftStatus(t.published, t.changed)
-		out[i].TranslationStatus = PublishedStatus(t.revision, t.publishedAt, otherAt)
-		out[i].PublishAt = t.publishAt
+		out[i].Title = t.DraftTitle
+		out[i].Status = status(t)
+		out[i].TranslationStatus = translationStatus(t, other)
+		out[i].PublishAt = t.PublishAt
 	}
 	return out
 }
@@ -222,7 +167,7 @@ func (f PageFilter) check() error {
 }
 
 // keeps says whether the filter keeps a page.
-func (f PageFilter) keeps(p *EditorPage, categoryID int, words []string, texts []pageText) bool {
+func (f PageFilter) keeps(p *EditorPage, categoryID int, words []string, rs []*row) bool {
 	if f.Audience != "" && p.Audience != f.Audience {
 		return false
 	}
@@ -247,8 +192,8 @@ func (f PageFilter) keeps(p *EditorPage, categoryID int, words []string, texts [
 	}
 	if len(words) > 0 {
 		var titles strings.Builder
-		for _, t := range texts {
-			titles.WriteString(strings.ToLower(foldAccents(t.title)))
+		for _, t := range rs {
+			titles.WriteString(strings.ToLower(foldAccents(t.DraftTitle)))
 			titles.WriteByte(' ')
 		}
 		for _, w := range words {

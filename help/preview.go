@@ -30,7 +30,7 @@ func (e *Editing) CreatePreview(ctx context.Context, sp *ent.Space, guideID int,
 	secret := base64.RawURLEncoding.EncodeToString(b[:])
 	expires := e.now().Add(PreviewTTL)
 	err := e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
-		if _, err := guideIn(ctx, tx, sp.ID, guideID); err != nil {
+		if _, err := Guides.item(ctx, tx, sp.ID, guideID); err != nil {
 			return err
 		}
 		c := tx.Preview.Create().SetSpaceID(sp.ID).SetGuideID(guideID).SetLocale(l).
@@ -41,7 +41,8 @@ func (e *Editing) CreatePreview(ctx context.Context, sp *ent.Space, guideID int,
 		if err := c.Exec(ctx); err != nil {
 			return err
 		}
-		return e.after(ctx, tx, Change{SpaceID: sp.ID, Action: "guide.preview_created", Locale: l, Editor: ed})
+		// The audit only: nothing readers see changed, so the search index is left alone.
+		return record(ctx, tx, change{spaceID: sp.ID, kind: Guides, action: "preview_created", itemID: guideID, locale: l, editor: ed})
 	})
 	return secret, expires, err
 }
@@ -58,7 +59,7 @@ func (e *Editing) Preview(ctx context.Context, sp *ent.Space, secret string) (*D
 	if err != nil {
 		return nil, err
 	}
-	d, err := e.GetDraft(ctx, sp, p.GuideID, p.Locale)
+	d, err := e.Draft(ctx, Guides, sp, p.GuideID, p.Locale)
 	if d != nil {
 		d.Preview = secret
 	}
@@ -102,19 +103,19 @@ func (e *Editing) PreviewShowsFile(ctx context.Context, sp *ent.Space, secret st
 func (e *Editing) RevokePreviews(ctx context.Context, sp *ent.Space, guideID int, l *locales.Locale, ed Editor) (int, error) {
 	n := 0
 	err := e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
-		if _, err := guideIn(ctx, tx, sp.ID, guideID); err != nil {
+		if _, err := Guides.item(ctx, tx, sp.ID, guideID); err != nil {
 			return err
 		}
 		var err error
 		if n, err = revokePreviews(ctx, tx, sp.ID, guideID, l); err != nil {
 			return err
 		}
-		c := Change{SpaceID: sp.ID, Action: "guide.preview_revoked", GuideID: guideID, Editor: ed}
+		c := change{spaceID: sp.ID, kind: Guides, action: "preview_revoked", itemID: guideID, editor: ed}
 		if l != nil {
-			c.Locale = *l
+			c.locale = *l
 		}
 		// The audit only: nothing readers see changed, so the search index is left alone.
-		return e.afterChange(ctx, tx, c)
+		return record(ctx, tx, c)
 	})
 	return n, err
 }
@@ -127,80 +128,4 @@ func revokePreviews(ctx context.Context, tx *ent.Tx, spaceID, guideID int, l *lo
 		d.Where(preview.LocaleEQ(*l))
 	}
 	return d.Exec(ctx)
-}
-
-// Schedule sets when a translation's draft is published by the worker (nil cancels).
-func (e *Editing) Schedule(ctx context.Context, sp *ent.Space, guideID int, l locales.Locale, at *time.Time, ed Editor) error {
-	if at != nil && !at.After(e.now()) {
-		return apperr.Invalid(apperr.Violation{Field: "publishAt", Code: "NOT_IN_FUTURE"})
-	}
-	return e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
-		ts, err := e.targets(ctx, tx, sp.ID, guideID, &l)
-		if err != nil {
-			return err
-		}
-		u := tx.GuideTranslation.UpdateOneID(ts[0].ID)
-		action := "guide.unscheduled"
-		if at != nil {
-			u.SetPublishAt(at.UTC())
-			action = "guide.scheduled"
-		} else {
-			u.ClearPublishAt()
-		}
-		if err := u.Exec(ctx); err != nil {
-			return err
-		}
-		return e.after(ctx, tx, Change{SpaceID: sp.ID, Action: action, GuideID: guideID, Locale: l, Editor: ed})
-	})
-}
-
-// PublishDue publishes the translations whose scheduled time has come. Each is claimed by a
-// conditional UPDATE inside its publishing transaction, so with several workers each
-// scheduled publish happens exactly once.
-func (e *Editing) PublishDue(ctx context.Context) (int, error) {
-	due, err := e.Client.GuideTranslation.Query().
-		Where(guidetranslation.PublishAtNotNil(), guidetranslation.PublishAtLTE(e.now().UTC())).
-		WithGuide().All(allow(ctx))
-	if err != nil {
-		return 0, err
-	}
-	published := 0
-	for _, t := range due {
-		claimed := false
-		err := e.inTx(ctx, func(ctx context.Context, tx *ent.Tx) error {
-			n, err := tx.GuideTranslation.Update().
-				Where(guidetranslation.ID(t.ID), guidetranslation.PublishAtEQ(*t.PublishAt)).
-				ClearPublishAt().Save(ctx)
-			if err != nil || n == 0 {
-				return err // another worker took it
-			}
-			claimed = true
-			current, err := tx.GuideTranslation.Get(ctx, t.ID) // the draft as it is now
-			if err != nil {
-				return err
-			}
-			ed := Editor{Name: current.DraftUpdatedBy}
-			num, err := e.publishTranslation(ctx, tx, current, ed)
-			if err != nil {
-				return err
-			}
-			return e.after(ctx, tx, Change{SpaceID: t.Edges.Guide.SpaceID, Action: "guide.published", GuideID: t.GuideID,
-				Locale: t.Locale, Editor: ed, Number: num})
-		})
-		if err != nil {
-			return published, err
-		}
-		if claimed {
-			published++
-		}
-	}
-	return published, nil
-}
-
-// RunScheduler publishes what is due every interval until ctx ends.
-func (e *Editing) RunScheduler(ctx context.Context, interval time.Duration) {
-	e.scheduler.Run(ctx, interval, func(ctx context.Context) error {
-		_, err := e.PublishDue(ctx)
-		return err
-	}, func(err error) { logError(ctx, "scheduled publishing", err) })
 }

@@ -46,7 +46,7 @@ func findsItem(t *testing.T, db *store.DB, spaceID int, query string, l locales.
 }
 
 // Publishing, unpublishing, deleting, restoring and changing the audience of a guide, each
-// followed by IndexGuide in its transaction, keep the index exact.
+// followed by help.Index in its transaction, keep the index exact.
 func TestIndexGuideFollowsPublishing(t *testing.T) {
 	db, spaces := searchDB(t)
 	sp := spaces["certification"]
@@ -72,7 +72,7 @@ func TestIndexGuideFollowsPublishing(t *testing.T) {
 			SetPublished(false).Exec(ctx); err != nil {
 			return err
 		}
-		return help.IndexGuide(ctx, tx, g.ID)
+		return help.Index(ctx, tx, help.Guides, g.ID)
 	})
 	check("French unpublished", false, true)
 
@@ -80,7 +80,7 @@ func TestIndexGuideFollowsPublishing(t *testing.T) {
 		if err := tx.Guide.UpdateOneID(g.ID).SetDeletedAt(time.Now()).Exec(ctx); err != nil {
 			return err
 		}
-		return help.IndexGuide(ctx, tx, g.ID)
+		return help.Index(ctx, tx, help.Guides, g.ID)
 	})
 	check("deleted", false, false)
 
@@ -95,7 +95,7 @@ func TestIndexGuideFollowsPublishing(t *testing.T) {
 			SetTitle("Saisir le numéro SIRET de votre établissement").Exec(ctx); err != nil {
 			return err
 		}
-		return help.IndexGuide(ctx, tx, g.ID)
+		return help.Index(ctx, tx, help.Guides, g.ID)
 	})
 	check("restored and published again", true, true)
 	if !findsItem(t, db, sp, "établissement SIRET", locales.FR, key) {
@@ -106,7 +106,7 @@ func TestIndexGuideFollowsPublishing(t *testing.T) {
 		if err := tx.Guide.UpdateOneID(g.ID).SetAudience(role.EntityManager).Exec(ctx); err != nil {
 			return err
 		}
-		return help.IndexGuide(ctx, tx, g.ID)
+		return help.Index(ctx, tx, help.Guides, g.ID)
 	})
 	check("for entity managers", false, false)
 	if !findsItem(t, db, sp, "saisir numéro SIRET", locales.FR, key, role.Public, role.EntityManager) {
@@ -119,7 +119,7 @@ func TestIndexGuideFollowsPublishing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := help.IndexGuide(editor, tx, g.ID); err != nil {
+	if err := help.Index(editor, tx, help.Guides, g.ID); err != nil {
 		t.Fatal(err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -153,10 +153,10 @@ func TestIndexFaqAndResource(t *testing.T) {
 			SetPublished(false).Exec(ctx); err != nil {
 			return err
 		}
-		if err := help.IndexFaq(ctx, tx, f.ID); err != nil {
+		if err := help.Index(ctx, tx, help.Faqs, f.ID); err != nil {
 			return err
 		}
-		return help.IndexResource(ctx, tx, r.ID)
+		return help.Index(ctx, tx, help.Resources, r.ID)
 	})
 	if findsItem(t, db, sp, "logo", locales.EN, "faq:logo-format") || findsItem(t, db, sp, "logo", locales.EN, "resource:logo-sheet") {
 		t.Error("unpublished: still found")
@@ -179,14 +179,14 @@ func TestReindexAllMatchesIncrementalUpdates(t *testing.T) {
 			return err
 		}
 		for _, id := range ids {
-			if err := help.IndexGuide(ctx, tx, id); err != nil {
+			if err := help.Index(ctx, tx, help.Guides, id); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
 	if after := searchIndexSnapshot(t, db); !slices.Equal(before, after) {
-		t.Fatalf("IndexGuide of every guide changed the index:\n%v\n%v", before, after)
+		t.Fatalf("Index of every guide changed the index:\n%v\n%v", before, after)
 	}
 	writeTx(t, db, help.ReindexAll)
 	if after := searchIndexSnapshot(t, db); !slices.Equal(before, after) {
@@ -224,7 +224,7 @@ func TestReindexReadsEveryPage(t *testing.T) {
 			return err
 		}
 		for _, id := range ids {
-			if err := help.IndexGuide(ctx, tx, id); err != nil {
+			if err := help.Index(ctx, tx, help.Guides, id); err != nil {
 				return err
 			}
 		}
@@ -233,7 +233,7 @@ func TestReindexReadsEveryPage(t *testing.T) {
 	each := searchIndexSnapshot(t, db)
 	writeTx(t, db, func(ctx context.Context, tx *ent.Tx) error { return help.Reindex(ctx, tx, []int{spaceID}) })
 	if after := searchIndexSnapshot(t, db); !slices.Equal(each, after) {
-		t.Fatalf("Reindex gave another index than IndexGuide of each guide: %d rows, then %d", len(each), len(after))
+		t.Fatalf("Reindex gave another index than Index of each guide: %d rows, then %d", len(each), len(after))
 	}
 	table := "search_index_v2"
 	if storetest.Postgres() {

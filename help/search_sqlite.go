@@ -192,9 +192,15 @@ func ftsString(s string, prefix bool) string {
 // so that an item's rows are one rowid range (the one thing FTS5 finds without reading every
 // row), and that Search reads what a hit is, and how long its title is, from the rowid alone.
 
-var kindBits = map[string]int64{kindGuide: 0, kindFaq: 1, kindResource: 2}
-
-var kindOfBits = []string{kindGuide, kindFaq, kindResource}
+// The kind is a page's Kind by its place in Kinds: two bits, four kinds at most. A new kind
+// goes last, so that the rowids already written keep their meaning.
+var kindBits, kindOfBits = func() (map[string]int64, []string) {
+	bits, names := map[string]int64{}, make([]string, len(Kinds))
+	for i, k := range Kinds {
+		bits[k.Name], names[i] = int64(i), k.Name
+	}
+	return bits, names
+}()
 
 const (
 	titleWordsBits = 5

@@ -1,5 +1,6 @@
-// Package help owns the public help center: reading published guides, FAQs, resources and
-// categories in a locale, and searching them.
+// Package help owns the help center: reading published guides, FAQs, resources and
+// categories in a locale, searching them, and editing them (one model for every kind of page,
+// each declared by a Kind).
 package help
 
 import (

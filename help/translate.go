@@ -4,10 +4,10 @@ import (
 	"context"
 	"time"
 
+	"entgo.io/ent/dialect/sql"
+
 	"guichet/ent"
-	"guichet/ent/faq"
-	"guichet/ent/guide"
-	"guichet/ent/resource"
+	"guichet/ent/guidetranslation"
 	"guichet/locales"
 )
 
@@ -59,48 +59,54 @@ func untranslated(kind string, id int, l locales.Locale, ts []published) *Untran
 // NeedsTranslation lists the pages of the space that need translating into l: guides, then
 // FAQ entries, then resources, each in their order. Deleted pages are left out.
 func (e *Editing) NeedsTranslation(ctx context.Context, sp *ent.Space, l locales.Locale) ([]*Untranslated, error) {
-	ctx = allow(ctx)
+	return e.needsTranslation(allow(ctx), sp.ID, "", l)
+}
+
+func (e *Editing) needsTranslation(ctx context.Context, spaceID int, page string, l locales.Locale) ([]*Untranslated, error) {
 	out := []*Untranslated{}
-	add := func(u *Untranslated) {
-		if u != nil {
+	err := e.eachPage(ctx, spaceID, page, sql.IsNull("deleted_at"), func(k *Kind, it *item, rs []*row) {
+		ts := make([]published, len(rs))
+		for i, t := range rs {
+			ts[i] = published{t.Locale, t.Published, t.Revision, t.PublishedAt, t.Title}
+		}
+		if u := untranslated(k.Page, it.ID, l, ts); u != nil {
 			out = append(out, u)
 		}
+	})
+	return out, err
+}
+
+// Pending is a guide that needs translating, and the translation to work from.
+type Pending struct {
+	ID     int
+	Status string
+	Source *ent.GuideTranslation
+}
+
+// Untranslated lists the guides of the space whose translation in l is missing or outdated
+// while the other language is published, each with that published translation.
+func (e *Editing) Untranslated(ctx context.Context, sp *ent.Space, l locales.Locale) ([]Pending, error) {
+	ctx = allow(ctx)
+	us, err := e.needsTranslation(ctx, sp.ID, Guides.Page, l)
+	if err != nil || len(us) == 0 {
+		return nil, err
 	}
-	gs, err := e.Client.Guide.Query().Where(guide.SpaceID(sp.ID), guide.DeletedAtIsNil()).
-		Order(ent.Asc(guide.FieldPosition), ent.Asc(guide.FieldID)).WithTranslations().All(ctx)
+	ids := make([]int, len(us))
+	for i, u := range us {
+		ids[i] = u.ID
+	}
+	sources, err := e.Client.GuideTranslation.Query().
+		Where(guidetranslation.GuideIDIn(ids...), guidetranslation.LocaleEQ(l.Other())).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	for _, g := range gs {
-		ts := make([]published, len(g.Edges.Translations))
-		for i, t := range g.Edges.Translations {
-			ts[i] = published{t.Locale, t.Published, t.Revision, t.PublishedAt, t.Title}
-		}
-		add(untranslated("GUIDE", g.ID, l, ts))
+	byGuide := make(map[int]*ent.GuideTranslation, len(sources))
+	for _, t := range sources {
+		byGuide[t.GuideID] = t
 	}
-	fs, err := e.Client.Faq.Query().Where(faq.SpaceID(sp.ID), faq.DeletedAtIsNil()).
-		Order(ent.Asc(faq.FieldPosition), ent.Asc(faq.FieldID)).WithTranslations().All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range fs {
-		ts := make([]published, len(f.Edges.Translations))
-		for i, t := range f.Edges.Translations {
-			ts[i] = published{t.Locale, t.Published, t.Revision, t.PublishedAt, t.Question}
-		}
-		add(untranslated("FAQ", f.ID, l, ts))
-	}
-	rs, err := e.Client.Resource.Query().Where(resource.SpaceID(sp.ID), resource.DeletedAtIsNil()).
-		Order(ent.Asc(resource.FieldPosition), ent.Asc(resource.FieldID)).WithTranslations().All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rs {
-		ts := make([]published, len(r.Edges.Translations))
-		for i, t := range r.Edges.Translations {
-			ts[i] = published{t.Locale, t.Published, t.Revision, t.PublishedAt, t.Title}
-		}
-		add(untranslated("RESOURCE", r.ID, l, ts))
+	out := make([]Pending, len(us))
+	for i, u := range us {
+		out[i] = Pending{ID: u.ID, Status: u.Status, Source: byGuide[u.ID]}
 	}
 	return out, nil
 }
