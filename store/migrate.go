@@ -247,11 +247,11 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 	if d.Dialect != "sqlite3" || len(ms) == 0 {
 		return nil
 	}
+	// One statement, so one snapshot: read apart, another process's first migration could
+	// commit between the two counts and make a new database look unversioned.
 	var recorded, spaces int
-	if err := d.SQL.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&recorded); err != nil {
-		return err
-	}
-	if err := d.SQL.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'spaces'`).Scan(&spaces); err != nil {
+	if err := d.SQL.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM schema_migrations),
+		(SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'spaces')`).Scan(&recorded, &spaces); err != nil {
 		return err
 	}
 	if recorded > 0 || spaces == 0 {
