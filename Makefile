@@ -14,9 +14,12 @@ run:
 build:
 	$(GO) build $(TAGS) -o bin/guichet .
 
+# Every test with the race detector, then the tests that measure the heap, which the race
+# detector distorts (files marked //go:build !race), without it.
 test:
 	$(GO) vet $(TAGS) ./...
 	$(GO) test $(TAGS) -race -count=1 ./...
+	$(GO) test $(TAGS) -count=1 -run 'Memory' ./content/
 
 # Each fuzz target for a short while (FUZZTIME): one line per target, package and name.
 FUZZTIME ?= 15s

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -65,23 +64,6 @@ func importPeak(t testing.TB, fsys fs.FS, guides int) uint64 {
 		t.Fatalf("%v", r)
 	}
 	return peak
-}
-
-// An import holds the bodies one at a time: ten times more guides of 32 KB of Markdown each
-// cost the import's peak heap much less than the bodies' size per added guide (holding them
-// would cost several times that: source, HTML and plain text).
-func TestImportMemoryDoesNotGrowWithTheBodies(t *testing.T) {
-	// A low GC target keeps the peak close to what is live, rather than up to twice that.
-	defer debug.SetGCPercent(debug.SetGCPercent(20))
-	const few, many, size = 50, 500, 32 << 10
-	small := importPeak(t, guidesOnDisk(t, few, size), few)
-	large := importPeak(t, guidesOnDisk(t, many, size), many)
-	perGuide := (int64(large) - int64(small)) / (many - few)
-	t.Logf("peak heap: %.1f MB with %d guides, %.1f MB with %d: %d bytes per added guide of %d bytes",
-		float64(small)/(1<<20), few, float64(large)/(1<<20), many, perGuide, size)
-	if perGuide > size/2 {
-		t.Fatalf("each added guide of %d bytes costs the import %d bytes of heap at its peak: the bodies are held", size, perGuide)
-	}
 }
 
 // Import reads the bodies and files again from the folder Load validated: one changed in
