@@ -224,7 +224,7 @@ func TestRequestsOfferedToCoOpt(t *testing.T) {
 	if _, err := w.s.CoOpt(w.ctx, w.sp, w.as(coOpted), forGreen.ID, ""); err != nil {
 		t.Fatal(err)
 	}
-	w.now = w.now.Add(time.Minute)
+	w.Now = w.Now.Add(time.Minute)
 	for _, tt := range []struct {
 		name string
 		who  *ent.Account

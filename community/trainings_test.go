@@ -16,7 +16,7 @@ import (
 // training schedules a training with capacity seats, given by trainer, starting in two days.
 func (w *world) training(trainer *ent.Account, capacity int) *ent.Training {
 	w.t.Helper()
-	starts := w.now.Add(48 * time.Hour)
+	starts := w.Now.Add(48 * time.Hour)
 	t, err := w.s.CreateTraining(w.ctx, w.sp, w.as(trainer), community.TrainingInput{Title: "Formation", StartsAt: starts,
 		EndsAt: starts.Add(3 * time.Hour), Format: facilitation.InPerson, Language: locales.FR, Capacity: capacity})
 	if err != nil {
@@ -105,7 +105,7 @@ func TestTrainingConfirmation(t *testing.T) {
 	if err := w.signUp(tr, a.Email); err != nil || w.mails(a, "training_registered") != 2 || w.seatsTaken(tr) != 1 {
 		t.Fatalf("registering again once confirmed: %v, %d reminders, %d seats", err, w.mails(a, "training_registered"), w.seatsTaken(tr))
 	}
-	w.now = w.now.Add(community.ConfirmTTL)
+	w.Now = w.Now.Add(community.ConfirmTTL)
 	if err := w.s.Confirm(w.ctx, w.sp, w.link(late.Email, "training_confirm")); outcome(err) != "INVALID_TOKEN" {
 		t.Fatalf("a link a week old: %s", outcome(err))
 	}
@@ -118,7 +118,7 @@ func TestTrainingConfirmation(t *testing.T) {
 func TestTrainingStarted(t *testing.T) {
 	w := newWorld(t, facilitation.Rules{})
 	tr := w.training(w.person("trainer"), 5)
-	w.now = tr.StartsAt
+	w.Now = tr.StartsAt
 	if err := w.s.Register(w.ctx, w.sp, w.as(w.person()), tr.ID, community.RegistrationInput{}); outcome(err) != "PRECONDITION_FAILED TRAINING_STARTED" {
 		t.Fatalf("registering at the start: %s", outcome(err))
 	}
@@ -129,7 +129,7 @@ func TestTrainingStarted(t *testing.T) {
 func TestWhoSchedulesATraining(t *testing.T) {
 	w := newWorld(t, facilitation.Rules{})
 	trainer, staff := w.person("trainer"), w.person("staff")
-	starts := w.now.Add(time.Hour)
+	starts := w.Now.Add(time.Hour)
 	for _, tt := range []struct {
 		name    string
 		by      *ent.Account

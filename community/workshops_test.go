@@ -34,9 +34,9 @@ func TestBeltsFromReportedWorkshops(t *testing.T) {
 	beltless := w.person("facilitator") // a facilitator by hand, never trained here
 	green := w.person("facilitator", "green")
 	bystander := w.person("facilitator", "white")
-	past := w.now.Add(-48 * time.Hour)
+	past := w.Now.Add(-48 * time.Hour)
 	// Neither a workshop to come nor a cancelled one counts.
-	w.workshop(organiser, w.now.Add(48*time.Hour), beltless, green)
+	w.workshop(organiser, w.Now.Add(48*time.Hour), beltless, green)
 	cancelled := w.workshop(organiser, past, beltless, green)
 	if _, err := w.s.CancelWorkshop(w.ctx, w.sp, w.as(organiser), cancelled.ID); err != nil {
 		t.Fatal(err)
@@ -80,7 +80,7 @@ func TestBeltsFromReportedWorkshops(t *testing.T) {
 func TestWorkshopReporting(t *testing.T) {
 	w := newWorld(t, facilitation.Rules{})
 	organiser, co, other := w.person("facilitator", "white"), w.person("facilitator", "white"), w.person("facilitator", "blue")
-	held := func() *ent.Workshop { return w.workshop(organiser, w.now.Add(-time.Hour), co) }
+	held := func() *ent.Workshop { return w.workshop(organiser, w.Now.Add(-time.Hour), co) }
 	for _, tt := range []struct {
 		name         string
 		workshop     func() *ent.Workshop
@@ -95,8 +95,8 @@ func TestWorkshopReporting(t *testing.T) {
 		{"the most participants", held, organiser, community.MaxParticipants, "ok"},
 		{"fewer than none", held, organiser, -1, "BAD_USER_INPUT participants:OUT_OF_RANGE"},
 		{"too many", held, organiser, community.MaxParticipants + 1, "BAD_USER_INPUT participants:OUT_OF_RANGE"},
-		{"starting now", func() *ent.Workshop { return w.workshop(organiser, w.now, co) }, organiser, 3, "ok"},
-		{"to come", func() *ent.Workshop { return w.workshop(organiser, w.now.Add(time.Second), co) }, organiser, 3, "PRECONDITION_FAILED NOT_YET_HELD"},
+		{"starting now", func() *ent.Workshop { return w.workshop(organiser, w.Now, co) }, organiser, 3, "ok"},
+		{"to come", func() *ent.Workshop { return w.workshop(organiser, w.Now.Add(time.Second), co) }, organiser, 3, "PRECONDITION_FAILED NOT_YET_HELD"},
 		{"reported already", func() *ent.Workshop {
 			ws := held()
 			if _, err := w.s.ReportWorkshop(w.ctx, w.sp, w.as(organiser), ws.ID, 5); err != nil {
@@ -139,7 +139,7 @@ func same(a, b *int) bool { return (a == nil) == (b == nil) && (a == nil || *a =
 func TestWorkshopCancellation(t *testing.T) {
 	w := newWorld(t, facilitation.Rules{})
 	organiser, co, other := w.person("facilitator", "white"), w.person("facilitator", "white"), w.person("facilitator", "blue")
-	soon := w.now.Add(24 * time.Hour)
+	soon := w.Now.Add(24 * time.Hour)
 	for _, tt := range []struct {
 		name     string
 		workshop func() *ent.Workshop
@@ -149,9 +149,9 @@ func TestWorkshopCancellation(t *testing.T) {
 		{"the organiser", func() *ent.Workshop { return w.workshop(organiser, soon, co) }, organiser, "ok"},
 		{"a co-facilitator", func() *ent.Workshop { return w.workshop(organiser, soon, co) }, co, "FORBIDDEN NOT_YOUR_WORKSHOP"},
 		{"another facilitator", func() *ent.Workshop { return w.workshop(organiser, soon, co) }, other, "FORBIDDEN NOT_YOUR_WORKSHOP"},
-		{"a held workshop not reported yet", func() *ent.Workshop { return w.workshop(organiser, w.now.Add(-time.Hour)) }, organiser, "ok"},
+		{"a held workshop not reported yet", func() *ent.Workshop { return w.workshop(organiser, w.Now.Add(-time.Hour)) }, organiser, "ok"},
 		{"a reported workshop", func() *ent.Workshop {
-			ws := w.workshop(organiser, w.now.Add(-time.Hour))
+			ws := w.workshop(organiser, w.Now.Add(-time.Hour))
 			if _, err := w.s.ReportWorkshop(w.ctx, w.sp, w.as(organiser), ws.ID, 3); err != nil {
 				t.Fatal(err)
 			}
@@ -205,7 +205,7 @@ func TestWorkshopInput(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			before := w.c.Workshop.Query().CountX(w.ctx)
-			_, err := w.s.CreateWorkshop(w.ctx, w.sp, w.as(organiser), community.WorkshopInput{StartsAt: w.now, Format: facilitation.InPerson,
+			_, err := w.s.CreateWorkshop(w.ctx, w.sp, w.as(organiser), community.WorkshopInput{StartsAt: w.Now, Format: facilitation.InPerson,
 				Language: locales.EN, Capacity: tt.capacity, Kind: workshop.KindPRIVATE, CoFacilitatorEmails: tt.co})
 			if outcome(err) != tt.want {
 				t.Fatalf("create: %s, want %s", outcome(err), tt.want)

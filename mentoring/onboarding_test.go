@@ -69,15 +69,15 @@ func TestOnboardingWhen(t *testing.T) {
 		{"at the session's start", ptr(true), 72 * time.Hour, "PRECONDITION_FAILED SESSION_STARTED"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			start := w.now
-			defer func() { w.now = start }()
+			start := w.Now
+			defer func() { w.Now = start }()
 			admin := w.person()
 			p := w.program(admin, w.organization(admin))
 			if tt.decision != nil {
 				w.decide(p, *tt.decision)
 			}
 			sess := w.session(5)
-			w.now = w.now.Add(tt.later)
+			w.Now = w.Now.Add(tt.later)
 			if err := w.s.RegisterProgram(w.ctx, w.sp, w.as(admin), sess.ID, p.ID); outcome(err) != tt.want {
 				t.Fatalf("RegisterProgram: %s, want %s", outcome(err), tt.want)
 			}
@@ -101,7 +101,7 @@ func TestOnboardingSessionInput(t *testing.T) {
 		{"past, too many seats", -time.Hour, mentoring.MaxCapacity + 1, "BAD_USER_INPUT startsAt:NOT_IN_FUTURE capacity:OUT_OF_RANGE"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := w.s.CreateSession(w.ctx, w.sp, w.as(w.staff), mentoring.SessionInput{StartsAt: w.now.Add(tt.in),
+			_, err := w.s.CreateSession(w.ctx, w.sp, w.as(w.staff), mentoring.SessionInput{StartsAt: w.Now.Add(tt.in),
 				Language: locales.EN, Capacity: tt.capacity})
 			if outcome(err) != tt.want {
 				t.Fatalf("CreateSession: %s, want %s", outcome(err), tt.want)
@@ -110,7 +110,7 @@ func TestOnboardingSessionInput(t *testing.T) {
 	}
 	t.Run("a space without onboarding", func(t *testing.T) {
 		elsewhere := w.space("registry", "entities")
-		_, err := w.s.CreateSession(w.ctx, elsewhere, w.as(w.staff), mentoring.SessionInput{StartsAt: w.now.Add(time.Hour), Language: locales.FR, Capacity: 3})
+		_, err := w.s.CreateSession(w.ctx, elsewhere, w.as(w.staff), mentoring.SessionInput{StartsAt: w.Now.Add(time.Hour), Language: locales.FR, Capacity: 3})
 		if outcome(err) != "NOT_FOUND MODULE_NOT_IN_SPACE" {
 			t.Fatalf("another space: %s", outcome(err))
 		}

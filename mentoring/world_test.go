@@ -6,18 +6,13 @@ import (
 	"testing"
 	"time"
 
-	"guichet/account"
-	"guichet/apperr"
 	"guichet/blob"
+	"guichet/domaintest"
 	"guichet/ent"
-	"guichet/ent/outboxmessage"
 	"guichet/locales"
 	"guichet/mail"
 	"guichet/mentoring"
 	"guichet/password"
-	"guichet/policy"
-	"guichet/store/storetest"
-	"guichet/txn"
 	"guichet/viewer"
 )
 
@@ -25,13 +20,11 @@ import (
 // GraphQL. What the schema checks before a service is called (@can: staff approve programs
 // and schedule sessions) is not here; what the service decides is.
 
-// cheapHasher is argon2id at costs that keep a test's sign-ups fast.
-var cheapHasher = password.Hasher{Params: password.Params{Memory: 64, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}}
-
-const pw = "Parapluie-Bleu-42"
+const pw = domaintest.Password
 
 // world is a mentoring space on a database of its own, with a clock the test moves.
 type world struct {
+	*domaintest.World
 	t      *testing.T
 	ctx    context.Context
 	c      *ent.Client
@@ -39,26 +32,15 @@ type world struct {
 	sp     *ent.Space
 	sealer *mail.Sealer
 	staff  *ent.Account
-	now    time.Time
-	n      int
+	orgs   int // organisations made, for their names
 }
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
-	db := storetest.Open(t, t.TempDir())
-	pol, err := policy.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sealer, err := mail.NewSealer(make([]byte, mail.KeySize))
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := &world{t: t, ctx: context.Background(), c: db.Client, sealer: sealer, now: time.Now().UTC().Truncate(time.Second)}
-	clock := func() time.Time { return w.now }
-	work := &txn.Runner{Client: db.Client}
-	accounts := &account.Service{Client: db.Client, Txn: work, Hasher: cheapHasher, Sealer: sealer, Policy: pol, Now: clock}
-	w.s = &mentoring.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: accounts, Blobs: blob.Dir{Root: t.TempDir()}, Now: clock}
+	base := domaintest.New(t)
+	w := &world{World: base, t: t, ctx: base.Ctx, c: base.C, sealer: base.Sealer}
+	w.s = &mentoring.Service{Client: base.C, Txn: base.Txn, Sealer: base.Sealer, Accounts: base.Accounts,
+		Blobs: blob.Dir{Root: t.TempDir()}, Now: base.Clock}
 	w.sp = w.space("mentoring", mentoring.ModulePrograms, mentoring.ModuleOnboarding, mentoring.ModulePlatformAccess)
 	w.staff = w.person("staff")
 	return w
@@ -71,31 +53,16 @@ func (w *world) space(slug string, modules ...string) *ent.Space {
 }
 
 // person makes an active account of the space with space-wide roles.
-func (w *world) person(roles ...string) *ent.Account {
-	w.t.Helper()
-	w.n++
-	a, err := w.s.Accounts.Create(w.ctx, w.sp, account.CreateInput{Email: fmt.Sprintf("p%d@example.org", w.n), Password: pw,
-		FirstName: fmt.Sprintf("P%d", w.n), LastName: "Test", Roles: roles})
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return a
-}
+func (w *world) person(roles ...string) *ent.Account { w.t.Helper(); return w.Person(w.sp, roles...) }
 
 // as is the viewer of a signed-in account, its roles read from the database as a request's are.
-func (w *world) as(a *ent.Account) *viewer.Viewer {
-	w.t.Helper()
-	roles, _, err := w.s.Accounts.RolesInSpace(w.ctx, a.ID, w.sp.Slug)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return &viewer.Viewer{SpaceID: w.sp.ID, AccountID: a.ID, Roles: roles, Client: "test"}
-}
+func (w *world) as(a *ent.Account) *viewer.Viewer { w.t.Helper(); return w.As(w.sp, a) }
 
 // organization is a new organisation created by admin (who becomes its org-admin).
 func (w *world) organization(admin *ent.Account) *ent.Organization {
 	w.t.Helper()
-	o, err := w.s.CreateOrganization(w.ctx, w.sp, w.as(admin), mentoring.OrganizationInput{Name: fmt.Sprintf("Organisme %d", w.n)})
+	w.orgs++
+	o, err := w.s.CreateOrganization(w.ctx, w.sp, w.as(admin), mentoring.OrganizationInput{Name: fmt.Sprintf("Organisme %d", w.orgs)})
 	if err != nil {
 		w.t.Fatalf("an organisation: %s", outcome(err))
 	}
@@ -125,7 +92,7 @@ func (w *world) decide(p *ent.Program, approve bool) {
 // session schedules an onboarding session in three days.
 func (w *world) session(capacity int) *ent.OnboardingSession {
 	w.t.Helper()
-	s, err := w.s.CreateSession(w.ctx, w.sp, w.as(w.staff), mentoring.SessionInput{StartsAt: w.now.Add(72 * time.Hour),
+	s, err := w.s.CreateSession(w.ctx, w.sp, w.as(w.staff), mentoring.SessionInput{StartsAt: w.Now.Add(72 * time.Hour),
 		Language: locales.FR, Capacity: capacity})
 	if err != nil {
 		w.t.Fatalf("a session: %s", outcome(err))
@@ -153,43 +120,7 @@ func access(p *ent.Program, adminEmail string) mentoring.AccessInput {
 }
 
 // invitation is the token of the latest invitation sent to an address.
-func (w *world) invitation(to string) string {
-	w.t.Helper()
-	m, err := w.c.OutboxMessage.Query().Where(outboxmessage.ToAddress(to), outboxmessage.Template("platform_invitation")).
-		Order(ent.Desc(outboxmessage.FieldID)).First(w.ctx)
-	if err != nil || m.Sealed == nil {
-		w.t.Fatalf("no invitation to %s: %v", to, err)
-	}
-	token, err := w.sealer.Open(*m.Sealed)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return string(token)
-}
+func (w *world) invitation(to string) string { w.t.Helper(); return w.Link(to, "platform_invitation") }
 
-// outcome names an answer as tests compare it: "ok", the error's code, and its reason or
-// message id when it has one ("FORBIDDEN NOT_PROGRAM_ADMIN"), or, for BAD_USER_INPUT, its
-// violations ("BAD_USER_INPUT capacity:OUT_OF_RANGE").
-func outcome(err error) string {
-	if err == nil {
-		return "ok"
-	}
-	ae, ok := apperr.As(err)
-	if !ok {
-		return err.Error()
-	}
-	out := ae.Code
-	if ae.Code == apperr.BadUserInput {
-		for _, v := range ae.Violations {
-			out += " " + v.Field + ":" + v.Code
-		}
-		return out
-	}
-	switch {
-	case ae.Reason != "":
-		out += " " + ae.Reason
-	case ae.MessageID != "":
-		out += " " + ae.MessageID
-	}
-	return out
-}
+// outcome names an answer as tests compare it (domaintest.Outcome).
+func outcome(err error) string { return domaintest.Outcome(err) }

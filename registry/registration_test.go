@@ -74,7 +74,7 @@ func TestMandateDates(t *testing.T) {
 		{"a public establishment with its mandate", may31, all(public, mandate("2026-05-01")), "ok"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			w.now = tt.now
+			w.Now = tt.now
 			_, err := w.register(w.registration(siretA, tt.change))
 			if got := outcome(err); got != tt.want {
 				t.Fatalf("registering: %s, want %s", got, tt.want)

@@ -5,11 +5,10 @@ import (
 	"context"
 	"fmt"
 	"testing"
-	"time"
 
 	"guichet/account"
-	"guichet/apperr"
 	"guichet/blob"
+	"guichet/domaintest"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/entity"
@@ -19,8 +18,6 @@ import (
 	"guichet/password"
 	"guichet/policy"
 	"guichet/registry"
-	"guichet/store/storetest"
-	"guichet/txn"
 	"guichet/viewer"
 )
 
@@ -28,15 +25,13 @@ import (
 // GraphQL. Decisions on accounts go through the account service, with the registry's rules
 // plugged in as the server plugs them.
 
-// cheapHasher is argon2id at costs that keep a test's sign-ups fast.
-var cheapHasher = password.Hasher{Params: password.Params{Memory: 64, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}}
-
-const pw = "Parapluie-Bleu-42"
+const pw = domaintest.Password
 
 var pdf = []byte("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
 
 // world is a certification space on a database of its own, with a clock the test sets.
 type world struct {
+	*domaintest.World
 	t      *testing.T
 	ctx    context.Context
 	c      *ent.Client
@@ -44,30 +39,21 @@ type world struct {
 	sp     *ent.Space
 	sealer *mail.Sealer
 	staff  *ent.Account
-	now    time.Time
-	n      int
+	n      int // registrations made, for their addresses
 }
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
-	db := storetest.Open(t, t.TempDir())
-	pol, err := policy.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sealer, err := mail.NewSealer(make([]byte, mail.KeySize))
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := &world{t: t, ctx: context.Background(), c: db.Client, sealer: sealer, now: time.Now().UTC().Truncate(time.Second)}
-	clock := func() time.Time { return w.now }
-	work := &txn.Runner{Client: db.Client}
-	accounts := &account.Service{Client: db.Client, Txn: work, Hasher: cheapHasher, Sealer: sealer, Policy: pol, Now: clock}
-	w.s = &registry.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: accounts, Blobs: blob.Dir{Root: t.TempDir()}, Now: clock}
+	base := domaintest.New(t)
+	w := &world{World: base, t: t, ctx: base.Ctx, c: base.C, sealer: base.Sealer}
+	accounts := base.Accounts
+	w.s = &registry.Service{Client: base.C, Txn: base.Txn, Sealer: base.Sealer, Accounts: accounts,
+		Blobs: blob.Dir{Root: t.TempDir()}, Now: base.Clock}
 	accounts.Decisions, accounts.Activated = w.s.Decisions, w.s.Activated
-	w.sp = db.Client.Space.Create().SetSlug("certification").SetNameFr("Registre").SetNameEn("Registry").
+	w.sp = w.c.Space.Create().SetSlug("certification").SetNameFr("Registre").SetNameEn("Registry").
 		SetDefaultLocale(locales.FR).SetApproval("entity-manager").SetModules([]string{registry.Module, "documents"}).
 		SetPasswordPolicy(password.Policy{MinLength: 8, MaxLength: 64}).SaveX(w.ctx)
+	var err error
 	if w.staff, err = accounts.Create(w.ctx, w.sp, account.CreateInput{Email: "staff@example.org", Password: pw,
 		FirstName: "Sam", LastName: "Staff", Roles: []string{"staff"}}); err != nil {
 		t.Fatal(err)
@@ -132,14 +118,7 @@ func (w *world) activate(a *ent.Account) {
 }
 
 // as is the viewer of a signed-in account, its roles read from the database as a request's are.
-func (w *world) as(a *ent.Account) *viewer.Viewer {
-	w.t.Helper()
-	roles, _, err := w.s.Accounts.RolesInSpace(w.ctx, a.ID, w.sp.Slug)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return &viewer.Viewer{SpaceID: w.sp.ID, AccountID: a.ID, Roles: roles, Client: "test"}
-}
+func (w *world) as(a *ent.Account) *viewer.Viewer { w.t.Helper(); return w.As(w.sp, a) }
 
 // decide approves or rejects an account as by decides, as a request of theirs would.
 func (w *world) decide(by, a *ent.Account, approve bool) error {
@@ -182,29 +161,5 @@ func (w *world) rolesIn(a *ent.Account, e *ent.Entity) []string {
 	return rs
 }
 
-// outcome names an answer as tests compare it: "ok", the error's code, and its reason or
-// message id when it has one ("FORBIDDEN NOT_YOUR_ENTITY"), or, for BAD_USER_INPUT, its
-// violations ("BAD_USER_INPUT siret:SIRET_CHECKSUM").
-func outcome(err error) string {
-	if err == nil {
-		return "ok"
-	}
-	ae, ok := apperr.As(err)
-	if !ok {
-		return err.Error()
-	}
-	out := ae.Code
-	if ae.Code == apperr.BadUserInput {
-		for _, v := range ae.Violations {
-			out += " " + v.Field + ":" + v.Code
-		}
-		return out
-	}
-	switch {
-	case ae.Reason != "":
-		out += " " + ae.Reason
-	case ae.MessageID != "":
-		out += " " + ae.MessageID
-	}
-	return out
-}
+// outcome names an answer as tests compare it (domaintest.Outcome).
+func outcome(err error) string { return domaintest.Outcome(err) }

@@ -5,11 +5,9 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"entgo.io/ent/dialect"
-	entsql "entgo.io/ent/dialect/sql"
 
 	"guichet/account"
 	"guichet/ent"
@@ -20,39 +18,9 @@ import (
 	"guichet/locales"
 	"guichet/password"
 	"guichet/role"
-	"guichet/store"
 	"guichet/store/storetest"
 	"guichet/viewer"
 )
-
-// statement is one query a service sent, with its arguments.
-type statement struct {
-	query string
-	args  []any
-}
-
-// recorder keeps the queries sent through it, to ask the database how it plans them.
-type recorder struct {
-	dialect.Driver
-	mu   sync.Mutex
-	sent []statement
-}
-
-func (r *recorder) Query(ctx context.Context, q string, args, v any) error {
-	r.mu.Lock()
-	a, _ := args.([]any)
-	r.sent = append(r.sent, statement{q, a})
-	r.mu.Unlock()
-	return r.Driver.Query(ctx, q, args, v)
-}
-
-func (r *recorder) take() []statement {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	out := r.sent
-	r.sent = nil
-	return out
-}
 
 // badPlan matches what must not appear in the plan of a request's query on a big table: a
 // full scan (of the table or of a whole index), or a sort of what an index could give in order.
@@ -60,49 +28,6 @@ var (
 	badSQLitePlan   = regexp.MustCompile(`\bSCAN (accounts|account_roles|guides|guide_translations|audit_events)\b|TEMP B-TREE FOR ORDER BY`)
 	badPostgresPlan = regexp.MustCompile(`(?m)Seq Scan on (accounts|account_roles|guides|guide_translations|audit_events)\b|(^|->)\s*Sort\s+\(`)
 )
-
-// plan is how the database would run st: SQLite's EXPLAIN QUERY PLAN, or PostgreSQL's EXPLAIN
-// with sequential scans discouraged (its tables here are small enough that a scan is the
-// right choice; what the test proves is that an index can answer).
-func plan(t *testing.T, db *store.DB, st statement) string {
-	t.Helper()
-	ctx := context.Background()
-	conn, err := db.SQL.Conn(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	explain := "EXPLAIN QUERY PLAN "
-	if db.Dialect == dialect.Postgres {
-		explain = "EXPLAIN "
-		if _, err := conn.ExecContext(ctx, "SET enable_seqscan = off"); err != nil {
-			t.Fatal(err)
-		}
-		defer conn.ExecContext(ctx, "RESET enable_seqscan")
-	}
-	rows, err := conn.QueryContext(ctx, explain+st.query, st.args...)
-	if err != nil {
-		t.Fatalf("%s: %v", st.query, err)
-	}
-	defer rows.Close()
-	cols, _ := rows.Columns()
-	var b strings.Builder
-	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		fmt.Fprintf(&b, "%v\n", vals[len(vals)-1]) // the detail column
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
-}
 
 // TestRequestQueriesUseIndexesWhateverTheStatistics plans the queries that every signed-in
 // request and the big lists send, on tables that grew 1,000-fold after the planner's
@@ -128,13 +53,12 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	storetest.GrowGuides(t, db, sp.ID, "many", 3000, 2000)
 	storetest.GrowAuditEvents(t, db, sp.ID, 30000)
 
-	rec := &recorder{Driver: entsql.OpenDB(db.Dialect, db.SQL)}
-	client := ent.NewClient(ent.Driver(rec))
+	client, rec := storetest.Recording(db)
 	accounts := &account.Service{Client: client}
 	guides := &help.Service{Client: client, SQL: db.SQL}
 	me := client.Account.Query().Where(entaccount.EmailKey("many-1500@example.org")).OnlyX(ctx)
 	middle := client.Guide.Query().Where(guide.Key("many-1500")).OnlyX(ctx)
-	rec.take()
+	rec.Take()
 
 	reader := viewer.NewContext(context.Background(), &viewer.Viewer{SpaceID: sp.ID, Audiences: []role.Audience{role.Public}})
 	first := 20
@@ -207,28 +131,28 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 				if err := c.run(); err != nil {
 					t.Fatal(err)
 				}
-				sent := rec.take()
+				sent := rec.Take()
 				if len(sent) < c.want {
 					t.Fatalf("%d statements sent, want %d or more", len(sent), c.want)
 				}
 				for _, st := range sent {
-					if strings.Contains(st.query, "COUNT(") {
+					if strings.Contains(st.Query, "COUNT(") {
 						continue // a count is made only when totalCount is asked for
 					}
 					if !refreshed && (db.Dialect == dialect.Postgres ||
-						!strings.Contains(st.query, "LIMIT") && !strings.Contains(st.query, "account_roles")) {
+						!strings.Contains(st.Query, "LIMIT") && !strings.Contains(st.Query, "account_roles")) {
 						continue
 					}
-					p := plan(t, db, st)
+					p := storetest.Plan(t, db, st)
 					if bad.MatchString(p) {
-						t.Errorf("%s\nis planned as\n%s", st.query, p)
+						t.Errorf("%s\nis planned as\n%s", st.Query, p)
 					}
 					seek := c.seek[0]
 					if db.Dialect == dialect.Postgres {
 						seek = c.seek[1]
 					}
-					if strings.Contains(st.query, "LIMIT") && !strings.Contains(p, seek) {
-						t.Errorf("%s\nis planned as\n%s\nwhich does not start at the cursor (%s)", st.query, p, seek)
+					if strings.Contains(st.Query, "LIMIT") && !strings.Contains(p, seek) {
+						t.Errorf("%s\nis planned as\n%s\nwhich does not start at the cursor (%s)", st.Query, p, seek)
 					}
 				}
 			})
