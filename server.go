@@ -45,24 +45,15 @@ import (
 	"guichet/web"
 )
 
-// config is the server's configuration: flags and environment variables.
+// config is the server's configuration: flags and environment variables. What the app is
+// built from is app.Config; the rest is the HTTP server's.
 type config struct {
-	Addr         string
-	DataDir      string
-	DatabaseURL  string
-	BlobURL      string
-	PublicURL    string
-	DefaultSpace string
-	CacheTTL     time.Duration
-	MailURL      string
-	MailFrom     string
-	TrustProxy   bool
+	app.Config
+	Addr       string
+	TrustProxy bool
 	// TrustedProxies is a comma-separated list of the proxies (CIDR or address) whose
 	// X-Forwarded-For is believed; setting it implies TrustProxy. "": web.DefaultTrustedProxies.
 	TrustedProxies string
-	UploadMax      int64
-	// WebhookPrivate lets webhooks reach private networks (development only).
-	WebhookPrivate bool
 	// Mode is "development" or "production" (no introspection, explorer or suggestions).
 	Mode string
 	// Timeouts of the HTTP server.
@@ -82,11 +73,7 @@ type config struct {
 }
 
 // app is what the app is built from.
-func (c *config) app() app.Config {
-	return app.Config{DataDir: c.DataDir, DatabaseURL: c.DatabaseURL, BlobURL: c.BlobURL, PublicURL: c.PublicURL,
-		DefaultSpace: c.DefaultSpace, CacheTTL: c.CacheTTL, MailURL: c.MailURL, MailFrom: c.MailFrom,
-		UploadMax: c.UploadMax, WebhookPrivate: c.WebhookPrivate}
-}
+func (c *config) app() app.Config { return c.Config }
 
 // production reports whether the server runs in production mode.
 func (c *config) production() bool { return c.Mode == "production" }
