@@ -61,27 +61,18 @@ type Stores struct {
 	Blobs blob.Store
 }
 
-// App is every service and worker, built once over the stores.
+// App is every service and worker, built once over the stores: what the HTTP servers serve
+// (web.Services: the stores, spaces, policy, accounts, help, editing, downloads and the
+// communities' services), and the workers beside them.
 type App struct {
-	Stores
-	Spaces   *space.Registry
-	Policy   *policy.Policy
-	Sealer   *mail.Sealer
-	Accounts *account.Service
-	// Help reads the help centers; Editing writes them; Downloads gives their files.
-	Help      *help.Service
-	Editing   *help.Editing
-	Downloads *help.Downloads
-	Community *community.Service
-	Mentoring *mentoring.Service
-	Registry  *registry.Service
+	web.Services
+	Sealer *mail.Sealer
 	// Mail sends the outbox through MailTransport; Webhooks delivers what editing queued.
 	Mail          *mail.Worker
 	MailTransport mail.Transport
 	Webhooks      *webhook.Worker
 
-	publicURL string
-	owned     bool // the stores were opened by New: Close closes them
+	owned bool // the stores were opened by New: Close closes them
 
 	mu      sync.Mutex
 	answers []func() // what empties the HTTP servers' kept answers
@@ -143,7 +134,8 @@ func Assemble(ctx context.Context, cfg Config, st Stores) (*App, error) {
 		uploadMax = web.DefaultMaxUploadBytes
 	}
 	now := cfg.Now
-	a := &App{Stores: st, Spaces: spaces, Policy: pol, Sealer: sealer, MailTransport: transport, publicURL: cfg.PublicURL}
+	a := &App{Services: web.Services{DB: st.DB, Blobs: st.Blobs, Spaces: spaces, Policy: pol, PublicURL: cfg.PublicURL},
+		Sealer: sealer, MailTransport: transport}
 	a.Mail = &mail.Worker{Client: db.Client, Transport: transport, Sealer: sealer, PublicURL: cfg.PublicURL, From: cfg.MailFrom, Now: now}
 	a.Webhooks = &webhook.Worker{Client: db.Client, Sealer: sealer, AllowPrivate: cfg.WebhookPrivate}
 	// One unit of work for every domain: queued mail wakes the mail worker once the
@@ -181,9 +173,7 @@ func (a *App) ContentChanged() {
 // Server builds an HTTP server over the app's services; its kept answers are emptied by
 // ContentChanged.
 func (a *App) Server(opts web.Options) (*web.Server, error) {
-	srv, err := web.New(web.Services{DB: a.DB, Spaces: a.Spaces, Blobs: a.Blobs, PublicURL: a.publicURL, Policy: a.Policy,
-		Accounts: a.Accounts, Help: a.Help, Editing: a.Editing, Downloads: a.Downloads, Community: a.Community,
-		Mentoring: a.Mentoring, Registry: a.Registry}, opts)
+	srv, err := web.New(a.Services, opts)
 	if err != nil {
 		return nil, err
 	}
