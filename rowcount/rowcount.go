@@ -25,6 +25,19 @@ const (
 	Programs = "programs"
 	// WebhookDeliveries: in their webhook (scope: its ID), space 0.
 	WebhookDeliveries = "webhook_deliveries"
+
+	// By store/migrations/*/…_community_counts.sql:
+
+	// AccountRoles: roles held in the space's own domain (its slug), by role, in the space.
+	AccountRoles = "account_roles"
+	// Directory: the facilitators listed in the space's directory (ACTIVE, listed, holding
+	// the facilitator role in the space), in the space, under Every.
+	Directory = "directory"
+	// Workshops: by status, in the space.
+	Workshops = "workshops"
+	// WorkshopParticipants: the sum of the workshops' participants (none: 0), by status, in
+	// the space (no Every).
+	WorkshopParticipants = "workshop_participants"
 )
 
 // Every is the value that counts every row of a scope, whatever its status or action.
