@@ -87,4 +87,35 @@ func Sum(ctx context.Context, q Querier, spaceID int, what string, scopes []int,
 	return int(n), rows.Err()
 }
 
+// Each is the number of rows of what in one scope of the space under each of the values, in
+// one statement (a value never counted: 0).
+func Each(ctx context.Context, q Querier, spaceID int, what string, scope int, values ...string) (map[string]int, error) {
+	out := make(map[string]int, len(values))
+	if len(values) == 0 {
+		return out, nil
+	}
+	args := make([]any, 0, 3+len(values))
+	args = append(args, spaceID, what, scope)
+	for _, v := range values {
+		out[v] = 0
+		args = append(args, v)
+	}
+	query := `SELECT value, CAST(SUM(n) AS BIGINT) FROM row_counts WHERE space_id = ? AND counted = ? AND scope_id = ?
+		AND value IN (` + marks(len(values)) + `) GROUP BY value`
+	rows, err := q.QueryContext(ctx, store.Rebind(q.Dialect(), query), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v string
+		var n int64
+		if err := rows.Scan(&v, &n); err != nil {
+			return nil, err
+		}
+		out[v] = int(n)
+	}
+	return out, rows.Err()
+}
+
 func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n), ", ") }
