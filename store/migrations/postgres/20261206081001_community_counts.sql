@@ -19,25 +19,21 @@ CREATE FUNCTION "in_directory"(p_account bigint, p_space bigint, p_listed boolea
 $$;
 -- Roles: a domain that is no space's slug (an organisation's scope) is not counted.
 CREATE FUNCTION "account_roles_count"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-	a record;
 BEGIN
 	IF TG_OP IN ('DELETE', 'UPDATE') THEN
 		PERFORM "row_counts_add"('account_roles', (SELECT id FROM "spaces" WHERE slug = OLD.domain), OLD.role, -1);
 		IF OLD.role = 'facilitator' THEN
-			SELECT ac.space_id, ac.directory_listed, ac.status INTO a FROM "accounts" AS ac WHERE ac.id = OLD.account_id;
-			IF FOUND AND a.directory_listed AND a.status = 'ACTIVE' AND OLD.domain = (SELECT slug FROM "spaces" WHERE id = a.space_id) THEN
-				PERFORM "row_counts_add"('directory', a.space_id, '', -1);
-			END IF;
+			PERFORM "row_counts_add"('directory', ac.space_id, '', -1) FROM "accounts" AS ac
+			WHERE ac.id = OLD.account_id AND ac.directory_listed AND ac.status = 'ACTIVE'
+				AND OLD.domain = (SELECT slug FROM "spaces" WHERE id = ac.space_id);
 		END IF;
 	END IF;
 	IF TG_OP IN ('INSERT', 'UPDATE') THEN
 		PERFORM "row_counts_add"('account_roles', (SELECT id FROM "spaces" WHERE slug = NEW.domain), NEW.role, 1);
 		IF NEW.role = 'facilitator' THEN
-			SELECT ac.space_id, ac.directory_listed, ac.status INTO a FROM "accounts" AS ac WHERE ac.id = NEW.account_id;
-			IF FOUND AND a.directory_listed AND a.status = 'ACTIVE' AND NEW.domain = (SELECT slug FROM "spaces" WHERE id = a.space_id) THEN
-				PERFORM "row_counts_add"('directory', a.space_id, '', 1);
-			END IF;
+			PERFORM "row_counts_add"('directory', ac.space_id, '', 1) FROM "accounts" AS ac
+			WHERE ac.id = NEW.account_id AND ac.directory_listed AND ac.status = 'ACTIVE'
+				AND NEW.domain = (SELECT slug FROM "spaces" WHERE id = ac.space_id);
 		END IF;
 	END IF;
 	RETURN NULL;
@@ -112,4 +108,4 @@ UNION ALL SELECT a.space_id, 'directory', 0, '', 0, count(*) FROM "accounts" AS 
 	WHERE a.directory_listed AND a.status = 'ACTIVE' GROUP BY a.space_id
 UNION ALL SELECT "space_id", 'workshops', 0, "status", 0, count(*) FROM "workshops" GROUP BY "space_id", "status"
 UNION ALL SELECT "space_id", 'workshops', 0, '', 0, count(*) FROM "workshops" GROUP BY "space_id"
-UNION ALL SELECT "space_id", 'workshop_participants', 0, "status", 0, sum(COALESCE("participants", 0)) FROM "workshops" GROUP BY "space_id", "status";
+UNION ALL SELECT "space_id", 'workshop_participants', 0, "status", 0, sum(COALESCE("participants", 0))::bigint FROM "workshops" GROUP BY "space_id", "status";
