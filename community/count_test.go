@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	"guichet/ent"
@@ -75,5 +76,48 @@ func TestRequestsLeftReadNoEveryRequest(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A page of the directory walks the index in the directory's order from its offset: no scan
+// of the space's accounts, no sort of every listed facilitator, whatever the statistics; its
+// total is a kept count.
+func TestDirectoryPageReadsItsOffsetNotTheList(t *testing.T) {
+	db := storetest.Open(t, t.TempDir())
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	sp := db.Client.Space.Create().SetSlug("facilitators").SetNameFr("F").SetNameEn("F").
+		SetDefaultLocale(locales.FR).SetPasswordPolicy(password.Policy{MinLength: 12}).SaveX(ctx)
+	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "few", string(entaccount.StatusACTIVE), "facilitator", 10)
+	if _, err := db.SQL.ExecContext(ctx, "ANALYZE"); err != nil {
+		t.Fatal(err)
+	}
+	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "many", string(entaccount.StatusACTIVE), "facilitator", 3000)
+	if _, err := db.SQL.ExecContext(ctx, `UPDATE accounts SET directory_listed = true WHERE id % 3 <> 0`); err != nil {
+		t.Fatal(err)
+	}
+	client, rec := storetest.Recording(db)
+	s := &Service{Client: client}
+	bad := regexp.MustCompile(`\bSCAN accounts\b|TEMP B-TREE`)
+	if storetest.Postgres() {
+		// Not verified on PostgreSQL beyond the scan: its btree ends with last_name, first_name,
+		// so ties on both are put in id order by an incremental sort.
+		bad = regexp.MustCompile(`Seq Scan`)
+	}
+	from := 50
+	d, err := s.DirectoryPage(ctx, sp, 20, &from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := db.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.DirectoryListed(true)).CountX(ctx)
+	if d.TotalCount != want || len(d.Facilitators) != 20 {
+		t.Fatalf("total %d of %d, %d on the page", d.TotalCount, want, len(d.Facilitators))
+	}
+	for _, st := range rec.Take() {
+		if !strings.Contains(st.Query, "ORDER BY") {
+			continue
+		}
+		if p := storetest.Plan(t, db, st); bad.MatchString(p) {
+			t.Errorf("%s\nis planned as\n%s", st.Query, p)
+		}
 	}
 }

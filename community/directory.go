@@ -3,9 +3,14 @@ package community
 import (
 	"context"
 
+	"entgo.io/ent/dialect/sql"
+
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/accountrole"
+	"guichet/ent/predicate"
+	"guichet/paging"
+	"guichet/rowcount"
 	"guichet/viewer"
 )
 
@@ -26,18 +31,33 @@ type Directory struct {
 // MaxDirectoryPage bounds a page of the directory.
 const MaxDirectoryPage = 100
 
-// DirectoryPage lists the listed facilitators of the space by name, offset first.
-func (s *Service) DirectoryPage(ctx context.Context, sp *ent.Space, first, offset int) (*Directory, error) {
-	first = min(max(first, 1), MaxDirectoryPage)
-	q := s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.DirectoryListed(true),
-		entaccount.StatusEQ(entaccount.StatusACTIVE),
-		entaccount.HasRolesWith(accountrole.Role("facilitator"), accountrole.Domain(sp.Slug)))
-	total, err := q.Clone().Count(ctx)
+// MaxDirectoryOffset bounds the offset of a page of the directory: the page steps over every
+// facilitator before it, so a page past it would cost what the whole directory costs.
+const MaxDirectoryOffset = 10_000
+
+// DirectoryPage lists the listed facilitators of the space by name, offset first (at most
+// MaxDirectoryOffset, else BAD_USER_INPUT naming offset); its total is the count the
+// database keeps (rowcount.Directory).
+func (s *Service) DirectoryPage(ctx context.Context, sp *ent.Space, first int, offset *int) (*Directory, error) {
+	from, err := paging.Offset(offset, MaxDirectoryOffset)
 	if err != nil {
 		return nil, err
 	}
-	ids, err := q.Order(ent.Asc(entaccount.FieldLastName), ent.Asc(entaccount.FieldFirstName), ent.Asc(entaccount.FieldID)).
-		Offset(max(offset, 0)).Limit(first).IDs(ctx)
+	first = min(max(first, 1), MaxDirectoryPage)
+	total, err := rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Directory, []int{rowcount.Space}, rowcount.Every)
+	if err != nil {
+		return nil, err
+	}
+	// directory_listed = ?, not ent's bare column: an equality, so that SQLite reads the index
+	// past it in the directory's order instead of sorting every listed account.
+	listed := predicate.Account(func(s *sql.Selector) {
+		s.Where(sql.P(func(b *sql.Builder) { b.Ident(s.C(entaccount.FieldDirectoryListed)).WriteOp(sql.OpEQ).Arg(true) }))
+	})
+	ids, err := s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), listed,
+		entaccount.StatusEQ(entaccount.StatusACTIVE),
+		entaccount.HasRolesWith(accountrole.Role("facilitator"), accountrole.Domain(sp.Slug))).
+		Order(ent.Asc(entaccount.FieldLastName), ent.Asc(entaccount.FieldFirstName), ent.Asc(entaccount.FieldID)).
+		Offset(from).Limit(first).IDs(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -6,12 +6,12 @@ import (
 	"strings"
 
 	"guichet/ent"
-	"guichet/ent/accountrole"
 	"guichet/ent/beltrequest"
 	"guichet/ent/cooptation"
 	"guichet/ent/trainingregistration"
 	"guichet/ent/workshop"
 	"guichet/facilitation"
+	"guichet/rowcount"
 )
 
 // Requirement is one condition of the next belt, with how far the facilitator has come.
@@ -113,40 +113,24 @@ type Indicators struct {
 	ParticipantsReached int
 }
 
-// CommunityIndicators computes the space's figures in the database: counts and sums, never
-// rows loaded into Go.
+// CommunityIndicators reads the space's figures from the counts the database keeps
+// (rowcount): a few keys, whatever the number of facilitators and workshops.
 func (s *Service) CommunityIndicators(ctx context.Context, sp *ent.Space) (*Indicators, error) {
-	out := &Indicators{}
-	var err error
-	if out.Facilitators, err = s.Client.AccountRole.Query().
-		Where(accountrole.Domain(sp.Slug), accountrole.Role("facilitator")).Count(ctx); err != nil {
+	roles, err := rowcount.Each(ctx, s.Client, sp.ID, rowcount.AccountRoles, rowcount.Space,
+		append([]string{"facilitator"}, facilitation.Roles()...)...)
+	if err != nil {
 		return nil, err
 	}
-	var byRole []struct {
-		Role  string
-		Count int
-	}
-	if err := s.Client.AccountRole.Query().Where(accountrole.Domain(sp.Slug), accountrole.RoleIn(facilitation.Roles()...)).
-		GroupBy(accountrole.FieldRole).Aggregate(ent.Count()).Scan(ctx, &byRole); err != nil {
-		return nil, err
-	}
-	counts := map[string]int{}
-	for _, r := range byRole {
-		counts[r.Role] = r.Count
-	}
+	out := &Indicators{Facilitators: roles["facilitator"]}
 	for _, b := range facilitation.Belts {
-		out.ByBelt = append(out.ByBelt, &BeltCount{Belt: b, Count: counts[facilitation.Role(b)]})
+		out.ByBelt = append(out.ByBelt, &BeltCount{Belt: b, Count: roles[facilitation.Role(b)]})
 	}
-	var sums []struct {
-		Count int
-		Sum   sql.NullInt64
-	}
-	if err := s.Client.Workshop.Query().Where(workshop.SpaceID(sp.ID), workshop.StatusEQ(workshop.StatusREPORTED)).
-		Aggregate(ent.As(ent.Count(), "count"), ent.As(ent.Sum(workshop.FieldParticipants), "sum")).Scan(ctx, &sums); err != nil {
+	reported := workshop.StatusREPORTED.String()
+	if out.WorkshopsReported, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Workshops, []int{rowcount.Space}, reported); err != nil {
 		return nil, err
 	}
-	if len(sums) == 1 {
-		out.WorkshopsReported, out.ParticipantsReached = sums[0].Count, int(sums[0].Sum.Int64)
+	if out.ParticipantsReached, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.WorkshopParticipants, []int{rowcount.Space}, reported); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -197,14 +197,11 @@ func (r *queryResolver) CommunityIndicators(ctx context.Context) (*community.Ind
 
 // FacilitatorDirectory is the resolver for the facilitatorDirectory field.
 func (r *queryResolver) FacilitatorDirectory(ctx context.Context, first *int, offset *int) (*community.Directory, error) {
-	n, from := 20, 0
+	n := 20
 	if first != nil {
 		n = *first
 	}
-	if offset != nil {
-		from = *offset
-	}
-	return r.Community.DirectoryPage(ctx, space.FromContext(ctx), n, from)
+	return r.Community.DirectoryPage(ctx, space.FromContext(ctx), n, offset)
 }
 
 // SeatsLeft is the resolver for the seatsLeft field.

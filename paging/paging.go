@@ -30,6 +30,20 @@ func Decode(first *int, after *string, def, max int) (int, *ent.Cursor, error) {
 	return n, c, nil
 }
 
+// Offset checks an offset argument: a list read by offset steps over every row before it, so
+// an offset past limit is refused (BAD_USER_INPUT, extensions field and limit) rather than
+// costing what the whole list costs; a negative one is 0.
+func Offset(offset *int, limit int) (int, error) {
+	if offset == nil {
+		return 0, nil
+	}
+	if *offset > limit {
+		return 0, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_OFFSET", Data: map[string]any{"Max": limit},
+			Extensions: map[string]any{"field": "offset", "limit": limit}}
+	}
+	return max(*offset, 0), nil
+}
+
 // Lean readies ctx for ent's Paginate so that a page costs no COUNT unless the client asks
 // for totalCount. entgql counts the whole list whenever pageInfo is selected, though
 // hasNextPage is known by fetching first+1 rows: Paginate is shown the selection without

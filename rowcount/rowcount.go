@@ -25,6 +25,19 @@ const (
 	Programs = "programs"
 	// WebhookDeliveries: in their webhook (scope: its ID), space 0.
 	WebhookDeliveries = "webhook_deliveries"
+
+	// By store/migrations/*/…_community_counts.sql:
+
+	// AccountRoles: roles held in the space's own domain (its slug), by role, in the space.
+	AccountRoles = "account_roles"
+	// Directory: the facilitators listed in the space's directory (ACTIVE, listed, holding
+	// the facilitator role in the space), in the space, under Every.
+	Directory = "directory"
+	// Workshops: by status, in the space.
+	Workshops = "workshops"
+	// WorkshopParticipants: the sum of the workshops' participants (none: 0), by status, in
+	// the space (no Every).
+	WorkshopParticipants = "workshop_participants"
 )
 
 // Every is the value that counts every row of a scope, whatever its status or action.
@@ -72,6 +85,37 @@ func Sum(ctx context.Context, q Querier, spaceID int, what string, scopes []int,
 		}
 	}
 	return int(n), rows.Err()
+}
+
+// Each is the number of rows of what in one scope of the space under each of the values, in
+// one statement (a value never counted: 0).
+func Each(ctx context.Context, q Querier, spaceID int, what string, scope int, values ...string) (map[string]int, error) {
+	out := make(map[string]int, len(values))
+	if len(values) == 0 {
+		return out, nil
+	}
+	args := make([]any, 0, 3+len(values))
+	args = append(args, spaceID, what, scope)
+	for _, v := range values {
+		out[v] = 0
+		args = append(args, v)
+	}
+	query := `SELECT value, CAST(SUM(n) AS BIGINT) FROM row_counts WHERE space_id = ? AND counted = ? AND scope_id = ?
+		AND value IN (` + marks(len(values)) + `) GROUP BY value`
+	rows, err := q.QueryContext(ctx, store.Rebind(q.Dialect(), query), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v string
+		var n int64
+		if err := rows.Scan(&v, &n); err != nil {
+			return nil, err
+		}
+		out[v] = int(n)
+	}
+	return out, rows.Err()
 }
 
 func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n), ", ") }

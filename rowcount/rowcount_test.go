@@ -14,11 +14,14 @@ import (
 	"guichet/audit"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
+	"guichet/ent/accountrole"
 	"guichet/ent/auditevent"
 	"guichet/ent/entity"
 	"guichet/ent/privacy"
 	"guichet/ent/space"
 	"guichet/ent/token"
+	"guichet/ent/workshop"
+	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/mail"
 	"guichet/password"
@@ -63,18 +66,26 @@ func kept(t *testing.T, db *store.DB) map[key]int64 {
 }
 
 // counted is what the rows themselves say, read one by one and counted here: every key a row
-// is under (its value and Every, in the space and in its other scope if any).
+// is under (its value and, unless the count has none, Every, in the space and in its other
+// scope if any), by its weight (1, or what a sum adds up).
 func counted(t *testing.T, db *store.DB) map[key]int64 {
 	t.Helper()
 	out := map[key]int64{}
 	tables := []struct {
 		counted, query string
+		noEvery        bool
 	}{
-		{rowcount.Accounts, `SELECT space_id, 0, status, entity_id FROM accounts`},
-		{rowcount.AuditEvents, `SELECT space_id, 0, action, NULL FROM audit_events`},
-		{rowcount.BeltRequests, `SELECT space_id, 0, status || '/' || belt, NULL FROM belt_requests`},
-		{rowcount.Programs, `SELECT space_id, 0, '', organization_id FROM programs`},
-		{rowcount.WebhookDeliveries, `SELECT 0, webhook_id, '', NULL FROM webhook_deliveries`},
+		{rowcount.Accounts, `SELECT space_id, 0, status, entity_id, 1 FROM accounts`, false},
+		{rowcount.AuditEvents, `SELECT space_id, 0, action, NULL, 1 FROM audit_events`, false},
+		{rowcount.BeltRequests, `SELECT space_id, 0, status || '/' || belt, NULL, 1 FROM belt_requests`, false},
+		{rowcount.Programs, `SELECT space_id, 0, '', organization_id, 1 FROM programs`, false},
+		{rowcount.WebhookDeliveries, `SELECT 0, webhook_id, '', NULL, 1 FROM webhook_deliveries`, false},
+		{rowcount.AccountRoles, `SELECT s.id, 0, r.role, NULL, 1 FROM account_roles AS r JOIN spaces AS s ON s.slug = r.domain`, true},
+		{rowcount.Directory, `SELECT a.space_id, 0, '', NULL, 1 FROM accounts AS a JOIN spaces AS s ON s.id = a.space_id
+			WHERE a.directory_listed AND a.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM account_roles AS r
+				WHERE r.account_id = a.id AND r.domain = s.slug AND r.role = 'facilitator')`, false},
+		{rowcount.Workshops, `SELECT space_id, 0, status, NULL, 1 FROM workshops`, false},
+		{rowcount.WorkshopParticipants, `SELECT space_id, 0, status, NULL, COALESCE(participants, 0) FROM workshops`, true},
 	}
 	for _, tb := range tables {
 		rows, err := db.SQL.QueryContext(context.Background(), tb.query)
@@ -82,10 +93,10 @@ func counted(t *testing.T, db *store.DB) map[key]int64 {
 			t.Fatal(err)
 		}
 		for rows.Next() {
-			var sp, scope int64
+			var sp, scope, weight int64
 			var value string
 			var other *int64
-			if err := rows.Scan(&sp, &scope, &value, &other); err != nil {
+			if err := rows.Scan(&sp, &scope, &value, &other, &weight); err != nil {
 				t.Fatal(err)
 			}
 			scopes := []int64{scope}
@@ -93,9 +104,11 @@ func counted(t *testing.T, db *store.DB) map[key]int64 {
 				scopes = append(scopes, *other)
 			}
 			for _, s := range scopes {
-				out[key{sp, tb.counted, s, rowcount.Every}]++
+				if !tb.noEvery {
+					out[key{sp, tb.counted, s, rowcount.Every}] += weight
+				}
 				if value != rowcount.Every {
-					out[key{sp, tb.counted, s, value}]++
+					out[key{sp, tb.counted, s, value}] += weight
 				}
 			}
 		}
@@ -104,6 +117,7 @@ func counted(t *testing.T, db *store.DB) map[key]int64 {
 		}
 		rows.Close()
 	}
+	maps.DeleteFunc(out, func(_ key, n int64) bool { return n == 0 })
 	return out
 }
 
@@ -286,6 +300,78 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 			exec(t, db, `UPDATE webhook_deliveries SET status = 'DELIVERED'`)
 			exec(t, db, `DELETE FROM webhook_deliveries WHERE id = (SELECT min(id) FROM webhook_deliveries)`)
 		}},
+		{"facilitator and belt roles granted and revoked by the service, a scoped one beside", func(t *testing.T) {
+			for _, id := range []int{approveMe, w.staff.ID} {
+				if _, err := w.accounts.GrantRole(ctx, sp, w.staff.ID, id, "facilitator", nil, "client"); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// A belt is given, then raised, as community's setBelt does: the lower one goes.
+			for _, belt := range []string{"yellow", "green"} {
+				tx, err := db.Client.Tx(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tx.AccountRole.Delete().Where(accountrole.AccountID(approveMe), accountrole.Domain(sp.Slug),
+					accountrole.RoleIn(facilitation.Roles()...)).ExecX(ctx)
+				if err := account.Grant(ctx, tx, approveMe, belt, sp.Slug); err != nil {
+					t.Fatal(err)
+				}
+				if err := tx.Commit(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := w.accounts.RevokeRole(ctx, sp, w.staff.ID, approveMe, "editor", nil, "client"); err != nil {
+				t.Fatal(err)
+			}
+			exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id) VALUES ('facilitator', ?, CURRENT_TIMESTAMP, ?)`,
+				sp.Slug+"/org:1", approveMe)
+		}},
+		{"facilitators listed in the directory, suspended, unlisted, their roles changed in plain SQL", func(t *testing.T) {
+			exec(t, db, `UPDATE accounts SET directory_listed = true WHERE id IN (?, ?)`, approveMe, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE accounts SET status = 'SUSPENDED' WHERE id = ?`, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE accounts SET status = 'ACTIVE', directory_listed = false WHERE id = ?`, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE accounts SET directory_listed = true WHERE id = ?`, w.staff.ID)
+			exec(t, db, `UPDATE account_roles SET role = 'blue' WHERE role = 'green' AND account_id = ?`, approveMe)
+			exec(t, db, `UPDATE account_roles SET role = 'trainer' WHERE role = 'facilitator' AND account_id = ?`, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE account_roles SET role = 'facilitator' WHERE role = 'trainer' AND account_id = ?`, w.staff.ID)
+		}},
+		{"a listed facilitator deleted with its roles", func(t *testing.T) {
+			a := db.Client.Account.Create().SetSpaceID(sp.ID).SetEmail("gone@example.org").SetEmailKey("gone@example.org").
+				SetLocale(locales.FR).SetStatus(entaccount.StatusACTIVE).SetDirectoryListed(true).SaveX(ctx)
+			db.Client.AccountRole.Create().SetAccountID(a.ID).SetRole("facilitator").SetDomain(sp.Slug).SaveX(ctx)
+			db.Client.AccountRole.Create().SetAccountID(a.ID).SetRole("orange").SetDomain(sp.Slug).SaveX(ctx)
+			sameCounts(t, db)
+			exec(t, db, `DELETE FROM account_roles WHERE account_id = ?`, a.ID)
+			exec(t, db, `DELETE FROM accounts WHERE id = ?`, a.ID)
+		}},
+		{"workshops scheduled, reported, recounted, cancelled, deleted", func(t *testing.T) {
+			at := time.Date(2025, 1, 1, 10, 0, 0, 0, time.UTC)
+			for range 5 {
+				db.Client.Workshop.Create().SetSpaceID(sp.ID).SetOrganizerID(approveMe).SetStartsAt(at).
+					SetFormat(facilitation.Online).SetLanguage(locales.FR).SetCapacity(20).SetKind(workshop.KindPUBLIC).SaveX(ctx)
+			}
+			db.Client.Workshop.Create().SetSpaceID(sp.ID).SetOrganizerID(approveMe).SetStartsAt(at).
+				SetFormat(facilitation.Online).SetLanguage(locales.FR).SetCapacity(20).SetKind(workshop.KindPUBLIC).
+				SetStatus(workshop.StatusREPORTED).SetParticipants(4).SaveX(ctx)
+			sameCounts(t, db)
+			ids := db.Client.Workshop.Query().Where(workshop.StatusEQ(workshop.StatusSCHEDULED)).Order(ent.Asc(workshop.FieldID)).IDsX(ctx)
+			for i, id := range ids[:3] {
+				db.Client.Workshop.Update().Where(workshop.ID(id), workshop.StatusEQ(workshop.StatusSCHEDULED)).
+					SetStatus(workshop.StatusREPORTED).SetParticipants(7 + i).SetReportedAt(at).ExecX(ctx)
+			}
+			sameCounts(t, db)
+			exec(t, db, `UPDATE workshops SET participants = 12 WHERE id = ?`, ids[0])
+			exec(t, db, `UPDATE workshops SET participants = NULL WHERE id = ?`, ids[1])
+			exec(t, db, `UPDATE workshops SET participants = participants WHERE id = ?`, ids[2])
+			sameCounts(t, db)
+			db.Client.Workshop.UpdateOneID(ids[3]).SetStatus(workshop.StatusCANCELLED).ExecX(ctx)
+			exec(t, db, `DELETE FROM workshops WHERE id = ?`, ids[2])
+		}},
 		{"a transaction rolled back", func(t *testing.T) {
 			before := kept(t, db)
 			tx, err := db.Client.Tx(ctx)
@@ -299,6 +385,10 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 				t.Fatal(err)
 			}
 			tx.AuditEvent.Delete().Where(auditevent.Action("login.failed")).ExecX(ctx)
+			tx.AccountRole.Create().SetAccountID(rejectMe).SetRole("facilitator").SetDomain(sp.Slug).SaveX(ctx)
+			tx.Account.Update().Where(entaccount.ID(approveMe)).SetDirectoryListed(false).ExecX(ctx)
+			tx.Workshop.Update().Where(workshop.StatusEQ(workshop.StatusREPORTED)).SetParticipants(99).ExecX(ctx)
+			tx.Workshop.Delete().Where(workshop.StatusEQ(workshop.StatusCANCELLED)).ExecX(ctx)
 			if err := tx.Rollback(); err != nil {
 				t.Fatal(err)
 			}
@@ -347,6 +437,33 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	facilitators, err := db.Client.AccountRole.Query().Where(accountrole.Domain(sp.Slug), accountrole.Role("facilitator")).Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blue, err := db.Client.AccountRole.Query().Where(accountrole.Domain(sp.Slug), accountrole.Role("blue")).Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reported, err := db.Client.Workshop.Query().Where(workshop.SpaceID(sp.ID), workshop.StatusEQ(workshop.StatusREPORTED)).All(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reached := 0
+	for _, r := range reported {
+		if r.Participants != nil {
+			reached += *r.Participants
+		}
+	}
+	listed, err := db.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.DirectoryListed(true),
+		entaccount.StatusEQ(entaccount.StatusACTIVE), entaccount.HasRolesWith(accountrole.Role("facilitator"), accountrole.Domain(sp.Slug))).Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if facilitators != 2 || blue != 1 || len(reported) != 3 || reached != 16 || listed != 2 {
+		t.Fatalf("the steps left %d facilitators, %d blue belts, %d reported workshops for %d participants, %d listed",
+			facilitators, blue, len(reported), reached, listed)
+	}
 	e0, e1 := w.entities[0].ID, w.entities[1].ID
 	for _, c := range []struct {
 		name   string
@@ -361,6 +478,11 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 		{"the audit log", rowcount.AuditEvents, []int{rowcount.Space}, []string{rowcount.Every}, events},
 		{"failed logins", rowcount.AuditEvents, []int{rowcount.Space}, []string{"login.failed"}, failed},
 		{"an action never recorded", rowcount.AuditEvents, []int{rowcount.Space}, []string{"never.seen"}, 0},
+		{"facilitators", rowcount.AccountRoles, []int{rowcount.Space}, []string{"facilitator"}, facilitators},
+		{"blue belts", rowcount.AccountRoles, []int{rowcount.Space}, []string{"blue"}, blue},
+		{"reported workshops", rowcount.Workshops, []int{rowcount.Space}, []string{"REPORTED"}, len(reported)},
+		{"participants reached", rowcount.WorkshopParticipants, []int{rowcount.Space}, []string{"REPORTED"}, reached},
+		{"the directory", rowcount.Directory, []int{rowcount.Space}, []string{rowcount.Every}, listed},
 		{"no scope", rowcount.Accounts, nil, []string{rowcount.Every}, 0},
 		{"another space", rowcount.Accounts, []int{rowcount.Space}, []string{rowcount.Every}, 0},
 	} {
@@ -414,6 +536,14 @@ func rowsOfAnEarlierRelease(t *testing.T, db *store.DB) {
 	exec(t, db, `INSERT INTO organizations (id, space_id, name, created_by, created_at) SELECT 7, 1, 'O', min(id), CURRENT_TIMESTAMP FROM accounts`)
 	exec(t, db, `INSERT INTO programs (space_id, organization_id, title_fr, title_en, response_level, contact_email, contact_name, status, rejection_reason, created_by, created_at)
 		SELECT 1, 7, 'P', '', 1, 'p@example.org', '', 'PENDING', '', id, CURRENT_TIMESTAMP FROM accounts WHERE email_key LIKE 'on-1%'`)
+	exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
+		SELECT 'facilitator', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'on-%'
+		UNION ALL SELECT 'yellow', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'on-1%'
+		UNION ALL SELECT 'facilitator', 'counted/program:7', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'old-%'`)
+	exec(t, db, `UPDATE accounts SET directory_listed = true WHERE email_key LIKE 'on-1%' OR email_key LIKE 'old-%'`)
+	exec(t, db, `INSERT INTO workshops (space_id, organizer_id, title, starts_at, format, language, capacity, kind, status, seeking_facilitators, participants, created_at)
+		SELECT 1, id, '', CURRENT_TIMESTAMP, 'ONLINE', 'fr', 20, 'PUBLIC', CASE WHEN email_key LIKE 'on-1%' THEN 'REPORTED' ELSE 'SCHEDULED' END, false,
+			CASE WHEN email_key LIKE 'on-1%' THEN 6 END, CURRENT_TIMESTAMP FROM accounts WHERE email_key LIKE 'on-%'`)
 }
 
 // Migrating a database that has rows counts them: the counts start right, and the triggers
@@ -435,6 +565,8 @@ func TestRowCountsMigrationCountsTheRowsThere(t *testing.T) {
 	}
 	sameCounts(t, db)
 	storetest.GrowAccounts(t, db, 1, "counted", "later", string(entaccount.StatusPENDING_APPROVAL), "participant", 5)
+	exec(t, db, `UPDATE accounts SET directory_listed = false WHERE email_key LIKE 'on-1%'`)
+	exec(t, db, `UPDATE workshops SET participants = 9 WHERE status = 'REPORTED'`)
 	sameCounts(t, db)
 }
 
@@ -462,6 +594,8 @@ func TestRowCountsOfAnUnversionedDatabase(t *testing.T) {
 	}
 	sameCounts(t, db)
 	exec(t, db, `UPDATE accounts SET status = 'ACTIVE' WHERE email_key LIKE 'old-2%'`)
+	exec(t, db, `UPDATE accounts SET directory_listed = true WHERE email_key LIKE 'on-2%'`)
+	exec(t, db, `UPDATE workshops SET status = 'REPORTED', participants = 3 WHERE status = 'SCHEDULED'`)
 	sameCounts(t, db)
 }
 

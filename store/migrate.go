@@ -269,7 +269,7 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 	// is in place, the search index and the row counts aside (tables and triggers ent does not
 	// know), whose statements only create what is missing.
 	for _, m := range ms {
-		if m.Version == unversionedSearch || m.Version == unversionedRowCounts {
+		if m.Version == unversionedSearch || m.Version == unversionedRowCounts || m.Version == unversionedCommunityCounts {
 			for _, stmt := range m.Stmts {
 				if _, err := tx.ExecContext(ctx, stmt); err != nil {
 					return fmt.Errorf("migrating the unversioned database: %w", err)
@@ -287,8 +287,9 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 // automatic migration does not make: their statements only create what is missing (the row
 // counts are counted afresh).
 const (
-	unversionedSearch    = "20261124051909"
-	unversionedRowCounts = "20261206070000"
+	unversionedSearch          = "20261124051909"
+	unversionedRowCounts       = "20261206070000"
+	unversionedCommunityCounts = "20261206081000"
 )
 
 // Rebind rewrites a statement's ? placeholders for the database: $1, $2… on PostgreSQL.

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"strings"
 	"testing"
 
 	"guichet/account"
 	"guichet/apitest"
+	"guichet/community"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/entity"
@@ -213,4 +215,120 @@ func fieldOf(query string) string {
 		}
 	}
 	return out
+}
+
+// growCommunity adds n facilitators to the facilitators' space, each with a belt in turn,
+// one in two listed in the directory (one in five of those suspended), with workshops of every
+// status, reported ones with participants (some with none counted).
+func (c *countsEnv) growCommunity(t *testing.T, n int) {
+	t.Helper()
+	db := c.env.DB
+	c.grown++
+	tag := fmt.Sprintf("comm%d", c.grown)
+	storetest.GrowAccounts(t, db, c.fac.ID, c.fac.Slug, tag, string(entaccount.StatusACTIVE), "facilitator", n)
+	c.exec(fmt.Sprintf(`INSERT INTO account_roles (created_at, account_id, role, domain)
+		SELECT CURRENT_TIMESTAMP, id, CASE id %% 5 WHEN 0 THEN 'white' WHEN 1 THEN 'yellow' WHEN 2 THEN 'orange' WHEN 3 THEN 'green' ELSE 'blue' END, ?
+		FROM accounts WHERE email_key LIKE '%s-%%'`, tag), c.fac.Slug)
+	c.exec(fmt.Sprintf(`UPDATE accounts SET directory_listed = true WHERE email_key LIKE '%s-%%' AND id %% 2 = 0`, tag))
+	c.exec(fmt.Sprintf(`UPDATE accounts SET status = 'SUSPENDED' WHERE email_key LIKE '%s-%%' AND id %% 10 = 0`, tag))
+	c.exec(fmt.Sprintf(`INSERT INTO workshops (space_id, organizer_id, title, starts_at, format, language, capacity, kind, status,
+			seeking_facilitators, participants, created_at)
+		SELECT ?, id, '', CURRENT_TIMESTAMP, 'ONLINE', 'fr', 20, 'PUBLIC', CASE id %% 3 WHEN 0 THEN 'SCHEDULED' WHEN 1 THEN 'REPORTED' ELSE 'CANCELLED' END,
+			false, CASE WHEN id %% 3 = 1 AND id %% 4 <> 1 THEN id %% 17 END, CURRENT_TIMESTAMP
+		FROM accounts WHERE email_key LIKE '%s-%%'`, tag), c.fac.ID)
+}
+
+// The community's figures and the directory's total answer the real numbers, counted here from
+// the rows, in as many statements whatever the number of facilitators and workshops.
+func TestKeptCommunityFiguresAreTheRealNumbers(t *testing.T) {
+	c := newCountsEnv(t)
+	db := c.env.DB
+	count := func(q string, args ...any) int {
+		t.Helper()
+		var n int
+		if err := db.SQL.QueryRowContext(context.Background(), db.Rebind(q), args...).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	ask := func(t *testing.T, query string) (*apitest.Response, int64) {
+		before := db.Queries.Load()
+		r := c.env.Do(t, apitest.Request{Space: c.fac.Slug, Query: query, Header: c.green}).MustOK(t)
+		return r, db.Queries.Load() - before
+	}
+	statements := map[string]int64{}
+	same := func(t *testing.T, name string, n int64) {
+		if before, ok := statements[name]; ok && n != before {
+			t.Errorf("%s: %d statements, %d with less data", name, n, before)
+		}
+		statements[name] = n
+	}
+	for _, size := range []int{6, 30} {
+		c.growCommunity(t, size)
+		t.Run(fmt.Sprint("indicators, ", c.grown, " grown"), func(t *testing.T) {
+			r, n := ask(t, `{ communityIndicators { facilitators byBelt { belt count } workshopsReported participantsReached } }`)
+			same(t, "indicators", n)
+			want := count(`SELECT count(*) FROM account_roles WHERE domain = ? AND role = 'facilitator'`, c.fac.Slug)
+			if got := r.Int("communityIndicators.facilitators"); got != want || want < size {
+				t.Errorf("facilitators %d, counted %d", got, want)
+			}
+			for i, b := range []string{"WHITE", "YELLOW", "ORANGE", "GREEN", "BLUE"} {
+				want := count(`SELECT count(*) FROM account_roles WHERE domain = ? AND role = ?`, c.fac.Slug, strings.ToLower(b))
+				if got := r.Str(fmt.Sprintf("communityIndicators.byBelt.%d.belt", i)); got != b {
+					t.Fatalf("belt %d is %s: %s", i, got, r.Body)
+				}
+				if got := r.Int(fmt.Sprintf("communityIndicators.byBelt.%d.count", i)); got != want || want == 0 {
+					t.Errorf("%s: %d, counted %d", b, got, want)
+				}
+			}
+			want = count(`SELECT count(*) FROM workshops WHERE space_id = ? AND status = 'REPORTED'`, c.fac.ID)
+			if got := r.Int("communityIndicators.workshopsReported"); got != want || want == 0 {
+				t.Errorf("workshops reported %d, counted %d", got, want)
+			}
+			want = count(`SELECT COALESCE(SUM(participants), 0) FROM workshops WHERE space_id = ? AND status = 'REPORTED'`, c.fac.ID)
+			if got := r.Int("communityIndicators.participantsReached"); got != want || want == 0 {
+				t.Errorf("participants reached %d, counted %d", got, want)
+			}
+		})
+		t.Run(fmt.Sprint("directory, ", c.grown, " grown"), func(t *testing.T) {
+			r, n := ask(t, `{ facilitatorDirectory(first: 100) { totalCount facilitators { displayName } } }`)
+			same(t, "directory", n)
+			want := count(`SELECT count(*) FROM accounts AS a WHERE a.space_id = ? AND a.directory_listed AND a.status = 'ACTIVE'
+				AND EXISTS (SELECT 1 FROM account_roles AS r WHERE r.account_id = a.id AND r.role = 'facilitator' AND r.domain = ?)`, c.fac.ID, c.fac.Slug)
+			if got := r.Int("facilitatorDirectory.totalCount"); got != want || got != r.Len("facilitatorDirectory.facilitators") || want == 0 {
+				t.Errorf("totalCount %d, counted %d, listed %d: %s", got, want, r.Len("facilitatorDirectory.facilitators"), r.Body)
+			}
+			alone, m := ask(t, `{ facilitatorDirectory(first: 1) { totalCount } }`)
+			if alone.Int("facilitatorDirectory.totalCount") != want || m > n {
+				t.Errorf("totalCount alone: %s in %d statements (%d with the page)", alone.Body, m, n)
+			}
+		})
+	}
+}
+
+// An offset past the directory's maximum is the reader's mistake, refused before any read, in
+// their language and naming offset; the maximum itself is a page like another.
+func TestDirectoryOffsetIsBounded(t *testing.T) {
+	c := newCountsEnv(t)
+	c.growCommunity(t, 4)
+	const q = `query($offset: Int) { facilitatorDirectory(first: 5, offset: $offset) { totalCount facilitators { displayName } } }`
+	for _, tc := range []struct {
+		lang, message string
+	}{
+		{"fr", "« offset » ne peut dépasser 10000."},
+		{"en", "“offset” must be at most 10000."},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			h := with(c.green, "Accept-Language", tc.lang)
+			r := c.env.Do(t, apitest.Request{Space: c.fac.Slug, Query: q, Variables: map[string]any{"offset": community.MaxDirectoryOffset + 1}, Header: h})
+			if len(r.Errors) != 1 || code(r) != "BAD_USER_INPUT" || r.Errors[0].Extensions["field"] != "offset" ||
+				r.Errors[0].Extensions["limit"] != float64(community.MaxDirectoryOffset) || r.Errors[0].Message != tc.message {
+				t.Fatalf("offset past the maximum: %s", r.Body)
+			}
+			ok := c.env.Do(t, apitest.Request{Space: c.fac.Slug, Query: q, Variables: map[string]any{"offset": community.MaxDirectoryOffset}, Header: h}).MustOK(t)
+			if ok.Int("facilitatorDirectory.totalCount") == 0 || ok.Len("facilitatorDirectory.facilitators") != 0 {
+				t.Fatalf("offset at the maximum: %s", ok.Body)
+			}
+		})
+	}
 }

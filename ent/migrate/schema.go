@@ -67,6 +67,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[18], AccountsColumns[9], AccountsColumns[1]},
 			},
+			{
+				Name:    "account_space_id_directory_listed_status_last_name_first_name",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[19], AccountsColumns[17], AccountsColumns[9], AccountsColumns[6], AccountsColumns[5]},
+			},
 		},
 	}
 	// AccountRolesColumns holds the columns for the "account_roles" table.

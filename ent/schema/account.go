@@ -60,6 +60,8 @@ func (Account) Indexes() []ent.Index {
 		index.Fields("space_id", "status", "created_at"),
 		// an entity's pending accounts, oldest first: the next manager-to-be, a manager's queue
 		index.Fields("entity_id", "status", "created_at"),
+		// the directory's page, in its order: a page reads its offset and its length, not the list
+		index.Fields("space_id", "directory_listed", "status", "last_name", "first_name"),
 	}
 }
 
