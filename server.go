@@ -331,7 +331,7 @@ func serve(ctx context.Context, cfg config) error {
 	if cfg.production() && cfg.MetricsAddr == "" && !cfg.MetricsPublic {
 		slog.Info("metrics are not served: set METRICS_ADDR for a listener of their own, or METRICS_PUBLIC=true")
 	}
-	slog.Info("serving", "addr", cfg.Addr, "public_url", cfg.PublicURL, "mail", a.MailTransport, "mode", cfg.Mode,
+	slog.Info("serving", "addr", cfg.Addr, "public_url", cfg.PublicURL, "mail", fmt.Sprint(a.MailTransport), "mode", cfg.Mode,
 		"metrics_addr", cfg.MetricsAddr, "tracing", opts.Tracing)
 	select {
 	case err := <-errc:

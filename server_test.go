@@ -1,16 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -37,6 +40,9 @@ func TestServeMigrateImport(t *testing.T) {
 	addr := freeAddr(t)
 	t.Setenv("DATA_DIR", dir) // flags and environment variables are equivalent
 	t.Setenv("DATABASE_URL", storetest.EmptyURL(t))
+	logs := &lockedBuffer{}
+	defer slog.SetDefault(slog.Default())
+	slog.SetDefault(slog.New(slog.NewJSONHandler(logs, nil))) // as main logs
 	done := make(chan error, 1)
 	go func() { done <- run([]string{"serve", "--addr", addr, "--public-url", "http://example.test/"}) }()
 
@@ -74,6 +80,11 @@ func TestServeMigrateImport(t *testing.T) {
 	if out.Data.Space.Slug != "mentoring" || len(out.Data.Resources.Edges) != 1 ||
 		!strings.HasPrefix(out.Data.Resources.Edges[0].Node.URL, "http://example.test/spaces/mentoring/files/") {
 		t.Fatalf("answer: %+v", out)
+	}
+	// The start is logged with the mail transport as its URL says (file://…), not a failure to
+	// encode the transport's fields.
+	if want := `"mail":"file://` + filepath.ToSlash(filepath.Join(dir, "mail")) + `"`; !strings.Contains(logs.String(), want) {
+		t.Fatalf("the start's log lacks %s:\n%s", want, logs.String())
 	}
 	if _, err := os.Stat(filepath.Join(dir, "guichet.db")); err != nil && !storetest.Postgres() {
 		t.Fatalf("no SQLite file in DATA_DIR: %v", err)
@@ -358,4 +369,22 @@ func TestAccountsImport(t *testing.T) {
 			t.Errorf("%v: no error", bad)
 		}
 	}
+}
+
+// lockedBuffer is a log destination the server's goroutines and the test share.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
