@@ -297,14 +297,35 @@ func (s *Service) Confirm(ctx context.Context, sp *ent.Space, secret string) err
 	})
 }
 
+// AttendanceWindow is how long after a training ended its attendance may still be validated.
+const AttendanceWindow = 60 * 24 * time.Hour
+
+// attendanceOpen refuses attendance before the training started (nobody attended yet) and
+// once its window closed (a belt is not given months later by mistake).
+func (s *Service) attendanceOpen(t *ent.Training) error {
+	now := s.now()
+	if now.Before(t.StartsAt) {
+		return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "TRAINING_NOT_STARTED", Reason: "TRAINING_NOT_STARTED"}
+	}
+	if now.After(t.EndsAt.Add(AttendanceWindow)) {
+		return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "TRAINING_CLOSED", Reason: "TRAINING_CLOSED",
+			Data: map[string]any{"Days": int(AttendanceWindow / (24 * time.Hour))}}
+	}
+	return nil
+}
+
 // ValidateAttendance records who attended a training: each becomes a facilitator with the
 // WHITE belt at once, and is e-mailed. Only the training's trainer, or staff, may; every id
 // must be a registration of the training, or nothing is recorded.
 func (s *Service) ValidateAttendance(ctx context.Context, sp *ent.Space, v *viewer.Viewer, trainingID int, accountIDs []int) (*ent.Training, error) {
-	if _, err := s.trainingFor(ctx, sp, v, trainingID); err != nil {
+	t, err := s.trainingFor(ctx, sp, v, trainingID)
+	if err != nil {
 		return nil, err
 	}
-	err := s.Txn.Run(ctx, func(tx *ent.Tx) error {
+	if err := s.attendanceOpen(t); err != nil {
+		return nil, err
+	}
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		regs, err := tx.TrainingRegistration.Query().Where(trainingregistration.TrainingID(trainingID),
 			trainingregistration.Confirmed(true), trainingregistration.AccountIDIn(accountIDs...)).WithAccount().All(ctx)
 		if err != nil {

@@ -179,6 +179,7 @@ func TestTraineesBecomeFacilitators(t *testing.T) {
 	if err := w.signUp(tr, unconfirmed.Email); err != nil {
 		t.Fatal(err)
 	}
+	w.Now = tr.StartsAt.Add(time.Hour) // attendance is validated once the training has started
 	attended := func(a *ent.Account) bool {
 		return w.c.TrainingRegistration.Query().Where(trainingregistration.TrainingID(tr.ID), trainingregistration.AccountID(a.ID),
 			trainingregistration.Attended(true)).ExistX(w.ctx)
@@ -228,5 +229,41 @@ func TestTraineesBecomeFacilitators(t *testing.T) {
 	}
 	if w.audited("belt.raised", orange.ID) != 0 {
 		t.Fatal("an ORANGE belt attending a training was lowered or raised")
+	}
+}
+
+// Attendance is validated once the training has started, and until 60 days after it ended.
+func TestAttendanceWindow(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	trainer := w.person("trainer")
+	tr := w.training(trainer, 10)
+	for _, tt := range []struct {
+		name string
+		at   time.Time
+		want string
+	}{
+		{"before it starts", tr.StartsAt.Add(-time.Minute), "PRECONDITION_FAILED TRAINING_NOT_STARTED"},
+		{"as it starts", tr.StartsAt, "ok"},
+		{"during it", tr.StartsAt.Add(time.Hour), "ok"},
+		{"59 days after it ended", tr.EndsAt.Add(59 * 24 * time.Hour), "ok"},
+		{"61 days after it ended", tr.EndsAt.Add(61 * 24 * time.Hour), "PRECONDITION_FAILED TRAINING_CLOSED"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w.Now = tr.StartsAt.Add(-time.Hour)
+			a := w.person()
+			if err := w.s.Register(w.ctx, w.sp, w.as(a), tr.ID, community.RegistrationInput{}); err != nil {
+				t.Fatal(err)
+			}
+			w.Now = tt.at
+			_, err := w.s.ValidateAttendance(w.ctx, w.sp, w.as(trainer), tr.ID, []int{a.ID})
+			if outcome(err) != tt.want {
+				t.Fatalf("validate: %s, want %s", outcome(err), tt.want)
+			}
+			attended := w.c.TrainingRegistration.Query().Where(trainingregistration.TrainingID(tr.ID),
+				trainingregistration.AccountID(a.ID), trainingregistration.Attended(true)).ExistX(w.ctx)
+			if attended != (tt.want == "ok") || (w.belt(a) == "WHITE") != (tt.want == "ok") {
+				t.Fatalf("attended %v, belt %q", attended, w.belt(a))
+			}
+		})
 	}
 }
