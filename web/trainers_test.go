@@ -11,7 +11,7 @@ import (
 // A trainer's tools over HTTP: attendance is refused before the training starts (in the
 // reader's language), validated once it has, and the started training stays in the trainer's
 // myTrainings(past: true) with its attendees; the participant finds it among their own
-// registrations.
+// registrations. Sixty days after the training ended, attendance is closed.
 func TestTrainerTools(t *testing.T) {
 	env := apitest.New(t)
 	_, trainer := founder(t, env, "trainer@example.org", "trainer")
@@ -73,5 +73,18 @@ func TestTrainerTools(t *testing.T) {
 	if r := env.Do(t, apitest.Request{Space: fac, Header: pia,
 		Query: `{ me { trainingRegistrations { edges { node { training { registrations { account { email } } } } } } } }`}); code(r) != "FORBIDDEN" {
 		t.Fatalf("a participant read the attendees: %s", r.Body)
+	}
+
+	// Sixty days after it ended, attendance closes; the training stays in the trainer's list.
+	env.Clock.Advance(61 * 24 * time.Hour)
+	trainer = bearer(login(t, env, fac, "trainer@example.org", goodPassword).MustOK(t).Str("login.token"))
+	for lang, words := range map[string]string{"fr": "60 jours", "en": "60 days"} {
+		r := op(t, env, "ValidateAttendance", vars, with(trainer, "Accept-Language", lang))
+		if code(r) != "PRECONDITION_FAILED" || ext(r, "reason") != "TRAINING_CLOSED" || !strings.Contains(r.Errors[0].Message, words) {
+			t.Fatalf("attendance two months after the training (%s): %s", lang, r.Body)
+		}
+	}
+	if r := op(t, env, "MyTrainings", map[string]any{"past": true}, trainer).MustOK(t); r.Str("myTrainings.edges.0.node.id") != tid {
+		t.Fatalf("a past training left its trainer's list: %s", r.Body)
 	}
 }
