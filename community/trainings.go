@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"entgo.io/contrib/entgql"
+	"entgo.io/ent/dialect/sql"
 
 	"guichet/account"
 	"guichet/apperr"
@@ -297,14 +298,35 @@ func (s *Service) Confirm(ctx context.Context, sp *ent.Space, secret string) err
 	})
 }
 
+// AttendanceWindow is how long after a training ended its attendance may still be validated.
+const AttendanceWindow = 60 * 24 * time.Hour
+
+// attendanceOpen refuses attendance before the training started (nobody attended yet) and
+// once its window closed (a belt is not given months later by mistake).
+func (s *Service) attendanceOpen(t *ent.Training) error {
+	now := s.now()
+	if now.Before(t.StartsAt) {
+		return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "TRAINING_NOT_STARTED", Reason: "TRAINING_NOT_STARTED"}
+	}
+	if now.After(t.EndsAt.Add(AttendanceWindow)) {
+		return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "TRAINING_CLOSED", Reason: "TRAINING_CLOSED",
+			Data: map[string]any{"Days": int(AttendanceWindow / (24 * time.Hour))}}
+	}
+	return nil
+}
+
 // ValidateAttendance records who attended a training: each becomes a facilitator with the
 // WHITE belt at once, and is e-mailed. Only the training's trainer, or staff, may; every id
 // must be a registration of the training, or nothing is recorded.
 func (s *Service) ValidateAttendance(ctx context.Context, sp *ent.Space, v *viewer.Viewer, trainingID int, accountIDs []int) (*ent.Training, error) {
-	if _, err := s.trainingFor(ctx, sp, v, trainingID); err != nil {
+	t, err := s.trainingFor(ctx, sp, v, trainingID)
+	if err != nil {
 		return nil, err
 	}
-	err := s.Txn.Run(ctx, func(tx *ent.Tx) error {
+	if err := s.attendanceOpen(t); err != nil {
+		return nil, err
+	}
+	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		regs, err := tx.TrainingRegistration.Query().Where(trainingregistration.TrainingID(trainingID),
 			trainingregistration.Confirmed(true), trainingregistration.AccountIDIn(accountIDs...)).WithAccount().All(ctx)
 		if err != nil {
@@ -350,4 +372,78 @@ func (s *Service) ValidateAttendance(ctx context.Context, sp *ent.Space, v *view
 		return nil, err
 	}
 	return s.withRegistrations(ctx, trainingID)
+}
+
+// MyTrainings lists the trainings the viewer runs (staff: every training of the space) with
+// their registrations: those to come, soonest first, or with past those that have started,
+// newest first, so that a training never leaves its trainer's list.
+func (s *Service) MyTrainings(ctx context.Context, sp *ent.Space, v *viewer.Viewer, past bool, first *int, after *ent.Cursor) (*ent.TrainingConnection, error) {
+	q := s.Client.Training.Query().Where(training.SpaceID(sp.ID))
+	if !s.allowed(ctx, v, sp, "trainings:assign") {
+		q = q.Where(training.TrainerID(v.AccountID))
+	}
+	order := &ent.TrainingOrder{Field: ent.TrainingOrderFieldStartsAt, Direction: entgql.OrderDirectionAsc}
+	if past {
+		q = q.Where(training.StartsAtLTE(s.now()))
+		order.Direction = entgql.OrderDirectionDesc
+	} else {
+		q = q.Where(training.StartsAtGT(s.now()))
+	}
+	conn, err := q.Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithTrainingOrder(order))
+	if err != nil {
+		return nil, err
+	}
+	ts := make([]*ent.Training, len(conn.Edges))
+	for i, e := range conn.Edges {
+		ts[i] = e.Node
+	}
+	return conn, s.loadRegistrations(ctx, ts)
+}
+
+// loadRegistrations sets the confirmed registrations (with their accounts) of a page of
+// trainings the viewer may manage, in one query for the whole page.
+func (s *Service) loadRegistrations(ctx context.Context, ts []*ent.Training) error {
+	byTraining := make(map[int]*ent.Training, len(ts))
+	ids := make([]int, len(ts))
+	for i, t := range ts {
+		t.Edges.Registrations = []*ent.TrainingRegistration{} // loaded, even when none
+		byTraining[t.ID] = t
+		ids[i] = t.ID
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	regs, err := s.Client.TrainingRegistration.Query().Where(trainingregistration.TrainingIDIn(ids...),
+		trainingregistration.Confirmed(true)).WithAccount().Order(ent.Asc(trainingregistration.FieldID)).All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range regs {
+		t := byTraining[r.TrainingID]
+		t.Edges.Registrations = append(t.Edges.Registrations, r)
+	}
+	return nil
+}
+
+// MaxRegistrations bounds a page of an account's own registrations.
+const MaxRegistrations = 100
+
+// RegistrationsOf lists an account's confirmed training registrations with their trainings,
+// the latest training first, and how many there are. Only the account itself and staff see them.
+func (s *Service) RegistrationsOf(ctx context.Context, sp *ent.Space, v *viewer.Viewer, accountID, first int) ([]*ent.TrainingRegistration, int, error) {
+	if first < 0 || first > MaxRegistrations {
+		return nil, 0, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_FIRST", Data: map[string]any{"Max": MaxRegistrations}}
+	}
+	if v == nil || (v.AccountID != accountID && !s.allowed(ctx, v, sp, "trainings:assign")) {
+		return nil, 0, &apperr.Error{Code: apperr.Forbidden}
+	}
+	q := s.Client.TrainingRegistration.Query().Where(trainingregistration.AccountID(accountID),
+		trainingregistration.Confirmed(true), trainingregistration.HasTrainingWith(training.SpaceID(sp.ID)))
+	n, err := q.Clone().Count(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	regs, err := q.WithTraining().Order(trainingregistration.ByTrainingField(training.FieldStartsAt, sql.OrderDesc()),
+		trainingregistration.ByID(sql.OrderDesc())).Limit(first).All(ctx)
+	return regs, n, err
 }

@@ -1,13 +1,16 @@
 package community_test
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"guichet/community"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
+	"guichet/ent/training"
 	"guichet/ent/trainingregistration"
 	"guichet/facilitation"
 	"guichet/locales"
@@ -179,6 +182,7 @@ func TestTraineesBecomeFacilitators(t *testing.T) {
 	if err := w.signUp(tr, unconfirmed.Email); err != nil {
 		t.Fatal(err)
 	}
+	w.Now = tr.StartsAt.Add(time.Hour) // attendance is validated once the training has started
 	attended := func(a *ent.Account) bool {
 		return w.c.TrainingRegistration.Query().Where(trainingregistration.TrainingID(tr.ID), trainingregistration.AccountID(a.ID),
 			trainingregistration.Attended(true)).ExistX(w.ctx)
@@ -228,5 +232,161 @@ func TestTraineesBecomeFacilitators(t *testing.T) {
 	}
 	if w.audited("belt.raised", orange.ID) != 0 {
 		t.Fatal("an ORANGE belt attending a training was lowered or raised")
+	}
+}
+
+// Attendance is validated once the training has started, and until 60 days after it ended.
+func TestAttendanceWindow(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	trainer := w.person("trainer")
+	tr := w.training(trainer, 10)
+	for _, tt := range []struct {
+		name string
+		at   time.Time
+		want string
+	}{
+		{"before it starts", tr.StartsAt.Add(-time.Minute), "PRECONDITION_FAILED TRAINING_NOT_STARTED"},
+		{"as it starts", tr.StartsAt, "ok"},
+		{"during it", tr.StartsAt.Add(time.Hour), "ok"},
+		{"59 days after it ended", tr.EndsAt.Add(59 * 24 * time.Hour), "ok"},
+		{"61 days after it ended", tr.EndsAt.Add(61 * 24 * time.Hour), "PRECONDITION_FAILED TRAINING_CLOSED"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w.Now = tr.StartsAt.Add(-time.Hour)
+			a := w.person()
+			if err := w.s.Register(w.ctx, w.sp, w.as(a), tr.ID, community.RegistrationInput{}); err != nil {
+				t.Fatal(err)
+			}
+			w.Now = tt.at
+			_, err := w.s.ValidateAttendance(w.ctx, w.sp, w.as(trainer), tr.ID, []int{a.ID})
+			if outcome(err) != tt.want {
+				t.Fatalf("validate: %s, want %s", outcome(err), tt.want)
+			}
+			attended := w.c.TrainingRegistration.Query().Where(trainingregistration.TrainingID(tr.ID),
+				trainingregistration.AccountID(a.ID), trainingregistration.Attended(true)).ExistX(w.ctx)
+			if attended != (tt.want == "ok") || (w.belt(a) == "WHITE") != (tt.want == "ok") {
+				t.Fatalf("attended %v, belt %q", attended, w.belt(a))
+			}
+		})
+	}
+}
+
+// trainingAt schedules a training titled title, given by trainer, starting at starts.
+func (w *world) trainingAt(trainer *ent.Account, title string, starts time.Time) *ent.Training {
+	w.t.Helper()
+	t, err := w.s.CreateTraining(w.ctx, w.sp, w.as(trainer), community.TrainingInput{Title: title, StartsAt: starts,
+		EndsAt: starts.Add(3 * time.Hour), Format: facilitation.InPerson, Language: locales.FR, Capacity: 10})
+	if err != nil {
+		w.t.Fatalf("a training: %s", outcome(err))
+	}
+	return t
+}
+
+// A trainer's trainings: their own (staff: all), upcoming soonest first, or those that have
+// started, newest first — a started training stays in its trainer's list, with its registrations.
+func TestMyTrainings(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	trainer, otherTrainer, staff, facilitator := w.person("trainer"), w.person("trainer"), w.person("staff"), w.person("facilitator", "white")
+	start := w.Now
+	w.trainingAt(trainer, "A1", start.Add(24*time.Hour))
+	w.trainingAt(trainer, "A2", start.Add(72*time.Hour))
+	o1 := w.trainingAt(otherTrainer, "O1", start.Add(48*time.Hour))
+	a1 := w.c.Training.Query().Where(training.Title("A1")).OnlyX(w.ctx)
+	lea := w.person()
+	if err := w.s.Register(w.ctx, w.sp, w.as(lea), a1.ID, community.RegistrationInput{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		at   time.Duration // after the start of the test
+		by   *ent.Account
+		past bool
+		want string // titles, in order
+	}{
+		{"a trainer's upcoming", 0, trainer, false, "A1 A2"},
+		{"a trainer's past: none yet", 0, trainer, true, ""},
+		{"another trainer sees only theirs", 0, otherTrainer, false, "O1"},
+		{"another facilitator sees none", 0, facilitator, false, ""},
+		{"staff see every training", 0, staff, false, "A1 O1 A2"},
+		{"a started training leaves the upcoming", 30 * time.Hour, trainer, false, "A2"},
+		{"and is in the past", 30 * time.Hour, trainer, true, "A1"},
+		{"the past, newest first", 100 * time.Hour, trainer, true, "A2 A1"},
+		{"staff's past, newest first", 100 * time.Hour, staff, true, "A2 O1 A1"},
+		{"a year on, still there", 365 * 24 * time.Hour, trainer, true, "A2 A1"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w.Now = start.Add(tt.at)
+			first := 20
+			conn, err := w.s.MyTrainings(w.ctx, w.sp, w.as(tt.by), tt.past, &first, nil)
+			if err != nil {
+				t.Fatal(outcome(err))
+			}
+			var titles []string
+			for _, e := range conn.Edges {
+				titles = append(titles, e.Node.Title)
+				regs := e.Node.Edges.Registrations
+				if regs == nil {
+					t.Fatalf("%s: registrations not loaded", e.Node.Title)
+				}
+				if e.Node.ID == a1.ID && (len(regs) != 1 || regs[0].Edges.Account == nil || regs[0].Edges.Account.Email != lea.Email) {
+					t.Fatalf("A1's registrations: %v", regs)
+				}
+				if e.Node.ID == o1.ID && len(regs) != 0 {
+					t.Fatalf("O1's registrations: %v", regs)
+				}
+			}
+			if got := strings.Join(titles, " "); got != tt.want || conn.TotalCount != len(titles) {
+				t.Fatalf("%q (total %d), want %q", got, conn.TotalCount, tt.want)
+			}
+		})
+	}
+}
+
+// A person's own registrations, upcoming and past with attendance; nobody else's but staff.
+func TestRegistrationsOf(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	trainer, staff, other := w.person("trainer"), w.person("staff"), w.person()
+	start := w.Now
+	early := w.trainingAt(trainer, "early", start.Add(24*time.Hour))
+	late := w.trainingAt(trainer, "late", start.Add(72*time.Hour))
+	lea := w.person()
+	for _, tr := range []*ent.Training{early, late} {
+		if err := w.s.Register(w.ctx, w.sp, w.as(lea), tr.ID, community.RegistrationInput{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Now = start.Add(30 * time.Hour)
+	if _, err := w.s.ValidateAttendance(w.ctx, w.sp, w.as(trainer), early.ID, []int{lea.ID}); err != nil {
+		t.Fatal(outcome(err))
+	}
+	for _, tt := range []struct {
+		name  string
+		by    *ent.Account
+		first int
+		want  string
+	}{
+		{"their own, latest first", lea, 20, "late:false early:true"},
+		{"one", lea, 1, "late:false"},
+		{"staff", staff, 20, "late:false early:true"},
+		{"someone else", other, 20, "FORBIDDEN"},
+		{"too many", lea, 101, "BAD_USER_INPUT"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			regs, n, err := w.s.RegistrationsOf(w.ctx, w.sp, w.as(tt.by), lea.ID, tt.first)
+			got := outcome(err)
+			if err == nil {
+				var parts []string
+				for _, r := range regs {
+					parts = append(parts, fmt.Sprintf("%s:%v", r.Edges.Training.Title, r.Attended))
+				}
+				got = strings.Join(parts, " ")
+				if n != 2 {
+					t.Fatalf("total %d, want 2", n)
+				}
+			}
+			if got != tt.want && (err == nil || !strings.HasPrefix(got, tt.want+" ")) {
+				t.Fatalf("%s, want %s", got, tt.want)
+			}
+		})
 	}
 }

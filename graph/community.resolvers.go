@@ -15,6 +15,7 @@ import (
 	"guichet/space"
 	"guichet/viewer"
 	"strings"
+	"time"
 )
 
 // Belt is the resolver for the belt field.
@@ -47,6 +48,23 @@ func (r *accountResolver) Workshops(ctx context.Context, obj *ent.Account, first
 		return nil, err
 	}
 	return r.Community.Workshops(ctx, space.FromContext(ctx), obj.ID, &n, cursor)
+}
+
+// TrainingRegistrations is the resolver for the trainingRegistrations field.
+func (r *accountResolver) TrainingRegistrations(ctx context.Context, obj *ent.Account, first *int) (*model.TrainingRegistrationConnection, error) {
+	n := 20
+	if first != nil {
+		n = *first
+	}
+	regs, total, err := r.Community.RegistrationsOf(ctx, space.FromContext(ctx), viewer.FromContext(ctx), obj.ID, n)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.TrainingRegistrationConnection{TotalCount: total, Edges: make([]*model.TrainingRegistrationEdge, len(regs))}
+	for i, reg := range regs {
+		conn.Edges[i] = &model.TrainingRegistrationEdge{Node: reg}
+	}
+	return conn, nil
 }
 
 // Candidate is the resolver for the candidate field.
@@ -172,6 +190,15 @@ func (r *queryResolver) Training(ctx context.Context, id int) (*ent.Training, er
 	return r.Community.Training(ctx, space.FromContext(ctx), viewer.FromContext(ctx), id)
 }
 
+// MyTrainings is the resolver for the myTrainings field.
+func (r *queryResolver) MyTrainings(ctx context.Context, first *int, after *string, past *bool) (*ent.TrainingConnection, error) {
+	n, cursor, err := paging.Decode(first, after, 20, 100)
+	if err != nil {
+		return nil, err
+	}
+	return r.Community.MyTrainings(ctx, space.FromContext(ctx), viewer.FromContext(ctx), past != nil && *past, &n, cursor)
+}
+
 // BeltValidationRequests is the resolver for the beltValidationRequests field.
 func (r *queryResolver) BeltValidationRequests(ctx context.Context, first *int, after *string) (*ent.BeltRequestConnection, error) {
 	n, cursor, err := paging.Decode(first, after, 20, 100)
@@ -240,6 +267,19 @@ func (r *trainingRegistrationResolver) Account(ctx context.Context, obj *ent.Tra
 		return obj.Edges.Account, nil
 	}
 	return obj.QueryAccount().Only(ctx)
+}
+
+// Training is the resolver for the training field.
+func (r *trainingRegistrationResolver) Training(ctx context.Context, obj *ent.TrainingRegistration) (*ent.Training, error) {
+	if obj.Edges.Training != nil {
+		return obj.Edges.Training, nil
+	}
+	return obj.QueryTraining().Only(ctx)
+}
+
+// RegisteredAt is the resolver for the registeredAt field.
+func (r *trainingRegistrationResolver) RegisteredAt(ctx context.Context, obj *ent.TrainingRegistration) (*time.Time, error) {
+	return &obj.CreatedAt, nil
 }
 
 // Facilitators is the resolver for the facilitators field.

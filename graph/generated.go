@@ -84,24 +84,25 @@ type ComplexityRoot struct {
 	}
 
 	Account struct {
-		Belt            func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		DirectoryListed func(childComplexity int) int
-		DisplayName     func(childComplexity int) int
-		Documents       func(childComplexity int) int
-		Email           func(childComplexity int) int
-		Entity          func(childComplexity int) int
-		FirstName       func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Journey         func(childComplexity int) int
-		LastName        func(childComplexity int) int
-		Locale          func(childComplexity int) int
-		NextSteps       func(childComplexity int, first *int, locale *locales.Locale) int
-		RoleAssignments func(childComplexity int) int
-		Roles           func(childComplexity int) int
-		Status          func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
-		Workshops       func(childComplexity int, first *int, after *string) int
+		Belt                  func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		DirectoryListed       func(childComplexity int) int
+		DisplayName           func(childComplexity int) int
+		Documents             func(childComplexity int) int
+		Email                 func(childComplexity int) int
+		Entity                func(childComplexity int) int
+		FirstName             func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		Journey               func(childComplexity int) int
+		LastName              func(childComplexity int) int
+		Locale                func(childComplexity int) int
+		NextSteps             func(childComplexity int, first *int, locale *locales.Locale) int
+		RoleAssignments       func(childComplexity int) int
+		Roles                 func(childComplexity int) int
+		Status                func(childComplexity int) int
+		TrainingRegistrations func(childComplexity int, first *int) int
+		UpdatedAt             func(childComplexity int) int
+		Workshops             func(childComplexity int, first *int, after *string) int
 	}
 
 	AccountConnection struct {
@@ -655,6 +656,7 @@ type ComplexityRoot struct {
 		GuideRevisions           func(childComplexity int, id int, locale locales.Locale) int
 		Guides                   func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
 		Me                       func(childComplexity int) int
+		MyTrainings              func(childComplexity int, first *int, after *string, past *bool) int
 		NeedsTranslation         func(childComplexity int, locale locales.Locale) int
 		Node                     func(childComplexity int, id int) int
 		Nodes                    func(childComplexity int, ids []int) int
@@ -829,8 +831,19 @@ type ComplexityRoot struct {
 	}
 
 	TrainingRegistration struct {
-		Account  func(childComplexity int) int
-		Attended func(childComplexity int) int
+		Account      func(childComplexity int) int
+		Attended     func(childComplexity int) int
+		RegisteredAt func(childComplexity int) int
+		Training     func(childComplexity int) int
+	}
+
+	TrainingRegistrationConnection struct {
+		Edges      func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TrainingRegistrationEdge struct {
+		Node func(childComplexity int) int
 	}
 
 	TrainingRegistrationPayload struct {
@@ -935,6 +948,7 @@ type AccountResolver interface {
 	Journey(ctx context.Context, obj *ent.Account) (*community.Journey, error)
 	NextSteps(ctx context.Context, obj *ent.Account, first *int, locale *locales.Locale) ([]*ent.Guide, error)
 	Workshops(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.WorkshopConnection, error)
+	TrainingRegistrations(ctx context.Context, obj *ent.Account, first *int) (*model.TrainingRegistrationConnection, error)
 	Entity(ctx context.Context, obj *ent.Account) (*ent.Entity, error)
 	Documents(ctx context.Context, obj *ent.Account) ([]*ent.Document, error)
 }
@@ -1067,6 +1081,7 @@ type QueryResolver interface {
 	Permissions(ctx context.Context, scope *string) ([]string, error)
 	Trainings(ctx context.Context, first *int, after *string) (*ent.TrainingConnection, error)
 	Training(ctx context.Context, id int) (*ent.Training, error)
+	MyTrainings(ctx context.Context, first *int, after *string, past *bool) (*ent.TrainingConnection, error)
 	BeltValidationRequests(ctx context.Context, first *int, after *string) (*ent.BeltRequestConnection, error)
 	Opportunities(ctx context.Context, first *int, after *string, locale *locales.Locale) (*ent.WorkshopConnection, error)
 	CommunityIndicators(ctx context.Context) (*community.Indicators, error)
@@ -1117,6 +1132,9 @@ type TrainingResolver interface {
 }
 type TrainingRegistrationResolver interface {
 	Account(ctx context.Context, obj *ent.TrainingRegistration) (*ent.Account, error)
+
+	Training(ctx context.Context, obj *ent.TrainingRegistration) (*ent.Training, error)
+	RegisteredAt(ctx context.Context, obj *ent.TrainingRegistration) (*time.Time, error)
 }
 type WebhookResolver interface {
 	Deliveries(ctx context.Context, obj *ent.Webhook, first *int, after *string) (*ent.WebhookDeliveryConnection, error)
@@ -1251,6 +1269,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Status(childComplexity), true
+	case "Account.trainingRegistrations":
+		if e.ComplexityRoot.Account.TrainingRegistrations == nil {
+			break
+		}
+
+		args, err := ec.field_Account_trainingRegistrations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Account.TrainingRegistrations(childComplexity, args["first"].(*int)), true
 	case "Account.updatedAt":
 		if e.ComplexityRoot.Account.UpdatedAt == nil {
 			break
@@ -3949,6 +3978,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myTrainings":
+		if e.ComplexityRoot.Query.MyTrainings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myTrainings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyTrainings(childComplexity, args["first"].(*int), args["after"].(*string), args["past"].(*bool)), true
 	case "Query.needsTranslation":
 		if e.ComplexityRoot.Query.NeedsTranslation == nil {
 			break
@@ -4748,6 +4788,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrainingRegistration.Attended(childComplexity), true
+	case "TrainingRegistration.registeredAt":
+		if e.ComplexityRoot.TrainingRegistration.RegisteredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingRegistration.RegisteredAt(childComplexity), true
+	case "TrainingRegistration.training":
+		if e.ComplexityRoot.TrainingRegistration.Training == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingRegistration.Training(childComplexity), true
+
+	case "TrainingRegistrationConnection.edges":
+		if e.ComplexityRoot.TrainingRegistrationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingRegistrationConnection.Edges(childComplexity), true
+	case "TrainingRegistrationConnection.totalCount":
+		if e.ComplexityRoot.TrainingRegistrationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingRegistrationConnection.TotalCount(childComplexity), true
+
+	case "TrainingRegistrationEdge.node":
+		if e.ComplexityRoot.TrainingRegistrationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingRegistrationEdge.Node(childComplexity), true
 
 	case "TrainingRegistrationPayload.ok":
 		if e.ComplexityRoot.TrainingRegistrationPayload.Ok == nil {
@@ -5260,6 +5332,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_nextSteps(ctx, field)
 	case "workshops":
 		return ec.fieldContext_Account_workshops(ctx, field)
+	case "trainingRegistrations":
+		return ec.fieldContext_Account_trainingRegistrations(ctx, field)
 	case "entity":
 		return ec.fieldContext_Account_entity(ctx, field)
 	case "documents":
@@ -6468,8 +6542,30 @@ func (ec *executionContext) childFields_TrainingRegistration(ctx context.Context
 		return ec.fieldContext_TrainingRegistration_account(ctx, field)
 	case "attended":
 		return ec.fieldContext_TrainingRegistration_attended(ctx, field)
+	case "training":
+		return ec.fieldContext_TrainingRegistration_training(ctx, field)
+	case "registeredAt":
+		return ec.fieldContext_TrainingRegistration_registeredAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrainingRegistration", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingRegistrationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_TrainingRegistrationConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_TrainingRegistrationConnection_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingRegistrationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingRegistrationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_TrainingRegistrationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingRegistrationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_TrainingRegistrationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6797,6 +6893,20 @@ func (ec *executionContext) field_Account_nextSteps_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Account_trainingRegistrations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -8704,6 +8814,36 @@ func (ec *executionContext) field_Query_guides_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_myTrainings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "past",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["past"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_needsTranslation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9646,6 +9786,50 @@ func (ec *executionContext) fieldContext_Account_workshops(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Account_workshops_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_trainingRegistrations(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_trainingRegistrations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Account().TrainingRegistrations(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TrainingRegistrationConnection) graphql.Marshaler {
+			return ec.marshalNTrainingRegistrationConnection2ᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_trainingRegistrations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingRegistrationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Account_trainingRegistrations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -21943,6 +22127,73 @@ func (ec *executionContext) fieldContext_Query_training(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_myTrainings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myTrainings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyTrainings(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["past"].(*bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "trainings:manage")
+				if err != nil {
+					var zeroVal *ent.TrainingConnection
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.TrainingConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *ent.TrainingConnection
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingConnection) graphql.Marshaler {
+			return ec.marshalNTrainingConnection2ᚖguichetᚋentᚐTrainingConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myTrainings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myTrainings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_beltValidationRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26013,6 +26264,148 @@ func (ec *executionContext) _TrainingRegistration_attended(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_TrainingRegistration_attended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingRegistration", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TrainingRegistration_training(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingRegistration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingRegistration_training(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrainingRegistration().Training(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalNTraining2ᚖguichetᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingRegistration_training(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingRegistration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingRegistration_registeredAt(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingRegistration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingRegistration_registeredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrainingRegistration().RegisteredAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingRegistration_registeredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingRegistration", field, true, true, "Time")
+}
+
+func (ec *executionContext) _TrainingRegistrationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.TrainingRegistrationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingRegistrationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingRegistrationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingRegistrationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingRegistrationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.TrainingRegistrationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingRegistrationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TrainingRegistrationEdge) graphql.Marshaler {
+			return ec.marshalNTrainingRegistrationEdge2ᚕᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingRegistrationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingRegistrationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingRegistrationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingRegistrationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.TrainingRegistrationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingRegistrationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingRegistration) graphql.Marshaler {
+			return ec.marshalNTrainingRegistration2ᚖguichetᚋentᚐTrainingRegistration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingRegistrationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingRegistrationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingRegistration(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _TrainingRegistrationPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.TrainingRegistrationPayload) (ret graphql.Marshaler) {
@@ -31168,6 +31561,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_workshops(ctx, field, obj)
 				})
+		case "trainingRegistrations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_trainingRegistrations(ctx, field, obj)
+				})
 		case "entity":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -34943,6 +35342,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_training(ctx, field)
 				})
+		case "myTrainings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myTrainings(ctx, field)
+				})
 		case "beltValidationRequests":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -36172,6 +36577,89 @@ func (ec *executionContext) _TrainingRegistration(ctx context.Context, sel ast.S
 			out.Values[i] = ec._TrainingRegistration_attended(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "training":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingRegistration_training(ctx, field, obj)
+				})
+		case "registeredAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingRegistration_registeredAt(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingRegistrationConnectionImplementors = []string{"TrainingRegistrationConnection"}
+
+func (ec *executionContext) _TrainingRegistrationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingRegistrationConnection")
+		case "totalCount":
+			out.Values[i] = ec._TrainingRegistrationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._TrainingRegistrationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingRegistrationEdgeImplementors = []string{"TrainingRegistrationEdge"}
+
+func (ec *executionContext) _TrainingRegistrationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingRegistrationEdge")
+		case "node":
+			out.Values[i] = ec._TrainingRegistrationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -38690,6 +39178,24 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := graphql.UnmarshalTime(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Time!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalTime(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNTraining2ᚖguichetᚋentᚐTraining(ctx context.Context, sel ast.SelectionSet, v *ent.Training) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Training!")
@@ -38750,6 +39256,38 @@ func (ec *executionContext) marshalNTrainingRegistration2ᚖguichetᚋentᚐTrai
 		return graphql.Null
 	}
 	return ec._TrainingRegistration(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrainingRegistrationConnection2ᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationConnection(ctx context.Context, sel ast.SelectionSet, v *model.TrainingRegistrationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingRegistrationConnection!")
+		return graphql.Null
+	}
+	return ec._TrainingRegistrationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrainingRegistrationEdge2ᚕᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TrainingRegistrationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrainingRegistrationEdge2ᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrainingRegistrationEdge2ᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdge(ctx context.Context, sel ast.SelectionSet, v *model.TrainingRegistrationEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingRegistrationEdge!")
+		return graphql.Null
+	}
+	return ec._TrainingRegistrationEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTrainingRegistrationInput2guichetᚋgraphᚋmodelᚐTrainingRegistrationInput(ctx context.Context, v any) (model.TrainingRegistrationInput, error) {

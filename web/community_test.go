@@ -61,8 +61,8 @@ func TestFacilitatorJourney(t *testing.T) {
 	_, blue := founder(t, env, "blue@example.org", "facilitator", "blue")
 	env.Emails(t) // nothing to read in the founders' mail
 
-	// A trainer schedules a training with two seats.
-	starts := env.Clock.Now().Add(48 * time.Hour)
+	// A trainer schedules a training with two seats, starting within the hour.
+	starts := env.Clock.Now().Add(time.Hour)
 	tid := op(t, env, "CreateTraining", map[string]any{"input": map[string]any{"title": "Formation à l'animation",
 		"startsAt": starts.Format(time.RFC3339), "endsAt": starts.Add(3 * time.Hour).Format(time.RFC3339),
 		"format": "IN_PERSON", "language": "FR", "capacity": 2, "city": "Lyon"}}, trainer).MustOK(t).Str("createTraining.training.id")
@@ -153,6 +153,10 @@ func TestFacilitatorJourney(t *testing.T) {
 	if other := op(t, env, "TrainingRegistrations", map[string]any{"id": tid}, otherTrainer); code(other) != "FORBIDDEN" {
 		t.Fatalf("another trainer read the registrations: %s", other.Body)
 	}
+	if early := op(t, env, "ValidateAttendance", vars, trainer); code(early) != "PRECONDITION_FAILED" || ext(early, "reason") != "TRAINING_NOT_STARTED" {
+		t.Fatalf("attendance before the training: %s", early.Body)
+	}
+	env.Clock.Advance(61 * time.Minute) // the training has started
 	v := op(t, env, "ValidateAttendance", vars, trainer).MustOK(t)
 	if !strings.Contains(v.Body2(), `"facilitator"`) || !strings.Contains(v.Body2(), `"attended":true`) {
 		t.Fatalf("validated: %s", v.Body)

@@ -109,6 +109,7 @@ var operations = map[string]string{
 	"reorderCategories":           `mutation { reorderCategories(ids: ["999999"]) }`,
 	"trainings":                   `{ trainings(first: 1) { totalCount } }`,
 	"training":                    `{ training(id: "999999") { id } }`,
+	"myTrainings":                 `{ myTrainings(first: 1) { totalCount } }`,
 	"beltValidationRequests":      `{ beltValidationRequests(first: 1) { totalCount } }`,
 	"opportunities":               `{ opportunities(first: 1) { totalCount } }`,
 	"communityIndicators":         `{ communityIndicators { facilitators } }`,

@@ -381,6 +381,16 @@ type TrainingPayload struct {
 	Training *ent.Training `json:"training"`
 }
 
+// An account's own registrations, the latest training first.
+type TrainingRegistrationConnection struct {
+	TotalCount int                         `json:"totalCount"`
+	Edges      []*TrainingRegistrationEdge `json:"edges"`
+}
+
+type TrainingRegistrationEdge struct {
+	Node *ent.TrainingRegistration `json:"node"`
+}
+
 type TrainingRegistrationInput struct {
 	Email     string `json:"email"`
 	FirstName string `json:"firstName"`

@@ -57,6 +57,8 @@ export type Account = Node & {
   /** The account's roles by name (participant, facilitator, staff, …), a scoped role once whatever its scope. */
   roles: Array<Scalars['String']['output']>;
   status: AccountStatus;
+  /** The trainings the account registered for, upcoming and past, with attendance: its own view, and staff's. */
+  trainingRegistrations: TrainingRegistrationConnection;
   updatedAt: Scalars['Time']['output'];
   /** Workshops the account organised or co-facilitated, newest first. */
   workshops: WorkshopConnection;
@@ -66,6 +68,11 @@ export type Account = Node & {
 export type AccountNextStepsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Locale>;
+};
+
+
+export type AccountTrainingRegistrationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1715,6 +1722,8 @@ export type Query = {
   guides: GuideConnection;
   /** The signed-in account; null for anonymous viewers. */
   me?: Maybe<Account>;
+  /** The trainings the viewer runs (staff: every training of the space): upcoming ones soonest first, or with past: true those that have started, newest first. */
+  myTrainings: TrainingConnection;
   /** Every page of the space that needs translating into a locale: guides, FAQ entries, then resources. */
   needsTranslation: Array<UntranslatedItem>;
   /** Fetches an object given its ID. */
@@ -1871,6 +1880,13 @@ export type QueryGuidesArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Locale>;
+};
+
+
+export type QueryMyTrainingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  past?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2269,6 +2285,20 @@ export type TrainingRegistration = {
   __typename?: 'TrainingRegistration';
   account: Account;
   attended: Scalars['Boolean']['output'];
+  registeredAt: Scalars['Time']['output'];
+  training: Training;
+};
+
+/** An account's own registrations, the latest training first. */
+export type TrainingRegistrationConnection = {
+  __typename?: 'TrainingRegistrationConnection';
+  edges: Array<TrainingRegistrationEdge>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrainingRegistrationEdge = {
+  __typename?: 'TrainingRegistrationEdge';
+  node: TrainingRegistration;
 };
 
 export type TrainingRegistrationInput = {
