@@ -24,6 +24,11 @@ const (
 	EventRoleGranted     = "role.granted"
 	EventRoleRevoked     = "role.revoked"
 	EventAccountCreated  = "account.created"
+	EventProfileUpdated  = "profile.updated"
+	// An e-mail change refused for a wrong password, requested, and confirmed.
+	EventEmailChangeRefused   = "email.change_refused"
+	EventEmailChangeRequested = "email.change_requested"
+	EventEmailChanged         = "email.changed"
 )
 
 // record writes e in a transaction of its own (events that change nothing else, such as a

@@ -37,18 +37,23 @@ func revokeAll(ctx context.Context, tx *ent.Tx, accountID int, kind token.Kind, 
 // the same link exactly one succeeds. It returns the token's account, or 0 when the token is
 // unknown, used, expired or of another kind.
 func consume(ctx context.Context, tx *ent.Tx, secret string, kind token.Kind, now time.Time) (int, error) {
+	t, err := spend(ctx, tx, secret, kind, now)
+	if err != nil || t == nil {
+		return 0, err
+	}
+	return t.AccountID, nil
+}
+
+// spend is consume returning the whole token (what it was issued for), or nil.
+func spend(ctx context.Context, tx *ent.Tx, secret string, kind token.Kind, now time.Time) (*ent.Token, error) {
 	hash := hashToken(secret)
 	n, err := tx.Token.Update().
 		Where(token.Hash(hash), token.KindEQ(kind), token.UsedAtIsNil(), token.ExpiresAtGT(now)).
 		SetUsedAt(now).Save(ctx)
 	if err != nil || n != 1 {
-		return 0, err
+		return nil, err
 	}
-	t, err := tx.Token.Query().Where(token.Hash(hash)).Only(ctx)
-	if err != nil {
-		return 0, err
-	}
-	return t.AccountID, nil
+	return tx.Token.Query().Where(token.Hash(hash)).Only(ctx)
 }
 
 // peek finds a live token without using it (to check a new password before the link is spent).

@@ -803,6 +803,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldUsedAt:     {Type: field.TypeTime, Column: token.FieldUsedAt},
 			token.FieldLastSeenAt: {Type: field.TypeTime, Column: token.FieldLastSeenAt},
 			token.FieldClient:     {Type: field.TypeString, Column: token.FieldClient},
+			token.FieldNewEmail:   {Type: field.TypeString, Column: token.FieldNewEmail},
 		},
 	}
 	graph.Nodes[33] = &sqlgraph.Node{
@@ -5637,6 +5638,11 @@ func (f *TokenFilter) WhereLastSeenAt(p entql.TimeP) {
 // WhereClient applies the entql string predicate on the client field.
 func (f *TokenFilter) WhereClient(p entql.StringP) {
 	f.Where(p.Field(token.FieldClient))
+}
+
+// WhereNewEmail applies the entql string predicate on the new_email field.
+func (f *TokenFilter) WhereNewEmail(p entql.StringP) {
+	f.Where(p.Field(token.FieldNewEmail))
 }
 
 // WhereHasAccount applies a predicate to check if query has an edge account.

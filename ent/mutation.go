@@ -33789,6 +33789,7 @@ type TokenMutation struct {
 	used_at        *time.Time
 	last_seen_at   *time.Time
 	client         *string
+	new_email      *string
 	clearedFields  map[string]struct{}
 	account        *int
 	clearedaccount bool
@@ -34209,6 +34210,55 @@ func (m *TokenMutation) ResetClient() {
 	m.client = nil
 }
 
+// SetNewEmail sets the "new_email" field.
+func (m *TokenMutation) SetNewEmail(s string) {
+	m.new_email = &s
+}
+
+// NewEmail returns the value of the "new_email" field in the mutation.
+func (m *TokenMutation) NewEmail() (r string, exists bool) {
+	v := m.new_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewEmail returns the old "new_email" field's value of the Token entity.
+// If the Token object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TokenMutation) OldNewEmail(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewEmail: %w", err)
+	}
+	return oldValue.NewEmail, nil
+}
+
+// ClearNewEmail clears the value of the "new_email" field.
+func (m *TokenMutation) ClearNewEmail() {
+	m.new_email = nil
+	m.clearedFields[token.FieldNewEmail] = struct{}{}
+}
+
+// NewEmailCleared returns if the "new_email" field was cleared in this mutation.
+func (m *TokenMutation) NewEmailCleared() bool {
+	_, ok := m.clearedFields[token.FieldNewEmail]
+	return ok
+}
+
+// ResetNewEmail resets all changes to the "new_email" field.
+func (m *TokenMutation) ResetNewEmail() {
+	m.new_email = nil
+	delete(m.clearedFields, token.FieldNewEmail)
+}
+
 // ClearAccount clears the "account" edge to the Account entity.
 func (m *TokenMutation) ClearAccount() {
 	m.clearedaccount = true
@@ -34270,7 +34320,7 @@ func (m *TokenMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TokenMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.account != nil {
 		fields = append(fields, token.FieldAccountID)
 	}
@@ -34294,6 +34344,9 @@ func (m *TokenMutation) Fields() []string {
 	}
 	if m.client != nil {
 		fields = append(fields, token.FieldClient)
+	}
+	if m.new_email != nil {
+		fields = append(fields, token.FieldNewEmail)
 	}
 	return fields
 }
@@ -34319,6 +34372,8 @@ func (m *TokenMutation) Field(name string) (ent.Value, bool) {
 		return m.LastSeenAt()
 	case token.FieldClient:
 		return m.GetClient()
+	case token.FieldNewEmail:
+		return m.NewEmail()
 	}
 	return nil, false
 }
@@ -34344,6 +34399,8 @@ func (m *TokenMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldLastSeenAt(ctx)
 	case token.FieldClient:
 		return m.OldClient(ctx)
+	case token.FieldNewEmail:
+		return m.OldNewEmail(ctx)
 	}
 	return nil, fmt.Errorf("unknown Token field %s", name)
 }
@@ -34409,6 +34466,13 @@ func (m *TokenMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetClient(v)
 		return nil
+	case token.FieldNewEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewEmail(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Token field %s", name)
 }
@@ -34448,6 +34512,9 @@ func (m *TokenMutation) ClearedFields() []string {
 	if m.FieldCleared(token.FieldLastSeenAt) {
 		fields = append(fields, token.FieldLastSeenAt)
 	}
+	if m.FieldCleared(token.FieldNewEmail) {
+		fields = append(fields, token.FieldNewEmail)
+	}
 	return fields
 }
 
@@ -34467,6 +34534,9 @@ func (m *TokenMutation) ClearField(name string) error {
 		return nil
 	case token.FieldLastSeenAt:
 		m.ClearLastSeenAt()
+		return nil
+	case token.FieldNewEmail:
+		m.ClearNewEmail()
 		return nil
 	}
 	return fmt.Errorf("unknown Token nullable field %s", name)
@@ -34499,6 +34569,9 @@ func (m *TokenMutation) ResetField(name string) error {
 		return nil
 	case token.FieldClient:
 		m.ResetClient()
+		return nil
+	case token.FieldNewEmail:
+		m.ResetNewEmail()
 		return nil
 	}
 	return fmt.Errorf("unknown Token field %s", name)

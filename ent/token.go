@@ -34,6 +34,8 @@ type Token struct {
 	LastSeenAt *time.Time `json:"last_seen_at,omitempty"`
 	// the client address that asked for it
 	Client string `json:"client,omitempty"`
+	// e-mail changes: the address the link was sent to, as typed
+	NewEmail *string `json:"new_email,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TokenQuery when eager-loading is set.
 	Edges        TokenEdges `json:"edges"`
@@ -69,7 +71,7 @@ func (*Token) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case token.FieldID, token.FieldAccountID:
 			values[i] = new(sql.NullInt64)
-		case token.FieldKind, token.FieldHash, token.FieldClient:
+		case token.FieldKind, token.FieldHash, token.FieldClient, token.FieldNewEmail:
 			values[i] = new(sql.NullString)
 		case token.FieldCreatedAt, token.FieldExpiresAt, token.FieldUsedAt, token.FieldLastSeenAt:
 			values[i] = new(sql.NullTime)
@@ -144,6 +146,13 @@ func (_m *Token) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Client = value.String
 			}
+		case token.FieldNewEmail:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field new_email", values[i])
+			} else if value.Valid {
+				_m.NewEmail = new(string)
+				*_m.NewEmail = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -211,6 +220,11 @@ func (_m *Token) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("client=")
 	builder.WriteString(_m.Client)
+	builder.WriteString(", ")
+	if v := _m.NewEmail; v != nil {
+		builder.WriteString("new_email=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -103,6 +103,20 @@ func (_c *TokenCreate) SetNillableClient(v *string) *TokenCreate {
 	return _c
 }
 
+// SetNewEmail sets the "new_email" field.
+func (_c *TokenCreate) SetNewEmail(v string) *TokenCreate {
+	_c.mutation.SetNewEmail(v)
+	return _c
+}
+
+// SetNillableNewEmail sets the "new_email" field if the given value is not nil.
+func (_c *TokenCreate) SetNillableNewEmail(v *string) *TokenCreate {
+	if v != nil {
+		_c.SetNewEmail(*v)
+	}
+	return _c
+}
+
 // SetAccount sets the "account" edge to the Account entity.
 func (_c *TokenCreate) SetAccount(v *Account) *TokenCreate {
 	return _c.SetAccountID(v.ID)
@@ -240,6 +254,10 @@ func (_c *TokenCreate) createSpec() (*Token, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.GetClient(); ok {
 		_spec.SetField(token.FieldClient, field.TypeString, value)
 		_node.Client = value
+	}
+	if value, ok := _c.mutation.NewEmail(); ok {
+		_spec.SetField(token.FieldNewEmail, field.TypeString, value)
+		_node.NewEmail = &value
 	}
 	if nodes := _c.mutation.AccountIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -392,6 +410,9 @@ func (u *TokenUpsertOne) UpdateNewValues() *TokenUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(token.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.NewEmail(); exists {
+			s.SetIgnore(token.FieldNewEmail)
 		}
 	}))
 	return u
@@ -681,6 +702,9 @@ func (u *TokenUpsertBulk) UpdateNewValues() *TokenUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(token.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.NewEmail(); exists {
+				s.SetIgnore(token.FieldNewEmail)
 			}
 		}
 	}))

@@ -173,6 +173,9 @@ func (_u *TokenUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.GetClient(); ok {
 		_spec.SetField(token.FieldClient, field.TypeString, value)
 	}
+	if _u.mutation.NewEmailCleared() {
+		_spec.ClearField(token.FieldNewEmail, field.TypeString)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -368,6 +371,9 @@ func (_u *TokenUpdateOne) sqlSave(ctx context.Context) (_node *Token, err error)
 	}
 	if value, ok := _u.mutation.GetClient(); ok {
 		_spec.SetField(token.FieldClient, field.TypeString, value)
+	}
+	if _u.mutation.NewEmailCleared() {
+		_spec.ClearField(token.FieldNewEmail, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Token{config: _u.config}

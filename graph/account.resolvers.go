@@ -139,6 +139,35 @@ func (r *mutationResolver) ContactSupport(ctx context.Context, input model.Suppo
 	return &model.SupportRequestPayload{ID: req.ID}, nil
 }
 
+// UpdateProfile is the resolver for the updateProfile field.
+func (r *mutationResolver) UpdateProfile(ctx context.Context, input model.UpdateProfileInput) (*model.AccountPayload, error) {
+	v := viewer.FromContext(ctx)
+	a, err := r.Accounts.UpdateProfile(ctx, space.FromContext(ctx), v.AccountID,
+		account.ProfileInput{FirstName: input.FirstName, LastName: input.LastName, Locale: input.Locale}, v.Client)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AccountPayload{Account: a}, nil
+}
+
+// RequestEmailChange is the resolver for the requestEmailChange field.
+func (r *mutationResolver) RequestEmailChange(ctx context.Context, newEmail string, password string) (*model.EmailChangePayload, error) {
+	v := viewer.FromContext(ctx)
+	if err := r.Accounts.RequestEmailChange(ctx, space.FromContext(ctx), v.AccountID, newEmail, password, v.Client); err != nil {
+		return nil, err
+	}
+	return &model.EmailChangePayload{Ok: true}, nil
+}
+
+// ConfirmEmailChange is the resolver for the confirmEmailChange field.
+func (r *mutationResolver) ConfirmEmailChange(ctx context.Context, token string) (*model.AccountPayload, error) {
+	a, err := r.Accounts.ConfirmEmailChange(ctx, space.FromContext(ctx), token, clientOf(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return &model.AccountPayload{Account: a}, nil
+}
+
 // PasswordPolicy is the resolver for the passwordPolicy field.
 func (r *queryResolver) PasswordPolicy(ctx context.Context) (*model.PasswordPolicy, error) {
 	p := space.FromContext(ctx).PasswordPolicy

@@ -1158,13 +1158,14 @@ var (
 	// TokensColumns holds the columns for the "tokens" table.
 	TokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SESSION", "ACTIVATION", "RESET", "INVITATION"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SESSION", "ACTIVATION", "RESET", "INVITATION", "EMAIL_CHANGE"}},
 		{Name: "hash", Type: field.TypeString, Unique: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "expires_at", Type: field.TypeTime},
 		{Name: "used_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_seen_at", Type: field.TypeTime, Nullable: true},
 		{Name: "client", Type: field.TypeString, Default: ""},
+		{Name: "new_email", Type: field.TypeString, Nullable: true},
 		{Name: "account_id", Type: field.TypeInt},
 	}
 	// TokensTable holds the schema information for the "tokens" table.
@@ -1175,7 +1176,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "tokens_accounts_tokens",
-				Columns:    []*schema.Column{TokensColumns[8]},
+				Columns:    []*schema.Column{TokensColumns[9]},
 				RefColumns: []*schema.Column{AccountsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1184,7 +1185,7 @@ var (
 			{
 				Name:    "token_account_id_kind_used_at",
 				Unique:  false,
-				Columns: []*schema.Column{TokensColumns[8], TokensColumns[1], TokensColumns[5]},
+				Columns: []*schema.Column{TokensColumns[9], TokensColumns[1], TokensColumns[5]},
 			},
 		},
 	}

@@ -116,13 +116,14 @@ type Token struct{ ent.Schema }
 func (Token) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("account_id").Immutable(),
-		field.Enum("kind").Values("SESSION", "ACTIVATION", "RESET", "INVITATION").Immutable(),
+		field.Enum("kind").Values("SESSION", "ACTIVATION", "RESET", "INVITATION", "EMAIL_CHANGE").Immutable(),
 		field.String("hash").NotEmpty().Unique().Immutable().Sensitive(),
 		field.Time("created_at").Default(time.Now).Immutable(),
 		field.Time("expires_at"),
 		field.Time("used_at").Optional().Nillable().Comment("consumed (single-use tokens) or revoked (sessions)"),
 		field.Time("last_seen_at").Optional().Nillable().Comment("sessions: the last request, for the idle timeout"),
 		field.String("client").Default("").Comment("the client address that asked for it"),
+		field.String("new_email").Optional().Nillable().Immutable().Comment("e-mail changes: the address the link was sent to, as typed"),
 	}
 }
 

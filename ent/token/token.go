@@ -33,6 +33,8 @@ const (
 	FieldLastSeenAt = "last_seen_at"
 	// FieldClient holds the string denoting the client field in the database.
 	FieldClient = "client"
+	// FieldNewEmail holds the string denoting the new_email field in the database.
+	FieldNewEmail = "new_email"
 	// EdgeAccount holds the string denoting the account edge name in mutations.
 	EdgeAccount = "account"
 	// Table holds the table name of the token in the database.
@@ -57,6 +59,7 @@ var Columns = []string{
 	FieldUsedAt,
 	FieldLastSeenAt,
 	FieldClient,
+	FieldNewEmail,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -83,10 +86,11 @@ type Kind string
 
 // Kind values.
 const (
-	KindSESSION    Kind = "SESSION"
-	KindACTIVATION Kind = "ACTIVATION"
-	KindRESET      Kind = "RESET"
-	KindINVITATION Kind = "INVITATION"
+	KindSESSION      Kind = "SESSION"
+	KindACTIVATION   Kind = "ACTIVATION"
+	KindRESET        Kind = "RESET"
+	KindINVITATION   Kind = "INVITATION"
+	KindEMAIL_CHANGE Kind = "EMAIL_CHANGE"
 )
 
 func (k Kind) String() string {
@@ -96,7 +100,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindSESSION, KindACTIVATION, KindRESET, KindINVITATION:
+	case KindSESSION, KindACTIVATION, KindRESET, KindINVITATION, KindEMAIL_CHANGE:
 		return nil
 	default:
 		return fmt.Errorf("token: invalid enum value for kind field: %q", k)
@@ -149,6 +153,11 @@ func ByLastSeenAt(opts ...sql.OrderTermOption) OrderOption {
 // ByClient orders the results by the client field.
 func ByClient(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldClient, opts...).ToFunc()
+}
+
+// ByNewEmail orders the results by the new_email field.
+func ByNewEmail(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNewEmail, opts...).ToFunc()
 }
 
 // ByAccountField orders the results by account field.

@@ -90,6 +90,11 @@ func Client(v string) predicate.Token {
 	return predicate.Token(sql.FieldEQ(FieldClient, v))
 }
 
+// NewEmail applies equality check predicate on the "new_email" field. It's identical to NewEmailEQ.
+func NewEmail(v string) predicate.Token {
+	return predicate.Token(sql.FieldEQ(FieldNewEmail, v))
+}
+
 // AccountIDEQ applies the EQ predicate on the "account_id" field.
 func AccountIDEQ(v int) predicate.Token {
 	return predicate.Token(sql.FieldEQ(FieldAccountID, v))
@@ -438,6 +443,81 @@ func ClientEqualFold(v string) predicate.Token {
 // ClientContainsFold applies the ContainsFold predicate on the "client" field.
 func ClientContainsFold(v string) predicate.Token {
 	return predicate.Token(sql.FieldContainsFold(FieldClient, v))
+}
+
+// NewEmailEQ applies the EQ predicate on the "new_email" field.
+func NewEmailEQ(v string) predicate.Token {
+	return predicate.Token(sql.FieldEQ(FieldNewEmail, v))
+}
+
+// NewEmailNEQ applies the NEQ predicate on the "new_email" field.
+func NewEmailNEQ(v string) predicate.Token {
+	return predicate.Token(sql.FieldNEQ(FieldNewEmail, v))
+}
+
+// NewEmailIn applies the In predicate on the "new_email" field.
+func NewEmailIn(vs ...string) predicate.Token {
+	return predicate.Token(sql.FieldIn(FieldNewEmail, vs...))
+}
+
+// NewEmailNotIn applies the NotIn predicate on the "new_email" field.
+func NewEmailNotIn(vs ...string) predicate.Token {
+	return predicate.Token(sql.FieldNotIn(FieldNewEmail, vs...))
+}
+
+// NewEmailGT applies the GT predicate on the "new_email" field.
+func NewEmailGT(v string) predicate.Token {
+	return predicate.Token(sql.FieldGT(FieldNewEmail, v))
+}
+
+// NewEmailGTE applies the GTE predicate on the "new_email" field.
+func NewEmailGTE(v string) predicate.Token {
+	return predicate.Token(sql.FieldGTE(FieldNewEmail, v))
+}
+
+// NewEmailLT applies the LT predicate on the "new_email" field.
+func NewEmailLT(v string) predicate.Token {
+	return predicate.Token(sql.FieldLT(FieldNewEmail, v))
+}
+
+// NewEmailLTE applies the LTE predicate on the "new_email" field.
+func NewEmailLTE(v string) predicate.Token {
+	return predicate.Token(sql.FieldLTE(FieldNewEmail, v))
+}
+
+// NewEmailContains applies the Contains predicate on the "new_email" field.
+func NewEmailContains(v string) predicate.Token {
+	return predicate.Token(sql.FieldContains(FieldNewEmail, v))
+}
+
+// NewEmailHasPrefix applies the HasPrefix predicate on the "new_email" field.
+func NewEmailHasPrefix(v string) predicate.Token {
+	return predicate.Token(sql.FieldHasPrefix(FieldNewEmail, v))
+}
+
+// NewEmailHasSuffix applies the HasSuffix predicate on the "new_email" field.
+func NewEmailHasSuffix(v string) predicate.Token {
+	return predicate.Token(sql.FieldHasSuffix(FieldNewEmail, v))
+}
+
+// NewEmailIsNil applies the IsNil predicate on the "new_email" field.
+func NewEmailIsNil() predicate.Token {
+	return predicate.Token(sql.FieldIsNull(FieldNewEmail))
+}
+
+// NewEmailNotNil applies the NotNil predicate on the "new_email" field.
+func NewEmailNotNil() predicate.Token {
+	return predicate.Token(sql.FieldNotNull(FieldNewEmail))
+}
+
+// NewEmailEqualFold applies the EqualFold predicate on the "new_email" field.
+func NewEmailEqualFold(v string) predicate.Token {
+	return predicate.Token(sql.FieldEqualFold(FieldNewEmail, v))
+}
+
+// NewEmailContainsFold applies the ContainsFold predicate on the "new_email" field.
+func NewEmailContainsFold(v string) predicate.Token {
+	return predicate.Token(sql.FieldContainsFold(FieldNewEmail, v))
 }
 
 // HasAccount applies the HasEdge predicate on the "account" edge.

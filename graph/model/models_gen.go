@@ -190,6 +190,11 @@ type DepositorRegistrationInput struct {
 	Locale          *locales.Locale `json:"locale,omitempty"`
 }
 
+type EmailChangePayload struct {
+	// Always true: the answer does not tell whether the new address has an account.
+	Ok bool `json:"ok"`
+}
+
 type FaqPayload struct {
 	Faq *ent.Faq `json:"faq"`
 }
@@ -411,6 +416,14 @@ type UntranslatedGuide struct {
 	TranslationStatus string `json:"translationStatus"`
 	// The published translation in the other language, to translate from.
 	Source *ent.GuideTranslation `json:"source"`
+}
+
+// What a person may change of their own account; a field left out is kept.
+type UpdateProfileInput struct {
+	FirstName *string `json:"firstName,omitempty"`
+	LastName  *string `json:"lastName,omitempty"`
+	// The preferred language: e-mails, and the account's default locale.
+	Locale *locales.Locale `json:"locale,omitempty"`
 }
 
 type ValidateAttendancePayload struct {
