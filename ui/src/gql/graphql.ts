@@ -508,6 +508,12 @@ export type EditorPage = {
   updatedAt: Scalars['Time']['output'];
 };
 
+export type EmailChangePayload = {
+  __typename?: 'EmailChangePayload';
+  /** Always true: the answer does not tell whether the new address has an account. */
+  ok: Scalars['Boolean']['output'];
+};
+
 export type Entity = Node & {
   __typename?: 'Entity';
   addressLine1?: Maybe<Scalars['String']['output']>;
@@ -842,6 +848,8 @@ export type Mutation = {
   cancelWorkshop: WorkshopPayload;
   changePassword: Scalars['Boolean']['output'];
   coOpt: CoOptPayload;
+  /** Follows the link: the address changes (CONFLICT when it was taken meanwhile); sessions are kept. */
+  confirmEmailChange: AccountPayload;
   /** Confirms a registration made without signing in, for an address that had an account. */
   confirmTrainingRegistration: TrainingRegistrationPayload;
   contactSupport: SupportRequestPayload;
@@ -894,6 +902,8 @@ export type Mutation = {
   reorderResources: Scalars['Boolean']['output'];
   reportWorkshop: WorkshopPayload;
   requestBeltValidation: BeltRequestPayload;
+  /** Sends a link (single-use, 24 hours) to the new address and a notice to the current one; the current password is required (UNAUTHENTICATED otherwise, counted as a failed sign-in). */
+  requestEmailChange: EmailChangePayload;
   /** Always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   requestPlatformAccess: PlatformAccessRequestPayload;
@@ -926,6 +936,8 @@ export type Mutation = {
   unpublishResource: ResourcePayload;
   /** Writes one translation of a category (adding it when missing). */
   updateCategory: CategoryPayload;
+  /** The signed-in account's names and preferred language (BAD_USER_INPUT for an empty name). */
+  updateProfile: AccountPayload;
   /** Makes an uploaded file (GraphQL multipart request) the draft's file, replacing its link; checked by its content. */
   uploadResourceFile: ResourcePayload;
   validateAttendance: ValidateAttendancePayload;
@@ -985,6 +997,11 @@ export type MutationChangePasswordArgs = {
 export type MutationCoOptArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1178,6 +1195,12 @@ export type MutationReportWorkshopArgs = {
 };
 
 
+export type MutationRequestEmailChangeArgs = {
+  newEmail: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
@@ -1308,6 +1331,11 @@ export type MutationUpdateCategoryArgs = {
   id: Scalars['ID']['input'];
   input: CategoryTranslationInput;
   locale: Locale;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 
@@ -2336,6 +2364,14 @@ export type UntranslatedItem = {
   sourceTitle: Scalars['String']['output'];
   /** MISSING or OUTDATED. */
   translationStatus: Scalars['String']['output'];
+};
+
+/** What a person may change of their own account; a field left out is kept. */
+export type UpdateProfileInput = {
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** The preferred language: e-mails, and the account's default locale. */
+  locale?: InputMaybe<Locale>;
 };
 
 export type ValidateAttendancePayload = {
