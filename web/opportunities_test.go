@@ -21,6 +21,7 @@ func TestOpportunityJourney(t *testing.T) {
 	yellowID, yellow := founder(t, env, "yellow@example.org", "facilitator", "yellow")
 	_, co := founder(t, env, "co@example.org", "facilitator", "white")
 	_, late := founder(t, env, "late@example.org", "facilitator", "white")
+	_, turned := founder(t, env, "turned@example.org", "facilitator", "white")
 	env.DB.Client.Account.UpdateOneID(yellowID).SetLocale(locales.EN).ExecX(context.Background())
 	env.Emails(t) // what the founders were sent
 
@@ -134,6 +135,17 @@ func TestOpportunityJourney(t *testing.T) {
 	}
 	if r := op(t, env, "WithdrawWorkshopApplication", map[string]any{"id": late2}, late).MustOK(t); r.Str("withdrawWorkshopApplication.application.status") != "WITHDRAWN" {
 		t.Fatalf("withdraw: %s", r.Body)
+	}
+
+	// Declined: the applicant hears of it, in French.
+	turnedApp := op(t, env, "ApplyToWorkshop", map[string]any{"id": id}, turned).MustOK(t).Str("applyToWorkshop.application.id")
+	env.EmailTo(t, "organiser@example.org")
+	if r := op(t, env, "DecideWorkshopApplication", map[string]any{"id": turnedApp, "accept": false}, organiser).MustOK(t); r.Str("decideWorkshopApplication.application.status") != "DECLINED" ||
+		r.Len("decideWorkshopApplication.workshop.coFacilitators") != 2 {
+		t.Fatalf("decline: %s", r.Body)
+	}
+	if m := env.EmailTo(t, "turned@example.org"); !strings.Contains(m.Text, "n’a pas retenu votre proposition") {
+		t.Fatalf("the declined applicant's e-mail: %s\n%s", m.Subject, m.Text)
 	}
 
 	// Held and reported: it counts for the organiser and for the applicant.
