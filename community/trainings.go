@@ -70,14 +70,21 @@ func (s *Service) checkTraining(in TrainingInput) []apperr.Violation {
 }
 
 func checkCapacityAndCity(capacity int, city *string) []apperr.Violation {
-	var vs []apperr.Violation
+	return append(checkCapacity(capacity), checkCity(city)...)
+}
+
+func checkCapacity(capacity int) []apperr.Violation {
 	if capacity < 1 || capacity > MaxCapacity {
-		vs = append(vs, apperr.Violation{Field: "capacity", Code: "OUT_OF_RANGE", Data: map[string]any{"Min": 1, "Max": MaxCapacity}})
+		return []apperr.Violation{{Field: "capacity", Code: "OUT_OF_RANGE", Data: map[string]any{"Min": 1, "Max": MaxCapacity}}}
 	}
+	return nil
+}
+
+func checkCity(city *string) []apperr.Violation {
 	if city != nil && utf8.RuneCountInString(*city) > MaxCity {
-		vs = append(vs, apperr.Violation{Field: "city", Code: "TOO_LONG", Data: map[string]any{"Max": MaxCity}})
+		return []apperr.Violation{{Field: "city", Code: "TOO_LONG", Data: map[string]any{"Max": MaxCity}}}
 	}
-	return vs
+	return nil
 }
 
 // CreateTraining schedules a training. A trainer gives it themselves; staff name its trainer

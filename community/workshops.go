@@ -44,29 +44,25 @@ type WorkshopInput struct {
 // CreateWorkshop makes a workshop organised by the viewer, with co-facilitators who must be
 // facilitators of the space. A past date is fine: the counter is filled in afterwards.
 func (s *Service) CreateWorkshop(ctx context.Context, sp *ent.Space, v *viewer.Viewer, in WorkshopInput) (*ent.Workshop, error) {
-	vs := checkCapacityAndCity(in.Capacity, in.City)
 	title := locales.Message(in.Language, "WORKSHOP_KIND_"+string(in.Kind), nil)
+	var vs []apperr.Violation
 	if in.Title != nil && strings.TrimSpace(*in.Title) != "" {
 		title = strings.TrimSpace(*in.Title)
 		if utf8.RuneCountInString(title) > MaxTitle {
 			vs = append(vs, apperr.Violation{Field: "title", Code: "TOO_LONG", Data: map[string]any{"Max": MaxTitle}})
 		}
 	}
-	if err := workshop.KindValidator(in.Kind); err != nil {
-		vs = append(vs, apperr.Violation{Field: "kind", Code: "REQUIRED"})
-	}
-	co, cvs, err := s.coFacilitators(ctx, sp, v.AccountID, in.CoFacilitatorEmails)
+	co, err := s.checkWorkshop(ctx, sp, v.AccountID, workshopChecks{Capacity: &in.Capacity, City: in.City, Kind: &in.Kind,
+		CoFacilitatorEmails: &in.CoFacilitatorEmails, also: vs})
 	if err != nil {
-		return nil, err
-	}
-	if err := invalid(append(vs, cvs...)); err != nil {
 		return nil, err
 	}
 	var out *ent.Workshop
 	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {
 		w, err := tx.Workshop.Create().SetSpaceID(sp.ID).SetOrganizerID(v.AccountID).SetTitle(title).
 			SetStartsAt(in.StartsAt).SetFormat(in.Format).SetLanguage(in.Language).SetNillableCity(in.City).
-			SetCapacity(in.Capacity).SetKind(in.Kind).SetSeekingFacilitators(in.SeekingFacilitators).Save(ctx)
+			SetCapacity(in.Capacity).SetKind(in.Kind).SetSeekingFacilitators(in.SeekingFacilitators).
+			SetCoFacilitatorCount(len(co)).Save(ctx)
 		if err != nil {
 			return err
 		}
@@ -83,6 +79,44 @@ func (s *Service) CreateWorkshop(ctx context.Context, sp *ent.Space, v *viewer.V
 			Client: v.Client, Details: map[string]string{"workshop": fmt.Sprint(w.ID)}})
 	})
 	return out, err
+}
+
+// workshopChecks are the fields of a workshop its organiser sets, at creation
+// (createWorkshop) or later (updateWorkshop); nil: not given, nothing to check.
+type workshopChecks struct {
+	Capacity            *int
+	City                *string
+	Kind                *workshop.Kind
+	CoFacilitatorEmails *[]string
+	also                []apperr.Violation // found by the caller, reported with the others
+}
+
+// checkWorkshop checks what createWorkshop and updateWorkshop accept, every broken rule
+// reported at once, and returns the co-facilitators' accounts when their list was given.
+func (s *Service) checkWorkshop(ctx context.Context, sp *ent.Space, organizerID int, in workshopChecks) ([]int, error) {
+	var vs []apperr.Violation
+	if in.Capacity != nil {
+		vs = append(vs, checkCapacity(*in.Capacity)...)
+	}
+	vs = append(append(vs, checkCity(in.City)...), in.also...)
+	if in.Kind != nil {
+		if err := workshop.KindValidator(*in.Kind); err != nil {
+			vs = append(vs, apperr.Violation{Field: "kind", Code: "REQUIRED"})
+		}
+	}
+	var co []int
+	if in.CoFacilitatorEmails != nil {
+		emails := *in.CoFacilitatorEmails
+		if len(emails) > MaxCoFacilitators {
+			vs = append(vs, apperr.Violation{Field: "coFacilitatorEmails", Code: "TOO_MANY", Data: map[string]any{"Max": MaxCoFacilitators}})
+		}
+		ids, cvs, err := s.coFacilitators(ctx, sp, organizerID, emails)
+		if err != nil {
+			return nil, err
+		}
+		co, vs = ids, append(vs, cvs...)
+	}
+	return co, invalid(vs)
 }
 
 // coFacilitators finds the accounts of the co-facilitators' addresses: each a facilitator of
@@ -227,8 +261,8 @@ func (s *Service) Workshops(ctx context.Context, sp *ent.Space, accountID int, f
 			Direction: entgql.OrderDirectionDesc}))
 }
 
-// Opportunities lists the scheduled workshops to come that look for a (co-)facilitator and
-// that the viewer is not on yet; PROFESSIONAL ones only for the belts the space allows.
+// Opportunities lists the scheduled workshops to come that look for a (co-)facilitator, with
+// a place left (MaxCoFacilitators), that the viewer is not on yet; PROFESSIONAL ones only for the belts the space allows.
 func (s *Service) Opportunities(ctx context.Context, sp *ent.Space, v *viewer.Viewer, first *int, after *ent.Cursor) (*ent.WorkshopConnection, error) {
 	belt, err := beltOf(ctx, s.Client, sp, v.AccountID)
 	if err != nil {
@@ -240,6 +274,7 @@ func (s *Service) Opportunities(ctx context.Context, sp *ent.Space, v *viewer.Vi
 	}
 	return s.Client.Workshop.Query().Where(workshop.SpaceID(sp.ID), workshop.StatusEQ(workshop.StatusSCHEDULED),
 		workshop.SeekingFacilitators(true), workshop.StartsAtGT(s.now()), workshop.KindIn(kinds...),
+		workshop.CoFacilitatorCountLT(MaxCoFacilitators),
 		workshop.Not(workshop.HasFacilitatorsWith(workshopfacilitator.AccountID(v.AccountID)))).
 		Paginate(paging.Lean(ctx), after, first, nil, nil, ent.WithWorkshopOrder(&ent.WorkshopOrder{Field: ent.WorkshopOrderFieldStartsAt, Direction: entgql.OrderDirectionAsc}))
 }

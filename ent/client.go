@@ -49,6 +49,7 @@ import (
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
+	"guichet/ent/workshopapplication"
 	"guichet/ent/workshopfacilitator"
 
 	"entgo.io/ent"
@@ -140,6 +141,8 @@ type Client struct {
 	WebhookDelivery *WebhookDeliveryClient
 	// Workshop is the client for interacting with the Workshop builders.
 	Workshop *WorkshopClient
+	// WorkshopApplication is the client for interacting with the WorkshopApplication builders.
+	WorkshopApplication *WorkshopApplicationClient
 	// WorkshopFacilitator is the client for interacting with the WorkshopFacilitator builders.
 	WorkshopFacilitator *WorkshopFacilitatorClient
 }
@@ -191,6 +194,7 @@ func (c *Client) init() {
 	c.Webhook = NewWebhookClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
 	c.Workshop = NewWorkshopClient(c.config)
+	c.WorkshopApplication = NewWorkshopApplicationClient(c.config)
 	c.WorkshopFacilitator = NewWorkshopFacilitatorClient(c.config)
 }
 
@@ -322,6 +326,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Webhook:                NewWebhookClient(cfg),
 		WebhookDelivery:        NewWebhookDeliveryClient(cfg),
 		Workshop:               NewWorkshopClient(cfg),
+		WorkshopApplication:    NewWorkshopApplicationClient(cfg),
 		WorkshopFacilitator:    NewWorkshopFacilitatorClient(cfg),
 	}, nil
 }
@@ -380,6 +385,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Webhook:                NewWebhookClient(cfg),
 		WebhookDelivery:        NewWebhookDeliveryClient(cfg),
 		Workshop:               NewWorkshopClient(cfg),
+		WorkshopApplication:    NewWorkshopApplicationClient(cfg),
 		WorkshopFacilitator:    NewWorkshopFacilitatorClient(cfg),
 	}, nil
 }
@@ -418,7 +424,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Preview, c.Program, c.Resource, c.ResourceRevision, c.ResourceTranslation,
 		c.Space, c.SupportRequest, c.Throttle, c.Token, c.Training,
 		c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
-		c.WorkshopFacilitator,
+		c.WorkshopApplication, c.WorkshopFacilitator,
 	} {
 		n.Use(hooks...)
 	}
@@ -436,7 +442,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Preview, c.Program, c.Resource, c.ResourceRevision, c.ResourceTranslation,
 		c.Space, c.SupportRequest, c.Throttle, c.Token, c.Training,
 		c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
-		c.WorkshopFacilitator,
+		c.WorkshopApplication, c.WorkshopFacilitator,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -521,6 +527,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.WebhookDelivery.mutate(ctx, m)
 	case *WorkshopMutation:
 		return c.Workshop.mutate(ctx, m)
+	case *WorkshopApplicationMutation:
+		return c.WorkshopApplication.mutate(ctx, m)
 	case *WorkshopFacilitatorMutation:
 		return c.WorkshopFacilitator.mutate(ctx, m)
 	default:
@@ -6721,6 +6729,171 @@ func (c *WorkshopClient) mutate(ctx context.Context, m *WorkshopMutation) (Value
 	}
 }
 
+// WorkshopApplicationClient is a client for the WorkshopApplication schema.
+type WorkshopApplicationClient struct {
+	config
+}
+
+// NewWorkshopApplicationClient returns a client for the WorkshopApplication from the given config.
+func NewWorkshopApplicationClient(c config) *WorkshopApplicationClient {
+	return &WorkshopApplicationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workshopapplication.Hooks(f(g(h())))`.
+func (c *WorkshopApplicationClient) Use(hooks ...Hook) {
+	c.hooks.WorkshopApplication = append(c.hooks.WorkshopApplication, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workshopapplication.Intercept(f(g(h())))`.
+func (c *WorkshopApplicationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkshopApplication = append(c.inters.WorkshopApplication, interceptors...)
+}
+
+// Create returns a builder for creating a WorkshopApplication entity.
+func (c *WorkshopApplicationClient) Create() *WorkshopApplicationCreate {
+	mutation := newWorkshopApplicationMutation(c.config, OpCreate)
+	return &WorkshopApplicationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkshopApplication entities.
+func (c *WorkshopApplicationClient) CreateBulk(builders ...*WorkshopApplicationCreate) *WorkshopApplicationCreateBulk {
+	return &WorkshopApplicationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkshopApplicationClient) MapCreateBulk(slice any, setFunc func(*WorkshopApplicationCreate, int)) *WorkshopApplicationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkshopApplicationCreateBulk{err: fmt.Errorf("calling to WorkshopApplicationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkshopApplicationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkshopApplicationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkshopApplication.
+func (c *WorkshopApplicationClient) Update() *WorkshopApplicationUpdate {
+	mutation := newWorkshopApplicationMutation(c.config, OpUpdate)
+	return &WorkshopApplicationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkshopApplicationClient) UpdateOne(_m *WorkshopApplication) *WorkshopApplicationUpdateOne {
+	mutation := newWorkshopApplicationMutation(c.config, OpUpdateOne, withWorkshopApplication(_m))
+	return &WorkshopApplicationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkshopApplicationClient) UpdateOneID(id int) *WorkshopApplicationUpdateOne {
+	mutation := newWorkshopApplicationMutation(c.config, OpUpdateOne, withWorkshopApplicationID(id))
+	return &WorkshopApplicationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkshopApplication.
+func (c *WorkshopApplicationClient) Delete() *WorkshopApplicationDelete {
+	mutation := newWorkshopApplicationMutation(c.config, OpDelete)
+	return &WorkshopApplicationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkshopApplicationClient) DeleteOne(_m *WorkshopApplication) *WorkshopApplicationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkshopApplicationClient) DeleteOneID(id int) *WorkshopApplicationDeleteOne {
+	builder := c.Delete().Where(workshopapplication.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkshopApplicationDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkshopApplication.
+func (c *WorkshopApplicationClient) Query() *WorkshopApplicationQuery {
+	return &WorkshopApplicationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkshopApplication},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkshopApplication entity by its id.
+func (c *WorkshopApplicationClient) Get(ctx context.Context, id int) (*WorkshopApplication, error) {
+	return c.Query().Where(workshopapplication.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkshopApplicationClient) GetX(ctx context.Context, id int) *WorkshopApplication {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryWorkshop queries the workshop edge of a WorkshopApplication.
+func (c *WorkshopApplicationClient) QueryWorkshop(_m *WorkshopApplication) *WorkshopQuery {
+	query := (&WorkshopClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workshopapplication.Table, workshopapplication.FieldID, id),
+			sqlgraph.To(workshop.Table, workshop.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, workshopapplication.WorkshopTable, workshopapplication.WorkshopColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryApplicant queries the applicant edge of a WorkshopApplication.
+func (c *WorkshopApplicationClient) QueryApplicant(_m *WorkshopApplication) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workshopapplication.Table, workshopapplication.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, workshopapplication.ApplicantTable, workshopapplication.ApplicantColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WorkshopApplicationClient) Hooks() []Hook {
+	return c.hooks.WorkshopApplication
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkshopApplicationClient) Interceptors() []Interceptor {
+	return c.inters.WorkshopApplication
+}
+
+func (c *WorkshopApplicationClient) mutate(ctx context.Context, m *WorkshopApplicationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkshopApplicationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkshopApplicationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkshopApplicationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkshopApplicationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkshopApplication mutation op: %q", m.Op())
+	}
+}
+
 // WorkshopFacilitatorClient is a client for the WorkshopFacilitator schema.
 type WorkshopFacilitatorClient struct {
 	config
@@ -6895,7 +7068,7 @@ type (
 		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
 		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
 		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
-		TrainingRegistration, Webhook, WebhookDelivery, Workshop,
+		TrainingRegistration, Webhook, WebhookDelivery, Workshop, WorkshopApplication,
 		WorkshopFacilitator []ent.Hook
 	}
 	inters struct {
@@ -6905,7 +7078,7 @@ type (
 		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
 		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
 		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
-		TrainingRegistration, Webhook, WebhookDelivery, Workshop,
+		TrainingRegistration, Webhook, WebhookDelivery, Workshop, WorkshopApplication,
 		WorkshopFacilitator []ent.Interceptor
 	}
 )

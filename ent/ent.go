@@ -44,6 +44,7 @@ import (
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
+	"guichet/ent/workshopapplication"
 	"guichet/ent/workshopfacilitator"
 	"reflect"
 	"sync"
@@ -149,6 +150,7 @@ func checkColumn(t, c string) error {
 			webhook.Table:                webhook.ValidColumn,
 			webhookdelivery.Table:        webhookdelivery.ValidColumn,
 			workshop.Table:               workshop.ValidColumn,
+			workshopapplication.Table:    workshopapplication.ValidColumn,
 			workshopfacilitator.Table:    workshopfacilitator.ValidColumn,
 		})
 	})

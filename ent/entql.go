@@ -42,6 +42,7 @@ import (
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
+	"guichet/ent/workshopapplication"
 	"guichet/ent/workshopfacilitator"
 
 	"entgo.io/ent/dialect/sql"
@@ -52,7 +53,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 40)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -917,12 +918,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshop.FieldKind:                {Type: field.TypeEnum, Column: workshop.FieldKind},
 			workshop.FieldStatus:              {Type: field.TypeEnum, Column: workshop.FieldStatus},
 			workshop.FieldSeekingFacilitators: {Type: field.TypeBool, Column: workshop.FieldSeekingFacilitators},
+			workshop.FieldCoFacilitatorCount:  {Type: field.TypeInt, Column: workshop.FieldCoFacilitatorCount},
 			workshop.FieldParticipants:        {Type: field.TypeInt, Column: workshop.FieldParticipants},
 			workshop.FieldReportedAt:          {Type: field.TypeTime, Column: workshop.FieldReportedAt},
 			workshop.FieldCreatedAt:           {Type: field.TypeTime, Column: workshop.FieldCreatedAt},
 		},
 	}
 	graph.Nodes[38] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workshopapplication.Table,
+			Columns: workshopapplication.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: workshopapplication.FieldID,
+			},
+		},
+		Type: "WorkshopApplication",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workshopapplication.FieldWorkshopID:  {Type: field.TypeInt, Column: workshopapplication.FieldWorkshopID},
+			workshopapplication.FieldApplicantID: {Type: field.TypeInt, Column: workshopapplication.FieldApplicantID},
+			workshopapplication.FieldMessage:     {Type: field.TypeString, Column: workshopapplication.FieldMessage},
+			workshopapplication.FieldStatus:      {Type: field.TypeEnum, Column: workshopapplication.FieldStatus},
+			workshopapplication.FieldCreatedAt:   {Type: field.TypeTime, Column: workshopapplication.FieldCreatedAt},
+			workshopapplication.FieldDecidedAt:   {Type: field.TypeTime, Column: workshopapplication.FieldDecidedAt},
+		},
+	}
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopfacilitator.Table,
 			Columns: workshopfacilitator.Columns,
@@ -1789,6 +1810,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Workshop",
 		"WorkshopFacilitator",
+	)
+	graph.MustAddE(
+		"workshop",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   workshopapplication.WorkshopTable,
+			Columns: []string{workshopapplication.WorkshopColumn},
+			Bidi:    false,
+		},
+		"WorkshopApplication",
+		"Workshop",
+	)
+	graph.MustAddE(
+		"applicant",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   workshopapplication.ApplicantTable,
+			Columns: []string{workshopapplication.ApplicantColumn},
+			Bidi:    false,
+		},
+		"WorkshopApplication",
+		"Account",
 	)
 	graph.MustAddE(
 		"workshop",
@@ -6183,6 +6228,11 @@ func (f *WorkshopFilter) WhereSeekingFacilitators(p entql.BoolP) {
 	f.Where(p.Field(workshop.FieldSeekingFacilitators))
 }
 
+// WhereCoFacilitatorCount applies the entql int predicate on the co_facilitator_count field.
+func (f *WorkshopFilter) WhereCoFacilitatorCount(p entql.IntP) {
+	f.Where(p.Field(workshop.FieldCoFacilitatorCount))
+}
+
 // WhereParticipants applies the entql int predicate on the participants field.
 func (f *WorkshopFilter) WhereParticipants(p entql.IntP) {
 	f.Where(p.Field(workshop.FieldParticipants))
@@ -6206,6 +6256,104 @@ func (f *WorkshopFilter) WhereHasFacilitators() {
 // WhereHasFacilitatorsWith applies a predicate to check if query has an edge facilitators with a given conditions (other predicates).
 func (f *WorkshopFilter) WhereHasFacilitatorsWith(preds ...predicate.WorkshopFacilitator) {
 	f.Where(entql.HasEdgeWith("facilitators", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkshopApplicationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkshopApplicationQuery builder.
+func (_q *WorkshopApplicationQuery) Filter() *WorkshopApplicationFilter {
+	return &WorkshopApplicationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkshopApplicationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkshopApplicationMutation builder.
+func (m *WorkshopApplicationMutation) Filter() *WorkshopApplicationFilter {
+	return &WorkshopApplicationFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkshopApplicationFilter provides a generic filtering capability at runtime for WorkshopApplicationQuery.
+type WorkshopApplicationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkshopApplicationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WorkshopApplicationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(workshopapplication.FieldID))
+}
+
+// WhereWorkshopID applies the entql int predicate on the workshop_id field.
+func (f *WorkshopApplicationFilter) WhereWorkshopID(p entql.IntP) {
+	f.Where(p.Field(workshopapplication.FieldWorkshopID))
+}
+
+// WhereApplicantID applies the entql int predicate on the applicant_id field.
+func (f *WorkshopApplicationFilter) WhereApplicantID(p entql.IntP) {
+	f.Where(p.Field(workshopapplication.FieldApplicantID))
+}
+
+// WhereMessage applies the entql string predicate on the message field.
+func (f *WorkshopApplicationFilter) WhereMessage(p entql.StringP) {
+	f.Where(p.Field(workshopapplication.FieldMessage))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WorkshopApplicationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(workshopapplication.FieldStatus))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkshopApplicationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workshopapplication.FieldCreatedAt))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *WorkshopApplicationFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(workshopapplication.FieldDecidedAt))
+}
+
+// WhereHasWorkshop applies a predicate to check if query has an edge workshop.
+func (f *WorkshopApplicationFilter) WhereHasWorkshop() {
+	f.Where(entql.HasEdge("workshop"))
+}
+
+// WhereHasWorkshopWith applies a predicate to check if query has an edge workshop with a given conditions (other predicates).
+func (f *WorkshopApplicationFilter) WhereHasWorkshopWith(preds ...predicate.Workshop) {
+	f.Where(entql.HasEdgeWith("workshop", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasApplicant applies a predicate to check if query has an edge applicant.
+func (f *WorkshopApplicationFilter) WhereHasApplicant() {
+	f.Where(entql.HasEdge("applicant"))
+}
+
+// WhereHasApplicantWith applies a predicate to check if query has an edge applicant with a given conditions (other predicates).
+func (f *WorkshopApplicationFilter) WhereHasApplicantWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("applicant", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -6241,7 +6389,7 @@ type WorkshopFacilitatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFacilitatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

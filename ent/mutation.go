@@ -45,6 +45,7 @@ import (
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
+	"guichet/ent/workshopapplication"
 	"guichet/ent/workshopfacilitator"
 	"guichet/facilitation"
 	"guichet/locales"
@@ -104,6 +105,7 @@ const (
 	TypeWebhook                = "Webhook"
 	TypeWebhookDelivery        = "WebhookDelivery"
 	TypeWorkshop               = "Workshop"
+	TypeWorkshopApplication    = "WorkshopApplication"
 	TypeWorkshopFacilitator    = "WorkshopFacilitator"
 )
 
@@ -38551,34 +38553,36 @@ func (m *WebhookDeliveryMutation) ResetEdge(name string) error {
 // WorkshopMutation represents an operation that mutates the Workshop nodes in the graph.
 type WorkshopMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *int
-	space_id             *int
-	addspace_id          *int
-	organizer_id         *int
-	addorganizer_id      *int
-	title                *string
-	starts_at            *time.Time
-	format               *facilitation.Format
-	language             *locales.Locale
-	city                 *string
-	capacity             *int
-	addcapacity          *int
-	kind                 *workshop.Kind
-	status               *workshop.Status
-	seeking_facilitators *bool
-	participants         *int
-	addparticipants      *int
-	reported_at          *time.Time
-	created_at           *time.Time
-	clearedFields        map[string]struct{}
-	facilitators         map[int]struct{}
-	removedfacilitators  map[int]struct{}
-	clearedfacilitators  bool
-	done                 bool
-	oldValue             func(context.Context) (*Workshop, error)
-	predicates           []predicate.Workshop
+	op                      Op
+	typ                     string
+	id                      *int
+	space_id                *int
+	addspace_id             *int
+	organizer_id            *int
+	addorganizer_id         *int
+	title                   *string
+	starts_at               *time.Time
+	format                  *facilitation.Format
+	language                *locales.Locale
+	city                    *string
+	capacity                *int
+	addcapacity             *int
+	kind                    *workshop.Kind
+	status                  *workshop.Status
+	seeking_facilitators    *bool
+	co_facilitator_count    *int
+	addco_facilitator_count *int
+	participants            *int
+	addparticipants         *int
+	reported_at             *time.Time
+	created_at              *time.Time
+	clearedFields           map[string]struct{}
+	facilitators            map[int]struct{}
+	removedfacilitators     map[int]struct{}
+	clearedfacilitators     bool
+	done                    bool
+	oldValue                func(context.Context) (*Workshop, error)
+	predicates              []predicate.Workshop
 }
 
 var _ ent.Mutation = (*WorkshopMutation)(nil)
@@ -39148,6 +39152,62 @@ func (m *WorkshopMutation) ResetSeekingFacilitators() {
 	m.seeking_facilitators = nil
 }
 
+// SetCoFacilitatorCount sets the "co_facilitator_count" field.
+func (m *WorkshopMutation) SetCoFacilitatorCount(i int) {
+	m.co_facilitator_count = &i
+	m.addco_facilitator_count = nil
+}
+
+// CoFacilitatorCount returns the value of the "co_facilitator_count" field in the mutation.
+func (m *WorkshopMutation) CoFacilitatorCount() (r int, exists bool) {
+	v := m.co_facilitator_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoFacilitatorCount returns the old "co_facilitator_count" field's value of the Workshop entity.
+// If the Workshop object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopMutation) OldCoFacilitatorCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoFacilitatorCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoFacilitatorCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoFacilitatorCount: %w", err)
+	}
+	return oldValue.CoFacilitatorCount, nil
+}
+
+// AddCoFacilitatorCount adds i to the "co_facilitator_count" field.
+func (m *WorkshopMutation) AddCoFacilitatorCount(i int) {
+	if m.addco_facilitator_count != nil {
+		*m.addco_facilitator_count += i
+	} else {
+		m.addco_facilitator_count = &i
+	}
+}
+
+// AddedCoFacilitatorCount returns the value that was added to the "co_facilitator_count" field in this mutation.
+func (m *WorkshopMutation) AddedCoFacilitatorCount() (r int, exists bool) {
+	v := m.addco_facilitator_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCoFacilitatorCount resets all changes to the "co_facilitator_count" field.
+func (m *WorkshopMutation) ResetCoFacilitatorCount() {
+	m.co_facilitator_count = nil
+	m.addco_facilitator_count = nil
+}
+
 // SetParticipants sets the "participants" field.
 func (m *WorkshopMutation) SetParticipants(i int) {
 	m.participants = &i
@@ -39391,7 +39451,7 @@ func (m *WorkshopMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WorkshopMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.space_id != nil {
 		fields = append(fields, workshop.FieldSpaceID)
 	}
@@ -39424,6 +39484,9 @@ func (m *WorkshopMutation) Fields() []string {
 	}
 	if m.seeking_facilitators != nil {
 		fields = append(fields, workshop.FieldSeekingFacilitators)
+	}
+	if m.co_facilitator_count != nil {
+		fields = append(fields, workshop.FieldCoFacilitatorCount)
 	}
 	if m.participants != nil {
 		fields = append(fields, workshop.FieldParticipants)
@@ -39464,6 +39527,8 @@ func (m *WorkshopMutation) Field(name string) (ent.Value, bool) {
 		return m.Status()
 	case workshop.FieldSeekingFacilitators:
 		return m.SeekingFacilitators()
+	case workshop.FieldCoFacilitatorCount:
+		return m.CoFacilitatorCount()
 	case workshop.FieldParticipants:
 		return m.Participants()
 	case workshop.FieldReportedAt:
@@ -39501,6 +39566,8 @@ func (m *WorkshopMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldStatus(ctx)
 	case workshop.FieldSeekingFacilitators:
 		return m.OldSeekingFacilitators(ctx)
+	case workshop.FieldCoFacilitatorCount:
+		return m.OldCoFacilitatorCount(ctx)
 	case workshop.FieldParticipants:
 		return m.OldParticipants(ctx)
 	case workshop.FieldReportedAt:
@@ -39593,6 +39660,13 @@ func (m *WorkshopMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSeekingFacilitators(v)
 		return nil
+	case workshop.FieldCoFacilitatorCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoFacilitatorCount(v)
+		return nil
 	case workshop.FieldParticipants:
 		v, ok := value.(int)
 		if !ok {
@@ -39631,6 +39705,9 @@ func (m *WorkshopMutation) AddedFields() []string {
 	if m.addcapacity != nil {
 		fields = append(fields, workshop.FieldCapacity)
 	}
+	if m.addco_facilitator_count != nil {
+		fields = append(fields, workshop.FieldCoFacilitatorCount)
+	}
 	if m.addparticipants != nil {
 		fields = append(fields, workshop.FieldParticipants)
 	}
@@ -39648,6 +39725,8 @@ func (m *WorkshopMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedOrganizerID()
 	case workshop.FieldCapacity:
 		return m.AddedCapacity()
+	case workshop.FieldCoFacilitatorCount:
+		return m.AddedCoFacilitatorCount()
 	case workshop.FieldParticipants:
 		return m.AddedParticipants()
 	}
@@ -39679,6 +39758,13 @@ func (m *WorkshopMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddCapacity(v)
+		return nil
+	case workshop.FieldCoFacilitatorCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCoFacilitatorCount(v)
 		return nil
 	case workshop.FieldParticipants:
 		v, ok := value.(int)
@@ -39767,6 +39853,9 @@ func (m *WorkshopMutation) ResetField(name string) error {
 		return nil
 	case workshop.FieldSeekingFacilitators:
 		m.ResetSeekingFacilitators()
+		return nil
+	case workshop.FieldCoFacilitatorCount:
+		m.ResetCoFacilitatorCount()
 		return nil
 	case workshop.FieldParticipants:
 		m.ResetParticipants()
@@ -39863,6 +39952,727 @@ func (m *WorkshopMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Workshop edge %s", name)
+}
+
+// WorkshopApplicationMutation represents an operation that mutates the WorkshopApplication nodes in the graph.
+type WorkshopApplicationMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	message          *string
+	status           *workshopapplication.Status
+	created_at       *time.Time
+	decided_at       *time.Time
+	clearedFields    map[string]struct{}
+	workshop         *int
+	clearedworkshop  bool
+	applicant        *int
+	clearedapplicant bool
+	done             bool
+	oldValue         func(context.Context) (*WorkshopApplication, error)
+	predicates       []predicate.WorkshopApplication
+}
+
+var _ ent.Mutation = (*WorkshopApplicationMutation)(nil)
+
+// workshopapplicationOption allows management of the mutation configuration using functional options.
+type workshopapplicationOption func(*WorkshopApplicationMutation)
+
+// newWorkshopApplicationMutation creates new mutation for the WorkshopApplication entity.
+func newWorkshopApplicationMutation(c config, op Op, opts ...workshopapplicationOption) *WorkshopApplicationMutation {
+	m := &WorkshopApplicationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkshopApplication,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkshopApplicationID sets the ID field of the mutation.
+func withWorkshopApplicationID(id int) workshopapplicationOption {
+	return func(m *WorkshopApplicationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkshopApplication
+		)
+		m.oldValue = func(ctx context.Context) (*WorkshopApplication, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkshopApplication.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkshopApplication sets the old WorkshopApplication of the mutation.
+func withWorkshopApplication(node *WorkshopApplication) workshopapplicationOption {
+	return func(m *WorkshopApplicationMutation) {
+		m.oldValue = func(context.Context) (*WorkshopApplication, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkshopApplicationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkshopApplicationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkshopApplicationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkshopApplicationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkshopApplication.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetWorkshopID sets the "workshop_id" field.
+func (m *WorkshopApplicationMutation) SetWorkshopID(i int) {
+	m.workshop = &i
+}
+
+// WorkshopID returns the value of the "workshop_id" field in the mutation.
+func (m *WorkshopApplicationMutation) WorkshopID() (r int, exists bool) {
+	v := m.workshop
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWorkshopID returns the old "workshop_id" field's value of the WorkshopApplication entity.
+// If the WorkshopApplication object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopApplicationMutation) OldWorkshopID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWorkshopID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWorkshopID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWorkshopID: %w", err)
+	}
+	return oldValue.WorkshopID, nil
+}
+
+// ResetWorkshopID resets all changes to the "workshop_id" field.
+func (m *WorkshopApplicationMutation) ResetWorkshopID() {
+	m.workshop = nil
+}
+
+// SetApplicantID sets the "applicant_id" field.
+func (m *WorkshopApplicationMutation) SetApplicantID(i int) {
+	m.applicant = &i
+}
+
+// ApplicantID returns the value of the "applicant_id" field in the mutation.
+func (m *WorkshopApplicationMutation) ApplicantID() (r int, exists bool) {
+	v := m.applicant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicantID returns the old "applicant_id" field's value of the WorkshopApplication entity.
+// If the WorkshopApplication object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopApplicationMutation) OldApplicantID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicantID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicantID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicantID: %w", err)
+	}
+	return oldValue.ApplicantID, nil
+}
+
+// ResetApplicantID resets all changes to the "applicant_id" field.
+func (m *WorkshopApplicationMutation) ResetApplicantID() {
+	m.applicant = nil
+}
+
+// SetMessage sets the "message" field.
+func (m *WorkshopApplicationMutation) SetMessage(s string) {
+	m.message = &s
+}
+
+// Message returns the value of the "message" field in the mutation.
+func (m *WorkshopApplicationMutation) Message() (r string, exists bool) {
+	v := m.message
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMessage returns the old "message" field's value of the WorkshopApplication entity.
+// If the WorkshopApplication object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopApplicationMutation) OldMessage(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMessage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMessage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMessage: %w", err)
+	}
+	return oldValue.Message, nil
+}
+
+// ResetMessage resets all changes to the "message" field.
+func (m *WorkshopApplicationMutation) ResetMessage() {
+	m.message = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *WorkshopApplicationMutation) SetStatus(w workshopapplication.Status) {
+	m.status = &w
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *WorkshopApplicationMutation) Status() (r workshopapplication.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the WorkshopApplication entity.
+// If the WorkshopApplication object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopApplicationMutation) OldStatus(ctx context.Context) (v workshopapplication.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *WorkshopApplicationMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkshopApplicationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkshopApplicationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WorkshopApplication entity.
+// If the WorkshopApplication object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopApplicationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkshopApplicationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *WorkshopApplicationMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *WorkshopApplicationMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the WorkshopApplication entity.
+// If the WorkshopApplication object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkshopApplicationMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *WorkshopApplicationMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[workshopapplication.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *WorkshopApplicationMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[workshopapplication.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *WorkshopApplicationMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, workshopapplication.FieldDecidedAt)
+}
+
+// ClearWorkshop clears the "workshop" edge to the Workshop entity.
+func (m *WorkshopApplicationMutation) ClearWorkshop() {
+	m.clearedworkshop = true
+	m.clearedFields[workshopapplication.FieldWorkshopID] = struct{}{}
+}
+
+// WorkshopCleared reports if the "workshop" edge to the Workshop entity was cleared.
+func (m *WorkshopApplicationMutation) WorkshopCleared() bool {
+	return m.clearedworkshop
+}
+
+// WorkshopIDs returns the "workshop" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// WorkshopID instead. It exists only for internal usage by the builders.
+func (m *WorkshopApplicationMutation) WorkshopIDs() (ids []int) {
+	if id := m.workshop; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetWorkshop resets all changes to the "workshop" edge.
+func (m *WorkshopApplicationMutation) ResetWorkshop() {
+	m.workshop = nil
+	m.clearedworkshop = false
+}
+
+// ClearApplicant clears the "applicant" edge to the Account entity.
+func (m *WorkshopApplicationMutation) ClearApplicant() {
+	m.clearedapplicant = true
+	m.clearedFields[workshopapplication.FieldApplicantID] = struct{}{}
+}
+
+// ApplicantCleared reports if the "applicant" edge to the Account entity was cleared.
+func (m *WorkshopApplicationMutation) ApplicantCleared() bool {
+	return m.clearedapplicant
+}
+
+// ApplicantIDs returns the "applicant" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ApplicantID instead. It exists only for internal usage by the builders.
+func (m *WorkshopApplicationMutation) ApplicantIDs() (ids []int) {
+	if id := m.applicant; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetApplicant resets all changes to the "applicant" edge.
+func (m *WorkshopApplicationMutation) ResetApplicant() {
+	m.applicant = nil
+	m.clearedapplicant = false
+}
+
+// Where appends a list predicates to the WorkshopApplicationMutation builder.
+func (m *WorkshopApplicationMutation) Where(ps ...predicate.WorkshopApplication) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkshopApplicationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkshopApplicationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkshopApplication, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkshopApplicationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkshopApplicationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkshopApplication).
+func (m *WorkshopApplicationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkshopApplicationMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.workshop != nil {
+		fields = append(fields, workshopapplication.FieldWorkshopID)
+	}
+	if m.applicant != nil {
+		fields = append(fields, workshopapplication.FieldApplicantID)
+	}
+	if m.message != nil {
+		fields = append(fields, workshopapplication.FieldMessage)
+	}
+	if m.status != nil {
+		fields = append(fields, workshopapplication.FieldStatus)
+	}
+	if m.created_at != nil {
+		fields = append(fields, workshopapplication.FieldCreatedAt)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, workshopapplication.FieldDecidedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkshopApplicationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workshopapplication.FieldWorkshopID:
+		return m.WorkshopID()
+	case workshopapplication.FieldApplicantID:
+		return m.ApplicantID()
+	case workshopapplication.FieldMessage:
+		return m.Message()
+	case workshopapplication.FieldStatus:
+		return m.Status()
+	case workshopapplication.FieldCreatedAt:
+		return m.CreatedAt()
+	case workshopapplication.FieldDecidedAt:
+		return m.DecidedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkshopApplicationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workshopapplication.FieldWorkshopID:
+		return m.OldWorkshopID(ctx)
+	case workshopapplication.FieldApplicantID:
+		return m.OldApplicantID(ctx)
+	case workshopapplication.FieldMessage:
+		return m.OldMessage(ctx)
+	case workshopapplication.FieldStatus:
+		return m.OldStatus(ctx)
+	case workshopapplication.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case workshopapplication.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkshopApplication field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkshopApplicationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workshopapplication.FieldWorkshopID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWorkshopID(v)
+		return nil
+	case workshopapplication.FieldApplicantID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicantID(v)
+		return nil
+	case workshopapplication.FieldMessage:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMessage(v)
+		return nil
+	case workshopapplication.FieldStatus:
+		v, ok := value.(workshopapplication.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case workshopapplication.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case workshopapplication.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkshopApplication field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkshopApplicationMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkshopApplicationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkshopApplicationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown WorkshopApplication numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkshopApplicationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(workshopapplication.FieldDecidedAt) {
+		fields = append(fields, workshopapplication.FieldDecidedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkshopApplicationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkshopApplicationMutation) ClearField(name string) error {
+	switch name {
+	case workshopapplication.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkshopApplication nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkshopApplicationMutation) ResetField(name string) error {
+	switch name {
+	case workshopapplication.FieldWorkshopID:
+		m.ResetWorkshopID()
+		return nil
+	case workshopapplication.FieldApplicantID:
+		m.ResetApplicantID()
+		return nil
+	case workshopapplication.FieldMessage:
+		m.ResetMessage()
+		return nil
+	case workshopapplication.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case workshopapplication.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case workshopapplication.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkshopApplication field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkshopApplicationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.workshop != nil {
+		edges = append(edges, workshopapplication.EdgeWorkshop)
+	}
+	if m.applicant != nil {
+		edges = append(edges, workshopapplication.EdgeApplicant)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkshopApplicationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case workshopapplication.EdgeWorkshop:
+		if id := m.workshop; id != nil {
+			return []ent.Value{*id}
+		}
+	case workshopapplication.EdgeApplicant:
+		if id := m.applicant; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkshopApplicationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkshopApplicationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkshopApplicationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedworkshop {
+		edges = append(edges, workshopapplication.EdgeWorkshop)
+	}
+	if m.clearedapplicant {
+		edges = append(edges, workshopapplication.EdgeApplicant)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkshopApplicationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case workshopapplication.EdgeWorkshop:
+		return m.clearedworkshop
+	case workshopapplication.EdgeApplicant:
+		return m.clearedapplicant
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkshopApplicationMutation) ClearEdge(name string) error {
+	switch name {
+	case workshopapplication.EdgeWorkshop:
+		m.ClearWorkshop()
+		return nil
+	case workshopapplication.EdgeApplicant:
+		m.ClearApplicant()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkshopApplication unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkshopApplicationMutation) ResetEdge(name string) error {
+	switch name {
+	case workshopapplication.EdgeWorkshop:
+		m.ResetWorkshop()
+		return nil
+	case workshopapplication.EdgeApplicant:
+		m.ResetApplicant()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkshopApplication edge %s", name)
 }
 
 // WorkshopFacilitatorMutation represents an operation that mutates the WorkshopFacilitator nodes in the graph.

@@ -90,6 +90,8 @@ type Tx struct {
 	WebhookDelivery *WebhookDeliveryClient
 	// Workshop is the client for interacting with the Workshop builders.
 	Workshop *WorkshopClient
+	// WorkshopApplication is the client for interacting with the WorkshopApplication builders.
+	WorkshopApplication *WorkshopApplicationClient
 	// WorkshopFacilitator is the client for interacting with the WorkshopFacilitator builders.
 	WorkshopFacilitator *WorkshopFacilitatorClient
 
@@ -261,6 +263,7 @@ func (tx *Tx) init() {
 	tx.Webhook = NewWebhookClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 	tx.Workshop = NewWorkshopClient(tx.config)
+	tx.WorkshopApplication = NewWorkshopApplicationClient(tx.config)
 	tx.WorkshopFacilitator = NewWorkshopFacilitatorClient(tx.config)
 }
 

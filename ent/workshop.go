@@ -41,6 +41,8 @@ type Workshop struct {
 	Status workshop.Status `json:"status,omitempty"`
 	// shown in the opportunities while scheduled
 	SeekingFacilitators bool `json:"seeking_facilitators,omitempty"`
+	// raised by a conditional UPDATE when an application is accepted, so that concurrent accepts never exceed the places
+	CoFacilitatorCount int `json:"co_facilitator_count,omitempty"`
 	// Participants holds the value of the "participants" field.
 	Participants *int `json:"participants,omitempty"`
 	// ReportedAt holds the value of the "reported_at" field.
@@ -80,7 +82,7 @@ func (*Workshop) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case workshop.FieldSeekingFacilitators:
 			values[i] = new(sql.NullBool)
-		case workshop.FieldID, workshop.FieldSpaceID, workshop.FieldOrganizerID, workshop.FieldCapacity, workshop.FieldParticipants:
+		case workshop.FieldID, workshop.FieldSpaceID, workshop.FieldOrganizerID, workshop.FieldCapacity, workshop.FieldCoFacilitatorCount, workshop.FieldParticipants:
 			values[i] = new(sql.NullInt64)
 		case workshop.FieldTitle, workshop.FieldFormat, workshop.FieldLanguage, workshop.FieldCity, workshop.FieldKind, workshop.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -173,6 +175,12 @@ func (_m *Workshop) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field seeking_facilitators", values[i])
 			} else if value.Valid {
 				_m.SeekingFacilitators = value.Bool
+			}
+		case workshop.FieldCoFacilitatorCount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field co_facilitator_count", values[i])
+			} else if value.Valid {
+				_m.CoFacilitatorCount = int(value.Int64)
 			}
 		case workshop.FieldParticipants:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -269,6 +277,9 @@ func (_m *Workshop) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("seeking_facilitators=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SeekingFacilitators))
+	builder.WriteString(", ")
+	builder.WriteString("co_facilitator_count=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CoFacilitatorCount))
 	builder.WriteString(", ")
 	if v := _m.Participants; v != nil {
 		builder.WriteString("participants=")

@@ -123,6 +123,20 @@ func (_c *WorkshopCreate) SetNillableSeekingFacilitators(v *bool) *WorkshopCreat
 	return _c
 }
 
+// SetCoFacilitatorCount sets the "co_facilitator_count" field.
+func (_c *WorkshopCreate) SetCoFacilitatorCount(v int) *WorkshopCreate {
+	_c.mutation.SetCoFacilitatorCount(v)
+	return _c
+}
+
+// SetNillableCoFacilitatorCount sets the "co_facilitator_count" field if the given value is not nil.
+func (_c *WorkshopCreate) SetNillableCoFacilitatorCount(v *int) *WorkshopCreate {
+	if v != nil {
+		_c.SetCoFacilitatorCount(*v)
+	}
+	return _c
+}
+
 // SetParticipants sets the "participants" field.
 func (_c *WorkshopCreate) SetParticipants(v int) *WorkshopCreate {
 	_c.mutation.SetParticipants(v)
@@ -227,6 +241,10 @@ func (_c *WorkshopCreate) defaults() {
 		v := workshop.DefaultSeekingFacilitators
 		_c.mutation.SetSeekingFacilitators(v)
 	}
+	if _, ok := _c.mutation.CoFacilitatorCount(); !ok {
+		v := workshop.DefaultCoFacilitatorCount
+		_c.mutation.SetCoFacilitatorCount(v)
+	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		v := workshop.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
@@ -289,6 +307,9 @@ func (_c *WorkshopCreate) check() error {
 	}
 	if _, ok := _c.mutation.SeekingFacilitators(); !ok {
 		return &ValidationError{Name: "seeking_facilitators", err: errors.New(`ent: missing required field "Workshop.seeking_facilitators"`)}
+	}
+	if _, ok := _c.mutation.CoFacilitatorCount(); !ok {
+		return &ValidationError{Name: "co_facilitator_count", err: errors.New(`ent: missing required field "Workshop.co_facilitator_count"`)}
 	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		return &ValidationError{Name: "created_at", err: errors.New(`ent: missing required field "Workshop.created_at"`)}
@@ -363,6 +384,10 @@ func (_c *WorkshopCreate) createSpec() (*Workshop, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SeekingFacilitators(); ok {
 		_spec.SetField(workshop.FieldSeekingFacilitators, field.TypeBool, value)
 		_node.SeekingFacilitators = value
+	}
+	if value, ok := _c.mutation.CoFacilitatorCount(); ok {
+		_spec.SetField(workshop.FieldCoFacilitatorCount, field.TypeInt, value)
+		_node.CoFacilitatorCount = value
 	}
 	if value, ok := _c.mutation.Participants(); ok {
 		_spec.SetField(workshop.FieldParticipants, field.TypeInt, value)
@@ -561,6 +586,24 @@ func (u *WorkshopUpsert) SetSeekingFacilitators(v bool) *WorkshopUpsert {
 // UpdateSeekingFacilitators sets the "seeking_facilitators" field to the value that was provided on create.
 func (u *WorkshopUpsert) UpdateSeekingFacilitators() *WorkshopUpsert {
 	u.SetExcluded(workshop.FieldSeekingFacilitators)
+	return u
+}
+
+// SetCoFacilitatorCount sets the "co_facilitator_count" field.
+func (u *WorkshopUpsert) SetCoFacilitatorCount(v int) *WorkshopUpsert {
+	u.Set(workshop.FieldCoFacilitatorCount, v)
+	return u
+}
+
+// UpdateCoFacilitatorCount sets the "co_facilitator_count" field to the value that was provided on create.
+func (u *WorkshopUpsert) UpdateCoFacilitatorCount() *WorkshopUpsert {
+	u.SetExcluded(workshop.FieldCoFacilitatorCount)
+	return u
+}
+
+// AddCoFacilitatorCount adds v to the "co_facilitator_count" field.
+func (u *WorkshopUpsert) AddCoFacilitatorCount(v int) *WorkshopUpsert {
+	u.Add(workshop.FieldCoFacilitatorCount, v)
 	return u
 }
 
@@ -794,6 +837,27 @@ func (u *WorkshopUpsertOne) SetSeekingFacilitators(v bool) *WorkshopUpsertOne {
 func (u *WorkshopUpsertOne) UpdateSeekingFacilitators() *WorkshopUpsertOne {
 	return u.Update(func(s *WorkshopUpsert) {
 		s.UpdateSeekingFacilitators()
+	})
+}
+
+// SetCoFacilitatorCount sets the "co_facilitator_count" field.
+func (u *WorkshopUpsertOne) SetCoFacilitatorCount(v int) *WorkshopUpsertOne {
+	return u.Update(func(s *WorkshopUpsert) {
+		s.SetCoFacilitatorCount(v)
+	})
+}
+
+// AddCoFacilitatorCount adds v to the "co_facilitator_count" field.
+func (u *WorkshopUpsertOne) AddCoFacilitatorCount(v int) *WorkshopUpsertOne {
+	return u.Update(func(s *WorkshopUpsert) {
+		s.AddCoFacilitatorCount(v)
+	})
+}
+
+// UpdateCoFacilitatorCount sets the "co_facilitator_count" field to the value that was provided on create.
+func (u *WorkshopUpsertOne) UpdateCoFacilitatorCount() *WorkshopUpsertOne {
+	return u.Update(func(s *WorkshopUpsert) {
+		s.UpdateCoFacilitatorCount()
 	})
 }
 
@@ -1200,6 +1264,27 @@ func (u *WorkshopUpsertBulk) SetSeekingFacilitators(v bool) *WorkshopUpsertBulk 
 func (u *WorkshopUpsertBulk) UpdateSeekingFacilitators() *WorkshopUpsertBulk {
 	return u.Update(func(s *WorkshopUpsert) {
 		s.UpdateSeekingFacilitators()
+	})
+}
+
+// SetCoFacilitatorCount sets the "co_facilitator_count" field.
+func (u *WorkshopUpsertBulk) SetCoFacilitatorCount(v int) *WorkshopUpsertBulk {
+	return u.Update(func(s *WorkshopUpsert) {
+		s.SetCoFacilitatorCount(v)
+	})
+}
+
+// AddCoFacilitatorCount adds v to the "co_facilitator_count" field.
+func (u *WorkshopUpsertBulk) AddCoFacilitatorCount(v int) *WorkshopUpsertBulk {
+	return u.Update(func(s *WorkshopUpsert) {
+		s.AddCoFacilitatorCount(v)
+	})
+}
+
+// UpdateCoFacilitatorCount sets the "co_facilitator_count" field to the value that was provided on create.
+func (u *WorkshopUpsertBulk) UpdateCoFacilitatorCount() *WorkshopUpsertBulk {
+	return u.Update(func(s *WorkshopUpsert) {
+		s.UpdateCoFacilitatorCount()
 	})
 }
 

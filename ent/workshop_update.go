@@ -171,6 +171,27 @@ func (_u *WorkshopUpdate) SetNillableSeekingFacilitators(v *bool) *WorkshopUpdat
 	return _u
 }
 
+// SetCoFacilitatorCount sets the "co_facilitator_count" field.
+func (_u *WorkshopUpdate) SetCoFacilitatorCount(v int) *WorkshopUpdate {
+	_u.mutation.ResetCoFacilitatorCount()
+	_u.mutation.SetCoFacilitatorCount(v)
+	return _u
+}
+
+// SetNillableCoFacilitatorCount sets the "co_facilitator_count" field if the given value is not nil.
+func (_u *WorkshopUpdate) SetNillableCoFacilitatorCount(v *int) *WorkshopUpdate {
+	if v != nil {
+		_u.SetCoFacilitatorCount(*v)
+	}
+	return _u
+}
+
+// AddCoFacilitatorCount adds value to the "co_facilitator_count" field.
+func (_u *WorkshopUpdate) AddCoFacilitatorCount(v int) *WorkshopUpdate {
+	_u.mutation.AddCoFacilitatorCount(v)
+	return _u
+}
+
 // SetParticipants sets the "participants" field.
 func (_u *WorkshopUpdate) SetParticipants(v int) *WorkshopUpdate {
 	_u.mutation.ResetParticipants()
@@ -366,6 +387,12 @@ func (_u *WorkshopUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.SeekingFacilitators(); ok {
 		_spec.SetField(workshop.FieldSeekingFacilitators, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.CoFacilitatorCount(); ok {
+		_spec.SetField(workshop.FieldCoFacilitatorCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCoFacilitatorCount(); ok {
+		_spec.AddField(workshop.FieldCoFacilitatorCount, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Participants(); ok {
 		_spec.SetField(workshop.FieldParticipants, field.TypeInt, value)
@@ -585,6 +612,27 @@ func (_u *WorkshopUpdateOne) SetNillableSeekingFacilitators(v *bool) *WorkshopUp
 	if v != nil {
 		_u.SetSeekingFacilitators(*v)
 	}
+	return _u
+}
+
+// SetCoFacilitatorCount sets the "co_facilitator_count" field.
+func (_u *WorkshopUpdateOne) SetCoFacilitatorCount(v int) *WorkshopUpdateOne {
+	_u.mutation.ResetCoFacilitatorCount()
+	_u.mutation.SetCoFacilitatorCount(v)
+	return _u
+}
+
+// SetNillableCoFacilitatorCount sets the "co_facilitator_count" field if the given value is not nil.
+func (_u *WorkshopUpdateOne) SetNillableCoFacilitatorCount(v *int) *WorkshopUpdateOne {
+	if v != nil {
+		_u.SetCoFacilitatorCount(*v)
+	}
+	return _u
+}
+
+// AddCoFacilitatorCount adds value to the "co_facilitator_count" field.
+func (_u *WorkshopUpdateOne) AddCoFacilitatorCount(v int) *WorkshopUpdateOne {
+	_u.mutation.AddCoFacilitatorCount(v)
 	return _u
 }
 
@@ -813,6 +861,12 @@ func (_u *WorkshopUpdateOne) sqlSave(ctx context.Context) (_node *Workshop, err 
 	}
 	if value, ok := _u.mutation.SeekingFacilitators(); ok {
 		_spec.SetField(workshop.FieldSeekingFacilitators, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.CoFacilitatorCount(); ok {
+		_spec.SetField(workshop.FieldCoFacilitatorCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCoFacilitatorCount(); ok {
+		_spec.AddField(workshop.FieldCoFacilitatorCount, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Participants(); ok {
 		_spec.SetField(workshop.FieldParticipants, field.TypeInt, value)

@@ -18,6 +18,7 @@ import (
 	"guichet/ent/program"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
+	"guichet/ent/workshopapplication"
 	"guichet/facilitation"
 	"guichet/graph/model"
 	"guichet/help"
@@ -70,6 +71,7 @@ type ResolverRoot interface {
 	TrainingRegistration() TrainingRegistrationResolver
 	Webhook() WebhookResolver
 	Workshop() WorkshopResolver
+	WorkshopApplication() WorkshopApplicationResolver
 }
 
 type DirectiveRoot struct {
@@ -425,6 +427,7 @@ type ComplexityRoot struct {
 		AcceptInvitation            func(childComplexity int, token string, password string) int
 		ActivateAccount             func(childComplexity int, token string) int
 		AddProgramAdmin             func(childComplexity int, programID int, email string) int
+		ApplyToWorkshop             func(childComplexity int, id int, message *string) int
 		ApproveAccount              func(childComplexity int, id int) int
 		ApproveProgram              func(childComplexity int, id int) int
 		AttachGuideFile             func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
@@ -446,6 +449,7 @@ type ComplexityRoot struct {
 		CreateTraining              func(childComplexity int, input model.CreateTrainingInput) int
 		CreateWebhook               func(childComplexity int, url string, events []string) int
 		CreateWorkshop              func(childComplexity int, input model.CreateWorkshopInput) int
+		DecideWorkshopApplication   func(childComplexity int, id int, accept bool) int
 		DeleteCategory              func(childComplexity int, id int) int
 		DeleteFaq                   func(childComplexity int, id int) int
 		DeleteGuide                 func(childComplexity int, id int) int
@@ -494,8 +498,10 @@ type ComplexityRoot struct {
 		UnpublishResource           func(childComplexity int, id int, locale *locales.Locale) int
 		UpdateCategory              func(childComplexity int, id int, locale locales.Locale, input model.CategoryTranslationInput) int
 		UpdateProfile               func(childComplexity int, input model.UpdateProfileInput) int
+		UpdateWorkshop              func(childComplexity int, id int, input model.UpdateWorkshopInput) int
 		UploadResourceFile          func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
 		ValidateAttendance          func(childComplexity int, trainingID int, accountIds []int) int
+		WithdrawWorkshopApplication func(childComplexity int, id int) int
 	}
 
 	Notice struct {
@@ -912,8 +918,10 @@ type ComplexityRoot struct {
 	}
 
 	Workshop struct {
+		Applications        func(childComplexity int) int
 		Capacity            func(childComplexity int) int
 		City                func(childComplexity int) int
+		CoFacilitators      func(childComplexity int) int
 		Facilitators        func(childComplexity int) int
 		Format              func(childComplexity int) int
 		ID                  func(childComplexity int) int
@@ -926,10 +934,29 @@ type ComplexityRoot struct {
 		Title               func(childComplexity int) int
 	}
 
+	WorkshopApplication struct {
+		Applicant func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		DecidedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Message   func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Workshop  func(childComplexity int) int
+	}
+
+	WorkshopApplicationPayload struct {
+		Application func(childComplexity int) int
+	}
+
 	WorkshopConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	WorkshopDecisionPayload struct {
+		Application func(childComplexity int) int
+		Workshop    func(childComplexity int) int
 	}
 
 	WorkshopEdge struct {
@@ -1045,6 +1072,10 @@ type MutationResolver interface {
 	RequestPlatformAccess(ctx context.Context, input model.PlatformAccessRequestInput) (*model.PlatformAccessRequestPayload, error)
 	CancelPlatformAccessRequest(ctx context.Context, id int) (*model.PlatformAccessRequestPayload, error)
 	AcceptInvitation(ctx context.Context, token string, password string) (*model.AcceptInvitationPayload, error)
+	ApplyToWorkshop(ctx context.Context, id int, message *string) (*model.WorkshopApplicationPayload, error)
+	DecideWorkshopApplication(ctx context.Context, id int, accept bool) (*model.WorkshopDecisionPayload, error)
+	WithdrawWorkshopApplication(ctx context.Context, id int) (*model.WorkshopApplicationPayload, error)
+	UpdateWorkshop(ctx context.Context, id int, input model.UpdateWorkshopInput) (*model.WorkshopPayload, error)
 	RegisterDepositor(ctx context.Context, input model.DepositorRegistrationInput) (*model.RegisterPayload, error)
 	CreateResource(ctx context.Context, input model.CreateResourceInput) (*model.ResourcePayload, error)
 	SaveResourceDraft(ctx context.Context, id int, locale locales.Locale, input model.ResourceTranslationInput) (*model.ResourcePayload, error)
@@ -1151,6 +1182,12 @@ type WebhookResolver interface {
 }
 type WorkshopResolver interface {
 	Facilitators(ctx context.Context, obj *ent.Workshop) ([]*community.Facilitator, error)
+	CoFacilitators(ctx context.Context, obj *ent.Workshop) ([]*community.Facilitator, error)
+	Applications(ctx context.Context, obj *ent.Workshop) ([]*ent.WorkshopApplication, error)
+}
+type WorkshopApplicationResolver interface {
+	Applicant(ctx context.Context, obj *ent.WorkshopApplication) (*community.Facilitator, error)
+	Workshop(ctx context.Context, obj *ent.WorkshopApplication) (*ent.Workshop, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2533,6 +2570,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddProgramAdmin(childComplexity, args["programId"].(int), args["email"].(string)), true
+	case "Mutation.applyToWorkshop":
+		if e.ComplexityRoot.Mutation.ApplyToWorkshop == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_applyToWorkshop_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApplyToWorkshop(childComplexity, args["id"].(int), args["message"].(*string)), true
 	case "Mutation.approveAccount":
 		if e.ComplexityRoot.Mutation.ApproveAccount == nil {
 			break
@@ -2764,6 +2812,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateWorkshop(childComplexity, args["input"].(model.CreateWorkshopInput)), true
+	case "Mutation.decideWorkshopApplication":
+		if e.ComplexityRoot.Mutation.DecideWorkshopApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideWorkshopApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideWorkshopApplication(childComplexity, args["id"].(int), args["accept"].(bool)), true
 	case "Mutation.deleteCategory":
 		if e.ComplexityRoot.Mutation.DeleteCategory == nil {
 			break
@@ -3282,6 +3341,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProfile(childComplexity, args["input"].(model.UpdateProfileInput)), true
+	case "Mutation.updateWorkshop":
+		if e.ComplexityRoot.Mutation.UpdateWorkshop == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWorkshop_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWorkshop(childComplexity, args["id"].(int), args["input"].(model.UpdateWorkshopInput)), true
 	case "Mutation.uploadResourceFile":
 		if e.ComplexityRoot.Mutation.UploadResourceFile == nil {
 			break
@@ -3304,6 +3374,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ValidateAttendance(childComplexity, args["trainingId"].(int), args["accountIds"].([]int)), true
+	case "Mutation.withdrawWorkshopApplication":
+		if e.ComplexityRoot.Mutation.WithdrawWorkshopApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawWorkshopApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawWorkshopApplication(childComplexity, args["id"].(int)), true
 
 	case "Notice.createdAt":
 		if e.ComplexityRoot.Notice.CreatedAt == nil {
@@ -5071,6 +5152,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WebhookPayload.Webhook(childComplexity), true
 
+	case "Workshop.applications":
+		if e.ComplexityRoot.Workshop.Applications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.Applications(childComplexity), true
 	case "Workshop.capacity":
 		if e.ComplexityRoot.Workshop.Capacity == nil {
 			break
@@ -5083,6 +5170,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Workshop.City(childComplexity), true
+	case "Workshop.coFacilitators":
+		if e.ComplexityRoot.Workshop.CoFacilitators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.CoFacilitators(childComplexity), true
 	case "Workshop.facilitators":
 		if e.ComplexityRoot.Workshop.Facilitators == nil {
 			break
@@ -5144,6 +5237,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Workshop.Title(childComplexity), true
 
+	case "WorkshopApplication.applicant":
+		if e.ComplexityRoot.WorkshopApplication.Applicant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopApplication.Applicant(childComplexity), true
+	case "WorkshopApplication.createdAt":
+		if e.ComplexityRoot.WorkshopApplication.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopApplication.CreatedAt(childComplexity), true
+	case "WorkshopApplication.decidedAt":
+		if e.ComplexityRoot.WorkshopApplication.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopApplication.DecidedAt(childComplexity), true
+	case "WorkshopApplication.id":
+		if e.ComplexityRoot.WorkshopApplication.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopApplication.ID(childComplexity), true
+	case "WorkshopApplication.message":
+		if e.ComplexityRoot.WorkshopApplication.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopApplication.Message(childComplexity), true
+	case "WorkshopApplication.status":
+		if e.ComplexityRoot.WorkshopApplication.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopApplication.Status(childComplexity), true
+	case "WorkshopApplication.workshop":
+		if e.ComplexityRoot.WorkshopApplication.Workshop == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopApplication.Workshop(childComplexity), true
+
+	case "WorkshopApplicationPayload.application":
+		if e.ComplexityRoot.WorkshopApplicationPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopApplicationPayload.Application(childComplexity), true
+
 	case "WorkshopConnection.edges":
 		if e.ComplexityRoot.WorkshopConnection.Edges == nil {
 			break
@@ -5162,6 +5305,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkshopConnection.TotalCount(childComplexity), true
+
+	case "WorkshopDecisionPayload.application":
+		if e.ComplexityRoot.WorkshopDecisionPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopDecisionPayload.Application(childComplexity), true
+	case "WorkshopDecisionPayload.workshop":
+		if e.ComplexityRoot.WorkshopDecisionPayload.Workshop == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkshopDecisionPayload.Workshop(childComplexity), true
 
 	case "WorkshopEdge.cursor":
 		if e.ComplexityRoot.WorkshopEdge.Cursor == nil {
@@ -5231,6 +5387,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TrainingOrder", ec.unmarshalInputTrainingOrder),
 			graphql.NewInputUnmarshaler("TrainingRegistrationInput", ec.unmarshalInputTrainingRegistrationInput),
 			graphql.NewInputUnmarshaler("UpdateProfileInput", ec.unmarshalInputUpdateProfileInput),
+			graphql.NewInputUnmarshaler("UpdateWorkshopInput", ec.unmarshalInputUpdateWorkshopInput),
 			graphql.NewInputUnmarshaler("WebhookDeliveryOrder", ec.unmarshalInputWebhookDeliveryOrder),
 			graphql.NewInputUnmarshaler("WorkshopOrder", ec.unmarshalInputWorkshopOrder),
 		)
@@ -5308,7 +5465,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "opportunities.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5330,6 +5487,7 @@ var sources = []*ast.Source{
 	{Name: "faq_editor.graphqls", Input: sourceData("faq_editor.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "mentoring.graphqls", Input: sourceData("mentoring.graphqls"), BuiltIn: false},
+	{Name: "opportunities.graphqls", Input: sourceData("opportunities.graphqls"), BuiltIn: false},
 	{Name: "permissions.graphqls", Input: sourceData("permissions.graphqls"), BuiltIn: false},
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
 	{Name: "resource_editor.graphqls", Input: sourceData("resource_editor.graphqls"), BuiltIn: false},
@@ -6761,8 +6919,40 @@ func (ec *executionContext) childFields_Workshop(ctx context.Context, field grap
 		return ec.fieldContext_Workshop_participants(ctx, field)
 	case "facilitators":
 		return ec.fieldContext_Workshop_facilitators(ctx, field)
+	case "coFacilitators":
+		return ec.fieldContext_Workshop_coFacilitators(ctx, field)
+	case "applications":
+		return ec.fieldContext_Workshop_applications(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Workshop", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkshopApplication(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WorkshopApplication_id(ctx, field)
+	case "status":
+		return ec.fieldContext_WorkshopApplication_status(ctx, field)
+	case "message":
+		return ec.fieldContext_WorkshopApplication_message(ctx, field)
+	case "applicant":
+		return ec.fieldContext_WorkshopApplication_applicant(ctx, field)
+	case "workshop":
+		return ec.fieldContext_WorkshopApplication_workshop(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_WorkshopApplication_createdAt(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_WorkshopApplication_decidedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkshopApplication", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkshopApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_WorkshopApplicationPayload_application(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkshopApplicationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_WorkshopConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6775,6 +6965,16 @@ func (ec *executionContext) childFields_WorkshopConnection(ctx context.Context, 
 		return ec.fieldContext_WorkshopConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkshopConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkshopDecisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_WorkshopDecisionPayload_application(ctx, field)
+	case "workshop":
+		return ec.fieldContext_WorkshopDecisionPayload_workshop(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkshopDecisionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_WorkshopEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7090,6 +7290,28 @@ func (ec *executionContext) field_Mutation_addProgramAdmin_args(ctx context.Cont
 		return nil, err
 	}
 	args["email"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_applyToWorkshop_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "message",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["message"] = arg1
 	return args, nil
 }
 
@@ -7432,6 +7654,28 @@ func (ec *executionContext) field_Mutation_createWorkshop_args(ctx context.Conte
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideWorkshopApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "accept",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accept"] = arg1
 	return args, nil
 }
 
@@ -8375,6 +8619,28 @@ func (ec *executionContext) field_Mutation_updateProfile_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateWorkshop_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateWorkshopInput, error) {
+			return ec.unmarshalNUpdateWorkshopInput2guichetᚋgraphᚋmodelᚐUpdateWorkshopInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_uploadResourceFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8424,6 +8690,20 @@ func (ec *executionContext) field_Mutation_validateAttendance_args(ctx context.C
 		return nil, err
 	}
 	args["accountIds"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawWorkshopApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -18652,6 +18932,274 @@ func (ec *executionContext) fieldContext_Mutation_acceptInvitation(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_applyToWorkshop(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_applyToWorkshop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApplyToWorkshop(ctx, fc.Args["id"].(int), fc.Args["message"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "workshops:run")
+				if err != nil {
+					var zeroVal *model.WorkshopApplicationPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopApplicationPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.WorkshopApplicationPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkshopApplicationPayload) graphql.Marshaler {
+			return ec.marshalNWorkshopApplicationPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_applyToWorkshop(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_applyToWorkshop_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideWorkshopApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideWorkshopApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideWorkshopApplication(ctx, fc.Args["id"].(int), fc.Args["accept"].(bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "workshops:run")
+				if err != nil {
+					var zeroVal *model.WorkshopDecisionPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopDecisionPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.WorkshopDecisionPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkshopDecisionPayload) graphql.Marshaler {
+			return ec.marshalNWorkshopDecisionPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopDecisionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideWorkshopApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopDecisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideWorkshopApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawWorkshopApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawWorkshopApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawWorkshopApplication(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "workshops:run")
+				if err != nil {
+					var zeroVal *model.WorkshopApplicationPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopApplicationPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.WorkshopApplicationPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkshopApplicationPayload) graphql.Marshaler {
+			return ec.marshalNWorkshopApplicationPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawWorkshopApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawWorkshopApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateWorkshop(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateWorkshop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateWorkshop(ctx, fc.Args["id"].(int), fc.Args["input"].(model.UpdateWorkshopInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "workshops:run")
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.WorkshopPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkshopPayload) graphql.Marshaler {
+			return ec.marshalNWorkshopPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateWorkshop(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateWorkshop_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_registerDepositor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27784,6 +28332,281 @@ func (ec *executionContext) fieldContext_Workshop_facilitators(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Workshop_coFacilitators(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_coFacilitators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Workshop().CoFacilitators(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.Facilitator) graphql.Marshaler {
+			return ec.marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_coFacilitators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workshop",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Facilitator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Workshop_applications(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_applications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Workshop().Applications(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WorkshopApplication) graphql.Marshaler {
+			return ec.marshalNWorkshopApplication2ᚕᚖguichetᚋentᚐWorkshopApplicationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_applications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workshop",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopApplication(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkshopApplication_id(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopApplication_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopApplication_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkshopApplication_status(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopApplication_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v workshopapplication.Status) graphql.Marshaler {
+			return ec.marshalNWorkshopApplicationStatus2guichetᚋentᚋworkshopapplicationᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopApplication_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "WorkshopApplicationStatus")
+}
+
+func (ec *executionContext) _WorkshopApplication_message(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopApplication_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopApplication_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkshopApplication_applicant(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopApplication_applicant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorkshopApplication().Applicant(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.Facilitator) graphql.Marshaler {
+			return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopApplication_applicant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkshopApplication",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Facilitator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkshopApplication_workshop(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopApplication_workshop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorkshopApplication().Workshop(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workshop) graphql.Marshaler {
+			return ec.marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopApplication_workshop(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkshopApplication",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workshop(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkshopApplication_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopApplication_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopApplication_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WorkshopApplication_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopApplication_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopApplication_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WorkshopApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.WorkshopApplicationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopApplicationPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkshopApplication) graphql.Marshaler {
+			return ec.marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopApplicationPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkshopApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopApplication(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _WorkshopConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27869,6 +28692,70 @@ func (ec *executionContext) _WorkshopConnection_totalCount(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_WorkshopConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WorkshopConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkshopDecisionPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.WorkshopDecisionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopDecisionPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkshopApplication) graphql.Marshaler {
+			return ec.marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopDecisionPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkshopDecisionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopApplication(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkshopDecisionPayload_workshop(ctx context.Context, field graphql.CollectedField, obj *model.WorkshopDecisionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkshopDecisionPayload_workshop(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Workshop, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workshop) graphql.Marshaler {
+			return ec.marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkshopDecisionPayload_workshop(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkshopDecisionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Workshop(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _WorkshopEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopEdge) (ret graphql.Marshaler) {
@@ -31544,6 +32431,90 @@ func UnmarshalUpdateProfileInput(ctx context.Context, raw any) (model.UpdateProf
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateWorkshopInput(ctx context.Context, obj any) (model.UpdateWorkshopInput, error) {
+	var it model.UpdateWorkshopInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"startsAt", "city", "capacity", "kind", "format", "language", "coFacilitatorEmails"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOWorkshopKind2ᚖguichetᚋentᚋworkshopᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "format":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("format"))
+			data, err := ec.unmarshalOFormat2ᚖguichetᚋfacilitationᚐFormat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Format = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "coFacilitatorEmails":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("coFacilitatorEmails"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CoFacilitatorEmails = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateWorkshopInput unmarshals raw into the UpdateWorkshopInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateWorkshopInput(ctx context.Context, raw any) (model.UpdateWorkshopInput, error) {
+	var out model.UpdateWorkshopInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateWorkshopInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputWebhookDeliveryOrder(ctx context.Context, obj any) (ent.WebhookDeliveryOrder, error) {
 	var it ent.WebhookDeliveryOrder
 	if obj == nil {
@@ -34533,6 +35504,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "acceptInvitation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_acceptInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applyToWorkshop":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_applyToWorkshop(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideWorkshopApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideWorkshopApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawWorkshopApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawWorkshopApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateWorkshop":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateWorkshop(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -37571,6 +38570,116 @@ func (ec *executionContext) _Workshop(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Workshop_facilitators(ctx, field, obj)
 				})
+		case "coFacilitators":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Workshop_coFacilitators(ctx, field, obj)
+				})
+		case "applications":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Workshop_applications(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workshopApplicationImplementors = []string{"WorkshopApplication"}
+
+func (ec *executionContext) _WorkshopApplication(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopApplication) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workshopApplicationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkshopApplication")
+		case "id":
+			out.Values[i] = ec._WorkshopApplication_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._WorkshopApplication_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "message":
+			out.Values[i] = ec._WorkshopApplication_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "applicant":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkshopApplication_applicant(ctx, field, obj)
+				})
+		case "workshop":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkshopApplication_workshop(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._WorkshopApplication_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._WorkshopApplication_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workshopApplicationPayloadImplementors = []string{"WorkshopApplicationPayload"}
+
+func (ec *executionContext) _WorkshopApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopApplicationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workshopApplicationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkshopApplicationPayload")
+		case "application":
+			out.Values[i] = ec._WorkshopApplicationPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -37611,6 +38720,44 @@ func (ec *executionContext) _WorkshopConnection(ctx context.Context, sel ast.Sel
 			}
 		case "totalCount":
 			out.Values[i] = ec._WorkshopConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workshopDecisionPayloadImplementors = []string{"WorkshopDecisionPayload"}
+
+func (ec *executionContext) _WorkshopDecisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopDecisionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workshopDecisionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkshopDecisionPayload")
+		case "application":
+			out.Values[i] = ec._WorkshopDecisionPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "workshop":
+			out.Values[i] = ec._WorkshopDecisionPayload_workshop(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -39777,6 +40924,11 @@ func (ec *executionContext) unmarshalNUpdateProfileInput2guichetᚋgraphᚋmodel
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateWorkshopInput2guichetᚋgraphᚋmodelᚐUpdateWorkshopInput(ctx context.Context, v any) (model.UpdateWorkshopInput, error) {
+	res, err := ec.unmarshalInputUpdateWorkshopInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
 	res, err := graphql.UnmarshalUpload(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -39863,12 +41015,62 @@ func (ec *executionContext) marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx con
 	return ec._Workshop(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNWorkshopApplication2ᚕᚖguichetᚋentᚐWorkshopApplicationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkshopApplication) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx context.Context, sel ast.SelectionSet, v *ent.WorkshopApplication) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkshopApplication!")
+		return graphql.Null
+	}
+	return ec._WorkshopApplication(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkshopApplicationPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopApplicationPayload(ctx context.Context, sel ast.SelectionSet, v *model.WorkshopApplicationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkshopApplicationPayload!")
+		return graphql.Null
+	}
+	return ec._WorkshopApplicationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkshopApplicationStatus2guichetᚋentᚋworkshopapplicationᚐStatus(ctx context.Context, v any) (workshopapplication.Status, error) {
+	var res workshopapplication.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkshopApplicationStatus2guichetᚋentᚋworkshopapplicationᚐStatus(ctx context.Context, sel ast.SelectionSet, v workshopapplication.Status) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNWorkshopConnection2ᚖguichetᚋentᚐWorkshopConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WorkshopConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "WorkshopConnection!")
 		return graphql.Null
 	}
 	return ec._WorkshopConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkshopDecisionPayload2ᚖguichetᚋgraphᚋmodelᚐWorkshopDecisionPayload(ctx context.Context, sel ast.SelectionSet, v *model.WorkshopDecisionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkshopDecisionPayload!")
+		return graphql.Null
+	}
+	return ec._WorkshopDecisionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNWorkshopKind2guichetᚋentᚋworkshopᚐKind(ctx context.Context, v any) (workshop.Kind, error) {
@@ -40321,6 +41523,22 @@ func (ec *executionContext) marshalOFaqEdge2ᚖguichetᚋentᚐFaqEdge(ctx conte
 	return ec._FaqEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOFormat2ᚖguichetᚋfacilitationᚐFormat(ctx context.Context, v any) (*facilitation.Format, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(facilitation.Format)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFormat2ᚖguichetᚋfacilitationᚐFormat(ctx context.Context, sel ast.SelectionSet, v *facilitation.Format) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOGuide2ᚖguichetᚋentᚐGuide(ctx context.Context, sel ast.SelectionSet, v *ent.Guide) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -40765,6 +41983,22 @@ func (ec *executionContext) marshalOWorkshopEdge2ᚖguichetᚋentᚐWorkshopEdge
 		return graphql.Null
 	}
 	return ec._WorkshopEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWorkshopKind2ᚖguichetᚋentᚋworkshopᚐKind(ctx context.Context, v any) (*workshop.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(workshop.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWorkshopKind2ᚖguichetᚋentᚋworkshopᚐKind(ctx context.Context, sel ast.SelectionSet, v *workshop.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

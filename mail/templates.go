@@ -60,6 +60,10 @@ var specs = map[string]spec{
 		required: []string{"program_title", "organization_name", "requester_name"}},
 	"entity_manager_approved": {required: []string{"entity_name"}},
 	"depositor_to_approve":    {required: []string{"entity_name", "applicant_name", "applicant_email"}},
+	// The facilitators' space's opportunities (package community, applications.go).
+	"workshop_application_received": {required: []string{"workshop_title", "workshop_date", "applicant_name"}},
+	"workshop_application_accepted": {required: []string{"workshop_title", "workshop_date", "organiser_name"}},
+	"workshop_application_declined": {required: []string{"workshop_title", "workshop_date", "organiser_name"}},
 }
 
 // Templates lists the names of the message templates, sorted.

@@ -58,6 +58,13 @@ func samples(token string) map[string]Message {
 			Data: with("entity_name", "Formations Moreau & Fils", "sign_in_path", "/certification/login")},
 		"depositor_to_approve": {To: "claire.moreau@example.org", ToName: "Claire Moreau",
 			Data: with("entity_name", "Formations Moreau & Fils", "applicant_name", "Louis Garnier", "applicant_email", "louis.garnier@example.org")},
+		"workshop_application_received": {To: "chloe.mercier@example.org", ToName: "Chloé Mercier",
+			Data: with("workshop_title", "Atelier public <Nantes>", "workshop_date", "le mardi 12 janvier 2027 à 9 h 30",
+				"applicant_name", "Jean-Luc Dupré", "message", "Bonjour,\nje suis disponible & motivé.")},
+		"workshop_application_accepted": {To: "jl.dupre@example.net", ToName: "Jean-Luc Dupré",
+			Data: with("workshop_title", "Atelier public", "workshop_date", "le mardi 12 janvier 2027 à 9 h 30", "organiser_name", "Chloé Mercier")},
+		"workshop_application_declined": {To: "jl.dupre@example.net", ToName: "Jean-Luc Dupré",
+			Data: with("workshop_title", "Atelier public", "workshop_date", "le mardi 12 janvier 2027 à 9 h 30", "organiser_name", "Chloé Mercier")},
 	}
 }
 

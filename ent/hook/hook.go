@@ -464,6 +464,18 @@ func (f WorkshopFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkshopMutation", m)
 }
 
+// The WorkshopApplicationFunc type is an adapter to allow the use of ordinary
+// function as WorkshopApplication mutator.
+type WorkshopApplicationFunc func(context.Context, *ent.WorkshopApplicationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkshopApplicationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkshopApplicationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkshopApplicationMutation", m)
+}
+
 // The WorkshopFacilitatorFunc type is an adapter to allow the use of ordinary
 // function as WorkshopFacilitator mutator.
 type WorkshopFacilitatorFunc func(context.Context, *ent.WorkshopFacilitatorMutation) (ent.Value, error)

@@ -46,6 +46,7 @@ import (
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
+	"guichet/ent/workshopapplication"
 	"guichet/ent/workshopfacilitator"
 
 	"entgo.io/ent/dialect/sql"
@@ -1133,6 +1134,33 @@ func (f TraverseWorkshop) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.WorkshopQuery", q)
 }
 
+// The WorkshopApplicationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkshopApplicationFunc func(context.Context, *ent.WorkshopApplicationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkshopApplicationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkshopApplicationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkshopApplicationQuery", q)
+}
+
+// The TraverseWorkshopApplication type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkshopApplication func(context.Context, *ent.WorkshopApplicationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkshopApplication) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkshopApplication) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkshopApplicationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkshopApplicationQuery", q)
+}
+
 // The WorkshopFacilitatorFunc type is an adapter to allow the use of ordinary function as a Querier.
 type WorkshopFacilitatorFunc func(context.Context, *ent.WorkshopFacilitatorQuery) (ent.Value, error)
 
@@ -1239,6 +1267,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.WebhookDeliveryQuery, predicate.WebhookDelivery, webhookdelivery.OrderOption]{typ: ent.TypeWebhookDelivery, tq: q}, nil
 	case *ent.WorkshopQuery:
 		return &query[*ent.WorkshopQuery, predicate.Workshop, workshop.OrderOption]{typ: ent.TypeWorkshop, tq: q}, nil
+	case *ent.WorkshopApplicationQuery:
+		return &query[*ent.WorkshopApplicationQuery, predicate.WorkshopApplication, workshopapplication.OrderOption]{typ: ent.TypeWorkshopApplication, tq: q}, nil
 	case *ent.WorkshopFacilitatorQuery:
 		return &query[*ent.WorkshopFacilitatorQuery, predicate.WorkshopFacilitator, workshopfacilitator.OrderOption]{typ: ent.TypeWorkshopFacilitator, tq: q}, nil
 	default:

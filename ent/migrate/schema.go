@@ -1348,6 +1348,7 @@ var (
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PUBLIC", "PRIVATE", "PROFESSIONAL"}},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"SCHEDULED", "REPORTED", "CANCELLED"}, Default: "SCHEDULED"},
 		{Name: "seeking_facilitators", Type: field.TypeBool, Default: false},
+		{Name: "co_facilitator_count", Type: field.TypeInt, Default: 0},
 		{Name: "participants", Type: field.TypeInt, Nullable: true},
 		{Name: "reported_at", Type: field.TypeTime, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
@@ -1362,6 +1363,48 @@ var (
 				Name:    "workshop_space_id_status_starts_at",
 				Unique:  false,
 				Columns: []*schema.Column{WorkshopsColumns[1], WorkshopsColumns[10], WorkshopsColumns[4]},
+			},
+		},
+	}
+	// WorkshopApplicationsColumns holds the columns for the "workshop_applications" table.
+	WorkshopApplicationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "message", Type: field.TypeString, Size: 4000, Default: ""},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN"}, Default: "PENDING"},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "workshop_id", Type: field.TypeInt},
+		{Name: "applicant_id", Type: field.TypeInt},
+	}
+	// WorkshopApplicationsTable holds the schema information for the "workshop_applications" table.
+	WorkshopApplicationsTable = &schema.Table{
+		Name:       "workshop_applications",
+		Columns:    WorkshopApplicationsColumns,
+		PrimaryKey: []*schema.Column{WorkshopApplicationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "workshop_applications_workshops_workshop",
+				Columns:    []*schema.Column{WorkshopApplicationsColumns[5]},
+				RefColumns: []*schema.Column{WorkshopsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "workshop_applications_accounts_applicant",
+				Columns:    []*schema.Column{WorkshopApplicationsColumns[6]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workshopapplication_workshop_id_applicant_id",
+				Unique:  true,
+				Columns: []*schema.Column{WorkshopApplicationsColumns[5], WorkshopApplicationsColumns[6]},
+			},
+			{
+				Name:    "workshopapplication_applicant_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkshopApplicationsColumns[6]},
 			},
 		},
 	}
@@ -1494,6 +1537,7 @@ var (
 		WebhooksTable,
 		WebhookDeliveriesTable,
 		WorkshopsTable,
+		WorkshopApplicationsTable,
 		WorkshopFacilitatorsTable,
 		GuideTranslationAttachmentsTable,
 		GuideTranslationDraftAttachmentsTable,
@@ -1650,6 +1694,11 @@ func init() {
 	}
 	WorkshopsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(120259084288),
+	}
+	WorkshopApplicationsTable.ForeignKeys[0].RefTable = WorkshopsTable
+	WorkshopApplicationsTable.ForeignKeys[1].RefTable = AccountsTable
+	WorkshopApplicationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(167503724544),
 	}
 	WorkshopFacilitatorsTable.ForeignKeys[0].RefTable = WorkshopsTable
 	WorkshopFacilitatorsTable.ForeignKeys[1].RefTable = AccountsTable

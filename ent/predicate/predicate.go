@@ -120,5 +120,8 @@ type WebhookDelivery func(*sql.Selector)
 // Workshop is the predicate function for workshop builders.
 type Workshop func(*sql.Selector)
 
+// WorkshopApplication is the predicate function for workshopapplication builders.
+type WorkshopApplication func(*sql.Selector)
+
 // WorkshopFacilitator is the predicate function for workshopfacilitator builders.
 type WorkshopFacilitator func(*sql.Selector)

@@ -1023,6 +1023,30 @@ func (f WorkshopMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkshopMutation", m)
 }
 
+// The WorkshopApplicationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkshopApplicationQueryRuleFunc func(context.Context, *ent.WorkshopApplicationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkshopApplicationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkshopApplicationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkshopApplicationQuery", q)
+}
+
+// The WorkshopApplicationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkshopApplicationMutationRuleFunc func(context.Context, *ent.WorkshopApplicationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkshopApplicationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkshopApplicationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkshopApplicationMutation", m)
+}
+
 // The WorkshopFacilitatorQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type WorkshopFacilitatorQueryRuleFunc func(context.Context, *ent.WorkshopFacilitatorQuery) error
@@ -1158,6 +1182,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.WorkshopQuery:
 		return q.Filter(), nil
+	case *ent.WorkshopApplicationQuery:
+		return q.Filter(), nil
 	case *ent.WorkshopFacilitatorQuery:
 		return q.Filter(), nil
 	default:
@@ -1242,6 +1268,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.WebhookDeliveryMutation:
 		return m.Filter(), nil
 	case *ent.WorkshopMutation:
+		return m.Filter(), nil
+	case *ent.WorkshopApplicationMutation:
 		return m.Filter(), nil
 	case *ent.WorkshopFacilitatorMutation:
 		return m.Filter(), nil

@@ -43,6 +43,7 @@ import (
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
+	"guichet/ent/workshopapplication"
 	"guichet/ent/workshopfacilitator"
 	"time"
 
@@ -915,10 +916,26 @@ func init() {
 	workshopDescSeekingFacilitators := workshopFields[10].Descriptor()
 	// workshop.DefaultSeekingFacilitators holds the default value on creation for the seeking_facilitators field.
 	workshop.DefaultSeekingFacilitators = workshopDescSeekingFacilitators.Default.(bool)
+	// workshopDescCoFacilitatorCount is the schema descriptor for co_facilitator_count field.
+	workshopDescCoFacilitatorCount := workshopFields[11].Descriptor()
+	// workshop.DefaultCoFacilitatorCount holds the default value on creation for the co_facilitator_count field.
+	workshop.DefaultCoFacilitatorCount = workshopDescCoFacilitatorCount.Default.(int)
 	// workshopDescCreatedAt is the schema descriptor for created_at field.
-	workshopDescCreatedAt := workshopFields[13].Descriptor()
+	workshopDescCreatedAt := workshopFields[14].Descriptor()
 	// workshop.DefaultCreatedAt holds the default value on creation for the created_at field.
 	workshop.DefaultCreatedAt = workshopDescCreatedAt.Default.(func() time.Time)
+	workshopapplicationFields := schema.WorkshopApplication{}.Fields()
+	_ = workshopapplicationFields
+	// workshopapplicationDescMessage is the schema descriptor for message field.
+	workshopapplicationDescMessage := workshopapplicationFields[2].Descriptor()
+	// workshopapplication.DefaultMessage holds the default value on creation for the message field.
+	workshopapplication.DefaultMessage = workshopapplicationDescMessage.Default.(string)
+	// workshopapplication.MessageValidator is a validator for the "message" field. It is called by the builders before save.
+	workshopapplication.MessageValidator = workshopapplicationDescMessage.Validators[0].(func(string) error)
+	// workshopapplicationDescCreatedAt is the schema descriptor for created_at field.
+	workshopapplicationDescCreatedAt := workshopapplicationFields[4].Descriptor()
+	// workshopapplication.DefaultCreatedAt holds the default value on creation for the created_at field.
+	workshopapplication.DefaultCreatedAt = workshopapplicationDescCreatedAt.Default.(func() time.Time)
 	workshopfacilitatorFields := schema.WorkshopFacilitator{}.Fields()
 	_ = workshopfacilitatorFields
 	// workshopfacilitatorDescOrganizer is the schema descriptor for organizer field.

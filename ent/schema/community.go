@@ -101,6 +101,8 @@ func (Workshop) Fields() []ent.Field {
 			Annotations(entgql.Type("WorkshopStatus")),
 		field.Bool("seeking_facilitators").Default(false).
 			Comment("shown in the opportunities while scheduled"),
+		field.Int("co_facilitator_count").Default(0).Annotations(entgql.Skip()).
+			Comment("raised by a conditional UPDATE when an application is accepted, so that concurrent accepts never exceed the places"),
 		field.Int("participants").Optional().Nillable(),
 		field.Time("reported_at").Optional().Nillable().Annotations(entgql.Skip()),
 		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.Skip()),
@@ -213,5 +215,37 @@ func (CoOptation) Indexes() []ent.Index {
 }
 
 func (CoOptation) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// WorkshopApplication is a facilitator's application to co-facilitate a workshop listed in
+// the opportunities; its organiser accepts or declines it. One per workshop and applicant,
+// settled by the database; a withdrawn one may be re-opened.
+type WorkshopApplication struct{ ent.Schema }
+
+func (WorkshopApplication) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("workshop_id").Immutable(),
+		field.Int("applicant_id").Immutable(),
+		field.String("message").Default("").MaxLen(4000).
+			Comment("at most 1000 characters (community.MaxApplicationMessage); MaxLen counts bytes"),
+		field.Enum("status").Values("PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN").Default("PENDING"),
+		field.Time("created_at").Default(time.Now),
+		field.Time("decided_at").Optional().Nillable(),
+	}
+}
+
+func (WorkshopApplication) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("workshop", Workshop.Type).Field("workshop_id").Unique().Required().Immutable(),
+		edge.To("applicant", Account.Type).Field("applicant_id").Unique().Required().Immutable(),
+	}
+}
+
+func (WorkshopApplication) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("workshop_id", "applicant_id").Unique(), index.Fields("applicant_id")}
+}
+
+func (WorkshopApplication) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }

@@ -92,6 +92,11 @@ func SeekingFacilitators(v bool) predicate.Workshop {
 	return predicate.Workshop(sql.FieldEQ(FieldSeekingFacilitators, v))
 }
 
+// CoFacilitatorCount applies equality check predicate on the "co_facilitator_count" field. It's identical to CoFacilitatorCountEQ.
+func CoFacilitatorCount(v int) predicate.Workshop {
+	return predicate.Workshop(sql.FieldEQ(FieldCoFacilitatorCount, v))
+}
+
 // Participants applies equality check predicate on the "participants" field. It's identical to ParticipantsEQ.
 func Participants(v int) predicate.Workshop {
 	return predicate.Workshop(sql.FieldEQ(FieldParticipants, v))
@@ -515,6 +520,46 @@ func SeekingFacilitatorsEQ(v bool) predicate.Workshop {
 // SeekingFacilitatorsNEQ applies the NEQ predicate on the "seeking_facilitators" field.
 func SeekingFacilitatorsNEQ(v bool) predicate.Workshop {
 	return predicate.Workshop(sql.FieldNEQ(FieldSeekingFacilitators, v))
+}
+
+// CoFacilitatorCountEQ applies the EQ predicate on the "co_facilitator_count" field.
+func CoFacilitatorCountEQ(v int) predicate.Workshop {
+	return predicate.Workshop(sql.FieldEQ(FieldCoFacilitatorCount, v))
+}
+
+// CoFacilitatorCountNEQ applies the NEQ predicate on the "co_facilitator_count" field.
+func CoFacilitatorCountNEQ(v int) predicate.Workshop {
+	return predicate.Workshop(sql.FieldNEQ(FieldCoFacilitatorCount, v))
+}
+
+// CoFacilitatorCountIn applies the In predicate on the "co_facilitator_count" field.
+func CoFacilitatorCountIn(vs ...int) predicate.Workshop {
+	return predicate.Workshop(sql.FieldIn(FieldCoFacilitatorCount, vs...))
+}
+
+// CoFacilitatorCountNotIn applies the NotIn predicate on the "co_facilitator_count" field.
+func CoFacilitatorCountNotIn(vs ...int) predicate.Workshop {
+	return predicate.Workshop(sql.FieldNotIn(FieldCoFacilitatorCount, vs...))
+}
+
+// CoFacilitatorCountGT applies the GT predicate on the "co_facilitator_count" field.
+func CoFacilitatorCountGT(v int) predicate.Workshop {
+	return predicate.Workshop(sql.FieldGT(FieldCoFacilitatorCount, v))
+}
+
+// CoFacilitatorCountGTE applies the GTE predicate on the "co_facilitator_count" field.
+func CoFacilitatorCountGTE(v int) predicate.Workshop {
+	return predicate.Workshop(sql.FieldGTE(FieldCoFacilitatorCount, v))
+}
+
+// CoFacilitatorCountLT applies the LT predicate on the "co_facilitator_count" field.
+func CoFacilitatorCountLT(v int) predicate.Workshop {
+	return predicate.Workshop(sql.FieldLT(FieldCoFacilitatorCount, v))
+}
+
+// CoFacilitatorCountLTE applies the LTE predicate on the "co_facilitator_count" field.
+func CoFacilitatorCountLTE(v int) predicate.Workshop {
+	return predicate.Workshop(sql.FieldLTE(FieldCoFacilitatorCount, v))
 }
 
 // ParticipantsEQ applies the EQ predicate on the "participants" field.

@@ -42,6 +42,8 @@ const (
 	FieldStatus = "status"
 	// FieldSeekingFacilitators holds the string denoting the seeking_facilitators field in the database.
 	FieldSeekingFacilitators = "seeking_facilitators"
+	// FieldCoFacilitatorCount holds the string denoting the co_facilitator_count field in the database.
+	FieldCoFacilitatorCount = "co_facilitator_count"
 	// FieldParticipants holds the string denoting the participants field in the database.
 	FieldParticipants = "participants"
 	// FieldReportedAt holds the string denoting the reported_at field in the database.
@@ -75,6 +77,7 @@ var Columns = []string{
 	FieldKind,
 	FieldStatus,
 	FieldSeekingFacilitators,
+	FieldCoFacilitatorCount,
 	FieldParticipants,
 	FieldReportedAt,
 	FieldCreatedAt,
@@ -97,6 +100,8 @@ var (
 	CapacityValidator func(int) error
 	// DefaultSeekingFacilitators holds the default value on creation for the "seeking_facilitators" field.
 	DefaultSeekingFacilitators bool
+	// DefaultCoFacilitatorCount holds the default value on creation for the "co_facilitator_count" field.
+	DefaultCoFacilitatorCount int
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 )
@@ -233,6 +238,11 @@ func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 // BySeekingFacilitators orders the results by the seeking_facilitators field.
 func BySeekingFacilitators(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSeekingFacilitators, opts...).ToFunc()
+}
+
+// ByCoFacilitatorCount orders the results by the co_facilitator_count field.
+func ByCoFacilitatorCount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCoFacilitatorCount, opts...).ToFunc()
 }
 
 // ByParticipants orders the results by the participants field.

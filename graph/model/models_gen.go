@@ -426,12 +426,34 @@ type UpdateProfileInput struct {
 	Locale *locales.Locale `json:"locale,omitempty"`
 }
 
+// What the organiser changes in a scheduled workshop; a field left out stays as it is. Checked as createWorkshop's input is.
+type UpdateWorkshopInput struct {
+	StartsAt *time.Time `json:"startsAt,omitempty"`
+	// An empty city clears it.
+	City     *string              `json:"city,omitempty"`
+	Capacity *int                 `json:"capacity,omitempty"`
+	Kind     *workshop.Kind       `json:"kind,omitempty"`
+	Format   *facilitation.Format `json:"format,omitempty"`
+	Language *locales.Locale      `json:"language,omitempty"`
+	// The whole list of co-facilitators (at most 4), each a facilitator of the space; [] leaves the organiser alone.
+	CoFacilitatorEmails []string `json:"coFacilitatorEmails,omitempty"`
+}
+
 type ValidateAttendancePayload struct {
 	Registrations []*ent.TrainingRegistration `json:"registrations"`
 }
 
 type WebhookPayload struct {
 	Webhook *ent.Webhook `json:"webhook"`
+}
+
+type WorkshopApplicationPayload struct {
+	Application *ent.WorkshopApplication `json:"application"`
+}
+
+type WorkshopDecisionPayload struct {
+	Application *ent.WorkshopApplication `json:"application"`
+	Workshop    *ent.Workshop            `json:"workshop"`
 }
 
 type WorkshopPayload struct {
