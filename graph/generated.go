@@ -424,6 +424,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptInvitation            func(childComplexity int, token string, password string) int
 		ActivateAccount             func(childComplexity int, token string) int
+		ActivateLegacyAccount       func(childComplexity int, id int) int
 		AddProgramAdmin             func(childComplexity int, programID int, email string) int
 		ApproveAccount              func(childComplexity int, id int) int
 		ApproveProgram              func(childComplexity int, id int) int
@@ -1056,6 +1057,7 @@ type MutationResolver interface {
 	RestoreResource(ctx context.Context, id int) (*model.ResourcePayload, error)
 	ReorderResources(ctx context.Context, ids []int) (bool, error)
 	ReorderFaqs(ctx context.Context, ids []int) (bool, error)
+	ActivateLegacyAccount(ctx context.Context, id int) (*model.AccountPayload, error)
 	CreateWebhook(ctx context.Context, url string, events []string) (*model.CreatedWebhook, error)
 	DeleteWebhook(ctx context.Context, id int) (bool, error)
 }
@@ -2522,6 +2524,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ActivateAccount(childComplexity, args["token"].(string)), true
+	case "Mutation.activateLegacyAccount":
+		if e.ComplexityRoot.Mutation.ActivateLegacyAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_activateLegacyAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ActivateLegacyAccount(childComplexity, args["id"].(int)), true
 	case "Mutation.addProgramAdmin":
 		if e.ComplexityRoot.Mutation.AddProgramAdmin == nil {
 			break
@@ -5308,7 +5321,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5333,6 +5346,7 @@ var sources = []*ast.Source{
 	{Name: "permissions.graphqls", Input: sourceData("permissions.graphqls"), BuiltIn: false},
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
 	{Name: "resource_editor.graphqls", Input: sourceData("resource_editor.graphqls"), BuiltIn: false},
+	{Name: "support.graphqls", Input: sourceData("support.graphqls"), BuiltIn: false},
 	{Name: "webhook.graphqls", Input: sourceData("webhook.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -7068,6 +7082,20 @@ func (ec *executionContext) field_Mutation_activateAccount_args(ctx context.Cont
 		return nil, err
 	}
 	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_activateLegacyAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -19379,6 +19407,73 @@ func (ec *executionContext) fieldContext_Mutation_reorderFaqs(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_activateLegacyAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_activateLegacyAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ActivateLegacyAccount(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "legacy:activate")
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+			return ec.marshalNAccountPayload2ᚖguichetᚋgraphᚋmodelᚐAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_activateLegacyAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_activateLegacyAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22095,7 +22190,7 @@ func (ec *executionContext) _Query_accountSearch(ctx context.Context, field grap
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				permission, err := ec.unmarshalNString2string(ctx, "roles:manage")
+				permission, err := ec.unmarshalNString2string(ctx, "accounts:search")
 				if err != nil {
 					var zeroVal []*ent.Account
 					return zeroVal, err
@@ -34610,6 +34705,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "reorderFaqs":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_reorderFaqs(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activateLegacyAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_activateLegacyAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
