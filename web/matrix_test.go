@@ -128,6 +128,7 @@ var operations = map[string]string{
 	"facilitatorDirectory":        `{ facilitatorDirectory(first: 1) { totalCount } }`,
 	"setDirectoryListing":         `mutation { setDirectoryListing(listed: false) }`,
 	"activateLegacyAccount":       `mutation { activateLegacyAccount(id: "999999") { account { id } } }`,
+	"updateDirectoryProfile":      `mutation { updateDirectoryProfile(input: {}) { listed } }`,
 	"programs":                    `{ programs(first: 1) { totalCount } }`,
 	"organization":                `{ organization(id: "999999") { id } }`,
 	"onboardingSessions":          `{ onboardingSessions(first: 1) { totalCount } }`,
