@@ -66,6 +66,14 @@ func TestDirectorySearchOverHTTP(t *testing.T) {
 		r.Str("facilitatorDirectory.entries.0.bio") != "Online workshops." {
 		t.Fatalf("by name and belt: %s", r.Body)
 	}
+	// Both presentations: each reader gets theirs.
+	profile(bob, map[string]any{"bioFr": "Ateliers en ligne."}).MustOK(t)
+	for lang, want := range map[string]string{"fr": "Ateliers en ligne.", "en": "Online workshops."} {
+		r := search(with(ana, "Accept-Language", lang), map[string]any{"search": "bob"}).MustOK(t)
+		if r.Str("facilitatorDirectory.entries.0.bio") != want {
+			t.Fatalf("a %s reader: %s", lang, r.Body)
+		}
+	}
 	if r := search(ana, map[string]any{"search": "cyd"}).MustOK(t); r.Int("facilitatorDirectory.totalCount") != 0 {
 		t.Fatalf("an unlisted facilitator found: %s", r.Body)
 	}
