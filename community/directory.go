@@ -2,19 +2,27 @@ package community
 
 import (
 	"context"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"entgo.io/ent/dialect/sql"
 
+	"guichet/apperr"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/accountrole"
 	"guichet/ent/predicate"
+	"guichet/facilitation"
+	"guichet/locales"
 	"guichet/paging"
 	"guichet/rowcount"
+	"guichet/slug"
 	"guichet/viewer"
 )
 
-// The community's directory lists the facilitators who chose to appear in it.
+// The community's directory lists the facilitators who chose to appear in it, each showing
+// what they chose to share.
 
 // SetListed puts the viewer in the directory, or takes them out.
 func (s *Service) SetListed(ctx context.Context, sp *ent.Space, v *viewer.Viewer, listed bool) error {
@@ -22,10 +30,139 @@ func (s *Service) SetListed(ctx context.Context, sp *ent.Space, v *viewer.Viewer
 		SetDirectoryListed(listed).Exec(ctx)
 }
 
+// Limits of what a facilitator shares.
+const (
+	MaxBio = 600
+	// MaxSearchWords bounds the words of a directory search: each is one more condition per row.
+	MaxSearchWords = 8
+)
+
+// DirectoryProfile is what a facilitator shares in the directory.
+type DirectoryProfile struct {
+	Listed       bool
+	City         *string
+	Languages    []locales.Locale
+	BioFr, BioEn *string
+	ShowEmail    bool
+}
+
+// DirectoryProfileInput changes a profile; a field left nil is kept.
+type DirectoryProfileInput struct {
+	Listed       *bool
+	City         *string
+	Languages    []locales.Locale
+	BioFr, BioEn *string
+	ShowEmail    *bool
+}
+
+// ProfileOf is the directory profile an account holds.
+func ProfileOf(a *ent.Account) *DirectoryProfile {
+	return &DirectoryProfile{Listed: a.DirectoryListed, City: nilIfEmpty(a.DirectoryCity), Languages: languagesOf(a),
+		BioFr: nilIfEmpty(a.DirectoryBioFr), BioEn: nilIfEmpty(a.DirectoryBioEn), ShowEmail: a.DirectoryShowEmail}
+}
+
+func languagesOf(a *ent.Account) []locales.Locale {
+	out := []locales.Locale{}
+	for _, l := range strings.Split(a.DirectoryLanguages, ",") {
+		if loc := locales.Locale(l); l != "" && loc.Valid() {
+			out = append(out, loc)
+		}
+	}
+	return out
+}
+
+// UpdateDirectoryProfile changes what the viewer shares in the directory, in one UPDATE: the
+// city trimmed (at most MaxCity characters), each presentation at most MaxBio characters, the
+// languages offered by the server. Every broken rule is reported, naming its field.
+func (s *Service) UpdateDirectoryProfile(ctx context.Context, sp *ent.Space, v *viewer.Viewer, in DirectoryProfileInput) (*DirectoryProfile, error) {
+	var vs []apperr.Violation
+	u := s.Client.Account.UpdateOneID(v.AccountID).Where(entaccount.SpaceID(sp.ID))
+	if in.Listed != nil {
+		u.SetDirectoryListed(*in.Listed)
+	}
+	if in.ShowEmail != nil {
+		u.SetDirectoryShowEmail(*in.ShowEmail)
+	}
+	if in.City != nil {
+		city := strings.TrimSpace(*in.City)
+		if utf8.RuneCountInString(city) > MaxCity {
+			vs = append(vs, apperr.Violation{Field: "city", Code: "TOO_LONG", Data: map[string]any{"Max": MaxCity}})
+		}
+		u.SetDirectoryCity(city).SetDirectoryCityKey(slug.Key(city))
+	}
+	for _, b := range []struct {
+		field string
+		value *string
+		set   func(string) *ent.AccountUpdateOne
+	}{{"bioFr", in.BioFr, u.SetDirectoryBioFr}, {"bioEn", in.BioEn, u.SetDirectoryBioEn}} {
+		if b.value == nil {
+			continue
+		}
+		bio := strings.TrimSpace(*b.value)
+		if utf8.RuneCountInString(bio) > MaxBio {
+			vs = append(vs, apperr.Violation{Field: b.field, Code: "TOO_LONG", Data: map[string]any{"Max": MaxBio}})
+		}
+		b.set(bio)
+	}
+	if in.Languages != nil {
+		var ls []string
+		for _, l := range in.Languages {
+			if !l.Valid() {
+				vs = append(vs, apperr.Violation{Field: "languages", Code: "LOCALE_INVALID"})
+				break
+			}
+			if !slices.Contains(ls, string(l)) {
+				ls = append(ls, string(l))
+			}
+		}
+		u.SetDirectoryLanguages(strings.Join(ls, ","))
+	}
+	if err := invalid(vs); err != nil {
+		return nil, err
+	}
+	a, err := u.Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, &apperr.Error{Code: apperr.NotFound}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ProfileOf(a), nil
+}
+
 // Directory is one page of the directory.
 type Directory struct {
 	TotalCount   int
 	Facilitators []*Facilitator
+	Entries      []*DirectoryEntry
+}
+
+// DirectoryEntry is a facilitator of the directory as their peers see them: what they chose
+// to share, the presentation in the reader's language (else the other), the e-mail address
+// only when they chose to show it.
+type DirectoryEntry struct {
+	ID           int
+	DisplayName  string
+	Belt         *string
+	City         *string
+	Languages    []locales.Locale
+	Bio          *string
+	ContactEmail *string
+	WorkshopsRun int
+}
+
+// DirectoryQuery asks for a page of the directory; nil fields ask for nothing.
+type DirectoryQuery struct {
+	First, Offset *int
+	// Search are words of names: each must begin a word of the first or last name (accents
+	// and case ignored).
+	Search *string
+	// City matches the city each facilitator wrote, case and accents ignored.
+	City *string
+	// Belt is exactly that belt.
+	Belt *string
+	// Reader is the locale presentations are read in.
+	Reader locales.Locale
 }
 
 // MaxDirectoryPage bounds a page of the directory.
@@ -39,12 +176,20 @@ const MaxDirectoryOffset = 10_000
 // MaxDirectoryOffset, else BAD_USER_INPUT naming offset); its total is the count the
 // database keeps (rowcount.Directory).
 func (s *Service) DirectoryPage(ctx context.Context, sp *ent.Space, first int, offset *int) (*Directory, error) {
-	from, err := paging.Offset(offset, MaxDirectoryOffset)
+	return s.Directory(ctx, sp, DirectoryQuery{First: &first, Offset: offset})
+}
+
+// Directory is a page of the directory, by name, narrowed by q's filters. Without filters its
+// total is the count the database keeps (rowcount.Directory); with them, the count of the
+// matches, read on the same conditions. Every condition is on the accounts' own columns (the
+// names' keys, the city's) or an indexed role, so a page reads listed facilitators in order
+// and stops at its length.
+func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery) (*Directory, error) {
+	from, err := paging.Offset(q.Offset, MaxDirectoryOffset)
 	if err != nil {
 		return nil, err
 	}
-	first = min(max(first, 1), MaxDirectoryPage)
-	total, err := rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Directory, []int{rowcount.Space}, rowcount.Every)
+	first, _, err := paging.Decode(q.First, nil, 20, MaxDirectoryPage)
 	if err != nil {
 		return nil, err
 	}
@@ -53,17 +198,83 @@ func (s *Service) DirectoryPage(ctx context.Context, sp *ent.Space, first int, o
 	listed := predicate.Account(func(s *sql.Selector) {
 		s.Where(sql.P(func(b *sql.Builder) { b.Ident(s.C(entaccount.FieldDirectoryListed)).WriteOp(sql.OpEQ).Arg(true) }))
 	})
-	ids, err := s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), listed,
-		entaccount.StatusEQ(entaccount.StatusACTIVE),
-		entaccount.HasRolesWith(accountrole.Role("facilitator"), accountrole.Domain(sp.Slug))).
+	where := []predicate.Account{entaccount.SpaceID(sp.ID), listed, entaccount.StatusEQ(entaccount.StatusACTIVE),
+		entaccount.HasRolesWith(accountrole.Role("facilitator"), accountrole.Domain(sp.Slug))}
+	filtered := false
+	if q.Search != nil {
+		words := slug.Words(*q.Search)
+		if len(words) > MaxSearchWords {
+			return nil, apperr.Invalid(apperr.Violation{Field: "search", Code: "TOO_MANY_WORDS", Data: map[string]any{"Max": MaxSearchWords}})
+		}
+		for _, w := range words {
+			// The keys are " word word": " w" inside one is a word that begins with w.
+			where = append(where, entaccount.Or(entaccount.FirstNameKeyContains(" "+w), entaccount.LastNameKeyContains(" "+w)))
+			filtered = true
+		}
+	}
+	if q.City != nil {
+		if key := slug.Key(*q.City); key != "" {
+			where = append(where, entaccount.DirectoryCityKey(key))
+			filtered = true
+		}
+	}
+	if q.Belt != nil {
+		if !slices.Contains(facilitation.Belts, *q.Belt) {
+			return nil, apperr.Invalid(apperr.Violation{Field: "belt", Code: "BELT_UNKNOWN"})
+		}
+		where = append(where, entaccount.HasRolesWith(accountrole.Role(facilitation.Role(*q.Belt)), accountrole.Domain(sp.Slug)))
+		filtered = true
+	}
+	var total int
+	if filtered {
+		total, err = s.Client.Account.Query().Where(where...).Count(ctx)
+	} else {
+		total, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Directory, []int{rowcount.Space}, rowcount.Every)
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := &Directory{TotalCount: total, Facilitators: []*Facilitator{}, Entries: []*DirectoryEntry{}}
+	if first == 0 {
+		return out, nil
+	}
+	ids, err := s.Client.Account.Query().Where(where...).
 		Order(ent.Asc(entaccount.FieldLastName), ent.Asc(entaccount.FieldFirstName), ent.Asc(entaccount.FieldID)).
 		Offset(from).Limit(first).IDs(ctx)
+	if err != nil || len(ids) == 0 {
+		return out, err
+	}
+	if out.Facilitators, err = s.facilitators(ctx, sp, ids); err != nil {
+		return nil, err
+	}
+	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	fs, err := s.facilitators(ctx, sp, ids)
-	if err != nil {
-		return nil, err
+	byID := make(map[int]*ent.Account, len(as))
+	for _, a := range as {
+		byID[a.ID] = a
 	}
-	return &Directory{TotalCount: total, Facilitators: fs}, nil
+	for _, f := range out.Facilitators {
+		a := byID[f.ID]
+		e := &DirectoryEntry{ID: f.ID, DisplayName: f.DisplayName, Belt: f.Belt, WorkshopsRun: f.WorkshopsRun,
+			City: nilIfEmpty(a.DirectoryCity), Languages: languagesOf(a), Bio: bioFor(a, q.Reader)}
+		if a.DirectoryShowEmail {
+			e.ContactEmail = &a.Email
+		}
+		out.Entries = append(out.Entries, e)
+	}
+	return out, nil
+}
+
+// bioFor is the presentation in the reader's locale, else the other one, nil for none.
+func bioFor(a *ent.Account, reader locales.Locale) *string {
+	mine, other := a.DirectoryBioFr, a.DirectoryBioEn
+	if reader == locales.EN {
+		mine, other = other, mine
+	}
+	if mine != "" {
+		return &mine
+	}
+	return nilIfEmpty(other)
 }

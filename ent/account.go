@@ -58,6 +58,22 @@ type Account struct {
 	DirectoryListed bool `json:"directory_listed,omitempty"`
 	// certification: the entity the account deposits for
 	EntityID *int `json:"entity_id,omitempty"`
+	// slug.Key of first_name: its folded words, for prefix search
+	FirstNameKey string `json:"first_name_key,omitempty"`
+	// slug.Key of last_name
+	LastNameKey string `json:"last_name_key,omitempty"`
+	// DirectoryCity holds the value of the "directory_city" field.
+	DirectoryCity string `json:"directory_city,omitempty"`
+	// slug.Key of directory_city: what the directory's city filter matches
+	DirectoryCityKey string `json:"directory_city_key,omitempty"`
+	// the locales the facilitator works in, comma-separated (FR,EN)
+	DirectoryLanguages string `json:"directory_languages,omitempty"`
+	// DirectoryBioFr holds the value of the "directory_bio_fr" field.
+	DirectoryBioFr string `json:"directory_bio_fr,omitempty"`
+	// DirectoryBioEn holds the value of the "directory_bio_en" field.
+	DirectoryBioEn string `json:"directory_bio_en,omitempty"`
+	// DirectoryShowEmail holds the value of the "directory_show_email" field.
+	DirectoryShowEmail bool `json:"directory_show_email,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.
 	Edges        AccountEdges `json:"edges"`
@@ -139,11 +155,11 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case account.FieldPasswordResetRequired, account.FieldDirectoryListed:
+		case account.FieldPasswordResetRequired, account.FieldDirectoryListed, account.FieldDirectoryShowEmail:
 			values[i] = new(sql.NullBool)
 		case account.FieldID, account.FieldSpaceID, account.FieldDecidedBy, account.FieldEntityID:
 			values[i] = new(sql.NullInt64)
-		case account.FieldEmail, account.FieldEmailKey, account.FieldFirstName, account.FieldLastName, account.FieldPhone, account.FieldLocale, account.FieldStatus, account.FieldPasswordHash, account.FieldRejectionReason:
+		case account.FieldEmail, account.FieldEmailKey, account.FieldFirstName, account.FieldLastName, account.FieldPhone, account.FieldLocale, account.FieldStatus, account.FieldPasswordHash, account.FieldRejectionReason, account.FieldFirstNameKey, account.FieldLastNameKey, account.FieldDirectoryCity, account.FieldDirectoryCityKey, account.FieldDirectoryLanguages, account.FieldDirectoryBioFr, account.FieldDirectoryBioEn:
 			values[i] = new(sql.NullString)
 		case account.FieldCreatedAt, account.FieldUpdatedAt, account.FieldPasswordChangedAt, account.FieldActivatedAt, account.FieldDecidedAt:
 			values[i] = new(sql.NullTime)
@@ -287,6 +303,54 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 				_m.EntityID = new(int)
 				*_m.EntityID = int(value.Int64)
 			}
+		case account.FieldFirstNameKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field first_name_key", values[i])
+			} else if value.Valid {
+				_m.FirstNameKey = value.String
+			}
+		case account.FieldLastNameKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field last_name_key", values[i])
+			} else if value.Valid {
+				_m.LastNameKey = value.String
+			}
+		case account.FieldDirectoryCity:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field directory_city", values[i])
+			} else if value.Valid {
+				_m.DirectoryCity = value.String
+			}
+		case account.FieldDirectoryCityKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field directory_city_key", values[i])
+			} else if value.Valid {
+				_m.DirectoryCityKey = value.String
+			}
+		case account.FieldDirectoryLanguages:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field directory_languages", values[i])
+			} else if value.Valid {
+				_m.DirectoryLanguages = value.String
+			}
+		case account.FieldDirectoryBioFr:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field directory_bio_fr", values[i])
+			} else if value.Valid {
+				_m.DirectoryBioFr = value.String
+			}
+		case account.FieldDirectoryBioEn:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field directory_bio_en", values[i])
+			} else if value.Valid {
+				_m.DirectoryBioEn = value.String
+			}
+		case account.FieldDirectoryShowEmail:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field directory_show_email", values[i])
+			} else if value.Valid {
+				_m.DirectoryShowEmail = value.Bool
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -413,6 +477,30 @@ func (_m *Account) String() string {
 		builder.WriteString("entity_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("first_name_key=")
+	builder.WriteString(_m.FirstNameKey)
+	builder.WriteString(", ")
+	builder.WriteString("last_name_key=")
+	builder.WriteString(_m.LastNameKey)
+	builder.WriteString(", ")
+	builder.WriteString("directory_city=")
+	builder.WriteString(_m.DirectoryCity)
+	builder.WriteString(", ")
+	builder.WriteString("directory_city_key=")
+	builder.WriteString(_m.DirectoryCityKey)
+	builder.WriteString(", ")
+	builder.WriteString("directory_languages=")
+	builder.WriteString(_m.DirectoryLanguages)
+	builder.WriteString(", ")
+	builder.WriteString("directory_bio_fr=")
+	builder.WriteString(_m.DirectoryBioFr)
+	builder.WriteString(", ")
+	builder.WriteString("directory_bio_en=")
+	builder.WriteString(_m.DirectoryBioEn)
+	builder.WriteString(", ")
+	builder.WriteString("directory_show_email=")
+	builder.WriteString(fmt.Sprintf("%v", _m.DirectoryShowEmail))
 	builder.WriteByte(')')
 	return builder.String()
 }

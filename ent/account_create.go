@@ -262,6 +262,118 @@ func (_c *AccountCreate) SetNillableEntityID(v *int) *AccountCreate {
 	return _c
 }
 
+// SetFirstNameKey sets the "first_name_key" field.
+func (_c *AccountCreate) SetFirstNameKey(v string) *AccountCreate {
+	_c.mutation.SetFirstNameKey(v)
+	return _c
+}
+
+// SetNillableFirstNameKey sets the "first_name_key" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableFirstNameKey(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetFirstNameKey(*v)
+	}
+	return _c
+}
+
+// SetLastNameKey sets the "last_name_key" field.
+func (_c *AccountCreate) SetLastNameKey(v string) *AccountCreate {
+	_c.mutation.SetLastNameKey(v)
+	return _c
+}
+
+// SetNillableLastNameKey sets the "last_name_key" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableLastNameKey(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetLastNameKey(*v)
+	}
+	return _c
+}
+
+// SetDirectoryCity sets the "directory_city" field.
+func (_c *AccountCreate) SetDirectoryCity(v string) *AccountCreate {
+	_c.mutation.SetDirectoryCity(v)
+	return _c
+}
+
+// SetNillableDirectoryCity sets the "directory_city" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableDirectoryCity(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetDirectoryCity(*v)
+	}
+	return _c
+}
+
+// SetDirectoryCityKey sets the "directory_city_key" field.
+func (_c *AccountCreate) SetDirectoryCityKey(v string) *AccountCreate {
+	_c.mutation.SetDirectoryCityKey(v)
+	return _c
+}
+
+// SetNillableDirectoryCityKey sets the "directory_city_key" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableDirectoryCityKey(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetDirectoryCityKey(*v)
+	}
+	return _c
+}
+
+// SetDirectoryLanguages sets the "directory_languages" field.
+func (_c *AccountCreate) SetDirectoryLanguages(v string) *AccountCreate {
+	_c.mutation.SetDirectoryLanguages(v)
+	return _c
+}
+
+// SetNillableDirectoryLanguages sets the "directory_languages" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableDirectoryLanguages(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetDirectoryLanguages(*v)
+	}
+	return _c
+}
+
+// SetDirectoryBioFr sets the "directory_bio_fr" field.
+func (_c *AccountCreate) SetDirectoryBioFr(v string) *AccountCreate {
+	_c.mutation.SetDirectoryBioFr(v)
+	return _c
+}
+
+// SetNillableDirectoryBioFr sets the "directory_bio_fr" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableDirectoryBioFr(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetDirectoryBioFr(*v)
+	}
+	return _c
+}
+
+// SetDirectoryBioEn sets the "directory_bio_en" field.
+func (_c *AccountCreate) SetDirectoryBioEn(v string) *AccountCreate {
+	_c.mutation.SetDirectoryBioEn(v)
+	return _c
+}
+
+// SetNillableDirectoryBioEn sets the "directory_bio_en" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableDirectoryBioEn(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetDirectoryBioEn(*v)
+	}
+	return _c
+}
+
+// SetDirectoryShowEmail sets the "directory_show_email" field.
+func (_c *AccountCreate) SetDirectoryShowEmail(v bool) *AccountCreate {
+	_c.mutation.SetDirectoryShowEmail(v)
+	return _c
+}
+
+// SetNillableDirectoryShowEmail sets the "directory_show_email" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableDirectoryShowEmail(v *bool) *AccountCreate {
+	if v != nil {
+		_c.SetDirectoryShowEmail(*v)
+	}
+	return _c
+}
+
 // SetSpace sets the "space" edge to the Space entity.
 func (_c *AccountCreate) SetSpace(v *Space) *AccountCreate {
 	return _c.SetSpaceID(v.ID)
@@ -324,7 +436,9 @@ func (_c *AccountCreate) Mutation() *AccountMutation {
 
 // Save creates the Account in the database.
 func (_c *AccountCreate) Save(ctx context.Context) (*Account, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -351,12 +465,18 @@ func (_c *AccountCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *AccountCreate) defaults() {
+func (_c *AccountCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if account.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized account.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := account.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if account.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized account.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := account.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -380,6 +500,39 @@ func (_c *AccountCreate) defaults() {
 		v := account.DefaultDirectoryListed
 		_c.mutation.SetDirectoryListed(v)
 	}
+	if _, ok := _c.mutation.FirstNameKey(); !ok {
+		v := account.DefaultFirstNameKey
+		_c.mutation.SetFirstNameKey(v)
+	}
+	if _, ok := _c.mutation.LastNameKey(); !ok {
+		v := account.DefaultLastNameKey
+		_c.mutation.SetLastNameKey(v)
+	}
+	if _, ok := _c.mutation.DirectoryCity(); !ok {
+		v := account.DefaultDirectoryCity
+		_c.mutation.SetDirectoryCity(v)
+	}
+	if _, ok := _c.mutation.DirectoryCityKey(); !ok {
+		v := account.DefaultDirectoryCityKey
+		_c.mutation.SetDirectoryCityKey(v)
+	}
+	if _, ok := _c.mutation.DirectoryLanguages(); !ok {
+		v := account.DefaultDirectoryLanguages
+		_c.mutation.SetDirectoryLanguages(v)
+	}
+	if _, ok := _c.mutation.DirectoryBioFr(); !ok {
+		v := account.DefaultDirectoryBioFr
+		_c.mutation.SetDirectoryBioFr(v)
+	}
+	if _, ok := _c.mutation.DirectoryBioEn(); !ok {
+		v := account.DefaultDirectoryBioEn
+		_c.mutation.SetDirectoryBioEn(v)
+	}
+	if _, ok := _c.mutation.DirectoryShowEmail(); !ok {
+		v := account.DefaultDirectoryShowEmail
+		_c.mutation.SetDirectoryShowEmail(v)
+	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -436,6 +589,30 @@ func (_c *AccountCreate) check() error {
 	}
 	if _, ok := _c.mutation.DirectoryListed(); !ok {
 		return &ValidationError{Name: "directory_listed", err: errors.New(`ent: missing required field "Account.directory_listed"`)}
+	}
+	if _, ok := _c.mutation.FirstNameKey(); !ok {
+		return &ValidationError{Name: "first_name_key", err: errors.New(`ent: missing required field "Account.first_name_key"`)}
+	}
+	if _, ok := _c.mutation.LastNameKey(); !ok {
+		return &ValidationError{Name: "last_name_key", err: errors.New(`ent: missing required field "Account.last_name_key"`)}
+	}
+	if _, ok := _c.mutation.DirectoryCity(); !ok {
+		return &ValidationError{Name: "directory_city", err: errors.New(`ent: missing required field "Account.directory_city"`)}
+	}
+	if _, ok := _c.mutation.DirectoryCityKey(); !ok {
+		return &ValidationError{Name: "directory_city_key", err: errors.New(`ent: missing required field "Account.directory_city_key"`)}
+	}
+	if _, ok := _c.mutation.DirectoryLanguages(); !ok {
+		return &ValidationError{Name: "directory_languages", err: errors.New(`ent: missing required field "Account.directory_languages"`)}
+	}
+	if _, ok := _c.mutation.DirectoryBioFr(); !ok {
+		return &ValidationError{Name: "directory_bio_fr", err: errors.New(`ent: missing required field "Account.directory_bio_fr"`)}
+	}
+	if _, ok := _c.mutation.DirectoryBioEn(); !ok {
+		return &ValidationError{Name: "directory_bio_en", err: errors.New(`ent: missing required field "Account.directory_bio_en"`)}
+	}
+	if _, ok := _c.mutation.DirectoryShowEmail(); !ok {
+		return &ValidationError{Name: "directory_show_email", err: errors.New(`ent: missing required field "Account.directory_show_email"`)}
 	}
 	if len(_c.mutation.SpaceIDs()) == 0 {
 		return &ValidationError{Name: "space", err: errors.New(`ent: missing required edge "Account.space"`)}
@@ -534,6 +711,38 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DirectoryListed(); ok {
 		_spec.SetField(account.FieldDirectoryListed, field.TypeBool, value)
 		_node.DirectoryListed = value
+	}
+	if value, ok := _c.mutation.FirstNameKey(); ok {
+		_spec.SetField(account.FieldFirstNameKey, field.TypeString, value)
+		_node.FirstNameKey = value
+	}
+	if value, ok := _c.mutation.LastNameKey(); ok {
+		_spec.SetField(account.FieldLastNameKey, field.TypeString, value)
+		_node.LastNameKey = value
+	}
+	if value, ok := _c.mutation.DirectoryCity(); ok {
+		_spec.SetField(account.FieldDirectoryCity, field.TypeString, value)
+		_node.DirectoryCity = value
+	}
+	if value, ok := _c.mutation.DirectoryCityKey(); ok {
+		_spec.SetField(account.FieldDirectoryCityKey, field.TypeString, value)
+		_node.DirectoryCityKey = value
+	}
+	if value, ok := _c.mutation.DirectoryLanguages(); ok {
+		_spec.SetField(account.FieldDirectoryLanguages, field.TypeString, value)
+		_node.DirectoryLanguages = value
+	}
+	if value, ok := _c.mutation.DirectoryBioFr(); ok {
+		_spec.SetField(account.FieldDirectoryBioFr, field.TypeString, value)
+		_node.DirectoryBioFr = value
+	}
+	if value, ok := _c.mutation.DirectoryBioEn(); ok {
+		_spec.SetField(account.FieldDirectoryBioEn, field.TypeString, value)
+		_node.DirectoryBioEn = value
+	}
+	if value, ok := _c.mutation.DirectoryShowEmail(); ok {
+		_spec.SetField(account.FieldDirectoryShowEmail, field.TypeBool, value)
+		_node.DirectoryShowEmail = value
 	}
 	if nodes := _c.mutation.SpaceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -927,6 +1136,102 @@ func (u *AccountUpsert) ClearEntityID() *AccountUpsert {
 	return u
 }
 
+// SetFirstNameKey sets the "first_name_key" field.
+func (u *AccountUpsert) SetFirstNameKey(v string) *AccountUpsert {
+	u.Set(account.FieldFirstNameKey, v)
+	return u
+}
+
+// UpdateFirstNameKey sets the "first_name_key" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateFirstNameKey() *AccountUpsert {
+	u.SetExcluded(account.FieldFirstNameKey)
+	return u
+}
+
+// SetLastNameKey sets the "last_name_key" field.
+func (u *AccountUpsert) SetLastNameKey(v string) *AccountUpsert {
+	u.Set(account.FieldLastNameKey, v)
+	return u
+}
+
+// UpdateLastNameKey sets the "last_name_key" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateLastNameKey() *AccountUpsert {
+	u.SetExcluded(account.FieldLastNameKey)
+	return u
+}
+
+// SetDirectoryCity sets the "directory_city" field.
+func (u *AccountUpsert) SetDirectoryCity(v string) *AccountUpsert {
+	u.Set(account.FieldDirectoryCity, v)
+	return u
+}
+
+// UpdateDirectoryCity sets the "directory_city" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateDirectoryCity() *AccountUpsert {
+	u.SetExcluded(account.FieldDirectoryCity)
+	return u
+}
+
+// SetDirectoryCityKey sets the "directory_city_key" field.
+func (u *AccountUpsert) SetDirectoryCityKey(v string) *AccountUpsert {
+	u.Set(account.FieldDirectoryCityKey, v)
+	return u
+}
+
+// UpdateDirectoryCityKey sets the "directory_city_key" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateDirectoryCityKey() *AccountUpsert {
+	u.SetExcluded(account.FieldDirectoryCityKey)
+	return u
+}
+
+// SetDirectoryLanguages sets the "directory_languages" field.
+func (u *AccountUpsert) SetDirectoryLanguages(v string) *AccountUpsert {
+	u.Set(account.FieldDirectoryLanguages, v)
+	return u
+}
+
+// UpdateDirectoryLanguages sets the "directory_languages" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateDirectoryLanguages() *AccountUpsert {
+	u.SetExcluded(account.FieldDirectoryLanguages)
+	return u
+}
+
+// SetDirectoryBioFr sets the "directory_bio_fr" field.
+func (u *AccountUpsert) SetDirectoryBioFr(v string) *AccountUpsert {
+	u.Set(account.FieldDirectoryBioFr, v)
+	return u
+}
+
+// UpdateDirectoryBioFr sets the "directory_bio_fr" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateDirectoryBioFr() *AccountUpsert {
+	u.SetExcluded(account.FieldDirectoryBioFr)
+	return u
+}
+
+// SetDirectoryBioEn sets the "directory_bio_en" field.
+func (u *AccountUpsert) SetDirectoryBioEn(v string) *AccountUpsert {
+	u.Set(account.FieldDirectoryBioEn, v)
+	return u
+}
+
+// UpdateDirectoryBioEn sets the "directory_bio_en" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateDirectoryBioEn() *AccountUpsert {
+	u.SetExcluded(account.FieldDirectoryBioEn)
+	return u
+}
+
+// SetDirectoryShowEmail sets the "directory_show_email" field.
+func (u *AccountUpsert) SetDirectoryShowEmail(v bool) *AccountUpsert {
+	u.Set(account.FieldDirectoryShowEmail, v)
+	return u
+}
+
+// UpdateDirectoryShowEmail sets the "directory_show_email" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateDirectoryShowEmail() *AccountUpsert {
+	u.SetExcluded(account.FieldDirectoryShowEmail)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1273,6 +1578,118 @@ func (u *AccountUpsertOne) UpdateEntityID() *AccountUpsertOne {
 func (u *AccountUpsertOne) ClearEntityID() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearEntityID()
+	})
+}
+
+// SetFirstNameKey sets the "first_name_key" field.
+func (u *AccountUpsertOne) SetFirstNameKey(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetFirstNameKey(v)
+	})
+}
+
+// UpdateFirstNameKey sets the "first_name_key" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateFirstNameKey() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateFirstNameKey()
+	})
+}
+
+// SetLastNameKey sets the "last_name_key" field.
+func (u *AccountUpsertOne) SetLastNameKey(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetLastNameKey(v)
+	})
+}
+
+// UpdateLastNameKey sets the "last_name_key" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateLastNameKey() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateLastNameKey()
+	})
+}
+
+// SetDirectoryCity sets the "directory_city" field.
+func (u *AccountUpsertOne) SetDirectoryCity(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryCity(v)
+	})
+}
+
+// UpdateDirectoryCity sets the "directory_city" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateDirectoryCity() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryCity()
+	})
+}
+
+// SetDirectoryCityKey sets the "directory_city_key" field.
+func (u *AccountUpsertOne) SetDirectoryCityKey(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryCityKey(v)
+	})
+}
+
+// UpdateDirectoryCityKey sets the "directory_city_key" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateDirectoryCityKey() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryCityKey()
+	})
+}
+
+// SetDirectoryLanguages sets the "directory_languages" field.
+func (u *AccountUpsertOne) SetDirectoryLanguages(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryLanguages(v)
+	})
+}
+
+// UpdateDirectoryLanguages sets the "directory_languages" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateDirectoryLanguages() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryLanguages()
+	})
+}
+
+// SetDirectoryBioFr sets the "directory_bio_fr" field.
+func (u *AccountUpsertOne) SetDirectoryBioFr(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryBioFr(v)
+	})
+}
+
+// UpdateDirectoryBioFr sets the "directory_bio_fr" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateDirectoryBioFr() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryBioFr()
+	})
+}
+
+// SetDirectoryBioEn sets the "directory_bio_en" field.
+func (u *AccountUpsertOne) SetDirectoryBioEn(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryBioEn(v)
+	})
+}
+
+// UpdateDirectoryBioEn sets the "directory_bio_en" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateDirectoryBioEn() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryBioEn()
+	})
+}
+
+// SetDirectoryShowEmail sets the "directory_show_email" field.
+func (u *AccountUpsertOne) SetDirectoryShowEmail(v bool) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryShowEmail(v)
+	})
+}
+
+// UpdateDirectoryShowEmail sets the "directory_show_email" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateDirectoryShowEmail() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryShowEmail()
 	})
 }
 
@@ -1788,6 +2205,118 @@ func (u *AccountUpsertBulk) UpdateEntityID() *AccountUpsertBulk {
 func (u *AccountUpsertBulk) ClearEntityID() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearEntityID()
+	})
+}
+
+// SetFirstNameKey sets the "first_name_key" field.
+func (u *AccountUpsertBulk) SetFirstNameKey(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetFirstNameKey(v)
+	})
+}
+
+// UpdateFirstNameKey sets the "first_name_key" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateFirstNameKey() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateFirstNameKey()
+	})
+}
+
+// SetLastNameKey sets the "last_name_key" field.
+func (u *AccountUpsertBulk) SetLastNameKey(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetLastNameKey(v)
+	})
+}
+
+// UpdateLastNameKey sets the "last_name_key" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateLastNameKey() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateLastNameKey()
+	})
+}
+
+// SetDirectoryCity sets the "directory_city" field.
+func (u *AccountUpsertBulk) SetDirectoryCity(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryCity(v)
+	})
+}
+
+// UpdateDirectoryCity sets the "directory_city" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateDirectoryCity() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryCity()
+	})
+}
+
+// SetDirectoryCityKey sets the "directory_city_key" field.
+func (u *AccountUpsertBulk) SetDirectoryCityKey(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryCityKey(v)
+	})
+}
+
+// UpdateDirectoryCityKey sets the "directory_city_key" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateDirectoryCityKey() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryCityKey()
+	})
+}
+
+// SetDirectoryLanguages sets the "directory_languages" field.
+func (u *AccountUpsertBulk) SetDirectoryLanguages(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryLanguages(v)
+	})
+}
+
+// UpdateDirectoryLanguages sets the "directory_languages" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateDirectoryLanguages() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryLanguages()
+	})
+}
+
+// SetDirectoryBioFr sets the "directory_bio_fr" field.
+func (u *AccountUpsertBulk) SetDirectoryBioFr(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryBioFr(v)
+	})
+}
+
+// UpdateDirectoryBioFr sets the "directory_bio_fr" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateDirectoryBioFr() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryBioFr()
+	})
+}
+
+// SetDirectoryBioEn sets the "directory_bio_en" field.
+func (u *AccountUpsertBulk) SetDirectoryBioEn(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryBioEn(v)
+	})
+}
+
+// UpdateDirectoryBioEn sets the "directory_bio_en" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateDirectoryBioEn() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryBioEn()
+	})
+}
+
+// SetDirectoryShowEmail sets the "directory_show_email" field.
+func (u *AccountUpsertBulk) SetDirectoryShowEmail(v bool) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDirectoryShowEmail(v)
+	})
+}
+
+// UpdateDirectoryShowEmail sets the "directory_show_email" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateDirectoryShowEmail() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDirectoryShowEmail()
 	})
 }
 

@@ -319,6 +319,118 @@ func (_u *AccountUpdate) ClearEntityID() *AccountUpdate {
 	return _u
 }
 
+// SetFirstNameKey sets the "first_name_key" field.
+func (_u *AccountUpdate) SetFirstNameKey(v string) *AccountUpdate {
+	_u.mutation.SetFirstNameKey(v)
+	return _u
+}
+
+// SetNillableFirstNameKey sets the "first_name_key" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableFirstNameKey(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetFirstNameKey(*v)
+	}
+	return _u
+}
+
+// SetLastNameKey sets the "last_name_key" field.
+func (_u *AccountUpdate) SetLastNameKey(v string) *AccountUpdate {
+	_u.mutation.SetLastNameKey(v)
+	return _u
+}
+
+// SetNillableLastNameKey sets the "last_name_key" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableLastNameKey(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetLastNameKey(*v)
+	}
+	return _u
+}
+
+// SetDirectoryCity sets the "directory_city" field.
+func (_u *AccountUpdate) SetDirectoryCity(v string) *AccountUpdate {
+	_u.mutation.SetDirectoryCity(v)
+	return _u
+}
+
+// SetNillableDirectoryCity sets the "directory_city" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableDirectoryCity(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetDirectoryCity(*v)
+	}
+	return _u
+}
+
+// SetDirectoryCityKey sets the "directory_city_key" field.
+func (_u *AccountUpdate) SetDirectoryCityKey(v string) *AccountUpdate {
+	_u.mutation.SetDirectoryCityKey(v)
+	return _u
+}
+
+// SetNillableDirectoryCityKey sets the "directory_city_key" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableDirectoryCityKey(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetDirectoryCityKey(*v)
+	}
+	return _u
+}
+
+// SetDirectoryLanguages sets the "directory_languages" field.
+func (_u *AccountUpdate) SetDirectoryLanguages(v string) *AccountUpdate {
+	_u.mutation.SetDirectoryLanguages(v)
+	return _u
+}
+
+// SetNillableDirectoryLanguages sets the "directory_languages" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableDirectoryLanguages(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetDirectoryLanguages(*v)
+	}
+	return _u
+}
+
+// SetDirectoryBioFr sets the "directory_bio_fr" field.
+func (_u *AccountUpdate) SetDirectoryBioFr(v string) *AccountUpdate {
+	_u.mutation.SetDirectoryBioFr(v)
+	return _u
+}
+
+// SetNillableDirectoryBioFr sets the "directory_bio_fr" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableDirectoryBioFr(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetDirectoryBioFr(*v)
+	}
+	return _u
+}
+
+// SetDirectoryBioEn sets the "directory_bio_en" field.
+func (_u *AccountUpdate) SetDirectoryBioEn(v string) *AccountUpdate {
+	_u.mutation.SetDirectoryBioEn(v)
+	return _u
+}
+
+// SetNillableDirectoryBioEn sets the "directory_bio_en" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableDirectoryBioEn(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetDirectoryBioEn(*v)
+	}
+	return _u
+}
+
+// SetDirectoryShowEmail sets the "directory_show_email" field.
+func (_u *AccountUpdate) SetDirectoryShowEmail(v bool) *AccountUpdate {
+	_u.mutation.SetDirectoryShowEmail(v)
+	return _u
+}
+
+// SetNillableDirectoryShowEmail sets the "directory_show_email" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableDirectoryShowEmail(v *bool) *AccountUpdate {
+	if v != nil {
+		_u.SetDirectoryShowEmail(*v)
+	}
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdate) AddRoleIDs(ids ...int) *AccountUpdate {
 	_u.mutation.AddRoleIDs(ids...)
@@ -445,7 +557,9 @@ func (_u *AccountUpdate) RemoveDocuments(v ...*Document) *AccountUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *AccountUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -472,11 +586,15 @@ func (_u *AccountUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AccountUpdate) defaults() {
+func (_u *AccountUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if account.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized account.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := account.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -596,6 +714,30 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.DirectoryListed(); ok {
 		_spec.SetField(account.FieldDirectoryListed, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.FirstNameKey(); ok {
+		_spec.SetField(account.FieldFirstNameKey, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.LastNameKey(); ok {
+		_spec.SetField(account.FieldLastNameKey, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryCity(); ok {
+		_spec.SetField(account.FieldDirectoryCity, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryCityKey(); ok {
+		_spec.SetField(account.FieldDirectoryCityKey, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryLanguages(); ok {
+		_spec.SetField(account.FieldDirectoryLanguages, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryBioFr(); ok {
+		_spec.SetField(account.FieldDirectoryBioFr, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryBioEn(); ok {
+		_spec.SetField(account.FieldDirectoryBioEn, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryShowEmail(); ok {
+		_spec.SetField(account.FieldDirectoryShowEmail, field.TypeBool, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1068,6 +1210,118 @@ func (_u *AccountUpdateOne) ClearEntityID() *AccountUpdateOne {
 	return _u
 }
 
+// SetFirstNameKey sets the "first_name_key" field.
+func (_u *AccountUpdateOne) SetFirstNameKey(v string) *AccountUpdateOne {
+	_u.mutation.SetFirstNameKey(v)
+	return _u
+}
+
+// SetNillableFirstNameKey sets the "first_name_key" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableFirstNameKey(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetFirstNameKey(*v)
+	}
+	return _u
+}
+
+// SetLastNameKey sets the "last_name_key" field.
+func (_u *AccountUpdateOne) SetLastNameKey(v string) *AccountUpdateOne {
+	_u.mutation.SetLastNameKey(v)
+	return _u
+}
+
+// SetNillableLastNameKey sets the "last_name_key" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableLastNameKey(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetLastNameKey(*v)
+	}
+	return _u
+}
+
+// SetDirectoryCity sets the "directory_city" field.
+func (_u *AccountUpdateOne) SetDirectoryCity(v string) *AccountUpdateOne {
+	_u.mutation.SetDirectoryCity(v)
+	return _u
+}
+
+// SetNillableDirectoryCity sets the "directory_city" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableDirectoryCity(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetDirectoryCity(*v)
+	}
+	return _u
+}
+
+// SetDirectoryCityKey sets the "directory_city_key" field.
+func (_u *AccountUpdateOne) SetDirectoryCityKey(v string) *AccountUpdateOne {
+	_u.mutation.SetDirectoryCityKey(v)
+	return _u
+}
+
+// SetNillableDirectoryCityKey sets the "directory_city_key" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableDirectoryCityKey(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetDirectoryCityKey(*v)
+	}
+	return _u
+}
+
+// SetDirectoryLanguages sets the "directory_languages" field.
+func (_u *AccountUpdateOne) SetDirectoryLanguages(v string) *AccountUpdateOne {
+	_u.mutation.SetDirectoryLanguages(v)
+	return _u
+}
+
+// SetNillableDirectoryLanguages sets the "directory_languages" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableDirectoryLanguages(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetDirectoryLanguages(*v)
+	}
+	return _u
+}
+
+// SetDirectoryBioFr sets the "directory_bio_fr" field.
+func (_u *AccountUpdateOne) SetDirectoryBioFr(v string) *AccountUpdateOne {
+	_u.mutation.SetDirectoryBioFr(v)
+	return _u
+}
+
+// SetNillableDirectoryBioFr sets the "directory_bio_fr" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableDirectoryBioFr(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetDirectoryBioFr(*v)
+	}
+	return _u
+}
+
+// SetDirectoryBioEn sets the "directory_bio_en" field.
+func (_u *AccountUpdateOne) SetDirectoryBioEn(v string) *AccountUpdateOne {
+	_u.mutation.SetDirectoryBioEn(v)
+	return _u
+}
+
+// SetNillableDirectoryBioEn sets the "directory_bio_en" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableDirectoryBioEn(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetDirectoryBioEn(*v)
+	}
+	return _u
+}
+
+// SetDirectoryShowEmail sets the "directory_show_email" field.
+func (_u *AccountUpdateOne) SetDirectoryShowEmail(v bool) *AccountUpdateOne {
+	_u.mutation.SetDirectoryShowEmail(v)
+	return _u
+}
+
+// SetNillableDirectoryShowEmail sets the "directory_show_email" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableDirectoryShowEmail(v *bool) *AccountUpdateOne {
+	if v != nil {
+		_u.SetDirectoryShowEmail(*v)
+	}
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdateOne) AddRoleIDs(ids ...int) *AccountUpdateOne {
 	_u.mutation.AddRoleIDs(ids...)
@@ -1207,7 +1461,9 @@ func (_u *AccountUpdateOne) Select(field string, fields ...string) *AccountUpdat
 
 // Save executes the query and returns the updated Account entity.
 func (_u *AccountUpdateOne) Save(ctx context.Context) (*Account, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1234,11 +1490,15 @@ func (_u *AccountUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AccountUpdateOne) defaults() {
+func (_u *AccountUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if account.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized account.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := account.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1375,6 +1635,30 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if value, ok := _u.mutation.DirectoryListed(); ok {
 		_spec.SetField(account.FieldDirectoryListed, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.FirstNameKey(); ok {
+		_spec.SetField(account.FieldFirstNameKey, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.LastNameKey(); ok {
+		_spec.SetField(account.FieldLastNameKey, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryCity(); ok {
+		_spec.SetField(account.FieldDirectoryCity, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryCityKey(); ok {
+		_spec.SetField(account.FieldDirectoryCityKey, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryLanguages(); ok {
+		_spec.SetField(account.FieldDirectoryLanguages, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryBioFr(); ok {
+		_spec.SetField(account.FieldDirectoryBioFr, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryBioEn(); ok {
+		_spec.SetField(account.FieldDirectoryBioEn, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DirectoryShowEmail(); ok {
+		_spec.SetField(account.FieldDirectoryShowEmail, field.TypeBool, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -84,6 +84,14 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldDecidedBy:             {Type: field.TypeInt, Column: account.FieldDecidedBy},
 			account.FieldDirectoryListed:       {Type: field.TypeBool, Column: account.FieldDirectoryListed},
 			account.FieldEntityID:              {Type: field.TypeInt, Column: account.FieldEntityID},
+			account.FieldFirstNameKey:          {Type: field.TypeString, Column: account.FieldFirstNameKey},
+			account.FieldLastNameKey:           {Type: field.TypeString, Column: account.FieldLastNameKey},
+			account.FieldDirectoryCity:         {Type: field.TypeString, Column: account.FieldDirectoryCity},
+			account.FieldDirectoryCityKey:      {Type: field.TypeString, Column: account.FieldDirectoryCityKey},
+			account.FieldDirectoryLanguages:    {Type: field.TypeString, Column: account.FieldDirectoryLanguages},
+			account.FieldDirectoryBioFr:        {Type: field.TypeString, Column: account.FieldDirectoryBioFr},
+			account.FieldDirectoryBioEn:        {Type: field.TypeString, Column: account.FieldDirectoryBioEn},
+			account.FieldDirectoryShowEmail:    {Type: field.TypeBool, Column: account.FieldDirectoryShowEmail},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -2001,6 +2009,46 @@ func (f *AccountFilter) WhereDirectoryListed(p entql.BoolP) {
 // WhereEntityID applies the entql int predicate on the entity_id field.
 func (f *AccountFilter) WhereEntityID(p entql.IntP) {
 	f.Where(p.Field(account.FieldEntityID))
+}
+
+// WhereFirstNameKey applies the entql string predicate on the first_name_key field.
+func (f *AccountFilter) WhereFirstNameKey(p entql.StringP) {
+	f.Where(p.Field(account.FieldFirstNameKey))
+}
+
+// WhereLastNameKey applies the entql string predicate on the last_name_key field.
+func (f *AccountFilter) WhereLastNameKey(p entql.StringP) {
+	f.Where(p.Field(account.FieldLastNameKey))
+}
+
+// WhereDirectoryCity applies the entql string predicate on the directory_city field.
+func (f *AccountFilter) WhereDirectoryCity(p entql.StringP) {
+	f.Where(p.Field(account.FieldDirectoryCity))
+}
+
+// WhereDirectoryCityKey applies the entql string predicate on the directory_city_key field.
+func (f *AccountFilter) WhereDirectoryCityKey(p entql.StringP) {
+	f.Where(p.Field(account.FieldDirectoryCityKey))
+}
+
+// WhereDirectoryLanguages applies the entql string predicate on the directory_languages field.
+func (f *AccountFilter) WhereDirectoryLanguages(p entql.StringP) {
+	f.Where(p.Field(account.FieldDirectoryLanguages))
+}
+
+// WhereDirectoryBioFr applies the entql string predicate on the directory_bio_fr field.
+func (f *AccountFilter) WhereDirectoryBioFr(p entql.StringP) {
+	f.Where(p.Field(account.FieldDirectoryBioFr))
+}
+
+// WhereDirectoryBioEn applies the entql string predicate on the directory_bio_en field.
+func (f *AccountFilter) WhereDirectoryBioEn(p entql.StringP) {
+	f.Where(p.Field(account.FieldDirectoryBioEn))
+}
+
+// WhereDirectoryShowEmail applies the entql bool predicate on the directory_show_email field.
+func (f *AccountFilter) WhereDirectoryShowEmail(p entql.BoolP) {
+	f.Where(p.Field(account.FieldDirectoryShowEmail))
 }
 
 // WhereHasSpace applies a predicate to check if query has an edge space.

@@ -133,6 +133,14 @@ type AccountMutation struct {
 	decided_by              *int
 	adddecided_by           *int
 	directory_listed        *bool
+	first_name_key          *string
+	last_name_key           *string
+	directory_city          *string
+	directory_city_key      *string
+	directory_languages     *string
+	directory_bio_fr        *string
+	directory_bio_en        *string
+	directory_show_email    *bool
 	clearedFields           map[string]struct{}
 	space                   *int
 	clearedspace            bool
@@ -1059,6 +1067,294 @@ func (m *AccountMutation) ResetEntityID() {
 	delete(m.clearedFields, account.FieldEntityID)
 }
 
+// SetFirstNameKey sets the "first_name_key" field.
+func (m *AccountMutation) SetFirstNameKey(s string) {
+	m.first_name_key = &s
+}
+
+// FirstNameKey returns the value of the "first_name_key" field in the mutation.
+func (m *AccountMutation) FirstNameKey() (r string, exists bool) {
+	v := m.first_name_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstNameKey returns the old "first_name_key" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldFirstNameKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstNameKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstNameKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstNameKey: %w", err)
+	}
+	return oldValue.FirstNameKey, nil
+}
+
+// ResetFirstNameKey resets all changes to the "first_name_key" field.
+func (m *AccountMutation) ResetFirstNameKey() {
+	m.first_name_key = nil
+}
+
+// SetLastNameKey sets the "last_name_key" field.
+func (m *AccountMutation) SetLastNameKey(s string) {
+	m.last_name_key = &s
+}
+
+// LastNameKey returns the value of the "last_name_key" field in the mutation.
+func (m *AccountMutation) LastNameKey() (r string, exists bool) {
+	v := m.last_name_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastNameKey returns the old "last_name_key" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldLastNameKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastNameKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastNameKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastNameKey: %w", err)
+	}
+	return oldValue.LastNameKey, nil
+}
+
+// ResetLastNameKey resets all changes to the "last_name_key" field.
+func (m *AccountMutation) ResetLastNameKey() {
+	m.last_name_key = nil
+}
+
+// SetDirectoryCity sets the "directory_city" field.
+func (m *AccountMutation) SetDirectoryCity(s string) {
+	m.directory_city = &s
+}
+
+// DirectoryCity returns the value of the "directory_city" field in the mutation.
+func (m *AccountMutation) DirectoryCity() (r string, exists bool) {
+	v := m.directory_city
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDirectoryCity returns the old "directory_city" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDirectoryCity(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDirectoryCity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDirectoryCity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDirectoryCity: %w", err)
+	}
+	return oldValue.DirectoryCity, nil
+}
+
+// ResetDirectoryCity resets all changes to the "directory_city" field.
+func (m *AccountMutation) ResetDirectoryCity() {
+	m.directory_city = nil
+}
+
+// SetDirectoryCityKey sets the "directory_city_key" field.
+func (m *AccountMutation) SetDirectoryCityKey(s string) {
+	m.directory_city_key = &s
+}
+
+// DirectoryCityKey returns the value of the "directory_city_key" field in the mutation.
+func (m *AccountMutation) DirectoryCityKey() (r string, exists bool) {
+	v := m.directory_city_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDirectoryCityKey returns the old "directory_city_key" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDirectoryCityKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDirectoryCityKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDirectoryCityKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDirectoryCityKey: %w", err)
+	}
+	return oldValue.DirectoryCityKey, nil
+}
+
+// ResetDirectoryCityKey resets all changes to the "directory_city_key" field.
+func (m *AccountMutation) ResetDirectoryCityKey() {
+	m.directory_city_key = nil
+}
+
+// SetDirectoryLanguages sets the "directory_languages" field.
+func (m *AccountMutation) SetDirectoryLanguages(s string) {
+	m.directory_languages = &s
+}
+
+// DirectoryLanguages returns the value of the "directory_languages" field in the mutation.
+func (m *AccountMutation) DirectoryLanguages() (r string, exists bool) {
+	v := m.directory_languages
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDirectoryLanguages returns the old "directory_languages" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDirectoryLanguages(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDirectoryLanguages is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDirectoryLanguages requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDirectoryLanguages: %w", err)
+	}
+	return oldValue.DirectoryLanguages, nil
+}
+
+// ResetDirectoryLanguages resets all changes to the "directory_languages" field.
+func (m *AccountMutation) ResetDirectoryLanguages() {
+	m.directory_languages = nil
+}
+
+// SetDirectoryBioFr sets the "directory_bio_fr" field.
+func (m *AccountMutation) SetDirectoryBioFr(s string) {
+	m.directory_bio_fr = &s
+}
+
+// DirectoryBioFr returns the value of the "directory_bio_fr" field in the mutation.
+func (m *AccountMutation) DirectoryBioFr() (r string, exists bool) {
+	v := m.directory_bio_fr
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDirectoryBioFr returns the old "directory_bio_fr" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDirectoryBioFr(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDirectoryBioFr is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDirectoryBioFr requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDirectoryBioFr: %w", err)
+	}
+	return oldValue.DirectoryBioFr, nil
+}
+
+// ResetDirectoryBioFr resets all changes to the "directory_bio_fr" field.
+func (m *AccountMutation) ResetDirectoryBioFr() {
+	m.directory_bio_fr = nil
+}
+
+// SetDirectoryBioEn sets the "directory_bio_en" field.
+func (m *AccountMutation) SetDirectoryBioEn(s string) {
+	m.directory_bio_en = &s
+}
+
+// DirectoryBioEn returns the value of the "directory_bio_en" field in the mutation.
+func (m *AccountMutation) DirectoryBioEn() (r string, exists bool) {
+	v := m.directory_bio_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDirectoryBioEn returns the old "directory_bio_en" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDirectoryBioEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDirectoryBioEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDirectoryBioEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDirectoryBioEn: %w", err)
+	}
+	return oldValue.DirectoryBioEn, nil
+}
+
+// ResetDirectoryBioEn resets all changes to the "directory_bio_en" field.
+func (m *AccountMutation) ResetDirectoryBioEn() {
+	m.directory_bio_en = nil
+}
+
+// SetDirectoryShowEmail sets the "directory_show_email" field.
+func (m *AccountMutation) SetDirectoryShowEmail(b bool) {
+	m.directory_show_email = &b
+}
+
+// DirectoryShowEmail returns the value of the "directory_show_email" field in the mutation.
+func (m *AccountMutation) DirectoryShowEmail() (r bool, exists bool) {
+	v := m.directory_show_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDirectoryShowEmail returns the old "directory_show_email" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDirectoryShowEmail(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDirectoryShowEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDirectoryShowEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDirectoryShowEmail: %w", err)
+	}
+	return oldValue.DirectoryShowEmail, nil
+}
+
+// ResetDirectoryShowEmail resets all changes to the "directory_show_email" field.
+func (m *AccountMutation) ResetDirectoryShowEmail() {
+	m.directory_show_email = nil
+}
+
 // ClearSpace clears the "space" edge to the Space entity.
 func (m *AccountMutation) ClearSpace() {
 	m.clearedspace = true
@@ -1309,7 +1605,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 27)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1367,6 +1663,30 @@ func (m *AccountMutation) Fields() []string {
 	if m.entity != nil {
 		fields = append(fields, account.FieldEntityID)
 	}
+	if m.first_name_key != nil {
+		fields = append(fields, account.FieldFirstNameKey)
+	}
+	if m.last_name_key != nil {
+		fields = append(fields, account.FieldLastNameKey)
+	}
+	if m.directory_city != nil {
+		fields = append(fields, account.FieldDirectoryCity)
+	}
+	if m.directory_city_key != nil {
+		fields = append(fields, account.FieldDirectoryCityKey)
+	}
+	if m.directory_languages != nil {
+		fields = append(fields, account.FieldDirectoryLanguages)
+	}
+	if m.directory_bio_fr != nil {
+		fields = append(fields, account.FieldDirectoryBioFr)
+	}
+	if m.directory_bio_en != nil {
+		fields = append(fields, account.FieldDirectoryBioEn)
+	}
+	if m.directory_show_email != nil {
+		fields = append(fields, account.FieldDirectoryShowEmail)
+	}
 	return fields
 }
 
@@ -1413,6 +1733,22 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.DirectoryListed()
 	case account.FieldEntityID:
 		return m.EntityID()
+	case account.FieldFirstNameKey:
+		return m.FirstNameKey()
+	case account.FieldLastNameKey:
+		return m.LastNameKey()
+	case account.FieldDirectoryCity:
+		return m.DirectoryCity()
+	case account.FieldDirectoryCityKey:
+		return m.DirectoryCityKey()
+	case account.FieldDirectoryLanguages:
+		return m.DirectoryLanguages()
+	case account.FieldDirectoryBioFr:
+		return m.DirectoryBioFr()
+	case account.FieldDirectoryBioEn:
+		return m.DirectoryBioEn()
+	case account.FieldDirectoryShowEmail:
+		return m.DirectoryShowEmail()
 	}
 	return nil, false
 }
@@ -1460,6 +1796,22 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldDirectoryListed(ctx)
 	case account.FieldEntityID:
 		return m.OldEntityID(ctx)
+	case account.FieldFirstNameKey:
+		return m.OldFirstNameKey(ctx)
+	case account.FieldLastNameKey:
+		return m.OldLastNameKey(ctx)
+	case account.FieldDirectoryCity:
+		return m.OldDirectoryCity(ctx)
+	case account.FieldDirectoryCityKey:
+		return m.OldDirectoryCityKey(ctx)
+	case account.FieldDirectoryLanguages:
+		return m.OldDirectoryLanguages(ctx)
+	case account.FieldDirectoryBioFr:
+		return m.OldDirectoryBioFr(ctx)
+	case account.FieldDirectoryBioEn:
+		return m.OldDirectoryBioEn(ctx)
+	case account.FieldDirectoryShowEmail:
+		return m.OldDirectoryShowEmail(ctx)
 	}
 	return nil, fmt.Errorf("unknown Account field %s", name)
 }
@@ -1601,6 +1953,62 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetEntityID(v)
+		return nil
+	case account.FieldFirstNameKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstNameKey(v)
+		return nil
+	case account.FieldLastNameKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastNameKey(v)
+		return nil
+	case account.FieldDirectoryCity:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDirectoryCity(v)
+		return nil
+	case account.FieldDirectoryCityKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDirectoryCityKey(v)
+		return nil
+	case account.FieldDirectoryLanguages:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDirectoryLanguages(v)
+		return nil
+	case account.FieldDirectoryBioFr:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDirectoryBioFr(v)
+		return nil
+	case account.FieldDirectoryBioEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDirectoryBioEn(v)
+		return nil
+	case account.FieldDirectoryShowEmail:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDirectoryShowEmail(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
@@ -1773,6 +2181,30 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldEntityID:
 		m.ResetEntityID()
+		return nil
+	case account.FieldFirstNameKey:
+		m.ResetFirstNameKey()
+		return nil
+	case account.FieldLastNameKey:
+		m.ResetLastNameKey()
+		return nil
+	case account.FieldDirectoryCity:
+		m.ResetDirectoryCity()
+		return nil
+	case account.FieldDirectoryCityKey:
+		m.ResetDirectoryCityKey()
+		return nil
+	case account.FieldDirectoryLanguages:
+		m.ResetDirectoryLanguages()
+		return nil
+	case account.FieldDirectoryBioFr:
+		m.ResetDirectoryBioFr()
+		return nil
+	case account.FieldDirectoryBioEn:
+		m.ResetDirectoryBioEn()
+		return nil
+	case account.FieldDirectoryShowEmail:
+		m.ResetDirectoryShowEmail()
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)

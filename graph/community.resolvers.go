@@ -223,12 +223,9 @@ func (r *queryResolver) CommunityIndicators(ctx context.Context) (*community.Ind
 }
 
 // FacilitatorDirectory is the resolver for the facilitatorDirectory field.
-func (r *queryResolver) FacilitatorDirectory(ctx context.Context, first *int, offset *int) (*community.Directory, error) {
-	n := 20
-	if first != nil {
-		n = *first
-	}
-	return r.Community.DirectoryPage(ctx, space.FromContext(ctx), n, offset)
+func (r *queryResolver) FacilitatorDirectory(ctx context.Context, first *int, offset *int, search *string, city *string, belt *string) (*community.Directory, error) {
+	return r.Community.Directory(ctx, space.FromContext(ctx), community.DirectoryQuery{First: first, Offset: offset,
+		Search: search, City: city, Belt: belt, Reader: locales.FromContext(ctx)})
 }
 
 // SeatsLeft is the resolver for the seatsLeft field.

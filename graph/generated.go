@@ -89,6 +89,7 @@ type ComplexityRoot struct {
 		Belt                  func(childComplexity int) int
 		CreatedAt             func(childComplexity int) int
 		DirectoryListed       func(childComplexity int) int
+		DirectoryProfile      func(childComplexity int) int
 		DisplayName           func(childComplexity int) int
 		Documents             func(childComplexity int) int
 		Email                 func(childComplexity int) int
@@ -232,6 +233,26 @@ type ComplexityRoot struct {
 		Webhook func(childComplexity int) int
 	}
 
+	DirectoryEntry struct {
+		Belt         func(childComplexity int) int
+		Bio          func(childComplexity int) int
+		City         func(childComplexity int) int
+		ContactEmail func(childComplexity int) int
+		DisplayName  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Languages    func(childComplexity int) int
+		WorkshopsRun func(childComplexity int) int
+	}
+
+	DirectoryProfile struct {
+		BioEn     func(childComplexity int) int
+		BioFr     func(childComplexity int) int
+		City      func(childComplexity int) int
+		Languages func(childComplexity int) int
+		Listed    func(childComplexity int) int
+		ShowEmail func(childComplexity int) int
+	}
+
 	Document struct {
 		ContentType func(childComplexity int) int
 		Filename    func(childComplexity int) int
@@ -281,6 +302,7 @@ type ComplexityRoot struct {
 	}
 
 	FacilitatorDirectory struct {
+		Entries      func(childComplexity int) int
 		Facilitators func(childComplexity int) int
 		TotalCount   func(childComplexity int) int
 	}
@@ -426,6 +448,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptInvitation            func(childComplexity int, token string, password string) int
 		ActivateAccount             func(childComplexity int, token string) int
+		ActivateLegacyAccount       func(childComplexity int, id int) int
 		AddProgramAdmin             func(childComplexity int, programID int, email string) int
 		ApplyToWorkshop             func(childComplexity int, id int, message *string) int
 		ApproveAccount              func(childComplexity int, id int) int
@@ -497,6 +520,7 @@ type ComplexityRoot struct {
 		UnpublishGuide              func(childComplexity int, id int, locale *locales.Locale) int
 		UnpublishResource           func(childComplexity int, id int, locale *locales.Locale) int
 		UpdateCategory              func(childComplexity int, id int, locale locales.Locale, input model.CategoryTranslationInput) int
+		UpdateDirectoryProfile      func(childComplexity int, input model.DirectoryProfileInput) int
 		UpdateProfile               func(childComplexity int, input model.UpdateProfileInput) int
 		UpdateWorkshop              func(childComplexity int, id int, input model.UpdateWorkshopInput) int
 		UploadResourceFile          func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
@@ -658,7 +682,7 @@ type ComplexityRoot struct {
 		CompareFaqRevisions      func(childComplexity int, id int, locale locales.Locale, from int, to int) int
 		CompareGuideRevisions    func(childComplexity int, id int, locale locales.Locale, from int, to int) int
 		CompareResourceRevisions func(childComplexity int, id int, locale locales.Locale, from int, to int) int
-		FacilitatorDirectory     func(childComplexity int, first *int, offset *int) int
+		FacilitatorDirectory     func(childComplexity int, first *int, offset *int, search *string, city *string, belt *string) int
 		FaqDraft                 func(childComplexity int, id int, locale locales.Locale) int
 		FaqRevisions             func(childComplexity int, id int, locale locales.Locale) int
 		Faqs                     func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
@@ -983,6 +1007,7 @@ type AccountResolver interface {
 	NextSteps(ctx context.Context, obj *ent.Account, first *int, locale *locales.Locale) ([]*ent.Guide, error)
 	Workshops(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.WorkshopConnection, error)
 	TrainingRegistrations(ctx context.Context, obj *ent.Account, first *int) (*model.TrainingRegistrationConnection, error)
+	DirectoryProfile(ctx context.Context, obj *ent.Account) (*community.DirectoryProfile, error)
 	Entity(ctx context.Context, obj *ent.Account) (*ent.Entity, error)
 	Documents(ctx context.Context, obj *ent.Account) ([]*ent.Document, error)
 }
@@ -1042,6 +1067,7 @@ type MutationResolver interface {
 	RequestBeltValidation(ctx context.Context) (*model.BeltRequestPayload, error)
 	CoOpt(ctx context.Context, requestID int, comment *string) (*model.CoOptPayload, error)
 	SetDirectoryListing(ctx context.Context, listed bool) (bool, error)
+	UpdateDirectoryProfile(ctx context.Context, input model.DirectoryProfileInput) (*community.DirectoryProfile, error)
 	CreateGuide(ctx context.Context, input model.CreateGuideInput) (*model.GuidePayload, error)
 	SaveGuideDraft(ctx context.Context, id int, locale locales.Locale, input model.GuideTranslationInput) (*model.GuidePayload, error)
 	PublishGuide(ctx context.Context, id int, locale *locales.Locale) (*model.GuidePayload, error)
@@ -1087,6 +1113,7 @@ type MutationResolver interface {
 	RestoreResource(ctx context.Context, id int) (*model.ResourcePayload, error)
 	ReorderResources(ctx context.Context, ids []int) (bool, error)
 	ReorderFaqs(ctx context.Context, ids []int) (bool, error)
+	ActivateLegacyAccount(ctx context.Context, id int) (*model.AccountPayload, error)
 	CreateWebhook(ctx context.Context, url string, events []string) (*model.CreatedWebhook, error)
 	DeleteWebhook(ctx context.Context, id int) (bool, error)
 }
@@ -1126,7 +1153,7 @@ type QueryResolver interface {
 	BeltValidationRequests(ctx context.Context, first *int, after *string) (*ent.BeltRequestConnection, error)
 	Opportunities(ctx context.Context, first *int, after *string, locale *locales.Locale) (*ent.WorkshopConnection, error)
 	CommunityIndicators(ctx context.Context) (*community.Indicators, error)
-	FacilitatorDirectory(ctx context.Context, first *int, offset *int) (*community.Directory, error)
+	FacilitatorDirectory(ctx context.Context, first *int, offset *int, search *string, city *string, belt *string) (*community.Directory, error)
 	GuideDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
 	GuideRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error)
 	CompareGuideRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
@@ -1233,6 +1260,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.DirectoryListed(childComplexity), true
+	case "Account.directoryProfile":
+		if e.ComplexityRoot.Account.DirectoryProfile == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.DirectoryProfile(childComplexity), true
 	case "Account.displayName":
 		if e.ComplexityRoot.Account.DisplayName == nil {
 			break
@@ -1760,6 +1793,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreatedWebhook.Webhook(childComplexity), true
 
+	case "DirectoryEntry.belt":
+		if e.ComplexityRoot.DirectoryEntry.Belt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryEntry.Belt(childComplexity), true
+	case "DirectoryEntry.bio":
+		if e.ComplexityRoot.DirectoryEntry.Bio == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryEntry.Bio(childComplexity), true
+	case "DirectoryEntry.city":
+		if e.ComplexityRoot.DirectoryEntry.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryEntry.City(childComplexity), true
+	case "DirectoryEntry.contactEmail":
+		if e.ComplexityRoot.DirectoryEntry.ContactEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryEntry.ContactEmail(childComplexity), true
+	case "DirectoryEntry.displayName":
+		if e.ComplexityRoot.DirectoryEntry.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryEntry.DisplayName(childComplexity), true
+	case "DirectoryEntry.id":
+		if e.ComplexityRoot.DirectoryEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryEntry.ID(childComplexity), true
+	case "DirectoryEntry.languages":
+		if e.ComplexityRoot.DirectoryEntry.Languages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryEntry.Languages(childComplexity), true
+	case "DirectoryEntry.workshopsRun":
+		if e.ComplexityRoot.DirectoryEntry.WorkshopsRun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryEntry.WorkshopsRun(childComplexity), true
+
+	case "DirectoryProfile.bioEn":
+		if e.ComplexityRoot.DirectoryProfile.BioEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryProfile.BioEn(childComplexity), true
+	case "DirectoryProfile.bioFr":
+		if e.ComplexityRoot.DirectoryProfile.BioFr == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryProfile.BioFr(childComplexity), true
+	case "DirectoryProfile.city":
+		if e.ComplexityRoot.DirectoryProfile.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryProfile.City(childComplexity), true
+	case "DirectoryProfile.languages":
+		if e.ComplexityRoot.DirectoryProfile.Languages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryProfile.Languages(childComplexity), true
+	case "DirectoryProfile.listed":
+		if e.ComplexityRoot.DirectoryProfile.Listed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryProfile.Listed(childComplexity), true
+	case "DirectoryProfile.showEmail":
+		if e.ComplexityRoot.DirectoryProfile.ShowEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DirectoryProfile.ShowEmail(childComplexity), true
+
 	case "Document.contentType":
 		if e.ComplexityRoot.Document.ContentType == nil {
 			break
@@ -1968,6 +2087,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Facilitator.WorkshopsRun(childComplexity), true
 
+	case "FacilitatorDirectory.entries":
+		if e.ComplexityRoot.FacilitatorDirectory.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FacilitatorDirectory.Entries(childComplexity), true
 	case "FacilitatorDirectory.facilitators":
 		if e.ComplexityRoot.FacilitatorDirectory.Facilitators == nil {
 			break
@@ -2559,6 +2684,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ActivateAccount(childComplexity, args["token"].(string)), true
+	case "Mutation.activateLegacyAccount":
+		if e.ComplexityRoot.Mutation.ActivateLegacyAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_activateLegacyAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ActivateLegacyAccount(childComplexity, args["id"].(int)), true
 	case "Mutation.addProgramAdmin":
 		if e.ComplexityRoot.Mutation.AddProgramAdmin == nil {
 			break
@@ -3330,6 +3466,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCategory(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["input"].(model.CategoryTranslationInput)), true
+	case "Mutation.updateDirectoryProfile":
+		if e.ComplexityRoot.Mutation.UpdateDirectoryProfile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateDirectoryProfile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateDirectoryProfile(childComplexity, args["input"].(model.DirectoryProfileInput)), true
 	case "Mutation.updateProfile":
 		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
 			break
@@ -4007,7 +4154,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.FacilitatorDirectory(childComplexity, args["first"].(*int), args["offset"].(*int)), true
+		return e.ComplexityRoot.Query.FacilitatorDirectory(childComplexity, args["first"].(*int), args["offset"].(*int), args["search"].(*string), args["city"].(*string), args["belt"].(*string)), true
 	case "Query.faqDraft":
 		if e.ComplexityRoot.Query.FaqDraft == nil {
 			break
@@ -5364,6 +5511,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateTrainingInput", ec.unmarshalInputCreateTrainingInput),
 			graphql.NewInputUnmarshaler("CreateWorkshopInput", ec.unmarshalInputCreateWorkshopInput),
 			graphql.NewInputUnmarshaler("DepositorRegistrationInput", ec.unmarshalInputDepositorRegistrationInput),
+			graphql.NewInputUnmarshaler("DirectoryProfileInput", ec.unmarshalInputDirectoryProfileInput),
 			graphql.NewInputUnmarshaler("EntityOrder", ec.unmarshalInputEntityOrder),
 			graphql.NewInputUnmarshaler("FaqOrder", ec.unmarshalInputFaqOrder),
 			graphql.NewInputUnmarshaler("FaqTranslationInput", ec.unmarshalInputFaqTranslationInput),
@@ -5465,7 +5613,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "opportunities.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "opportunities.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5482,6 +5630,7 @@ var sources = []*ast.Source{
 	{Name: "authorization.graphqls", Input: sourceData("authorization.graphqls"), BuiltIn: false},
 	{Name: "category_editor.graphqls", Input: sourceData("category_editor.graphqls"), BuiltIn: false},
 	{Name: "community.graphqls", Input: sourceData("community.graphqls"), BuiltIn: false},
+	{Name: "directory.graphqls", Input: sourceData("directory.graphqls"), BuiltIn: false},
 	{Name: "editor.graphqls", Input: sourceData("editor.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "faq_editor.graphqls", Input: sourceData("faq_editor.graphqls"), BuiltIn: false},
@@ -5491,6 +5640,7 @@ var sources = []*ast.Source{
 	{Name: "permissions.graphqls", Input: sourceData("permissions.graphqls"), BuiltIn: false},
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
 	{Name: "resource_editor.graphqls", Input: sourceData("resource_editor.graphqls"), BuiltIn: false},
+	{Name: "support.graphqls", Input: sourceData("support.graphqls"), BuiltIn: false},
 	{Name: "webhook.graphqls", Input: sourceData("webhook.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -5543,6 +5693,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_workshops(ctx, field)
 	case "trainingRegistrations":
 		return ec.fieldContext_Account_trainingRegistrations(ctx, field)
+	case "directoryProfile":
+		return ec.fieldContext_Account_directoryProfile(ctx, field)
 	case "entity":
 		return ec.fieldContext_Account_entity(ctx, field)
 	case "documents":
@@ -5801,6 +5953,46 @@ func (ec *executionContext) childFields_CreatedWebhook(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type CreatedWebhook", field.Name)
 }
 
+func (ec *executionContext) childFields_DirectoryEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DirectoryEntry_id(ctx, field)
+	case "displayName":
+		return ec.fieldContext_DirectoryEntry_displayName(ctx, field)
+	case "belt":
+		return ec.fieldContext_DirectoryEntry_belt(ctx, field)
+	case "city":
+		return ec.fieldContext_DirectoryEntry_city(ctx, field)
+	case "languages":
+		return ec.fieldContext_DirectoryEntry_languages(ctx, field)
+	case "bio":
+		return ec.fieldContext_DirectoryEntry_bio(ctx, field)
+	case "contactEmail":
+		return ec.fieldContext_DirectoryEntry_contactEmail(ctx, field)
+	case "workshopsRun":
+		return ec.fieldContext_DirectoryEntry_workshopsRun(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DirectoryEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_DirectoryProfile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "listed":
+		return ec.fieldContext_DirectoryProfile_listed(ctx, field)
+	case "city":
+		return ec.fieldContext_DirectoryProfile_city(ctx, field)
+	case "languages":
+		return ec.fieldContext_DirectoryProfile_languages(ctx, field)
+	case "bioFr":
+		return ec.fieldContext_DirectoryProfile_bioFr(ctx, field)
+	case "bioEn":
+		return ec.fieldContext_DirectoryProfile_bioEn(ctx, field)
+	case "showEmail":
+		return ec.fieldContext_DirectoryProfile_showEmail(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DirectoryProfile", field.Name)
+}
+
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5903,6 +6095,8 @@ func (ec *executionContext) childFields_FacilitatorDirectory(ctx context.Context
 		return ec.fieldContext_FacilitatorDirectory_totalCount(ctx, field)
 	case "facilitators":
 		return ec.fieldContext_FacilitatorDirectory_facilitators(ctx, field)
+	case "entries":
+		return ec.fieldContext_FacilitatorDirectory_entries(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FacilitatorDirectory", field.Name)
 }
@@ -7271,6 +7465,20 @@ func (ec *executionContext) field_Mutation_activateAccount_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_activateLegacyAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addProgramAdmin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8605,6 +8813,20 @@ func (ec *executionContext) field_Mutation_updateCategory_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateDirectoryProfile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DirectoryProfileInput, error) {
+			return ec.unmarshalNDirectoryProfileInput2guichetᚋgraphᚋmodelᚐDirectoryProfileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateProfile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9000,6 +9222,30 @@ func (ec *executionContext) field_Query_facilitatorDirectory_args(ctx context.Co
 		return nil, err
 	}
 	args["offset"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "city",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["city"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "belt",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOBelt2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["belt"] = arg4
 	return args, nil
 }
 
@@ -10221,6 +10467,38 @@ func (ec *executionContext) fieldContext_Account_trainingRegistrations(ctx conte
 	if fc.Args, err = ec.field_Account_trainingRegistrations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_directoryProfile(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_directoryProfile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().DirectoryProfile(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.DirectoryProfile) graphql.Marshaler {
+			return ec.marshalODirectoryProfile2ᚖguichetᚋcommunityᚐDirectoryProfile(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_directoryProfile(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DirectoryProfile(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -11985,6 +12263,328 @@ func (ec *executionContext) fieldContext_CreatedWebhook_secret(_ context.Context
 	return graphql.NewScalarFieldContext("CreatedWebhook", field, false, false, "String")
 }
 
+func (ec *executionContext) _DirectoryEntry_id(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryEntry_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DirectoryEntry_displayName(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryEntry_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryEntry_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _DirectoryEntry_belt(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryEntry_belt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Belt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryEntry_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "Belt")
+}
+
+func (ec *executionContext) _DirectoryEntry_city(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryEntry_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryEntry_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _DirectoryEntry_languages(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryEntry_languages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Languages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryEntry_languages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _DirectoryEntry_bio(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryEntry_bio(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bio, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryEntry_bio(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _DirectoryEntry_contactEmail(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryEntry_contactEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContactEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryEntry_contactEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _DirectoryEntry_workshopsRun(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryEntry_workshopsRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkshopsRun, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryEntry_workshopsRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DirectoryProfile_listed(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryProfile_listed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Listed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryProfile_listed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DirectoryProfile_city(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryProfile_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryProfile_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _DirectoryProfile_languages(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryProfile_languages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Languages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryProfile_languages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _DirectoryProfile_bioFr(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryProfile_bioFr(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BioFr, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryProfile_bioFr(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _DirectoryProfile_bioEn(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryProfile_bioEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BioEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryProfile_bioEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "String")
+}
+
+func (ec *executionContext) _DirectoryProfile_showEmail(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DirectoryProfile_showEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ShowEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DirectoryProfile_showEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12842,6 +13442,38 @@ func (ec *executionContext) fieldContext_FacilitatorDirectory_facilitators(_ con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Facilitator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FacilitatorDirectory_entries(ctx context.Context, field graphql.CollectedField, obj *community.Directory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FacilitatorDirectory_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.DirectoryEntry) graphql.Marshaler {
+			return ec.marshalNDirectoryEntry2ᚕᚖguichetᚋcommunityᚐDirectoryEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FacilitatorDirectory_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FacilitatorDirectory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DirectoryEntry(ctx, field)
 		},
 	}
 	return fc, nil
@@ -16992,6 +17624,73 @@ func (ec *executionContext) fieldContext_Mutation_setDirectoryListing(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_updateDirectoryProfile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateDirectoryProfile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateDirectoryProfile(ctx, fc.Args["input"].(model.DirectoryProfileInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "community:read")
+				if err != nil {
+					var zeroVal *community.DirectoryProfile
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *community.DirectoryProfile
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *community.DirectoryProfile
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *community.DirectoryProfile) graphql.Marshaler {
+			return ec.marshalNDirectoryProfile2ᚖguichetᚋcommunityᚐDirectoryProfile(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateDirectoryProfile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DirectoryProfile(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateDirectoryProfile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createGuide(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19927,6 +20626,73 @@ func (ec *executionContext) fieldContext_Mutation_reorderFaqs(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_activateLegacyAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_activateLegacyAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ActivateLegacyAccount(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "legacy:activate")
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.AccountPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+			return ec.marshalNAccountPayload2ᚖguichetᚋgraphᚋmodelᚐAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_activateLegacyAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_activateLegacyAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createWebhook(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22643,7 +23409,7 @@ func (ec *executionContext) _Query_accountSearch(ctx context.Context, field grap
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				permission, err := ec.unmarshalNString2string(ctx, "roles:manage")
+				permission, err := ec.unmarshalNString2string(ctx, "accounts:search")
 				if err != nil {
 					var zeroVal []*ent.Account
 					return zeroVal, err
@@ -23244,7 +24010,7 @@ func (ec *executionContext) _Query_facilitatorDirectory(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().FacilitatorDirectory(ctx, fc.Args["first"].(*int), fc.Args["offset"].(*int))
+			return ec.Resolvers.Query().FacilitatorDirectory(ctx, fc.Args["first"].(*int), fc.Args["offset"].(*int), fc.Args["search"].(*string), fc.Args["city"].(*string), fc.Args["belt"].(*string))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -31012,6 +31778,83 @@ func UnmarshalDepositorRegistrationInput(ctx context.Context, raw any) (model.De
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDirectoryProfileInput(ctx context.Context, obj any) (model.DirectoryProfileInput, error) {
+	var it model.DirectoryProfileInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"listed", "city", "languages", "bioFr", "bioEn", "showEmail"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "listed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("listed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Listed = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "languages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("languages"))
+			data, err := ec.unmarshalOLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Languages = data
+		case "bioFr":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bioFr"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BioFr = data
+		case "bioEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bioEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BioEn = data
+		case "showEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("showEmail"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShowEmail = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDirectoryProfileInput unmarshals raw into the DirectoryProfileInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDirectoryProfileInput(ctx context.Context, raw any) (model.DirectoryProfileInput, error) {
+	var out model.DirectoryProfileInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DirectoryProfileInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEntityOrder(ctx context.Context, obj any) (ent.EntityOrder, error) {
 	var it ent.EntityOrder
 	if obj == nil {
@@ -32897,6 +33740,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_trainingRegistrations(ctx, field, obj)
 				})
+		case "directoryProfile":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_directoryProfile(ctx, field, obj)
+				})
 		case "entity":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -33815,6 +34664,132 @@ func (ec *executionContext) _CreatedWebhook(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var directoryEntryImplementors = []string{"DirectoryEntry"}
+
+func (ec *executionContext) _DirectoryEntry(ctx context.Context, sel ast.SelectionSet, obj *community.DirectoryEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, directoryEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DirectoryEntry")
+		case "id":
+			out.Values[i] = ec._DirectoryEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._DirectoryEntry_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "belt":
+			out.Values[i] = ec._DirectoryEntry_belt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "city":
+			out.Values[i] = ec._DirectoryEntry_city(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "languages":
+			out.Values[i] = ec._DirectoryEntry_languages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bio":
+			out.Values[i] = ec._DirectoryEntry_bio(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "contactEmail":
+			out.Values[i] = ec._DirectoryEntry_contactEmail(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "workshopsRun":
+			out.Values[i] = ec._DirectoryEntry_workshopsRun(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var directoryProfileImplementors = []string{"DirectoryProfile"}
+
+func (ec *executionContext) _DirectoryProfile(ctx context.Context, sel ast.SelectionSet, obj *community.DirectoryProfile) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, directoryProfileImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DirectoryProfile")
+		case "listed":
+			out.Values[i] = ec._DirectoryProfile_listed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "city":
+			out.Values[i] = ec._DirectoryProfile_city(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "languages":
+			out.Values[i] = ec._DirectoryProfile_languages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bioFr":
+			out.Values[i] = ec._DirectoryProfile_bioFr(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "bioEn":
+			out.Values[i] = ec._DirectoryProfile_bioEn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "showEmail":
+			out.Values[i] = ec._DirectoryProfile_showEmail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
@@ -34142,6 +35117,11 @@ func (ec *executionContext) _FacilitatorDirectory(ctx context.Context, sel ast.S
 			}
 		case "facilitators":
 			out.Values[i] = ec._FacilitatorDirectory_facilitators(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entries":
+			out.Values[i] = ec._FacilitatorDirectory_entries(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35298,6 +36278,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "updateDirectoryProfile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateDirectoryProfile(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createGuide":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createGuide(ctx, field)
@@ -35609,6 +36596,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "reorderFaqs":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_reorderFaqs(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activateLegacyAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_activateLegacyAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -39630,6 +40624,43 @@ func (ec *executionContext) unmarshalNDepositorRegistrationInput2guichetᚋgraph
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDirectoryEntry2ᚕᚖguichetᚋcommunityᚐDirectoryEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.DirectoryEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDirectoryEntry2ᚖguichetᚋcommunityᚐDirectoryEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDirectoryEntry2ᚖguichetᚋcommunityᚐDirectoryEntry(ctx context.Context, sel ast.SelectionSet, v *community.DirectoryEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DirectoryEntry!")
+		return graphql.Null
+	}
+	return ec._DirectoryEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDirectoryProfile2ᚖguichetᚋcommunityᚐDirectoryProfile(ctx context.Context, sel ast.SelectionSet, v *community.DirectoryProfile) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DirectoryProfile!")
+		return graphql.Null
+	}
+	return ec._DirectoryProfile(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDirectoryProfileInput2guichetᚋgraphᚋmodelᚐDirectoryProfileInput(ctx context.Context, v any) (model.DirectoryProfileInput, error) {
+	res, err := ec.unmarshalInputDirectoryProfileInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNDocument2ᚕᚖguichetᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -41473,6 +42504,13 @@ func (ec *executionContext) marshalODate2ᚖguichetᚋregistryᚐDate(ctx contex
 	return v
 }
 
+func (ec *executionContext) marshalODirectoryProfile2ᚖguichetᚋcommunityᚐDirectoryProfile(ctx context.Context, sel ast.SelectionSet, v *community.DirectoryProfile) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DirectoryProfile(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOEntity2ᚖguichetᚋentᚐEntity(ctx context.Context, sel ast.SelectionSet, v *ent.Entity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -41625,6 +42663,42 @@ func (ec *executionContext) marshalOJourney2ᚖguichetᚋcommunityᚐJourney(ctx
 		return graphql.Null
 	}
 	return ec._Journey(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx context.Context, v any) ([]locales.Locale, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]locales.Locale, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx context.Context, sel ast.SelectionSet, v []locales.Locale) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx context.Context, v any) (*locales.Locale, error) {

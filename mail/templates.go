@@ -53,6 +53,7 @@ var specs = map[string]spec{
 	"training_confirm":       {link: true, required: []string{"training_title", "training_date"}},
 	"facilitator_welcome":    {},
 	"belt_raised":            {required: []string{"belt"}},
+	"legacy_activated":       {link: true, required: []string{"belt"}},
 	"program_approved":       {required: []string{"program_title", "organization_name"}},
 	"program_rejected":       {required: []string{"program_title", "organization_name"}},
 	"onboarding_registered":  {required: []string{"program_title", "session_date"}},

@@ -46,6 +46,8 @@ func samples(token string) map[string]Message {
 			Data: with("training_title", "Formation à l'animation", "training_date", "le mardi 12 janvier 2027 à 9 h 30")},
 		"facilitator_welcome": {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Data: with()},
 		"belt_raised":         {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Data: with("belt", "orange")},
+		"legacy_activated": {To: "chloe.mercier@example.org", ToName: "Chloé Mercier", Data: with("belt", "orange"),
+			Link: &Link{Path: "/facilitators/reset-password", Token: token}},
 		"program_approved": {To: "alex.tremblay@example.org", ToName: "Alex Tremblay",
 			Data: with("program_title", "Génies en herbe", "organization_name", "Science Jeunesse")},
 		"program_rejected": {To: "alex.tremblay@example.org", ToName: "Alex Tremblay",

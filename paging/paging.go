@@ -32,16 +32,19 @@ func Decode(first *int, after *string, def, max int) (int, *ent.Cursor, error) {
 
 // Offset checks an offset argument: a list read by offset steps over every row before it, so
 // an offset past limit is refused (BAD_USER_INPUT, extensions field and limit) rather than
-// costing what the whole list costs; a negative one is 0.
+// costing what the whole list costs; a negative one is a mistake too (OFFSET_NEGATIVE).
 func Offset(offset *int, limit int) (int, error) {
 	if offset == nil {
 		return 0, nil
+	}
+	if *offset < 0 {
+		return 0, &apperr.Error{Code: apperr.BadUserInput, MessageID: "OFFSET_NEGATIVE", Extensions: map[string]any{"field": "offset"}}
 	}
 	if *offset > limit {
 		return 0, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_OFFSET", Data: map[string]any{"Max": limit},
 			Extensions: map[string]any{"field": "offset", "limit": limit}}
 	}
-	return max(*offset, 0), nil
+	return *offset, nil
 }
 
 // Lean readies ctx for ent's Paginate so that a page costs no COUNT unless the client asks

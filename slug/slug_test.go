@@ -82,3 +82,16 @@ func TestValid(t *testing.T) {
 		}
 	}
 }
+
+func TestWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hélène Lefèvre-Duval": " helene lefevre duval",
+		"  ÉLODIE d’Œuvray ":   " elodie d oeuvray",
+		"":                     "",
+		"--":                   "",
+	} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/99designs/gqlgen/graphql"
@@ -57,6 +58,22 @@ const (
 	FieldDirectoryListed = "directory_listed"
 	// FieldEntityID holds the string denoting the entity_id field in the database.
 	FieldEntityID = "entity_id"
+	// FieldFirstNameKey holds the string denoting the first_name_key field in the database.
+	FieldFirstNameKey = "first_name_key"
+	// FieldLastNameKey holds the string denoting the last_name_key field in the database.
+	FieldLastNameKey = "last_name_key"
+	// FieldDirectoryCity holds the string denoting the directory_city field in the database.
+	FieldDirectoryCity = "directory_city"
+	// FieldDirectoryCityKey holds the string denoting the directory_city_key field in the database.
+	FieldDirectoryCityKey = "directory_city_key"
+	// FieldDirectoryLanguages holds the string denoting the directory_languages field in the database.
+	FieldDirectoryLanguages = "directory_languages"
+	// FieldDirectoryBioFr holds the string denoting the directory_bio_fr field in the database.
+	FieldDirectoryBioFr = "directory_bio_fr"
+	// FieldDirectoryBioEn holds the string denoting the directory_bio_en field in the database.
+	FieldDirectoryBioEn = "directory_bio_en"
+	// FieldDirectoryShowEmail holds the string denoting the directory_show_email field in the database.
+	FieldDirectoryShowEmail = "directory_show_email"
 	// EdgeSpace holds the string denoting the space edge name in mutations.
 	EdgeSpace = "space"
 	// EdgeRoles holds the string denoting the roles edge name in mutations.
@@ -128,6 +145,14 @@ var Columns = []string{
 	FieldDecidedBy,
 	FieldDirectoryListed,
 	FieldEntityID,
+	FieldFirstNameKey,
+	FieldLastNameKey,
+	FieldDirectoryCity,
+	FieldDirectoryCityKey,
+	FieldDirectoryLanguages,
+	FieldDirectoryBioFr,
+	FieldDirectoryBioEn,
+	FieldDirectoryShowEmail,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -140,7 +165,13 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "guichet/ent/runtime"
 var (
+	Hooks [1]ent.Hook
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.
@@ -159,6 +190,22 @@ var (
 	DefaultPasswordResetRequired bool
 	// DefaultDirectoryListed holds the default value on creation for the "directory_listed" field.
 	DefaultDirectoryListed bool
+	// DefaultFirstNameKey holds the default value on creation for the "first_name_key" field.
+	DefaultFirstNameKey string
+	// DefaultLastNameKey holds the default value on creation for the "last_name_key" field.
+	DefaultLastNameKey string
+	// DefaultDirectoryCity holds the default value on creation for the "directory_city" field.
+	DefaultDirectoryCity string
+	// DefaultDirectoryCityKey holds the default value on creation for the "directory_city_key" field.
+	DefaultDirectoryCityKey string
+	// DefaultDirectoryLanguages holds the default value on creation for the "directory_languages" field.
+	DefaultDirectoryLanguages string
+	// DefaultDirectoryBioFr holds the default value on creation for the "directory_bio_fr" field.
+	DefaultDirectoryBioFr string
+	// DefaultDirectoryBioEn holds the default value on creation for the "directory_bio_en" field.
+	DefaultDirectoryBioEn string
+	// DefaultDirectoryShowEmail holds the default value on creation for the "directory_show_email" field.
+	DefaultDirectoryShowEmail bool
 )
 
 // LocaleValidator is a validator for the "locale" field enum values. It is called by the builders before save.
@@ -302,6 +349,46 @@ func ByDirectoryListed(opts ...sql.OrderTermOption) OrderOption {
 // ByEntityID orders the results by the entity_id field.
 func ByEntityID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEntityID, opts...).ToFunc()
+}
+
+// ByFirstNameKey orders the results by the first_name_key field.
+func ByFirstNameKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFirstNameKey, opts...).ToFunc()
+}
+
+// ByLastNameKey orders the results by the last_name_key field.
+func ByLastNameKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastNameKey, opts...).ToFunc()
+}
+
+// ByDirectoryCity orders the results by the directory_city field.
+func ByDirectoryCity(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDirectoryCity, opts...).ToFunc()
+}
+
+// ByDirectoryCityKey orders the results by the directory_city_key field.
+func ByDirectoryCityKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDirectoryCityKey, opts...).ToFunc()
+}
+
+// ByDirectoryLanguages orders the results by the directory_languages field.
+func ByDirectoryLanguages(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDirectoryLanguages, opts...).ToFunc()
+}
+
+// ByDirectoryBioFr orders the results by the directory_bio_fr field.
+func ByDirectoryBioFr(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDirectoryBioFr, opts...).ToFunc()
+}
+
+// ByDirectoryBioEn orders the results by the directory_bio_en field.
+func ByDirectoryBioEn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDirectoryBioEn, opts...).ToFunc()
+}
+
+// ByDirectoryShowEmail orders the results by the directory_show_email field.
+func ByDirectoryShowEmail(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDirectoryShowEmail, opts...).ToFunc()
 }
 
 // BySpaceField orders the results by space field.

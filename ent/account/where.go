@@ -141,6 +141,46 @@ func EntityID(v int) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldEntityID, v))
 }
 
+// FirstNameKey applies equality check predicate on the "first_name_key" field. It's identical to FirstNameKeyEQ.
+func FirstNameKey(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldFirstNameKey, v))
+}
+
+// LastNameKey applies equality check predicate on the "last_name_key" field. It's identical to LastNameKeyEQ.
+func LastNameKey(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldLastNameKey, v))
+}
+
+// DirectoryCity applies equality check predicate on the "directory_city" field. It's identical to DirectoryCityEQ.
+func DirectoryCity(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryCity, v))
+}
+
+// DirectoryCityKey applies equality check predicate on the "directory_city_key" field. It's identical to DirectoryCityKeyEQ.
+func DirectoryCityKey(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryCityKey, v))
+}
+
+// DirectoryLanguages applies equality check predicate on the "directory_languages" field. It's identical to DirectoryLanguagesEQ.
+func DirectoryLanguages(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryLanguages, v))
+}
+
+// DirectoryBioFr applies equality check predicate on the "directory_bio_fr" field. It's identical to DirectoryBioFrEQ.
+func DirectoryBioFr(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioEn applies equality check predicate on the "directory_bio_en" field. It's identical to DirectoryBioEnEQ.
+func DirectoryBioEn(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryBioEn, v))
+}
+
+// DirectoryShowEmail applies equality check predicate on the "directory_show_email" field. It's identical to DirectoryShowEmailEQ.
+func DirectoryShowEmail(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryShowEmail, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCreatedAt, v))
@@ -1024,6 +1064,471 @@ func EntityIDIsNil() predicate.Account {
 // EntityIDNotNil applies the NotNil predicate on the "entity_id" field.
 func EntityIDNotNil() predicate.Account {
 	return predicate.Account(sql.FieldNotNull(FieldEntityID))
+}
+
+// FirstNameKeyEQ applies the EQ predicate on the "first_name_key" field.
+func FirstNameKeyEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyNEQ applies the NEQ predicate on the "first_name_key" field.
+func FirstNameKeyNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyIn applies the In predicate on the "first_name_key" field.
+func FirstNameKeyIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldFirstNameKey, vs...))
+}
+
+// FirstNameKeyNotIn applies the NotIn predicate on the "first_name_key" field.
+func FirstNameKeyNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldFirstNameKey, vs...))
+}
+
+// FirstNameKeyGT applies the GT predicate on the "first_name_key" field.
+func FirstNameKeyGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyGTE applies the GTE predicate on the "first_name_key" field.
+func FirstNameKeyGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyLT applies the LT predicate on the "first_name_key" field.
+func FirstNameKeyLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyLTE applies the LTE predicate on the "first_name_key" field.
+func FirstNameKeyLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyContains applies the Contains predicate on the "first_name_key" field.
+func FirstNameKeyContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyHasPrefix applies the HasPrefix predicate on the "first_name_key" field.
+func FirstNameKeyHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyHasSuffix applies the HasSuffix predicate on the "first_name_key" field.
+func FirstNameKeyHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyEqualFold applies the EqualFold predicate on the "first_name_key" field.
+func FirstNameKeyEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldFirstNameKey, v))
+}
+
+// FirstNameKeyContainsFold applies the ContainsFold predicate on the "first_name_key" field.
+func FirstNameKeyContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldFirstNameKey, v))
+}
+
+// LastNameKeyEQ applies the EQ predicate on the "last_name_key" field.
+func LastNameKeyEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldLastNameKey, v))
+}
+
+// LastNameKeyNEQ applies the NEQ predicate on the "last_name_key" field.
+func LastNameKeyNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldLastNameKey, v))
+}
+
+// LastNameKeyIn applies the In predicate on the "last_name_key" field.
+func LastNameKeyIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldLastNameKey, vs...))
+}
+
+// LastNameKeyNotIn applies the NotIn predicate on the "last_name_key" field.
+func LastNameKeyNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldLastNameKey, vs...))
+}
+
+// LastNameKeyGT applies the GT predicate on the "last_name_key" field.
+func LastNameKeyGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldLastNameKey, v))
+}
+
+// LastNameKeyGTE applies the GTE predicate on the "last_name_key" field.
+func LastNameKeyGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldLastNameKey, v))
+}
+
+// LastNameKeyLT applies the LT predicate on the "last_name_key" field.
+func LastNameKeyLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldLastNameKey, v))
+}
+
+// LastNameKeyLTE applies the LTE predicate on the "last_name_key" field.
+func LastNameKeyLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldLastNameKey, v))
+}
+
+// LastNameKeyContains applies the Contains predicate on the "last_name_key" field.
+func LastNameKeyContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldLastNameKey, v))
+}
+
+// LastNameKeyHasPrefix applies the HasPrefix predicate on the "last_name_key" field.
+func LastNameKeyHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldLastNameKey, v))
+}
+
+// LastNameKeyHasSuffix applies the HasSuffix predicate on the "last_name_key" field.
+func LastNameKeyHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldLastNameKey, v))
+}
+
+// LastNameKeyEqualFold applies the EqualFold predicate on the "last_name_key" field.
+func LastNameKeyEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldLastNameKey, v))
+}
+
+// LastNameKeyContainsFold applies the ContainsFold predicate on the "last_name_key" field.
+func LastNameKeyContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldLastNameKey, v))
+}
+
+// DirectoryCityEQ applies the EQ predicate on the "directory_city" field.
+func DirectoryCityEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryCity, v))
+}
+
+// DirectoryCityNEQ applies the NEQ predicate on the "directory_city" field.
+func DirectoryCityNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldDirectoryCity, v))
+}
+
+// DirectoryCityIn applies the In predicate on the "directory_city" field.
+func DirectoryCityIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldDirectoryCity, vs...))
+}
+
+// DirectoryCityNotIn applies the NotIn predicate on the "directory_city" field.
+func DirectoryCityNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldDirectoryCity, vs...))
+}
+
+// DirectoryCityGT applies the GT predicate on the "directory_city" field.
+func DirectoryCityGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldDirectoryCity, v))
+}
+
+// DirectoryCityGTE applies the GTE predicate on the "directory_city" field.
+func DirectoryCityGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldDirectoryCity, v))
+}
+
+// DirectoryCityLT applies the LT predicate on the "directory_city" field.
+func DirectoryCityLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldDirectoryCity, v))
+}
+
+// DirectoryCityLTE applies the LTE predicate on the "directory_city" field.
+func DirectoryCityLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldDirectoryCity, v))
+}
+
+// DirectoryCityContains applies the Contains predicate on the "directory_city" field.
+func DirectoryCityContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldDirectoryCity, v))
+}
+
+// DirectoryCityHasPrefix applies the HasPrefix predicate on the "directory_city" field.
+func DirectoryCityHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldDirectoryCity, v))
+}
+
+// DirectoryCityHasSuffix applies the HasSuffix predicate on the "directory_city" field.
+func DirectoryCityHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldDirectoryCity, v))
+}
+
+// DirectoryCityEqualFold applies the EqualFold predicate on the "directory_city" field.
+func DirectoryCityEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldDirectoryCity, v))
+}
+
+// DirectoryCityContainsFold applies the ContainsFold predicate on the "directory_city" field.
+func DirectoryCityContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldDirectoryCity, v))
+}
+
+// DirectoryCityKeyEQ applies the EQ predicate on the "directory_city_key" field.
+func DirectoryCityKeyEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyNEQ applies the NEQ predicate on the "directory_city_key" field.
+func DirectoryCityKeyNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyIn applies the In predicate on the "directory_city_key" field.
+func DirectoryCityKeyIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldDirectoryCityKey, vs...))
+}
+
+// DirectoryCityKeyNotIn applies the NotIn predicate on the "directory_city_key" field.
+func DirectoryCityKeyNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldDirectoryCityKey, vs...))
+}
+
+// DirectoryCityKeyGT applies the GT predicate on the "directory_city_key" field.
+func DirectoryCityKeyGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyGTE applies the GTE predicate on the "directory_city_key" field.
+func DirectoryCityKeyGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyLT applies the LT predicate on the "directory_city_key" field.
+func DirectoryCityKeyLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyLTE applies the LTE predicate on the "directory_city_key" field.
+func DirectoryCityKeyLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyContains applies the Contains predicate on the "directory_city_key" field.
+func DirectoryCityKeyContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyHasPrefix applies the HasPrefix predicate on the "directory_city_key" field.
+func DirectoryCityKeyHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyHasSuffix applies the HasSuffix predicate on the "directory_city_key" field.
+func DirectoryCityKeyHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyEqualFold applies the EqualFold predicate on the "directory_city_key" field.
+func DirectoryCityKeyEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldDirectoryCityKey, v))
+}
+
+// DirectoryCityKeyContainsFold applies the ContainsFold predicate on the "directory_city_key" field.
+func DirectoryCityKeyContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldDirectoryCityKey, v))
+}
+
+// DirectoryLanguagesEQ applies the EQ predicate on the "directory_languages" field.
+func DirectoryLanguagesEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesNEQ applies the NEQ predicate on the "directory_languages" field.
+func DirectoryLanguagesNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesIn applies the In predicate on the "directory_languages" field.
+func DirectoryLanguagesIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldDirectoryLanguages, vs...))
+}
+
+// DirectoryLanguagesNotIn applies the NotIn predicate on the "directory_languages" field.
+func DirectoryLanguagesNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldDirectoryLanguages, vs...))
+}
+
+// DirectoryLanguagesGT applies the GT predicate on the "directory_languages" field.
+func DirectoryLanguagesGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesGTE applies the GTE predicate on the "directory_languages" field.
+func DirectoryLanguagesGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesLT applies the LT predicate on the "directory_languages" field.
+func DirectoryLanguagesLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesLTE applies the LTE predicate on the "directory_languages" field.
+func DirectoryLanguagesLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesContains applies the Contains predicate on the "directory_languages" field.
+func DirectoryLanguagesContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesHasPrefix applies the HasPrefix predicate on the "directory_languages" field.
+func DirectoryLanguagesHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesHasSuffix applies the HasSuffix predicate on the "directory_languages" field.
+func DirectoryLanguagesHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesEqualFold applies the EqualFold predicate on the "directory_languages" field.
+func DirectoryLanguagesEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldDirectoryLanguages, v))
+}
+
+// DirectoryLanguagesContainsFold applies the ContainsFold predicate on the "directory_languages" field.
+func DirectoryLanguagesContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldDirectoryLanguages, v))
+}
+
+// DirectoryBioFrEQ applies the EQ predicate on the "directory_bio_fr" field.
+func DirectoryBioFrEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrNEQ applies the NEQ predicate on the "directory_bio_fr" field.
+func DirectoryBioFrNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrIn applies the In predicate on the "directory_bio_fr" field.
+func DirectoryBioFrIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldDirectoryBioFr, vs...))
+}
+
+// DirectoryBioFrNotIn applies the NotIn predicate on the "directory_bio_fr" field.
+func DirectoryBioFrNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldDirectoryBioFr, vs...))
+}
+
+// DirectoryBioFrGT applies the GT predicate on the "directory_bio_fr" field.
+func DirectoryBioFrGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrGTE applies the GTE predicate on the "directory_bio_fr" field.
+func DirectoryBioFrGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrLT applies the LT predicate on the "directory_bio_fr" field.
+func DirectoryBioFrLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrLTE applies the LTE predicate on the "directory_bio_fr" field.
+func DirectoryBioFrLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrContains applies the Contains predicate on the "directory_bio_fr" field.
+func DirectoryBioFrContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrHasPrefix applies the HasPrefix predicate on the "directory_bio_fr" field.
+func DirectoryBioFrHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrHasSuffix applies the HasSuffix predicate on the "directory_bio_fr" field.
+func DirectoryBioFrHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrEqualFold applies the EqualFold predicate on the "directory_bio_fr" field.
+func DirectoryBioFrEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioFrContainsFold applies the ContainsFold predicate on the "directory_bio_fr" field.
+func DirectoryBioFrContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldDirectoryBioFr, v))
+}
+
+// DirectoryBioEnEQ applies the EQ predicate on the "directory_bio_en" field.
+func DirectoryBioEnEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnNEQ applies the NEQ predicate on the "directory_bio_en" field.
+func DirectoryBioEnNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnIn applies the In predicate on the "directory_bio_en" field.
+func DirectoryBioEnIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldDirectoryBioEn, vs...))
+}
+
+// DirectoryBioEnNotIn applies the NotIn predicate on the "directory_bio_en" field.
+func DirectoryBioEnNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldDirectoryBioEn, vs...))
+}
+
+// DirectoryBioEnGT applies the GT predicate on the "directory_bio_en" field.
+func DirectoryBioEnGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnGTE applies the GTE predicate on the "directory_bio_en" field.
+func DirectoryBioEnGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnLT applies the LT predicate on the "directory_bio_en" field.
+func DirectoryBioEnLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnLTE applies the LTE predicate on the "directory_bio_en" field.
+func DirectoryBioEnLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnContains applies the Contains predicate on the "directory_bio_en" field.
+func DirectoryBioEnContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnHasPrefix applies the HasPrefix predicate on the "directory_bio_en" field.
+func DirectoryBioEnHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnHasSuffix applies the HasSuffix predicate on the "directory_bio_en" field.
+func DirectoryBioEnHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnEqualFold applies the EqualFold predicate on the "directory_bio_en" field.
+func DirectoryBioEnEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldDirectoryBioEn, v))
+}
+
+// DirectoryBioEnContainsFold applies the ContainsFold predicate on the "directory_bio_en" field.
+func DirectoryBioEnContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldDirectoryBioEn, v))
+}
+
+// DirectoryShowEmailEQ applies the EQ predicate on the "directory_show_email" field.
+func DirectoryShowEmailEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDirectoryShowEmail, v))
+}
+
+// DirectoryShowEmailNEQ applies the NEQ predicate on the "directory_show_email" field.
+func DirectoryShowEmailNEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldDirectoryShowEmail, v))
 }
 
 // HasSpace applies the HasEdge predicate on the "space" edge.

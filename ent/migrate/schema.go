@@ -29,6 +29,14 @@ var (
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "decided_by", Type: field.TypeInt, Nullable: true},
 		{Name: "directory_listed", Type: field.TypeBool, Default: false},
+		{Name: "first_name_key", Type: field.TypeString, Default: ""},
+		{Name: "last_name_key", Type: field.TypeString, Default: ""},
+		{Name: "directory_city", Type: field.TypeString, Default: ""},
+		{Name: "directory_city_key", Type: field.TypeString, Default: ""},
+		{Name: "directory_languages", Type: field.TypeString, Default: ""},
+		{Name: "directory_bio_fr", Type: field.TypeString, Default: ""},
+		{Name: "directory_bio_en", Type: field.TypeString, Default: ""},
+		{Name: "directory_show_email", Type: field.TypeBool, Default: false},
 		{Name: "entity_id", Type: field.TypeInt, Nullable: true},
 		{Name: "space_id", Type: field.TypeInt},
 	}
@@ -40,13 +48,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_entities_members",
-				Columns:    []*schema.Column{AccountsColumns[18]},
+				Columns:    []*schema.Column{AccountsColumns[26]},
 				RefColumns: []*schema.Column{EntitiesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "accounts_spaces_accounts",
-				Columns:    []*schema.Column{AccountsColumns[19]},
+				Columns:    []*schema.Column{AccountsColumns[27]},
 				RefColumns: []*schema.Column{SpacesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -55,22 +63,27 @@ var (
 			{
 				Name:    "account_space_id_email_key",
 				Unique:  true,
-				Columns: []*schema.Column{AccountsColumns[19], AccountsColumns[4]},
+				Columns: []*schema.Column{AccountsColumns[27], AccountsColumns[4]},
 			},
 			{
 				Name:    "account_space_id_status_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[19], AccountsColumns[9], AccountsColumns[1]},
+				Columns: []*schema.Column{AccountsColumns[27], AccountsColumns[9], AccountsColumns[1]},
 			},
 			{
 				Name:    "account_entity_id_status_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[18], AccountsColumns[9], AccountsColumns[1]},
+				Columns: []*schema.Column{AccountsColumns[26], AccountsColumns[9], AccountsColumns[1]},
 			},
 			{
 				Name:    "account_space_id_directory_listed_status_last_name_first_name",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[19], AccountsColumns[17], AccountsColumns[9], AccountsColumns[6], AccountsColumns[5]},
+				Columns: []*schema.Column{AccountsColumns[27], AccountsColumns[17], AccountsColumns[9], AccountsColumns[6], AccountsColumns[5]},
+			},
+			{
+				Name:    "account_space_id_directory_city_key",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[27], AccountsColumns[21]},
 			},
 		},
 	}

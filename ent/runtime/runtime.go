@@ -56,6 +56,8 @@ import (
 // to their package variables.
 func init() {
 	accountMixin := schema.Account{}.Mixin()
+	accountHooks := schema.Account{}.Hooks()
+	account.Hooks[0] = accountHooks[0]
 	accountMixinFields0 := accountMixin[0].Fields()
 	_ = accountMixinFields0
 	accountFields := schema.Account{}.Fields()
@@ -94,6 +96,38 @@ func init() {
 	accountDescDirectoryListed := accountFields[15].Descriptor()
 	// account.DefaultDirectoryListed holds the default value on creation for the directory_listed field.
 	account.DefaultDirectoryListed = accountDescDirectoryListed.Default.(bool)
+	// accountDescFirstNameKey is the schema descriptor for first_name_key field.
+	accountDescFirstNameKey := accountFields[17].Descriptor()
+	// account.DefaultFirstNameKey holds the default value on creation for the first_name_key field.
+	account.DefaultFirstNameKey = accountDescFirstNameKey.Default.(string)
+	// accountDescLastNameKey is the schema descriptor for last_name_key field.
+	accountDescLastNameKey := accountFields[18].Descriptor()
+	// account.DefaultLastNameKey holds the default value on creation for the last_name_key field.
+	account.DefaultLastNameKey = accountDescLastNameKey.Default.(string)
+	// accountDescDirectoryCity is the schema descriptor for directory_city field.
+	accountDescDirectoryCity := accountFields[19].Descriptor()
+	// account.DefaultDirectoryCity holds the default value on creation for the directory_city field.
+	account.DefaultDirectoryCity = accountDescDirectoryCity.Default.(string)
+	// accountDescDirectoryCityKey is the schema descriptor for directory_city_key field.
+	accountDescDirectoryCityKey := accountFields[20].Descriptor()
+	// account.DefaultDirectoryCityKey holds the default value on creation for the directory_city_key field.
+	account.DefaultDirectoryCityKey = accountDescDirectoryCityKey.Default.(string)
+	// accountDescDirectoryLanguages is the schema descriptor for directory_languages field.
+	accountDescDirectoryLanguages := accountFields[21].Descriptor()
+	// account.DefaultDirectoryLanguages holds the default value on creation for the directory_languages field.
+	account.DefaultDirectoryLanguages = accountDescDirectoryLanguages.Default.(string)
+	// accountDescDirectoryBioFr is the schema descriptor for directory_bio_fr field.
+	accountDescDirectoryBioFr := accountFields[22].Descriptor()
+	// account.DefaultDirectoryBioFr holds the default value on creation for the directory_bio_fr field.
+	account.DefaultDirectoryBioFr = accountDescDirectoryBioFr.Default.(string)
+	// accountDescDirectoryBioEn is the schema descriptor for directory_bio_en field.
+	accountDescDirectoryBioEn := accountFields[23].Descriptor()
+	// account.DefaultDirectoryBioEn holds the default value on creation for the directory_bio_en field.
+	account.DefaultDirectoryBioEn = accountDescDirectoryBioEn.Default.(string)
+	// accountDescDirectoryShowEmail is the schema descriptor for directory_show_email field.
+	accountDescDirectoryShowEmail := accountFields[24].Descriptor()
+	// account.DefaultDirectoryShowEmail holds the default value on creation for the directory_show_email field.
+	account.DefaultDirectoryShowEmail = accountDescDirectoryShowEmail.Default.(bool)
 	accountroleFields := schema.AccountRole{}.Fields()
 	_ = accountroleFields
 	// accountroleDescRole is the schema descriptor for role field.

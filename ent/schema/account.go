@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -9,6 +10,10 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	gen "guichet/ent"
+	"guichet/ent/hook"
+	"guichet/slug"
 )
 
 // Account is a person's account in one space: the same address may hold an account in
@@ -40,6 +45,20 @@ func (Account) Fields() []ent.Field {
 			Comment("a facilitator who chose to appear in the community's directory"),
 		field.Int("entity_id").Optional().Nillable().Annotations(entgql.Skip()).
 			Comment("certification: the entity the account deposits for"),
+		// The directory: the names' words for search (kept by the schema's hook), and what a
+		// facilitator shares (updateDirectoryProfile).
+		field.String("first_name_key").Default("").Annotations(entgql.Skip()).
+			Comment("slug.Key of first_name: its folded words, for prefix search"),
+		field.String("last_name_key").Default("").Annotations(entgql.Skip()).
+			Comment("slug.Key of last_name"),
+		field.String("directory_city").Default("").Annotations(entgql.Skip()),
+		field.String("directory_city_key").Default("").Annotations(entgql.Skip()).
+			Comment("slug.Key of directory_city: what the directory's city filter matches"),
+		field.String("directory_languages").Default("").Annotations(entgql.Skip()).
+			Comment("the locales the facilitator works in, comma-separated (FR,EN)"),
+		field.String("directory_bio_fr").Default("").Annotations(entgql.Skip()),
+		field.String("directory_bio_en").Default("").Annotations(entgql.Skip()),
+		field.Bool("directory_show_email").Default(false).Annotations(entgql.Skip()),
 	}
 }
 
@@ -54,6 +73,22 @@ func (Account) Edges() []ent.Edge {
 	}
 }
 
+// Hooks keep the names' search keys with the names, whichever path writes them (sign-up,
+// import, profile change).
+func (Account) Hooks() []ent.Hook {
+	return []ent.Hook{func(next ent.Mutator) ent.Mutator {
+		return hook.AccountFunc(func(ctx context.Context, m *gen.AccountMutation) (ent.Value, error) {
+			if v, ok := m.FirstName(); ok {
+				m.SetFirstNameKey(slug.Key(v))
+			}
+			if v, ok := m.LastName(); ok {
+				m.SetLastNameKey(slug.Key(v))
+			}
+			return next.Mutate(ctx, m)
+		})
+	}}
+}
+
 func (Account) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("space_id", "email_key").Unique(),
@@ -62,6 +97,8 @@ func (Account) Indexes() []ent.Index {
 		index.Fields("entity_id", "status", "created_at"),
 		// the directory's page, in its order: a page reads its offset and its length, not the list
 		index.Fields("space_id", "directory_listed", "status", "last_name", "first_name"),
+		// the directory's city filter
+		index.Fields("space_id", "directory_city_key"),
 	}
 }
 

@@ -190,6 +190,17 @@ type DepositorRegistrationInput struct {
 	Locale          *locales.Locale `json:"locale,omitempty"`
 }
 
+// A field left out is kept; an empty city or presentation clears it.
+type DirectoryProfileInput struct {
+	Listed *bool `json:"listed,omitempty"`
+	// 100 characters at most.
+	City      *string          `json:"city,omitempty"`
+	Languages []locales.Locale `json:"languages,omitempty"`
+	BioFr     *string          `json:"bioFr,omitempty"`
+	BioEn     *string          `json:"bioEn,omitempty"`
+	ShowEmail *bool            `json:"showEmail,omitempty"`
+}
+
 type EmailChangePayload struct {
 	// Always true: the answer does not tell whether the new address has an account.
 	Ok bool `json:"ok"`
