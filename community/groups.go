@@ -7,14 +7,11 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 
 	"guichet/apperr"
 	"guichet/audit"
 	"guichet/ent"
-	entaccount "guichet/ent/account"
-	"guichet/ent/accountrole"
 	"guichet/ent/localgroup"
 	"guichet/ent/localgroupmember"
 	"guichet/ent/predicate"
@@ -23,6 +20,7 @@ import (
 	"guichet/locales"
 	"guichet/paging"
 	"guichet/rowcount"
+	"guichet/store"
 	"guichet/viewer"
 )
 
@@ -304,17 +302,37 @@ func (s *Service) LeaveGroup(ctx context.Context, sp *ent.Space, v *viewer.Viewe
 	return s.LocalGroup(ctx, sp, v, loc, id)
 }
 
-// LocalGroup reads a group of the space in the reader's language; none: nil.
+// LocalGroup reads a group of the space in the reader's language, with its member count (kept
+// by the database) and whether the viewer is a member, in one statement; none: nil.
 func (s *Service) LocalGroup(ctx context.Context, sp *ent.Space, v *viewer.Viewer, loc locales.Locale, id int) (*LocalGroup, error) {
-	g, err := groupIn(ctx, s.Client, sp, id)
-	if e, ok := apperr.As(err); ok && e.Code == apperr.NotFound {
-		return nil, nil
+	viewerID := 0
+	if v != nil {
+		viewerID = v.AccountID
 	}
+	rows, err := s.Client.QueryContext(ctx, store.Rebind(s.Client.Dialect(), `SELECT g.name_fr, g.name_en, g.description_fr,
+		g.description_en, g.city, g.region,
+		CAST(COALESCE((SELECT SUM(c.n) FROM row_counts AS c WHERE c.space_id = g.space_id AND c.counted = ? AND c.scope_id = g.id
+			AND c.value = ?), 0) AS BIGINT),
+		EXISTS (SELECT 1 FROM local_group_members AS m WHERE m.group_id = g.id AND m.account_id = ?)
+		FROM local_groups AS g WHERE g.id = ? AND g.space_id = ?`),
+		rowcount.LocalGroupMembers, rowcount.Every, viewerID, id, sp.ID)
 	if err != nil {
 		return nil, err
 	}
-	out := []*LocalGroup{viewOf(g, loc)}
-	return out[0], s.fillGroups(ctx, sp, v, out)
+	defer rows.Close()
+	if !rows.Next() {
+		return nil, rows.Err()
+	}
+	var g ent.LocalGroup
+	var count int64
+	var member bool
+	if err := rows.Scan(&g.NameFr, &g.NameEn, &g.DescriptionFr, &g.DescriptionEn, &g.City, &g.Region, &count, &member); err != nil {
+		return nil, err
+	}
+	g.ID = id
+	out := viewOf(&g, loc)
+	out.MemberCount, out.ViewerIsMember = int(count), member
+	return out, rows.Err()
 }
 
 // fillGroups sets the member counts (kept by the database) and whether the viewer is a member,
@@ -388,19 +406,15 @@ func (s *Service) GroupMembers(ctx context.Context, sp *ent.Space, g *LocalGroup
 	if first < 0 || first > MaxGroupMembersPage {
 		return nil, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_FIRST", Data: map[string]any{"Max": MaxGroupMembersPage}}
 	}
-	ms, err := s.Client.LocalGroupMember.Query().Where(localgroupmember.GroupID(g.ID)).
-		Order(ent.Asc(localgroupmember.FieldJoinedAt), ent.Asc(localgroupmember.FieldID)).Limit(first + 1).All(ctx)
+	ms, err := s.members(ctx, sp, g.ID, false, first+1)
 	if err != nil {
 		return nil, err
 	}
 	out := &GroupMembers{TotalCount: g.MemberCount}
 	out.PageInfo.HasNextPage = len(ms) > first
-	members, err := s.members(ctx, sp, ms[:min(len(ms), first)])
-	if err != nil {
-		return nil, err
-	}
-	out.Edges = make([]*GroupMemberEdge, len(members))
-	for i, m := range members {
+	ms = ms[:min(len(ms), first)]
+	out.Edges = make([]*GroupMemberEdge, len(ms))
+	for i, m := range ms {
 		out.Edges[i] = &GroupMemberEdge{Node: m}
 	}
 	return out, nil
@@ -408,49 +422,56 @@ func (s *Service) GroupMembers(ctx context.Context, sp *ent.Space, g *LocalGroup
 
 // GroupCoordinators lists a group's coordinators, the earliest to join first.
 func (s *Service) GroupCoordinators(ctx context.Context, sp *ent.Space, g *LocalGroup) ([]*GroupMember, error) {
-	ms, err := s.Client.LocalGroupMember.Query().Where(localgroupmember.GroupID(g.ID), localgroupmember.Coordinator(true)).
-		Order(ent.Asc(localgroupmember.FieldJoinedAt), ent.Asc(localgroupmember.FieldID)).Limit(MaxGroupMembersPage).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return s.members(ctx, sp, ms)
+	return s.members(ctx, sp, g.ID, true, MaxGroupMembersPage)
 }
 
-// members reads memberships as peers see them: names and belts in two queries for the page.
-func (s *Service) members(ctx context.Context, sp *ent.Space, ms []*ent.LocalGroupMember) ([]*GroupMember, error) {
-	if len(ms) == 0 {
-		return []*GroupMember{}, nil
+// members reads up to limit members of a group (only its coordinators, or all) as peers see
+// them, in one statement: the membership's index gives them in order, each with its account's
+// name and its highest belt in the space.
+func (s *Service) members(ctx context.Context, sp *ent.Space, groupID int, coordinators bool, limit int) ([]*GroupMember, error) {
+	// The highest belt role as its rank (MAX over the account's few roles, no sort), read
+	// back as a belt below.
+	var rank strings.Builder
+	args := []any{}
+	for _, b := range facilitation.Belts {
+		rank.WriteString(" WHEN ? THEN ?")
+		args = append(args, facilitation.Role(b), facilitation.Rank(b))
 	}
-	ids := make([]int, len(ms))
-	for i, m := range ms {
-		ids[i] = m.AccountID
+	args = append(args, sp.Slug, groupID)
+	only := ""
+	if coordinators {
+		only = " AND m.coordinator = ?"
+		args = append(args, true)
 	}
-	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...)).
-		Select(entaccount.FieldID, entaccount.FieldFirstName, entaccount.FieldLastName).All(ctx)
+	args = append(args, limit)
+	rows, err := s.Client.QueryContext(ctx, store.Rebind(s.Client.Dialect(), `SELECT m.account_id, m.coordinator, m.joined_at,
+		a.first_name, a.last_name,
+		(SELECT MAX(CASE r.role`+rank.String()+` ELSE 0 END) FROM account_roles AS r WHERE r.account_id = m.account_id AND r.domain = ?)
+		FROM local_group_members AS m JOIN accounts AS a ON a.id = m.account_id
+		WHERE m.group_id = ?`+only+` ORDER BY m.joined_at, m.id LIMIT ?`), args...)
 	if err != nil {
 		return nil, err
 	}
-	names := make(map[int]string, len(as))
-	for _, a := range as {
-		names[a.ID] = strings.TrimSpace(a.FirstName + " " + a.LastName)
+	defer rows.Close()
+	byRank := map[int64]string{}
+	for _, b := range facilitation.Belts {
+		byRank[int64(facilitation.Rank(b))] = b
 	}
-	roles, err := s.Client.AccountRole.Query().Where(accountrole.AccountIDIn(ids...), accountrole.Domain(sp.Slug),
-		accountrole.RoleIn(facilitation.Roles()...)).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	belts := map[int]string{}
-	for _, r := range roles {
-		if b := facilitation.OfRole(r.Role); facilitation.Rank(b) > facilitation.Rank(belts[r.AccountID]) {
-			belts[r.AccountID] = b
+	out := []*GroupMember{}
+	for rows.Next() {
+		var m GroupMember
+		var first, last string
+		var rank *int64
+		if err := rows.Scan(&m.ID, &m.Coordinator, &m.JoinedAt, &first, &last, &rank); err != nil {
+			return nil, err
 		}
+		m.DisplayName = strings.TrimSpace(first + " " + last)
+		if rank != nil {
+			m.Belt = nilIfEmpty(byRank[*rank])
+		}
+		out = append(out, &m)
 	}
-	out := make([]*GroupMember, len(ms))
-	for i, m := range ms {
-		out[i] = &GroupMember{ID: m.AccountID, DisplayName: names[m.AccountID], Belt: nilIfEmpty(belts[m.AccountID]),
-			Coordinator: m.Coordinator, JoinedAt: m.JoinedAt}
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // cityIs compares a workshop's city with city without case, as the index on
@@ -465,16 +486,35 @@ func cityIs(city string) predicate.Workshop {
 }
 
 // GroupWorkshops lists the upcoming PUBLIC workshops of the group's city, soonest first
-// (a group without a city has none).
+// (a group without a city has none). One statement: the index on (space_id, lower(city),
+// starts_at) gives them in order; they are counted only when totalCount is asked for.
 func (s *Service) GroupWorkshops(ctx context.Context, sp *ent.Space, g *LocalGroup, first int) (*ent.WorkshopConnection, error) {
 	if first < 0 || first > MaxGroupWorkshops {
 		return nil, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_FIRST", Data: map[string]any{"Max": MaxGroupWorkshops}}
 	}
+	out := &ent.WorkshopConnection{Edges: []*ent.WorkshopEdge{}}
+	if g.City == "" {
+		return out, nil
+	}
 	q := s.Client.Workshop.Query().Where(workshop.SpaceID(sp.ID), cityIs(g.City), workshop.StartsAtGT(s.now()),
 		workshop.StatusEQ(workshop.StatusSCHEDULED), workshop.KindEQ(workshop.KindPUBLIC))
-	if g.City == "" {
-		q = q.Where(workshop.IDLT(0))
+	if paging.Asked(ctx, "totalCount") {
+		n, err := q.Clone().Count(ctx)
+		if err != nil {
+			return nil, err
+		}
+		out.TotalCount = n
 	}
-	return q.Paginate(paging.Lean(ctx), nil, &first, nil, nil,
-		ent.WithWorkshopOrder(&ent.WorkshopOrder{Field: ent.WorkshopOrderFieldStartsAt, Direction: entgql.OrderDirectionAsc}))
+	ws, err := q.Order(ent.Asc(workshop.FieldStartsAt), ent.Asc(workshop.FieldID)).Limit(first + 1).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out.PageInfo.HasNextPage = len(ws) > first
+	for _, w := range ws[:min(len(ws), first)] {
+		out.Edges = append(out.Edges, &ent.WorkshopEdge{Node: w, Cursor: ent.Cursor{ID: w.ID, Value: w.StartsAt}})
+	}
+	if n := len(out.Edges); n > 0 {
+		out.PageInfo.StartCursor, out.PageInfo.EndCursor = &out.Edges[0].Cursor, &out.Edges[n-1].Cursor
+	}
+	return out, nil
 }
