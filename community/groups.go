@@ -434,8 +434,8 @@ func (s *Service) members(ctx context.Context, sp *ent.Space, groupID int, coord
 	var rank strings.Builder
 	args := []any{}
 	for _, b := range facilitation.Belts {
-		rank.WriteString(" WHEN ? THEN ?")
-		args = append(args, facilitation.Role(b), facilitation.Rank(b))
+		fmt.Fprintf(&rank, " WHEN ? THEN %d", facilitation.Rank(b)) // a literal: PostgreSQL types the CASE by it
+		args = append(args, facilitation.Role(b))
 	}
 	args = append(args, sp.Slug, groupID)
 	only := ""
