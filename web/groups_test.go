@@ -117,6 +117,27 @@ func TestLocalGroupJourney(t *testing.T) {
 	if r := op(t, env, "LocalGroup", map[string]any{"id": gid, "locale": "FR"}, omar); r.Str("localGroup.name") != "Animateurs grenoblois" {
 		t.Fatalf("the French name: %s", r.Body)
 	}
+	// Every group once, two by two, by the cursor of the page before.
+	seen, after := map[string]bool{}, ""
+	for {
+		r := env.Do(t, apitest.Request{Space: fac, Header: omar, Query: `query($after: String) {
+			localGroups(first: 2, after: $after) { totalCount edges { node { id } cursor } pageInfo { hasNextPage endCursor } } }`,
+			Variables: map[string]any{"after": after}}).MustOK(t)
+		for i := range r.Len("localGroups.edges") {
+			id := r.Str(fmt.Sprintf("localGroups.edges.%d.node.id", i))
+			if seen[id] {
+				t.Fatalf("group %s twice: %s", id, r.Body)
+			}
+			seen[id] = true
+		}
+		if r.Get("localGroups.pageInfo.hasNextPage") != true {
+			if len(seen) != r.Int("localGroups.totalCount") {
+				t.Fatalf("%d groups seen of %d", len(seen), r.Int("localGroups.totalCount"))
+			}
+			break
+		}
+		after = r.Str("localGroups.pageInfo.endCursor")
+	}
 	for _, first := range []int{-1, 101} {
 		r := env.Do(t, apitest.Request{Space: fac, Header: omar, Query: `query($n: Int) { localGroups(first: $n) { totalCount } }`,
 			Variables: map[string]any{"n": first}})
