@@ -39,6 +39,7 @@ type Space struct {
 	Guides     []*Guide
 	FAQs       []*FAQ
 	Resources  []*Resource
+	Groups     []*Group // groups.yaml: local groups
 	// Files are the files of files/ that a guide or resource refers to, by their path inside
 	// the space ("files/modele.pdf").
 	Files map[string]*File

@@ -74,6 +74,7 @@ var contentTables = []string{
 	"spaces", "categories", "category_translations", "files",
 	"guides", "guide_translations", "guide_revisions", "guide_slugs", "guide_translation_attachments", "guide_tags",
 	"faqs", "faq_translations", "faq_tags", "resources", "resource_translations",
+	"local_groups",
 }
 
 // snapshot is every row of the content tables as text: two snapshots are equal exactly when

@@ -60,12 +60,13 @@ func (l *loader) space(name string) *Space {
 	s.FAQs = l.faqs(dir, cats)
 	s.Resources = l.resources(dir, cats, refs)
 	s.Files = refs.used
+	l.groups(dir+"/groups.yaml", s)
 	l.checkGuideSlugs(s)
 	return s
 }
 
 var spaceEntries = map[string]bool{
-	"space.yaml": true, "categories.yaml": true,
+	"space.yaml": true, "categories.yaml": true, "groups.yaml": true,
 	"guides": true, "faqs": true, "resources": true, "files": true,
 }
 
@@ -80,7 +81,7 @@ func (l *loader) checkSpaceEntries(dir string) {
 	for _, e := range entries {
 		if !hidden(e.Name()) && !spaceEntries[e.Name()] {
 			l.errs.add(dir+"/"+e.Name(), 1,
-				"unexpected in a space folder (space.yaml, categories.yaml, guides/, faqs/, resources/, files/)")
+				"unexpected in a space folder (space.yaml, categories.yaml, groups.yaml, guides/, faqs/, resources/, files/)")
 		}
 	}
 }

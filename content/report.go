@@ -26,11 +26,12 @@ func (c Count) String() string {
 // anything of it or of one of its translations was written.
 type Report struct {
 	Spaces, Categories, Guides, FAQs, Resources, Files Count
+	Groups                                             Count // local groups (groups.yaml)
 }
 
 // Changed reports whether the import wrote anything.
 func (r *Report) Changed() bool {
-	for _, c := range []Count{r.Spaces, r.Categories, r.Guides, r.FAQs, r.Resources, r.Files} {
+	for _, c := range []Count{r.Spaces, r.Categories, r.Guides, r.FAQs, r.Resources, r.Files, r.Groups} {
 		if c.Created > 0 || c.Updated > 0 {
 			return true
 		}
@@ -39,6 +40,6 @@ func (r *Report) Changed() bool {
 }
 
 func (r *Report) String() string {
-	return fmt.Sprintf("spaces: %v; categories: %v; guides: %v; FAQs: %v; resources: %v; files: %v",
-		r.Spaces, r.Categories, r.Guides, r.FAQs, r.Resources, r.Files)
+	return fmt.Sprintf("spaces: %v; categories: %v; guides: %v; FAQs: %v; resources: %v; files: %v; local groups: %v",
+		r.Spaces, r.Categories, r.Guides, r.FAQs, r.Resources, r.Files, r.Groups)
 }

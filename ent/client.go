@@ -30,6 +30,8 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/localgroup"
+	"guichet/ent/localgroupmember"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -103,6 +105,10 @@ type Client struct {
 	GuideTag *GuideTagClient
 	// GuideTranslation is the client for interacting with the GuideTranslation builders.
 	GuideTranslation *GuideTranslationClient
+	// LocalGroup is the client for interacting with the LocalGroup builders.
+	LocalGroup *LocalGroupClient
+	// LocalGroupMember is the client for interacting with the LocalGroupMember builders.
+	LocalGroupMember *LocalGroupMemberClient
 	// OnboardingRegistration is the client for interacting with the OnboardingRegistration builders.
 	OnboardingRegistration *OnboardingRegistrationClient
 	// OnboardingSession is the client for interacting with the OnboardingSession builders.
@@ -175,6 +181,8 @@ func (c *Client) init() {
 	c.GuideSlug = NewGuideSlugClient(c.config)
 	c.GuideTag = NewGuideTagClient(c.config)
 	c.GuideTranslation = NewGuideTranslationClient(c.config)
+	c.LocalGroup = NewLocalGroupClient(c.config)
+	c.LocalGroupMember = NewLocalGroupMemberClient(c.config)
 	c.OnboardingRegistration = NewOnboardingRegistrationClient(c.config)
 	c.OnboardingSession = NewOnboardingSessionClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
@@ -307,6 +315,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		GuideSlug:              NewGuideSlugClient(cfg),
 		GuideTag:               NewGuideTagClient(cfg),
 		GuideTranslation:       NewGuideTranslationClient(cfg),
+		LocalGroup:             NewLocalGroupClient(cfg),
+		LocalGroupMember:       NewLocalGroupMemberClient(cfg),
 		OnboardingRegistration: NewOnboardingRegistrationClient(cfg),
 		OnboardingSession:      NewOnboardingSessionClient(cfg),
 		Organization:           NewOrganizationClient(cfg),
@@ -366,6 +376,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		GuideSlug:              NewGuideSlugClient(cfg),
 		GuideTag:               NewGuideTagClient(cfg),
 		GuideTranslation:       NewGuideTranslationClient(cfg),
+		LocalGroup:             NewLocalGroupClient(cfg),
+		LocalGroupMember:       NewLocalGroupMemberClient(cfg),
 		OnboardingRegistration: NewOnboardingRegistrationClient(cfg),
 		OnboardingSession:      NewOnboardingSessionClient(cfg),
 		Organization:           NewOrganizationClient(cfg),
@@ -419,11 +431,11 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
 		c.CategoryTranslation, c.CoOptation, c.Document, c.Entity, c.Faq,
 		c.FaqRevision, c.FaqTag, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
-		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.OnboardingRegistration,
-		c.OnboardingSession, c.Organization, c.OutboxMessage, c.PlatformAccessRequest,
-		c.Preview, c.Program, c.Resource, c.ResourceRevision, c.ResourceTranslation,
-		c.Space, c.SupportRequest, c.Throttle, c.Token, c.Training,
-		c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
+		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.LocalGroup, c.LocalGroupMember,
+		c.OnboardingRegistration, c.OnboardingSession, c.Organization, c.OutboxMessage,
+		c.PlatformAccessRequest, c.Preview, c.Program, c.Resource, c.ResourceRevision,
+		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
+		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
 		c.WorkshopApplication, c.WorkshopFacilitator,
 	} {
 		n.Use(hooks...)
@@ -437,11 +449,11 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Account, c.AccountRole, c.AuditEvent, c.BeltRequest, c.Category,
 		c.CategoryTranslation, c.CoOptation, c.Document, c.Entity, c.Faq,
 		c.FaqRevision, c.FaqTag, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
-		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.OnboardingRegistration,
-		c.OnboardingSession, c.Organization, c.OutboxMessage, c.PlatformAccessRequest,
-		c.Preview, c.Program, c.Resource, c.ResourceRevision, c.ResourceTranslation,
-		c.Space, c.SupportRequest, c.Throttle, c.Token, c.Training,
-		c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
+		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.LocalGroup, c.LocalGroupMember,
+		c.OnboardingRegistration, c.OnboardingSession, c.Organization, c.OutboxMessage,
+		c.PlatformAccessRequest, c.Preview, c.Program, c.Resource, c.ResourceRevision,
+		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
+		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
 		c.WorkshopApplication, c.WorkshopFacilitator,
 	} {
 		n.Intercept(interceptors...)
@@ -489,6 +501,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.GuideTag.mutate(ctx, m)
 	case *GuideTranslationMutation:
 		return c.GuideTranslation.mutate(ctx, m)
+	case *LocalGroupMutation:
+		return c.LocalGroup.mutate(ctx, m)
+	case *LocalGroupMemberMutation:
+		return c.LocalGroupMember.mutate(ctx, m)
 	case *OnboardingRegistrationMutation:
 		return c.OnboardingRegistration.mutate(ctx, m)
 	case *OnboardingSessionMutation:
@@ -3802,6 +3818,320 @@ func (c *GuideTranslationClient) mutate(ctx context.Context, m *GuideTranslation
 	}
 }
 
+// LocalGroupClient is a client for the LocalGroup schema.
+type LocalGroupClient struct {
+	config
+}
+
+// NewLocalGroupClient returns a client for the LocalGroup from the given config.
+func NewLocalGroupClient(c config) *LocalGroupClient {
+	return &LocalGroupClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `localgroup.Hooks(f(g(h())))`.
+func (c *LocalGroupClient) Use(hooks ...Hook) {
+	c.hooks.LocalGroup = append(c.hooks.LocalGroup, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `localgroup.Intercept(f(g(h())))`.
+func (c *LocalGroupClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LocalGroup = append(c.inters.LocalGroup, interceptors...)
+}
+
+// Create returns a builder for creating a LocalGroup entity.
+func (c *LocalGroupClient) Create() *LocalGroupCreate {
+	mutation := newLocalGroupMutation(c.config, OpCreate)
+	return &LocalGroupCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LocalGroup entities.
+func (c *LocalGroupClient) CreateBulk(builders ...*LocalGroupCreate) *LocalGroupCreateBulk {
+	return &LocalGroupCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LocalGroupClient) MapCreateBulk(slice any, setFunc func(*LocalGroupCreate, int)) *LocalGroupCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LocalGroupCreateBulk{err: fmt.Errorf("calling to LocalGroupClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LocalGroupCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LocalGroupCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LocalGroup.
+func (c *LocalGroupClient) Update() *LocalGroupUpdate {
+	mutation := newLocalGroupMutation(c.config, OpUpdate)
+	return &LocalGroupUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LocalGroupClient) UpdateOne(_m *LocalGroup) *LocalGroupUpdateOne {
+	mutation := newLocalGroupMutation(c.config, OpUpdateOne, withLocalGroup(_m))
+	return &LocalGroupUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LocalGroupClient) UpdateOneID(id int) *LocalGroupUpdateOne {
+	mutation := newLocalGroupMutation(c.config, OpUpdateOne, withLocalGroupID(id))
+	return &LocalGroupUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LocalGroup.
+func (c *LocalGroupClient) Delete() *LocalGroupDelete {
+	mutation := newLocalGroupMutation(c.config, OpDelete)
+	return &LocalGroupDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LocalGroupClient) DeleteOne(_m *LocalGroup) *LocalGroupDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LocalGroupClient) DeleteOneID(id int) *LocalGroupDeleteOne {
+	builder := c.Delete().Where(localgroup.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LocalGroupDeleteOne{builder}
+}
+
+// Query returns a query builder for LocalGroup.
+func (c *LocalGroupClient) Query() *LocalGroupQuery {
+	return &LocalGroupQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLocalGroup},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LocalGroup entity by its id.
+func (c *LocalGroupClient) Get(ctx context.Context, id int) (*LocalGroup, error) {
+	return c.Query().Where(localgroup.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LocalGroupClient) GetX(ctx context.Context, id int) *LocalGroup {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryMembers queries the members edge of a LocalGroup.
+func (c *LocalGroupClient) QueryMembers(_m *LocalGroup) *LocalGroupMemberQuery {
+	query := (&LocalGroupMemberClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(localgroup.Table, localgroup.FieldID, id),
+			sqlgraph.To(localgroupmember.Table, localgroupmember.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, localgroup.MembersTable, localgroup.MembersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LocalGroupClient) Hooks() []Hook {
+	return c.hooks.LocalGroup
+}
+
+// Interceptors returns the client interceptors.
+func (c *LocalGroupClient) Interceptors() []Interceptor {
+	return c.inters.LocalGroup
+}
+
+func (c *LocalGroupClient) mutate(ctx context.Context, m *LocalGroupMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LocalGroupCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LocalGroupUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LocalGroupUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LocalGroupDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LocalGroup mutation op: %q", m.Op())
+	}
+}
+
+// LocalGroupMemberClient is a client for the LocalGroupMember schema.
+type LocalGroupMemberClient struct {
+	config
+}
+
+// NewLocalGroupMemberClient returns a client for the LocalGroupMember from the given config.
+func NewLocalGroupMemberClient(c config) *LocalGroupMemberClient {
+	return &LocalGroupMemberClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `localgroupmember.Hooks(f(g(h())))`.
+func (c *LocalGroupMemberClient) Use(hooks ...Hook) {
+	c.hooks.LocalGroupMember = append(c.hooks.LocalGroupMember, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `localgroupmember.Intercept(f(g(h())))`.
+func (c *LocalGroupMemberClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LocalGroupMember = append(c.inters.LocalGroupMember, interceptors...)
+}
+
+// Create returns a builder for creating a LocalGroupMember entity.
+func (c *LocalGroupMemberClient) Create() *LocalGroupMemberCreate {
+	mutation := newLocalGroupMemberMutation(c.config, OpCreate)
+	return &LocalGroupMemberCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LocalGroupMember entities.
+func (c *LocalGroupMemberClient) CreateBulk(builders ...*LocalGroupMemberCreate) *LocalGroupMemberCreateBulk {
+	return &LocalGroupMemberCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LocalGroupMemberClient) MapCreateBulk(slice any, setFunc func(*LocalGroupMemberCreate, int)) *LocalGroupMemberCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LocalGroupMemberCreateBulk{err: fmt.Errorf("calling to LocalGroupMemberClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LocalGroupMemberCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LocalGroupMemberCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LocalGroupMember.
+func (c *LocalGroupMemberClient) Update() *LocalGroupMemberUpdate {
+	mutation := newLocalGroupMemberMutation(c.config, OpUpdate)
+	return &LocalGroupMemberUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LocalGroupMemberClient) UpdateOne(_m *LocalGroupMember) *LocalGroupMemberUpdateOne {
+	mutation := newLocalGroupMemberMutation(c.config, OpUpdateOne, withLocalGroupMember(_m))
+	return &LocalGroupMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LocalGroupMemberClient) UpdateOneID(id int) *LocalGroupMemberUpdateOne {
+	mutation := newLocalGroupMemberMutation(c.config, OpUpdateOne, withLocalGroupMemberID(id))
+	return &LocalGroupMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LocalGroupMember.
+func (c *LocalGroupMemberClient) Delete() *LocalGroupMemberDelete {
+	mutation := newLocalGroupMemberMutation(c.config, OpDelete)
+	return &LocalGroupMemberDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LocalGroupMemberClient) DeleteOne(_m *LocalGroupMember) *LocalGroupMemberDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LocalGroupMemberClient) DeleteOneID(id int) *LocalGroupMemberDeleteOne {
+	builder := c.Delete().Where(localgroupmember.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LocalGroupMemberDeleteOne{builder}
+}
+
+// Query returns a query builder for LocalGroupMember.
+func (c *LocalGroupMemberClient) Query() *LocalGroupMemberQuery {
+	return &LocalGroupMemberQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLocalGroupMember},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LocalGroupMember entity by its id.
+func (c *LocalGroupMemberClient) Get(ctx context.Context, id int) (*LocalGroupMember, error) {
+	return c.Query().Where(localgroupmember.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LocalGroupMemberClient) GetX(ctx context.Context, id int) *LocalGroupMember {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryGroup queries the group edge of a LocalGroupMember.
+func (c *LocalGroupMemberClient) QueryGroup(_m *LocalGroupMember) *LocalGroupQuery {
+	query := (&LocalGroupClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(localgroupmember.Table, localgroupmember.FieldID, id),
+			sqlgraph.To(localgroup.Table, localgroup.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, localgroupmember.GroupTable, localgroupmember.GroupColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAccount queries the account edge of a LocalGroupMember.
+func (c *LocalGroupMemberClient) QueryAccount(_m *LocalGroupMember) *AccountQuery {
+	query := (&AccountClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(localgroupmember.Table, localgroupmember.FieldID, id),
+			sqlgraph.To(account.Table, account.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, localgroupmember.AccountTable, localgroupmember.AccountColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LocalGroupMemberClient) Hooks() []Hook {
+	return c.hooks.LocalGroupMember
+}
+
+// Interceptors returns the client interceptors.
+func (c *LocalGroupMemberClient) Interceptors() []Interceptor {
+	return c.inters.LocalGroupMember
+}
+
+func (c *LocalGroupMemberClient) mutate(ctx context.Context, m *LocalGroupMemberMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LocalGroupMemberCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LocalGroupMemberUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LocalGroupMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LocalGroupMemberDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LocalGroupMember mutation op: %q", m.Op())
+	}
+}
+
 // OnboardingRegistrationClient is a client for the OnboardingRegistration schema.
 type OnboardingRegistrationClient struct {
 	config
@@ -7065,22 +7395,22 @@ type (
 	hooks struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
 		CoOptation, Document, Entity, Faq, FaqRevision, FaqTag, FaqTranslation, File,
-		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation,
-		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
-		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
-		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
-		TrainingRegistration, Webhook, WebhookDelivery, Workshop, WorkshopApplication,
-		WorkshopFacilitator []ent.Hook
+		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation, LocalGroup,
+		LocalGroupMember, OnboardingRegistration, OnboardingSession, Organization,
+		OutboxMessage, PlatformAccessRequest, Preview, Program, Resource,
+		ResourceRevision, ResourceTranslation, Space, SupportRequest, Throttle, Token,
+		Training, TrainingRegistration, Webhook, WebhookDelivery, Workshop,
+		WorkshopApplication, WorkshopFacilitator []ent.Hook
 	}
 	inters struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
 		CoOptation, Document, Entity, Faq, FaqRevision, FaqTag, FaqTranslation, File,
-		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation,
-		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
-		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
-		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
-		TrainingRegistration, Webhook, WebhookDelivery, Workshop, WorkshopApplication,
-		WorkshopFacilitator []ent.Interceptor
+		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation, LocalGroup,
+		LocalGroupMember, OnboardingRegistration, OnboardingSession, Organization,
+		OutboxMessage, PlatformAccessRequest, Preview, Program, Resource,
+		ResourceRevision, ResourceTranslation, Space, SupportRequest, Throttle, Token,
+		Training, TrainingRegistration, Webhook, WebhookDelivery, Workshop,
+		WorkshopApplication, WorkshopFacilitator []ent.Interceptor
 	}
 )
 

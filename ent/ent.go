@@ -25,6 +25,8 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/localgroup"
+	"guichet/ent/localgroupmember"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -131,6 +133,8 @@ func checkColumn(t, c string) error {
 			guideslug.Table:              guideslug.ValidColumn,
 			guidetag.Table:               guidetag.ValidColumn,
 			guidetranslation.Table:       guidetranslation.ValidColumn,
+			localgroup.Table:             localgroup.ValidColumn,
+			localgroupmember.Table:       localgroupmember.ValidColumn,
 			onboardingregistration.Table: onboardingregistration.ValidColumn,
 			onboardingsession.Table:      onboardingsession.ValidColumn,
 			organization.Table:           organization.ValidColumn,

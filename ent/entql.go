@@ -22,6 +22,8 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/localgroup"
+	"guichet/ent/localgroupmember"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -53,7 +55,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 40)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 42)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -484,6 +486,46 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   localgroup.Table,
+			Columns: localgroup.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: localgroup.FieldID,
+			},
+		},
+		Type: "LocalGroup",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			localgroup.FieldSpaceID:       {Type: field.TypeInt, Column: localgroup.FieldSpaceID},
+			localgroup.FieldKey:           {Type: field.TypeString, Column: localgroup.FieldKey},
+			localgroup.FieldNameFr:        {Type: field.TypeString, Column: localgroup.FieldNameFr},
+			localgroup.FieldNameEn:        {Type: field.TypeString, Column: localgroup.FieldNameEn},
+			localgroup.FieldDescriptionFr: {Type: field.TypeString, Column: localgroup.FieldDescriptionFr},
+			localgroup.FieldDescriptionEn: {Type: field.TypeString, Column: localgroup.FieldDescriptionEn},
+			localgroup.FieldCity:          {Type: field.TypeString, Column: localgroup.FieldCity},
+			localgroup.FieldRegion:        {Type: field.TypeString, Column: localgroup.FieldRegion},
+			localgroup.FieldSourceHash:    {Type: field.TypeString, Column: localgroup.FieldSourceHash},
+			localgroup.FieldCreatedAt:     {Type: field.TypeTime, Column: localgroup.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   localgroupmember.Table,
+			Columns: localgroupmember.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: localgroupmember.FieldID,
+			},
+		},
+		Type: "LocalGroupMember",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			localgroupmember.FieldGroupID:     {Type: field.TypeInt, Column: localgroupmember.FieldGroupID},
+			localgroupmember.FieldAccountID:   {Type: field.TypeInt, Column: localgroupmember.FieldAccountID},
+			localgroupmember.FieldCoordinator: {Type: field.TypeBool, Column: localgroupmember.FieldCoordinator},
+			localgroupmember.FieldJoinedAt:    {Type: field.TypeTime, Column: localgroupmember.FieldJoinedAt},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingregistration.Table,
 			Columns: onboardingregistration.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -500,7 +542,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingregistration.FieldCreatedAt:      {Type: field.TypeTime, Column: onboardingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingsession.Table,
 			Columns: onboardingsession.Columns,
@@ -519,7 +561,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingsession.FieldCreatedAt:  {Type: field.TypeTime, Column: onboardingsession.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -538,7 +580,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldCreatedAt: {Type: field.TypeTime, Column: organization.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -565,7 +607,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   platformaccessrequest.Table,
 			Columns: platformaccessrequest.Columns,
@@ -601,7 +643,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			platformaccessrequest.FieldCancelledBy:         {Type: field.TypeInt, Column: platformaccessrequest.FieldCancelledBy},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -621,7 +663,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   program.Table,
 			Columns: program.Columns,
@@ -647,7 +689,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			program.FieldCreatedAt:       {Type: field.TypeTime, Column: program.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -668,7 +710,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcerevision.Table,
 			Columns: resourcerevision.Columns,
@@ -691,7 +733,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -726,7 +768,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -754,7 +796,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldPhoneRegion:    {Type: field.TypeString, Column: space.FieldPhoneRegion},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -776,7 +818,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -793,7 +835,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -815,7 +857,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldNewEmail:   {Type: field.TypeString, Column: token.FieldNewEmail},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -839,7 +881,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldCreatedAt:  {Type: field.TypeTime, Column: training.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingregistration.Table,
 			Columns: trainingregistration.Columns,
@@ -860,7 +902,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingregistration.FieldCreatedAt:        {Type: field.TypeTime, Column: trainingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -880,7 +922,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -904,7 +946,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshop.Table,
 			Columns: workshop.Columns,
@@ -932,7 +974,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshop.FieldCreatedAt:           {Type: field.TypeTime, Column: workshop.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopapplication.Table,
 			Columns: workshopapplication.Columns,
@@ -951,7 +993,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshopapplication.FieldDecidedAt:   {Type: field.TypeTime, Column: workshopapplication.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopfacilitator.Table,
 			Columns: workshopfacilitator.Columns,
@@ -1518,6 +1560,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"GuideTranslation",
 		"File",
+	)
+	graph.MustAddE(
+		"members",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   localgroup.MembersTable,
+			Columns: []string{localgroup.MembersColumn},
+			Bidi:    false,
+		},
+		"LocalGroup",
+		"LocalGroupMember",
+	)
+	graph.MustAddE(
+		"group",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   localgroupmember.GroupTable,
+			Columns: []string{localgroupmember.GroupColumn},
+			Bidi:    false,
+		},
+		"LocalGroupMember",
+		"LocalGroup",
+	)
+	graph.MustAddE(
+		"account",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   localgroupmember.AccountTable,
+			Columns: []string{localgroupmember.AccountColumn},
+			Bidi:    false,
+		},
+		"LocalGroupMember",
+		"Account",
 	)
 	graph.MustAddE(
 		"programs",
@@ -4186,6 +4264,198 @@ func (f *GuideTranslationFilter) WhereHasDraftAttachmentsWith(preds ...predicate
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LocalGroupQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LocalGroupQuery builder.
+func (_q *LocalGroupQuery) Filter() *LocalGroupFilter {
+	return &LocalGroupFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LocalGroupMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LocalGroupMutation builder.
+func (m *LocalGroupMutation) Filter() *LocalGroupFilter {
+	return &LocalGroupFilter{config: m.config, predicateAdder: m}
+}
+
+// LocalGroupFilter provides a generic filtering capability at runtime for LocalGroupQuery.
+type LocalGroupFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LocalGroupFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LocalGroupFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(localgroup.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *LocalGroupFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(localgroup.FieldSpaceID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *LocalGroupFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(localgroup.FieldKey))
+}
+
+// WhereNameFr applies the entql string predicate on the name_fr field.
+func (f *LocalGroupFilter) WhereNameFr(p entql.StringP) {
+	f.Where(p.Field(localgroup.FieldNameFr))
+}
+
+// WhereNameEn applies the entql string predicate on the name_en field.
+func (f *LocalGroupFilter) WhereNameEn(p entql.StringP) {
+	f.Where(p.Field(localgroup.FieldNameEn))
+}
+
+// WhereDescriptionFr applies the entql string predicate on the description_fr field.
+func (f *LocalGroupFilter) WhereDescriptionFr(p entql.StringP) {
+	f.Where(p.Field(localgroup.FieldDescriptionFr))
+}
+
+// WhereDescriptionEn applies the entql string predicate on the description_en field.
+func (f *LocalGroupFilter) WhereDescriptionEn(p entql.StringP) {
+	f.Where(p.Field(localgroup.FieldDescriptionEn))
+}
+
+// WhereCity applies the entql string predicate on the city field.
+func (f *LocalGroupFilter) WhereCity(p entql.StringP) {
+	f.Where(p.Field(localgroup.FieldCity))
+}
+
+// WhereRegion applies the entql string predicate on the region field.
+func (f *LocalGroupFilter) WhereRegion(p entql.StringP) {
+	f.Where(p.Field(localgroup.FieldRegion))
+}
+
+// WhereSourceHash applies the entql string predicate on the source_hash field.
+func (f *LocalGroupFilter) WhereSourceHash(p entql.StringP) {
+	f.Where(p.Field(localgroup.FieldSourceHash))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LocalGroupFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(localgroup.FieldCreatedAt))
+}
+
+// WhereHasMembers applies a predicate to check if query has an edge members.
+func (f *LocalGroupFilter) WhereHasMembers() {
+	f.Where(entql.HasEdge("members"))
+}
+
+// WhereHasMembersWith applies a predicate to check if query has an edge members with a given conditions (other predicates).
+func (f *LocalGroupFilter) WhereHasMembersWith(preds ...predicate.LocalGroupMember) {
+	f.Where(entql.HasEdgeWith("members", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *LocalGroupMemberQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LocalGroupMemberQuery builder.
+func (_q *LocalGroupMemberQuery) Filter() *LocalGroupMemberFilter {
+	return &LocalGroupMemberFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LocalGroupMemberMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LocalGroupMemberMutation builder.
+func (m *LocalGroupMemberMutation) Filter() *LocalGroupMemberFilter {
+	return &LocalGroupMemberFilter{config: m.config, predicateAdder: m}
+}
+
+// LocalGroupMemberFilter provides a generic filtering capability at runtime for LocalGroupMemberQuery.
+type LocalGroupMemberFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LocalGroupMemberFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LocalGroupMemberFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(localgroupmember.FieldID))
+}
+
+// WhereGroupID applies the entql int predicate on the group_id field.
+func (f *LocalGroupMemberFilter) WhereGroupID(p entql.IntP) {
+	f.Where(p.Field(localgroupmember.FieldGroupID))
+}
+
+// WhereAccountID applies the entql int predicate on the account_id field.
+func (f *LocalGroupMemberFilter) WhereAccountID(p entql.IntP) {
+	f.Where(p.Field(localgroupmember.FieldAccountID))
+}
+
+// WhereCoordinator applies the entql bool predicate on the coordinator field.
+func (f *LocalGroupMemberFilter) WhereCoordinator(p entql.BoolP) {
+	f.Where(p.Field(localgroupmember.FieldCoordinator))
+}
+
+// WhereJoinedAt applies the entql time.Time predicate on the joined_at field.
+func (f *LocalGroupMemberFilter) WhereJoinedAt(p entql.TimeP) {
+	f.Where(p.Field(localgroupmember.FieldJoinedAt))
+}
+
+// WhereHasGroup applies a predicate to check if query has an edge group.
+func (f *LocalGroupMemberFilter) WhereHasGroup() {
+	f.Where(entql.HasEdge("group"))
+}
+
+// WhereHasGroupWith applies a predicate to check if query has an edge group with a given conditions (other predicates).
+func (f *LocalGroupMemberFilter) WhereHasGroupWith(preds ...predicate.LocalGroup) {
+	f.Where(entql.HasEdgeWith("group", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAccount applies a predicate to check if query has an edge account.
+func (f *LocalGroupMemberFilter) WhereHasAccount() {
+	f.Where(entql.HasEdge("account"))
+}
+
+// WhereHasAccountWith applies a predicate to check if query has an edge account with a given conditions (other predicates).
+func (f *LocalGroupMemberFilter) WhereHasAccountWith(preds ...predicate.Account) {
+	f.Where(entql.HasEdgeWith("account", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OnboardingRegistrationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4214,7 +4484,7 @@ type OnboardingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4279,7 +4549,7 @@ type OnboardingSessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingSessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4349,7 +4619,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4433,7 +4703,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4543,7 +4813,7 @@ type PlatformAccessRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlatformAccessRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4698,7 +4968,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4773,7 +5043,7 @@ type ProgramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProgramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4892,7 +5162,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5014,7 +5284,7 @@ type ResourceRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5132,7 +5402,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5338,7 +5608,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5537,7 +5807,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5622,7 +5892,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5682,7 +5952,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5781,7 +6051,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5904,7 +6174,7 @@ type TrainingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6012,7 +6282,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6101,7 +6371,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6210,7 +6480,7 @@ type WorkshopFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6339,7 +6609,7 @@ type WorkshopApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6437,7 +6707,7 @@ type WorkshopFacilitatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFacilitatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

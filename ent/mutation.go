@@ -25,6 +25,8 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/localgroup"
+	"guichet/ent/localgroupmember"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -86,6 +88,8 @@ const (
 	TypeGuideSlug              = "GuideSlug"
 	TypeGuideTag               = "GuideTag"
 	TypeGuideTranslation       = "GuideTranslation"
+	TypeLocalGroup             = "LocalGroup"
+	TypeLocalGroupMember       = "LocalGroupMember"
 	TypeOnboardingRegistration = "OnboardingRegistration"
 	TypeOnboardingSession      = "OnboardingSession"
 	TypeOrganization           = "Organization"
@@ -19949,6 +19953,1579 @@ func (m *GuideTranslationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown GuideTranslation edge %s", name)
+}
+
+// LocalGroupMutation represents an operation that mutates the LocalGroup nodes in the graph.
+type LocalGroupMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	space_id       *int
+	addspace_id    *int
+	key            *string
+	name_fr        *string
+	name_en        *string
+	description_fr *string
+	description_en *string
+	city           *string
+	region         *string
+	source_hash    *string
+	created_at     *time.Time
+	clearedFields  map[string]struct{}
+	members        map[int]struct{}
+	removedmembers map[int]struct{}
+	clearedmembers bool
+	done           bool
+	oldValue       func(context.Context) (*LocalGroup, error)
+	predicates     []predicate.LocalGroup
+}
+
+var _ ent.Mutation = (*LocalGroupMutation)(nil)
+
+// localgroupOption allows management of the mutation configuration using functional options.
+type localgroupOption func(*LocalGroupMutation)
+
+// newLocalGroupMutation creates new mutation for the LocalGroup entity.
+func newLocalGroupMutation(c config, op Op, opts ...localgroupOption) *LocalGroupMutation {
+	m := &LocalGroupMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLocalGroup,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLocalGroupID sets the ID field of the mutation.
+func withLocalGroupID(id int) localgroupOption {
+	return func(m *LocalGroupMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LocalGroup
+		)
+		m.oldValue = func(ctx context.Context) (*LocalGroup, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LocalGroup.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLocalGroup sets the old LocalGroup of the mutation.
+func withLocalGroup(node *LocalGroup) localgroupOption {
+	return func(m *LocalGroupMutation) {
+		m.oldValue = func(context.Context) (*LocalGroup, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LocalGroupMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LocalGroupMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LocalGroupMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LocalGroupMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LocalGroup.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *LocalGroupMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *LocalGroupMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *LocalGroupMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *LocalGroupMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *LocalGroupMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetKey sets the "key" field.
+func (m *LocalGroupMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *LocalGroupMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ClearKey clears the value of the "key" field.
+func (m *LocalGroupMutation) ClearKey() {
+	m.key = nil
+	m.clearedFields[localgroup.FieldKey] = struct{}{}
+}
+
+// KeyCleared returns if the "key" field was cleared in this mutation.
+func (m *LocalGroupMutation) KeyCleared() bool {
+	_, ok := m.clearedFields[localgroup.FieldKey]
+	return ok
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *LocalGroupMutation) ResetKey() {
+	m.key = nil
+	delete(m.clearedFields, localgroup.FieldKey)
+}
+
+// SetNameFr sets the "name_fr" field.
+func (m *LocalGroupMutation) SetNameFr(s string) {
+	m.name_fr = &s
+}
+
+// NameFr returns the value of the "name_fr" field in the mutation.
+func (m *LocalGroupMutation) NameFr() (r string, exists bool) {
+	v := m.name_fr
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameFr returns the old "name_fr" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldNameFr(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameFr is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameFr requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameFr: %w", err)
+	}
+	return oldValue.NameFr, nil
+}
+
+// ResetNameFr resets all changes to the "name_fr" field.
+func (m *LocalGroupMutation) ResetNameFr() {
+	m.name_fr = nil
+}
+
+// SetNameEn sets the "name_en" field.
+func (m *LocalGroupMutation) SetNameEn(s string) {
+	m.name_en = &s
+}
+
+// NameEn returns the value of the "name_en" field in the mutation.
+func (m *LocalGroupMutation) NameEn() (r string, exists bool) {
+	v := m.name_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameEn returns the old "name_en" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldNameEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameEn: %w", err)
+	}
+	return oldValue.NameEn, nil
+}
+
+// ResetNameEn resets all changes to the "name_en" field.
+func (m *LocalGroupMutation) ResetNameEn() {
+	m.name_en = nil
+}
+
+// SetDescriptionFr sets the "description_fr" field.
+func (m *LocalGroupMutation) SetDescriptionFr(s string) {
+	m.description_fr = &s
+}
+
+// DescriptionFr returns the value of the "description_fr" field in the mutation.
+func (m *LocalGroupMutation) DescriptionFr() (r string, exists bool) {
+	v := m.description_fr
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescriptionFr returns the old "description_fr" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldDescriptionFr(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescriptionFr is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescriptionFr requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescriptionFr: %w", err)
+	}
+	return oldValue.DescriptionFr, nil
+}
+
+// ResetDescriptionFr resets all changes to the "description_fr" field.
+func (m *LocalGroupMutation) ResetDescriptionFr() {
+	m.description_fr = nil
+}
+
+// SetDescriptionEn sets the "description_en" field.
+func (m *LocalGroupMutation) SetDescriptionEn(s string) {
+	m.description_en = &s
+}
+
+// DescriptionEn returns the value of the "description_en" field in the mutation.
+func (m *LocalGroupMutation) DescriptionEn() (r string, exists bool) {
+	v := m.description_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescriptionEn returns the old "description_en" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldDescriptionEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescriptionEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescriptionEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescriptionEn: %w", err)
+	}
+	return oldValue.DescriptionEn, nil
+}
+
+// ResetDescriptionEn resets all changes to the "description_en" field.
+func (m *LocalGroupMutation) ResetDescriptionEn() {
+	m.description_en = nil
+}
+
+// SetCity sets the "city" field.
+func (m *LocalGroupMutation) SetCity(s string) {
+	m.city = &s
+}
+
+// City returns the value of the "city" field in the mutation.
+func (m *LocalGroupMutation) City() (r string, exists bool) {
+	v := m.city
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCity returns the old "city" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldCity(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCity: %w", err)
+	}
+	return oldValue.City, nil
+}
+
+// ResetCity resets all changes to the "city" field.
+func (m *LocalGroupMutation) ResetCity() {
+	m.city = nil
+}
+
+// SetRegion sets the "region" field.
+func (m *LocalGroupMutation) SetRegion(s string) {
+	m.region = &s
+}
+
+// Region returns the value of the "region" field in the mutation.
+func (m *LocalGroupMutation) Region() (r string, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegion returns the old "region" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldRegion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegion: %w", err)
+	}
+	return oldValue.Region, nil
+}
+
+// ResetRegion resets all changes to the "region" field.
+func (m *LocalGroupMutation) ResetRegion() {
+	m.region = nil
+}
+
+// SetSourceHash sets the "source_hash" field.
+func (m *LocalGroupMutation) SetSourceHash(s string) {
+	m.source_hash = &s
+}
+
+// SourceHash returns the value of the "source_hash" field in the mutation.
+func (m *LocalGroupMutation) SourceHash() (r string, exists bool) {
+	v := m.source_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceHash returns the old "source_hash" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldSourceHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceHash: %w", err)
+	}
+	return oldValue.SourceHash, nil
+}
+
+// ClearSourceHash clears the value of the "source_hash" field.
+func (m *LocalGroupMutation) ClearSourceHash() {
+	m.source_hash = nil
+	m.clearedFields[localgroup.FieldSourceHash] = struct{}{}
+}
+
+// SourceHashCleared returns if the "source_hash" field was cleared in this mutation.
+func (m *LocalGroupMutation) SourceHashCleared() bool {
+	_, ok := m.clearedFields[localgroup.FieldSourceHash]
+	return ok
+}
+
+// ResetSourceHash resets all changes to the "source_hash" field.
+func (m *LocalGroupMutation) ResetSourceHash() {
+	m.source_hash = nil
+	delete(m.clearedFields, localgroup.FieldSourceHash)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LocalGroupMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LocalGroupMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LocalGroup entity.
+// If the LocalGroup object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LocalGroupMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// AddMemberIDs adds the "members" edge to the LocalGroupMember entity by ids.
+func (m *LocalGroupMutation) AddMemberIDs(ids ...int) {
+	if m.members == nil {
+		m.members = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.members[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMembers clears the "members" edge to the LocalGroupMember entity.
+func (m *LocalGroupMutation) ClearMembers() {
+	m.clearedmembers = true
+}
+
+// MembersCleared reports if the "members" edge to the LocalGroupMember entity was cleared.
+func (m *LocalGroupMutation) MembersCleared() bool {
+	return m.clearedmembers
+}
+
+// RemoveMemberIDs removes the "members" edge to the LocalGroupMember entity by IDs.
+func (m *LocalGroupMutation) RemoveMemberIDs(ids ...int) {
+	if m.removedmembers == nil {
+		m.removedmembers = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.members, ids[i])
+		m.removedmembers[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMembers returns the removed IDs of the "members" edge to the LocalGroupMember entity.
+func (m *LocalGroupMutation) RemovedMembersIDs() (ids []int) {
+	for id := range m.removedmembers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MembersIDs returns the "members" edge IDs in the mutation.
+func (m *LocalGroupMutation) MembersIDs() (ids []int) {
+	for id := range m.members {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMembers resets all changes to the "members" edge.
+func (m *LocalGroupMutation) ResetMembers() {
+	m.members = nil
+	m.clearedmembers = false
+	m.removedmembers = nil
+}
+
+// Where appends a list predicates to the LocalGroupMutation builder.
+func (m *LocalGroupMutation) Where(ps ...predicate.LocalGroup) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LocalGroupMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LocalGroupMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LocalGroup, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LocalGroupMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LocalGroupMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LocalGroup).
+func (m *LocalGroupMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LocalGroupMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.space_id != nil {
+		fields = append(fields, localgroup.FieldSpaceID)
+	}
+	if m.key != nil {
+		fields = append(fields, localgroup.FieldKey)
+	}
+	if m.name_fr != nil {
+		fields = append(fields, localgroup.FieldNameFr)
+	}
+	if m.name_en != nil {
+		fields = append(fields, localgroup.FieldNameEn)
+	}
+	if m.description_fr != nil {
+		fields = append(fields, localgroup.FieldDescriptionFr)
+	}
+	if m.description_en != nil {
+		fields = append(fields, localgroup.FieldDescriptionEn)
+	}
+	if m.city != nil {
+		fields = append(fields, localgroup.FieldCity)
+	}
+	if m.region != nil {
+		fields = append(fields, localgroup.FieldRegion)
+	}
+	if m.source_hash != nil {
+		fields = append(fields, localgroup.FieldSourceHash)
+	}
+	if m.created_at != nil {
+		fields = append(fields, localgroup.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LocalGroupMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case localgroup.FieldSpaceID:
+		return m.SpaceID()
+	case localgroup.FieldKey:
+		return m.Key()
+	case localgroup.FieldNameFr:
+		return m.NameFr()
+	case localgroup.FieldNameEn:
+		return m.NameEn()
+	case localgroup.FieldDescriptionFr:
+		return m.DescriptionFr()
+	case localgroup.FieldDescriptionEn:
+		return m.DescriptionEn()
+	case localgroup.FieldCity:
+		return m.City()
+	case localgroup.FieldRegion:
+		return m.Region()
+	case localgroup.FieldSourceHash:
+		return m.SourceHash()
+	case localgroup.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LocalGroupMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case localgroup.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case localgroup.FieldKey:
+		return m.OldKey(ctx)
+	case localgroup.FieldNameFr:
+		return m.OldNameFr(ctx)
+	case localgroup.FieldNameEn:
+		return m.OldNameEn(ctx)
+	case localgroup.FieldDescriptionFr:
+		return m.OldDescriptionFr(ctx)
+	case localgroup.FieldDescriptionEn:
+		return m.OldDescriptionEn(ctx)
+	case localgroup.FieldCity:
+		return m.OldCity(ctx)
+	case localgroup.FieldRegion:
+		return m.OldRegion(ctx)
+	case localgroup.FieldSourceHash:
+		return m.OldSourceHash(ctx)
+	case localgroup.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown LocalGroup field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LocalGroupMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case localgroup.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case localgroup.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case localgroup.FieldNameFr:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameFr(v)
+		return nil
+	case localgroup.FieldNameEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameEn(v)
+		return nil
+	case localgroup.FieldDescriptionFr:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescriptionFr(v)
+		return nil
+	case localgroup.FieldDescriptionEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescriptionEn(v)
+		return nil
+	case localgroup.FieldCity:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCity(v)
+		return nil
+	case localgroup.FieldRegion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegion(v)
+		return nil
+	case localgroup.FieldSourceHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceHash(v)
+		return nil
+	case localgroup.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LocalGroup field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LocalGroupMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, localgroup.FieldSpaceID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LocalGroupMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case localgroup.FieldSpaceID:
+		return m.AddedSpaceID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LocalGroupMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case localgroup.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LocalGroup numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LocalGroupMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(localgroup.FieldKey) {
+		fields = append(fields, localgroup.FieldKey)
+	}
+	if m.FieldCleared(localgroup.FieldSourceHash) {
+		fields = append(fields, localgroup.FieldSourceHash)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LocalGroupMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LocalGroupMutation) ClearField(name string) error {
+	switch name {
+	case localgroup.FieldKey:
+		m.ClearKey()
+		return nil
+	case localgroup.FieldSourceHash:
+		m.ClearSourceHash()
+		return nil
+	}
+	return fmt.Errorf("unknown LocalGroup nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LocalGroupMutation) ResetField(name string) error {
+	switch name {
+	case localgroup.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case localgroup.FieldKey:
+		m.ResetKey()
+		return nil
+	case localgroup.FieldNameFr:
+		m.ResetNameFr()
+		return nil
+	case localgroup.FieldNameEn:
+		m.ResetNameEn()
+		return nil
+	case localgroup.FieldDescriptionFr:
+		m.ResetDescriptionFr()
+		return nil
+	case localgroup.FieldDescriptionEn:
+		m.ResetDescriptionEn()
+		return nil
+	case localgroup.FieldCity:
+		m.ResetCity()
+		return nil
+	case localgroup.FieldRegion:
+		m.ResetRegion()
+		return nil
+	case localgroup.FieldSourceHash:
+		m.ResetSourceHash()
+		return nil
+	case localgroup.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown LocalGroup field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LocalGroupMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.members != nil {
+		edges = append(edges, localgroup.EdgeMembers)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LocalGroupMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case localgroup.EdgeMembers:
+		ids := make([]ent.Value, 0, len(m.members))
+		for id := range m.members {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LocalGroupMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedmembers != nil {
+		edges = append(edges, localgroup.EdgeMembers)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LocalGroupMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case localgroup.EdgeMembers:
+		ids := make([]ent.Value, 0, len(m.removedmembers))
+		for id := range m.removedmembers {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LocalGroupMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedmembers {
+		edges = append(edges, localgroup.EdgeMembers)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LocalGroupMutation) EdgeCleared(name string) bool {
+	switch name {
+	case localgroup.EdgeMembers:
+		return m.clearedmembers
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LocalGroupMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown LocalGroup unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LocalGroupMutation) ResetEdge(name string) error {
+	switch name {
+	case localgroup.EdgeMembers:
+		m.ResetMembers()
+		return nil
+	}
+	return fmt.Errorf("unknown LocalGroup edge %s", name)
+}
+
+// LocalGroupMemberMutation represents an operation that mutates the LocalGroupMember nodes in the graph.
+type LocalGroupMemberMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	coordinator    *bool
+	joined_at      *time.Time
+	clearedFields  map[string]struct{}
+	group          *int
+	clearedgroup   bool
+	account        *int
+	clearedaccount bool
+	done           bool
+	oldValue       func(context.Context) (*LocalGroupMember, error)
+	predicates     []predicate.LocalGroupMember
+}
+
+var _ ent.Mutation = (*LocalGroupMemberMutation)(nil)
+
+// localgroupmemberOption allows management of the mutation configuration using functional options.
+type localgroupmemberOption func(*LocalGroupMemberMutation)
+
+// newLocalGroupMemberMutation creates new mutation for the LocalGroupMember entity.
+func newLocalGroupMemberMutation(c config, op Op, opts ...localgroupmemberOption) *LocalGroupMemberMutation {
+	m := &LocalGroupMemberMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLocalGroupMember,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLocalGroupMemberID sets the ID field of the mutation.
+func withLocalGroupMemberID(id int) localgroupmemberOption {
+	return func(m *LocalGroupMemberMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LocalGroupMember
+		)
+		m.oldValue = func(ctx context.Context) (*LocalGroupMember, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LocalGroupMember.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLocalGroupMember sets the old LocalGroupMember of the mutation.
+func withLocalGroupMember(node *LocalGroupMember) localgroupmemberOption {
+	return func(m *LocalGroupMemberMutation) {
+		m.oldValue = func(context.Context) (*LocalGroupMember, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LocalGroupMemberMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LocalGroupMemberMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LocalGroupMemberMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LocalGroupMemberMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LocalGroupMember.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetGroupID sets the "group_id" field.
+func (m *LocalGroupMemberMutation) SetGroupID(i int) {
+	m.group = &i
+}
+
+// GroupID returns the value of the "group_id" field in the mutation.
+func (m *LocalGroupMemberMutation) GroupID() (r int, exists bool) {
+	v := m.group
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGroupID returns the old "group_id" field's value of the LocalGroupMember entity.
+// If the LocalGroupMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMemberMutation) OldGroupID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGroupID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGroupID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGroupID: %w", err)
+	}
+	return oldValue.GroupID, nil
+}
+
+// ResetGroupID resets all changes to the "group_id" field.
+func (m *LocalGroupMemberMutation) ResetGroupID() {
+	m.group = nil
+}
+
+// SetAccountID sets the "account_id" field.
+func (m *LocalGroupMemberMutation) SetAccountID(i int) {
+	m.account = &i
+}
+
+// AccountID returns the value of the "account_id" field in the mutation.
+func (m *LocalGroupMemberMutation) AccountID() (r int, exists bool) {
+	v := m.account
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccountID returns the old "account_id" field's value of the LocalGroupMember entity.
+// If the LocalGroupMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMemberMutation) OldAccountID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccountID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccountID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccountID: %w", err)
+	}
+	return oldValue.AccountID, nil
+}
+
+// ResetAccountID resets all changes to the "account_id" field.
+func (m *LocalGroupMemberMutation) ResetAccountID() {
+	m.account = nil
+}
+
+// SetCoordinator sets the "coordinator" field.
+func (m *LocalGroupMemberMutation) SetCoordinator(b bool) {
+	m.coordinator = &b
+}
+
+// Coordinator returns the value of the "coordinator" field in the mutation.
+func (m *LocalGroupMemberMutation) Coordinator() (r bool, exists bool) {
+	v := m.coordinator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCoordinator returns the old "coordinator" field's value of the LocalGroupMember entity.
+// If the LocalGroupMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMemberMutation) OldCoordinator(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCoordinator is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCoordinator requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCoordinator: %w", err)
+	}
+	return oldValue.Coordinator, nil
+}
+
+// ResetCoordinator resets all changes to the "coordinator" field.
+func (m *LocalGroupMemberMutation) ResetCoordinator() {
+	m.coordinator = nil
+}
+
+// SetJoinedAt sets the "joined_at" field.
+func (m *LocalGroupMemberMutation) SetJoinedAt(t time.Time) {
+	m.joined_at = &t
+}
+
+// JoinedAt returns the value of the "joined_at" field in the mutation.
+func (m *LocalGroupMemberMutation) JoinedAt() (r time.Time, exists bool) {
+	v := m.joined_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJoinedAt returns the old "joined_at" field's value of the LocalGroupMember entity.
+// If the LocalGroupMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMemberMutation) OldJoinedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJoinedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJoinedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJoinedAt: %w", err)
+	}
+	return oldValue.JoinedAt, nil
+}
+
+// ResetJoinedAt resets all changes to the "joined_at" field.
+func (m *LocalGroupMemberMutation) ResetJoinedAt() {
+	m.joined_at = nil
+}
+
+// ClearGroup clears the "group" edge to the LocalGroup entity.
+func (m *LocalGroupMemberMutation) ClearGroup() {
+	m.clearedgroup = true
+	m.clearedFields[localgroupmember.FieldGroupID] = struct{}{}
+}
+
+// GroupCleared reports if the "group" edge to the LocalGroup entity was cleared.
+func (m *LocalGroupMemberMutation) GroupCleared() bool {
+	return m.clearedgroup
+}
+
+// GroupIDs returns the "group" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// GroupID instead. It exists only for internal usage by the builders.
+func (m *LocalGroupMemberMutation) GroupIDs() (ids []int) {
+	if id := m.group; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetGroup resets all changes to the "group" edge.
+func (m *LocalGroupMemberMutation) ResetGroup() {
+	m.group = nil
+	m.clearedgroup = false
+}
+
+// ClearAccount clears the "account" edge to the Account entity.
+func (m *LocalGroupMemberMutation) ClearAccount() {
+	m.clearedaccount = true
+	m.clearedFields[localgroupmember.FieldAccountID] = struct{}{}
+}
+
+// AccountCleared reports if the "account" edge to the Account entity was cleared.
+func (m *LocalGroupMemberMutation) AccountCleared() bool {
+	return m.clearedaccount
+}
+
+// AccountIDs returns the "account" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AccountID instead. It exists only for internal usage by the builders.
+func (m *LocalGroupMemberMutation) AccountIDs() (ids []int) {
+	if id := m.account; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAccount resets all changes to the "account" edge.
+func (m *LocalGroupMemberMutation) ResetAccount() {
+	m.account = nil
+	m.clearedaccount = false
+}
+
+// Where appends a list predicates to the LocalGroupMemberMutation builder.
+func (m *LocalGroupMemberMutation) Where(ps ...predicate.LocalGroupMember) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LocalGroupMemberMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LocalGroupMemberMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LocalGroupMember, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LocalGroupMemberMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LocalGroupMemberMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LocalGroupMember).
+func (m *LocalGroupMemberMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LocalGroupMemberMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.group != nil {
+		fields = append(fields, localgroupmember.FieldGroupID)
+	}
+	if m.account != nil {
+		fields = append(fields, localgroupmember.FieldAccountID)
+	}
+	if m.coordinator != nil {
+		fields = append(fields, localgroupmember.FieldCoordinator)
+	}
+	if m.joined_at != nil {
+		fields = append(fields, localgroupmember.FieldJoinedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LocalGroupMemberMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case localgroupmember.FieldGroupID:
+		return m.GroupID()
+	case localgroupmember.FieldAccountID:
+		return m.AccountID()
+	case localgroupmember.FieldCoordinator:
+		return m.Coordinator()
+	case localgroupmember.FieldJoinedAt:
+		return m.JoinedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LocalGroupMemberMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case localgroupmember.FieldGroupID:
+		return m.OldGroupID(ctx)
+	case localgroupmember.FieldAccountID:
+		return m.OldAccountID(ctx)
+	case localgroupmember.FieldCoordinator:
+		return m.OldCoordinator(ctx)
+	case localgroupmember.FieldJoinedAt:
+		return m.OldJoinedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown LocalGroupMember field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LocalGroupMemberMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case localgroupmember.FieldGroupID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGroupID(v)
+		return nil
+	case localgroupmember.FieldAccountID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccountID(v)
+		return nil
+	case localgroupmember.FieldCoordinator:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCoordinator(v)
+		return nil
+	case localgroupmember.FieldJoinedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJoinedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LocalGroupMember field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LocalGroupMemberMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LocalGroupMemberMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LocalGroupMemberMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown LocalGroupMember numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LocalGroupMemberMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LocalGroupMemberMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LocalGroupMemberMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown LocalGroupMember nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LocalGroupMemberMutation) ResetField(name string) error {
+	switch name {
+	case localgroupmember.FieldGroupID:
+		m.ResetGroupID()
+		return nil
+	case localgroupmember.FieldAccountID:
+		m.ResetAccountID()
+		return nil
+	case localgroupmember.FieldCoordinator:
+		m.ResetCoordinator()
+		return nil
+	case localgroupmember.FieldJoinedAt:
+		m.ResetJoinedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown LocalGroupMember field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LocalGroupMemberMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.group != nil {
+		edges = append(edges, localgroupmember.EdgeGroup)
+	}
+	if m.account != nil {
+		edges = append(edges, localgroupmember.EdgeAccount)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LocalGroupMemberMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case localgroupmember.EdgeGroup:
+		if id := m.group; id != nil {
+			return []ent.Value{*id}
+		}
+	case localgroupmember.EdgeAccount:
+		if id := m.account; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LocalGroupMemberMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LocalGroupMemberMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LocalGroupMemberMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedgroup {
+		edges = append(edges, localgroupmember.EdgeGroup)
+	}
+	if m.clearedaccount {
+		edges = append(edges, localgroupmember.EdgeAccount)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LocalGroupMemberMutation) EdgeCleared(name string) bool {
+	switch name {
+	case localgroupmember.EdgeGroup:
+		return m.clearedgroup
+	case localgroupmember.EdgeAccount:
+		return m.clearedaccount
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LocalGroupMemberMutation) ClearEdge(name string) error {
+	switch name {
+	case localgroupmember.EdgeGroup:
+		m.ClearGroup()
+		return nil
+	case localgroupmember.EdgeAccount:
+		m.ClearAccount()
+		return nil
+	}
+	return fmt.Errorf("unknown LocalGroupMember unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LocalGroupMemberMutation) ResetEdge(name string) error {
+	switch name {
+	case localgroupmember.EdgeGroup:
+		m.ResetGroup()
+		return nil
+	case localgroupmember.EdgeAccount:
+		m.ResetAccount()
+		return nil
+	}
+	return fmt.Errorf("unknown LocalGroupMember edge %s", name)
 }
 
 // OnboardingRegistrationMutation represents an operation that mutates the OnboardingRegistration nodes in the graph.

@@ -52,6 +52,10 @@ type Tx struct {
 	GuideTag *GuideTagClient
 	// GuideTranslation is the client for interacting with the GuideTranslation builders.
 	GuideTranslation *GuideTranslationClient
+	// LocalGroup is the client for interacting with the LocalGroup builders.
+	LocalGroup *LocalGroupClient
+	// LocalGroupMember is the client for interacting with the LocalGroupMember builders.
+	LocalGroupMember *LocalGroupMemberClient
 	// OnboardingRegistration is the client for interacting with the OnboardingRegistration builders.
 	OnboardingRegistration *OnboardingRegistrationClient
 	// OnboardingSession is the client for interacting with the OnboardingSession builders.
@@ -244,6 +248,8 @@ func (tx *Tx) init() {
 	tx.GuideSlug = NewGuideSlugClient(tx.config)
 	tx.GuideTag = NewGuideTagClient(tx.config)
 	tx.GuideTranslation = NewGuideTranslationClient(tx.config)
+	tx.LocalGroup = NewLocalGroupClient(tx.config)
+	tx.LocalGroupMember = NewLocalGroupMemberClient(tx.config)
 	tx.OnboardingRegistration = NewOnboardingRegistrationClient(tx.config)
 	tx.OnboardingSession = NewOnboardingSessionClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)

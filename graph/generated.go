@@ -57,6 +57,7 @@ type ResolverRoot interface {
 	Entity() EntityResolver
 	File() FileResolver
 	GuideDraft() GuideDraftResolver
+	LocalGroup() LocalGroupResolver
 	Mutation() MutationResolver
 	OnboardingSession() OnboardingSessionResolver
 	Organization() OrganizationResolver
@@ -438,6 +439,52 @@ type ComplexityRoot struct {
 		WorkshopsRun        func(childComplexity int) int
 	}
 
+	LocalGroup struct {
+		City              func(childComplexity int) int
+		Coordinators      func(childComplexity int) int
+		Description       func(childComplexity int) int
+		ID                func(childComplexity int) int
+		MemberCount       func(childComplexity int) int
+		Members           func(childComplexity int, first *int) int
+		Name              func(childComplexity int) int
+		Region            func(childComplexity int) int
+		UpcomingWorkshops func(childComplexity int, first *int) int
+		ViewerIsMember    func(childComplexity int) int
+	}
+
+	LocalGroupConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LocalGroupEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	LocalGroupMember struct {
+		Belt        func(childComplexity int) int
+		Coordinator func(childComplexity int) int
+		DisplayName func(childComplexity int) int
+		ID          func(childComplexity int) int
+		JoinedAt    func(childComplexity int) int
+	}
+
+	LocalGroupMemberConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LocalGroupMemberEdge struct {
+		Node func(childComplexity int) int
+	}
+
+	LocalGroupPayload struct {
+		Group func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		Account               func(childComplexity int) int
 		ExpiresAt             func(childComplexity int) int
@@ -465,6 +512,7 @@ type ComplexityRoot struct {
 		CreateFaq                   func(childComplexity int, input model.CreateFaqInput) int
 		CreateGuide                 func(childComplexity int, input model.CreateGuideInput) int
 		CreateGuidePreview          func(childComplexity int, id int, locale locales.Locale) int
+		CreateLocalGroup            func(childComplexity int, input model.LocalGroupInput) int
 		CreateOnboardingSession     func(childComplexity int, input model.CreateOnboardingSessionInput) int
 		CreateOrganization          func(childComplexity int, input model.CreateOrganizationInput) int
 		CreateProgram               func(childComplexity int, input model.CreateProgramInput) int
@@ -480,6 +528,8 @@ type ComplexityRoot struct {
 		DeleteWebhook               func(childComplexity int, id int) int
 		DetachGuideFile             func(childComplexity int, id int, locale locales.Locale, fileID int) int
 		GrantRole                   func(childComplexity int, accountID int, role string, scope *string) int
+		JoinLocalGroup              func(childComplexity int, id int) int
+		LeaveLocalGroup             func(childComplexity int, id int) int
 		Login                       func(childComplexity int, email string, password string) int
 		Logout                      func(childComplexity int) int
 		PublishFaq                  func(childComplexity int, id int, locale *locales.Locale) int
@@ -516,11 +566,13 @@ type ComplexityRoot struct {
 		SaveResourceDraft           func(childComplexity int, id int, locale locales.Locale, input model.ResourceTranslationInput) int
 		ScheduleGuidePublish        func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
 		SetDirectoryListing         func(childComplexity int, listed bool) int
+		SetLocalGroupCoordinator    func(childComplexity int, groupID int, accountID int, coordinator bool) int
 		UnpublishFaq                func(childComplexity int, id int, locale *locales.Locale) int
 		UnpublishGuide              func(childComplexity int, id int, locale *locales.Locale) int
 		UnpublishResource           func(childComplexity int, id int, locale *locales.Locale) int
 		UpdateCategory              func(childComplexity int, id int, locale locales.Locale, input model.CategoryTranslationInput) int
 		UpdateDirectoryProfile      func(childComplexity int, input model.DirectoryProfileInput) int
+		UpdateLocalGroup            func(childComplexity int, id int, input model.LocalGroupInput) int
 		UpdateProfile               func(childComplexity int, input model.UpdateProfileInput) int
 		UpdateWorkshop              func(childComplexity int, id int, input model.UpdateWorkshopInput) int
 		UploadResourceFile          func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
@@ -692,6 +744,8 @@ type ComplexityRoot struct {
 		GuidePreview             func(childComplexity int, token string) int
 		GuideRevisions           func(childComplexity int, id int, locale locales.Locale) int
 		Guides                   func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
+		LocalGroup               func(childComplexity int, id int, locale *locales.Locale) int
+		LocalGroups              func(childComplexity int, first *int, after *string, locale *locales.Locale) int
 		Me                       func(childComplexity int) int
 		MyTrainings              func(childComplexity int, first *int, after *string, past *bool) int
 		NeedsTranslation         func(childComplexity int, locale locales.Locale) int
@@ -1035,6 +1089,11 @@ type FileResolver interface {
 type GuideDraftResolver interface {
 	Attachments(ctx context.Context, obj *help.Draft) ([]*model.AttachedFile, error)
 }
+type LocalGroupResolver interface {
+	Coordinators(ctx context.Context, obj *community.LocalGroup) ([]*community.GroupMember, error)
+	Members(ctx context.Context, obj *community.LocalGroup, first *int) (*community.GroupMembers, error)
+	UpcomingWorkshops(ctx context.Context, obj *community.LocalGroup, first *int) (*ent.WorkshopConnection, error)
+}
 type MutationResolver interface {
 	Register(ctx context.Context, input model.RegisterInput) (*model.RegisterPayload, error)
 	ActivateAccount(ctx context.Context, token string) (*model.AccountPayload, error)
@@ -1088,6 +1147,11 @@ type MutationResolver interface {
 	RestoreFaqRevision(ctx context.Context, id int, locale locales.Locale, number int) (*model.FaqPayload, error)
 	DeleteFaq(ctx context.Context, id int) (*model.FaqPayload, error)
 	RestoreFaq(ctx context.Context, id int) (*model.FaqPayload, error)
+	CreateLocalGroup(ctx context.Context, input model.LocalGroupInput) (*model.LocalGroupPayload, error)
+	UpdateLocalGroup(ctx context.Context, id int, input model.LocalGroupInput) (*model.LocalGroupPayload, error)
+	SetLocalGroupCoordinator(ctx context.Context, groupID int, accountID int, coordinator bool) (*model.LocalGroupPayload, error)
+	JoinLocalGroup(ctx context.Context, id int) (*model.LocalGroupPayload, error)
+	LeaveLocalGroup(ctx context.Context, id int) (*model.LocalGroupPayload, error)
 	CreateOrganization(ctx context.Context, input model.CreateOrganizationInput) (*model.OrganizationPayload, error)
 	CreateProgram(ctx context.Context, input model.CreateProgramInput) (*model.ProgramPayload, error)
 	AddProgramAdmin(ctx context.Context, programID int, email string) (*model.ProgramPayload, error)
@@ -1163,6 +1227,8 @@ type QueryResolver interface {
 	FaqDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
 	FaqRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error)
 	CompareFaqRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
+	LocalGroups(ctx context.Context, first *int, after *string, locale *locales.Locale) (*community.LocalGroups, error)
+	LocalGroup(ctx context.Context, id int, locale *locales.Locale) (*community.LocalGroup, error)
 	Space(ctx context.Context) (*ent.Space, error)
 	Categories(ctx context.Context, locale *locales.Locale) ([]*ent.Category, error)
 	Guide(ctx context.Context, slug string, locale *locales.Locale) (*ent.Guide, error)
@@ -2637,6 +2703,173 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Journey.WorkshopsRun(childComplexity), true
 
+	case "LocalGroup.city":
+		if e.ComplexityRoot.LocalGroup.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroup.City(childComplexity), true
+	case "LocalGroup.coordinators":
+		if e.ComplexityRoot.LocalGroup.Coordinators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroup.Coordinators(childComplexity), true
+	case "LocalGroup.description":
+		if e.ComplexityRoot.LocalGroup.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroup.Description(childComplexity), true
+	case "LocalGroup.id":
+		if e.ComplexityRoot.LocalGroup.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroup.ID(childComplexity), true
+	case "LocalGroup.memberCount":
+		if e.ComplexityRoot.LocalGroup.MemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroup.MemberCount(childComplexity), true
+	case "LocalGroup.members":
+		if e.ComplexityRoot.LocalGroup.Members == nil {
+			break
+		}
+
+		args, err := ec.field_LocalGroup_members_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.LocalGroup.Members(childComplexity, args["first"].(*int)), true
+	case "LocalGroup.name":
+		if e.ComplexityRoot.LocalGroup.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroup.Name(childComplexity), true
+	case "LocalGroup.region":
+		if e.ComplexityRoot.LocalGroup.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroup.Region(childComplexity), true
+	case "LocalGroup.upcomingWorkshops":
+		if e.ComplexityRoot.LocalGroup.UpcomingWorkshops == nil {
+			break
+		}
+
+		args, err := ec.field_LocalGroup_upcomingWorkshops_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.LocalGroup.UpcomingWorkshops(childComplexity, args["first"].(*int)), true
+	case "LocalGroup.viewerIsMember":
+		if e.ComplexityRoot.LocalGroup.ViewerIsMember == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroup.ViewerIsMember(childComplexity), true
+
+	case "LocalGroupConnection.edges":
+		if e.ComplexityRoot.LocalGroupConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupConnection.Edges(childComplexity), true
+	case "LocalGroupConnection.pageInfo":
+		if e.ComplexityRoot.LocalGroupConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupConnection.PageInfo(childComplexity), true
+	case "LocalGroupConnection.totalCount":
+		if e.ComplexityRoot.LocalGroupConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupConnection.TotalCount(childComplexity), true
+
+	case "LocalGroupEdge.cursor":
+		if e.ComplexityRoot.LocalGroupEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupEdge.Cursor(childComplexity), true
+	case "LocalGroupEdge.node":
+		if e.ComplexityRoot.LocalGroupEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupEdge.Node(childComplexity), true
+
+	case "LocalGroupMember.belt":
+		if e.ComplexityRoot.LocalGroupMember.Belt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupMember.Belt(childComplexity), true
+	case "LocalGroupMember.coordinator":
+		if e.ComplexityRoot.LocalGroupMember.Coordinator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupMember.Coordinator(childComplexity), true
+	case "LocalGroupMember.displayName":
+		if e.ComplexityRoot.LocalGroupMember.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupMember.DisplayName(childComplexity), true
+	case "LocalGroupMember.id":
+		if e.ComplexityRoot.LocalGroupMember.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupMember.ID(childComplexity), true
+	case "LocalGroupMember.joinedAt":
+		if e.ComplexityRoot.LocalGroupMember.JoinedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupMember.JoinedAt(childComplexity), true
+
+	case "LocalGroupMemberConnection.edges":
+		if e.ComplexityRoot.LocalGroupMemberConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupMemberConnection.Edges(childComplexity), true
+	case "LocalGroupMemberConnection.pageInfo":
+		if e.ComplexityRoot.LocalGroupMemberConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupMemberConnection.PageInfo(childComplexity), true
+	case "LocalGroupMemberConnection.totalCount":
+		if e.ComplexityRoot.LocalGroupMemberConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupMemberConnection.TotalCount(childComplexity), true
+
+	case "LocalGroupMemberEdge.node":
+		if e.ComplexityRoot.LocalGroupMemberEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupMemberEdge.Node(childComplexity), true
+
+	case "LocalGroupPayload.group":
+		if e.ComplexityRoot.LocalGroupPayload.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupPayload.Group(childComplexity), true
+
 	case "LoginPayload.account":
 		if e.ComplexityRoot.LoginPayload.Account == nil {
 			break
@@ -2871,6 +3104,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateGuidePreview(childComplexity, args["id"].(int), args["locale"].(locales.Locale)), true
+	case "Mutation.createLocalGroup":
+		if e.ComplexityRoot.Mutation.CreateLocalGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createLocalGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateLocalGroup(childComplexity, args["input"].(model.LocalGroupInput)), true
 	case "Mutation.createOnboardingSession":
 		if e.ComplexityRoot.Mutation.CreateOnboardingSession == nil {
 			break
@@ -3036,6 +3280,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GrantRole(childComplexity, args["accountId"].(int), args["role"].(string), args["scope"].(*string)), true
+	case "Mutation.joinLocalGroup":
+		if e.ComplexityRoot.Mutation.JoinLocalGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_joinLocalGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.JoinLocalGroup(childComplexity, args["id"].(int)), true
+	case "Mutation.leaveLocalGroup":
+		if e.ComplexityRoot.Mutation.LeaveLocalGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_leaveLocalGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LeaveLocalGroup(childComplexity, args["id"].(int)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -3422,6 +3688,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetDirectoryListing(childComplexity, args["listed"].(bool)), true
+	case "Mutation.setLocalGroupCoordinator":
+		if e.ComplexityRoot.Mutation.SetLocalGroupCoordinator == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setLocalGroupCoordinator_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetLocalGroupCoordinator(childComplexity, args["groupId"].(int), args["accountId"].(int), args["coordinator"].(bool)), true
 	case "Mutation.unpublishFaq":
 		if e.ComplexityRoot.Mutation.UnpublishFaq == nil {
 			break
@@ -3477,6 +3754,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateDirectoryProfile(childComplexity, args["input"].(model.DirectoryProfileInput)), true
+	case "Mutation.updateLocalGroup":
+		if e.ComplexityRoot.Mutation.UpdateLocalGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateLocalGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateLocalGroup(childComplexity, args["id"].(int), args["input"].(model.LocalGroupInput)), true
 	case "Mutation.updateProfile":
 		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
 			break
@@ -4250,6 +4538,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Guides(childComplexity, args["locale"].(*locales.Locale), args["category"].(*string), args["first"].(*int), args["after"].(*string)), true
 
+	case "Query.localGroup":
+		if e.ComplexityRoot.Query.LocalGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Query_localGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LocalGroup(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
+	case "Query.localGroups":
+		if e.ComplexityRoot.Query.LocalGroups == nil {
+			break
+		}
+
+		args, err := ec.field_Query_localGroups_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LocalGroups(childComplexity, args["first"].(*int), args["after"].(*string), args["locale"].(*locales.Locale)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -5517,6 +5827,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("FaqTranslationInput", ec.unmarshalInputFaqTranslationInput),
 			graphql.NewInputUnmarshaler("GuideOrder", ec.unmarshalInputGuideOrder),
 			graphql.NewInputUnmarshaler("GuideTranslationInput", ec.unmarshalInputGuideTranslationInput),
+			graphql.NewInputUnmarshaler("LocalGroupInput", ec.unmarshalInputLocalGroupInput),
 			graphql.NewInputUnmarshaler("NewCategoryTranslationInput", ec.unmarshalInputNewCategoryTranslationInput),
 			graphql.NewInputUnmarshaler("NewFaqTranslationInput", ec.unmarshalInputNewFaqTranslationInput),
 			graphql.NewInputUnmarshaler("NewGuideTranslationInput", ec.unmarshalInputNewGuideTranslationInput),
@@ -5613,7 +5924,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "help.graphqls" "mentoring.graphqls" "opportunities.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "opportunities.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5634,6 +5945,7 @@ var sources = []*ast.Source{
 	{Name: "editor.graphqls", Input: sourceData("editor.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "faq_editor.graphqls", Input: sourceData("faq_editor.graphqls"), BuiltIn: false},
+	{Name: "groups.graphqls", Input: sourceData("groups.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "mentoring.graphqls", Input: sourceData("mentoring.graphqls"), BuiltIn: false},
 	{Name: "opportunities.graphqls", Input: sourceData("opportunities.graphqls"), BuiltIn: false},
@@ -6361,6 +6673,98 @@ func (ec *executionContext) childFields_Journey(ctx context.Context, field graph
 		return ec.fieldContext_Journey_coOptations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Journey", field.Name)
+}
+
+func (ec *executionContext) childFields_LocalGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LocalGroup_id(ctx, field)
+	case "name":
+		return ec.fieldContext_LocalGroup_name(ctx, field)
+	case "description":
+		return ec.fieldContext_LocalGroup_description(ctx, field)
+	case "city":
+		return ec.fieldContext_LocalGroup_city(ctx, field)
+	case "region":
+		return ec.fieldContext_LocalGroup_region(ctx, field)
+	case "memberCount":
+		return ec.fieldContext_LocalGroup_memberCount(ctx, field)
+	case "viewerIsMember":
+		return ec.fieldContext_LocalGroup_viewerIsMember(ctx, field)
+	case "coordinators":
+		return ec.fieldContext_LocalGroup_coordinators(ctx, field)
+	case "members":
+		return ec.fieldContext_LocalGroup_members(ctx, field)
+	case "upcomingWorkshops":
+		return ec.fieldContext_LocalGroup_upcomingWorkshops(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalGroup", field.Name)
+}
+
+func (ec *executionContext) childFields_LocalGroupConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_LocalGroupConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_LocalGroupConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LocalGroupConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalGroupConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LocalGroupEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_LocalGroupEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_LocalGroupEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalGroupEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LocalGroupMember(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LocalGroupMember_id(ctx, field)
+	case "displayName":
+		return ec.fieldContext_LocalGroupMember_displayName(ctx, field)
+	case "belt":
+		return ec.fieldContext_LocalGroupMember_belt(ctx, field)
+	case "coordinator":
+		return ec.fieldContext_LocalGroupMember_coordinator(ctx, field)
+	case "joinedAt":
+		return ec.fieldContext_LocalGroupMember_joinedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalGroupMember", field.Name)
+}
+
+func (ec *executionContext) childFields_LocalGroupMemberConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_LocalGroupMemberConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_LocalGroupMemberConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LocalGroupMemberConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalGroupMemberConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LocalGroupMemberEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_LocalGroupMemberEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalGroupMemberEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LocalGroupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "group":
+		return ec.fieldContext_LocalGroupPayload_group(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalGroupPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7429,6 +7833,34 @@ func (ec *executionContext) field_Entity_members_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_LocalGroup_members_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_LocalGroup_upcomingWorkshops_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7759,6 +8191,20 @@ func (ec *executionContext) field_Mutation_createGuide_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createLocalGroup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LocalGroupInput, error) {
+			return ec.unmarshalNLocalGroupInput2guichetᚋgraphᚋmodelᚐLocalGroupInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createOnboardingSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8014,6 +8460,34 @@ func (ec *executionContext) field_Mutation_grantRole_args(ctx context.Context, r
 		return nil, err
 	}
 	args["scope"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_joinLocalGroup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_leaveLocalGroup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -8717,6 +9191,36 @@ func (ec *executionContext) field_Mutation_setDirectoryListing_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setLocalGroupCoordinator_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "groupId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "accountId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accountId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "coordinator",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["coordinator"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_unpublishFaq_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8824,6 +9328,28 @@ func (ec *executionContext) field_Mutation_updateDirectoryProfile_args(ctx conte
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateLocalGroup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LocalGroupInput, error) {
+			return ec.unmarshalNLocalGroupInput2guichetᚋgraphᚋmodelᚐLocalGroupInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -9446,6 +9972,58 @@ func (ec *executionContext) field_Query_guides_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_localGroup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_localGroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg2
 	return args, nil
 }
 
@@ -15619,6 +16197,695 @@ func (ec *executionContext) fieldContext_Journey_coOptations(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _LocalGroup_id(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LocalGroup_name(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocalGroup_description(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocalGroup_city(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocalGroup_region(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocalGroup_memberCount(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_memberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MemberCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_memberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LocalGroup_viewerIsMember(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_viewerIsMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ViewerIsMember, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_viewerIsMember(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LocalGroup_coordinators(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_coordinators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LocalGroup().Coordinators(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.GroupMember) graphql.Marshaler {
+			return ec.marshalNLocalGroupMember2ᚕᚖguichetᚋcommunityᚐGroupMemberᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_coordinators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupMember(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroup_members(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.LocalGroup().Members(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.GroupMembers) graphql.Marshaler {
+			return ec.marshalNLocalGroupMemberConnection2ᚖguichetᚋcommunityᚐGroupMembers(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_members(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupMemberConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_LocalGroup_members_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroup_upcomingWorkshops(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_upcomingWorkshops(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.LocalGroup().UpcomingWorkshops(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkshopConnection) graphql.Marshaler {
+			return ec.marshalNWorkshopConnection2ᚖguichetᚋentᚐWorkshopConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_upcomingWorkshops(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_LocalGroup_upcomingWorkshops_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroupConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroups) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LocalGroupConnection_edges(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroups) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.LocalGroupEdge) graphql.Marshaler {
+			return ec.marshalNLocalGroupEdge2ᚕᚖguichetᚋcommunityᚐLocalGroupEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroupConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroupConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroups) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroupConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroupEdge_node(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroupEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.LocalGroup) graphql.Marshaler {
+			return ec.marshalNLocalGroup2ᚖguichetᚋcommunityᚐLocalGroup(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroupEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroupEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroupEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _LocalGroupMember_id(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMember_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupMember_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LocalGroupMember_displayName(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMember_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupMember_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocalGroupMember_belt(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMember_belt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Belt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupMember_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "Belt")
+}
+
+func (ec *executionContext) _LocalGroupMember_coordinator(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMember_coordinator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Coordinator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupMember_coordinator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LocalGroupMember_joinedAt(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMember_joinedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JoinedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupMember_joinedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LocalGroupMemberConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *community.GroupMembers) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMemberConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupMemberConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupMemberConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LocalGroupMemberConnection_edges(ctx context.Context, field graphql.CollectedField, obj *community.GroupMembers) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMemberConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.GroupMemberEdge) graphql.Marshaler {
+			return ec.marshalNLocalGroupMemberEdge2ᚕᚖguichetᚋcommunityᚐGroupMemberEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupMemberConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroupMemberConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupMemberEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroupMemberConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *community.GroupMembers) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMemberConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupMemberConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroupMemberConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroupMemberEdge_node(ctx context.Context, field graphql.CollectedField, obj *community.GroupMemberEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMemberEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.GroupMember) graphql.Marshaler {
+			return ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupMemberEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroupMemberEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupMember(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroupPayload_group(ctx context.Context, field graphql.CollectedField, obj *model.LocalGroupPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupPayload_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Group, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.LocalGroup) graphql.Marshaler {
+			return ec.marshalNLocalGroup2ᚖguichetᚋcommunityᚐLocalGroup(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupPayload_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroupPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19025,6 +20292,341 @@ func (ec *executionContext) fieldContext_Mutation_restoreFaq(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_restoreFaq_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createLocalGroup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createLocalGroup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateLocalGroup(ctx, fc.Args["input"].(model.LocalGroupInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "groups:manage")
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LocalGroupPayload) graphql.Marshaler {
+			return ec.marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodelᚐLocalGroupPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createLocalGroup(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createLocalGroup_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateLocalGroup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateLocalGroup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateLocalGroup(ctx, fc.Args["id"].(int), fc.Args["input"].(model.LocalGroupInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "groups:manage")
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LocalGroupPayload) graphql.Marshaler {
+			return ec.marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodelᚐLocalGroupPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateLocalGroup(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateLocalGroup_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setLocalGroupCoordinator(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setLocalGroupCoordinator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetLocalGroupCoordinator(ctx, fc.Args["groupId"].(int), fc.Args["accountId"].(int), fc.Args["coordinator"].(bool))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "groups:manage")
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LocalGroupPayload) graphql.Marshaler {
+			return ec.marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodelᚐLocalGroupPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setLocalGroupCoordinator(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setLocalGroupCoordinator_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_joinLocalGroup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_joinLocalGroup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().JoinLocalGroup(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "community:read")
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LocalGroupPayload) graphql.Marshaler {
+			return ec.marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodelᚐLocalGroupPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_joinLocalGroup(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_joinLocalGroup_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_leaveLocalGroup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_leaveLocalGroup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LeaveLocalGroup(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "community:read")
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.LocalGroupPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LocalGroupPayload) graphql.Marshaler {
+			return ec.marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodelᚐLocalGroupPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_leaveLocalGroup(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_leaveLocalGroup_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24654,6 +26256,140 @@ func (ec *executionContext) fieldContext_Query_compareFaqRevisions(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_compareFaqRevisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_localGroups(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_localGroups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LocalGroups(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "community:read")
+				if err != nil {
+					var zeroVal *community.LocalGroups
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *community.LocalGroups
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *community.LocalGroups
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *community.LocalGroups) graphql.Marshaler {
+			return ec.marshalNLocalGroupConnection2ᚖguichetᚋcommunityᚐLocalGroups(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_localGroups(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_localGroups_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_localGroup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_localGroup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LocalGroup(ctx, fc.Args["id"].(int), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "community:read")
+				if err != nil {
+					var zeroVal *community.LocalGroup
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *community.LocalGroup
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *community.LocalGroup
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *community.LocalGroup) graphql.Marshaler {
+			return ec.marshalOLocalGroup2ᚖguichetᚋcommunityᚐLocalGroup(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_localGroup(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroup(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_localGroup_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32140,6 +33876,83 @@ func UnmarshalGuideTranslationInput(ctx context.Context, raw any) (model.GuideTr
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLocalGroupInput(ctx context.Context, obj any) (model.LocalGroupInput, error) {
+	var it model.LocalGroupInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"nameFr", "nameEn", "descriptionFr", "descriptionEn", "city", "region"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "nameFr":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameFr"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameFr = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "descriptionFr":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionFr"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionFr = data
+		case "descriptionEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("descriptionEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DescriptionEn = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "region":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Region = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLocalGroupInput unmarshals raw into the LocalGroupInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLocalGroupInput(ctx context.Context, raw any) (model.LocalGroupInput, error) {
+	var out model.LocalGroupInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LocalGroupInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputNewCategoryTranslationInput(ctx context.Context, obj any) (model.NewCategoryTranslationInput, error) {
 	var it model.NewCategoryTranslationInput
 	if obj == nil {
@@ -35994,6 +37807,330 @@ func (ec *executionContext) _Journey(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var localGroupImplementors = []string{"LocalGroup"}
+
+func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroup) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroup")
+		case "id":
+			out.Values[i] = ec._LocalGroup_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._LocalGroup_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._LocalGroup_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			out.Values[i] = ec._LocalGroup_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "region":
+			out.Values[i] = ec._LocalGroup_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "memberCount":
+			out.Values[i] = ec._LocalGroup_memberCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "viewerIsMember":
+			out.Values[i] = ec._LocalGroup_viewerIsMember(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "coordinators":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LocalGroup_coordinators(ctx, field, obj)
+				})
+		case "members":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LocalGroup_members(ctx, field, obj)
+				})
+		case "upcomingWorkshops":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LocalGroup_upcomingWorkshops(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var localGroupConnectionImplementors = []string{"LocalGroupConnection"}
+
+func (ec *executionContext) _LocalGroupConnection(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroups) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroupConnection")
+		case "totalCount":
+			out.Values[i] = ec._LocalGroupConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._LocalGroupConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LocalGroupConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var localGroupEdgeImplementors = []string{"LocalGroupEdge"}
+
+func (ec *executionContext) _LocalGroupEdge(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroupEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroupEdge")
+		case "node":
+			out.Values[i] = ec._LocalGroupEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._LocalGroupEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var localGroupMemberImplementors = []string{"LocalGroupMember"}
+
+func (ec *executionContext) _LocalGroupMember(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMember) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroupMember")
+		case "id":
+			out.Values[i] = ec._LocalGroupMember_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._LocalGroupMember_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "belt":
+			out.Values[i] = ec._LocalGroupMember_belt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "coordinator":
+			out.Values[i] = ec._LocalGroupMember_coordinator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "joinedAt":
+			out.Values[i] = ec._LocalGroupMember_joinedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var localGroupMemberConnectionImplementors = []string{"LocalGroupMemberConnection"}
+
+func (ec *executionContext) _LocalGroupMemberConnection(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMembers) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroupMemberConnection")
+		case "totalCount":
+			out.Values[i] = ec._LocalGroupMemberConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._LocalGroupMemberConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LocalGroupMemberConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var localGroupMemberEdgeImplementors = []string{"LocalGroupMemberEdge"}
+
+func (ec *executionContext) _LocalGroupMemberEdge(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMemberEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroupMemberEdge")
+		case "node":
+			out.Values[i] = ec._LocalGroupMemberEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var localGroupPayloadImplementors = []string{"LocalGroupPayload"}
+
+func (ec *executionContext) _LocalGroupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LocalGroupPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroupPayload")
+		case "group":
+			out.Values[i] = ec._LocalGroupPayload_group(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
@@ -36421,6 +38558,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "restoreFaq":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_restoreFaq(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createLocalGroup":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createLocalGroup(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateLocalGroup":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateLocalGroup(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setLocalGroupCoordinator":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setLocalGroupCoordinator(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "joinLocalGroup":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_joinLocalGroup(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leaveLocalGroup":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_leaveLocalGroup(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -37831,6 +40003,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_compareFaqRevisions(ctx, field)
+				})
+		case "localGroups":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_localGroups(ctx, field)
+				})
+		case "localGroup":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_localGroup(ctx, field)
 				})
 		case "space":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -41078,6 +43262,115 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) marshalNLocalGroup2ᚖguichetᚋcommunityᚐLocalGroup(ctx context.Context, sel ast.SelectionSet, v *community.LocalGroup) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroup!")
+		return graphql.Null
+	}
+	return ec._LocalGroup(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLocalGroupConnection2ᚖguichetᚋcommunityᚐLocalGroups(ctx context.Context, sel ast.SelectionSet, v *community.LocalGroups) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroupConnection!")
+		return graphql.Null
+	}
+	return ec._LocalGroupConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLocalGroupEdge2ᚕᚖguichetᚋcommunityᚐLocalGroupEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.LocalGroupEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLocalGroupEdge2ᚖguichetᚋcommunityᚐLocalGroupEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLocalGroupEdge2ᚖguichetᚋcommunityᚐLocalGroupEdge(ctx context.Context, sel ast.SelectionSet, v *community.LocalGroupEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroupEdge!")
+		return graphql.Null
+	}
+	return ec._LocalGroupEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLocalGroupInput2guichetᚋgraphᚋmodelᚐLocalGroupInput(ctx context.Context, v any) (model.LocalGroupInput, error) {
+	res, err := ec.unmarshalInputLocalGroupInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLocalGroupMember2ᚕᚖguichetᚋcommunityᚐGroupMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupMember) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx context.Context, sel ast.SelectionSet, v *community.GroupMember) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroupMember!")
+		return graphql.Null
+	}
+	return ec._LocalGroupMember(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLocalGroupMemberConnection2ᚖguichetᚋcommunityᚐGroupMembers(ctx context.Context, sel ast.SelectionSet, v *community.GroupMembers) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroupMemberConnection!")
+		return graphql.Null
+	}
+	return ec._LocalGroupMemberConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLocalGroupMemberEdge2ᚕᚖguichetᚋcommunityᚐGroupMemberEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupMemberEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLocalGroupMemberEdge2ᚖguichetᚋcommunityᚐGroupMemberEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLocalGroupMemberEdge2ᚖguichetᚋcommunityᚐGroupMemberEdge(ctx context.Context, sel ast.SelectionSet, v *community.GroupMemberEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroupMemberEdge!")
+		return graphql.Null
+	}
+	return ec._LocalGroupMemberEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodelᚐLocalGroupPayload(ctx context.Context, sel ast.SelectionSet, v *model.LocalGroupPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroupPayload!")
+		return graphql.Null
+	}
+	return ec._LocalGroupPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx context.Context, v any) (locales.Locale, error) {
 	var res locales.Locale
 	err := res.UnmarshalGQL(v)
@@ -42663,6 +44956,13 @@ func (ec *executionContext) marshalOJourney2ᚖguichetᚋcommunityᚐJourney(ctx
 		return graphql.Null
 	}
 	return ec._Journey(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLocalGroup2ᚖguichetᚋcommunityᚐLocalGroup(ctx context.Context, sel ast.SelectionSet, v *community.LocalGroup) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LocalGroup(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx context.Context, v any) ([]locales.Locale, error) {

@@ -86,6 +86,9 @@ func counted(t *testing.T, db *store.DB) map[key]int64 {
 				WHERE r.account_id = a.id AND r.domain = s.slug AND r.role = 'facilitator')`, false},
 		{rowcount.Workshops, `SELECT space_id, 0, status, NULL, 1 FROM workshops`, false},
 		{rowcount.WorkshopParticipants, `SELECT space_id, 0, status, NULL, COALESCE(participants, 0) FROM workshops`, true},
+		{rowcount.LocalGroups, `SELECT space_id, 0, '', NULL, 1 FROM local_groups`, false},
+		{rowcount.LocalGroupMembers, `SELECT g.space_id, m.group_id, '', NULL, 1 FROM local_group_members AS m
+			JOIN local_groups AS g ON g.id = m.group_id`, false},
 	}
 	for _, tb := range tables {
 		rows, err := db.SQL.QueryContext(context.Background(), tb.query)
@@ -371,6 +374,23 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 			sameCounts(t, db)
 			db.Client.Workshop.UpdateOneID(ids[3]).SetStatus(workshop.StatusCANCELLED).ExecX(ctx)
 			exec(t, db, `DELETE FROM workshops WHERE id = ?`, ids[2])
+		}},
+		{"local groups made, joined, left, deleted", func(t *testing.T) {
+			var groups []int
+			for i := range 3 {
+				groups = append(groups, db.Client.LocalGroup.Create().SetSpaceID(sp.ID).SetNameFr(fmt.Sprint("G", i)).SaveX(ctx).ID)
+			}
+			for _, g := range groups {
+				for _, a := range []int{approveMe, rejectMe, w.staff.ID} {
+					db.Client.LocalGroupMember.Create().SetGroupID(g).SetAccountID(a).ExecX(ctx)
+				}
+			}
+			sameCounts(t, db)
+			exec(t, db, `DELETE FROM local_group_members WHERE group_id = ? AND account_id = ?`, groups[0], approveMe)
+			exec(t, db, `UPDATE local_group_members SET coordinator = true WHERE group_id = ?`, groups[1])
+			sameCounts(t, db)
+			exec(t, db, `DELETE FROM local_group_members WHERE group_id = ?`, groups[2])
+			exec(t, db, `DELETE FROM local_groups WHERE id = ?`, groups[2])
 		}},
 		{"a transaction rolled back", func(t *testing.T) {
 			before := kept(t, db)

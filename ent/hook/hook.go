@@ -236,6 +236,30 @@ func (f GuideTranslationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.V
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.GuideTranslationMutation", m)
 }
 
+// The LocalGroupFunc type is an adapter to allow the use of ordinary
+// function as LocalGroup mutator.
+type LocalGroupFunc func(context.Context, *ent.LocalGroupMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LocalGroupFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LocalGroupMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LocalGroupMutation", m)
+}
+
+// The LocalGroupMemberFunc type is an adapter to allow the use of ordinary
+// function as LocalGroupMember mutator.
+type LocalGroupMemberFunc func(context.Context, *ent.LocalGroupMemberMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LocalGroupMemberFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LocalGroupMemberMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LocalGroupMemberMutation", m)
+}
+
 // The OnboardingRegistrationFunc type is an adapter to allow the use of ordinary
 // function as OnboardingRegistration mutator.
 type OnboardingRegistrationFunc func(context.Context, *ent.OnboardingRegistrationMutation) (ent.Value, error)

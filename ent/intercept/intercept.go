@@ -26,6 +26,8 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/localgroup"
+	"guichet/ent/localgroupmember"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -619,6 +621,60 @@ func (f TraverseGuideTranslation) Traverse(ctx context.Context, q ent.Query) err
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.GuideTranslationQuery", q)
+}
+
+// The LocalGroupFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LocalGroupFunc func(context.Context, *ent.LocalGroupQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LocalGroupFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LocalGroupQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LocalGroupQuery", q)
+}
+
+// The TraverseLocalGroup type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLocalGroup func(context.Context, *ent.LocalGroupQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLocalGroup) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLocalGroup) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LocalGroupQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LocalGroupQuery", q)
+}
+
+// The LocalGroupMemberFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LocalGroupMemberFunc func(context.Context, *ent.LocalGroupMemberQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LocalGroupMemberFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LocalGroupMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LocalGroupMemberQuery", q)
+}
+
+// The TraverseLocalGroupMember type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLocalGroupMember func(context.Context, *ent.LocalGroupMemberQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLocalGroupMember) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLocalGroupMember) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LocalGroupMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LocalGroupMemberQuery", q)
 }
 
 // The OnboardingRegistrationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1229,6 +1285,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.GuideTagQuery, predicate.GuideTag, guidetag.OrderOption]{typ: ent.TypeGuideTag, tq: q}, nil
 	case *ent.GuideTranslationQuery:
 		return &query[*ent.GuideTranslationQuery, predicate.GuideTranslation, guidetranslation.OrderOption]{typ: ent.TypeGuideTranslation, tq: q}, nil
+	case *ent.LocalGroupQuery:
+		return &query[*ent.LocalGroupQuery, predicate.LocalGroup, localgroup.OrderOption]{typ: ent.TypeLocalGroup, tq: q}, nil
+	case *ent.LocalGroupMemberQuery:
+		return &query[*ent.LocalGroupMemberQuery, predicate.LocalGroupMember, localgroupmember.OrderOption]{typ: ent.TypeLocalGroupMember, tq: q}, nil
 	case *ent.OnboardingRegistrationQuery:
 		return &query[*ent.OnboardingRegistrationQuery, predicate.OnboardingRegistration, onboardingregistration.OrderOption]{typ: ent.TypeOnboardingRegistration, tq: q}, nil
 	case *ent.OnboardingSessionQuery:

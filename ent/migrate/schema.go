@@ -762,6 +762,88 @@ var (
 			},
 		},
 	}
+	// LocalGroupsColumns holds the columns for the "local_groups" table.
+	LocalGroupsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "key", Type: field.TypeString, Nullable: true},
+		{Name: "name_fr", Type: field.TypeString, Default: ""},
+		{Name: "name_en", Type: field.TypeString, Default: ""},
+		{Name: "description_fr", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "description_en", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "city", Type: field.TypeString, Default: ""},
+		{Name: "region", Type: field.TypeString, Default: ""},
+		{Name: "source_hash", Type: field.TypeString, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// LocalGroupsTable holds the schema information for the "local_groups" table.
+	LocalGroupsTable = &schema.Table{
+		Name:       "local_groups",
+		Columns:    LocalGroupsColumns,
+		PrimaryKey: []*schema.Column{LocalGroupsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "localgroup_space_id_city",
+				Unique:  false,
+				Columns: []*schema.Column{LocalGroupsColumns[1], LocalGroupsColumns[7]},
+			},
+			{
+				Name:    "localgroup_space_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{LocalGroupsColumns[1], LocalGroupsColumns[2]},
+			},
+		},
+	}
+	// LocalGroupMembersColumns holds the columns for the "local_group_members" table.
+	LocalGroupMembersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "coordinator", Type: field.TypeBool, Default: false},
+		{Name: "joined_at", Type: field.TypeTime},
+		{Name: "group_id", Type: field.TypeInt},
+		{Name: "account_id", Type: field.TypeInt},
+	}
+	// LocalGroupMembersTable holds the schema information for the "local_group_members" table.
+	LocalGroupMembersTable = &schema.Table{
+		Name:       "local_group_members",
+		Columns:    LocalGroupMembersColumns,
+		PrimaryKey: []*schema.Column{LocalGroupMembersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "local_group_members_local_groups_members",
+				Columns:    []*schema.Column{LocalGroupMembersColumns[3]},
+				RefColumns: []*schema.Column{LocalGroupsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "local_group_members_accounts_account",
+				Columns:    []*schema.Column{LocalGroupMembersColumns[4]},
+				RefColumns: []*schema.Column{AccountsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "localgroupmember_group_id_account_id",
+				Unique:  true,
+				Columns: []*schema.Column{LocalGroupMembersColumns[3], LocalGroupMembersColumns[4]},
+			},
+			{
+				Name:    "localgroupmember_group_id_joined_at",
+				Unique:  false,
+				Columns: []*schema.Column{LocalGroupMembersColumns[3], LocalGroupMembersColumns[2]},
+			},
+			{
+				Name:    "localgroupmember_group_id_coordinator_joined_at",
+				Unique:  false,
+				Columns: []*schema.Column{LocalGroupMembersColumns[3], LocalGroupMembersColumns[1], LocalGroupMembersColumns[2]},
+			},
+			{
+				Name:    "localgroupmember_account_id",
+				Unique:  false,
+				Columns: []*schema.Column{LocalGroupMembersColumns[4]},
+			},
+		},
+	}
 	// OnboardingRegistrationsColumns holds the columns for the "onboarding_registrations" table.
 	OnboardingRegistrationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1531,6 +1613,8 @@ var (
 		GuideSlugsTable,
 		GuideTagsTable,
 		GuideTranslationsTable,
+		LocalGroupsTable,
+		LocalGroupMembersTable,
 		OnboardingRegistrationsTable,
 		OnboardingSessionsTable,
 		OrganizationsTable,
@@ -1637,6 +1721,14 @@ func init() {
 	GuideTranslationsTable.ForeignKeys[0].RefTable = GuidesTable
 	GuideTranslationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	LocalGroupsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(171798691840),
+	}
+	LocalGroupMembersTable.ForeignKeys[0].RefTable = LocalGroupsTable
+	LocalGroupMembersTable.ForeignKeys[1].RefTable = AccountsTable
+	LocalGroupMembersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(176093659136),
 	}
 	OnboardingRegistrationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(137438953472),

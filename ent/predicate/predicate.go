@@ -63,6 +63,12 @@ type GuideTag func(*sql.Selector)
 // GuideTranslation is the predicate function for guidetranslation builders.
 type GuideTranslation func(*sql.Selector)
 
+// LocalGroup is the predicate function for localgroup builders.
+type LocalGroup func(*sql.Selector)
+
+// LocalGroupMember is the predicate function for localgroupmember builders.
+type LocalGroupMember func(*sql.Selector)
+
 // OnboardingRegistration is the predicate function for onboardingregistration builders.
 type OnboardingRegistration func(*sql.Selector)
 

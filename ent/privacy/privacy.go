@@ -567,6 +567,54 @@ func (f GuideTranslationMutationRuleFunc) EvalMutation(ctx context.Context, m en
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.GuideTranslationMutation", m)
 }
 
+// The LocalGroupQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LocalGroupQueryRuleFunc func(context.Context, *ent.LocalGroupQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LocalGroupQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LocalGroupQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LocalGroupQuery", q)
+}
+
+// The LocalGroupMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LocalGroupMutationRuleFunc func(context.Context, *ent.LocalGroupMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LocalGroupMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LocalGroupMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LocalGroupMutation", m)
+}
+
+// The LocalGroupMemberQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LocalGroupMemberQueryRuleFunc func(context.Context, *ent.LocalGroupMemberQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LocalGroupMemberQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LocalGroupMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LocalGroupMemberQuery", q)
+}
+
+// The LocalGroupMemberMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LocalGroupMemberMutationRuleFunc func(context.Context, *ent.LocalGroupMemberMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LocalGroupMemberMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LocalGroupMemberMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LocalGroupMemberMutation", m)
+}
+
 // The OnboardingRegistrationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OnboardingRegistrationQueryRuleFunc func(context.Context, *ent.OnboardingRegistrationQuery) error
@@ -1144,6 +1192,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.GuideTranslationQuery:
 		return q.Filter(), nil
+	case *ent.LocalGroupQuery:
+		return q.Filter(), nil
+	case *ent.LocalGroupMemberQuery:
+		return q.Filter(), nil
 	case *ent.OnboardingRegistrationQuery:
 		return q.Filter(), nil
 	case *ent.OnboardingSessionQuery:
@@ -1230,6 +1282,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.GuideTagMutation:
 		return m.Filter(), nil
 	case *ent.GuideTranslationMutation:
+		return m.Filter(), nil
+	case *ent.LocalGroupMutation:
+		return m.Filter(), nil
+	case *ent.LocalGroupMemberMutation:
 		return m.Filter(), nil
 	case *ent.OnboardingRegistrationMutation:
 		return m.Filter(), nil

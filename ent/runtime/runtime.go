@@ -23,6 +23,8 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/localgroup"
+	"guichet/ent/localgroupmember"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -575,6 +577,46 @@ func init() {
 	guidetranslationDescDraftUpdatedBy := guidetranslationFields[13].Descriptor()
 	// guidetranslation.DefaultDraftUpdatedBy holds the default value on creation for the draft_updated_by field.
 	guidetranslation.DefaultDraftUpdatedBy = guidetranslationDescDraftUpdatedBy.Default.(string)
+	localgroupFields := schema.LocalGroup{}.Fields()
+	_ = localgroupFields
+	// localgroupDescNameFr is the schema descriptor for name_fr field.
+	localgroupDescNameFr := localgroupFields[2].Descriptor()
+	// localgroup.DefaultNameFr holds the default value on creation for the name_fr field.
+	localgroup.DefaultNameFr = localgroupDescNameFr.Default.(string)
+	// localgroupDescNameEn is the schema descriptor for name_en field.
+	localgroupDescNameEn := localgroupFields[3].Descriptor()
+	// localgroup.DefaultNameEn holds the default value on creation for the name_en field.
+	localgroup.DefaultNameEn = localgroupDescNameEn.Default.(string)
+	// localgroupDescDescriptionFr is the schema descriptor for description_fr field.
+	localgroupDescDescriptionFr := localgroupFields[4].Descriptor()
+	// localgroup.DefaultDescriptionFr holds the default value on creation for the description_fr field.
+	localgroup.DefaultDescriptionFr = localgroupDescDescriptionFr.Default.(string)
+	// localgroupDescDescriptionEn is the schema descriptor for description_en field.
+	localgroupDescDescriptionEn := localgroupFields[5].Descriptor()
+	// localgroup.DefaultDescriptionEn holds the default value on creation for the description_en field.
+	localgroup.DefaultDescriptionEn = localgroupDescDescriptionEn.Default.(string)
+	// localgroupDescCity is the schema descriptor for city field.
+	localgroupDescCity := localgroupFields[6].Descriptor()
+	// localgroup.DefaultCity holds the default value on creation for the city field.
+	localgroup.DefaultCity = localgroupDescCity.Default.(string)
+	// localgroupDescRegion is the schema descriptor for region field.
+	localgroupDescRegion := localgroupFields[7].Descriptor()
+	// localgroup.DefaultRegion holds the default value on creation for the region field.
+	localgroup.DefaultRegion = localgroupDescRegion.Default.(string)
+	// localgroupDescCreatedAt is the schema descriptor for created_at field.
+	localgroupDescCreatedAt := localgroupFields[9].Descriptor()
+	// localgroup.DefaultCreatedAt holds the default value on creation for the created_at field.
+	localgroup.DefaultCreatedAt = localgroupDescCreatedAt.Default.(func() time.Time)
+	localgroupmemberFields := schema.LocalGroupMember{}.Fields()
+	_ = localgroupmemberFields
+	// localgroupmemberDescCoordinator is the schema descriptor for coordinator field.
+	localgroupmemberDescCoordinator := localgroupmemberFields[2].Descriptor()
+	// localgroupmember.DefaultCoordinator holds the default value on creation for the coordinator field.
+	localgroupmember.DefaultCoordinator = localgroupmemberDescCoordinator.Default.(bool)
+	// localgroupmemberDescJoinedAt is the schema descriptor for joined_at field.
+	localgroupmemberDescJoinedAt := localgroupmemberFields[3].Descriptor()
+	// localgroupmember.DefaultJoinedAt holds the default value on creation for the joined_at field.
+	localgroupmember.DefaultJoinedAt = localgroupmemberDescJoinedAt.Default.(func() time.Time)
 	onboardingregistrationFields := schema.OnboardingRegistration{}.Fields()
 	_ = onboardingregistrationFields
 	// onboardingregistrationDescCreatedAt is the schema descriptor for created_at field.

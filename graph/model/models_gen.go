@@ -232,6 +232,20 @@ type GuideTranslationInput struct {
 	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
+// A local group as staff write it: a name in FR and/or EN (one at least).
+type LocalGroupInput struct {
+	NameFr        *string `json:"nameFr,omitempty"`
+	NameEn        *string `json:"nameEn,omitempty"`
+	DescriptionFr *string `json:"descriptionFr,omitempty"`
+	DescriptionEn *string `json:"descriptionEn,omitempty"`
+	City          *string `json:"city,omitempty"`
+	Region        *string `json:"region,omitempty"`
+}
+
+type LocalGroupPayload struct {
+	Group *community.LocalGroup `json:"group"`
+}
+
 type LoginPayload struct {
 	// An opaque bearer token: send it as Authorization: Bearer <token>.
 	Token     string    `json:"token"`
