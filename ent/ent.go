@@ -25,6 +25,10 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/news"
+	"guichet/ent/newsrevision"
+	"guichet/ent/newsslug"
+	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -130,6 +134,10 @@ func checkColumn(t, c string) error {
 			guideslug.Table:              guideslug.ValidColumn,
 			guidetag.Table:               guidetag.ValidColumn,
 			guidetranslation.Table:       guidetranslation.ValidColumn,
+			news.Table:                   news.ValidColumn,
+			newsrevision.Table:           newsrevision.ValidColumn,
+			newsslug.Table:               newsslug.ValidColumn,
+			newstranslation.Table:        newstranslation.ValidColumn,
 			onboardingregistration.Table: onboardingregistration.ValidColumn,
 			onboardingsession.Table:      onboardingsession.ValidColumn,
 			organization.Table:           organization.ValidColumn,

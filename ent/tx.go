@@ -52,6 +52,14 @@ type Tx struct {
 	GuideTag *GuideTagClient
 	// GuideTranslation is the client for interacting with the GuideTranslation builders.
 	GuideTranslation *GuideTranslationClient
+	// News is the client for interacting with the News builders.
+	News *NewsClient
+	// NewsRevision is the client for interacting with the NewsRevision builders.
+	NewsRevision *NewsRevisionClient
+	// NewsSlug is the client for interacting with the NewsSlug builders.
+	NewsSlug *NewsSlugClient
+	// NewsTranslation is the client for interacting with the NewsTranslation builders.
+	NewsTranslation *NewsTranslationClient
 	// OnboardingRegistration is the client for interacting with the OnboardingRegistration builders.
 	OnboardingRegistration *OnboardingRegistrationClient
 	// OnboardingSession is the client for interacting with the OnboardingSession builders.
@@ -242,6 +250,10 @@ func (tx *Tx) init() {
 	tx.GuideSlug = NewGuideSlugClient(tx.config)
 	tx.GuideTag = NewGuideTagClient(tx.config)
 	tx.GuideTranslation = NewGuideTranslationClient(tx.config)
+	tx.News = NewNewsClient(tx.config)
+	tx.NewsRevision = NewNewsRevisionClient(tx.config)
+	tx.NewsSlug = NewNewsSlugClient(tx.config)
+	tx.NewsTranslation = NewNewsTranslationClient(tx.config)
 	tx.OnboardingRegistration = NewOnboardingRegistrationClient(tx.config)
 	tx.OnboardingSession = NewOnboardingSessionClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)

@@ -63,6 +63,18 @@ type GuideTag func(*sql.Selector)
 // GuideTranslation is the predicate function for guidetranslation builders.
 type GuideTranslation func(*sql.Selector)
 
+// News is the predicate function for news builders.
+type News func(*sql.Selector)
+
+// NewsRevision is the predicate function for newsrevision builders.
+type NewsRevision func(*sql.Selector)
+
+// NewsSlug is the predicate function for newsslug builders.
+type NewsSlug func(*sql.Selector)
+
+// NewsTranslation is the predicate function for newstranslation builders.
+type NewsTranslation func(*sql.Selector)
+
 // OnboardingRegistration is the predicate function for onboardingregistration builders.
 type OnboardingRegistration func(*sql.Selector)
 
