@@ -191,3 +191,26 @@ func (k *Kind) importDate(ctx context.Context, tx *ent.Tx, id int, date *time.Ti
 	_, err := exec(ctx, tx, builder(tx).Update(k.Tables.Item).Set("published_at", want.UTC()).Where(sql.EQ("id", id)))
 	return true, err
 }
+
+// ImportSlugs makes the slug of each imported translation of a page answer for it (its
+// former slugs keep answering); it says whether it wrote any. A slug another page holds is
+// a CONFLICT.
+func ImportSlugs(ctx context.Context, tx *ent.Tx, k *Kind, spaceID, id int, texts []ImportedText) (bool, error) {
+	wrote := false
+	for _, t := range texts {
+		var owners []struct{ ID int }
+		q := builder(tx).Select(sql.As(k.Tables.ItemColumn, "id")).From(sql.Table(k.Tables.Slugs)).
+			Where(sql.And(sql.EQ("space_id", spaceID), sql.EQ("slug", t.Slug), sql.EQ("locale", string(t.Locale))))
+		if err := scan(ctx, tx, q, &owners); err != nil {
+			return wrote, err
+		}
+		if len(owners) > 0 && owners[0].ID == id {
+			continue
+		}
+		if err := k.claimSlug(ctx, tx, spaceID, id, t.Locale, t.Slug, "slug"); err != nil {
+			return wrote, fmt.Errorf("%s: %w", t.File, err)
+		}
+		wrote = true
+	}
+	return wrote, nil
+}
