@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"guichet/apitest"
+	"guichet/web"
 )
 
 // News over HTTP: the editors' life of a post (the guide's, through the one editing model),
@@ -181,5 +182,26 @@ func TestFacilitatorOnlyNews(t *testing.T) {
 				t.Errorf("%s sees the facilitator-only post through %s: %v", who, path, seen)
 			}
 		}
+	}
+}
+
+// News are kept by the read cache as guides are, and a publish through the server empties it.
+func TestNewsReadCache(t *testing.T) {
+	env := apitest.NewWith(t, web.Options{CacheTTL: time.Hour, CacheEntries: 100})
+	ed := bearer(editorSession(t, env, fac))
+	list := func() *apitest.Response {
+		return env.Op(t, "community.graphql", "News", fac, map[string]any{"locale": "FR"}, nil).MustOK(t)
+	}
+	first := list()
+	before := env.DB.Queries.Load()
+	if again := list(); again.Body2() != first.Body2() || env.DB.Queries.Load() != before {
+		t.Fatalf("not served from the cache: %d queries", env.DB.Queries.Load()-before)
+	}
+	id := env.Op(t, "community.graphql", "CreateNews", fac, map[string]any{"input": map[string]any{"translations": []any{
+		map[string]any{"locale": "FR", "title": "Une nouvelle fraîche", "summary": "Tout juste publiée.", "body": "Voilà."},
+	}}}, ed).MustOK(t).Str("createNews.news.id")
+	env.Op(t, "community.graphql", "PublishNews", fac, map[string]any{"id": id}, ed).MustOK(t)
+	if after := list(); after.Str("news.edges.0.node.id") != id || after.Int("news.totalCount") != first.Int("news.totalCount")+1 {
+		t.Fatalf("stale after a publish: %s", after.Body)
 	}
 }
