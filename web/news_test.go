@@ -74,6 +74,11 @@ func TestNewsThroughTheContract(t *testing.T) {
 		t.Fatalf("newsPost in English: %s", post.Body)
 	}
 
+	if todo := do(`{ needsTranslation(locale: EN) { kind id translationStatus sourceLocale } }`, nil).MustOK(t); !strings.Contains(todo.Body2(),
+		`{"kind":"NEWS","id":"`+id+`","translationStatus":"MISSING","sourceLocale":"FR"}`) {
+		t.Fatalf("needsTranslation: %s", todo.Body)
+	}
+
 	// Paging: one post, then the next after its cursor.
 	one := op("News", map[string]any{"first": 1}, nil).MustOK(t)
 	next := op("News", map[string]any{"first": 1, "after": one.Str("news.pageInfo.endCursor")}, nil).MustOK(t)
@@ -151,7 +156,7 @@ func TestNewsThroughTheContract(t *testing.T) {
 }
 
 // A facilitator-only post: invisible to anonymous readers and participants in the list, its
-// count, its page and search; read by facilitators.
+// count, its page, search and node(id); read by facilitators.
 func TestFacilitatorOnlyNews(t *testing.T) {
 	env := apitest.New(t)
 	ed := bearer(editorSession(t, env, fac))
@@ -173,6 +178,8 @@ func TestFacilitatorOnlyNews(t *testing.T) {
 		out["slug"] = env.Op(t, "community.graphql", "NewsPost", fac, map[string]any{"slug": "quetzal-backstage"}, h).MustOK(t).Str("newsPost.id") == id
 		s := env.Do(t, apitest.Request{Space: fac, Header: h, Query: `{ search(query: "quetzal") { totalCount edges { node { ... on News { id } } } } }`}).MustOK(t)
 		out["search"] = strings.Contains(s.Body2(), `"`+id+`"`)
+		n := env.Op(t, "help.graphql", "Node", fac, map[string]any{"id": id}, h).MustOK(t)
+		out["node"] = n.Str("node.id") == id && n.Str("node.__typename") == "News"
 		return out
 	}
 	for _, who := range []string{"anonymous", "participant", "facilitator", "staff"} {
