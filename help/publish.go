@@ -69,7 +69,9 @@ func (e *Editing) publish(ctx context.Context, tx *ent.Tx, k *Kind, t *row, ed E
 // dateOnce gives a dated page its date at its first publish; later ones keep it.
 func (k *Kind) dateOnce(u *sql.UpdateBuilder, at time.Time) {
 	if k.Dated {
-		u.Set("published_at", sql.Expr("COALESCE(published_at, ?)", at))
+		u.Set("published_at", sql.ExprFunc(func(b *sql.Builder) { // placeholders in the dialect's form
+			b.WriteString("COALESCE(").Ident("published_at").WriteString(", ").Arg(at).WriteString(")")
+		}))
 	}
 }
 
