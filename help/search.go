@@ -114,7 +114,7 @@ func IndexEmpty(ctx context.Context, c *ent.Client, db *sql.DB) (bool, error) {
 	return indexOf(c).empty(ctx, db)
 }
 
-// Search finds the published guides, FAQs and resources of the viewer's space that the
+// Search finds the published guides, FAQs, resources and news of the viewer's space that the
 // viewer may read and whose text in locale l matches the query, best first: those whose title
 // has every word of the query (shortest title first), then those whose title and summary have
 // them, then the others; bm25 (title 10, summary 4, body 1) orders within each.
