@@ -7,8 +7,8 @@ import (
 	"guichet/locales"
 )
 
-// news reads news/<key>.<locale>.md: a dated post, its date and audience the same in both
-// translations, each translation with its own slug.
+// news reads news/<key>.<locale>.md: a dated post, its date, audience and tags the same in
+// both translations, each translation with its own slug.
 func (l *loader) news(dir string) []*NewsPost {
 	var posts []*NewsPost
 	for _, names := range l.translationFiles(dir + "/news") {
@@ -19,10 +19,11 @@ func (l *loader) news(dir string) []*NewsPost {
 		for _, f := range group {
 			var fm struct {
 				title, slug, summary, audience, author, date string
+				tags                                         []string
 			}
 			lines := f.fields(map[string]any{
 				"title": &fm.title, "slug": &fm.slug, "summary": &fm.summary, "audience": &fm.audience,
-				"author": &fm.author, "date": &fm.date,
+				"author": &fm.author, "date": &fm.date, "tags": &fm.tags,
 			})
 			t := &NewsText{Source: Source{File: f.path, lines: lines, SourceHash: sourceHash(f.data), fileHash: sha256Hex(f.data)},
 				Title: strings.TrimSpace(fm.title), Summary: strings.TrimSpace(fm.summary), Author: strings.TrimSpace(fm.author)}
@@ -39,7 +40,7 @@ func (l *loader) news(dir string) []*NewsPost {
 			t.Slug = l.guideSlug(f, lines, fm.slug, t.Title)
 			l.body(f)
 			n.Translations[f.locale] = t
-			sides = append(sides, itemFields{file: f.path, lines: lines, audience: fm.audience})
+			sides = append(sides, itemFields{file: f.path, lines: lines, audience: fm.audience, tags: fm.tags})
 		}
 		n.Item = l.item("news post", names[0].key, sides, nil)
 		if date.set {

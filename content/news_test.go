@@ -9,6 +9,7 @@ import (
 
 	"guichet/ent/news"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/locales"
 	"guichet/role"
 )
@@ -20,6 +21,7 @@ summary: "Les ateliers reprennent : voici le calendrier."
 date: 2026-09-14
 audience: FACILITATOR
 author: Équipe
+tags: [season, journey:white]
 ---
 Les ateliers **reprennent**.
 `
@@ -29,6 +31,7 @@ slug: workshops-are-back
 summary: "Workshops resume: here is the calendar."
 date: 2026-09-14
 audience: FACILITATOR
+tags: [journey:white, season]
 ---
 Workshops are **back**.
 `
@@ -50,7 +53,7 @@ func TestLoadNews(t *testing.T) {
 	}
 	n := b.Spaces[0].News
 	if len(n) != 1 || n[0].Key != "back" || n[0].Audience != role.Facilitator || n[0].Date == nil ||
-		!n[0].Date.Equal(time.Date(2026, 9, 14, 0, 0, 0, 0, time.UTC)) {
+		!n[0].Date.Equal(time.Date(2026, 9, 14, 0, 0, 0, 0, time.UTC)) || strings.Join(n[0].Tags, " ") != "journey:white season" {
 		t.Fatalf("news %+v", n)
 	}
 	if fr, en := n[0].Translations[locales.FR], n[0].Translations[locales.EN]; fr.Slug != "rentree-des-ateliers" ||
@@ -92,6 +95,9 @@ func TestImportNews(t *testing.T) {
 	n := db.Client.News.Query().Where(news.Key("back")).WithTranslations().OnlyX(ctx)
 	if n.PublishedAt == nil || !n.PublishedAt.Equal(time.Date(2026, 9, 14, 0, 0, 0, 0, time.UTC)) || len(n.Edges.Translations) != 2 {
 		t.Fatalf("news row %+v", n)
+	}
+	if tags := db.Client.NewsTag.Query().Where(newstag.NewsID(n.ID)).CountX(ctx); tags != 2 {
+		t.Fatalf("%d tags", tags)
 	}
 	for _, tr := range n.Edges.Translations {
 		if !tr.Published || tr.Revision != 1 || tr.HTML == "" {

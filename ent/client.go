@@ -33,6 +33,7 @@ import (
 	"guichet/ent/news"
 	"guichet/ent/newsrevision"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
@@ -112,6 +113,8 @@ type Client struct {
 	NewsRevision *NewsRevisionClient
 	// NewsSlug is the client for interacting with the NewsSlug builders.
 	NewsSlug *NewsSlugClient
+	// NewsTag is the client for interacting with the NewsTag builders.
+	NewsTag *NewsTagClient
 	// NewsTranslation is the client for interacting with the NewsTranslation builders.
 	NewsTranslation *NewsTranslationClient
 	// OnboardingRegistration is the client for interacting with the OnboardingRegistration builders.
@@ -187,6 +190,7 @@ func (c *Client) init() {
 	c.News = NewNewsClient(c.config)
 	c.NewsRevision = NewNewsRevisionClient(c.config)
 	c.NewsSlug = NewNewsSlugClient(c.config)
+	c.NewsTag = NewNewsTagClient(c.config)
 	c.NewsTranslation = NewNewsTranslationClient(c.config)
 	c.OnboardingRegistration = NewOnboardingRegistrationClient(c.config)
 	c.OnboardingSession = NewOnboardingSessionClient(c.config)
@@ -322,6 +326,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		News:                   NewNewsClient(cfg),
 		NewsRevision:           NewNewsRevisionClient(cfg),
 		NewsSlug:               NewNewsSlugClient(cfg),
+		NewsTag:                NewNewsTagClient(cfg),
 		NewsTranslation:        NewNewsTranslationClient(cfg),
 		OnboardingRegistration: NewOnboardingRegistrationClient(cfg),
 		OnboardingSession:      NewOnboardingSessionClient(cfg),
@@ -384,6 +389,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		News:                   NewNewsClient(cfg),
 		NewsRevision:           NewNewsRevisionClient(cfg),
 		NewsSlug:               NewNewsSlugClient(cfg),
+		NewsTag:                NewNewsTagClient(cfg),
 		NewsTranslation:        NewNewsTranslationClient(cfg),
 		OnboardingRegistration: NewOnboardingRegistrationClient(cfg),
 		OnboardingSession:      NewOnboardingSessionClient(cfg),
@@ -438,11 +444,12 @@ func (c *Client) Use(hooks ...Hook) {
 		c.CategoryTranslation, c.CoOptation, c.Document, c.Entity, c.Faq,
 		c.FaqRevision, c.FaqTag, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
 		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.News, c.NewsRevision,
-		c.NewsSlug, c.NewsTranslation, c.OnboardingRegistration, c.OnboardingSession,
-		c.Organization, c.OutboxMessage, c.PlatformAccessRequest, c.Preview, c.Program,
-		c.Resource, c.ResourceRevision, c.ResourceTranslation, c.Space,
-		c.SupportRequest, c.Throttle, c.Token, c.Training, c.TrainingRegistration,
-		c.Webhook, c.WebhookDelivery, c.Workshop, c.WorkshopFacilitator,
+		c.NewsSlug, c.NewsTag, c.NewsTranslation, c.OnboardingRegistration,
+		c.OnboardingSession, c.Organization, c.OutboxMessage, c.PlatformAccessRequest,
+		c.Preview, c.Program, c.Resource, c.ResourceRevision, c.ResourceTranslation,
+		c.Space, c.SupportRequest, c.Throttle, c.Token, c.Training,
+		c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
+		c.WorkshopFacilitator,
 	} {
 		n.Use(hooks...)
 	}
@@ -456,11 +463,12 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.CategoryTranslation, c.CoOptation, c.Document, c.Entity, c.Faq,
 		c.FaqRevision, c.FaqTag, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
 		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.News, c.NewsRevision,
-		c.NewsSlug, c.NewsTranslation, c.OnboardingRegistration, c.OnboardingSession,
-		c.Organization, c.OutboxMessage, c.PlatformAccessRequest, c.Preview, c.Program,
-		c.Resource, c.ResourceRevision, c.ResourceTranslation, c.Space,
-		c.SupportRequest, c.Throttle, c.Token, c.Training, c.TrainingRegistration,
-		c.Webhook, c.WebhookDelivery, c.Workshop, c.WorkshopFacilitator,
+		c.NewsSlug, c.NewsTag, c.NewsTranslation, c.OnboardingRegistration,
+		c.OnboardingSession, c.Organization, c.OutboxMessage, c.PlatformAccessRequest,
+		c.Preview, c.Program, c.Resource, c.ResourceRevision, c.ResourceTranslation,
+		c.Space, c.SupportRequest, c.Throttle, c.Token, c.Training,
+		c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
+		c.WorkshopFacilitator,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -513,6 +521,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.NewsRevision.mutate(ctx, m)
 	case *NewsSlugMutation:
 		return c.NewsSlug.mutate(ctx, m)
+	case *NewsTagMutation:
+		return c.NewsTag.mutate(ctx, m)
 	case *NewsTranslationMutation:
 		return c.NewsTranslation.mutate(ctx, m)
 	case *OnboardingRegistrationMutation:
@@ -3981,6 +3991,22 @@ func (c *NewsClient) QuerySlugs(_m *News) *NewsSlugQuery {
 	return query
 }
 
+// QueryTags queries the tags edge of a News.
+func (c *NewsClient) QueryTags(_m *News) *NewsTagQuery {
+	query := (&NewsTagClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(news.Table, news.FieldID, id),
+			sqlgraph.To(newstag.Table, newstag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, news.TagsTable, news.TagsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *NewsClient) Hooks() []Hook {
 	hooks := c.hooks.News
@@ -4302,6 +4328,155 @@ func (c *NewsSlugClient) mutate(ctx context.Context, m *NewsSlugMutation) (Value
 		return (&NewsSlugDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown NewsSlug mutation op: %q", m.Op())
+	}
+}
+
+// NewsTagClient is a client for the NewsTag schema.
+type NewsTagClient struct {
+	config
+}
+
+// NewNewsTagClient returns a client for the NewsTag from the given config.
+func NewNewsTagClient(c config) *NewsTagClient {
+	return &NewsTagClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `newstag.Hooks(f(g(h())))`.
+func (c *NewsTagClient) Use(hooks ...Hook) {
+	c.hooks.NewsTag = append(c.hooks.NewsTag, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `newstag.Intercept(f(g(h())))`.
+func (c *NewsTagClient) Intercept(interceptors ...Interceptor) {
+	c.inters.NewsTag = append(c.inters.NewsTag, interceptors...)
+}
+
+// Create returns a builder for creating a NewsTag entity.
+func (c *NewsTagClient) Create() *NewsTagCreate {
+	mutation := newNewsTagMutation(c.config, OpCreate)
+	return &NewsTagCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of NewsTag entities.
+func (c *NewsTagClient) CreateBulk(builders ...*NewsTagCreate) *NewsTagCreateBulk {
+	return &NewsTagCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NewsTagClient) MapCreateBulk(slice any, setFunc func(*NewsTagCreate, int)) *NewsTagCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NewsTagCreateBulk{err: fmt.Errorf("calling to NewsTagClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NewsTagCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NewsTagCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for NewsTag.
+func (c *NewsTagClient) Update() *NewsTagUpdate {
+	mutation := newNewsTagMutation(c.config, OpUpdate)
+	return &NewsTagUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NewsTagClient) UpdateOne(_m *NewsTag) *NewsTagUpdateOne {
+	mutation := newNewsTagMutation(c.config, OpUpdateOne, withNewsTag(_m))
+	return &NewsTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NewsTagClient) UpdateOneID(id int) *NewsTagUpdateOne {
+	mutation := newNewsTagMutation(c.config, OpUpdateOne, withNewsTagID(id))
+	return &NewsTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for NewsTag.
+func (c *NewsTagClient) Delete() *NewsTagDelete {
+	mutation := newNewsTagMutation(c.config, OpDelete)
+	return &NewsTagDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NewsTagClient) DeleteOne(_m *NewsTag) *NewsTagDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NewsTagClient) DeleteOneID(id int) *NewsTagDeleteOne {
+	builder := c.Delete().Where(newstag.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NewsTagDeleteOne{builder}
+}
+
+// Query returns a query builder for NewsTag.
+func (c *NewsTagClient) Query() *NewsTagQuery {
+	return &NewsTagQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNewsTag},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a NewsTag entity by its id.
+func (c *NewsTagClient) Get(ctx context.Context, id int) (*NewsTag, error) {
+	return c.Query().Where(newstag.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NewsTagClient) GetX(ctx context.Context, id int) *NewsTag {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryNews queries the news edge of a NewsTag.
+func (c *NewsTagClient) QueryNews(_m *NewsTag) *NewsQuery {
+	query := (&NewsClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(newstag.Table, newstag.FieldID, id),
+			sqlgraph.To(news.Table, news.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, newstag.NewsTable, newstag.NewsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NewsTagClient) Hooks() []Hook {
+	return c.hooks.NewsTag
+}
+
+// Interceptors returns the client interceptors.
+func (c *NewsTagClient) Interceptors() []Interceptor {
+	return c.inters.NewsTag
+}
+
+func (c *NewsTagClient) mutate(ctx context.Context, m *NewsTagMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NewsTagCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NewsTagUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NewsTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NewsTagDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown NewsTag mutation op: %q", m.Op())
 	}
 }
 
@@ -7569,7 +7744,7 @@ type (
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
 		CoOptation, Document, Entity, Faq, FaqRevision, FaqTag, FaqTranslation, File,
 		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation, News,
-		NewsRevision, NewsSlug, NewsTranslation, OnboardingRegistration,
+		NewsRevision, NewsSlug, NewsTag, NewsTranslation, OnboardingRegistration,
 		OnboardingSession, Organization, OutboxMessage, PlatformAccessRequest, Preview,
 		Program, Resource, ResourceRevision, ResourceTranslation, Space,
 		SupportRequest, Throttle, Token, Training, TrainingRegistration, Webhook,
@@ -7579,7 +7754,7 @@ type (
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
 		CoOptation, Document, Entity, Faq, FaqRevision, FaqTag, FaqTranslation, File,
 		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation, News,
-		NewsRevision, NewsSlug, NewsTranslation, OnboardingRegistration,
+		NewsRevision, NewsSlug, NewsTag, NewsTranslation, OnboardingRegistration,
 		OnboardingSession, Organization, OutboxMessage, PlatformAccessRequest, Preview,
 		Program, Resource, ResourceRevision, ResourceTranslation, Space,
 		SupportRequest, Throttle, Token, Training, TrainingRegistration, Webhook,

@@ -28,6 +28,7 @@ import (
 	"guichet/ent/news"
 	"guichet/ent/newsrevision"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
@@ -137,6 +138,7 @@ func checkColumn(t, c string) error {
 			news.Table:                   news.ValidColumn,
 			newsrevision.Table:           newsrevision.ValidColumn,
 			newsslug.Table:               newsslug.ValidColumn,
+			newstag.Table:                newstag.ValidColumn,
 			newstranslation.Table:        newstranslation.ValidColumn,
 			onboardingregistration.Table: onboardingregistration.ValidColumn,
 			onboardingsession.Table:      onboardingsession.ValidColumn,

@@ -25,6 +25,7 @@ import (
 	"guichet/ent/news"
 	"guichet/ent/newsrevision"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
@@ -56,7 +57,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 43)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -541,6 +542,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   newstag.Table,
+			Columns: newstag.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: newstag.FieldID,
+			},
+		},
+		Type: "NewsTag",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			newstag.FieldSpaceID: {Type: field.TypeInt, Column: newstag.FieldSpaceID},
+			newstag.FieldNewsID:  {Type: field.TypeInt, Column: newstag.FieldNewsID},
+			newstag.FieldTag:     {Type: field.TypeString, Column: newstag.FieldTag},
+		},
+	}
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   newstranslation.Table,
 			Columns: newstranslation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -575,7 +592,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			newstranslation.FieldPublishAt:      {Type: field.TypeTime, Column: newstranslation.FieldPublishAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingregistration.Table,
 			Columns: onboardingregistration.Columns,
@@ -593,7 +610,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingregistration.FieldCreatedAt:      {Type: field.TypeTime, Column: onboardingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingsession.Table,
 			Columns: onboardingsession.Columns,
@@ -612,7 +629,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingsession.FieldCreatedAt:  {Type: field.TypeTime, Column: onboardingsession.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -631,7 +648,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldCreatedAt: {Type: field.TypeTime, Column: organization.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -658,7 +675,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   platformaccessrequest.Table,
 			Columns: platformaccessrequest.Columns,
@@ -694,7 +711,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			platformaccessrequest.FieldCancelledBy:         {Type: field.TypeInt, Column: platformaccessrequest.FieldCancelledBy},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -714,7 +731,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   program.Table,
 			Columns: program.Columns,
@@ -740,7 +757,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			program.FieldCreatedAt:       {Type: field.TypeTime, Column: program.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -761,7 +778,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcerevision.Table,
 			Columns: resourcerevision.Columns,
@@ -784,7 +801,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -819,7 +836,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -847,7 +864,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldPhoneRegion:    {Type: field.TypeString, Column: space.FieldPhoneRegion},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -869,7 +886,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -886,7 +903,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -908,7 +925,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldNewEmail:   {Type: field.TypeString, Column: token.FieldNewEmail},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -932,7 +949,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldCreatedAt:  {Type: field.TypeTime, Column: training.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingregistration.Table,
 			Columns: trainingregistration.Columns,
@@ -953,7 +970,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingregistration.FieldCreatedAt:        {Type: field.TypeTime, Column: trainingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -973,7 +990,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -997,7 +1014,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshop.Table,
 			Columns: workshop.Columns,
@@ -1024,7 +1041,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshop.FieldCreatedAt:           {Type: field.TypeTime, Column: workshop.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopfacilitator.Table,
 			Columns: workshopfacilitator.Columns,
@@ -1629,6 +1646,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"NewsSlug",
 	)
 	graph.MustAddE(
+		"tags",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TagsTable,
+			Columns: []string{news.TagsColumn},
+			Bidi:    false,
+		},
+		"News",
+		"NewsTag",
+	)
+	graph.MustAddE(
 		"translation",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1650,6 +1679,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"NewsSlug",
+		"News",
+	)
+	graph.MustAddE(
+		"news",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   newstag.NewsTable,
+			Columns: []string{newstag.NewsColumn},
+			Bidi:    false,
+		},
+		"NewsTag",
 		"News",
 	)
 	graph.MustAddE(
@@ -4405,6 +4446,20 @@ func (f *NewsFilter) WhereHasSlugsWith(preds ...predicate.NewsSlug) {
 	})))
 }
 
+// WhereHasTags applies a predicate to check if query has an edge tags.
+func (f *NewsFilter) WhereHasTags() {
+	f.Where(entql.HasEdge("tags"))
+}
+
+// WhereHasTagsWith applies a predicate to check if query has an edge tags with a given conditions (other predicates).
+func (f *NewsFilter) WhereHasTagsWith(preds ...predicate.NewsTag) {
+	f.Where(entql.HasEdgeWith("tags", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *NewsRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -4584,6 +4639,75 @@ func (f *NewsSlugFilter) WhereHasNewsWith(preds ...predicate.News) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NewsTagQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NewsTagQuery builder.
+func (_q *NewsTagQuery) Filter() *NewsTagFilter {
+	return &NewsTagFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NewsTagMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NewsTagMutation builder.
+func (m *NewsTagMutation) Filter() *NewsTagFilter {
+	return &NewsTagFilter{config: m.config, predicateAdder: m}
+}
+
+// NewsTagFilter provides a generic filtering capability at runtime for NewsTagQuery.
+type NewsTagFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NewsTagFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NewsTagFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(newstag.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *NewsTagFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(newstag.FieldSpaceID))
+}
+
+// WhereNewsID applies the entql int predicate on the news_id field.
+func (f *NewsTagFilter) WhereNewsID(p entql.IntP) {
+	f.Where(p.Field(newstag.FieldNewsID))
+}
+
+// WhereTag applies the entql string predicate on the tag field.
+func (f *NewsTagFilter) WhereTag(p entql.StringP) {
+	f.Where(p.Field(newstag.FieldTag))
+}
+
+// WhereHasNews applies a predicate to check if query has an edge news.
+func (f *NewsTagFilter) WhereHasNews() {
+	f.Where(entql.HasEdge("news"))
+}
+
+// WhereHasNewsWith applies a predicate to check if query has an edge news with a given conditions (other predicates).
+func (f *NewsTagFilter) WhereHasNewsWith(preds ...predicate.News) {
+	f.Where(entql.HasEdgeWith("news", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *NewsTranslationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4612,7 +4736,7 @@ type NewsTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NewsTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4795,7 +4919,7 @@ type OnboardingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4860,7 +4984,7 @@ type OnboardingSessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingSessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4930,7 +5054,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5014,7 +5138,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5124,7 +5248,7 @@ type PlatformAccessRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlatformAccessRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5279,7 +5403,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5354,7 +5478,7 @@ type ProgramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProgramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5473,7 +5597,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5595,7 +5719,7 @@ type ResourceRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5713,7 +5837,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5919,7 +6043,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6118,7 +6242,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6203,7 +6327,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6263,7 +6387,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6362,7 +6486,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6485,7 +6609,7 @@ type TrainingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6593,7 +6717,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6682,7 +6806,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6791,7 +6915,7 @@ type WorkshopFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6915,7 +7039,7 @@ type WorkshopFacilitatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFacilitatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -28,6 +28,7 @@ import (
 	"guichet/ent/news"
 	"guichet/ent/newsrevision"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
@@ -92,6 +93,7 @@ const (
 	TypeNews                   = "News"
 	TypeNewsRevision           = "NewsRevision"
 	TypeNewsSlug               = "NewsSlug"
+	TypeNewsTag                = "NewsTag"
 	TypeNewsTranslation        = "NewsTranslation"
 	TypeOnboardingRegistration = "OnboardingRegistration"
 	TypeOnboardingSession      = "OnboardingSession"
@@ -19550,6 +19552,9 @@ type NewsMutation struct {
 	slugs               map[int]struct{}
 	removedslugs        map[int]struct{}
 	clearedslugs        bool
+	tags                map[int]struct{}
+	removedtags         map[int]struct{}
+	clearedtags         bool
 	done                bool
 	oldValue            func(context.Context) (*News, error)
 	predicates          []predicate.News
@@ -20192,6 +20197,60 @@ func (m *NewsMutation) ResetSlugs() {
 	m.removedslugs = nil
 }
 
+// AddTagIDs adds the "tags" edge to the NewsTag entity by ids.
+func (m *NewsMutation) AddTagIDs(ids ...int) {
+	if m.tags == nil {
+		m.tags = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.tags[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTags clears the "tags" edge to the NewsTag entity.
+func (m *NewsMutation) ClearTags() {
+	m.clearedtags = true
+}
+
+// TagsCleared reports if the "tags" edge to the NewsTag entity was cleared.
+func (m *NewsMutation) TagsCleared() bool {
+	return m.clearedtags
+}
+
+// RemoveTagIDs removes the "tags" edge to the NewsTag entity by IDs.
+func (m *NewsMutation) RemoveTagIDs(ids ...int) {
+	if m.removedtags == nil {
+		m.removedtags = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.tags, ids[i])
+		m.removedtags[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTags returns the removed IDs of the "tags" edge to the NewsTag entity.
+func (m *NewsMutation) RemovedTagsIDs() (ids []int) {
+	for id := range m.removedtags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TagsIDs returns the "tags" edge IDs in the mutation.
+func (m *NewsMutation) TagsIDs() (ids []int) {
+	for id := range m.tags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTags resets all changes to the "tags" edge.
+func (m *NewsMutation) ResetTags() {
+	m.tags = nil
+	m.clearedtags = false
+	m.removedtags = nil
+}
+
 // Where appends a list predicates to the NewsMutation builder.
 func (m *NewsMutation) Where(ps ...predicate.News) {
 	m.predicates = append(m.predicates, ps...)
@@ -20509,7 +20568,7 @@ func (m *NewsMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *NewsMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.space != nil {
 		edges = append(edges, news.EdgeSpace)
 	}
@@ -20518,6 +20577,9 @@ func (m *NewsMutation) AddedEdges() []string {
 	}
 	if m.slugs != nil {
 		edges = append(edges, news.EdgeSlugs)
+	}
+	if m.tags != nil {
+		edges = append(edges, news.EdgeTags)
 	}
 	return edges
 }
@@ -20542,18 +20604,27 @@ func (m *NewsMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case news.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.tags))
+		for id := range m.tags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *NewsMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.removedtranslations != nil {
 		edges = append(edges, news.EdgeTranslations)
 	}
 	if m.removedslugs != nil {
 		edges = append(edges, news.EdgeSlugs)
+	}
+	if m.removedtags != nil {
+		edges = append(edges, news.EdgeTags)
 	}
 	return edges
 }
@@ -20574,13 +20645,19 @@ func (m *NewsMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case news.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.removedtags))
+		for id := range m.removedtags {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *NewsMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedspace {
 		edges = append(edges, news.EdgeSpace)
 	}
@@ -20589,6 +20666,9 @@ func (m *NewsMutation) ClearedEdges() []string {
 	}
 	if m.clearedslugs {
 		edges = append(edges, news.EdgeSlugs)
+	}
+	if m.clearedtags {
+		edges = append(edges, news.EdgeTags)
 	}
 	return edges
 }
@@ -20603,6 +20683,8 @@ func (m *NewsMutation) EdgeCleared(name string) bool {
 		return m.clearedtranslations
 	case news.EdgeSlugs:
 		return m.clearedslugs
+	case news.EdgeTags:
+		return m.clearedtags
 	}
 	return false
 }
@@ -20630,6 +20712,9 @@ func (m *NewsMutation) ResetEdge(name string) error {
 		return nil
 	case news.EdgeSlugs:
 		m.ResetSlugs()
+		return nil
+	case news.EdgeTags:
+		m.ResetTags()
 		return nil
 	}
 	return fmt.Errorf("unknown News edge %s", name)
@@ -22169,6 +22254,530 @@ func (m *NewsSlugMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown NewsSlug edge %s", name)
+}
+
+// NewsTagMutation represents an operation that mutates the NewsTag nodes in the graph.
+type NewsTagMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	space_id      *int
+	addspace_id   *int
+	tag           *string
+	clearedFields map[string]struct{}
+	news          *int
+	clearednews   bool
+	done          bool
+	oldValue      func(context.Context) (*NewsTag, error)
+	predicates    []predicate.NewsTag
+}
+
+var _ ent.Mutation = (*NewsTagMutation)(nil)
+
+// newstagOption allows management of the mutation configuration using functional options.
+type newstagOption func(*NewsTagMutation)
+
+// newNewsTagMutation creates new mutation for the NewsTag entity.
+func newNewsTagMutation(c config, op Op, opts ...newstagOption) *NewsTagMutation {
+	m := &NewsTagMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNewsTag,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNewsTagID sets the ID field of the mutation.
+func withNewsTagID(id int) newstagOption {
+	return func(m *NewsTagMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *NewsTag
+		)
+		m.oldValue = func(ctx context.Context) (*NewsTag, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().NewsTag.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNewsTag sets the old NewsTag of the mutation.
+func withNewsTag(node *NewsTag) newstagOption {
+	return func(m *NewsTagMutation) {
+		m.oldValue = func(context.Context) (*NewsTag, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NewsTagMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NewsTagMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NewsTagMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NewsTagMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().NewsTag.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *NewsTagMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *NewsTagMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the NewsTag entity.
+// If the NewsTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTagMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *NewsTagMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *NewsTagMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *NewsTagMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetNewsID sets the "news_id" field.
+func (m *NewsTagMutation) SetNewsID(i int) {
+	m.news = &i
+}
+
+// NewsID returns the value of the "news_id" field in the mutation.
+func (m *NewsTagMutation) NewsID() (r int, exists bool) {
+	v := m.news
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewsID returns the old "news_id" field's value of the NewsTag entity.
+// If the NewsTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTagMutation) OldNewsID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewsID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewsID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewsID: %w", err)
+	}
+	return oldValue.NewsID, nil
+}
+
+// ResetNewsID resets all changes to the "news_id" field.
+func (m *NewsTagMutation) ResetNewsID() {
+	m.news = nil
+}
+
+// SetTag sets the "tag" field.
+func (m *NewsTagMutation) SetTag(s string) {
+	m.tag = &s
+}
+
+// Tag returns the value of the "tag" field in the mutation.
+func (m *NewsTagMutation) Tag() (r string, exists bool) {
+	v := m.tag
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTag returns the old "tag" field's value of the NewsTag entity.
+// If the NewsTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTagMutation) OldTag(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTag is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTag requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTag: %w", err)
+	}
+	return oldValue.Tag, nil
+}
+
+// ResetTag resets all changes to the "tag" field.
+func (m *NewsTagMutation) ResetTag() {
+	m.tag = nil
+}
+
+// ClearNews clears the "news" edge to the News entity.
+func (m *NewsTagMutation) ClearNews() {
+	m.clearednews = true
+	m.clearedFields[newstag.FieldNewsID] = struct{}{}
+}
+
+// NewsCleared reports if the "news" edge to the News entity was cleared.
+func (m *NewsTagMutation) NewsCleared() bool {
+	return m.clearednews
+}
+
+// NewsIDs returns the "news" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NewsID instead. It exists only for internal usage by the builders.
+func (m *NewsTagMutation) NewsIDs() (ids []int) {
+	if id := m.news; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNews resets all changes to the "news" edge.
+func (m *NewsTagMutation) ResetNews() {
+	m.news = nil
+	m.clearednews = false
+}
+
+// Where appends a list predicates to the NewsTagMutation builder.
+func (m *NewsTagMutation) Where(ps ...predicate.NewsTag) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NewsTagMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NewsTagMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.NewsTag, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NewsTagMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NewsTagMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (NewsTag).
+func (m *NewsTagMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NewsTagMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.space_id != nil {
+		fields = append(fields, newstag.FieldSpaceID)
+	}
+	if m.news != nil {
+		fields = append(fields, newstag.FieldNewsID)
+	}
+	if m.tag != nil {
+		fields = append(fields, newstag.FieldTag)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NewsTagMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case newstag.FieldSpaceID:
+		return m.SpaceID()
+	case newstag.FieldNewsID:
+		return m.NewsID()
+	case newstag.FieldTag:
+		return m.Tag()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NewsTagMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case newstag.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case newstag.FieldNewsID:
+		return m.OldNewsID(ctx)
+	case newstag.FieldTag:
+		return m.OldTag(ctx)
+	}
+	return nil, fmt.Errorf("unknown NewsTag field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsTagMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case newstag.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case newstag.FieldNewsID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewsID(v)
+		return nil
+	case newstag.FieldTag:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTag(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NewsTagMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, newstag.FieldSpaceID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NewsTagMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case newstag.FieldSpaceID:
+		return m.AddedSpaceID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsTagMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case newstag.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NewsTagMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NewsTagMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NewsTagMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown NewsTag nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NewsTagMutation) ResetField(name string) error {
+	switch name {
+	case newstag.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case newstag.FieldNewsID:
+		m.ResetNewsID()
+		return nil
+	case newstag.FieldTag:
+		m.ResetTag()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NewsTagMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.news != nil {
+		edges = append(edges, newstag.EdgeNews)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NewsTagMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case newstag.EdgeNews:
+		if id := m.news; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NewsTagMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NewsTagMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NewsTagMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearednews {
+		edges = append(edges, newstag.EdgeNews)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NewsTagMutation) EdgeCleared(name string) bool {
+	switch name {
+	case newstag.EdgeNews:
+		return m.clearednews
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NewsTagMutation) ClearEdge(name string) error {
+	switch name {
+	case newstag.EdgeNews:
+		m.ClearNews()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NewsTagMutation) ResetEdge(name string) error {
+	switch name {
+	case newstag.EdgeNews:
+		m.ResetNews()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag edge %s", name)
 }
 
 // NewsTranslationMutation represents an operation that mutates the NewsTranslation nodes in the graph.

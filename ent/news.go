@@ -51,12 +51,15 @@ type NewsEdges struct {
 	Translations []*NewsTranslation `json:"translations,omitempty"`
 	// Slugs holds the value of the slugs edge.
 	Slugs []*NewsSlug `json:"slugs,omitempty"`
+	// Tags holds the value of the tags edge.
+	Tags []*NewsTag `json:"tags,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 
 	namedTranslations map[string][]*NewsTranslation
 	namedSlugs        map[string][]*NewsSlug
+	namedTags         map[string][]*NewsTag
 }
 
 // SpaceOrErr returns the Space value or an error if the edge
@@ -86,6 +89,15 @@ func (e NewsEdges) SlugsOrErr() ([]*NewsSlug, error) {
 		return e.Slugs, nil
 	}
 	return nil, &NotLoadedError{edge: "slugs"}
+}
+
+// TagsOrErr returns the Tags value or an error if the edge
+// was not loaded in eager-loading.
+func (e NewsEdges) TagsOrErr() ([]*NewsTag, error) {
+	if e.loadedTypes[3] {
+		return e.Tags, nil
+	}
+	return nil, &NotLoadedError{edge: "tags"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -205,6 +217,11 @@ func (_m *News) QuerySlugs() *NewsSlugQuery {
 	return NewNewsClient(_m.config).QuerySlugs(_m)
 }
 
+// QueryTags queries the "tags" edge of the News entity.
+func (_m *News) QueryTags() *NewsTagQuery {
+	return NewNewsClient(_m.config).QueryTags(_m)
+}
+
 // Update returns a builder for updating this News.
 // Note that you need to call News.Unwrap() before calling this method if this News
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -309,6 +326,30 @@ func (_m *News) appendNamedSlugs(name string, edges ...*NewsSlug) {
 		_m.Edges.namedSlugs[name] = []*NewsSlug{}
 	} else {
 		_m.Edges.namedSlugs[name] = append(_m.Edges.namedSlugs[name], edges...)
+	}
+}
+
+// NamedTags returns the Tags named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *News) NamedTags(name string) ([]*NewsTag, error) {
+	if _m.Edges.namedTags == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTags[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *News) appendNamedTags(name string, edges ...*NewsTag) {
+	if _m.Edges.namedTags == nil {
+		_m.Edges.namedTags = make(map[string][]*NewsTag)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTags[name] = []*NewsTag{}
+	} else {
+		_m.Edges.namedTags[name] = append(_m.Edges.namedTags[name], edges...)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"guichet/ent/news"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/space"
 	"guichet/role"
@@ -169,6 +170,21 @@ func (_c *NewsCreate) AddSlugs(v ...*NewsSlug) *NewsCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddSlugIDs(ids...)
+}
+
+// AddTagIDs adds the "tags" edge to the NewsTag entity by IDs.
+func (_c *NewsCreate) AddTagIDs(ids ...int) *NewsCreate {
+	_c.mutation.AddTagIDs(ids...)
+	return _c
+}
+
+// AddTags adds the "tags" edges to the NewsTag entity.
+func (_c *NewsCreate) AddTags(v ...*NewsTag) *NewsCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTagIDs(ids...)
 }
 
 // Mutation returns the NewsMutation object of the builder.
@@ -367,6 +383,22 @@ func (_c *NewsCreate) createSpec() (*News, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(newsslug.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TagsTable,
+			Columns: []string{news.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(newstag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

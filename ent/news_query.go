@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"guichet/ent/news"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/predicate"
 	"guichet/ent/space"
@@ -31,10 +32,12 @@ type NewsQuery struct {
 	withSpace             *SpaceQuery
 	withTranslations      *NewsTranslationQuery
 	withSlugs             *NewsSlugQuery
+	withTags              *NewsTagQuery
 	loadTotal             []func(context.Context, []*News) error
 	modifiers             []func(*sql.Selector)
 	withNamedTranslations map[string]*NewsTranslationQuery
 	withNamedSlugs        map[string]*NewsSlugQuery
+	withNamedTags         map[string]*NewsTagQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -130,6 +133,28 @@ func (_q *NewsQuery) QuerySlugs() *NewsSlugQuery {
 			sqlgraph.From(news.Table, news.FieldID, selector),
 			sqlgraph.To(newsslug.Table, newsslug.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, news.SlugsTable, news.SlugsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTags chains the current query on the "tags" edge.
+func (_q *NewsQuery) QueryTags() *NewsTagQuery {
+	query := (&NewsTagClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(news.Table, news.FieldID, selector),
+			sqlgraph.To(newstag.Table, newstag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, news.TagsTable, news.TagsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -332,6 +357,7 @@ func (_q *NewsQuery) Clone() *NewsQuery {
 		withSpace:        _q.withSpace.Clone(),
 		withTranslations: _q.withTranslations.Clone(),
 		withSlugs:        _q.withSlugs.Clone(),
+		withTags:         _q.withTags.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -369,6 +395,17 @@ func (_q *NewsQuery) WithSlugs(opts ...func(*NewsSlugQuery)) *NewsQuery {
 		opt(query)
 	}
 	_q.withSlugs = query
+	return _q
+}
+
+// WithTags tells the query-builder to eager-load the nodes that are connected to
+// the "tags" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *NewsQuery) WithTags(opts ...func(*NewsTagQuery)) *NewsQuery {
+	query := (&NewsTagClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTags = query
 	return _q
 }
 
@@ -456,10 +493,11 @@ func (_q *NewsQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*News, e
 	var (
 		nodes       = []*News{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withSpace != nil,
 			_q.withTranslations != nil,
 			_q.withSlugs != nil,
+			_q.withTags != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -503,6 +541,13 @@ func (_q *NewsQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*News, e
 			return nil, err
 		}
 	}
+	if query := _q.withTags; query != nil {
+		if err := _q.loadTags(ctx, query, nodes,
+			func(n *News) { n.Edges.Tags = []*NewsTag{} },
+			func(n *News, e *NewsTag) { n.Edges.Tags = append(n.Edges.Tags, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedTranslations {
 		if err := _q.loadTranslations(ctx, query, nodes,
 			func(n *News) { n.appendNamedTranslations(name) },
@@ -514,6 +559,13 @@ func (_q *NewsQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*News, e
 		if err := _q.loadSlugs(ctx, query, nodes,
 			func(n *News) { n.appendNamedSlugs(name) },
 			func(n *News, e *NewsSlug) { n.appendNamedSlugs(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTags {
+		if err := _q.loadTags(ctx, query, nodes,
+			func(n *News) { n.appendNamedTags(name) },
+			func(n *News, e *NewsTag) { n.appendNamedTags(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -599,6 +651,36 @@ func (_q *NewsQuery) loadSlugs(ctx context.Context, query *NewsSlugQuery, nodes 
 	}
 	query.Where(predicate.NewsSlug(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(news.SlugsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.NewsID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "news_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *NewsQuery) loadTags(ctx context.Context, query *NewsTagQuery, nodes []*News, init func(*News), assign func(*News, *NewsTag)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*News)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(newstag.FieldNewsID)
+	}
+	query.Where(predicate.NewsTag(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(news.TagsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -762,6 +844,20 @@ func (_q *NewsQuery) WithNamedSlugs(name string, opts ...func(*NewsSlugQuery)) *
 		_q.withNamedSlugs = make(map[string]*NewsSlugQuery)
 	}
 	_q.withNamedSlugs[name] = query
+	return _q
+}
+
+// WithNamedTags tells the query-builder to eager-load the nodes that are connected to the "tags"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *NewsQuery) WithNamedTags(name string, opts ...func(*NewsTagQuery)) *NewsQuery {
+	query := (&NewsTagClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTags == nil {
+		_q.withNamedTags = make(map[string]*NewsTagQuery)
+	}
+	_q.withNamedTags[name] = query
 	return _q
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"guichet/ent/news"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/predicate"
 	"guichet/role"
@@ -184,6 +185,21 @@ func (_u *NewsUpdate) AddSlugs(v ...*NewsSlug) *NewsUpdate {
 	return _u.AddSlugIDs(ids...)
 }
 
+// AddTagIDs adds the "tags" edge to the NewsTag entity by IDs.
+func (_u *NewsUpdate) AddTagIDs(ids ...int) *NewsUpdate {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the NewsTag entity.
+func (_u *NewsUpdate) AddTags(v ...*NewsTag) *NewsUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
+}
+
 // Mutation returns the NewsMutation object of the builder.
 func (_u *NewsUpdate) Mutation() *NewsMutation {
 	return _u.mutation
@@ -229,6 +245,27 @@ func (_u *NewsUpdate) RemoveSlugs(v ...*NewsSlug) *NewsUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSlugIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the NewsTag entity.
+func (_u *NewsUpdate) ClearTags() *NewsUpdate {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to NewsTag entities by IDs.
+func (_u *NewsUpdate) RemoveTagIDs(ids ...int) *NewsUpdate {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to NewsTag entities.
+func (_u *NewsUpdate) RemoveTags(v ...*NewsTag) *NewsUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -435,6 +472,51 @@ func (_u *NewsUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TagsTable,
+			Columns: []string{news.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(newstag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TagsTable,
+			Columns: []string{news.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(newstag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TagsTable,
+			Columns: []string{news.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(newstag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -609,6 +691,21 @@ func (_u *NewsUpdateOne) AddSlugs(v ...*NewsSlug) *NewsUpdateOne {
 	return _u.AddSlugIDs(ids...)
 }
 
+// AddTagIDs adds the "tags" edge to the NewsTag entity by IDs.
+func (_u *NewsUpdateOne) AddTagIDs(ids ...int) *NewsUpdateOne {
+	_u.mutation.AddTagIDs(ids...)
+	return _u
+}
+
+// AddTags adds the "tags" edges to the NewsTag entity.
+func (_u *NewsUpdateOne) AddTags(v ...*NewsTag) *NewsUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTagIDs(ids...)
+}
+
 // Mutation returns the NewsMutation object of the builder.
 func (_u *NewsUpdateOne) Mutation() *NewsMutation {
 	return _u.mutation
@@ -654,6 +751,27 @@ func (_u *NewsUpdateOne) RemoveSlugs(v ...*NewsSlug) *NewsUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSlugIDs(ids...)
+}
+
+// ClearTags clears all "tags" edges to the NewsTag entity.
+func (_u *NewsUpdateOne) ClearTags() *NewsUpdateOne {
+	_u.mutation.ClearTags()
+	return _u
+}
+
+// RemoveTagIDs removes the "tags" edge to NewsTag entities by IDs.
+func (_u *NewsUpdateOne) RemoveTagIDs(ids ...int) *NewsUpdateOne {
+	_u.mutation.RemoveTagIDs(ids...)
+	return _u
+}
+
+// RemoveTags removes "tags" edges to NewsTag entities.
+func (_u *NewsUpdateOne) RemoveTags(v ...*NewsTag) *NewsUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTagIDs(ids...)
 }
 
 // Where appends a list predicates to the NewsUpdate builder.
@@ -883,6 +1001,51 @@ func (_u *NewsUpdateOne) sqlSave(ctx context.Context) (_node *News, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(newsslug.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TagsTable,
+			Columns: []string{news.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(newstag.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTagsIDs(); len(nodes) > 0 && !_u.mutation.TagsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TagsTable,
+			Columns: []string{news.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(newstag.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TagsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TagsTable,
+			Columns: []string{news.TagsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(newstag.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

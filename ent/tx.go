@@ -58,6 +58,8 @@ type Tx struct {
 	NewsRevision *NewsRevisionClient
 	// NewsSlug is the client for interacting with the NewsSlug builders.
 	NewsSlug *NewsSlugClient
+	// NewsTag is the client for interacting with the NewsTag builders.
+	NewsTag *NewsTagClient
 	// NewsTranslation is the client for interacting with the NewsTranslation builders.
 	NewsTranslation *NewsTranslationClient
 	// OnboardingRegistration is the client for interacting with the OnboardingRegistration builders.
@@ -253,6 +255,7 @@ func (tx *Tx) init() {
 	tx.News = NewNewsClient(tx.config)
 	tx.NewsRevision = NewNewsRevisionClient(tx.config)
 	tx.NewsSlug = NewNewsSlugClient(tx.config)
+	tx.NewsTag = NewNewsTagClient(tx.config)
 	tx.NewsTranslation = NewNewsTranslationClient(tx.config)
 	tx.OnboardingRegistration = NewOnboardingRegistrationClient(tx.config)
 	tx.OnboardingSession = NewOnboardingSessionClient(tx.config)

@@ -16,6 +16,7 @@ import (
 	"guichet/ent/news"
 	"guichet/ent/newsrevision"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
@@ -178,8 +179,8 @@ var Resources = &Kind{
 	},
 }
 
-// News are dated posts: a slug per translation, a summary, publishing at a set time, listed
-// newest first.
+// News are dated posts: a slug per translation, a summary, tags, publishing at a set time,
+// listed newest first.
 var News = &Kind{
 	Name: kindNews, Page: KindNews, KeyPrefix: "n-",
 	Text: TextFields{
@@ -188,7 +189,7 @@ var News = &Kind{
 	},
 	Tables: Tables{
 		Item: news.Table, Translation: newstranslation.Table, Revision: newsrevision.Table,
-		ItemColumn: newstranslation.FieldNewsID, Slugs: newsslug.Table,
+		ItemColumn: newstranslation.FieldNewsID, Slugs: newsslug.Table, Tags: newstag.Table,
 	},
 	Scheduled: true, Dated: true,
 	Webhooks: Webhooks{Published: webhook.NewsPublished, Unpublished: webhook.NewsUnpublished},

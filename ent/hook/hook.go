@@ -272,6 +272,18 @@ func (f NewsSlugFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NewsSlugMutation", m)
 }
 
+// The NewsTagFunc type is an adapter to allow the use of ordinary
+// function as NewsTag mutator.
+type NewsTagFunc func(context.Context, *ent.NewsTagMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NewsTagFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.NewsTagMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NewsTagMutation", m)
+}
+
 // The NewsTranslationFunc type is an adapter to allow the use of ordinary
 // function as NewsTranslation mutator.
 type NewsTranslationFunc func(context.Context, *ent.NewsTranslationMutation) (ent.Value, error)

@@ -29,6 +29,7 @@ import (
 	"guichet/ent/news"
 	"guichet/ent/newsrevision"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
@@ -705,6 +706,33 @@ func (f TraverseNewsSlug) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.NewsSlugQuery", q)
 }
 
+// The NewsTagFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NewsTagFunc func(context.Context, *ent.NewsTagQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NewsTagFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NewsTagQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NewsTagQuery", q)
+}
+
+// The TraverseNewsTag type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNewsTag func(context.Context, *ent.NewsTagQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNewsTag) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNewsTag) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsTagQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NewsTagQuery", q)
+}
+
 // The NewsTranslationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type NewsTranslationFunc func(context.Context, *ent.NewsTranslationQuery) (ent.Value, error)
 
@@ -1319,6 +1347,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.NewsRevisionQuery, predicate.NewsRevision, newsrevision.OrderOption]{typ: ent.TypeNewsRevision, tq: q}, nil
 	case *ent.NewsSlugQuery:
 		return &query[*ent.NewsSlugQuery, predicate.NewsSlug, newsslug.OrderOption]{typ: ent.TypeNewsSlug, tq: q}, nil
+	case *ent.NewsTagQuery:
+		return &query[*ent.NewsTagQuery, predicate.NewsTag, newstag.OrderOption]{typ: ent.TypeNewsTag, tq: q}, nil
 	case *ent.NewsTranslationQuery:
 		return &query[*ent.NewsTranslationQuery, predicate.NewsTranslation, newstranslation.OrderOption]{typ: ent.TypeNewsTranslation, tq: q}, nil
 	case *ent.OnboardingRegistrationQuery:

@@ -852,6 +852,39 @@ var (
 			},
 		},
 	}
+	// NewsTagsColumns holds the columns for the "news_tags" table.
+	NewsTagsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "tag", Type: field.TypeString, Size: 64},
+		{Name: "news_id", Type: field.TypeInt},
+	}
+	// NewsTagsTable holds the schema information for the "news_tags" table.
+	NewsTagsTable = &schema.Table{
+		Name:       "news_tags",
+		Columns:    NewsTagsColumns,
+		PrimaryKey: []*schema.Column{NewsTagsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "news_tags_news_tags",
+				Columns:    []*schema.Column{NewsTagsColumns[3]},
+				RefColumns: []*schema.Column{NewsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "newstag_news_id_tag",
+				Unique:  true,
+				Columns: []*schema.Column{NewsTagsColumns[3], NewsTagsColumns[2]},
+			},
+			{
+				Name:    "newstag_space_id_tag",
+				Unique:  false,
+				Columns: []*schema.Column{NewsTagsColumns[1], NewsTagsColumns[2]},
+			},
+		},
+	}
 	// NewsTranslationsColumns holds the columns for the "news_translations" table.
 	NewsTranslationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1634,6 +1667,7 @@ var (
 		NewsTable,
 		NewsRevisionsTable,
 		NewsSlugsTable,
+		NewsTagsTable,
 		NewsTranslationsTable,
 		OnboardingRegistrationsTable,
 		OnboardingSessionsTable,
@@ -1755,6 +1789,11 @@ func init() {
 	NewsSlugsTable.Annotation = &entsql.Annotation{
 		Table:          "news_slugs",
 		IncrementStart: func(i int) *int { return &i }(176093659136),
+	}
+	NewsTagsTable.ForeignKeys[0].RefTable = NewsTable
+	NewsTagsTable.Annotation = &entsql.Annotation{
+		Table:          "news_tags",
+		IncrementStart: func(i int) *int { return &i }(184683593728),
 	}
 	NewsTranslationsTable.ForeignKeys[0].RefTable = NewsTable
 	NewsTranslationsTable.Annotation = &entsql.Annotation{

@@ -42,6 +42,8 @@ const (
 	EdgeTranslations = "translations"
 	// EdgeSlugs holds the string denoting the slugs edge name in mutations.
 	EdgeSlugs = "slugs"
+	// EdgeTags holds the string denoting the tags edge name in mutations.
+	EdgeTags = "tags"
 	// Table holds the table name of the news in the database.
 	Table = "news"
 	// SpaceTable is the table that holds the space relation/edge.
@@ -65,6 +67,13 @@ const (
 	SlugsInverseTable = "news_slugs"
 	// SlugsColumn is the table column denoting the slugs relation/edge.
 	SlugsColumn = "news_id"
+	// TagsTable is the table that holds the tags relation/edge.
+	TagsTable = "news_tags"
+	// TagsInverseTable is the table name for the NewsTag entity.
+	// It exists in this package in order to avoid circular dependency with the "newstag" package.
+	TagsInverseTable = "news_tags"
+	// TagsColumn is the table column denoting the tags relation/edge.
+	TagsColumn = "news_id"
 )
 
 // Columns holds all SQL columns for news fields.
@@ -210,6 +219,20 @@ func BySlugs(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newSlugsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByTagsCount orders the results by tags count.
+func ByTagsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTagsStep(), opts...)
+	}
+}
+
+// ByTags orders the results by tags terms.
+func ByTags(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTagsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newSpaceStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -229,6 +252,13 @@ func newSlugsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SlugsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SlugsTable, SlugsColumn),
+	)
+}
+func newTagsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TagsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, TagsTable, TagsColumn),
 	)
 }
 

@@ -72,6 +72,9 @@ type NewsRevision func(*sql.Selector)
 // NewsSlug is the predicate function for newsslug builders.
 type NewsSlug func(*sql.Selector)
 
+// NewsTag is the predicate function for newstag builders.
+type NewsTag func(*sql.Selector)
+
 // NewsTranslation is the predicate function for newstranslation builders.
 type NewsTranslation func(*sql.Selector)
 

@@ -639,6 +639,30 @@ func (f NewsSlugMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NewsSlugMutation", m)
 }
 
+// The NewsTagQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NewsTagQueryRuleFunc func(context.Context, *ent.NewsTagQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NewsTagQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsTagQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NewsTagQuery", q)
+}
+
+// The NewsTagMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NewsTagMutationRuleFunc func(context.Context, *ent.NewsTagMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NewsTagMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NewsTagMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NewsTagMutation", m)
+}
+
 // The NewsTranslationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type NewsTranslationQueryRuleFunc func(context.Context, *ent.NewsTranslationQuery) error
@@ -1222,6 +1246,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.NewsSlugQuery:
 		return q.Filter(), nil
+	case *ent.NewsTagQuery:
+		return q.Filter(), nil
 	case *ent.NewsTranslationQuery:
 		return q.Filter(), nil
 	case *ent.OnboardingRegistrationQuery:
@@ -1314,6 +1340,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.NewsRevisionMutation:
 		return m.Filter(), nil
 	case *ent.NewsSlugMutation:
+		return m.Filter(), nil
+	case *ent.NewsTagMutation:
 		return m.Filter(), nil
 	case *ent.NewsTranslationMutation:
 		return m.Filter(), nil

@@ -26,6 +26,7 @@ import (
 	"guichet/ent/news"
 	"guichet/ent/newsrevision"
 	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
 	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
@@ -603,6 +604,26 @@ func init() {
 	newsslugDescSlug := newsslugFields[2].Descriptor()
 	// newsslug.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
 	newsslug.SlugValidator = newsslugDescSlug.Validators[0].(func(string) error)
+	newstagFields := schema.NewsTag{}.Fields()
+	_ = newstagFields
+	// newstagDescTag is the schema descriptor for tag field.
+	newstagDescTag := newstagFields[2].Descriptor()
+	// newstag.TagValidator is a validator for the "tag" field. It is called by the builders before save.
+	newstag.TagValidator = func() func(string) error {
+		validators := newstagDescTag.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(tag string) error {
+			for _, fn := range fns {
+				if err := fn(tag); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	newstranslationMixin := schema.NewsTranslation{}.Mixin()
 	newstranslationMixinFields1 := newstranslationMixin[1].Fields()
 	_ = newstranslationMixinFields1

@@ -30,6 +30,7 @@ func (News) Edges() []ent.Edge {
 		edge.To("space", Space.Type).Field("space_id").Unique().Required().Immutable().Annotations(entgql.Skip()),
 		edge.To("translations", NewsTranslation.Type).Annotations(entgql.Skip()),
 		edge.To("slugs", NewsSlug.Type).Annotations(entgql.Skip()),
+		edge.To("tags", NewsTag.Type).Annotations(entgql.Skip()),
 	}
 }
 
@@ -155,4 +156,32 @@ func (NewsSlug) Indexes() []ent.Index {
 
 func (NewsSlug) Annotations() []schema.Annotation {
 	return []schema.Annotation{entsql.Annotation{Table: "news_slugs"}, entgql.Skip(entgql.SkipAll)}
+}
+
+// NewsTag is one tag of a news post, from its front matter, as GuideTag is a guide's.
+type NewsTag struct{ ent.Schema }
+
+func (NewsTag) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("space_id").Immutable(),
+		field.Int("news_id").Immutable(),
+		field.String("tag").NotEmpty().MaxLen(64).Immutable(),
+	}
+}
+
+func (NewsTag) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("news", News.Type).Ref("tags").Field("news_id").Unique().Required().Immutable(),
+	}
+}
+
+func (NewsTag) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("news_id", "tag").Unique(),
+		index.Fields("space_id", "tag"),
+	}
+}
+
+func (NewsTag) Annotations() []schema.Annotation {
+	return []schema.Annotation{entsql.Annotation{Table: "news_tags"}, entgql.Skip(entgql.SkipAll)}
 }

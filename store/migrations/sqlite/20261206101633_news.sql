@@ -18,6 +18,14 @@ CREATE TABLE `news_slugs` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `spa
 INSERT INTO sqlite_sequence (name, seq) VALUES ("news_slugs", 176093659136);
 -- Create index "newsslug_space_id_slug_locale" to table: "news_slugs"
 CREATE UNIQUE INDEX `newsslug_space_id_slug_locale` ON `news_slugs` (`space_id`, `slug`, `locale`);
+-- Create "news_tags" table
+CREATE TABLE `news_tags` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `space_id` integer NOT NULL, `tag` text NOT NULL, `news_id` integer NOT NULL, CONSTRAINT `news_tags_news_tags` FOREIGN KEY (`news_id`) REFERENCES `news` (`id`) ON DELETE NO ACTION);
+-- Set sequence for "news_tags" table
+INSERT INTO sqlite_sequence (name, seq) VALUES ("news_tags", 184683593728);
+-- Create index "newstag_news_id_tag" to table: "news_tags"
+CREATE UNIQUE INDEX `newstag_news_id_tag` ON `news_tags` (`news_id`, `tag`);
+-- Create index "newstag_space_id_tag" to table: "news_tags"
+CREATE INDEX `newstag_space_id_tag` ON `news_tags` (`space_id`, `tag`);
 -- Create "news_translations" table
 CREATE TABLE `news_translations` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `locale` text NOT NULL, `source_hash` text NULL, `published` bool NOT NULL DEFAULT (false), `revision` integer NOT NULL DEFAULT (0), `published_at` datetime NULL, `published_by` text NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `slug` text NOT NULL, `title` text NOT NULL DEFAULT (''), `summary` text NOT NULL DEFAULT (''), `body` text NOT NULL DEFAULT (''), `html` text NOT NULL DEFAULT (''), `plain` text NOT NULL DEFAULT (''), `draft_title` text NOT NULL DEFAULT (''), `draft_summary` text NOT NULL DEFAULT (''), `draft_body` text NOT NULL DEFAULT (''), `draft_slug` text NOT NULL DEFAULT (''), `draft_version` integer NOT NULL DEFAULT (0), `draft_updated_at` datetime NULL, `draft_updated_by` text NOT NULL DEFAULT (''), `publish_at` datetime NULL, `news_id` integer NOT NULL, CONSTRAINT `news_translations_news_translations` FOREIGN KEY (`news_id`) REFERENCES `news` (`id`) ON DELETE NO ACTION);
 -- Set sequence for "news_translations" table
