@@ -40,6 +40,7 @@ type Space struct {
 	FAQs       []*FAQ
 	Resources  []*Resource
 	Groups     []*Group // groups.yaml: local groups
+	News       []*NewsPost
 	// Files are the files of files/ that a guide or resource refers to, by their path inside
 	// the space ("files/modele.pdf").
 	Files map[string]*File
@@ -68,6 +69,8 @@ type Item struct {
 	Position int
 	// Tags are the item's tags ("journey:orange"), sorted: the same in every translation.
 	Tags []string
+	// Date is a news post's date, the same in every translation; nil for other pages.
+	Date *time.Time
 }
 
 // Source is where a translation comes from.
@@ -123,6 +126,18 @@ type ResourceText struct {
 	Title string
 	File  string // a path inside the space, "files/…"; "" for a link
 	URL   string
+}
+
+// NewsPost is news/<key>.<locale>.md, both locales.
+type NewsPost struct {
+	Item
+	Translations map[locales.Locale]*NewsText
+}
+
+// NewsText is one news translation.
+type NewsText struct {
+	Source
+	Title, Slug, Summary, Author string
 }
 
 // File is one file of a space's files/ folder.

@@ -143,7 +143,7 @@ func (im *importer) space(ctx context.Context, s *Space) error {
 	sp := &spaceImport{Space: s, categories: map[string]int{}, files: map[string]int{}}
 	steps := []func(context.Context, *spaceImport) error{
 		im.upsertSpace, im.loadGuideSlugs, im.importCategories, im.importFiles,
-		im.importGuides, im.importFAQs, im.importResources, im.importGroups,
+		im.importGuides, im.importFAQs, im.importResources, im.importNews, im.importGroups,
 	}
 	for _, step := range steps {
 		if err := step(ctx, sp); err != nil {

@@ -44,6 +44,19 @@ func (im *importer) importResources(ctx context.Context, sp *spaceImport) error 
 	}, nil)
 }
 
+func (im *importer) importNews(ctx context.Context, sp *spaceImport) error {
+	var texts []help.ImportedText
+	return importPages(ctx, im, sp, help.News, sp.News, &im.report.News, func(n *NewsPost) (Item, []help.ImportedText) {
+		texts = importedTexts(n.Translations, func(l locales.Locale, t *NewsText) help.ImportedText {
+			return help.ImportedText{Locale: l, File: t.File, SourceHash: t.SourceHash, Slug: t.Slug, Title: t.Title,
+				Summary: t.Summary, Author: t.Author, Body: im.body(t.Source)}
+		})
+		return n.Item, texts
+	}, func(ctx context.Context, _ *NewsPost, id int) (bool, error) {
+		return help.ImportSlugs(ctx, im.tx, help.News, sp.id, id, texts)
+	})
+}
+
 // importPages writes the items of one kind of page, each as page reads it, and counts them;
 // then, when given, runs after for each (guides claim their former slugs).
 func importPages[T any](ctx context.Context, im *importer, sp *spaceImport, k *help.Kind, items []T, count *Count,
@@ -51,7 +64,7 @@ func importPages[T any](ctx context.Context, im *importer, sp *spaceImport, k *h
 	for _, it := range items {
 		item, texts := page(it)
 		p := help.Imported{Key: item.Key, CategoryID: sp.categoryID(item.Category), Audience: item.Audience,
-			Position: item.Position, Tags: item.Tags}
+			Position: item.Position, Tags: item.Tags, Date: item.Date}
 		id, created, updated, err := help.ImportPage(ctx, im.tx, k, sp.id, p, texts, im.now)
 		if err == nil && after != nil {
 			var wrote bool

@@ -59,6 +59,7 @@ func (l *loader) space(name string) *Space {
 	s.Guides = l.guides(dir, cats, refs)
 	s.FAQs = l.faqs(dir, cats)
 	s.Resources = l.resources(dir, cats, refs)
+	s.News = l.news(dir)
 	s.Files = refs.used
 	l.groups(dir+"/groups.yaml", s)
 	l.checkGuideSlugs(s)
@@ -67,7 +68,7 @@ func (l *loader) space(name string) *Space {
 
 var spaceEntries = map[string]bool{
 	"space.yaml": true, "categories.yaml": true, "groups.yaml": true,
-	"guides": true, "faqs": true, "resources": true, "files": true,
+	"guides": true, "faqs": true, "resources": true, "files": true, "news": true,
 }
 
 // checkSpaceEntries reports what a space folder should not hold, which is most often a typo
@@ -81,7 +82,7 @@ func (l *loader) checkSpaceEntries(dir string) {
 	for _, e := range entries {
 		if !hidden(e.Name()) && !spaceEntries[e.Name()] {
 			l.errs.add(dir+"/"+e.Name(), 1,
-				"unexpected in a space folder (space.yaml, categories.yaml, groups.yaml, guides/, faqs/, resources/, files/)")
+				"unexpected in a space folder (space.yaml, categories.yaml, groups.yaml, guides/, faqs/, resources/, news/, files/)")
 		}
 	}
 }

@@ -15,6 +15,8 @@ import (
 	"guichet/ent/faq"
 	"guichet/ent/guide"
 	"guichet/ent/guideslug"
+	"guichet/ent/news"
+	"guichet/ent/newsslug"
 	"guichet/ent/resource"
 	"guichet/ent/space"
 	"guichet/locales"
@@ -90,6 +92,21 @@ func TestShippedContentImports(t *testing.T) {
 			for _, res := range resources {
 				if len(res.Edges.Translations) != 2 {
 					t.Errorf("resource %s: %d translations", res.Key, len(res.Edges.Translations))
+				}
+			}
+			posts := db.Client.News.Query().Where(news.SpaceID(s.ID)).WithTranslations().AllX(ctx)
+			if len(posts) < 2 {
+				t.Errorf("%d news posts", len(posts))
+			}
+			for _, n := range posts {
+				if len(n.Edges.Translations) != 2 || n.PublishedAt == nil {
+					t.Errorf("news %s: %d translations, date %v", n.Key, len(n.Edges.Translations), n.PublishedAt)
+				}
+				for _, tr := range n.Edges.Translations {
+					if !tr.Published || tr.Revision != 1 || tr.HTML == "" || tr.Summary == "" ||
+						db.Client.NewsSlug.Query().Where(newsslug.NewsID(n.ID), newsslug.SlugEQ(tr.Slug), newsslug.LocaleEQ(tr.Locale)).CountX(ctx) != 1 {
+						t.Errorf("news %s %s: not published as revision 1 with its slug", n.Key, tr.Locale)
+					}
 				}
 			}
 			cats := db.Client.Category.Query().Where(category.SpaceID(s.ID)).CountX(ctx)

@@ -32,6 +32,11 @@ import (
 	"guichet/ent/guidetranslation"
 	"guichet/ent/localgroup"
 	"guichet/ent/localgroupmember"
+	"guichet/ent/news"
+	"guichet/ent/newsrevision"
+	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
+	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -109,6 +114,16 @@ type Client struct {
 	LocalGroup *LocalGroupClient
 	// LocalGroupMember is the client for interacting with the LocalGroupMember builders.
 	LocalGroupMember *LocalGroupMemberClient
+	// News is the client for interacting with the News builders.
+	News *NewsClient
+	// NewsRevision is the client for interacting with the NewsRevision builders.
+	NewsRevision *NewsRevisionClient
+	// NewsSlug is the client for interacting with the NewsSlug builders.
+	NewsSlug *NewsSlugClient
+	// NewsTag is the client for interacting with the NewsTag builders.
+	NewsTag *NewsTagClient
+	// NewsTranslation is the client for interacting with the NewsTranslation builders.
+	NewsTranslation *NewsTranslationClient
 	// OnboardingRegistration is the client for interacting with the OnboardingRegistration builders.
 	OnboardingRegistration *OnboardingRegistrationClient
 	// OnboardingSession is the client for interacting with the OnboardingSession builders.
@@ -183,6 +198,11 @@ func (c *Client) init() {
 	c.GuideTranslation = NewGuideTranslationClient(c.config)
 	c.LocalGroup = NewLocalGroupClient(c.config)
 	c.LocalGroupMember = NewLocalGroupMemberClient(c.config)
+	c.News = NewNewsClient(c.config)
+	c.NewsRevision = NewNewsRevisionClient(c.config)
+	c.NewsSlug = NewNewsSlugClient(c.config)
+	c.NewsTag = NewNewsTagClient(c.config)
+	c.NewsTranslation = NewNewsTranslationClient(c.config)
 	c.OnboardingRegistration = NewOnboardingRegistrationClient(c.config)
 	c.OnboardingSession = NewOnboardingSessionClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
@@ -317,6 +337,11 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		GuideTranslation:       NewGuideTranslationClient(cfg),
 		LocalGroup:             NewLocalGroupClient(cfg),
 		LocalGroupMember:       NewLocalGroupMemberClient(cfg),
+		News:                   NewNewsClient(cfg),
+		NewsRevision:           NewNewsRevisionClient(cfg),
+		NewsSlug:               NewNewsSlugClient(cfg),
+		NewsTag:                NewNewsTagClient(cfg),
+		NewsTranslation:        NewNewsTranslationClient(cfg),
 		OnboardingRegistration: NewOnboardingRegistrationClient(cfg),
 		OnboardingSession:      NewOnboardingSessionClient(cfg),
 		Organization:           NewOrganizationClient(cfg),
@@ -378,6 +403,11 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		GuideTranslation:       NewGuideTranslationClient(cfg),
 		LocalGroup:             NewLocalGroupClient(cfg),
 		LocalGroupMember:       NewLocalGroupMemberClient(cfg),
+		News:                   NewNewsClient(cfg),
+		NewsRevision:           NewNewsRevisionClient(cfg),
+		NewsSlug:               NewNewsSlugClient(cfg),
+		NewsTag:                NewNewsTagClient(cfg),
+		NewsTranslation:        NewNewsTranslationClient(cfg),
 		OnboardingRegistration: NewOnboardingRegistrationClient(cfg),
 		OnboardingSession:      NewOnboardingSessionClient(cfg),
 		Organization:           NewOrganizationClient(cfg),
@@ -432,6 +462,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.CategoryTranslation, c.CoOptation, c.Document, c.Entity, c.Faq,
 		c.FaqRevision, c.FaqTag, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
 		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.LocalGroup, c.LocalGroupMember,
+		c.News, c.NewsRevision, c.NewsSlug, c.NewsTag, c.NewsTranslation,
 		c.OnboardingRegistration, c.OnboardingSession, c.Organization, c.OutboxMessage,
 		c.PlatformAccessRequest, c.Preview, c.Program, c.Resource, c.ResourceRevision,
 		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
@@ -450,6 +481,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.CategoryTranslation, c.CoOptation, c.Document, c.Entity, c.Faq,
 		c.FaqRevision, c.FaqTag, c.FaqTranslation, c.File, c.Guide, c.GuideRevision,
 		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.LocalGroup, c.LocalGroupMember,
+		c.News, c.NewsRevision, c.NewsSlug, c.NewsTag, c.NewsTranslation,
 		c.OnboardingRegistration, c.OnboardingSession, c.Organization, c.OutboxMessage,
 		c.PlatformAccessRequest, c.Preview, c.Program, c.Resource, c.ResourceRevision,
 		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
@@ -505,6 +537,16 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.LocalGroup.mutate(ctx, m)
 	case *LocalGroupMemberMutation:
 		return c.LocalGroupMember.mutate(ctx, m)
+	case *NewsMutation:
+		return c.News.mutate(ctx, m)
+	case *NewsRevisionMutation:
+		return c.NewsRevision.mutate(ctx, m)
+	case *NewsSlugMutation:
+		return c.NewsSlug.mutate(ctx, m)
+	case *NewsTagMutation:
+		return c.NewsTag.mutate(ctx, m)
+	case *NewsTranslationMutation:
+		return c.NewsTranslation.mutate(ctx, m)
 	case *OnboardingRegistrationMutation:
 		return c.OnboardingRegistration.mutate(ctx, m)
 	case *OnboardingSessionMutation:
@@ -4132,6 +4174,816 @@ func (c *LocalGroupMemberClient) mutate(ctx context.Context, m *LocalGroupMember
 	}
 }
 
+// NewsClient is a client for the News schema.
+type NewsClient struct {
+	config
+}
+
+// NewNewsClient returns a client for the News from the given config.
+func NewNewsClient(c config) *NewsClient {
+	return &NewsClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `news.Hooks(f(g(h())))`.
+func (c *NewsClient) Use(hooks ...Hook) {
+	c.hooks.News = append(c.hooks.News, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `news.Intercept(f(g(h())))`.
+func (c *NewsClient) Intercept(interceptors ...Interceptor) {
+	c.inters.News = append(c.inters.News, interceptors...)
+}
+
+// Create returns a builder for creating a News entity.
+func (c *NewsClient) Create() *NewsCreate {
+	mutation := newNewsMutation(c.config, OpCreate)
+	return &NewsCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of News entities.
+func (c *NewsClient) CreateBulk(builders ...*NewsCreate) *NewsCreateBulk {
+	return &NewsCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NewsClient) MapCreateBulk(slice any, setFunc func(*NewsCreate, int)) *NewsCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NewsCreateBulk{err: fmt.Errorf("calling to NewsClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NewsCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NewsCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for News.
+func (c *NewsClient) Update() *NewsUpdate {
+	mutation := newNewsMutation(c.config, OpUpdate)
+	return &NewsUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NewsClient) UpdateOne(_m *News) *NewsUpdateOne {
+	mutation := newNewsMutation(c.config, OpUpdateOne, withNews(_m))
+	return &NewsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NewsClient) UpdateOneID(id int) *NewsUpdateOne {
+	mutation := newNewsMutation(c.config, OpUpdateOne, withNewsID(id))
+	return &NewsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for News.
+func (c *NewsClient) Delete() *NewsDelete {
+	mutation := newNewsMutation(c.config, OpDelete)
+	return &NewsDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NewsClient) DeleteOne(_m *News) *NewsDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NewsClient) DeleteOneID(id int) *NewsDeleteOne {
+	builder := c.Delete().Where(news.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NewsDeleteOne{builder}
+}
+
+// Query returns a query builder for News.
+func (c *NewsClient) Query() *NewsQuery {
+	return &NewsQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNews},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a News entity by its id.
+func (c *NewsClient) Get(ctx context.Context, id int) (*News, error) {
+	return c.Query().Where(news.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NewsClient) GetX(ctx context.Context, id int) *News {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySpace queries the space edge of a News.
+func (c *NewsClient) QuerySpace(_m *News) *SpaceQuery {
+	query := (&SpaceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(news.Table, news.FieldID, id),
+			sqlgraph.To(space.Table, space.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, news.SpaceTable, news.SpaceColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTranslations queries the translations edge of a News.
+func (c *NewsClient) QueryTranslations(_m *News) *NewsTranslationQuery {
+	query := (&NewsTranslationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(news.Table, news.FieldID, id),
+			sqlgraph.To(newstranslation.Table, newstranslation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, news.TranslationsTable, news.TranslationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySlugs queries the slugs edge of a News.
+func (c *NewsClient) QuerySlugs(_m *News) *NewsSlugQuery {
+	query := (&NewsSlugClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(news.Table, news.FieldID, id),
+			sqlgraph.To(newsslug.Table, newsslug.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, news.SlugsTable, news.SlugsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTags queries the tags edge of a News.
+func (c *NewsClient) QueryTags(_m *News) *NewsTagQuery {
+	query := (&NewsTagClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(news.Table, news.FieldID, id),
+			sqlgraph.To(newstag.Table, newstag.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, news.TagsTable, news.TagsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NewsClient) Hooks() []Hook {
+	hooks := c.hooks.News
+	return append(hooks[:len(hooks):len(hooks)], news.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NewsClient) Interceptors() []Interceptor {
+	return c.inters.News
+}
+
+func (c *NewsClient) mutate(ctx context.Context, m *NewsMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NewsCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NewsUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NewsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NewsDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown News mutation op: %q", m.Op())
+	}
+}
+
+// NewsRevisionClient is a client for the NewsRevision schema.
+type NewsRevisionClient struct {
+	config
+}
+
+// NewNewsRevisionClient returns a client for the NewsRevision from the given config.
+func NewNewsRevisionClient(c config) *NewsRevisionClient {
+	return &NewsRevisionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `newsrevision.Hooks(f(g(h())))`.
+func (c *NewsRevisionClient) Use(hooks ...Hook) {
+	c.hooks.NewsRevision = append(c.hooks.NewsRevision, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `newsrevision.Intercept(f(g(h())))`.
+func (c *NewsRevisionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.NewsRevision = append(c.inters.NewsRevision, interceptors...)
+}
+
+// Create returns a builder for creating a NewsRevision entity.
+func (c *NewsRevisionClient) Create() *NewsRevisionCreate {
+	mutation := newNewsRevisionMutation(c.config, OpCreate)
+	return &NewsRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of NewsRevision entities.
+func (c *NewsRevisionClient) CreateBulk(builders ...*NewsRevisionCreate) *NewsRevisionCreateBulk {
+	return &NewsRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NewsRevisionClient) MapCreateBulk(slice any, setFunc func(*NewsRevisionCreate, int)) *NewsRevisionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NewsRevisionCreateBulk{err: fmt.Errorf("calling to NewsRevisionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NewsRevisionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NewsRevisionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for NewsRevision.
+func (c *NewsRevisionClient) Update() *NewsRevisionUpdate {
+	mutation := newNewsRevisionMutation(c.config, OpUpdate)
+	return &NewsRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NewsRevisionClient) UpdateOne(_m *NewsRevision) *NewsRevisionUpdateOne {
+	mutation := newNewsRevisionMutation(c.config, OpUpdateOne, withNewsRevision(_m))
+	return &NewsRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NewsRevisionClient) UpdateOneID(id int) *NewsRevisionUpdateOne {
+	mutation := newNewsRevisionMutation(c.config, OpUpdateOne, withNewsRevisionID(id))
+	return &NewsRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for NewsRevision.
+func (c *NewsRevisionClient) Delete() *NewsRevisionDelete {
+	mutation := newNewsRevisionMutation(c.config, OpDelete)
+	return &NewsRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NewsRevisionClient) DeleteOne(_m *NewsRevision) *NewsRevisionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NewsRevisionClient) DeleteOneID(id int) *NewsRevisionDeleteOne {
+	builder := c.Delete().Where(newsrevision.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NewsRevisionDeleteOne{builder}
+}
+
+// Query returns a query builder for NewsRevision.
+func (c *NewsRevisionClient) Query() *NewsRevisionQuery {
+	return &NewsRevisionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNewsRevision},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a NewsRevision entity by its id.
+func (c *NewsRevisionClient) Get(ctx context.Context, id int) (*NewsRevision, error) {
+	return c.Query().Where(newsrevision.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NewsRevisionClient) GetX(ctx context.Context, id int) *NewsRevision {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTranslation queries the translation edge of a NewsRevision.
+func (c *NewsRevisionClient) QueryTranslation(_m *NewsRevision) *NewsTranslationQuery {
+	query := (&NewsTranslationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(newsrevision.Table, newsrevision.FieldID, id),
+			sqlgraph.To(newstranslation.Table, newstranslation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, newsrevision.TranslationTable, newsrevision.TranslationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NewsRevisionClient) Hooks() []Hook {
+	return c.hooks.NewsRevision
+}
+
+// Interceptors returns the client interceptors.
+func (c *NewsRevisionClient) Interceptors() []Interceptor {
+	return c.inters.NewsRevision
+}
+
+func (c *NewsRevisionClient) mutate(ctx context.Context, m *NewsRevisionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NewsRevisionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NewsRevisionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NewsRevisionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NewsRevisionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown NewsRevision mutation op: %q", m.Op())
+	}
+}
+
+// NewsSlugClient is a client for the NewsSlug schema.
+type NewsSlugClient struct {
+	config
+}
+
+// NewNewsSlugClient returns a client for the NewsSlug from the given config.
+func NewNewsSlugClient(c config) *NewsSlugClient {
+	return &NewsSlugClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `newsslug.Hooks(f(g(h())))`.
+func (c *NewsSlugClient) Use(hooks ...Hook) {
+	c.hooks.NewsSlug = append(c.hooks.NewsSlug, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `newsslug.Intercept(f(g(h())))`.
+func (c *NewsSlugClient) Intercept(interceptors ...Interceptor) {
+	c.inters.NewsSlug = append(c.inters.NewsSlug, interceptors...)
+}
+
+// Create returns a builder for creating a NewsSlug entity.
+func (c *NewsSlugClient) Create() *NewsSlugCreate {
+	mutation := newNewsSlugMutation(c.config, OpCreate)
+	return &NewsSlugCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of NewsSlug entities.
+func (c *NewsSlugClient) CreateBulk(builders ...*NewsSlugCreate) *NewsSlugCreateBulk {
+	return &NewsSlugCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NewsSlugClient) MapCreateBulk(slice any, setFunc func(*NewsSlugCreate, int)) *NewsSlugCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NewsSlugCreateBulk{err: fmt.Errorf("calling to NewsSlugClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NewsSlugCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NewsSlugCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for NewsSlug.
+func (c *NewsSlugClient) Update() *NewsSlugUpdate {
+	mutation := newNewsSlugMutation(c.config, OpUpdate)
+	return &NewsSlugUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NewsSlugClient) UpdateOne(_m *NewsSlug) *NewsSlugUpdateOne {
+	mutation := newNewsSlugMutation(c.config, OpUpdateOne, withNewsSlug(_m))
+	return &NewsSlugUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NewsSlugClient) UpdateOneID(id int) *NewsSlugUpdateOne {
+	mutation := newNewsSlugMutation(c.config, OpUpdateOne, withNewsSlugID(id))
+	return &NewsSlugUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for NewsSlug.
+func (c *NewsSlugClient) Delete() *NewsSlugDelete {
+	mutation := newNewsSlugMutation(c.config, OpDelete)
+	return &NewsSlugDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NewsSlugClient) DeleteOne(_m *NewsSlug) *NewsSlugDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NewsSlugClient) DeleteOneID(id int) *NewsSlugDeleteOne {
+	builder := c.Delete().Where(newsslug.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NewsSlugDeleteOne{builder}
+}
+
+// Query returns a query builder for NewsSlug.
+func (c *NewsSlugClient) Query() *NewsSlugQuery {
+	return &NewsSlugQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNewsSlug},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a NewsSlug entity by its id.
+func (c *NewsSlugClient) Get(ctx context.Context, id int) (*NewsSlug, error) {
+	return c.Query().Where(newsslug.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NewsSlugClient) GetX(ctx context.Context, id int) *NewsSlug {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryNews queries the news edge of a NewsSlug.
+func (c *NewsSlugClient) QueryNews(_m *NewsSlug) *NewsQuery {
+	query := (&NewsClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(newsslug.Table, newsslug.FieldID, id),
+			sqlgraph.To(news.Table, news.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, newsslug.NewsTable, newsslug.NewsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NewsSlugClient) Hooks() []Hook {
+	return c.hooks.NewsSlug
+}
+
+// Interceptors returns the client interceptors.
+func (c *NewsSlugClient) Interceptors() []Interceptor {
+	return c.inters.NewsSlug
+}
+
+func (c *NewsSlugClient) mutate(ctx context.Context, m *NewsSlugMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NewsSlugCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NewsSlugUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NewsSlugUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NewsSlugDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown NewsSlug mutation op: %q", m.Op())
+	}
+}
+
+// NewsTagClient is a client for the NewsTag schema.
+type NewsTagClient struct {
+	config
+}
+
+// NewNewsTagClient returns a client for the NewsTag from the given config.
+func NewNewsTagClient(c config) *NewsTagClient {
+	return &NewsTagClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `newstag.Hooks(f(g(h())))`.
+func (c *NewsTagClient) Use(hooks ...Hook) {
+	c.hooks.NewsTag = append(c.hooks.NewsTag, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `newstag.Intercept(f(g(h())))`.
+func (c *NewsTagClient) Intercept(interceptors ...Interceptor) {
+	c.inters.NewsTag = append(c.inters.NewsTag, interceptors...)
+}
+
+// Create returns a builder for creating a NewsTag entity.
+func (c *NewsTagClient) Create() *NewsTagCreate {
+	mutation := newNewsTagMutation(c.config, OpCreate)
+	return &NewsTagCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of NewsTag entities.
+func (c *NewsTagClient) CreateBulk(builders ...*NewsTagCreate) *NewsTagCreateBulk {
+	return &NewsTagCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NewsTagClient) MapCreateBulk(slice any, setFunc func(*NewsTagCreate, int)) *NewsTagCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NewsTagCreateBulk{err: fmt.Errorf("calling to NewsTagClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NewsTagCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NewsTagCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for NewsTag.
+func (c *NewsTagClient) Update() *NewsTagUpdate {
+	mutation := newNewsTagMutation(c.config, OpUpdate)
+	return &NewsTagUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NewsTagClient) UpdateOne(_m *NewsTag) *NewsTagUpdateOne {
+	mutation := newNewsTagMutation(c.config, OpUpdateOne, withNewsTag(_m))
+	return &NewsTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NewsTagClient) UpdateOneID(id int) *NewsTagUpdateOne {
+	mutation := newNewsTagMutation(c.config, OpUpdateOne, withNewsTagID(id))
+	return &NewsTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for NewsTag.
+func (c *NewsTagClient) Delete() *NewsTagDelete {
+	mutation := newNewsTagMutation(c.config, OpDelete)
+	return &NewsTagDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NewsTagClient) DeleteOne(_m *NewsTag) *NewsTagDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NewsTagClient) DeleteOneID(id int) *NewsTagDeleteOne {
+	builder := c.Delete().Where(newstag.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NewsTagDeleteOne{builder}
+}
+
+// Query returns a query builder for NewsTag.
+func (c *NewsTagClient) Query() *NewsTagQuery {
+	return &NewsTagQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNewsTag},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a NewsTag entity by its id.
+func (c *NewsTagClient) Get(ctx context.Context, id int) (*NewsTag, error) {
+	return c.Query().Where(newstag.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NewsTagClient) GetX(ctx context.Context, id int) *NewsTag {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryNews queries the news edge of a NewsTag.
+func (c *NewsTagClient) QueryNews(_m *NewsTag) *NewsQuery {
+	query := (&NewsClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(newstag.Table, newstag.FieldID, id),
+			sqlgraph.To(news.Table, news.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, newstag.NewsTable, newstag.NewsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NewsTagClient) Hooks() []Hook {
+	return c.hooks.NewsTag
+}
+
+// Interceptors returns the client interceptors.
+func (c *NewsTagClient) Interceptors() []Interceptor {
+	return c.inters.NewsTag
+}
+
+func (c *NewsTagClient) mutate(ctx context.Context, m *NewsTagMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NewsTagCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NewsTagUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NewsTagUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NewsTagDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown NewsTag mutation op: %q", m.Op())
+	}
+}
+
+// NewsTranslationClient is a client for the NewsTranslation schema.
+type NewsTranslationClient struct {
+	config
+}
+
+// NewNewsTranslationClient returns a client for the NewsTranslation from the given config.
+func NewNewsTranslationClient(c config) *NewsTranslationClient {
+	return &NewsTranslationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `newstranslation.Hooks(f(g(h())))`.
+func (c *NewsTranslationClient) Use(hooks ...Hook) {
+	c.hooks.NewsTranslation = append(c.hooks.NewsTranslation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `newstranslation.Intercept(f(g(h())))`.
+func (c *NewsTranslationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.NewsTranslation = append(c.inters.NewsTranslation, interceptors...)
+}
+
+// Create returns a builder for creating a NewsTranslation entity.
+func (c *NewsTranslationClient) Create() *NewsTranslationCreate {
+	mutation := newNewsTranslationMutation(c.config, OpCreate)
+	return &NewsTranslationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of NewsTranslation entities.
+func (c *NewsTranslationClient) CreateBulk(builders ...*NewsTranslationCreate) *NewsTranslationCreateBulk {
+	return &NewsTranslationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NewsTranslationClient) MapCreateBulk(slice any, setFunc func(*NewsTranslationCreate, int)) *NewsTranslationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NewsTranslationCreateBulk{err: fmt.Errorf("calling to NewsTranslationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NewsTranslationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NewsTranslationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for NewsTranslation.
+func (c *NewsTranslationClient) Update() *NewsTranslationUpdate {
+	mutation := newNewsTranslationMutation(c.config, OpUpdate)
+	return &NewsTranslationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NewsTranslationClient) UpdateOne(_m *NewsTranslation) *NewsTranslationUpdateOne {
+	mutation := newNewsTranslationMutation(c.config, OpUpdateOne, withNewsTranslation(_m))
+	return &NewsTranslationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NewsTranslationClient) UpdateOneID(id int) *NewsTranslationUpdateOne {
+	mutation := newNewsTranslationMutation(c.config, OpUpdateOne, withNewsTranslationID(id))
+	return &NewsTranslationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for NewsTranslation.
+func (c *NewsTranslationClient) Delete() *NewsTranslationDelete {
+	mutation := newNewsTranslationMutation(c.config, OpDelete)
+	return &NewsTranslationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NewsTranslationClient) DeleteOne(_m *NewsTranslation) *NewsTranslationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NewsTranslationClient) DeleteOneID(id int) *NewsTranslationDeleteOne {
+	builder := c.Delete().Where(newstranslation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NewsTranslationDeleteOne{builder}
+}
+
+// Query returns a query builder for NewsTranslation.
+func (c *NewsTranslationClient) Query() *NewsTranslationQuery {
+	return &NewsTranslationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNewsTranslation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a NewsTranslation entity by its id.
+func (c *NewsTranslationClient) Get(ctx context.Context, id int) (*NewsTranslation, error) {
+	return c.Query().Where(newstranslation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NewsTranslationClient) GetX(ctx context.Context, id int) *NewsTranslation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryNews queries the news edge of a NewsTranslation.
+func (c *NewsTranslationClient) QueryNews(_m *NewsTranslation) *NewsQuery {
+	query := (&NewsClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(newstranslation.Table, newstranslation.FieldID, id),
+			sqlgraph.To(news.Table, news.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, newstranslation.NewsTable, newstranslation.NewsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRevisions queries the revisions edge of a NewsTranslation.
+func (c *NewsTranslationClient) QueryRevisions(_m *NewsTranslation) *NewsRevisionQuery {
+	query := (&NewsRevisionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(newstranslation.Table, newstranslation.FieldID, id),
+			sqlgraph.To(newsrevision.Table, newsrevision.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, newstranslation.RevisionsTable, newstranslation.RevisionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NewsTranslationClient) Hooks() []Hook {
+	return c.hooks.NewsTranslation
+}
+
+// Interceptors returns the client interceptors.
+func (c *NewsTranslationClient) Interceptors() []Interceptor {
+	return c.inters.NewsTranslation
+}
+
+func (c *NewsTranslationClient) mutate(ctx context.Context, m *NewsTranslationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NewsTranslationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NewsTranslationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NewsTranslationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NewsTranslationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown NewsTranslation mutation op: %q", m.Op())
+	}
+}
+
 // OnboardingRegistrationClient is a client for the OnboardingRegistration schema.
 type OnboardingRegistrationClient struct {
 	config
@@ -7396,21 +8248,23 @@ type (
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
 		CoOptation, Document, Entity, Faq, FaqRevision, FaqTag, FaqTranslation, File,
 		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation, LocalGroup,
-		LocalGroupMember, OnboardingRegistration, OnboardingSession, Organization,
-		OutboxMessage, PlatformAccessRequest, Preview, Program, Resource,
-		ResourceRevision, ResourceTranslation, Space, SupportRequest, Throttle, Token,
-		Training, TrainingRegistration, Webhook, WebhookDelivery, Workshop,
-		WorkshopApplication, WorkshopFacilitator []ent.Hook
+		LocalGroupMember, News, NewsRevision, NewsSlug, NewsTag, NewsTranslation,
+		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
+		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
+		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
+		TrainingRegistration, Webhook, WebhookDelivery, Workshop, WorkshopApplication,
+		WorkshopFacilitator []ent.Hook
 	}
 	inters struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
 		CoOptation, Document, Entity, Faq, FaqRevision, FaqTag, FaqTranslation, File,
 		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation, LocalGroup,
-		LocalGroupMember, OnboardingRegistration, OnboardingSession, Organization,
-		OutboxMessage, PlatformAccessRequest, Preview, Program, Resource,
-		ResourceRevision, ResourceTranslation, Space, SupportRequest, Throttle, Token,
-		Training, TrainingRegistration, Webhook, WebhookDelivery, Workshop,
-		WorkshopApplication, WorkshopFacilitator []ent.Interceptor
+		LocalGroupMember, News, NewsRevision, NewsSlug, NewsTag, NewsTranslation,
+		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
+		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
+		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
+		TrainingRegistration, Webhook, WebhookDelivery, Workshop, WorkshopApplication,
+		WorkshopFacilitator []ent.Interceptor
 	}
 )
 

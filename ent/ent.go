@@ -27,6 +27,11 @@ import (
 	"guichet/ent/guidetranslation"
 	"guichet/ent/localgroup"
 	"guichet/ent/localgroupmember"
+	"guichet/ent/news"
+	"guichet/ent/newsrevision"
+	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
+	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -135,6 +140,11 @@ func checkColumn(t, c string) error {
 			guidetranslation.Table:       guidetranslation.ValidColumn,
 			localgroup.Table:             localgroup.ValidColumn,
 			localgroupmember.Table:       localgroupmember.ValidColumn,
+			news.Table:                   news.ValidColumn,
+			newsrevision.Table:           newsrevision.ValidColumn,
+			newsslug.Table:               newsslug.ValidColumn,
+			newstag.Table:                newstag.ValidColumn,
+			newstranslation.Table:        newstranslation.ValidColumn,
 			onboardingregistration.Table: onboardingregistration.ValidColumn,
 			onboardingsession.Table:      onboardingsession.ValidColumn,
 			organization.Table:           organization.ValidColumn,

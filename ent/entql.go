@@ -24,6 +24,11 @@ import (
 	"guichet/ent/guidetranslation"
 	"guichet/ent/localgroup"
 	"guichet/ent/localgroupmember"
+	"guichet/ent/news"
+	"guichet/ent/newsrevision"
+	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
+	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -55,7 +60,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 42)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 47)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -526,6 +531,120 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   news.Table,
+			Columns: news.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: news.FieldID,
+			},
+		},
+		Type: "News",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			news.FieldSpaceID:     {Type: field.TypeInt, Column: news.FieldSpaceID},
+			news.FieldKey:         {Type: field.TypeString, Column: news.FieldKey},
+			news.FieldAudience:    {Type: field.TypeEnum, Column: news.FieldAudience},
+			news.FieldPosition:    {Type: field.TypeInt, Column: news.FieldPosition},
+			news.FieldDeletedAt:   {Type: field.TypeTime, Column: news.FieldDeletedAt},
+			news.FieldCreatedAt:   {Type: field.TypeTime, Column: news.FieldCreatedAt},
+			news.FieldUpdatedAt:   {Type: field.TypeTime, Column: news.FieldUpdatedAt},
+			news.FieldCategoryID:  {Type: field.TypeInt, Column: news.FieldCategoryID},
+			news.FieldPublishedAt: {Type: field.TypeTime, Column: news.FieldPublishedAt},
+		},
+	}
+	graph.Nodes[22] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   newsrevision.Table,
+			Columns: newsrevision.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: newsrevision.FieldID,
+			},
+		},
+		Type: "NewsRevision",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			newsrevision.FieldCreatedAt:     {Type: field.TypeTime, Column: newsrevision.FieldCreatedAt},
+			newsrevision.FieldUpdatedAt:     {Type: field.TypeTime, Column: newsrevision.FieldUpdatedAt},
+			newsrevision.FieldTranslationID: {Type: field.TypeInt, Column: newsrevision.FieldTranslationID},
+			newsrevision.FieldNumber:        {Type: field.TypeInt, Column: newsrevision.FieldNumber},
+			newsrevision.FieldSlug:          {Type: field.TypeString, Column: newsrevision.FieldSlug},
+			newsrevision.FieldTitle:         {Type: field.TypeString, Column: newsrevision.FieldTitle},
+			newsrevision.FieldSummary:       {Type: field.TypeString, Column: newsrevision.FieldSummary},
+			newsrevision.FieldBody:          {Type: field.TypeString, Column: newsrevision.FieldBody},
+			newsrevision.FieldAuthor:        {Type: field.TypeString, Column: newsrevision.FieldAuthor},
+			newsrevision.FieldAuthorID:      {Type: field.TypeInt, Column: newsrevision.FieldAuthorID},
+		},
+	}
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   newsslug.Table,
+			Columns: newsslug.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: newsslug.FieldID,
+			},
+		},
+		Type: "NewsSlug",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			newsslug.FieldSpaceID: {Type: field.TypeInt, Column: newsslug.FieldSpaceID},
+			newsslug.FieldLocale:  {Type: field.TypeEnum, Column: newsslug.FieldLocale},
+			newsslug.FieldSlug:    {Type: field.TypeString, Column: newsslug.FieldSlug},
+			newsslug.FieldNewsID:  {Type: field.TypeInt, Column: newsslug.FieldNewsID},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   newstag.Table,
+			Columns: newstag.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: newstag.FieldID,
+			},
+		},
+		Type: "NewsTag",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			newstag.FieldSpaceID: {Type: field.TypeInt, Column: newstag.FieldSpaceID},
+			newstag.FieldNewsID:  {Type: field.TypeInt, Column: newstag.FieldNewsID},
+			newstag.FieldTag:     {Type: field.TypeString, Column: newstag.FieldTag},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   newstranslation.Table,
+			Columns: newstranslation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: newstranslation.FieldID,
+			},
+		},
+		Type: "NewsTranslation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			newstranslation.FieldLocale:         {Type: field.TypeEnum, Column: newstranslation.FieldLocale},
+			newstranslation.FieldSourceHash:     {Type: field.TypeString, Column: newstranslation.FieldSourceHash},
+			newstranslation.FieldPublished:      {Type: field.TypeBool, Column: newstranslation.FieldPublished},
+			newstranslation.FieldRevision:       {Type: field.TypeInt, Column: newstranslation.FieldRevision},
+			newstranslation.FieldPublishedAt:    {Type: field.TypeTime, Column: newstranslation.FieldPublishedAt},
+			newstranslation.FieldPublishedBy:    {Type: field.TypeString, Column: newstranslation.FieldPublishedBy},
+			newstranslation.FieldCreatedAt:      {Type: field.TypeTime, Column: newstranslation.FieldCreatedAt},
+			newstranslation.FieldUpdatedAt:      {Type: field.TypeTime, Column: newstranslation.FieldUpdatedAt},
+			newstranslation.FieldNewsID:         {Type: field.TypeInt, Column: newstranslation.FieldNewsID},
+			newstranslation.FieldSlug:           {Type: field.TypeString, Column: newstranslation.FieldSlug},
+			newstranslation.FieldTitle:          {Type: field.TypeString, Column: newstranslation.FieldTitle},
+			newstranslation.FieldSummary:        {Type: field.TypeString, Column: newstranslation.FieldSummary},
+			newstranslation.FieldBody:           {Type: field.TypeString, Column: newstranslation.FieldBody},
+			newstranslation.FieldHTML:           {Type: field.TypeString, Column: newstranslation.FieldHTML},
+			newstranslation.FieldPlain:          {Type: field.TypeString, Column: newstranslation.FieldPlain},
+			newstranslation.FieldDraftTitle:     {Type: field.TypeString, Column: newstranslation.FieldDraftTitle},
+			newstranslation.FieldDraftSummary:   {Type: field.TypeString, Column: newstranslation.FieldDraftSummary},
+			newstranslation.FieldDraftBody:      {Type: field.TypeString, Column: newstranslation.FieldDraftBody},
+			newstranslation.FieldDraftSlug:      {Type: field.TypeString, Column: newstranslation.FieldDraftSlug},
+			newstranslation.FieldDraftVersion:   {Type: field.TypeInt, Column: newstranslation.FieldDraftVersion},
+			newstranslation.FieldDraftUpdatedAt: {Type: field.TypeTime, Column: newstranslation.FieldDraftUpdatedAt},
+			newstranslation.FieldDraftUpdatedBy: {Type: field.TypeString, Column: newstranslation.FieldDraftUpdatedBy},
+			newstranslation.FieldPublishAt:      {Type: field.TypeTime, Column: newstranslation.FieldPublishAt},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingregistration.Table,
 			Columns: onboardingregistration.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -542,7 +661,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingregistration.FieldCreatedAt:      {Type: field.TypeTime, Column: onboardingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   onboardingsession.Table,
 			Columns: onboardingsession.Columns,
@@ -561,7 +680,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			onboardingsession.FieldCreatedAt:  {Type: field.TypeTime, Column: onboardingsession.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
@@ -580,7 +699,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldCreatedAt: {Type: field.TypeTime, Column: organization.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmessage.Table,
 			Columns: outboxmessage.Columns,
@@ -607,7 +726,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmessage.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmessage.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   platformaccessrequest.Table,
 			Columns: platformaccessrequest.Columns,
@@ -643,7 +762,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			platformaccessrequest.FieldCancelledBy:         {Type: field.TypeInt, Column: platformaccessrequest.FieldCancelledBy},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -663,7 +782,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   program.Table,
 			Columns: program.Columns,
@@ -689,7 +808,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			program.FieldCreatedAt:       {Type: field.TypeTime, Column: program.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -710,7 +829,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcerevision.Table,
 			Columns: resourcerevision.Columns,
@@ -733,7 +852,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -768,7 +887,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -796,7 +915,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldPhoneRegion:    {Type: field.TypeString, Column: space.FieldPhoneRegion},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -818,7 +937,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -835,7 +954,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -857,7 +976,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldNewEmail:   {Type: field.TypeString, Column: token.FieldNewEmail},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -881,7 +1000,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldCreatedAt:  {Type: field.TypeTime, Column: training.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingregistration.Table,
 			Columns: trainingregistration.Columns,
@@ -902,7 +1021,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingregistration.FieldCreatedAt:        {Type: field.TypeTime, Column: trainingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -922,7 +1041,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -946,7 +1065,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshop.Table,
 			Columns: workshop.Columns,
@@ -974,7 +1093,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshop.FieldCreatedAt:           {Type: field.TypeTime, Column: workshop.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopapplication.Table,
 			Columns: workshopapplication.Columns,
@@ -993,7 +1112,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshopapplication.FieldDecidedAt:   {Type: field.TypeTime, Column: workshopapplication.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopfacilitator.Table,
 			Columns: workshopfacilitator.Columns,
@@ -1596,6 +1715,114 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"LocalGroupMember",
 		"Account",
+	)
+	graph.MustAddE(
+		"space",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   news.SpaceTable,
+			Columns: []string{news.SpaceColumn},
+			Bidi:    false,
+		},
+		"News",
+		"Space",
+	)
+	graph.MustAddE(
+		"translations",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TranslationsTable,
+			Columns: []string{news.TranslationsColumn},
+			Bidi:    false,
+		},
+		"News",
+		"NewsTranslation",
+	)
+	graph.MustAddE(
+		"slugs",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.SlugsTable,
+			Columns: []string{news.SlugsColumn},
+			Bidi:    false,
+		},
+		"News",
+		"NewsSlug",
+	)
+	graph.MustAddE(
+		"tags",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   news.TagsTable,
+			Columns: []string{news.TagsColumn},
+			Bidi:    false,
+		},
+		"News",
+		"NewsTag",
+	)
+	graph.MustAddE(
+		"translation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   newsrevision.TranslationTable,
+			Columns: []string{newsrevision.TranslationColumn},
+			Bidi:    false,
+		},
+		"NewsRevision",
+		"NewsTranslation",
+	)
+	graph.MustAddE(
+		"news",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   newsslug.NewsTable,
+			Columns: []string{newsslug.NewsColumn},
+			Bidi:    false,
+		},
+		"NewsSlug",
+		"News",
+	)
+	graph.MustAddE(
+		"news",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   newstag.NewsTable,
+			Columns: []string{newstag.NewsColumn},
+			Bidi:    false,
+		},
+		"NewsTag",
+		"News",
+	)
+	graph.MustAddE(
+		"news",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   newstranslation.NewsTable,
+			Columns: []string{newstranslation.NewsColumn},
+			Bidi:    false,
+		},
+		"NewsTranslation",
+		"News",
+	)
+	graph.MustAddE(
+		"revisions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   newstranslation.RevisionsTable,
+			Columns: []string{newstranslation.RevisionsColumn},
+			Bidi:    false,
+		},
+		"NewsTranslation",
+		"NewsRevision",
 	)
 	graph.MustAddE(
 		"programs",
@@ -4456,6 +4683,577 @@ func (f *LocalGroupMemberFilter) WhereHasAccountWith(preds ...predicate.Account)
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NewsQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NewsQuery builder.
+func (_q *NewsQuery) Filter() *NewsFilter {
+	return &NewsFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NewsMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NewsMutation builder.
+func (m *NewsMutation) Filter() *NewsFilter {
+	return &NewsFilter{config: m.config, predicateAdder: m}
+}
+
+// NewsFilter provides a generic filtering capability at runtime for NewsQuery.
+type NewsFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NewsFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NewsFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(news.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *NewsFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(news.FieldSpaceID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *NewsFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(news.FieldKey))
+}
+
+// WhereAudience applies the entql string predicate on the audience field.
+func (f *NewsFilter) WhereAudience(p entql.StringP) {
+	f.Where(p.Field(news.FieldAudience))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *NewsFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(news.FieldPosition))
+}
+
+// WhereDeletedAt applies the entql time.Time predicate on the deleted_at field.
+func (f *NewsFilter) WhereDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(news.FieldDeletedAt))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NewsFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(news.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *NewsFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(news.FieldUpdatedAt))
+}
+
+// WhereCategoryID applies the entql int predicate on the category_id field.
+func (f *NewsFilter) WhereCategoryID(p entql.IntP) {
+	f.Where(p.Field(news.FieldCategoryID))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *NewsFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(news.FieldPublishedAt))
+}
+
+// WhereHasSpace applies a predicate to check if query has an edge space.
+func (f *NewsFilter) WhereHasSpace() {
+	f.Where(entql.HasEdge("space"))
+}
+
+// WhereHasSpaceWith applies a predicate to check if query has an edge space with a given conditions (other predicates).
+func (f *NewsFilter) WhereHasSpaceWith(preds ...predicate.Space) {
+	f.Where(entql.HasEdgeWith("space", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTranslations applies a predicate to check if query has an edge translations.
+func (f *NewsFilter) WhereHasTranslations() {
+	f.Where(entql.HasEdge("translations"))
+}
+
+// WhereHasTranslationsWith applies a predicate to check if query has an edge translations with a given conditions (other predicates).
+func (f *NewsFilter) WhereHasTranslationsWith(preds ...predicate.NewsTranslation) {
+	f.Where(entql.HasEdgeWith("translations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSlugs applies a predicate to check if query has an edge slugs.
+func (f *NewsFilter) WhereHasSlugs() {
+	f.Where(entql.HasEdge("slugs"))
+}
+
+// WhereHasSlugsWith applies a predicate to check if query has an edge slugs with a given conditions (other predicates).
+func (f *NewsFilter) WhereHasSlugsWith(preds ...predicate.NewsSlug) {
+	f.Where(entql.HasEdgeWith("slugs", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTags applies a predicate to check if query has an edge tags.
+func (f *NewsFilter) WhereHasTags() {
+	f.Where(entql.HasEdge("tags"))
+}
+
+// WhereHasTagsWith applies a predicate to check if query has an edge tags with a given conditions (other predicates).
+func (f *NewsFilter) WhereHasTagsWith(preds ...predicate.NewsTag) {
+	f.Where(entql.HasEdgeWith("tags", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *NewsRevisionQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NewsRevisionQuery builder.
+func (_q *NewsRevisionQuery) Filter() *NewsRevisionFilter {
+	return &NewsRevisionFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NewsRevisionMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NewsRevisionMutation builder.
+func (m *NewsRevisionMutation) Filter() *NewsRevisionFilter {
+	return &NewsRevisionFilter{config: m.config, predicateAdder: m}
+}
+
+// NewsRevisionFilter provides a generic filtering capability at runtime for NewsRevisionQuery.
+type NewsRevisionFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NewsRevisionFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NewsRevisionFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(newsrevision.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NewsRevisionFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(newsrevision.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *NewsRevisionFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(newsrevision.FieldUpdatedAt))
+}
+
+// WhereTranslationID applies the entql int predicate on the translation_id field.
+func (f *NewsRevisionFilter) WhereTranslationID(p entql.IntP) {
+	f.Where(p.Field(newsrevision.FieldTranslationID))
+}
+
+// WhereNumber applies the entql int predicate on the number field.
+func (f *NewsRevisionFilter) WhereNumber(p entql.IntP) {
+	f.Where(p.Field(newsrevision.FieldNumber))
+}
+
+// WhereSlug applies the entql string predicate on the slug field.
+func (f *NewsRevisionFilter) WhereSlug(p entql.StringP) {
+	f.Where(p.Field(newsrevision.FieldSlug))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *NewsRevisionFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(newsrevision.FieldTitle))
+}
+
+// WhereSummary applies the entql string predicate on the summary field.
+func (f *NewsRevisionFilter) WhereSummary(p entql.StringP) {
+	f.Where(p.Field(newsrevision.FieldSummary))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *NewsRevisionFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(newsrevision.FieldBody))
+}
+
+// WhereAuthor applies the entql string predicate on the author field.
+func (f *NewsRevisionFilter) WhereAuthor(p entql.StringP) {
+	f.Where(p.Field(newsrevision.FieldAuthor))
+}
+
+// WhereAuthorID applies the entql int predicate on the author_id field.
+func (f *NewsRevisionFilter) WhereAuthorID(p entql.IntP) {
+	f.Where(p.Field(newsrevision.FieldAuthorID))
+}
+
+// WhereHasTranslation applies a predicate to check if query has an edge translation.
+func (f *NewsRevisionFilter) WhereHasTranslation() {
+	f.Where(entql.HasEdge("translation"))
+}
+
+// WhereHasTranslationWith applies a predicate to check if query has an edge translation with a given conditions (other predicates).
+func (f *NewsRevisionFilter) WhereHasTranslationWith(preds ...predicate.NewsTranslation) {
+	f.Where(entql.HasEdgeWith("translation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *NewsSlugQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NewsSlugQuery builder.
+func (_q *NewsSlugQuery) Filter() *NewsSlugFilter {
+	return &NewsSlugFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NewsSlugMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NewsSlugMutation builder.
+func (m *NewsSlugMutation) Filter() *NewsSlugFilter {
+	return &NewsSlugFilter{config: m.config, predicateAdder: m}
+}
+
+// NewsSlugFilter provides a generic filtering capability at runtime for NewsSlugQuery.
+type NewsSlugFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NewsSlugFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NewsSlugFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(newsslug.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *NewsSlugFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(newsslug.FieldSpaceID))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *NewsSlugFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(newsslug.FieldLocale))
+}
+
+// WhereSlug applies the entql string predicate on the slug field.
+func (f *NewsSlugFilter) WhereSlug(p entql.StringP) {
+	f.Where(p.Field(newsslug.FieldSlug))
+}
+
+// WhereNewsID applies the entql int predicate on the news_id field.
+func (f *NewsSlugFilter) WhereNewsID(p entql.IntP) {
+	f.Where(p.Field(newsslug.FieldNewsID))
+}
+
+// WhereHasNews applies a predicate to check if query has an edge news.
+func (f *NewsSlugFilter) WhereHasNews() {
+	f.Where(entql.HasEdge("news"))
+}
+
+// WhereHasNewsWith applies a predicate to check if query has an edge news with a given conditions (other predicates).
+func (f *NewsSlugFilter) WhereHasNewsWith(preds ...predicate.News) {
+	f.Where(entql.HasEdgeWith("news", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *NewsTagQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NewsTagQuery builder.
+func (_q *NewsTagQuery) Filter() *NewsTagFilter {
+	return &NewsTagFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NewsTagMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NewsTagMutation builder.
+func (m *NewsTagMutation) Filter() *NewsTagFilter {
+	return &NewsTagFilter{config: m.config, predicateAdder: m}
+}
+
+// NewsTagFilter provides a generic filtering capability at runtime for NewsTagQuery.
+type NewsTagFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NewsTagFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NewsTagFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(newstag.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *NewsTagFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(newstag.FieldSpaceID))
+}
+
+// WhereNewsID applies the entql int predicate on the news_id field.
+func (f *NewsTagFilter) WhereNewsID(p entql.IntP) {
+	f.Where(p.Field(newstag.FieldNewsID))
+}
+
+// WhereTag applies the entql string predicate on the tag field.
+func (f *NewsTagFilter) WhereTag(p entql.StringP) {
+	f.Where(p.Field(newstag.FieldTag))
+}
+
+// WhereHasNews applies a predicate to check if query has an edge news.
+func (f *NewsTagFilter) WhereHasNews() {
+	f.Where(entql.HasEdge("news"))
+}
+
+// WhereHasNewsWith applies a predicate to check if query has an edge news with a given conditions (other predicates).
+func (f *NewsTagFilter) WhereHasNewsWith(preds ...predicate.News) {
+	f.Where(entql.HasEdgeWith("news", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *NewsTranslationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NewsTranslationQuery builder.
+func (_q *NewsTranslationQuery) Filter() *NewsTranslationFilter {
+	return &NewsTranslationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NewsTranslationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NewsTranslationMutation builder.
+func (m *NewsTranslationMutation) Filter() *NewsTranslationFilter {
+	return &NewsTranslationFilter{config: m.config, predicateAdder: m}
+}
+
+// NewsTranslationFilter provides a generic filtering capability at runtime for NewsTranslationQuery.
+type NewsTranslationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NewsTranslationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NewsTranslationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(newstranslation.FieldID))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *NewsTranslationFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldLocale))
+}
+
+// WhereSourceHash applies the entql string predicate on the source_hash field.
+func (f *NewsTranslationFilter) WhereSourceHash(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldSourceHash))
+}
+
+// WherePublished applies the entql bool predicate on the published field.
+func (f *NewsTranslationFilter) WherePublished(p entql.BoolP) {
+	f.Where(p.Field(newstranslation.FieldPublished))
+}
+
+// WhereRevision applies the entql int predicate on the revision field.
+func (f *NewsTranslationFilter) WhereRevision(p entql.IntP) {
+	f.Where(p.Field(newstranslation.FieldRevision))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *NewsTranslationFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(newstranslation.FieldPublishedAt))
+}
+
+// WherePublishedBy applies the entql string predicate on the published_by field.
+func (f *NewsTranslationFilter) WherePublishedBy(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldPublishedBy))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NewsTranslationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(newstranslation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *NewsTranslationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(newstranslation.FieldUpdatedAt))
+}
+
+// WhereNewsID applies the entql int predicate on the news_id field.
+func (f *NewsTranslationFilter) WhereNewsID(p entql.IntP) {
+	f.Where(p.Field(newstranslation.FieldNewsID))
+}
+
+// WhereSlug applies the entql string predicate on the slug field.
+func (f *NewsTranslationFilter) WhereSlug(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldSlug))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *NewsTranslationFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldTitle))
+}
+
+// WhereSummary applies the entql string predicate on the summary field.
+func (f *NewsTranslationFilter) WhereSummary(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldSummary))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *NewsTranslationFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldBody))
+}
+
+// WhereHTML applies the entql string predicate on the html field.
+func (f *NewsTranslationFilter) WhereHTML(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldHTML))
+}
+
+// WherePlain applies the entql string predicate on the plain field.
+func (f *NewsTranslationFilter) WherePlain(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldPlain))
+}
+
+// WhereDraftTitle applies the entql string predicate on the draft_title field.
+func (f *NewsTranslationFilter) WhereDraftTitle(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldDraftTitle))
+}
+
+// WhereDraftSummary applies the entql string predicate on the draft_summary field.
+func (f *NewsTranslationFilter) WhereDraftSummary(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldDraftSummary))
+}
+
+// WhereDraftBody applies the entql string predicate on the draft_body field.
+func (f *NewsTranslationFilter) WhereDraftBody(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldDraftBody))
+}
+
+// WhereDraftSlug applies the entql string predicate on the draft_slug field.
+func (f *NewsTranslationFilter) WhereDraftSlug(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldDraftSlug))
+}
+
+// WhereDraftVersion applies the entql int predicate on the draft_version field.
+func (f *NewsTranslationFilter) WhereDraftVersion(p entql.IntP) {
+	f.Where(p.Field(newstranslation.FieldDraftVersion))
+}
+
+// WhereDraftUpdatedAt applies the entql time.Time predicate on the draft_updated_at field.
+func (f *NewsTranslationFilter) WhereDraftUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(newstranslation.FieldDraftUpdatedAt))
+}
+
+// WhereDraftUpdatedBy applies the entql string predicate on the draft_updated_by field.
+func (f *NewsTranslationFilter) WhereDraftUpdatedBy(p entql.StringP) {
+	f.Where(p.Field(newstranslation.FieldDraftUpdatedBy))
+}
+
+// WherePublishAt applies the entql time.Time predicate on the publish_at field.
+func (f *NewsTranslationFilter) WherePublishAt(p entql.TimeP) {
+	f.Where(p.Field(newstranslation.FieldPublishAt))
+}
+
+// WhereHasNews applies a predicate to check if query has an edge news.
+func (f *NewsTranslationFilter) WhereHasNews() {
+	f.Where(entql.HasEdge("news"))
+}
+
+// WhereHasNewsWith applies a predicate to check if query has an edge news with a given conditions (other predicates).
+func (f *NewsTranslationFilter) WhereHasNewsWith(preds ...predicate.News) {
+	f.Where(entql.HasEdgeWith("news", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRevisions applies a predicate to check if query has an edge revisions.
+func (f *NewsTranslationFilter) WhereHasRevisions() {
+	f.Where(entql.HasEdge("revisions"))
+}
+
+// WhereHasRevisionsWith applies a predicate to check if query has an edge revisions with a given conditions (other predicates).
+func (f *NewsTranslationFilter) WhereHasRevisionsWith(preds ...predicate.NewsRevision) {
+	f.Where(entql.HasEdgeWith("revisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OnboardingRegistrationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4484,7 +5282,7 @@ type OnboardingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4549,7 +5347,7 @@ type OnboardingSessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OnboardingSessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4619,7 +5417,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4703,7 +5501,7 @@ type OutboxMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4813,7 +5611,7 @@ type PlatformAccessRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlatformAccessRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4968,7 +5766,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5043,7 +5841,7 @@ type ProgramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProgramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5162,7 +5960,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5284,7 +6082,7 @@ type ResourceRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5402,7 +6200,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5608,7 +6406,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5807,7 +6605,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5892,7 +6690,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5952,7 +6750,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6051,7 +6849,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6174,7 +6972,7 @@ type TrainingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6282,7 +7080,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6371,7 +7169,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6480,7 +7278,7 @@ type WorkshopFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6609,7 +7407,7 @@ type WorkshopApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6707,7 +7505,7 @@ type WorkshopFacilitatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFacilitatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

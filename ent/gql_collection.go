@@ -12,6 +12,7 @@ import (
 	"guichet/ent/entity"
 	"guichet/ent/faq"
 	"guichet/ent/guide"
+	"guichet/ent/news"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
 	"guichet/ent/platformaccessrequest"
@@ -822,6 +823,107 @@ func newGuidePaginateArgs(rv map[string]any) *guidePaginateArgs {
 		case *GuideOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithGuideOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *NewsQuery) CollectFields(ctx context.Context, satisfies ...string) (*NewsQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *NewsQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(news.Columns))
+		selectedFields = []string{news.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "audience":
+			if _, ok := fieldSeen[news.FieldAudience]; !ok {
+				selectedFields = append(selectedFields, news.FieldAudience)
+				fieldSeen[news.FieldAudience] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[news.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, news.FieldPosition)
+				fieldSeen[news.FieldPosition] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[news.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, news.FieldCreatedAt)
+				fieldSeen[news.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[news.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, news.FieldUpdatedAt)
+				fieldSeen[news.FieldUpdatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type newsPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []NewsPaginateOption
+}
+
+func newNewsPaginateArgs(rv map[string]any) *newsPaginateArgs {
+	args := &newsPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &NewsOrder{Field: &NewsOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithNewsOrder(order))
+			}
+		case *NewsOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithNewsOrder(v))
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"guichet/ent/faq"
 	"guichet/ent/guide"
 	"guichet/ent/internal"
+	"guichet/ent/news"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
 	"guichet/ent/platformaccessrequest"
@@ -75,6 +76,11 @@ var guideImplementors = []string{"Guide", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Guide) IsNode() {}
+
+var newsImplementors = []string{"News", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*News) IsNode() {}
 
 var onboardingsessionImplementors = []string{"OnboardingSession", "Node"}
 
@@ -271,6 +277,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(guide.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, guideImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case news.Table:
+		query := c.News.Query().
+			Where(news.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, newsImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -554,6 +569,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Guide.Query().
 			Where(guide.IDIn(ids...))
 		query, err := query.CollectFields(ctx, guideImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case news.Table:
+		query := c.News.Query().
+			Where(news.IDIn(ids...))
+		query, err := query.CollectFields(ctx, newsImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -14,6 +14,7 @@ import (
 	"guichet/ent/entity"
 	"guichet/ent/faq"
 	"guichet/ent/guide"
+	"guichet/ent/news"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
 	"guichet/ent/platformaccessrequest"
@@ -2557,6 +2558,356 @@ func (_m *Guide) ToEdge(order *GuideOrder) *GuideEdge {
 		order = DefaultGuideOrder
 	}
 	return &GuideEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// NewsEdge is the edge representation of News.
+type NewsEdge struct {
+	Node   *News  `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// NewsConnection is the connection containing edges to News.
+type NewsConnection struct {
+	Edges      []*NewsEdge `json:"edges"`
+	PageInfo   PageInfo    `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+func (c *NewsConnection) build(nodes []*News, pager *newsPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *News
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *News {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *News {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*NewsEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &NewsEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// NewsPaginateOption enables pagination customization.
+type NewsPaginateOption func(*newsPager) error
+
+// WithNewsOrder configures pagination ordering.
+func WithNewsOrder(order *NewsOrder) NewsPaginateOption {
+	if order == nil {
+		order = DefaultNewsOrder
+	}
+	o := *order
+	return func(pager *newsPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultNewsOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithNewsFilter configures pagination filter.
+func WithNewsFilter(filter func(*NewsQuery) (*NewsQuery, error)) NewsPaginateOption {
+	return func(pager *newsPager) error {
+		if filter == nil {
+			return errors.New("NewsQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type newsPager struct {
+	reverse bool
+	order   *NewsOrder
+	filter  func(*NewsQuery) (*NewsQuery, error)
+}
+
+func newNewsPager(opts []NewsPaginateOption, reverse bool) (*newsPager, error) {
+	pager := &newsPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultNewsOrder
+	}
+	return pager, nil
+}
+
+func (p *newsPager) applyFilter(query *NewsQuery) (*NewsQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *newsPager) toCursor(_m *News) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *newsPager) applyCursors(query *NewsQuery, after, before *Cursor) (*NewsQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultNewsOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *newsPager) applyOrder(query *NewsQuery) *NewsQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultNewsOrder.Field {
+		query = query.Order(DefaultNewsOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *newsPager) orderExpr(query *NewsQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultNewsOrder.Field {
+			b.Comma().Ident(DefaultNewsOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to News.
+func (_m *NewsQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...NewsPaginateOption,
+) (*NewsConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newNewsPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &NewsConnection{Edges: []*NewsEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// NewsOrderFieldPosition orders News by position.
+	NewsOrderFieldPosition = &NewsOrderField{
+		Value: func(_m *News) (ent.Value, error) {
+			return _m.Position, nil
+		},
+		column: news.FieldPosition,
+		toTerm: news.ByPosition,
+		toCursor: func(_m *News) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Position,
+			}
+		},
+	}
+	// NewsOrderFieldCreatedAt orders News by created_at.
+	NewsOrderFieldCreatedAt = &NewsOrderField{
+		Value: func(_m *News) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: news.FieldCreatedAt,
+		toTerm: news.ByCreatedAt,
+		toCursor: func(_m *News) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// NewsOrderFieldUpdatedAt orders News by updated_at.
+	NewsOrderFieldUpdatedAt = &NewsOrderField{
+		Value: func(_m *News) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: news.FieldUpdatedAt,
+		toTerm: news.ByUpdatedAt,
+		toCursor: func(_m *News) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// NewsOrderFieldPublishedAt orders News by published_at.
+	NewsOrderFieldPublishedAt = &NewsOrderField{
+		Value: func(_m *News) (ent.Value, error) {
+			return _m.PublishedAt, nil
+		},
+		column: news.FieldPublishedAt,
+		toTerm: news.ByPublishedAt,
+		toCursor: func(_m *News) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PublishedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f NewsOrderField) String() string {
+	var str string
+	switch f.column {
+	case NewsOrderFieldPosition.column:
+		str = "POSITION"
+	case NewsOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case NewsOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case NewsOrderFieldPublishedAt.column:
+		str = "PUBLISHED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f NewsOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *NewsOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("NewsOrderField %T must be a string", v)
+	}
+	switch str {
+	case "POSITION":
+		*f = *NewsOrderFieldPosition
+	case "CREATED_AT":
+		*f = *NewsOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *NewsOrderFieldUpdatedAt
+	case "PUBLISHED_AT":
+		*f = *NewsOrderFieldPublishedAt
+	default:
+		return fmt.Errorf("%s is not a valid NewsOrderField", str)
+	}
+	return nil
+}
+
+// NewsOrderField defines the ordering field of News.
+type NewsOrderField struct {
+	// Value extracts the ordering value from the given News.
+	Value    func(*News) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) news.OrderOption
+	toCursor func(*News) Cursor
+}
+
+// NewsOrder defines the ordering of News.
+type NewsOrder struct {
+	Direction OrderDirection  `json:"direction"`
+	Field     *NewsOrderField `json:"field"`
+}
+
+// DefaultNewsOrder is the default ordering of News.
+var DefaultNewsOrder = &NewsOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &NewsOrderField{
+		Value: func(_m *News) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: news.FieldID,
+		toTerm: news.ByID,
+		toCursor: func(_m *News) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts News into NewsEdge.
+func (_m *News) ToEdge(order *NewsOrder) *NewsEdge {
+	if order == nil {
+		order = DefaultNewsOrder
+	}
+	return &NewsEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

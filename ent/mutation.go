@@ -27,6 +27,11 @@ import (
 	"guichet/ent/guidetranslation"
 	"guichet/ent/localgroup"
 	"guichet/ent/localgroupmember"
+	"guichet/ent/news"
+	"guichet/ent/newsrevision"
+	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
+	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -90,6 +95,11 @@ const (
 	TypeGuideTranslation       = "GuideTranslation"
 	TypeLocalGroup             = "LocalGroup"
 	TypeLocalGroupMember       = "LocalGroupMember"
+	TypeNews                   = "News"
+	TypeNewsRevision           = "NewsRevision"
+	TypeNewsSlug               = "NewsSlug"
+	TypeNewsTag                = "NewsTag"
+	TypeNewsTranslation        = "NewsTranslation"
 	TypeOnboardingRegistration = "OnboardingRegistration"
 	TypeOnboardingSession      = "OnboardingSession"
 	TypeOrganization           = "Organization"
@@ -21526,6 +21536,5079 @@ func (m *LocalGroupMemberMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown LocalGroupMember edge %s", name)
+}
+
+// NewsMutation represents an operation that mutates the News nodes in the graph.
+type NewsMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	key                 *string
+	audience            *role.Audience
+	position            *int
+	addposition         *int
+	deleted_at          *time.Time
+	created_at          *time.Time
+	updated_at          *time.Time
+	category_id         *int
+	addcategory_id      *int
+	published_at        *time.Time
+	clearedFields       map[string]struct{}
+	space               *int
+	clearedspace        bool
+	translations        map[int]struct{}
+	removedtranslations map[int]struct{}
+	clearedtranslations bool
+	slugs               map[int]struct{}
+	removedslugs        map[int]struct{}
+	clearedslugs        bool
+	tags                map[int]struct{}
+	removedtags         map[int]struct{}
+	clearedtags         bool
+	done                bool
+	oldValue            func(context.Context) (*News, error)
+	predicates          []predicate.News
+}
+
+var _ ent.Mutation = (*NewsMutation)(nil)
+
+// newsOption allows management of the mutation configuration using functional options.
+type newsOption func(*NewsMutation)
+
+// newNewsMutation creates new mutation for the News entity.
+func newNewsMutation(c config, op Op, opts ...newsOption) *NewsMutation {
+	m := &NewsMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNews,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNewsID sets the ID field of the mutation.
+func withNewsID(id int) newsOption {
+	return func(m *NewsMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *News
+		)
+		m.oldValue = func(ctx context.Context) (*News, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().News.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNews sets the old News of the mutation.
+func withNews(node *News) newsOption {
+	return func(m *NewsMutation) {
+		m.oldValue = func(context.Context) (*News, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NewsMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NewsMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NewsMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NewsMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().News.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *NewsMutation) SetSpaceID(i int) {
+	m.space = &i
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *NewsMutation) SpaceID() (r int, exists bool) {
+	v := m.space
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the News entity.
+// If the News object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *NewsMutation) ResetSpaceID() {
+	m.space = nil
+}
+
+// SetKey sets the "key" field.
+func (m *NewsMutation) SetKey(s string) {
+	m.key = &s
+}
+
+// Key returns the value of the "key" field in the mutation.
+func (m *NewsMutation) Key() (r string, exists bool) {
+	v := m.key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKey returns the old "key" field's value of the News entity.
+// If the News object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsMutation) OldKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKey: %w", err)
+	}
+	return oldValue.Key, nil
+}
+
+// ResetKey resets all changes to the "key" field.
+func (m *NewsMutation) ResetKey() {
+	m.key = nil
+}
+
+// SetAudience sets the "audience" field.
+func (m *NewsMutation) SetAudience(r role.Audience) {
+	m.audience = &r
+}
+
+// Audience returns the value of the "audience" field in the mutation.
+func (m *NewsMutation) Audience() (r role.Audience, exists bool) {
+	v := m.audience
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAudience returns the old "audience" field's value of the News entity.
+// If the News object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsMutation) OldAudience(ctx context.Context) (v role.Audience, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAudience is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAudience requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAudience: %w", err)
+	}
+	return oldValue.Audience, nil
+}
+
+// ResetAudience resets all changes to the "audience" field.
+func (m *NewsMutation) ResetAudience() {
+	m.audience = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *NewsMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *NewsMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the News entity.
+// If the News object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *NewsMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *NewsMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *NewsMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetDeletedAt sets the "deleted_at" field.
+func (m *NewsMutation) SetDeletedAt(t time.Time) {
+	m.deleted_at = &t
+}
+
+// DeletedAt returns the value of the "deleted_at" field in the mutation.
+func (m *NewsMutation) DeletedAt() (r time.Time, exists bool) {
+	v := m.deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeletedAt returns the old "deleted_at" field's value of the News entity.
+// If the News object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsMutation) OldDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeletedAt: %w", err)
+	}
+	return oldValue.DeletedAt, nil
+}
+
+// ClearDeletedAt clears the value of the "deleted_at" field.
+func (m *NewsMutation) ClearDeletedAt() {
+	m.deleted_at = nil
+	m.clearedFields[news.FieldDeletedAt] = struct{}{}
+}
+
+// DeletedAtCleared returns if the "deleted_at" field was cleared in this mutation.
+func (m *NewsMutation) DeletedAtCleared() bool {
+	_, ok := m.clearedFields[news.FieldDeletedAt]
+	return ok
+}
+
+// ResetDeletedAt resets all changes to the "deleted_at" field.
+func (m *NewsMutation) ResetDeletedAt() {
+	m.deleted_at = nil
+	delete(m.clearedFields, news.FieldDeletedAt)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *NewsMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *NewsMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the News entity.
+// If the News object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *NewsMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *NewsMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *NewsMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the News entity.
+// If the News object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *NewsMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCategoryID sets the "category_id" field.
+func (m *NewsMutation) SetCategoryID(i int) {
+	m.category_id = &i
+	m.addcategory_id = nil
+}
+
+// CategoryID returns the value of the "category_id" field in the mutation.
+func (m *NewsMutation) CategoryID() (r int, exists bool) {
+	v := m.category_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategoryID returns the old "category_id" field's value of the News entity.
+// If the News object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsMutation) OldCategoryID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategoryID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategoryID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategoryID: %w", err)
+	}
+	return oldValue.CategoryID, nil
+}
+
+// AddCategoryID adds i to the "category_id" field.
+func (m *NewsMutation) AddCategoryID(i int) {
+	if m.addcategory_id != nil {
+		*m.addcategory_id += i
+	} else {
+		m.addcategory_id = &i
+	}
+}
+
+// AddedCategoryID returns the value that was added to the "category_id" field in this mutation.
+func (m *NewsMutation) AddedCategoryID() (r int, exists bool) {
+	v := m.addcategory_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCategoryID clears the value of the "category_id" field.
+func (m *NewsMutation) ClearCategoryID() {
+	m.category_id = nil
+	m.addcategory_id = nil
+	m.clearedFields[news.FieldCategoryID] = struct{}{}
+}
+
+// CategoryIDCleared returns if the "category_id" field was cleared in this mutation.
+func (m *NewsMutation) CategoryIDCleared() bool {
+	_, ok := m.clearedFields[news.FieldCategoryID]
+	return ok
+}
+
+// ResetCategoryID resets all changes to the "category_id" field.
+func (m *NewsMutation) ResetCategoryID() {
+	m.category_id = nil
+	m.addcategory_id = nil
+	delete(m.clearedFields, news.FieldCategoryID)
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (m *NewsMutation) SetPublishedAt(t time.Time) {
+	m.published_at = &t
+}
+
+// PublishedAt returns the value of the "published_at" field in the mutation.
+func (m *NewsMutation) PublishedAt() (r time.Time, exists bool) {
+	v := m.published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedAt returns the old "published_at" field's value of the News entity.
+// If the News object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsMutation) OldPublishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedAt: %w", err)
+	}
+	return oldValue.PublishedAt, nil
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (m *NewsMutation) ClearPublishedAt() {
+	m.published_at = nil
+	m.clearedFields[news.FieldPublishedAt] = struct{}{}
+}
+
+// PublishedAtCleared returns if the "published_at" field was cleared in this mutation.
+func (m *NewsMutation) PublishedAtCleared() bool {
+	_, ok := m.clearedFields[news.FieldPublishedAt]
+	return ok
+}
+
+// ResetPublishedAt resets all changes to the "published_at" field.
+func (m *NewsMutation) ResetPublishedAt() {
+	m.published_at = nil
+	delete(m.clearedFields, news.FieldPublishedAt)
+}
+
+// ClearSpace clears the "space" edge to the Space entity.
+func (m *NewsMutation) ClearSpace() {
+	m.clearedspace = true
+	m.clearedFields[news.FieldSpaceID] = struct{}{}
+}
+
+// SpaceCleared reports if the "space" edge to the Space entity was cleared.
+func (m *NewsMutation) SpaceCleared() bool {
+	return m.clearedspace
+}
+
+// SpaceIDs returns the "space" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SpaceID instead. It exists only for internal usage by the builders.
+func (m *NewsMutation) SpaceIDs() (ids []int) {
+	if id := m.space; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSpace resets all changes to the "space" edge.
+func (m *NewsMutation) ResetSpace() {
+	m.space = nil
+	m.clearedspace = false
+}
+
+// AddTranslationIDs adds the "translations" edge to the NewsTranslation entity by ids.
+func (m *NewsMutation) AddTranslationIDs(ids ...int) {
+	if m.translations == nil {
+		m.translations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.translations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTranslations clears the "translations" edge to the NewsTranslation entity.
+func (m *NewsMutation) ClearTranslations() {
+	m.clearedtranslations = true
+}
+
+// TranslationsCleared reports if the "translations" edge to the NewsTranslation entity was cleared.
+func (m *NewsMutation) TranslationsCleared() bool {
+	return m.clearedtranslations
+}
+
+// RemoveTranslationIDs removes the "translations" edge to the NewsTranslation entity by IDs.
+func (m *NewsMutation) RemoveTranslationIDs(ids ...int) {
+	if m.removedtranslations == nil {
+		m.removedtranslations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.translations, ids[i])
+		m.removedtranslations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTranslations returns the removed IDs of the "translations" edge to the NewsTranslation entity.
+func (m *NewsMutation) RemovedTranslationsIDs() (ids []int) {
+	for id := range m.removedtranslations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TranslationsIDs returns the "translations" edge IDs in the mutation.
+func (m *NewsMutation) TranslationsIDs() (ids []int) {
+	for id := range m.translations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTranslations resets all changes to the "translations" edge.
+func (m *NewsMutation) ResetTranslations() {
+	m.translations = nil
+	m.clearedtranslations = false
+	m.removedtranslations = nil
+}
+
+// AddSlugIDs adds the "slugs" edge to the NewsSlug entity by ids.
+func (m *NewsMutation) AddSlugIDs(ids ...int) {
+	if m.slugs == nil {
+		m.slugs = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.slugs[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSlugs clears the "slugs" edge to the NewsSlug entity.
+func (m *NewsMutation) ClearSlugs() {
+	m.clearedslugs = true
+}
+
+// SlugsCleared reports if the "slugs" edge to the NewsSlug entity was cleared.
+func (m *NewsMutation) SlugsCleared() bool {
+	return m.clearedslugs
+}
+
+// RemoveSlugIDs removes the "slugs" edge to the NewsSlug entity by IDs.
+func (m *NewsMutation) RemoveSlugIDs(ids ...int) {
+	if m.removedslugs == nil {
+		m.removedslugs = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.slugs, ids[i])
+		m.removedslugs[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSlugs returns the removed IDs of the "slugs" edge to the NewsSlug entity.
+func (m *NewsMutation) RemovedSlugsIDs() (ids []int) {
+	for id := range m.removedslugs {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SlugsIDs returns the "slugs" edge IDs in the mutation.
+func (m *NewsMutation) SlugsIDs() (ids []int) {
+	for id := range m.slugs {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSlugs resets all changes to the "slugs" edge.
+func (m *NewsMutation) ResetSlugs() {
+	m.slugs = nil
+	m.clearedslugs = false
+	m.removedslugs = nil
+}
+
+// AddTagIDs adds the "tags" edge to the NewsTag entity by ids.
+func (m *NewsMutation) AddTagIDs(ids ...int) {
+	if m.tags == nil {
+		m.tags = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.tags[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTags clears the "tags" edge to the NewsTag entity.
+func (m *NewsMutation) ClearTags() {
+	m.clearedtags = true
+}
+
+// TagsCleared reports if the "tags" edge to the NewsTag entity was cleared.
+func (m *NewsMutation) TagsCleared() bool {
+	return m.clearedtags
+}
+
+// RemoveTagIDs removes the "tags" edge to the NewsTag entity by IDs.
+func (m *NewsMutation) RemoveTagIDs(ids ...int) {
+	if m.removedtags == nil {
+		m.removedtags = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.tags, ids[i])
+		m.removedtags[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTags returns the removed IDs of the "tags" edge to the NewsTag entity.
+func (m *NewsMutation) RemovedTagsIDs() (ids []int) {
+	for id := range m.removedtags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TagsIDs returns the "tags" edge IDs in the mutation.
+func (m *NewsMutation) TagsIDs() (ids []int) {
+	for id := range m.tags {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTags resets all changes to the "tags" edge.
+func (m *NewsMutation) ResetTags() {
+	m.tags = nil
+	m.clearedtags = false
+	m.removedtags = nil
+}
+
+// Where appends a list predicates to the NewsMutation builder.
+func (m *NewsMutation) Where(ps ...predicate.News) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NewsMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NewsMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.News, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NewsMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NewsMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (News).
+func (m *NewsMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NewsMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.space != nil {
+		fields = append(fields, news.FieldSpaceID)
+	}
+	if m.key != nil {
+		fields = append(fields, news.FieldKey)
+	}
+	if m.audience != nil {
+		fields = append(fields, news.FieldAudience)
+	}
+	if m.position != nil {
+		fields = append(fields, news.FieldPosition)
+	}
+	if m.deleted_at != nil {
+		fields = append(fields, news.FieldDeletedAt)
+	}
+	if m.created_at != nil {
+		fields = append(fields, news.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, news.FieldUpdatedAt)
+	}
+	if m.category_id != nil {
+		fields = append(fields, news.FieldCategoryID)
+	}
+	if m.published_at != nil {
+		fields = append(fields, news.FieldPublishedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NewsMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case news.FieldSpaceID:
+		return m.SpaceID()
+	case news.FieldKey:
+		return m.Key()
+	case news.FieldAudience:
+		return m.Audience()
+	case news.FieldPosition:
+		return m.Position()
+	case news.FieldDeletedAt:
+		return m.DeletedAt()
+	case news.FieldCreatedAt:
+		return m.CreatedAt()
+	case news.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case news.FieldCategoryID:
+		return m.CategoryID()
+	case news.FieldPublishedAt:
+		return m.PublishedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NewsMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case news.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case news.FieldKey:
+		return m.OldKey(ctx)
+	case news.FieldAudience:
+		return m.OldAudience(ctx)
+	case news.FieldPosition:
+		return m.OldPosition(ctx)
+	case news.FieldDeletedAt:
+		return m.OldDeletedAt(ctx)
+	case news.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case news.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case news.FieldCategoryID:
+		return m.OldCategoryID(ctx)
+	case news.FieldPublishedAt:
+		return m.OldPublishedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown News field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case news.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case news.FieldKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKey(v)
+		return nil
+	case news.FieldAudience:
+		v, ok := value.(role.Audience)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAudience(v)
+		return nil
+	case news.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case news.FieldDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeletedAt(v)
+		return nil
+	case news.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case news.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case news.FieldCategoryID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategoryID(v)
+		return nil
+	case news.FieldPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown News field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NewsMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, news.FieldPosition)
+	}
+	if m.addcategory_id != nil {
+		fields = append(fields, news.FieldCategoryID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NewsMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case news.FieldPosition:
+		return m.AddedPosition()
+	case news.FieldCategoryID:
+		return m.AddedCategoryID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case news.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	case news.FieldCategoryID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCategoryID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown News numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NewsMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(news.FieldDeletedAt) {
+		fields = append(fields, news.FieldDeletedAt)
+	}
+	if m.FieldCleared(news.FieldCategoryID) {
+		fields = append(fields, news.FieldCategoryID)
+	}
+	if m.FieldCleared(news.FieldPublishedAt) {
+		fields = append(fields, news.FieldPublishedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NewsMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NewsMutation) ClearField(name string) error {
+	switch name {
+	case news.FieldDeletedAt:
+		m.ClearDeletedAt()
+		return nil
+	case news.FieldCategoryID:
+		m.ClearCategoryID()
+		return nil
+	case news.FieldPublishedAt:
+		m.ClearPublishedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown News nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NewsMutation) ResetField(name string) error {
+	switch name {
+	case news.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case news.FieldKey:
+		m.ResetKey()
+		return nil
+	case news.FieldAudience:
+		m.ResetAudience()
+		return nil
+	case news.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case news.FieldDeletedAt:
+		m.ResetDeletedAt()
+		return nil
+	case news.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case news.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case news.FieldCategoryID:
+		m.ResetCategoryID()
+		return nil
+	case news.FieldPublishedAt:
+		m.ResetPublishedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown News field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NewsMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.space != nil {
+		edges = append(edges, news.EdgeSpace)
+	}
+	if m.translations != nil {
+		edges = append(edges, news.EdgeTranslations)
+	}
+	if m.slugs != nil {
+		edges = append(edges, news.EdgeSlugs)
+	}
+	if m.tags != nil {
+		edges = append(edges, news.EdgeTags)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NewsMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case news.EdgeSpace:
+		if id := m.space; id != nil {
+			return []ent.Value{*id}
+		}
+	case news.EdgeTranslations:
+		ids := make([]ent.Value, 0, len(m.translations))
+		for id := range m.translations {
+			ids = append(ids, id)
+		}
+		return ids
+	case news.EdgeSlugs:
+		ids := make([]ent.Value, 0, len(m.slugs))
+		for id := range m.slugs {
+			ids = append(ids, id)
+		}
+		return ids
+	case news.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.tags))
+		for id := range m.tags {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NewsMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removedtranslations != nil {
+		edges = append(edges, news.EdgeTranslations)
+	}
+	if m.removedslugs != nil {
+		edges = append(edges, news.EdgeSlugs)
+	}
+	if m.removedtags != nil {
+		edges = append(edges, news.EdgeTags)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NewsMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case news.EdgeTranslations:
+		ids := make([]ent.Value, 0, len(m.removedtranslations))
+		for id := range m.removedtranslations {
+			ids = append(ids, id)
+		}
+		return ids
+	case news.EdgeSlugs:
+		ids := make([]ent.Value, 0, len(m.removedslugs))
+		for id := range m.removedslugs {
+			ids = append(ids, id)
+		}
+		return ids
+	case news.EdgeTags:
+		ids := make([]ent.Value, 0, len(m.removedtags))
+		for id := range m.removedtags {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NewsMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.clearedspace {
+		edges = append(edges, news.EdgeSpace)
+	}
+	if m.clearedtranslations {
+		edges = append(edges, news.EdgeTranslations)
+	}
+	if m.clearedslugs {
+		edges = append(edges, news.EdgeSlugs)
+	}
+	if m.clearedtags {
+		edges = append(edges, news.EdgeTags)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NewsMutation) EdgeCleared(name string) bool {
+	switch name {
+	case news.EdgeSpace:
+		return m.clearedspace
+	case news.EdgeTranslations:
+		return m.clearedtranslations
+	case news.EdgeSlugs:
+		return m.clearedslugs
+	case news.EdgeTags:
+		return m.clearedtags
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NewsMutation) ClearEdge(name string) error {
+	switch name {
+	case news.EdgeSpace:
+		m.ClearSpace()
+		return nil
+	}
+	return fmt.Errorf("unknown News unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NewsMutation) ResetEdge(name string) error {
+	switch name {
+	case news.EdgeSpace:
+		m.ResetSpace()
+		return nil
+	case news.EdgeTranslations:
+		m.ResetTranslations()
+		return nil
+	case news.EdgeSlugs:
+		m.ResetSlugs()
+		return nil
+	case news.EdgeTags:
+		m.ResetTags()
+		return nil
+	}
+	return fmt.Errorf("unknown News edge %s", name)
+}
+
+// NewsRevisionMutation represents an operation that mutates the NewsRevision nodes in the graph.
+type NewsRevisionMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	number             *int
+	addnumber          *int
+	slug               *string
+	title              *string
+	summary            *string
+	body               *string
+	author             *string
+	author_id          *int
+	addauthor_id       *int
+	clearedFields      map[string]struct{}
+	translation        *int
+	clearedtranslation bool
+	done               bool
+	oldValue           func(context.Context) (*NewsRevision, error)
+	predicates         []predicate.NewsRevision
+}
+
+var _ ent.Mutation = (*NewsRevisionMutation)(nil)
+
+// newsrevisionOption allows management of the mutation configuration using functional options.
+type newsrevisionOption func(*NewsRevisionMutation)
+
+// newNewsRevisionMutation creates new mutation for the NewsRevision entity.
+func newNewsRevisionMutation(c config, op Op, opts ...newsrevisionOption) *NewsRevisionMutation {
+	m := &NewsRevisionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNewsRevision,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNewsRevisionID sets the ID field of the mutation.
+func withNewsRevisionID(id int) newsrevisionOption {
+	return func(m *NewsRevisionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *NewsRevision
+		)
+		m.oldValue = func(ctx context.Context) (*NewsRevision, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().NewsRevision.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNewsRevision sets the old NewsRevision of the mutation.
+func withNewsRevision(node *NewsRevision) newsrevisionOption {
+	return func(m *NewsRevisionMutation) {
+		m.oldValue = func(context.Context) (*NewsRevision, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NewsRevisionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NewsRevisionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NewsRevisionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NewsRevisionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().NewsRevision.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *NewsRevisionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *NewsRevisionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *NewsRevisionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *NewsRevisionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *NewsRevisionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *NewsRevisionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTranslationID sets the "translation_id" field.
+func (m *NewsRevisionMutation) SetTranslationID(i int) {
+	m.translation = &i
+}
+
+// TranslationID returns the value of the "translation_id" field in the mutation.
+func (m *NewsRevisionMutation) TranslationID() (r int, exists bool) {
+	v := m.translation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTranslationID returns the old "translation_id" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldTranslationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTranslationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTranslationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTranslationID: %w", err)
+	}
+	return oldValue.TranslationID, nil
+}
+
+// ResetTranslationID resets all changes to the "translation_id" field.
+func (m *NewsRevisionMutation) ResetTranslationID() {
+	m.translation = nil
+}
+
+// SetNumber sets the "number" field.
+func (m *NewsRevisionMutation) SetNumber(i int) {
+	m.number = &i
+	m.addnumber = nil
+}
+
+// Number returns the value of the "number" field in the mutation.
+func (m *NewsRevisionMutation) Number() (r int, exists bool) {
+	v := m.number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNumber returns the old "number" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldNumber(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNumber: %w", err)
+	}
+	return oldValue.Number, nil
+}
+
+// AddNumber adds i to the "number" field.
+func (m *NewsRevisionMutation) AddNumber(i int) {
+	if m.addnumber != nil {
+		*m.addnumber += i
+	} else {
+		m.addnumber = &i
+	}
+}
+
+// AddedNumber returns the value that was added to the "number" field in this mutation.
+func (m *NewsRevisionMutation) AddedNumber() (r int, exists bool) {
+	v := m.addnumber
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNumber resets all changes to the "number" field.
+func (m *NewsRevisionMutation) ResetNumber() {
+	m.number = nil
+	m.addnumber = nil
+}
+
+// SetSlug sets the "slug" field.
+func (m *NewsRevisionMutation) SetSlug(s string) {
+	m.slug = &s
+}
+
+// Slug returns the value of the "slug" field in the mutation.
+func (m *NewsRevisionMutation) Slug() (r string, exists bool) {
+	v := m.slug
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSlug returns the old "slug" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldSlug(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSlug is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSlug requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSlug: %w", err)
+	}
+	return oldValue.Slug, nil
+}
+
+// ResetSlug resets all changes to the "slug" field.
+func (m *NewsRevisionMutation) ResetSlug() {
+	m.slug = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *NewsRevisionMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *NewsRevisionMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *NewsRevisionMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetSummary sets the "summary" field.
+func (m *NewsRevisionMutation) SetSummary(s string) {
+	m.summary = &s
+}
+
+// Summary returns the value of the "summary" field in the mutation.
+func (m *NewsRevisionMutation) Summary() (r string, exists bool) {
+	v := m.summary
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSummary returns the old "summary" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldSummary(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSummary is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSummary requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSummary: %w", err)
+	}
+	return oldValue.Summary, nil
+}
+
+// ResetSummary resets all changes to the "summary" field.
+func (m *NewsRevisionMutation) ResetSummary() {
+	m.summary = nil
+}
+
+// SetBody sets the "body" field.
+func (m *NewsRevisionMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *NewsRevisionMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *NewsRevisionMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetAuthor sets the "author" field.
+func (m *NewsRevisionMutation) SetAuthor(s string) {
+	m.author = &s
+}
+
+// Author returns the value of the "author" field in the mutation.
+func (m *NewsRevisionMutation) Author() (r string, exists bool) {
+	v := m.author
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthor returns the old "author" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldAuthor(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthor: %w", err)
+	}
+	return oldValue.Author, nil
+}
+
+// ResetAuthor resets all changes to the "author" field.
+func (m *NewsRevisionMutation) ResetAuthor() {
+	m.author = nil
+}
+
+// SetAuthorID sets the "author_id" field.
+func (m *NewsRevisionMutation) SetAuthorID(i int) {
+	m.author_id = &i
+	m.addauthor_id = nil
+}
+
+// AuthorID returns the value of the "author_id" field in the mutation.
+func (m *NewsRevisionMutation) AuthorID() (r int, exists bool) {
+	v := m.author_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorID returns the old "author_id" field's value of the NewsRevision entity.
+// If the NewsRevision object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsRevisionMutation) OldAuthorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorID: %w", err)
+	}
+	return oldValue.AuthorID, nil
+}
+
+// AddAuthorID adds i to the "author_id" field.
+func (m *NewsRevisionMutation) AddAuthorID(i int) {
+	if m.addauthor_id != nil {
+		*m.addauthor_id += i
+	} else {
+		m.addauthor_id = &i
+	}
+}
+
+// AddedAuthorID returns the value that was added to the "author_id" field in this mutation.
+func (m *NewsRevisionMutation) AddedAuthorID() (r int, exists bool) {
+	v := m.addauthor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAuthorID clears the value of the "author_id" field.
+func (m *NewsRevisionMutation) ClearAuthorID() {
+	m.author_id = nil
+	m.addauthor_id = nil
+	m.clearedFields[newsrevision.FieldAuthorID] = struct{}{}
+}
+
+// AuthorIDCleared returns if the "author_id" field was cleared in this mutation.
+func (m *NewsRevisionMutation) AuthorIDCleared() bool {
+	_, ok := m.clearedFields[newsrevision.FieldAuthorID]
+	return ok
+}
+
+// ResetAuthorID resets all changes to the "author_id" field.
+func (m *NewsRevisionMutation) ResetAuthorID() {
+	m.author_id = nil
+	m.addauthor_id = nil
+	delete(m.clearedFields, newsrevision.FieldAuthorID)
+}
+
+// ClearTranslation clears the "translation" edge to the NewsTranslation entity.
+func (m *NewsRevisionMutation) ClearTranslation() {
+	m.clearedtranslation = true
+	m.clearedFields[newsrevision.FieldTranslationID] = struct{}{}
+}
+
+// TranslationCleared reports if the "translation" edge to the NewsTranslation entity was cleared.
+func (m *NewsRevisionMutation) TranslationCleared() bool {
+	return m.clearedtranslation
+}
+
+// TranslationIDs returns the "translation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TranslationID instead. It exists only for internal usage by the builders.
+func (m *NewsRevisionMutation) TranslationIDs() (ids []int) {
+	if id := m.translation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTranslation resets all changes to the "translation" edge.
+func (m *NewsRevisionMutation) ResetTranslation() {
+	m.translation = nil
+	m.clearedtranslation = false
+}
+
+// Where appends a list predicates to the NewsRevisionMutation builder.
+func (m *NewsRevisionMutation) Where(ps ...predicate.NewsRevision) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NewsRevisionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NewsRevisionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.NewsRevision, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NewsRevisionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NewsRevisionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (NewsRevision).
+func (m *NewsRevisionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NewsRevisionMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, newsrevision.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, newsrevision.FieldUpdatedAt)
+	}
+	if m.translation != nil {
+		fields = append(fields, newsrevision.FieldTranslationID)
+	}
+	if m.number != nil {
+		fields = append(fields, newsrevision.FieldNumber)
+	}
+	if m.slug != nil {
+		fields = append(fields, newsrevision.FieldSlug)
+	}
+	if m.title != nil {
+		fields = append(fields, newsrevision.FieldTitle)
+	}
+	if m.summary != nil {
+		fields = append(fields, newsrevision.FieldSummary)
+	}
+	if m.body != nil {
+		fields = append(fields, newsrevision.FieldBody)
+	}
+	if m.author != nil {
+		fields = append(fields, newsrevision.FieldAuthor)
+	}
+	if m.author_id != nil {
+		fields = append(fields, newsrevision.FieldAuthorID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NewsRevisionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case newsrevision.FieldCreatedAt:
+		return m.CreatedAt()
+	case newsrevision.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case newsrevision.FieldTranslationID:
+		return m.TranslationID()
+	case newsrevision.FieldNumber:
+		return m.Number()
+	case newsrevision.FieldSlug:
+		return m.Slug()
+	case newsrevision.FieldTitle:
+		return m.Title()
+	case newsrevision.FieldSummary:
+		return m.Summary()
+	case newsrevision.FieldBody:
+		return m.Body()
+	case newsrevision.FieldAuthor:
+		return m.Author()
+	case newsrevision.FieldAuthorID:
+		return m.AuthorID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NewsRevisionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case newsrevision.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case newsrevision.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case newsrevision.FieldTranslationID:
+		return m.OldTranslationID(ctx)
+	case newsrevision.FieldNumber:
+		return m.OldNumber(ctx)
+	case newsrevision.FieldSlug:
+		return m.OldSlug(ctx)
+	case newsrevision.FieldTitle:
+		return m.OldTitle(ctx)
+	case newsrevision.FieldSummary:
+		return m.OldSummary(ctx)
+	case newsrevision.FieldBody:
+		return m.OldBody(ctx)
+	case newsrevision.FieldAuthor:
+		return m.OldAuthor(ctx)
+	case newsrevision.FieldAuthorID:
+		return m.OldAuthorID(ctx)
+	}
+	return nil, fmt.Errorf("unknown NewsRevision field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsRevisionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case newsrevision.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case newsrevision.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case newsrevision.FieldTranslationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTranslationID(v)
+		return nil
+	case newsrevision.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNumber(v)
+		return nil
+	case newsrevision.FieldSlug:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSlug(v)
+		return nil
+	case newsrevision.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case newsrevision.FieldSummary:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSummary(v)
+		return nil
+	case newsrevision.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case newsrevision.FieldAuthor:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthor(v)
+		return nil
+	case newsrevision.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsRevision field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NewsRevisionMutation) AddedFields() []string {
+	var fields []string
+	if m.addnumber != nil {
+		fields = append(fields, newsrevision.FieldNumber)
+	}
+	if m.addauthor_id != nil {
+		fields = append(fields, newsrevision.FieldAuthorID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NewsRevisionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case newsrevision.FieldNumber:
+		return m.AddedNumber()
+	case newsrevision.FieldAuthorID:
+		return m.AddedAuthorID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsRevisionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case newsrevision.FieldNumber:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNumber(v)
+		return nil
+	case newsrevision.FieldAuthorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAuthorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsRevision numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NewsRevisionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(newsrevision.FieldAuthorID) {
+		fields = append(fields, newsrevision.FieldAuthorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NewsRevisionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NewsRevisionMutation) ClearField(name string) error {
+	switch name {
+	case newsrevision.FieldAuthorID:
+		m.ClearAuthorID()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsRevision nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NewsRevisionMutation) ResetField(name string) error {
+	switch name {
+	case newsrevision.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case newsrevision.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case newsrevision.FieldTranslationID:
+		m.ResetTranslationID()
+		return nil
+	case newsrevision.FieldNumber:
+		m.ResetNumber()
+		return nil
+	case newsrevision.FieldSlug:
+		m.ResetSlug()
+		return nil
+	case newsrevision.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case newsrevision.FieldSummary:
+		m.ResetSummary()
+		return nil
+	case newsrevision.FieldBody:
+		m.ResetBody()
+		return nil
+	case newsrevision.FieldAuthor:
+		m.ResetAuthor()
+		return nil
+	case newsrevision.FieldAuthorID:
+		m.ResetAuthorID()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsRevision field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NewsRevisionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.translation != nil {
+		edges = append(edges, newsrevision.EdgeTranslation)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NewsRevisionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case newsrevision.EdgeTranslation:
+		if id := m.translation; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NewsRevisionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NewsRevisionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NewsRevisionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedtranslation {
+		edges = append(edges, newsrevision.EdgeTranslation)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NewsRevisionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case newsrevision.EdgeTranslation:
+		return m.clearedtranslation
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NewsRevisionMutation) ClearEdge(name string) error {
+	switch name {
+	case newsrevision.EdgeTranslation:
+		m.ClearTranslation()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsRevision unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NewsRevisionMutation) ResetEdge(name string) error {
+	switch name {
+	case newsrevision.EdgeTranslation:
+		m.ResetTranslation()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsRevision edge %s", name)
+}
+
+// NewsSlugMutation represents an operation that mutates the NewsSlug nodes in the graph.
+type NewsSlugMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	space_id      *int
+	addspace_id   *int
+	locale        *locales.Locale
+	slug          *string
+	clearedFields map[string]struct{}
+	news          *int
+	clearednews   bool
+	done          bool
+	oldValue      func(context.Context) (*NewsSlug, error)
+	predicates    []predicate.NewsSlug
+}
+
+var _ ent.Mutation = (*NewsSlugMutation)(nil)
+
+// newsslugOption allows management of the mutation configuration using functional options.
+type newsslugOption func(*NewsSlugMutation)
+
+// newNewsSlugMutation creates new mutation for the NewsSlug entity.
+func newNewsSlugMutation(c config, op Op, opts ...newsslugOption) *NewsSlugMutation {
+	m := &NewsSlugMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNewsSlug,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNewsSlugID sets the ID field of the mutation.
+func withNewsSlugID(id int) newsslugOption {
+	return func(m *NewsSlugMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *NewsSlug
+		)
+		m.oldValue = func(ctx context.Context) (*NewsSlug, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().NewsSlug.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNewsSlug sets the old NewsSlug of the mutation.
+func withNewsSlug(node *NewsSlug) newsslugOption {
+	return func(m *NewsSlugMutation) {
+		m.oldValue = func(context.Context) (*NewsSlug, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NewsSlugMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NewsSlugMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NewsSlugMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NewsSlugMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().NewsSlug.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *NewsSlugMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *NewsSlugMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the NewsSlug entity.
+// If the NewsSlug object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsSlugMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *NewsSlugMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *NewsSlugMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *NewsSlugMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetLocale sets the "locale" field.
+func (m *NewsSlugMutation) SetLocale(l locales.Locale) {
+	m.locale = &l
+}
+
+// Locale returns the value of the "locale" field in the mutation.
+func (m *NewsSlugMutation) Locale() (r locales.Locale, exists bool) {
+	v := m.locale
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocale returns the old "locale" field's value of the NewsSlug entity.
+// If the NewsSlug object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsSlugMutation) OldLocale(ctx context.Context) (v locales.Locale, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocale is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocale requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocale: %w", err)
+	}
+	return oldValue.Locale, nil
+}
+
+// ResetLocale resets all changes to the "locale" field.
+func (m *NewsSlugMutation) ResetLocale() {
+	m.locale = nil
+}
+
+// SetSlug sets the "slug" field.
+func (m *NewsSlugMutation) SetSlug(s string) {
+	m.slug = &s
+}
+
+// Slug returns the value of the "slug" field in the mutation.
+func (m *NewsSlugMutation) Slug() (r string, exists bool) {
+	v := m.slug
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSlug returns the old "slug" field's value of the NewsSlug entity.
+// If the NewsSlug object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsSlugMutation) OldSlug(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSlug is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSlug requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSlug: %w", err)
+	}
+	return oldValue.Slug, nil
+}
+
+// ResetSlug resets all changes to the "slug" field.
+func (m *NewsSlugMutation) ResetSlug() {
+	m.slug = nil
+}
+
+// SetNewsID sets the "news_id" field.
+func (m *NewsSlugMutation) SetNewsID(i int) {
+	m.news = &i
+}
+
+// NewsID returns the value of the "news_id" field in the mutation.
+func (m *NewsSlugMutation) NewsID() (r int, exists bool) {
+	v := m.news
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewsID returns the old "news_id" field's value of the NewsSlug entity.
+// If the NewsSlug object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsSlugMutation) OldNewsID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewsID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewsID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewsID: %w", err)
+	}
+	return oldValue.NewsID, nil
+}
+
+// ResetNewsID resets all changes to the "news_id" field.
+func (m *NewsSlugMutation) ResetNewsID() {
+	m.news = nil
+}
+
+// ClearNews clears the "news" edge to the News entity.
+func (m *NewsSlugMutation) ClearNews() {
+	m.clearednews = true
+	m.clearedFields[newsslug.FieldNewsID] = struct{}{}
+}
+
+// NewsCleared reports if the "news" edge to the News entity was cleared.
+func (m *NewsSlugMutation) NewsCleared() bool {
+	return m.clearednews
+}
+
+// NewsIDs returns the "news" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NewsID instead. It exists only for internal usage by the builders.
+func (m *NewsSlugMutation) NewsIDs() (ids []int) {
+	if id := m.news; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNews resets all changes to the "news" edge.
+func (m *NewsSlugMutation) ResetNews() {
+	m.news = nil
+	m.clearednews = false
+}
+
+// Where appends a list predicates to the NewsSlugMutation builder.
+func (m *NewsSlugMutation) Where(ps ...predicate.NewsSlug) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NewsSlugMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NewsSlugMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.NewsSlug, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NewsSlugMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NewsSlugMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (NewsSlug).
+func (m *NewsSlugMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NewsSlugMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.space_id != nil {
+		fields = append(fields, newsslug.FieldSpaceID)
+	}
+	if m.locale != nil {
+		fields = append(fields, newsslug.FieldLocale)
+	}
+	if m.slug != nil {
+		fields = append(fields, newsslug.FieldSlug)
+	}
+	if m.news != nil {
+		fields = append(fields, newsslug.FieldNewsID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NewsSlugMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case newsslug.FieldSpaceID:
+		return m.SpaceID()
+	case newsslug.FieldLocale:
+		return m.Locale()
+	case newsslug.FieldSlug:
+		return m.Slug()
+	case newsslug.FieldNewsID:
+		return m.NewsID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NewsSlugMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case newsslug.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case newsslug.FieldLocale:
+		return m.OldLocale(ctx)
+	case newsslug.FieldSlug:
+		return m.OldSlug(ctx)
+	case newsslug.FieldNewsID:
+		return m.OldNewsID(ctx)
+	}
+	return nil, fmt.Errorf("unknown NewsSlug field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsSlugMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case newsslug.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case newsslug.FieldLocale:
+		v, ok := value.(locales.Locale)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocale(v)
+		return nil
+	case newsslug.FieldSlug:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSlug(v)
+		return nil
+	case newsslug.FieldNewsID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewsID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsSlug field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NewsSlugMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, newsslug.FieldSpaceID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NewsSlugMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case newsslug.FieldSpaceID:
+		return m.AddedSpaceID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsSlugMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case newsslug.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsSlug numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NewsSlugMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NewsSlugMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NewsSlugMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown NewsSlug nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NewsSlugMutation) ResetField(name string) error {
+	switch name {
+	case newsslug.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case newsslug.FieldLocale:
+		m.ResetLocale()
+		return nil
+	case newsslug.FieldSlug:
+		m.ResetSlug()
+		return nil
+	case newsslug.FieldNewsID:
+		m.ResetNewsID()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsSlug field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NewsSlugMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.news != nil {
+		edges = append(edges, newsslug.EdgeNews)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NewsSlugMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case newsslug.EdgeNews:
+		if id := m.news; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NewsSlugMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NewsSlugMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NewsSlugMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearednews {
+		edges = append(edges, newsslug.EdgeNews)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NewsSlugMutation) EdgeCleared(name string) bool {
+	switch name {
+	case newsslug.EdgeNews:
+		return m.clearednews
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NewsSlugMutation) ClearEdge(name string) error {
+	switch name {
+	case newsslug.EdgeNews:
+		m.ClearNews()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsSlug unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NewsSlugMutation) ResetEdge(name string) error {
+	switch name {
+	case newsslug.EdgeNews:
+		m.ResetNews()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsSlug edge %s", name)
+}
+
+// NewsTagMutation represents an operation that mutates the NewsTag nodes in the graph.
+type NewsTagMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	space_id      *int
+	addspace_id   *int
+	tag           *string
+	clearedFields map[string]struct{}
+	news          *int
+	clearednews   bool
+	done          bool
+	oldValue      func(context.Context) (*NewsTag, error)
+	predicates    []predicate.NewsTag
+}
+
+var _ ent.Mutation = (*NewsTagMutation)(nil)
+
+// newstagOption allows management of the mutation configuration using functional options.
+type newstagOption func(*NewsTagMutation)
+
+// newNewsTagMutation creates new mutation for the NewsTag entity.
+func newNewsTagMutation(c config, op Op, opts ...newstagOption) *NewsTagMutation {
+	m := &NewsTagMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNewsTag,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNewsTagID sets the ID field of the mutation.
+func withNewsTagID(id int) newstagOption {
+	return func(m *NewsTagMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *NewsTag
+		)
+		m.oldValue = func(ctx context.Context) (*NewsTag, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().NewsTag.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNewsTag sets the old NewsTag of the mutation.
+func withNewsTag(node *NewsTag) newstagOption {
+	return func(m *NewsTagMutation) {
+		m.oldValue = func(context.Context) (*NewsTag, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NewsTagMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NewsTagMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NewsTagMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NewsTagMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().NewsTag.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *NewsTagMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *NewsTagMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the NewsTag entity.
+// If the NewsTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTagMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *NewsTagMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *NewsTagMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *NewsTagMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetNewsID sets the "news_id" field.
+func (m *NewsTagMutation) SetNewsID(i int) {
+	m.news = &i
+}
+
+// NewsID returns the value of the "news_id" field in the mutation.
+func (m *NewsTagMutation) NewsID() (r int, exists bool) {
+	v := m.news
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewsID returns the old "news_id" field's value of the NewsTag entity.
+// If the NewsTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTagMutation) OldNewsID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewsID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewsID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewsID: %w", err)
+	}
+	return oldValue.NewsID, nil
+}
+
+// ResetNewsID resets all changes to the "news_id" field.
+func (m *NewsTagMutation) ResetNewsID() {
+	m.news = nil
+}
+
+// SetTag sets the "tag" field.
+func (m *NewsTagMutation) SetTag(s string) {
+	m.tag = &s
+}
+
+// Tag returns the value of the "tag" field in the mutation.
+func (m *NewsTagMutation) Tag() (r string, exists bool) {
+	v := m.tag
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTag returns the old "tag" field's value of the NewsTag entity.
+// If the NewsTag object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTagMutation) OldTag(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTag is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTag requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTag: %w", err)
+	}
+	return oldValue.Tag, nil
+}
+
+// ResetTag resets all changes to the "tag" field.
+func (m *NewsTagMutation) ResetTag() {
+	m.tag = nil
+}
+
+// ClearNews clears the "news" edge to the News entity.
+func (m *NewsTagMutation) ClearNews() {
+	m.clearednews = true
+	m.clearedFields[newstag.FieldNewsID] = struct{}{}
+}
+
+// NewsCleared reports if the "news" edge to the News entity was cleared.
+func (m *NewsTagMutation) NewsCleared() bool {
+	return m.clearednews
+}
+
+// NewsIDs returns the "news" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NewsID instead. It exists only for internal usage by the builders.
+func (m *NewsTagMutation) NewsIDs() (ids []int) {
+	if id := m.news; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNews resets all changes to the "news" edge.
+func (m *NewsTagMutation) ResetNews() {
+	m.news = nil
+	m.clearednews = false
+}
+
+// Where appends a list predicates to the NewsTagMutation builder.
+func (m *NewsTagMutation) Where(ps ...predicate.NewsTag) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NewsTagMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NewsTagMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.NewsTag, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NewsTagMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NewsTagMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (NewsTag).
+func (m *NewsTagMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NewsTagMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.space_id != nil {
+		fields = append(fields, newstag.FieldSpaceID)
+	}
+	if m.news != nil {
+		fields = append(fields, newstag.FieldNewsID)
+	}
+	if m.tag != nil {
+		fields = append(fields, newstag.FieldTag)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NewsTagMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case newstag.FieldSpaceID:
+		return m.SpaceID()
+	case newstag.FieldNewsID:
+		return m.NewsID()
+	case newstag.FieldTag:
+		return m.Tag()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NewsTagMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case newstag.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case newstag.FieldNewsID:
+		return m.OldNewsID(ctx)
+	case newstag.FieldTag:
+		return m.OldTag(ctx)
+	}
+	return nil, fmt.Errorf("unknown NewsTag field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsTagMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case newstag.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case newstag.FieldNewsID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewsID(v)
+		return nil
+	case newstag.FieldTag:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTag(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NewsTagMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, newstag.FieldSpaceID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NewsTagMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case newstag.FieldSpaceID:
+		return m.AddedSpaceID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsTagMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case newstag.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NewsTagMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NewsTagMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NewsTagMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown NewsTag nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NewsTagMutation) ResetField(name string) error {
+	switch name {
+	case newstag.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case newstag.FieldNewsID:
+		m.ResetNewsID()
+		return nil
+	case newstag.FieldTag:
+		m.ResetTag()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NewsTagMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.news != nil {
+		edges = append(edges, newstag.EdgeNews)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NewsTagMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case newstag.EdgeNews:
+		if id := m.news; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NewsTagMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NewsTagMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NewsTagMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearednews {
+		edges = append(edges, newstag.EdgeNews)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NewsTagMutation) EdgeCleared(name string) bool {
+	switch name {
+	case newstag.EdgeNews:
+		return m.clearednews
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NewsTagMutation) ClearEdge(name string) error {
+	switch name {
+	case newstag.EdgeNews:
+		m.ClearNews()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NewsTagMutation) ResetEdge(name string) error {
+	switch name {
+	case newstag.EdgeNews:
+		m.ResetNews()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTag edge %s", name)
+}
+
+// NewsTranslationMutation represents an operation that mutates the NewsTranslation nodes in the graph.
+type NewsTranslationMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	locale           *locales.Locale
+	source_hash      *string
+	published        *bool
+	revision         *int
+	addrevision      *int
+	published_at     *time.Time
+	published_by     *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	slug             *string
+	title            *string
+	summary          *string
+	body             *string
+	html             *string
+	plain            *string
+	draft_title      *string
+	draft_summary    *string
+	draft_body       *string
+	draft_slug       *string
+	draft_version    *int
+	adddraft_version *int
+	draft_updated_at *time.Time
+	draft_updated_by *string
+	publish_at       *time.Time
+	clearedFields    map[string]struct{}
+	news             *int
+	clearednews      bool
+	revisions        map[int]struct{}
+	removedrevisions map[int]struct{}
+	clearedrevisions bool
+	done             bool
+	oldValue         func(context.Context) (*NewsTranslation, error)
+	predicates       []predicate.NewsTranslation
+}
+
+var _ ent.Mutation = (*NewsTranslationMutation)(nil)
+
+// newstranslationOption allows management of the mutation configuration using functional options.
+type newstranslationOption func(*NewsTranslationMutation)
+
+// newNewsTranslationMutation creates new mutation for the NewsTranslation entity.
+func newNewsTranslationMutation(c config, op Op, opts ...newstranslationOption) *NewsTranslationMutation {
+	m := &NewsTranslationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeNewsTranslation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withNewsTranslationID sets the ID field of the mutation.
+func withNewsTranslationID(id int) newstranslationOption {
+	return func(m *NewsTranslationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *NewsTranslation
+		)
+		m.oldValue = func(ctx context.Context) (*NewsTranslation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().NewsTranslation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withNewsTranslation sets the old NewsTranslation of the mutation.
+func withNewsTranslation(node *NewsTranslation) newstranslationOption {
+	return func(m *NewsTranslationMutation) {
+		m.oldValue = func(context.Context) (*NewsTranslation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m NewsTranslationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m NewsTranslationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *NewsTranslationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *NewsTranslationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().NewsTranslation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLocale sets the "locale" field.
+func (m *NewsTranslationMutation) SetLocale(l locales.Locale) {
+	m.locale = &l
+}
+
+// Locale returns the value of the "locale" field in the mutation.
+func (m *NewsTranslationMutation) Locale() (r locales.Locale, exists bool) {
+	v := m.locale
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocale returns the old "locale" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldLocale(ctx context.Context) (v locales.Locale, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocale is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocale requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocale: %w", err)
+	}
+	return oldValue.Locale, nil
+}
+
+// ResetLocale resets all changes to the "locale" field.
+func (m *NewsTranslationMutation) ResetLocale() {
+	m.locale = nil
+}
+
+// SetSourceHash sets the "source_hash" field.
+func (m *NewsTranslationMutation) SetSourceHash(s string) {
+	m.source_hash = &s
+}
+
+// SourceHash returns the value of the "source_hash" field in the mutation.
+func (m *NewsTranslationMutation) SourceHash() (r string, exists bool) {
+	v := m.source_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSourceHash returns the old "source_hash" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldSourceHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSourceHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSourceHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSourceHash: %w", err)
+	}
+	return oldValue.SourceHash, nil
+}
+
+// ClearSourceHash clears the value of the "source_hash" field.
+func (m *NewsTranslationMutation) ClearSourceHash() {
+	m.source_hash = nil
+	m.clearedFields[newstranslation.FieldSourceHash] = struct{}{}
+}
+
+// SourceHashCleared returns if the "source_hash" field was cleared in this mutation.
+func (m *NewsTranslationMutation) SourceHashCleared() bool {
+	_, ok := m.clearedFields[newstranslation.FieldSourceHash]
+	return ok
+}
+
+// ResetSourceHash resets all changes to the "source_hash" field.
+func (m *NewsTranslationMutation) ResetSourceHash() {
+	m.source_hash = nil
+	delete(m.clearedFields, newstranslation.FieldSourceHash)
+}
+
+// SetPublished sets the "published" field.
+func (m *NewsTranslationMutation) SetPublished(b bool) {
+	m.published = &b
+}
+
+// Published returns the value of the "published" field in the mutation.
+func (m *NewsTranslationMutation) Published() (r bool, exists bool) {
+	v := m.published
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublished returns the old "published" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldPublished(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublished is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublished requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublished: %w", err)
+	}
+	return oldValue.Published, nil
+}
+
+// ResetPublished resets all changes to the "published" field.
+func (m *NewsTranslationMutation) ResetPublished() {
+	m.published = nil
+}
+
+// SetRevision sets the "revision" field.
+func (m *NewsTranslationMutation) SetRevision(i int) {
+	m.revision = &i
+	m.addrevision = nil
+}
+
+// Revision returns the value of the "revision" field in the mutation.
+func (m *NewsTranslationMutation) Revision() (r int, exists bool) {
+	v := m.revision
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevision returns the old "revision" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldRevision(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevision is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevision requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevision: %w", err)
+	}
+	return oldValue.Revision, nil
+}
+
+// AddRevision adds i to the "revision" field.
+func (m *NewsTranslationMutation) AddRevision(i int) {
+	if m.addrevision != nil {
+		*m.addrevision += i
+	} else {
+		m.addrevision = &i
+	}
+}
+
+// AddedRevision returns the value that was added to the "revision" field in this mutation.
+func (m *NewsTranslationMutation) AddedRevision() (r int, exists bool) {
+	v := m.addrevision
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRevision resets all changes to the "revision" field.
+func (m *NewsTranslationMutation) ResetRevision() {
+	m.revision = nil
+	m.addrevision = nil
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (m *NewsTranslationMutation) SetPublishedAt(t time.Time) {
+	m.published_at = &t
+}
+
+// PublishedAt returns the value of the "published_at" field in the mutation.
+func (m *NewsTranslationMutation) PublishedAt() (r time.Time, exists bool) {
+	v := m.published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedAt returns the old "published_at" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldPublishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedAt: %w", err)
+	}
+	return oldValue.PublishedAt, nil
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (m *NewsTranslationMutation) ClearPublishedAt() {
+	m.published_at = nil
+	m.clearedFields[newstranslation.FieldPublishedAt] = struct{}{}
+}
+
+// PublishedAtCleared returns if the "published_at" field was cleared in this mutation.
+func (m *NewsTranslationMutation) PublishedAtCleared() bool {
+	_, ok := m.clearedFields[newstranslation.FieldPublishedAt]
+	return ok
+}
+
+// ResetPublishedAt resets all changes to the "published_at" field.
+func (m *NewsTranslationMutation) ResetPublishedAt() {
+	m.published_at = nil
+	delete(m.clearedFields, newstranslation.FieldPublishedAt)
+}
+
+// SetPublishedBy sets the "published_by" field.
+func (m *NewsTranslationMutation) SetPublishedBy(s string) {
+	m.published_by = &s
+}
+
+// PublishedBy returns the value of the "published_by" field in the mutation.
+func (m *NewsTranslationMutation) PublishedBy() (r string, exists bool) {
+	v := m.published_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedBy returns the old "published_by" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldPublishedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedBy: %w", err)
+	}
+	return oldValue.PublishedBy, nil
+}
+
+// ClearPublishedBy clears the value of the "published_by" field.
+func (m *NewsTranslationMutation) ClearPublishedBy() {
+	m.published_by = nil
+	m.clearedFields[newstranslation.FieldPublishedBy] = struct{}{}
+}
+
+// PublishedByCleared returns if the "published_by" field was cleared in this mutation.
+func (m *NewsTranslationMutation) PublishedByCleared() bool {
+	_, ok := m.clearedFields[newstranslation.FieldPublishedBy]
+	return ok
+}
+
+// ResetPublishedBy resets all changes to the "published_by" field.
+func (m *NewsTranslationMutation) ResetPublishedBy() {
+	m.published_by = nil
+	delete(m.clearedFields, newstranslation.FieldPublishedBy)
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *NewsTranslationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *NewsTranslationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *NewsTranslationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *NewsTranslationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *NewsTranslationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *NewsTranslationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetNewsID sets the "news_id" field.
+func (m *NewsTranslationMutation) SetNewsID(i int) {
+	m.news = &i
+}
+
+// NewsID returns the value of the "news_id" field in the mutation.
+func (m *NewsTranslationMutation) NewsID() (r int, exists bool) {
+	v := m.news
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewsID returns the old "news_id" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldNewsID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewsID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewsID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewsID: %w", err)
+	}
+	return oldValue.NewsID, nil
+}
+
+// ResetNewsID resets all changes to the "news_id" field.
+func (m *NewsTranslationMutation) ResetNewsID() {
+	m.news = nil
+}
+
+// SetSlug sets the "slug" field.
+func (m *NewsTranslationMutation) SetSlug(s string) {
+	m.slug = &s
+}
+
+// Slug returns the value of the "slug" field in the mutation.
+func (m *NewsTranslationMutation) Slug() (r string, exists bool) {
+	v := m.slug
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSlug returns the old "slug" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldSlug(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSlug is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSlug requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSlug: %w", err)
+	}
+	return oldValue.Slug, nil
+}
+
+// ResetSlug resets all changes to the "slug" field.
+func (m *NewsTranslationMutation) ResetSlug() {
+	m.slug = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *NewsTranslationMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *NewsTranslationMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *NewsTranslationMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetSummary sets the "summary" field.
+func (m *NewsTranslationMutation) SetSummary(s string) {
+	m.summary = &s
+}
+
+// Summary returns the value of the "summary" field in the mutation.
+func (m *NewsTranslationMutation) Summary() (r string, exists bool) {
+	v := m.summary
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSummary returns the old "summary" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldSummary(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSummary is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSummary requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSummary: %w", err)
+	}
+	return oldValue.Summary, nil
+}
+
+// ResetSummary resets all changes to the "summary" field.
+func (m *NewsTranslationMutation) ResetSummary() {
+	m.summary = nil
+}
+
+// SetBody sets the "body" field.
+func (m *NewsTranslationMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *NewsTranslationMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *NewsTranslationMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetHTML sets the "html" field.
+func (m *NewsTranslationMutation) SetHTML(s string) {
+	m.html = &s
+}
+
+// HTML returns the value of the "html" field in the mutation.
+func (m *NewsTranslationMutation) HTML() (r string, exists bool) {
+	v := m.html
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHTML returns the old "html" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldHTML(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHTML is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHTML requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHTML: %w", err)
+	}
+	return oldValue.HTML, nil
+}
+
+// ResetHTML resets all changes to the "html" field.
+func (m *NewsTranslationMutation) ResetHTML() {
+	m.html = nil
+}
+
+// SetPlain sets the "plain" field.
+func (m *NewsTranslationMutation) SetPlain(s string) {
+	m.plain = &s
+}
+
+// Plain returns the value of the "plain" field in the mutation.
+func (m *NewsTranslationMutation) Plain() (r string, exists bool) {
+	v := m.plain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlain returns the old "plain" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldPlain(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlain: %w", err)
+	}
+	return oldValue.Plain, nil
+}
+
+// ResetPlain resets all changes to the "plain" field.
+func (m *NewsTranslationMutation) ResetPlain() {
+	m.plain = nil
+}
+
+// SetDraftTitle sets the "draft_title" field.
+func (m *NewsTranslationMutation) SetDraftTitle(s string) {
+	m.draft_title = &s
+}
+
+// DraftTitle returns the value of the "draft_title" field in the mutation.
+func (m *NewsTranslationMutation) DraftTitle() (r string, exists bool) {
+	v := m.draft_title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftTitle returns the old "draft_title" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldDraftTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftTitle: %w", err)
+	}
+	return oldValue.DraftTitle, nil
+}
+
+// ResetDraftTitle resets all changes to the "draft_title" field.
+func (m *NewsTranslationMutation) ResetDraftTitle() {
+	m.draft_title = nil
+}
+
+// SetDraftSummary sets the "draft_summary" field.
+func (m *NewsTranslationMutation) SetDraftSummary(s string) {
+	m.draft_summary = &s
+}
+
+// DraftSummary returns the value of the "draft_summary" field in the mutation.
+func (m *NewsTranslationMutation) DraftSummary() (r string, exists bool) {
+	v := m.draft_summary
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftSummary returns the old "draft_summary" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldDraftSummary(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftSummary is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftSummary requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftSummary: %w", err)
+	}
+	return oldValue.DraftSummary, nil
+}
+
+// ResetDraftSummary resets all changes to the "draft_summary" field.
+func (m *NewsTranslationMutation) ResetDraftSummary() {
+	m.draft_summary = nil
+}
+
+// SetDraftBody sets the "draft_body" field.
+func (m *NewsTranslationMutation) SetDraftBody(s string) {
+	m.draft_body = &s
+}
+
+// DraftBody returns the value of the "draft_body" field in the mutation.
+func (m *NewsTranslationMutation) DraftBody() (r string, exists bool) {
+	v := m.draft_body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftBody returns the old "draft_body" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldDraftBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftBody: %w", err)
+	}
+	return oldValue.DraftBody, nil
+}
+
+// ResetDraftBody resets all changes to the "draft_body" field.
+func (m *NewsTranslationMutation) ResetDraftBody() {
+	m.draft_body = nil
+}
+
+// SetDraftSlug sets the "draft_slug" field.
+func (m *NewsTranslationMutation) SetDraftSlug(s string) {
+	m.draft_slug = &s
+}
+
+// DraftSlug returns the value of the "draft_slug" field in the mutation.
+func (m *NewsTranslationMutation) DraftSlug() (r string, exists bool) {
+	v := m.draft_slug
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftSlug returns the old "draft_slug" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldDraftSlug(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftSlug is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftSlug requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftSlug: %w", err)
+	}
+	return oldValue.DraftSlug, nil
+}
+
+// ResetDraftSlug resets all changes to the "draft_slug" field.
+func (m *NewsTranslationMutation) ResetDraftSlug() {
+	m.draft_slug = nil
+}
+
+// SetDraftVersion sets the "draft_version" field.
+func (m *NewsTranslationMutation) SetDraftVersion(i int) {
+	m.draft_version = &i
+	m.adddraft_version = nil
+}
+
+// DraftVersion returns the value of the "draft_version" field in the mutation.
+func (m *NewsTranslationMutation) DraftVersion() (r int, exists bool) {
+	v := m.draft_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftVersion returns the old "draft_version" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldDraftVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftVersion: %w", err)
+	}
+	return oldValue.DraftVersion, nil
+}
+
+// AddDraftVersion adds i to the "draft_version" field.
+func (m *NewsTranslationMutation) AddDraftVersion(i int) {
+	if m.adddraft_version != nil {
+		*m.adddraft_version += i
+	} else {
+		m.adddraft_version = &i
+	}
+}
+
+// AddedDraftVersion returns the value that was added to the "draft_version" field in this mutation.
+func (m *NewsTranslationMutation) AddedDraftVersion() (r int, exists bool) {
+	v := m.adddraft_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDraftVersion resets all changes to the "draft_version" field.
+func (m *NewsTranslationMutation) ResetDraftVersion() {
+	m.draft_version = nil
+	m.adddraft_version = nil
+}
+
+// SetDraftUpdatedAt sets the "draft_updated_at" field.
+func (m *NewsTranslationMutation) SetDraftUpdatedAt(t time.Time) {
+	m.draft_updated_at = &t
+}
+
+// DraftUpdatedAt returns the value of the "draft_updated_at" field in the mutation.
+func (m *NewsTranslationMutation) DraftUpdatedAt() (r time.Time, exists bool) {
+	v := m.draft_updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftUpdatedAt returns the old "draft_updated_at" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldDraftUpdatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftUpdatedAt: %w", err)
+	}
+	return oldValue.DraftUpdatedAt, nil
+}
+
+// ClearDraftUpdatedAt clears the value of the "draft_updated_at" field.
+func (m *NewsTranslationMutation) ClearDraftUpdatedAt() {
+	m.draft_updated_at = nil
+	m.clearedFields[newstranslation.FieldDraftUpdatedAt] = struct{}{}
+}
+
+// DraftUpdatedAtCleared returns if the "draft_updated_at" field was cleared in this mutation.
+func (m *NewsTranslationMutation) DraftUpdatedAtCleared() bool {
+	_, ok := m.clearedFields[newstranslation.FieldDraftUpdatedAt]
+	return ok
+}
+
+// ResetDraftUpdatedAt resets all changes to the "draft_updated_at" field.
+func (m *NewsTranslationMutation) ResetDraftUpdatedAt() {
+	m.draft_updated_at = nil
+	delete(m.clearedFields, newstranslation.FieldDraftUpdatedAt)
+}
+
+// SetDraftUpdatedBy sets the "draft_updated_by" field.
+func (m *NewsTranslationMutation) SetDraftUpdatedBy(s string) {
+	m.draft_updated_by = &s
+}
+
+// DraftUpdatedBy returns the value of the "draft_updated_by" field in the mutation.
+func (m *NewsTranslationMutation) DraftUpdatedBy() (r string, exists bool) {
+	v := m.draft_updated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDraftUpdatedBy returns the old "draft_updated_by" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldDraftUpdatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDraftUpdatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDraftUpdatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDraftUpdatedBy: %w", err)
+	}
+	return oldValue.DraftUpdatedBy, nil
+}
+
+// ResetDraftUpdatedBy resets all changes to the "draft_updated_by" field.
+func (m *NewsTranslationMutation) ResetDraftUpdatedBy() {
+	m.draft_updated_by = nil
+}
+
+// SetPublishAt sets the "publish_at" field.
+func (m *NewsTranslationMutation) SetPublishAt(t time.Time) {
+	m.publish_at = &t
+}
+
+// PublishAt returns the value of the "publish_at" field in the mutation.
+func (m *NewsTranslationMutation) PublishAt() (r time.Time, exists bool) {
+	v := m.publish_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishAt returns the old "publish_at" field's value of the NewsTranslation entity.
+// If the NewsTranslation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *NewsTranslationMutation) OldPublishAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishAt: %w", err)
+	}
+	return oldValue.PublishAt, nil
+}
+
+// ClearPublishAt clears the value of the "publish_at" field.
+func (m *NewsTranslationMutation) ClearPublishAt() {
+	m.publish_at = nil
+	m.clearedFields[newstranslation.FieldPublishAt] = struct{}{}
+}
+
+// PublishAtCleared returns if the "publish_at" field was cleared in this mutation.
+func (m *NewsTranslationMutation) PublishAtCleared() bool {
+	_, ok := m.clearedFields[newstranslation.FieldPublishAt]
+	return ok
+}
+
+// ResetPublishAt resets all changes to the "publish_at" field.
+func (m *NewsTranslationMutation) ResetPublishAt() {
+	m.publish_at = nil
+	delete(m.clearedFields, newstranslation.FieldPublishAt)
+}
+
+// ClearNews clears the "news" edge to the News entity.
+func (m *NewsTranslationMutation) ClearNews() {
+	m.clearednews = true
+	m.clearedFields[newstranslation.FieldNewsID] = struct{}{}
+}
+
+// NewsCleared reports if the "news" edge to the News entity was cleared.
+func (m *NewsTranslationMutation) NewsCleared() bool {
+	return m.clearednews
+}
+
+// NewsIDs returns the "news" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NewsID instead. It exists only for internal usage by the builders.
+func (m *NewsTranslationMutation) NewsIDs() (ids []int) {
+	if id := m.news; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNews resets all changes to the "news" edge.
+func (m *NewsTranslationMutation) ResetNews() {
+	m.news = nil
+	m.clearednews = false
+}
+
+// AddRevisionIDs adds the "revisions" edge to the NewsRevision entity by ids.
+func (m *NewsTranslationMutation) AddRevisionIDs(ids ...int) {
+	if m.revisions == nil {
+		m.revisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.revisions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRevisions clears the "revisions" edge to the NewsRevision entity.
+func (m *NewsTranslationMutation) ClearRevisions() {
+	m.clearedrevisions = true
+}
+
+// RevisionsCleared reports if the "revisions" edge to the NewsRevision entity was cleared.
+func (m *NewsTranslationMutation) RevisionsCleared() bool {
+	return m.clearedrevisions
+}
+
+// RemoveRevisionIDs removes the "revisions" edge to the NewsRevision entity by IDs.
+func (m *NewsTranslationMutation) RemoveRevisionIDs(ids ...int) {
+	if m.removedrevisions == nil {
+		m.removedrevisions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.revisions, ids[i])
+		m.removedrevisions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRevisions returns the removed IDs of the "revisions" edge to the NewsRevision entity.
+func (m *NewsTranslationMutation) RemovedRevisionsIDs() (ids []int) {
+	for id := range m.removedrevisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RevisionsIDs returns the "revisions" edge IDs in the mutation.
+func (m *NewsTranslationMutation) RevisionsIDs() (ids []int) {
+	for id := range m.revisions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRevisions resets all changes to the "revisions" edge.
+func (m *NewsTranslationMutation) ResetRevisions() {
+	m.revisions = nil
+	m.clearedrevisions = false
+	m.removedrevisions = nil
+}
+
+// Where appends a list predicates to the NewsTranslationMutation builder.
+func (m *NewsTranslationMutation) Where(ps ...predicate.NewsTranslation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the NewsTranslationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *NewsTranslationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.NewsTranslation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *NewsTranslationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *NewsTranslationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (NewsTranslation).
+func (m *NewsTranslationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *NewsTranslationMutation) Fields() []string {
+	fields := make([]string, 0, 23)
+	if m.locale != nil {
+		fields = append(fields, newstranslation.FieldLocale)
+	}
+	if m.source_hash != nil {
+		fields = append(fields, newstranslation.FieldSourceHash)
+	}
+	if m.published != nil {
+		fields = append(fields, newstranslation.FieldPublished)
+	}
+	if m.revision != nil {
+		fields = append(fields, newstranslation.FieldRevision)
+	}
+	if m.published_at != nil {
+		fields = append(fields, newstranslation.FieldPublishedAt)
+	}
+	if m.published_by != nil {
+		fields = append(fields, newstranslation.FieldPublishedBy)
+	}
+	if m.created_at != nil {
+		fields = append(fields, newstranslation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, newstranslation.FieldUpdatedAt)
+	}
+	if m.news != nil {
+		fields = append(fields, newstranslation.FieldNewsID)
+	}
+	if m.slug != nil {
+		fields = append(fields, newstranslation.FieldSlug)
+	}
+	if m.title != nil {
+		fields = append(fields, newstranslation.FieldTitle)
+	}
+	if m.summary != nil {
+		fields = append(fields, newstranslation.FieldSummary)
+	}
+	if m.body != nil {
+		fields = append(fields, newstranslation.FieldBody)
+	}
+	if m.html != nil {
+		fields = append(fields, newstranslation.FieldHTML)
+	}
+	if m.plain != nil {
+		fields = append(fields, newstranslation.FieldPlain)
+	}
+	if m.draft_title != nil {
+		fields = append(fields, newstranslation.FieldDraftTitle)
+	}
+	if m.draft_summary != nil {
+		fields = append(fields, newstranslation.FieldDraftSummary)
+	}
+	if m.draft_body != nil {
+		fields = append(fields, newstranslation.FieldDraftBody)
+	}
+	if m.draft_slug != nil {
+		fields = append(fields, newstranslation.FieldDraftSlug)
+	}
+	if m.draft_version != nil {
+		fields = append(fields, newstranslation.FieldDraftVersion)
+	}
+	if m.draft_updated_at != nil {
+		fields = append(fields, newstranslation.FieldDraftUpdatedAt)
+	}
+	if m.draft_updated_by != nil {
+		fields = append(fields, newstranslation.FieldDraftUpdatedBy)
+	}
+	if m.publish_at != nil {
+		fields = append(fields, newstranslation.FieldPublishAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *NewsTranslationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case newstranslation.FieldLocale:
+		return m.Locale()
+	case newstranslation.FieldSourceHash:
+		return m.SourceHash()
+	case newstranslation.FieldPublished:
+		return m.Published()
+	case newstranslation.FieldRevision:
+		return m.Revision()
+	case newstranslation.FieldPublishedAt:
+		return m.PublishedAt()
+	case newstranslation.FieldPublishedBy:
+		return m.PublishedBy()
+	case newstranslation.FieldCreatedAt:
+		return m.CreatedAt()
+	case newstranslation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case newstranslation.FieldNewsID:
+		return m.NewsID()
+	case newstranslation.FieldSlug:
+		return m.Slug()
+	case newstranslation.FieldTitle:
+		return m.Title()
+	case newstranslation.FieldSummary:
+		return m.Summary()
+	case newstranslation.FieldBody:
+		return m.Body()
+	case newstranslation.FieldHTML:
+		return m.HTML()
+	case newstranslation.FieldPlain:
+		return m.Plain()
+	case newstranslation.FieldDraftTitle:
+		return m.DraftTitle()
+	case newstranslation.FieldDraftSummary:
+		return m.DraftSummary()
+	case newstranslation.FieldDraftBody:
+		return m.DraftBody()
+	case newstranslation.FieldDraftSlug:
+		return m.DraftSlug()
+	case newstranslation.FieldDraftVersion:
+		return m.DraftVersion()
+	case newstranslation.FieldDraftUpdatedAt:
+		return m.DraftUpdatedAt()
+	case newstranslation.FieldDraftUpdatedBy:
+		return m.DraftUpdatedBy()
+	case newstranslation.FieldPublishAt:
+		return m.PublishAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *NewsTranslationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case newstranslation.FieldLocale:
+		return m.OldLocale(ctx)
+	case newstranslation.FieldSourceHash:
+		return m.OldSourceHash(ctx)
+	case newstranslation.FieldPublished:
+		return m.OldPublished(ctx)
+	case newstranslation.FieldRevision:
+		return m.OldRevision(ctx)
+	case newstranslation.FieldPublishedAt:
+		return m.OldPublishedAt(ctx)
+	case newstranslation.FieldPublishedBy:
+		return m.OldPublishedBy(ctx)
+	case newstranslation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case newstranslation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case newstranslation.FieldNewsID:
+		return m.OldNewsID(ctx)
+	case newstranslation.FieldSlug:
+		return m.OldSlug(ctx)
+	case newstranslation.FieldTitle:
+		return m.OldTitle(ctx)
+	case newstranslation.FieldSummary:
+		return m.OldSummary(ctx)
+	case newstranslation.FieldBody:
+		return m.OldBody(ctx)
+	case newstranslation.FieldHTML:
+		return m.OldHTML(ctx)
+	case newstranslation.FieldPlain:
+		return m.OldPlain(ctx)
+	case newstranslation.FieldDraftTitle:
+		return m.OldDraftTitle(ctx)
+	case newstranslation.FieldDraftSummary:
+		return m.OldDraftSummary(ctx)
+	case newstranslation.FieldDraftBody:
+		return m.OldDraftBody(ctx)
+	case newstranslation.FieldDraftSlug:
+		return m.OldDraftSlug(ctx)
+	case newstranslation.FieldDraftVersion:
+		return m.OldDraftVersion(ctx)
+	case newstranslation.FieldDraftUpdatedAt:
+		return m.OldDraftUpdatedAt(ctx)
+	case newstranslation.FieldDraftUpdatedBy:
+		return m.OldDraftUpdatedBy(ctx)
+	case newstranslation.FieldPublishAt:
+		return m.OldPublishAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown NewsTranslation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsTranslationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case newstranslation.FieldLocale:
+		v, ok := value.(locales.Locale)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocale(v)
+		return nil
+	case newstranslation.FieldSourceHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSourceHash(v)
+		return nil
+	case newstranslation.FieldPublished:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublished(v)
+		return nil
+	case newstranslation.FieldRevision:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevision(v)
+		return nil
+	case newstranslation.FieldPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedAt(v)
+		return nil
+	case newstranslation.FieldPublishedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedBy(v)
+		return nil
+	case newstranslation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case newstranslation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case newstranslation.FieldNewsID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewsID(v)
+		return nil
+	case newstranslation.FieldSlug:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSlug(v)
+		return nil
+	case newstranslation.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case newstranslation.FieldSummary:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSummary(v)
+		return nil
+	case newstranslation.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case newstranslation.FieldHTML:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHTML(v)
+		return nil
+	case newstranslation.FieldPlain:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlain(v)
+		return nil
+	case newstranslation.FieldDraftTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftTitle(v)
+		return nil
+	case newstranslation.FieldDraftSummary:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftSummary(v)
+		return nil
+	case newstranslation.FieldDraftBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftBody(v)
+		return nil
+	case newstranslation.FieldDraftSlug:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftSlug(v)
+		return nil
+	case newstranslation.FieldDraftVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftVersion(v)
+		return nil
+	case newstranslation.FieldDraftUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftUpdatedAt(v)
+		return nil
+	case newstranslation.FieldDraftUpdatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDraftUpdatedBy(v)
+		return nil
+	case newstranslation.FieldPublishAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTranslation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *NewsTranslationMutation) AddedFields() []string {
+	var fields []string
+	if m.addrevision != nil {
+		fields = append(fields, newstranslation.FieldRevision)
+	}
+	if m.adddraft_version != nil {
+		fields = append(fields, newstranslation.FieldDraftVersion)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *NewsTranslationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case newstranslation.FieldRevision:
+		return m.AddedRevision()
+	case newstranslation.FieldDraftVersion:
+		return m.AddedDraftVersion()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *NewsTranslationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case newstranslation.FieldRevision:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRevision(v)
+		return nil
+	case newstranslation.FieldDraftVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDraftVersion(v)
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTranslation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *NewsTranslationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(newstranslation.FieldSourceHash) {
+		fields = append(fields, newstranslation.FieldSourceHash)
+	}
+	if m.FieldCleared(newstranslation.FieldPublishedAt) {
+		fields = append(fields, newstranslation.FieldPublishedAt)
+	}
+	if m.FieldCleared(newstranslation.FieldPublishedBy) {
+		fields = append(fields, newstranslation.FieldPublishedBy)
+	}
+	if m.FieldCleared(newstranslation.FieldDraftUpdatedAt) {
+		fields = append(fields, newstranslation.FieldDraftUpdatedAt)
+	}
+	if m.FieldCleared(newstranslation.FieldPublishAt) {
+		fields = append(fields, newstranslation.FieldPublishAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *NewsTranslationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *NewsTranslationMutation) ClearField(name string) error {
+	switch name {
+	case newstranslation.FieldSourceHash:
+		m.ClearSourceHash()
+		return nil
+	case newstranslation.FieldPublishedAt:
+		m.ClearPublishedAt()
+		return nil
+	case newstranslation.FieldPublishedBy:
+		m.ClearPublishedBy()
+		return nil
+	case newstranslation.FieldDraftUpdatedAt:
+		m.ClearDraftUpdatedAt()
+		return nil
+	case newstranslation.FieldPublishAt:
+		m.ClearPublishAt()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTranslation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *NewsTranslationMutation) ResetField(name string) error {
+	switch name {
+	case newstranslation.FieldLocale:
+		m.ResetLocale()
+		return nil
+	case newstranslation.FieldSourceHash:
+		m.ResetSourceHash()
+		return nil
+	case newstranslation.FieldPublished:
+		m.ResetPublished()
+		return nil
+	case newstranslation.FieldRevision:
+		m.ResetRevision()
+		return nil
+	case newstranslation.FieldPublishedAt:
+		m.ResetPublishedAt()
+		return nil
+	case newstranslation.FieldPublishedBy:
+		m.ResetPublishedBy()
+		return nil
+	case newstranslation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case newstranslation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case newstranslation.FieldNewsID:
+		m.ResetNewsID()
+		return nil
+	case newstranslation.FieldSlug:
+		m.ResetSlug()
+		return nil
+	case newstranslation.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case newstranslation.FieldSummary:
+		m.ResetSummary()
+		return nil
+	case newstranslation.FieldBody:
+		m.ResetBody()
+		return nil
+	case newstranslation.FieldHTML:
+		m.ResetHTML()
+		return nil
+	case newstranslation.FieldPlain:
+		m.ResetPlain()
+		return nil
+	case newstranslation.FieldDraftTitle:
+		m.ResetDraftTitle()
+		return nil
+	case newstranslation.FieldDraftSummary:
+		m.ResetDraftSummary()
+		return nil
+	case newstranslation.FieldDraftBody:
+		m.ResetDraftBody()
+		return nil
+	case newstranslation.FieldDraftSlug:
+		m.ResetDraftSlug()
+		return nil
+	case newstranslation.FieldDraftVersion:
+		m.ResetDraftVersion()
+		return nil
+	case newstranslation.FieldDraftUpdatedAt:
+		m.ResetDraftUpdatedAt()
+		return nil
+	case newstranslation.FieldDraftUpdatedBy:
+		m.ResetDraftUpdatedBy()
+		return nil
+	case newstranslation.FieldPublishAt:
+		m.ResetPublishAt()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTranslation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *NewsTranslationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.news != nil {
+		edges = append(edges, newstranslation.EdgeNews)
+	}
+	if m.revisions != nil {
+		edges = append(edges, newstranslation.EdgeRevisions)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *NewsTranslationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case newstranslation.EdgeNews:
+		if id := m.news; id != nil {
+			return []ent.Value{*id}
+		}
+	case newstranslation.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.revisions))
+		for id := range m.revisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *NewsTranslationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedrevisions != nil {
+		edges = append(edges, newstranslation.EdgeRevisions)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *NewsTranslationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case newstranslation.EdgeRevisions:
+		ids := make([]ent.Value, 0, len(m.removedrevisions))
+		for id := range m.removedrevisions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *NewsTranslationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearednews {
+		edges = append(edges, newstranslation.EdgeNews)
+	}
+	if m.clearedrevisions {
+		edges = append(edges, newstranslation.EdgeRevisions)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *NewsTranslationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case newstranslation.EdgeNews:
+		return m.clearednews
+	case newstranslation.EdgeRevisions:
+		return m.clearedrevisions
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *NewsTranslationMutation) ClearEdge(name string) error {
+	switch name {
+	case newstranslation.EdgeNews:
+		m.ClearNews()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTranslation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *NewsTranslationMutation) ResetEdge(name string) error {
+	switch name {
+	case newstranslation.EdgeNews:
+		m.ResetNews()
+		return nil
+	case newstranslation.EdgeRevisions:
+		m.ResetRevisions()
+		return nil
+	}
+	return fmt.Errorf("unknown NewsTranslation edge %s", name)
 }
 
 // OnboardingRegistrationMutation represents an operation that mutates the OnboardingRegistration nodes in the graph.

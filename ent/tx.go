@@ -56,6 +56,16 @@ type Tx struct {
 	LocalGroup *LocalGroupClient
 	// LocalGroupMember is the client for interacting with the LocalGroupMember builders.
 	LocalGroupMember *LocalGroupMemberClient
+	// News is the client for interacting with the News builders.
+	News *NewsClient
+	// NewsRevision is the client for interacting with the NewsRevision builders.
+	NewsRevision *NewsRevisionClient
+	// NewsSlug is the client for interacting with the NewsSlug builders.
+	NewsSlug *NewsSlugClient
+	// NewsTag is the client for interacting with the NewsTag builders.
+	NewsTag *NewsTagClient
+	// NewsTranslation is the client for interacting with the NewsTranslation builders.
+	NewsTranslation *NewsTranslationClient
 	// OnboardingRegistration is the client for interacting with the OnboardingRegistration builders.
 	OnboardingRegistration *OnboardingRegistrationClient
 	// OnboardingSession is the client for interacting with the OnboardingSession builders.
@@ -250,6 +260,11 @@ func (tx *Tx) init() {
 	tx.GuideTranslation = NewGuideTranslationClient(tx.config)
 	tx.LocalGroup = NewLocalGroupClient(tx.config)
 	tx.LocalGroupMember = NewLocalGroupMemberClient(tx.config)
+	tx.News = NewNewsClient(tx.config)
+	tx.NewsRevision = NewNewsRevisionClient(tx.config)
+	tx.NewsSlug = NewNewsSlugClient(tx.config)
+	tx.NewsTag = NewNewsTagClient(tx.config)
+	tx.NewsTranslation = NewNewsTranslationClient(tx.config)
 	tx.OnboardingRegistration = NewOnboardingRegistrationClient(tx.config)
 	tx.OnboardingSession = NewOnboardingSessionClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)

@@ -56,7 +56,7 @@ func Directives(accounts *account.Service) DirectiveRoot {
 var allowedBeforePasswordChange = map[string]bool{
 	"changePassword": true, "logout": true, "me": true, "passwordPolicy": true, "__typename": true,
 	"space": true, "categories": true, "guide": true, "guides": true, "faqs": true, "resources": true,
-	"search": true, "node": true, "nodes": true,
+	"search": true, "node": true, "nodes": true, "news": true, "newsPost": true,
 }
 
 // PasswordChangeGate refuses every other root field to an account that must set a new

@@ -513,6 +513,7 @@ type ComplexityRoot struct {
 		CreateGuide                 func(childComplexity int, input model.CreateGuideInput) int
 		CreateGuidePreview          func(childComplexity int, id int, locale locales.Locale) int
 		CreateLocalGroup            func(childComplexity int, input model.LocalGroupInput) int
+		CreateNews                  func(childComplexity int, input model.CreateNewsInput) int
 		CreateOnboardingSession     func(childComplexity int, input model.CreateOnboardingSessionInput) int
 		CreateOrganization          func(childComplexity int, input model.CreateOrganizationInput) int
 		CreateProgram               func(childComplexity int, input model.CreateProgramInput) int
@@ -524,6 +525,7 @@ type ComplexityRoot struct {
 		DeleteCategory              func(childComplexity int, id int) int
 		DeleteFaq                   func(childComplexity int, id int) int
 		DeleteGuide                 func(childComplexity int, id int) int
+		DeleteNews                  func(childComplexity int, id int) int
 		DeleteResource              func(childComplexity int, id int) int
 		DeleteWebhook               func(childComplexity int, id int) int
 		DetachGuideFile             func(childComplexity int, id int, locale locales.Locale, fileID int) int
@@ -534,6 +536,7 @@ type ComplexityRoot struct {
 		Logout                      func(childComplexity int) int
 		PublishFaq                  func(childComplexity int, id int, locale *locales.Locale) int
 		PublishGuide                func(childComplexity int, id int, locale *locales.Locale) int
+		PublishNews                 func(childComplexity int, id int, locale *locales.Locale) int
 		PublishResource             func(childComplexity int, id int, locale *locales.Locale) int
 		Register                    func(childComplexity int, input model.RegisterInput) int
 		RegisterDepositor           func(childComplexity int, input model.DepositorRegistrationInput) int
@@ -557,18 +560,23 @@ type ComplexityRoot struct {
 		RestoreFaqRevision          func(childComplexity int, id int, locale locales.Locale, number int) int
 		RestoreGuide                func(childComplexity int, id int) int
 		RestoreGuideRevision        func(childComplexity int, id int, locale locales.Locale, number int) int
+		RestoreNews                 func(childComplexity int, id int) int
+		RestoreNewsRevision         func(childComplexity int, id int, locale locales.Locale, number int) int
 		RestoreResource             func(childComplexity int, id int) int
 		RestoreResourceRevision     func(childComplexity int, id int, locale locales.Locale, number int) int
 		RevokeGuidePreview          func(childComplexity int, id int, locale *locales.Locale) int
 		RevokeRole                  func(childComplexity int, accountID int, role string, scope *string) int
 		SaveFaqDraft                func(childComplexity int, id int, locale locales.Locale, input model.FaqTranslationInput) int
 		SaveGuideDraft              func(childComplexity int, id int, locale locales.Locale, input model.GuideTranslationInput) int
+		SaveNewsDraft               func(childComplexity int, id int, locale locales.Locale, input model.NewsTranslationInput) int
 		SaveResourceDraft           func(childComplexity int, id int, locale locales.Locale, input model.ResourceTranslationInput) int
 		ScheduleGuidePublish        func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
+		ScheduleNewsPublish         func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
 		SetDirectoryListing         func(childComplexity int, listed bool) int
 		SetLocalGroupCoordinator    func(childComplexity int, groupID int, accountID int, coordinator bool) int
 		UnpublishFaq                func(childComplexity int, id int, locale *locales.Locale) int
 		UnpublishGuide              func(childComplexity int, id int, locale *locales.Locale) int
+		UnpublishNews               func(childComplexity int, id int, locale *locales.Locale) int
 		UnpublishResource           func(childComplexity int, id int, locale *locales.Locale) int
 		UpdateCategory              func(childComplexity int, id int, locale locales.Locale, input model.CategoryTranslationInput) int
 		UpdateDirectoryProfile      func(childComplexity int, input model.DirectoryProfileInput) int
@@ -578,6 +586,70 @@ type ComplexityRoot struct {
 		UploadResourceFile          func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
 		ValidateAttendance          func(childComplexity int, trainingID int, accountIds []int) int
 		WithdrawWorkshopApplication func(childComplexity int, id int) int
+	}
+
+	News struct {
+		Audience     func(childComplexity int) int
+		Body         func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		HTML         func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Locale       func(childComplexity int) int
+		Position     func(childComplexity int) int
+		PublishedAt  func(childComplexity int) int
+		Revision     func(childComplexity int) int
+		Slug         func(childComplexity int) int
+		Summary      func(childComplexity int) int
+		Title        func(childComplexity int) int
+		Translations func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	NewsConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	NewsDraft struct {
+		Body              func(childComplexity int) int
+		HTML              func(childComplexity int) int
+		Locale            func(childComplexity int) int
+		PublishAt         func(childComplexity int) int
+		Revision          func(childComplexity int) int
+		Slug              func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Summary           func(childComplexity int) int
+		Title             func(childComplexity int) int
+		TranslationStatus func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		UpdatedBy         func(childComplexity int) int
+		Version           func(childComplexity int) int
+	}
+
+	NewsEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	NewsPayload struct {
+		News func(childComplexity int) int
+	}
+
+	NewsRevision struct {
+		Author      func(childComplexity int) int
+		Body        func(childComplexity int) int
+		Number      func(childComplexity int) int
+		PublishedAt func(childComplexity int) int
+		Slug        func(childComplexity int) int
+		Summary     func(childComplexity int) int
+		Title       func(childComplexity int) int
+	}
+
+	NewsTranslation struct {
+		Locale func(childComplexity int) int
+		Slug   func(childComplexity int) int
+		Title  func(childComplexity int) int
 	}
 
 	Notice struct {
@@ -749,6 +821,10 @@ type ComplexityRoot struct {
 		Me                       func(childComplexity int) int
 		MyTrainings              func(childComplexity int, first *int, after *string, past *bool) int
 		NeedsTranslation         func(childComplexity int, locale locales.Locale) int
+		News                     func(childComplexity int, first *int, after *string, locale *locales.Locale) int
+		NewsDraft                func(childComplexity int, id int, locale locales.Locale) int
+		NewsPost                 func(childComplexity int, slug string, locale *locales.Locale) int
+		NewsRevisions            func(childComplexity int, id int, locale locales.Locale) int
 		Node                     func(childComplexity int, id int) int
 		Nodes                    func(childComplexity int, ids []int) int
 		OnboardingSessions       func(childComplexity int, first *int, after *string) int
@@ -1162,6 +1238,14 @@ type MutationResolver interface {
 	RequestPlatformAccess(ctx context.Context, input model.PlatformAccessRequestInput) (*model.PlatformAccessRequestPayload, error)
 	CancelPlatformAccessRequest(ctx context.Context, id int) (*model.PlatformAccessRequestPayload, error)
 	AcceptInvitation(ctx context.Context, token string, password string) (*model.AcceptInvitationPayload, error)
+	CreateNews(ctx context.Context, input model.CreateNewsInput) (*model.NewsPayload, error)
+	SaveNewsDraft(ctx context.Context, id int, locale locales.Locale, input model.NewsTranslationInput) (*model.NewsPayload, error)
+	PublishNews(ctx context.Context, id int, locale *locales.Locale) (*model.NewsPayload, error)
+	UnpublishNews(ctx context.Context, id int, locale *locales.Locale) (*model.NewsPayload, error)
+	RestoreNewsRevision(ctx context.Context, id int, locale locales.Locale, number int) (*model.NewsPayload, error)
+	ScheduleNewsPublish(ctx context.Context, id int, locale locales.Locale, at *time.Time) (*model.NewsPayload, error)
+	DeleteNews(ctx context.Context, id int) (*model.NewsPayload, error)
+	RestoreNews(ctx context.Context, id int) (*model.NewsPayload, error)
 	ApplyToWorkshop(ctx context.Context, id int, message *string) (*model.WorkshopApplicationPayload, error)
 	DecideWorkshopApplication(ctx context.Context, id int, accept bool) (*model.WorkshopDecisionPayload, error)
 	WithdrawWorkshopApplication(ctx context.Context, id int) (*model.WorkshopApplicationPayload, error)
@@ -1239,6 +1323,10 @@ type QueryResolver interface {
 	Programs(ctx context.Context, first *int, after *string) (*ent.ProgramConnection, error)
 	Organization(ctx context.Context, id int) (*ent.Organization, error)
 	OnboardingSessions(ctx context.Context, first *int, after *string) (*ent.OnboardingSessionConnection, error)
+	News(ctx context.Context, first *int, after *string, locale *locales.Locale) (*ent.NewsConnection, error)
+	NewsPost(ctx context.Context, slug string, locale *locales.Locale) (*ent.News, error)
+	NewsDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
+	NewsRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error)
 	SiretCheck(ctx context.Context, siret string) (*siret.Result, error)
 	ResourceDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
 	ResourceRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error)
@@ -3115,6 +3203,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateLocalGroup(childComplexity, args["input"].(model.LocalGroupInput)), true
+	case "Mutation.createNews":
+		if e.ComplexityRoot.Mutation.CreateNews == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createNews_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateNews(childComplexity, args["input"].(model.CreateNewsInput)), true
 	case "Mutation.createOnboardingSession":
 		if e.ComplexityRoot.Mutation.CreateOnboardingSession == nil {
 			break
@@ -3236,6 +3335,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteGuide(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteNews":
+		if e.ComplexityRoot.Mutation.DeleteNews == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteNews_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteNews(childComplexity, args["id"].(int)), true
 	case "Mutation.deleteResource":
 		if e.ComplexityRoot.Mutation.DeleteResource == nil {
 			break
@@ -3341,6 +3451,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishGuide(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
+	case "Mutation.publishNews":
+		if e.ComplexityRoot.Mutation.PublishNews == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishNews_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishNews(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
 	case "Mutation.publishResource":
 		if e.ComplexityRoot.Mutation.PublishResource == nil {
 			break
@@ -3589,6 +3710,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RestoreGuideRevision(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["number"].(int)), true
+	case "Mutation.restoreNews":
+		if e.ComplexityRoot.Mutation.RestoreNews == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreNews_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreNews(childComplexity, args["id"].(int)), true
+	case "Mutation.restoreNewsRevision":
+		if e.ComplexityRoot.Mutation.RestoreNewsRevision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreNewsRevision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreNewsRevision(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["number"].(int)), true
 	case "Mutation.restoreResource":
 		if e.ComplexityRoot.Mutation.RestoreResource == nil {
 			break
@@ -3655,6 +3798,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveGuideDraft(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["input"].(model.GuideTranslationInput)), true
+	case "Mutation.saveNewsDraft":
+		if e.ComplexityRoot.Mutation.SaveNewsDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveNewsDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveNewsDraft(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["input"].(model.NewsTranslationInput)), true
 	case "Mutation.saveResourceDraft":
 		if e.ComplexityRoot.Mutation.SaveResourceDraft == nil {
 			break
@@ -3677,6 +3831,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ScheduleGuidePublish(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["at"].(*time.Time)), true
+	case "Mutation.scheduleNewsPublish":
+		if e.ComplexityRoot.Mutation.ScheduleNewsPublish == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_scheduleNewsPublish_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ScheduleNewsPublish(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["at"].(*time.Time)), true
 	case "Mutation.setDirectoryListing":
 		if e.ComplexityRoot.Mutation.SetDirectoryListing == nil {
 			break
@@ -3721,6 +3886,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnpublishGuide(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
+	case "Mutation.unpublishNews":
+		if e.ComplexityRoot.Mutation.UnpublishNews == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unpublishNews_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnpublishNews(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
 	case "Mutation.unpublishResource":
 		if e.ComplexityRoot.Mutation.UnpublishResource == nil {
 			break
@@ -3820,6 +3996,271 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawWorkshopApplication(childComplexity, args["id"].(int)), true
+
+	case "News.audience":
+		if e.ComplexityRoot.News.Audience == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.Audience(childComplexity), true
+	case "News.body":
+		if e.ComplexityRoot.News.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.Body(childComplexity), true
+	case "News.createdAt":
+		if e.ComplexityRoot.News.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.CreatedAt(childComplexity), true
+	case "News.html":
+		if e.ComplexityRoot.News.HTML == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.HTML(childComplexity), true
+	case "News.id":
+		if e.ComplexityRoot.News.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.ID(childComplexity), true
+	case "News.locale":
+		if e.ComplexityRoot.News.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.Locale(childComplexity), true
+	case "News.position":
+		if e.ComplexityRoot.News.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.Position(childComplexity), true
+	case "News.publishedAt":
+		if e.ComplexityRoot.News.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.PublishedAt(childComplexity), true
+	case "News.revision":
+		if e.ComplexityRoot.News.Revision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.Revision(childComplexity), true
+	case "News.slug":
+		if e.ComplexityRoot.News.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.Slug(childComplexity), true
+	case "News.summary":
+		if e.ComplexityRoot.News.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.Summary(childComplexity), true
+	case "News.title":
+		if e.ComplexityRoot.News.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.Title(childComplexity), true
+	case "News.translations":
+		if e.ComplexityRoot.News.Translations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.Translations(childComplexity), true
+	case "News.updatedAt":
+		if e.ComplexityRoot.News.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.News.UpdatedAt(childComplexity), true
+
+	case "NewsConnection.edges":
+		if e.ComplexityRoot.NewsConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsConnection.Edges(childComplexity), true
+	case "NewsConnection.pageInfo":
+		if e.ComplexityRoot.NewsConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsConnection.PageInfo(childComplexity), true
+	case "NewsConnection.totalCount":
+		if e.ComplexityRoot.NewsConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsConnection.TotalCount(childComplexity), true
+
+	case "NewsDraft.body":
+		if e.ComplexityRoot.NewsDraft.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.Body(childComplexity), true
+	case "NewsDraft.html":
+		if e.ComplexityRoot.NewsDraft.HTML == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.HTML(childComplexity), true
+	case "NewsDraft.locale":
+		if e.ComplexityRoot.NewsDraft.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.Locale(childComplexity), true
+	case "NewsDraft.publishAt":
+		if e.ComplexityRoot.NewsDraft.PublishAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.PublishAt(childComplexity), true
+	case "NewsDraft.revision":
+		if e.ComplexityRoot.NewsDraft.Revision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.Revision(childComplexity), true
+	case "NewsDraft.slug":
+		if e.ComplexityRoot.NewsDraft.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.Slug(childComplexity), true
+	case "NewsDraft.status":
+		if e.ComplexityRoot.NewsDraft.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.Status(childComplexity), true
+	case "NewsDraft.summary":
+		if e.ComplexityRoot.NewsDraft.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.Summary(childComplexity), true
+	case "NewsDraft.title":
+		if e.ComplexityRoot.NewsDraft.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.Title(childComplexity), true
+	case "NewsDraft.translationStatus":
+		if e.ComplexityRoot.NewsDraft.TranslationStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.TranslationStatus(childComplexity), true
+	case "NewsDraft.updatedAt":
+		if e.ComplexityRoot.NewsDraft.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.UpdatedAt(childComplexity), true
+	case "NewsDraft.updatedBy":
+		if e.ComplexityRoot.NewsDraft.UpdatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.UpdatedBy(childComplexity), true
+	case "NewsDraft.version":
+		if e.ComplexityRoot.NewsDraft.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsDraft.Version(childComplexity), true
+
+	case "NewsEdge.cursor":
+		if e.ComplexityRoot.NewsEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsEdge.Cursor(childComplexity), true
+	case "NewsEdge.node":
+		if e.ComplexityRoot.NewsEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsEdge.Node(childComplexity), true
+
+	case "NewsPayload.news":
+		if e.ComplexityRoot.NewsPayload.News == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsPayload.News(childComplexity), true
+
+	case "NewsRevision.author":
+		if e.ComplexityRoot.NewsRevision.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsRevision.Author(childComplexity), true
+	case "NewsRevision.body":
+		if e.ComplexityRoot.NewsRevision.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsRevision.Body(childComplexity), true
+	case "NewsRevision.number":
+		if e.ComplexityRoot.NewsRevision.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsRevision.Number(childComplexity), true
+	case "NewsRevision.publishedAt":
+		if e.ComplexityRoot.NewsRevision.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsRevision.PublishedAt(childComplexity), true
+	case "NewsRevision.slug":
+		if e.ComplexityRoot.NewsRevision.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsRevision.Slug(childComplexity), true
+	case "NewsRevision.summary":
+		if e.ComplexityRoot.NewsRevision.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsRevision.Summary(childComplexity), true
+	case "NewsRevision.title":
+		if e.ComplexityRoot.NewsRevision.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsRevision.Title(childComplexity), true
+
+	case "NewsTranslation.locale":
+		if e.ComplexityRoot.NewsTranslation.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsTranslation.Locale(childComplexity), true
+	case "NewsTranslation.slug":
+		if e.ComplexityRoot.NewsTranslation.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsTranslation.Slug(childComplexity), true
+	case "NewsTranslation.title":
+		if e.ComplexityRoot.NewsTranslation.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NewsTranslation.Title(childComplexity), true
 
 	case "Notice.createdAt":
 		if e.ComplexityRoot.Notice.CreatedAt == nil {
@@ -4588,6 +5029,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.NeedsTranslation(childComplexity, args["locale"].(locales.Locale)), true
+	case "Query.news":
+		if e.ComplexityRoot.Query.News == nil {
+			break
+		}
+
+		args, err := ec.field_Query_news_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.News(childComplexity, args["first"].(*int), args["after"].(*string), args["locale"].(*locales.Locale)), true
+	case "Query.newsDraft":
+		if e.ComplexityRoot.Query.NewsDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Query_newsDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NewsDraft(childComplexity, args["id"].(int), args["locale"].(locales.Locale)), true
+	case "Query.newsPost":
+		if e.ComplexityRoot.Query.NewsPost == nil {
+			break
+		}
+
+		args, err := ec.field_Query_newsPost_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NewsPost(childComplexity, args["slug"].(string), args["locale"].(*locales.Locale)), true
+	case "Query.newsRevisions":
+		if e.ComplexityRoot.Query.NewsRevisions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_newsRevisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NewsRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -5814,6 +6299,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateCategoryInput", ec.unmarshalInputCreateCategoryInput),
 			graphql.NewInputUnmarshaler("CreateFaqInput", ec.unmarshalInputCreateFaqInput),
 			graphql.NewInputUnmarshaler("CreateGuideInput", ec.unmarshalInputCreateGuideInput),
+			graphql.NewInputUnmarshaler("CreateNewsInput", ec.unmarshalInputCreateNewsInput),
 			graphql.NewInputUnmarshaler("CreateOnboardingSessionInput", ec.unmarshalInputCreateOnboardingSessionInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("CreateProgramInput", ec.unmarshalInputCreateProgramInput),
@@ -5831,7 +6317,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("NewCategoryTranslationInput", ec.unmarshalInputNewCategoryTranslationInput),
 			graphql.NewInputUnmarshaler("NewFaqTranslationInput", ec.unmarshalInputNewFaqTranslationInput),
 			graphql.NewInputUnmarshaler("NewGuideTranslationInput", ec.unmarshalInputNewGuideTranslationInput),
+			graphql.NewInputUnmarshaler("NewNewsTranslationInput", ec.unmarshalInputNewNewsTranslationInput),
 			graphql.NewInputUnmarshaler("NewResourceTranslationInput", ec.unmarshalInputNewResourceTranslationInput),
+			graphql.NewInputUnmarshaler("NewsOrder", ec.unmarshalInputNewsOrder),
+			graphql.NewInputUnmarshaler("NewsTranslationInput", ec.unmarshalInputNewsTranslationInput),
 			graphql.NewInputUnmarshaler("OnboardingSessionOrder", ec.unmarshalInputOnboardingSessionOrder),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("PageFilter", ec.unmarshalInputPageFilter),
@@ -5924,7 +6413,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "opportunities.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -5948,6 +6437,8 @@ var sources = []*ast.Source{
 	{Name: "groups.graphqls", Input: sourceData("groups.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "mentoring.graphqls", Input: sourceData("mentoring.graphqls"), BuiltIn: false},
+	{Name: "news.graphqls", Input: sourceData("news.graphqls"), BuiltIn: false},
+	{Name: "news_editor.graphqls", Input: sourceData("news_editor.graphqls"), BuiltIn: false},
 	{Name: "opportunities.graphqls", Input: sourceData("opportunities.graphqls"), BuiltIn: false},
 	{Name: "permissions.graphqls", Input: sourceData("permissions.graphqls"), BuiltIn: false},
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
@@ -6779,6 +7270,134 @@ func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field 
 		return ec.fieldContext_LoginPayload_account(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LoginPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_News(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_News_id(ctx, field)
+	case "audience":
+		return ec.fieldContext_News_audience(ctx, field)
+	case "position":
+		return ec.fieldContext_News_position(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_News_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_News_updatedAt(ctx, field)
+	case "locale":
+		return ec.fieldContext_News_locale(ctx, field)
+	case "slug":
+		return ec.fieldContext_News_slug(ctx, field)
+	case "title":
+		return ec.fieldContext_News_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_News_summary(ctx, field)
+	case "body":
+		return ec.fieldContext_News_body(ctx, field)
+	case "html":
+		return ec.fieldContext_News_html(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_News_publishedAt(ctx, field)
+	case "translations":
+		return ec.fieldContext_News_translations(ctx, field)
+	case "revision":
+		return ec.fieldContext_News_revision(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type News", field.Name)
+}
+
+func (ec *executionContext) childFields_NewsConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NewsConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NewsConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_NewsConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NewsConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NewsDraft(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locale":
+		return ec.fieldContext_NewsDraft_locale(ctx, field)
+	case "slug":
+		return ec.fieldContext_NewsDraft_slug(ctx, field)
+	case "title":
+		return ec.fieldContext_NewsDraft_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_NewsDraft_summary(ctx, field)
+	case "body":
+		return ec.fieldContext_NewsDraft_body(ctx, field)
+	case "html":
+		return ec.fieldContext_NewsDraft_html(ctx, field)
+	case "status":
+		return ec.fieldContext_NewsDraft_status(ctx, field)
+	case "translationStatus":
+		return ec.fieldContext_NewsDraft_translationStatus(ctx, field)
+	case "version":
+		return ec.fieldContext_NewsDraft_version(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_NewsDraft_updatedAt(ctx, field)
+	case "updatedBy":
+		return ec.fieldContext_NewsDraft_updatedBy(ctx, field)
+	case "publishAt":
+		return ec.fieldContext_NewsDraft_publishAt(ctx, field)
+	case "revision":
+		return ec.fieldContext_NewsDraft_revision(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NewsDraft", field.Name)
+}
+
+func (ec *executionContext) childFields_NewsEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_NewsEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_NewsEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NewsEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_NewsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "news":
+		return ec.fieldContext_NewsPayload_news(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NewsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_NewsRevision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "number":
+		return ec.fieldContext_NewsRevision_number(ctx, field)
+	case "slug":
+		return ec.fieldContext_NewsRevision_slug(ctx, field)
+	case "title":
+		return ec.fieldContext_NewsRevision_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_NewsRevision_summary(ctx, field)
+	case "body":
+		return ec.fieldContext_NewsRevision_body(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_NewsRevision_publishedAt(ctx, field)
+	case "author":
+		return ec.fieldContext_NewsRevision_author(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NewsRevision", field.Name)
+}
+
+func (ec *executionContext) childFields_NewsTranslation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locale":
+		return ec.fieldContext_NewsTranslation_locale(ctx, field)
+	case "slug":
+		return ec.fieldContext_NewsTranslation_slug(ctx, field)
+	case "title":
+		return ec.fieldContext_NewsTranslation_title(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NewsTranslation", field.Name)
 }
 
 func (ec *executionContext) childFields_Notice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8205,6 +8824,20 @@ func (ec *executionContext) field_Mutation_createLocalGroup_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createNews_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateNewsInput, error) {
+			return ec.unmarshalNCreateNewsInput2guichetᚋgraphᚋmodelᚐCreateNewsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createOnboardingSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8362,6 +8995,20 @@ func (ec *executionContext) field_Mutation_deleteFaq_args(ctx context.Context, r
 }
 
 func (ec *executionContext) field_Mutation_deleteGuide_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteNews_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -8536,6 +9183,28 @@ func (ec *executionContext) field_Mutation_publishFaq_args(ctx context.Context, 
 }
 
 func (ec *executionContext) field_Mutation_publishGuide_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_publishNews_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -8961,6 +9630,50 @@ func (ec *executionContext) field_Mutation_restoreGuide_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_restoreNewsRevision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "number",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["number"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restoreNews_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_restoreResourceRevision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9117,6 +9830,36 @@ func (ec *executionContext) field_Mutation_saveGuideDraft_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveNewsDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.NewsTranslationInput, error) {
+			return ec.unmarshalNNewsTranslationInput2guichetᚋgraphᚋmodelᚐNewsTranslationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_saveResourceDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9148,6 +9891,36 @@ func (ec *executionContext) field_Mutation_saveResourceDraft_args(ctx context.Co
 }
 
 func (ec *executionContext) field_Mutation_scheduleGuidePublish_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_scheduleNewsPublish_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -9244,6 +10017,28 @@ func (ec *executionContext) field_Mutation_unpublishFaq_args(ctx context.Context
 }
 
 func (ec *executionContext) field_Mutation_unpublishGuide_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unpublishNews_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -10068,6 +10863,102 @@ func (ec *executionContext) field_Query_needsTranslation_args(ctx context.Contex
 		return nil, err
 	}
 	args["locale"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_newsDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_newsPost_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_newsRevisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (locales.Locale, error) {
+			return ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_news_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg2
 	return args, nil
 }
 
@@ -21233,6 +22124,542 @@ func (ec *executionContext) fieldContext_Mutation_acceptInvitation(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createNews(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createNews(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateNews(ctx, fc.Args["input"].(model.CreateNewsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NewsPayload) graphql.Marshaler {
+			return ec.marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNewsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createNews(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createNews_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveNewsDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveNewsDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveNewsDraft(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["input"].(model.NewsTranslationInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NewsPayload) graphql.Marshaler {
+			return ec.marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNewsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveNewsDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveNewsDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishNews(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishNews(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishNews(ctx, fc.Args["id"].(int), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NewsPayload) graphql.Marshaler {
+			return ec.marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNewsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishNews(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishNews_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unpublishNews(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unpublishNews(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnpublishNews(ctx, fc.Args["id"].(int), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NewsPayload) graphql.Marshaler {
+			return ec.marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNewsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unpublishNews(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unpublishNews_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreNewsRevision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreNewsRevision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreNewsRevision(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["number"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NewsPayload) graphql.Marshaler {
+			return ec.marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNewsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreNewsRevision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreNewsRevision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_scheduleNewsPublish(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_scheduleNewsPublish(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ScheduleNewsPublish(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale), fc.Args["at"].(*time.Time))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NewsPayload) graphql.Marshaler {
+			return ec.marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNewsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_scheduleNewsPublish(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_scheduleNewsPublish_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteNews(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteNews(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteNews(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NewsPayload) graphql.Marshaler {
+			return ec.marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNewsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteNews(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteNews_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreNews(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreNews(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreNews(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.NewsPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NewsPayload) graphql.Marshaler {
+			return ec.marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNewsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreNews(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreNews_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_applyToWorkshop(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22427,6 +23854,1058 @@ func (ec *executionContext) fieldContext_Mutation_deleteWebhook(ctx context.Cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _News_id(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, false, false, "ID")
+}
+
+func (ec *executionContext) _News_audience(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_audience(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Audience, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
+			return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, false, false, "Audience")
+}
+
+func (ec *executionContext) _News_position(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, false, false, "Int")
+}
+
+func (ec *executionContext) _News_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, false, false, "Time")
+}
+
+func (ec *executionContext) _News_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, false, false, "Time")
+}
+
+func (ec *executionContext) _News_locale(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, true, false, "Locale")
+}
+
+func (ec *executionContext) _News_slug(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, true, false, "String")
+}
+
+func (ec *executionContext) _News_title(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, true, false, "String")
+}
+
+func (ec *executionContext) _News_summary(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, true, false, "String")
+}
+
+func (ec *executionContext) _News_body(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, true, false, "String")
+}
+
+func (ec *executionContext) _News_html(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_html(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTML(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, true, false, "String")
+}
+
+func (ec *executionContext) _News_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("News", field, false, false, "Time")
+}
+
+func (ec *executionContext) _News_translations(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_translations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Translations(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.NewsTranslation) graphql.Marshaler {
+			return ec.marshalNNewsTranslation2ᚕᚖguichetᚋentᚐNewsTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_News_translations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "News",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsTranslation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _News_revision(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_News_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revision(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Revision) graphql.Marshaler {
+			return ec.marshalORevision2ᚖguichetᚋentᚐRevision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_News_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "News",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Revision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NewsConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.NewsConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.NewsEdge) graphql.Marshaler {
+			return ec.marshalONewsEdge2ᚕᚖguichetᚋentᚐNewsEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NewsConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NewsConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NewsConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.NewsConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NewsConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NewsConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.NewsConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NewsDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _NewsDraft_slug(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsDraft_title(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsDraft_summary(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsDraft_body(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_html(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTML, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_translationStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TranslationStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NewsDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Time")
+}
+
+func (ec *executionContext) _NewsDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_updatedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_updatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsDraft_publishAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_publishAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_publishAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Time")
+}
+
+func (ec *executionContext) _NewsDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsDraft_revision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsDraft_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NewsEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.NewsEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.News) graphql.Marshaler {
+			return ec.marshalONews2ᚖguichetᚋentᚐNews(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NewsEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NewsEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_News(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NewsEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.NewsEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _NewsPayload_news(ctx context.Context, field graphql.CollectedField, obj *model.NewsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsPayload_news(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.News, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.News) graphql.Marshaler {
+			return ec.marshalNNews2ᚖguichetᚋentᚐNews(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsPayload_news(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NewsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_News(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NewsRevision_number(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsRevision_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsRevision_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NewsRevision_slug(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsRevision_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsRevision_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsRevision_title(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsRevision_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsRevision_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsRevision_summary(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsRevision_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsRevision_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsRevision_body(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsRevision_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsRevision_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsRevision_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _NewsRevision_author(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsRevision_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Author, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
+			return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NewsRevision_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NewsRevision",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Author(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NewsTranslation_locale(ctx context.Context, field graphql.CollectedField, obj *ent.NewsTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsTranslation_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsTranslation_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsTranslation", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _NewsTranslation_slug(ctx context.Context, field graphql.CollectedField, obj *ent.NewsTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsTranslation_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsTranslation_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsTranslation", field, false, false, "String")
+}
+
+func (ec *executionContext) _NewsTranslation_title(ctx context.Context, field graphql.CollectedField, obj *ent.NewsTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NewsTranslation_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NewsTranslation_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NewsTranslation", field, false, false, "String")
 }
 
 func (ec *executionContext) _Notice_text(ctx context.Context, field graphql.CollectedField, obj *mentoring.Notice) (ret graphql.Marshaler) {
@@ -26948,6 +29427,254 @@ func (ec *executionContext) fieldContext_Query_onboardingSessions(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_onboardingSessions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_news(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_news(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().News(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *ent.NewsConnection
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.NewsConnection) graphql.Marshaler {
+			return ec.marshalNNewsConnection2ᚖguichetᚋentᚐNewsConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_news(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_news_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_newsPost(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_newsPost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NewsPost(ctx, fc.Args["slug"].(string), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *ent.News
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.News) graphql.Marshaler {
+			return ec.marshalONews2ᚖguichetᚋentᚐNews(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_newsPost(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_News(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_newsPost_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_newsDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_newsDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NewsDraft(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *help.Draft
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *help.Draft
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *help.Draft
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *help.Draft) graphql.Marshaler {
+			return ec.marshalNNewsDraft2ᚖguichetᚋhelpᚐDraft(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_newsDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsDraft(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_newsDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_newsRevisions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_newsRevisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NewsRevisions(ctx, fc.Args["id"].(int), fc.Args["locale"].(locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal []*help.Revision
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*help.Revision
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*help.Revision
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
+			return ec.marshalNNewsRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_newsRevisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NewsRevision(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_newsRevisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32933,6 +35660,55 @@ func UnmarshalCreateGuideInput(ctx context.Context, raw any) (model.CreateGuideI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateNewsInput(ctx context.Context, obj any) (model.CreateNewsInput, error) {
+	var it model.CreateNewsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"translations", "audience"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "translations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("translations"))
+			data, err := ec.unmarshalNNewNewsTranslationInput2ᚕᚖguichetᚋgraphᚋmodelᚐNewNewsTranslationInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Translations = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOAudience2ᚖguichetᚋroleᚐAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateNewsInput unmarshals raw into the CreateNewsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateNewsInput(ctx context.Context, raw any) (model.CreateNewsInput, error) {
+	var out model.CreateNewsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateNewsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateOnboardingSessionInput(ctx context.Context, obj any) (model.CreateOnboardingSessionInput, error) {
 	var it model.CreateOnboardingSessionInput
 	if obj == nil {
@@ -34142,6 +36918,76 @@ func UnmarshalNewGuideTranslationInput(ctx context.Context, raw any) (model.NewG
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputNewNewsTranslationInput(ctx context.Context, obj any) (model.NewNewsTranslationInput, error) {
+	var it model.NewNewsTranslationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"locale", "slug", "title", "summary", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewNewsTranslationInput unmarshals raw into the NewNewsTranslationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewNewsTranslationInput(ctx context.Context, raw any) (model.NewNewsTranslationInput, error) {
+	var out model.NewNewsTranslationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewNewsTranslationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputNewResourceTranslationInput(ctx context.Context, obj any) (model.NewResourceTranslationInput, error) {
 	var it model.NewResourceTranslationInput
 	if obj == nil {
@@ -34202,6 +37048,129 @@ func (ec *executionContext) unmarshalInputNewResourceTranslationInput(ctx contex
 func UnmarshalNewResourceTranslationInput(ctx context.Context, raw any) (model.NewResourceTranslationInput, error) {
 	var out model.NewResourceTranslationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewResourceTranslationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNewsOrder(ctx context.Context, obj any) (ent.NewsOrder, error) {
+	var it ent.NewsOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNNewsOrderField2ᚖguichetᚋentᚐNewsOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewsOrder unmarshals raw into the NewsOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewsOrder(ctx context.Context, raw any) (ent.NewsOrder, error) {
+	var out ent.NewsOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewsOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNewsTranslationInput(ctx context.Context, obj any) (model.NewsTranslationInput, error) {
+	var it model.NewsTranslationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"slug", "title", "summary", "body", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "slug":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("slug"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Slug = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNewsTranslationInput unmarshals raw into the NewsTranslationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNewsTranslationInput(ctx context.Context, raw any) (model.NewsTranslationInput, error) {
+	var out model.NewsTranslationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NewsTranslationInput", raw, &out)
 	return out, err
 }
 
@@ -35335,6 +38304,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._OnboardingSession(ctx, sel, obj)
+	case *ent.News:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._News(ctx, sel, obj)
 	case *ent.Guide:
 		if obj == nil {
 			return graphql.Null
@@ -35393,6 +38367,11 @@ func (ec *executionContext) _SearchResult(ctx context.Context, sel ast.Selection
 			return graphql.Null
 		}
 		return ec._Resource(ctx, sel, obj)
+	case *ent.News:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._News(ctx, sel, obj)
 	case *ent.Guide:
 		if obj == nil {
 			return graphql.Null
@@ -38667,6 +41646,62 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createNews":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createNews(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveNewsDraft":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveNewsDraft(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishNews":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishNews(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unpublishNews":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unpublishNews(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreNewsRevision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreNewsRevision(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scheduleNewsPublish":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_scheduleNewsPublish(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteNews":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteNews(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreNews":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreNews(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "applyToWorkshop":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_applyToWorkshop(ctx, field)
@@ -38790,6 +41825,417 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteWebhook(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var newsImplementors = []string{"News", "Node", "SearchResult"}
+
+func (ec *executionContext) _News(ctx context.Context, sel ast.SelectionSet, obj *ent.News) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, newsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("News")
+		case "id":
+			out.Values[i] = ec._News_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "audience":
+			out.Values[i] = ec._News_audience(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._News_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._News_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._News_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locale":
+			out.Values[i] = ec._News_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "slug":
+			out.Values[i] = ec._News_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._News_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._News_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._News_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "html":
+			out.Values[i] = ec._News_html(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishedAt":
+			out.Values[i] = ec._News_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "translations":
+			out.Values[i] = ec._News_translations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revision":
+			out.Values[i] = ec._News_revision(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var newsConnectionImplementors = []string{"NewsConnection"}
+
+func (ec *executionContext) _NewsConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, newsConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NewsConnection")
+		case "edges":
+			out.Values[i] = ec._NewsConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._NewsConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._NewsConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var newsDraftImplementors = []string{"NewsDraft"}
+
+func (ec *executionContext) _NewsDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, newsDraftImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NewsDraft")
+		case "locale":
+			out.Values[i] = ec._NewsDraft_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "slug":
+			out.Values[i] = ec._NewsDraft_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._NewsDraft_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._NewsDraft_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._NewsDraft_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "html":
+			out.Values[i] = ec._NewsDraft_html(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._NewsDraft_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "translationStatus":
+			out.Values[i] = ec._NewsDraft_translationStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._NewsDraft_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._NewsDraft_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updatedBy":
+			out.Values[i] = ec._NewsDraft_updatedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishAt":
+			out.Values[i] = ec._NewsDraft_publishAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "revision":
+			out.Values[i] = ec._NewsDraft_revision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var newsEdgeImplementors = []string{"NewsEdge"}
+
+func (ec *executionContext) _NewsEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, newsEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NewsEdge")
+		case "node":
+			out.Values[i] = ec._NewsEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._NewsEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var newsPayloadImplementors = []string{"NewsPayload"}
+
+func (ec *executionContext) _NewsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.NewsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, newsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NewsPayload")
+		case "news":
+			out.Values[i] = ec._NewsPayload_news(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var newsRevisionImplementors = []string{"NewsRevision"}
+
+func (ec *executionContext) _NewsRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, newsRevisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NewsRevision")
+		case "number":
+			out.Values[i] = ec._NewsRevision_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "slug":
+			out.Values[i] = ec._NewsRevision_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._NewsRevision_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._NewsRevision_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._NewsRevision_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishedAt":
+			out.Values[i] = ec._NewsRevision_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "author":
+			out.Values[i] = ec._NewsRevision_author(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var newsTranslationImplementors = []string{"NewsTranslation"}
+
+func (ec *executionContext) _NewsTranslation(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsTranslation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, newsTranslationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NewsTranslation")
+		case "locale":
+			out.Values[i] = ec._NewsTranslation_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "slug":
+			out.Values[i] = ec._NewsTranslation_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._NewsTranslation_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -40075,6 +43521,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_onboardingSessions(ctx, field)
+				})
+		case "news":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_news(ctx, field)
+				})
+		case "newsPost":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_newsPost(ctx, field)
+				})
+		case "newsDraft":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_newsDraft(ctx, field)
+				})
+		case "newsRevisions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_newsRevisions(ctx, field)
 				})
 		case "siretCheck":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -42755,6 +46225,11 @@ func (ec *executionContext) unmarshalNCreateGuideInput2guichetᚋgraphᚋmodel�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateNewsInput2guichetᚋgraphᚋmodelᚐCreateNewsInput(ctx context.Context, v any) (model.CreateNewsInput, error) {
+	res, err := ec.unmarshalInputCreateNewsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateOnboardingSessionInput2guichetᚋgraphᚋmodelᚐCreateOnboardingSessionInput(ctx context.Context, v any) (model.CreateOnboardingSessionInput, error) {
 	res, err := ec.unmarshalInputCreateOnboardingSessionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -43476,6 +46951,25 @@ func (ec *executionContext) unmarshalNNewGuideTranslationInput2ᚖguichetᚋgrap
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNNewNewsTranslationInput2ᚕᚖguichetᚋgraphᚋmodelᚐNewNewsTranslationInputᚄ(ctx context.Context, v any) ([]*model.NewNewsTranslationInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.NewNewsTranslationInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNewNewsTranslationInput2ᚖguichetᚋgraphᚋmodelᚐNewNewsTranslationInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNNewNewsTranslationInput2ᚖguichetᚋgraphᚋmodelᚐNewNewsTranslationInput(ctx context.Context, v any) (*model.NewNewsTranslationInput, error) {
+	res, err := ec.unmarshalInputNewNewsTranslationInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNNewResourceTranslationInput2ᚕᚖguichetᚋgraphᚋmodelᚐNewResourceTranslationInputᚄ(ctx context.Context, v any) ([]*model.NewResourceTranslationInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
@@ -43493,6 +46987,105 @@ func (ec *executionContext) unmarshalNNewResourceTranslationInput2ᚕᚖguichet�
 func (ec *executionContext) unmarshalNNewResourceTranslationInput2ᚖguichetᚋgraphᚋmodelᚐNewResourceTranslationInput(ctx context.Context, v any) (*model.NewResourceTranslationInput, error) {
 	res, err := ec.unmarshalInputNewResourceTranslationInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNews2ᚖguichetᚋentᚐNews(ctx context.Context, sel ast.SelectionSet, v *ent.News) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "News!")
+		return graphql.Null
+	}
+	return ec._News(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNewsConnection2ᚖguichetᚋentᚐNewsConnection(ctx context.Context, sel ast.SelectionSet, v *ent.NewsConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NewsConnection!")
+		return graphql.Null
+	}
+	return ec._NewsConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNewsDraft2ᚖguichetᚋhelpᚐDraft(ctx context.Context, sel ast.SelectionSet, v *help.Draft) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NewsDraft!")
+		return graphql.Null
+	}
+	return ec._NewsDraft(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNewsOrderField2ᚖguichetᚋentᚐNewsOrderField(ctx context.Context, v any) (*ent.NewsOrderField, error) {
+	var res = new(ent.NewsOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNewsOrderField2ᚖguichetᚋentᚐNewsOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.NewsOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NewsOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNewsPayload(ctx context.Context, sel ast.SelectionSet, v *model.NewsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NewsPayload!")
+		return graphql.Null
+	}
+	return ec._NewsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNewsRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNewsRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNewsRevision2ᚖguichetᚋhelpᚐRevision(ctx context.Context, sel ast.SelectionSet, v *help.Revision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NewsRevision!")
+		return graphql.Null
+	}
+	return ec._NewsRevision(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNewsTranslation2ᚕᚖguichetᚋentᚐNewsTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.NewsTranslation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNewsTranslation2ᚖguichetᚋentᚐNewsTranslation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNewsTranslation2ᚖguichetᚋentᚐNewsTranslation(ctx context.Context, sel ast.SelectionSet, v *ent.NewsTranslation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NewsTranslation!")
+		return graphql.Null
+	}
+	return ec._NewsTranslation(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNewsTranslationInput2guichetᚋgraphᚋmodelᚐNewsTranslationInput(ctx context.Context, v any) (model.NewsTranslationInput, error) {
+	res, err := ec.unmarshalInputNewsTranslationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNNode2ᚕguichetᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
@@ -45015,6 +48608,33 @@ func (ec *executionContext) marshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx con
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalONews2ᚖguichetᚋentᚐNews(ctx context.Context, sel ast.SelectionSet, v *ent.News) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._News(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalONewsEdge2ᚕᚖguichetᚋentᚐNewsEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.NewsEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalONewsEdge2ᚖguichetᚋentᚐNewsEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalONewsEdge2ᚖguichetᚋentᚐNewsEdge(ctx context.Context, sel ast.SelectionSet, v *ent.NewsEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._NewsEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalONode2guichetᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {

@@ -97,6 +97,7 @@ func payload[N ent.Noder, P any](ctx context.Context, r *Resolver, k *help.Kind,
 
 func guidePayload(g *ent.Guide) *model.GuidePayload { return &model.GuidePayload{Guide: g} }
 func faqPayload(f *ent.Faq) *model.FaqPayload       { return &model.FaqPayload{Faq: f} }
+func newsPayload(n *ent.News) *model.NewsPayload    { return &model.NewsPayload{News: n} }
 func resourcePayload(x *ent.Resource) *model.ResourcePayload {
 	return &model.ResourcePayload{Resource: x}
 }

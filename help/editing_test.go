@@ -55,6 +55,9 @@ var kindCases = []kindCase{
 	{help.Resources, func(l locales.Locale, title, body string) help.Text {
 		return help.Text{Locale: l, Title: title, Body: body, URL: ptr("https://example.org/" + strings.ToLower(string(l)))}
 	}, "title", "description"},
+	{help.News, func(l locales.Locale, title, body string) help.Text {
+		return help.Text{Locale: l, Title: title, Summary: "Un chapeau", Body: body}
+	}, "title", "body"},
 }
 
 // eachKind runs f for every kind, each on a database of its own.
@@ -136,6 +139,8 @@ func hitKind(n any) string {
 		return "faq"
 	case *ent.Resource:
 		return "resource"
+	case *ent.News:
+		return "news"
 	}
 	return ""
 }
@@ -147,6 +152,8 @@ func hitID(n any) int {
 	case *ent.Faq:
 		return n.ID
 	case *ent.Resource:
+		return n.ID
+	case *ent.News:
 		return n.ID
 	}
 	return 0

@@ -25,6 +25,8 @@ type Imported struct {
 	Audience   role.Audience
 	Position   int
 	Tags       []string // for kinds with tags; sorted
+	// Date is a dated kind's date (nil: its first publish).
+	Date *time.Time
 }
 
 // ImportedText is one translation of an imported page.
@@ -71,6 +73,13 @@ func ImportPage(ctx context.Context, tx *ent.Tx, k *Kind, spaceID int, p Importe
 		wrote, err := k.importText(ctx, tx, id, t, now)
 		if err != nil {
 			return 0, false, false, fmt.Errorf("%s: %w", t.File, err)
+		}
+		updated = updated || wrote
+	}
+	if k.Dated {
+		wrote, err := k.importDate(ctx, tx, id, p.Date, now)
+		if err != nil {
+			return 0, false, false, fmt.Errorf("date: %w", err)
 		}
 		updated = updated || wrote
 	}
@@ -159,4 +168,49 @@ func (k *Kind) syncTags(ctx context.Context, tx *ent.Tx, spaceID, itemID int, wa
 		}
 	}
 	return len(stale)+missing > 0, nil
+}
+
+// importDate gives a dated page the date its file says, or else its first publish's; a date
+// already right is not written (times compared in Go: the dialects store them differently).
+func (k *Kind) importDate(ctx context.Context, tx *ent.Tx, id int, date *time.Time, now time.Time) (bool, error) {
+	var have []struct{ PublishedAt *time.Time }
+	if err := scan(ctx, tx, builder(tx).Select(sql.As("published_at", "publishedat")).From(sql.Table(k.Tables.Item)).
+		Where(sql.EQ("id", id)), &have); err != nil || len(have) != 1 {
+		return false, err
+	}
+	want := now
+	switch {
+	case date != nil:
+		want = *date
+		if have[0].PublishedAt != nil && have[0].PublishedAt.Equal(want) {
+			return false, nil
+		}
+	case have[0].PublishedAt != nil:
+		return false, nil
+	}
+	_, err := exec(ctx, tx, builder(tx).Update(k.Tables.Item).Set("published_at", want.UTC()).Where(sql.EQ("id", id)))
+	return true, err
+}
+
+// ImportSlugs makes the slug of each imported translation of a page answer for it (its
+// former slugs keep answering); it says whether it wrote any. A slug another page holds is
+// a CONFLICT.
+func ImportSlugs(ctx context.Context, tx *ent.Tx, k *Kind, spaceID, id int, texts []ImportedText) (bool, error) {
+	wrote := false
+	for _, t := range texts {
+		var owners []struct{ ID int }
+		q := builder(tx).Select(sql.As(k.Tables.ItemColumn, "id")).From(sql.Table(k.Tables.Slugs)).
+			Where(sql.And(sql.EQ("space_id", spaceID), sql.EQ("slug", t.Slug), sql.EQ("locale", string(t.Locale))))
+		if err := scan(ctx, tx, q, &owners); err != nil {
+			return wrote, err
+		}
+		if len(owners) > 0 && owners[0].ID == id {
+			continue
+		}
+		if err := k.claimSlug(ctx, tx, spaceID, id, t.Locale, t.Slug, "slug"); err != nil {
+			return wrote, fmt.Errorf("%s: %w", t.File, err)
+		}
+		wrote = true
+	}
+	return wrote, nil
 }

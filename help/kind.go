@@ -13,6 +13,11 @@ import (
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetag"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/news"
+	"guichet/ent/newsrevision"
+	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
+	"guichet/ent/newstranslation"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
@@ -43,6 +48,9 @@ type Kind struct {
 	Previews bool
 	// Webhooks are the events publishing and unpublishing a translation send.
 	Webhooks Webhooks
+	// Dated: a page has a date (column published_at of the page), its first publish or the
+	// date the import gives, and readers list such pages newest first.
+	Dated bool
 
 	// view loads a page of the space for an editor's answer, with its published translations
 	// served in l, whether readers may see it or not.
@@ -103,6 +111,7 @@ const (
 	KindGuide    = "GUIDE"
 	KindFaq      = "FAQ"
 	KindResource = "RESOURCE"
+	KindNews     = "NEWS"
 )
 
 // Limits of the texts.
@@ -170,8 +179,29 @@ var Resources = &Kind{
 	},
 }
 
-// Kinds are every kind of page, in the order the editors' lists give them.
-var Kinds = []*Kind{Guides, Faqs, Resources}
+// News are dated posts: a slug per translation, a summary, tags, publishing at a set time,
+// listed newest first.
+var News = &Kind{
+	Name: kindNews, Page: KindNews, KeyPrefix: "n-",
+	Text: TextFields{
+		Title: Field{"title", MaxTitleLength}, Summary: Field{"summary", MaxSummaryLength}, Body: Field{"body", MaxBodyLength},
+		Slug: true,
+	},
+	Tables: Tables{
+		Item: news.Table, Translation: newstranslation.Table, Revision: newsrevision.Table,
+		ItemColumn: newstranslation.FieldNewsID, Slugs: newsslug.Table, Tags: newstag.Table,
+	},
+	Scheduled: true, Dated: true,
+	Webhooks: Webhooks{Published: webhook.NewsPublished, Unpublished: webhook.NewsUnpublished},
+	view: func(ctx context.Context, c *ent.Client, spaceID, id int, l locales.Locale) (ent.Noder, error) {
+		return served(c.News.Query().Where(news.ID(id), news.SpaceID(spaceID)).
+			WithTranslations(func(q *ent.NewsTranslationQuery) { q.Where(newstranslation.Published(true)) }).Only(ctx))(l)
+	},
+}
+
+// Kinds are every kind of page, in the order the editors' lists give them. A new kind goes
+// last (the search index numbers kinds by their place here).
+var Kinds = []*Kind{Guides, Faqs, Resources, News}
 
 // served serves a page loaded for an editor in a locale.
 func served[T interface {

@@ -63,7 +63,16 @@ func (e *Editing) publish(ctx context.Context, tx *ent.Tx, k *Kind, t *row, ed E
 	if err := k.insertRevision(ctx, tx, t, n, c, ed.Name, ed.accountID(), now); err != nil {
 		return 0, err
 	}
-	return n, k.updateItem(ctx, tx, t.ItemID, now, func(*sql.UpdateBuilder) {})
+	return n, k.updateItem(ctx, tx, t.ItemID, now, func(u *sql.UpdateBuilder) { k.dateOnce(u, now) })
+}
+
+// dateOnce gives a dated page its date at its first publish; later ones keep it.
+func (k *Kind) dateOnce(u *sql.UpdateBuilder, at time.Time) {
+	if k.Dated {
+		u.Set("published_at", sql.ExprFunc(func(b *sql.Builder) { // placeholders in the dialect's form
+			b.WriteString("COALESCE(").Ident("published_at").WriteString(", ").Arg(at).WriteString(")")
+		}))
+	}
 }
 
 // publication is what publishing a translation stamps on it besides its text.

@@ -273,6 +273,12 @@ func (s *Service) Node(ctx context.Context, n ent.Noder, l locales.Locale) (ent.
 			return nil, err
 		}
 		return r.Serve(l), nil
+	case *ent.News:
+		p, err := s.newsPost(ctx, n.ID, l)
+		if p == nil || err != nil {
+			return nil, err
+		}
+		return p, nil
 	case *ent.Category:
 		// Loaded again: node(id) selects only the columns the query asks for.
 		c, err := s.Client.Category.Query().

@@ -20,6 +20,8 @@ import (
 	"guichet/ent/faqtranslation"
 	"guichet/ent/guide"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/news"
+	"guichet/ent/newstranslation"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/locales"
@@ -38,7 +40,7 @@ const (
 type Hit struct {
 	Cursor  string
 	Snippet string
-	Node    any // *ent.Guide, *ent.Faq or *ent.Resource
+	Node    any // *ent.Guide, *ent.Faq, *ent.Resource or *ent.News
 }
 
 // Results is a page of search hits.
@@ -112,7 +114,7 @@ func IndexEmpty(ctx context.Context, c *ent.Client, db *sql.DB) (bool, error) {
 	return indexOf(c).empty(ctx, db)
 }
 
-// Search finds the published guides, FAQs and resources of the viewer's space that the
+// Search finds the published guides, FAQs, resources and news of the viewer's space that the
 // viewer may read and whose text in locale l matches the query, best first: those whose title
 // has every word of the query (shortest title first), then those whose title and summary have
 // them, then the others; bm25 (title 10, summary 4, body 1) orders within each.
@@ -486,6 +488,36 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 			out[key] = Hit{Node: r, Snippet: cut(key, t.Title, t.Plain)}
 		}
 	}
+	if len(ids[kindNews]) > 0 {
+		ns, err := inChunks(ids[kindNews], func(c []int) ([]*ent.News, error) {
+			return s.Client.News.Query().Where(news.IDIn(c...)).All(ctx)
+		})
+		if err != nil {
+			return nil, err
+		}
+		byID := map[int]*ent.News{}
+		for _, n := range ns {
+			byID[n.ID] = n
+		}
+		ts, err := s.Client.NewsTranslation.Query().
+			Where(newstranslation.NewsIDIn(slices.Collect(maps.Keys(byID))...), newstranslation.Published(true)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range ts {
+			n := byID[t.NewsID]
+			n.Edges.Translations = append(n.Edges.Translations, t)
+		}
+		for _, n := range ns {
+			if len(n.Edges.Translations) == 0 { // unpublished in between
+				continue
+			}
+			n.Serve(l)
+			t := n.Edges.Translations[0]
+			key := kindNews + ":" + strconv.Itoa(n.ID)
+			out[key] = Hit{Node: n, Snippet: cut(key, t.Title, t.Summary+" "+t.Plain)}
+		}
+	}
 	return out, nil
 }
 
@@ -612,4 +644,5 @@ const (
 	kindGuide    = "guide"
 	kindFaq      = "faq"
 	kindResource = "resource"
+	kindNews     = "news"
 )

@@ -71,6 +71,8 @@ func hitKey(h help.Hit) string {
 		return "faq:" + n.Key
 	case *ent.Resource:
 		return "resource:" + n.Key
+	case *ent.News:
+		return "news:" + n.Key
 	}
 	return "?"
 }

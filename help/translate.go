@@ -56,8 +56,8 @@ func untranslated(kind string, id int, l locales.Locale, ts []published) *Untran
 	return &Untranslated{Kind: kind, ID: id, Status: status, SourceLocale: other.locale, SourceTitle: other.title}
 }
 
-// NeedsTranslation lists the pages of the space that need translating into l: guides, then
-// FAQ entries, then resources, each in their order. Deleted pages are left out.
+// NeedsTranslation lists the pages of the space that need translating into l: guides, FAQ
+// entries, resources, then news, each in their order. Deleted pages are left out.
 func (e *Editing) NeedsTranslation(ctx context.Context, sp *ent.Space, l locales.Locale) ([]*Untranslated, error) {
 	return e.needsTranslation(allow(ctx), sp.ID, "", l)
 }

@@ -13,6 +13,7 @@ import (
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/guide"
+	"guichet/ent/news"
 	"guichet/ent/privacy"
 	"guichet/help"
 	"guichet/locales"
@@ -44,6 +45,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "few", string(entaccount.StatusACTIVE), "participant", 2)
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "waiting", string(entaccount.StatusPENDING_APPROVAL), "participant", 2)
 	storetest.GrowGuides(t, db, sp.ID, "few", 2, 2000)
+	storetest.GrowNews(t, db, sp.ID, "few", 2, 2000)
 	storetest.GrowAuditEvents(t, db, sp.ID, 20)
 	if _, err := db.SQL.ExecContext(ctx, "ANALYZE"); err != nil {
 		t.Fatal(err)
@@ -51,6 +53,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "many", string(entaccount.StatusACTIVE), "participant", 3000)
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "queue", string(entaccount.StatusPENDING_APPROVAL), "participant", 3000)
 	storetest.GrowGuides(t, db, sp.ID, "many", 3000, 2000)
+	storetest.GrowNews(t, db, sp.ID, "many", 3000, 2000)
 	storetest.GrowAuditEvents(t, db, sp.ID, 30000)
 
 	client, rec := storetest.Recording(db)
@@ -58,6 +61,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	guides := &help.Service{Client: client, SQL: db.SQL}
 	me := client.Account.Query().Where(entaccount.EmailKey("many-1500@example.org")).OnlyX(ctx)
 	middle := client.Guide.Query().Where(guide.Key("many-1500")).OnlyX(ctx)
+	middleNews := client.News.Query().Where(news.Key("many-1500")).OnlyX(ctx)
 	rec.Take()
 
 	reader := viewer.NewContext(context.Background(), &viewer.Viewer{SpaceID: sp.ID, Audiences: []role.Audience{role.Public}})
@@ -65,6 +69,9 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	var cursor strings.Builder
 	ent.Cursor{ID: middle.ID, Value: middle.Position}.MarshalGQL(&cursor)
 	after := strings.Trim(cursor.String(), `"`)
+	cursor.Reset()
+	ent.Cursor{ID: middleNews.ID, Value: middleNews.PublishedAt}.MarshalGQL(&cursor)
+	afterNews := strings.Trim(cursor.String(), `"`)
 	cases := []struct {
 		name string
 		run  func() error
@@ -94,6 +101,20 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 			}
 			return err
 		}, 2, [2]string{"position>?", `(ROW("position", id) > ROW(`}},
+		{"news, first page", func() error {
+			conn, err := guides.News(reader, locales.FR, help.Page{First: &first})
+			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-3000") {
+				err = fmt.Errorf("%d news", len(conn.Edges))
+			}
+			return err
+		}, 2, [2]string{}},
+		{"news, from the middle", func() error {
+			conn, err := guides.News(reader, locales.FR, help.Page{First: &first, After: &afterNews})
+			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-1499") {
+				err = fmt.Errorf("%d news from the middle", len(conn.Edges))
+			}
+			return err
+		}, 2, [2]string{"published_at<?", `(ROW("published_at", id) < ROW(`}},
 		{"the audit log of a rare action", func() error {
 			action := "role.granted"
 			conn, err := accounts.AuditLog(ctx, sp, &action, &first, nil)

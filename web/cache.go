@@ -33,6 +33,7 @@ type readCache struct {
 var cacheableFields = map[string]bool{
 	"space": true, "categories": true, "guide": true, "guides": true, "faqs": true,
 	"resources": true, "search": true, "node": true, "nodes": true, "__typename": true,
+	"news": true, "newsPost": true,
 }
 
 func newReadCache(size int, ttl time.Duration) *readCache {

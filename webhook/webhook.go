@@ -34,6 +34,8 @@ const (
 	FAQUnpublished      = "faq.unpublished"
 	ResourcePublished   = "resource.published"
 	ResourceUnpublished = "resource.unpublished"
+	NewsPublished       = "news.published"
+	NewsUnpublished     = "news.unpublished"
 )
 
 // Events lists every event a webhook may subscribe to.
@@ -42,6 +44,7 @@ func Events() []string {
 		GuidePublished, GuideUnpublished,
 		FAQPublished, FAQUnpublished,
 		ResourcePublished, ResourceUnpublished,
+		NewsPublished, NewsUnpublished,
 	}
 }
 

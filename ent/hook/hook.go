@@ -260,6 +260,66 @@ func (f LocalGroupMemberFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.V
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LocalGroupMemberMutation", m)
 }
 
+// The NewsFunc type is an adapter to allow the use of ordinary
+// function as News mutator.
+type NewsFunc func(context.Context, *ent.NewsMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NewsFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.NewsMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NewsMutation", m)
+}
+
+// The NewsRevisionFunc type is an adapter to allow the use of ordinary
+// function as NewsRevision mutator.
+type NewsRevisionFunc func(context.Context, *ent.NewsRevisionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NewsRevisionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.NewsRevisionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NewsRevisionMutation", m)
+}
+
+// The NewsSlugFunc type is an adapter to allow the use of ordinary
+// function as NewsSlug mutator.
+type NewsSlugFunc func(context.Context, *ent.NewsSlugMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NewsSlugFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.NewsSlugMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NewsSlugMutation", m)
+}
+
+// The NewsTagFunc type is an adapter to allow the use of ordinary
+// function as NewsTag mutator.
+type NewsTagFunc func(context.Context, *ent.NewsTagMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NewsTagFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.NewsTagMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NewsTagMutation", m)
+}
+
+// The NewsTranslationFunc type is an adapter to allow the use of ordinary
+// function as NewsTranslation mutator.
+type NewsTranslationFunc func(context.Context, *ent.NewsTranslationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NewsTranslationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.NewsTranslationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NewsTranslationMutation", m)
+}
+
 // The OnboardingRegistrationFunc type is an adapter to allow the use of ordinary
 // function as OnboardingRegistration mutator.
 type OnboardingRegistrationFunc func(context.Context, *ent.OnboardingRegistrationMutation) (ent.Value, error)

@@ -28,6 +28,11 @@ import (
 	"guichet/ent/guidetranslation"
 	"guichet/ent/localgroup"
 	"guichet/ent/localgroupmember"
+	"guichet/ent/news"
+	"guichet/ent/newsrevision"
+	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
+	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -677,6 +682,141 @@ func (f TraverseLocalGroupMember) Traverse(ctx context.Context, q ent.Query) err
 	return fmt.Errorf("unexpected query type %T. expect *ent.LocalGroupMemberQuery", q)
 }
 
+// The NewsFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NewsFunc func(context.Context, *ent.NewsQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NewsFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NewsQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NewsQuery", q)
+}
+
+// The TraverseNews type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNews func(context.Context, *ent.NewsQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNews) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNews) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NewsQuery", q)
+}
+
+// The NewsRevisionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NewsRevisionFunc func(context.Context, *ent.NewsRevisionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NewsRevisionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NewsRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NewsRevisionQuery", q)
+}
+
+// The TraverseNewsRevision type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNewsRevision func(context.Context, *ent.NewsRevisionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNewsRevision) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNewsRevision) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NewsRevisionQuery", q)
+}
+
+// The NewsSlugFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NewsSlugFunc func(context.Context, *ent.NewsSlugQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NewsSlugFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NewsSlugQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NewsSlugQuery", q)
+}
+
+// The TraverseNewsSlug type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNewsSlug func(context.Context, *ent.NewsSlugQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNewsSlug) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNewsSlug) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsSlugQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NewsSlugQuery", q)
+}
+
+// The NewsTagFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NewsTagFunc func(context.Context, *ent.NewsTagQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NewsTagFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NewsTagQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NewsTagQuery", q)
+}
+
+// The TraverseNewsTag type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNewsTag func(context.Context, *ent.NewsTagQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNewsTag) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNewsTag) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsTagQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NewsTagQuery", q)
+}
+
+// The NewsTranslationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NewsTranslationFunc func(context.Context, *ent.NewsTranslationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NewsTranslationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NewsTranslationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NewsTranslationQuery", q)
+}
+
+// The TraverseNewsTranslation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNewsTranslation func(context.Context, *ent.NewsTranslationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNewsTranslation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNewsTranslation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsTranslationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NewsTranslationQuery", q)
+}
+
 // The OnboardingRegistrationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OnboardingRegistrationFunc func(context.Context, *ent.OnboardingRegistrationQuery) (ent.Value, error)
 
@@ -1289,6 +1429,16 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LocalGroupQuery, predicate.LocalGroup, localgroup.OrderOption]{typ: ent.TypeLocalGroup, tq: q}, nil
 	case *ent.LocalGroupMemberQuery:
 		return &query[*ent.LocalGroupMemberQuery, predicate.LocalGroupMember, localgroupmember.OrderOption]{typ: ent.TypeLocalGroupMember, tq: q}, nil
+	case *ent.NewsQuery:
+		return &query[*ent.NewsQuery, predicate.News, news.OrderOption]{typ: ent.TypeNews, tq: q}, nil
+	case *ent.NewsRevisionQuery:
+		return &query[*ent.NewsRevisionQuery, predicate.NewsRevision, newsrevision.OrderOption]{typ: ent.TypeNewsRevision, tq: q}, nil
+	case *ent.NewsSlugQuery:
+		return &query[*ent.NewsSlugQuery, predicate.NewsSlug, newsslug.OrderOption]{typ: ent.TypeNewsSlug, tq: q}, nil
+	case *ent.NewsTagQuery:
+		return &query[*ent.NewsTagQuery, predicate.NewsTag, newstag.OrderOption]{typ: ent.TypeNewsTag, tq: q}, nil
+	case *ent.NewsTranslationQuery:
+		return &query[*ent.NewsTranslationQuery, predicate.NewsTranslation, newstranslation.OrderOption]{typ: ent.TypeNewsTranslation, tq: q}, nil
 	case *ent.OnboardingRegistrationQuery:
 		return &query[*ent.OnboardingRegistrationQuery, predicate.OnboardingRegistration, onboardingregistration.OrderOption]{typ: ent.TypeOnboardingRegistration, tq: q}, nil
 	case *ent.OnboardingSessionQuery:

@@ -844,6 +844,195 @@ var (
 			},
 		},
 	}
+	// NewsColumns holds the columns for the "news" table.
+	NewsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString},
+		{Name: "audience", Type: field.TypeEnum, Enums: []string{"PUBLIC", "SIGNED_IN", "PARTICIPANT", "FACILITATOR", "TRAINER", "EDITOR", "STAFF", "ENTITY_MANAGER", "DEPOSITOR", "ORG_ADMIN", "PROGRAM_ADMIN"}, Default: "PUBLIC"},
+		{Name: "position", Type: field.TypeInt, Default: 0},
+		{Name: "deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "category_id", Type: field.TypeInt, Nullable: true},
+		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "space_id", Type: field.TypeInt},
+	}
+	// NewsTable holds the schema information for the "news" table.
+	NewsTable = &schema.Table{
+		Name:       "news",
+		Columns:    NewsColumns,
+		PrimaryKey: []*schema.Column{NewsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "news_spaces_space",
+				Columns:    []*schema.Column{NewsColumns[9]},
+				RefColumns: []*schema.Column{SpacesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "news_space_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{NewsColumns[9], NewsColumns[1]},
+			},
+			{
+				Name:    "news_space_id_published_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{NewsColumns[9], NewsColumns[8], NewsColumns[0]},
+			},
+		},
+	}
+	// NewsRevisionsColumns holds the columns for the "news_revisions" table.
+	NewsRevisionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "number", Type: field.TypeInt},
+		{Name: "slug", Type: field.TypeString},
+		{Name: "title", Type: field.TypeString},
+		{Name: "summary", Type: field.TypeString},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "author", Type: field.TypeString, Default: ""},
+		{Name: "author_id", Type: field.TypeInt, Nullable: true},
+		{Name: "translation_id", Type: field.TypeInt},
+	}
+	// NewsRevisionsTable holds the schema information for the "news_revisions" table.
+	NewsRevisionsTable = &schema.Table{
+		Name:       "news_revisions",
+		Columns:    NewsRevisionsColumns,
+		PrimaryKey: []*schema.Column{NewsRevisionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "news_revisions_news_translations_revisions",
+				Columns:    []*schema.Column{NewsRevisionsColumns[10]},
+				RefColumns: []*schema.Column{NewsTranslationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "newsrevision_translation_id_number",
+				Unique:  true,
+				Columns: []*schema.Column{NewsRevisionsColumns[10], NewsRevisionsColumns[3]},
+			},
+		},
+	}
+	// NewsSlugsColumns holds the columns for the "news_slugs" table.
+	NewsSlugsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "slug", Type: field.TypeString},
+		{Name: "news_id", Type: field.TypeInt},
+	}
+	// NewsSlugsTable holds the schema information for the "news_slugs" table.
+	NewsSlugsTable = &schema.Table{
+		Name:       "news_slugs",
+		Columns:    NewsSlugsColumns,
+		PrimaryKey: []*schema.Column{NewsSlugsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "news_slugs_news_slugs",
+				Columns:    []*schema.Column{NewsSlugsColumns[4]},
+				RefColumns: []*schema.Column{NewsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "newsslug_space_id_slug_locale",
+				Unique:  true,
+				Columns: []*schema.Column{NewsSlugsColumns[1], NewsSlugsColumns[3], NewsSlugsColumns[2]},
+			},
+		},
+	}
+	// NewsTagsColumns holds the columns for the "news_tags" table.
+	NewsTagsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "tag", Type: field.TypeString, Size: 64},
+		{Name: "news_id", Type: field.TypeInt},
+	}
+	// NewsTagsTable holds the schema information for the "news_tags" table.
+	NewsTagsTable = &schema.Table{
+		Name:       "news_tags",
+		Columns:    NewsTagsColumns,
+		PrimaryKey: []*schema.Column{NewsTagsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "news_tags_news_tags",
+				Columns:    []*schema.Column{NewsTagsColumns[3]},
+				RefColumns: []*schema.Column{NewsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "newstag_news_id_tag",
+				Unique:  true,
+				Columns: []*schema.Column{NewsTagsColumns[3], NewsTagsColumns[2]},
+			},
+			{
+				Name:    "newstag_space_id_tag",
+				Unique:  false,
+				Columns: []*schema.Column{NewsTagsColumns[1], NewsTagsColumns[2]},
+			},
+		},
+	}
+	// NewsTranslationsColumns holds the columns for the "news_translations" table.
+	NewsTranslationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "source_hash", Type: field.TypeString, Nullable: true},
+		{Name: "published", Type: field.TypeBool, Default: false},
+		{Name: "revision", Type: field.TypeInt, Default: 0},
+		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "published_by", Type: field.TypeString, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "slug", Type: field.TypeString},
+		{Name: "title", Type: field.TypeString, Default: ""},
+		{Name: "summary", Type: field.TypeString, Default: ""},
+		{Name: "body", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "html", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "plain", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "draft_title", Type: field.TypeString, Default: ""},
+		{Name: "draft_summary", Type: field.TypeString, Default: ""},
+		{Name: "draft_body", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "draft_slug", Type: field.TypeString, Default: ""},
+		{Name: "draft_version", Type: field.TypeInt, Default: 0},
+		{Name: "draft_updated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "draft_updated_by", Type: field.TypeString, Default: ""},
+		{Name: "publish_at", Type: field.TypeTime, Nullable: true},
+		{Name: "news_id", Type: field.TypeInt},
+	}
+	// NewsTranslationsTable holds the schema information for the "news_translations" table.
+	NewsTranslationsTable = &schema.Table{
+		Name:       "news_translations",
+		Columns:    NewsTranslationsColumns,
+		PrimaryKey: []*schema.Column{NewsTranslationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "news_translations_news_translations",
+				Columns:    []*schema.Column{NewsTranslationsColumns[23]},
+				RefColumns: []*schema.Column{NewsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "newstranslation_news_id_locale",
+				Unique:  true,
+				Columns: []*schema.Column{NewsTranslationsColumns[23], NewsTranslationsColumns[1]},
+			},
+			{
+				Name:    "newstranslation_news_id_published",
+				Unique:  false,
+				Columns: []*schema.Column{NewsTranslationsColumns[23], NewsTranslationsColumns[3]},
+			},
+		},
+	}
 	// OnboardingRegistrationsColumns holds the columns for the "onboarding_registrations" table.
 	OnboardingRegistrationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1615,6 +1804,11 @@ var (
 		GuideTranslationsTable,
 		LocalGroupsTable,
 		LocalGroupMembersTable,
+		NewsTable,
+		NewsRevisionsTable,
+		NewsSlugsTable,
+		NewsTagsTable,
+		NewsTranslationsTable,
 		OnboardingRegistrationsTable,
 		OnboardingSessionsTable,
 		OrganizationsTable,
@@ -1729,6 +1923,31 @@ func init() {
 	LocalGroupMembersTable.ForeignKeys[1].RefTable = AccountsTable
 	LocalGroupMembersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(176093659136),
+	}
+	NewsTable.ForeignKeys[0].RefTable = SpacesTable
+	NewsTable.Annotation = &entsql.Annotation{
+		Table:          "news",
+		IncrementStart: func(i int) *int { return &i }(180388626432),
+	}
+	NewsRevisionsTable.ForeignKeys[0].RefTable = NewsTranslationsTable
+	NewsRevisionsTable.Annotation = &entsql.Annotation{
+		Table:          "news_revisions",
+		IncrementStart: func(i int) *int { return &i }(184683593728),
+	}
+	NewsSlugsTable.ForeignKeys[0].RefTable = NewsTable
+	NewsSlugsTable.Annotation = &entsql.Annotation{
+		Table:          "news_slugs",
+		IncrementStart: func(i int) *int { return &i }(188978561024),
+	}
+	NewsTagsTable.ForeignKeys[0].RefTable = NewsTable
+	NewsTagsTable.Annotation = &entsql.Annotation{
+		Table:          "news_tags",
+		IncrementStart: func(i int) *int { return &i }(193273528320),
+	}
+	NewsTranslationsTable.ForeignKeys[0].RefTable = NewsTable
+	NewsTranslationsTable.Annotation = &entsql.Annotation{
+		Table:          "news_translations",
+		IncrementStart: func(i int) *int { return &i }(197568495616),
 	}
 	OnboardingRegistrationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(137438953472),

@@ -69,6 +69,21 @@ type LocalGroup func(*sql.Selector)
 // LocalGroupMember is the predicate function for localgroupmember builders.
 type LocalGroupMember func(*sql.Selector)
 
+// News is the predicate function for news builders.
+type News func(*sql.Selector)
+
+// NewsRevision is the predicate function for newsrevision builders.
+type NewsRevision func(*sql.Selector)
+
+// NewsSlug is the predicate function for newsslug builders.
+type NewsSlug func(*sql.Selector)
+
+// NewsTag is the predicate function for newstag builders.
+type NewsTag func(*sql.Selector)
+
+// NewsTranslation is the predicate function for newstranslation builders.
+type NewsTranslation func(*sql.Selector)
+
 // OnboardingRegistration is the predicate function for onboardingregistration builders.
 type OnboardingRegistration func(*sql.Selector)
 

@@ -615,6 +615,126 @@ func (f LocalGroupMemberMutationRuleFunc) EvalMutation(ctx context.Context, m en
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LocalGroupMemberMutation", m)
 }
 
+// The NewsQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NewsQueryRuleFunc func(context.Context, *ent.NewsQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NewsQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NewsQuery", q)
+}
+
+// The NewsMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NewsMutationRuleFunc func(context.Context, *ent.NewsMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NewsMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NewsMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NewsMutation", m)
+}
+
+// The NewsRevisionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NewsRevisionQueryRuleFunc func(context.Context, *ent.NewsRevisionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NewsRevisionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsRevisionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NewsRevisionQuery", q)
+}
+
+// The NewsRevisionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NewsRevisionMutationRuleFunc func(context.Context, *ent.NewsRevisionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NewsRevisionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NewsRevisionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NewsRevisionMutation", m)
+}
+
+// The NewsSlugQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NewsSlugQueryRuleFunc func(context.Context, *ent.NewsSlugQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NewsSlugQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsSlugQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NewsSlugQuery", q)
+}
+
+// The NewsSlugMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NewsSlugMutationRuleFunc func(context.Context, *ent.NewsSlugMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NewsSlugMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NewsSlugMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NewsSlugMutation", m)
+}
+
+// The NewsTagQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NewsTagQueryRuleFunc func(context.Context, *ent.NewsTagQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NewsTagQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsTagQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NewsTagQuery", q)
+}
+
+// The NewsTagMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NewsTagMutationRuleFunc func(context.Context, *ent.NewsTagMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NewsTagMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NewsTagMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NewsTagMutation", m)
+}
+
+// The NewsTranslationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NewsTranslationQueryRuleFunc func(context.Context, *ent.NewsTranslationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NewsTranslationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NewsTranslationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NewsTranslationQuery", q)
+}
+
+// The NewsTranslationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NewsTranslationMutationRuleFunc func(context.Context, *ent.NewsTranslationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NewsTranslationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NewsTranslationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NewsTranslationMutation", m)
+}
+
 // The OnboardingRegistrationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OnboardingRegistrationQueryRuleFunc func(context.Context, *ent.OnboardingRegistrationQuery) error
@@ -1196,6 +1316,16 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.LocalGroupMemberQuery:
 		return q.Filter(), nil
+	case *ent.NewsQuery:
+		return q.Filter(), nil
+	case *ent.NewsRevisionQuery:
+		return q.Filter(), nil
+	case *ent.NewsSlugQuery:
+		return q.Filter(), nil
+	case *ent.NewsTagQuery:
+		return q.Filter(), nil
+	case *ent.NewsTranslationQuery:
+		return q.Filter(), nil
 	case *ent.OnboardingRegistrationQuery:
 		return q.Filter(), nil
 	case *ent.OnboardingSessionQuery:
@@ -1286,6 +1416,16 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.LocalGroupMutation:
 		return m.Filter(), nil
 	case *ent.LocalGroupMemberMutation:
+		return m.Filter(), nil
+	case *ent.NewsMutation:
+		return m.Filter(), nil
+	case *ent.NewsRevisionMutation:
+		return m.Filter(), nil
+	case *ent.NewsSlugMutation:
+		return m.Filter(), nil
+	case *ent.NewsTagMutation:
+		return m.Filter(), nil
+	case *ent.NewsTranslationMutation:
 		return m.Filter(), nil
 	case *ent.OnboardingRegistrationMutation:
 		return m.Filter(), nil

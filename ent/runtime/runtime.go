@@ -25,6 +25,11 @@ import (
 	"guichet/ent/guidetranslation"
 	"guichet/ent/localgroup"
 	"guichet/ent/localgroupmember"
+	"guichet/ent/news"
+	"guichet/ent/newsrevision"
+	"guichet/ent/newsslug"
+	"guichet/ent/newstag"
+	"guichet/ent/newstranslation"
 	"guichet/ent/onboardingregistration"
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
@@ -617,6 +622,158 @@ func init() {
 	localgroupmemberDescJoinedAt := localgroupmemberFields[3].Descriptor()
 	// localgroupmember.DefaultJoinedAt holds the default value on creation for the joined_at field.
 	localgroupmember.DefaultJoinedAt = localgroupmemberDescJoinedAt.Default.(func() time.Time)
+	newsMixin := schema.News{}.Mixin()
+	news.Policy = privacy.NewPolicies(schema.News{})
+	news.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := news.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	newsMixinFields0 := newsMixin[0].Fields()
+	_ = newsMixinFields0
+	newsMixinFields1 := newsMixin[1].Fields()
+	_ = newsMixinFields1
+	newsFields := schema.News{}.Fields()
+	_ = newsFields
+	// newsDescKey is the schema descriptor for key field.
+	newsDescKey := newsMixinFields0[1].Descriptor()
+	// news.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	news.KeyValidator = newsDescKey.Validators[0].(func(string) error)
+	// newsDescPosition is the schema descriptor for position field.
+	newsDescPosition := newsMixinFields0[3].Descriptor()
+	// news.DefaultPosition holds the default value on creation for the position field.
+	news.DefaultPosition = newsDescPosition.Default.(int)
+	// newsDescCreatedAt is the schema descriptor for created_at field.
+	newsDescCreatedAt := newsMixinFields1[0].Descriptor()
+	// news.DefaultCreatedAt holds the default value on creation for the created_at field.
+	news.DefaultCreatedAt = newsDescCreatedAt.Default.(func() time.Time)
+	// newsDescUpdatedAt is the schema descriptor for updated_at field.
+	newsDescUpdatedAt := newsMixinFields1[1].Descriptor()
+	// news.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	news.DefaultUpdatedAt = newsDescUpdatedAt.Default.(func() time.Time)
+	// news.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	news.UpdateDefaultUpdatedAt = newsDescUpdatedAt.UpdateDefault.(func() time.Time)
+	newsrevisionMixin := schema.NewsRevision{}.Mixin()
+	newsrevisionMixinFields0 := newsrevisionMixin[0].Fields()
+	_ = newsrevisionMixinFields0
+	newsrevisionFields := schema.NewsRevision{}.Fields()
+	_ = newsrevisionFields
+	// newsrevisionDescCreatedAt is the schema descriptor for created_at field.
+	newsrevisionDescCreatedAt := newsrevisionMixinFields0[0].Descriptor()
+	// newsrevision.DefaultCreatedAt holds the default value on creation for the created_at field.
+	newsrevision.DefaultCreatedAt = newsrevisionDescCreatedAt.Default.(func() time.Time)
+	// newsrevisionDescUpdatedAt is the schema descriptor for updated_at field.
+	newsrevisionDescUpdatedAt := newsrevisionMixinFields0[1].Descriptor()
+	// newsrevision.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	newsrevision.DefaultUpdatedAt = newsrevisionDescUpdatedAt.Default.(func() time.Time)
+	// newsrevision.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	newsrevision.UpdateDefaultUpdatedAt = newsrevisionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// newsrevisionDescAuthor is the schema descriptor for author field.
+	newsrevisionDescAuthor := newsrevisionFields[6].Descriptor()
+	// newsrevision.DefaultAuthor holds the default value on creation for the author field.
+	newsrevision.DefaultAuthor = newsrevisionDescAuthor.Default.(string)
+	newsslugFields := schema.NewsSlug{}.Fields()
+	_ = newsslugFields
+	// newsslugDescSlug is the schema descriptor for slug field.
+	newsslugDescSlug := newsslugFields[2].Descriptor()
+	// newsslug.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
+	newsslug.SlugValidator = newsslugDescSlug.Validators[0].(func(string) error)
+	newstagFields := schema.NewsTag{}.Fields()
+	_ = newstagFields
+	// newstagDescTag is the schema descriptor for tag field.
+	newstagDescTag := newstagFields[2].Descriptor()
+	// newstag.TagValidator is a validator for the "tag" field. It is called by the builders before save.
+	newstag.TagValidator = func() func(string) error {
+		validators := newstagDescTag.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(tag string) error {
+			for _, fn := range fns {
+				if err := fn(tag); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	newstranslationMixin := schema.NewsTranslation{}.Mixin()
+	newstranslationMixinFields1 := newstranslationMixin[1].Fields()
+	_ = newstranslationMixinFields1
+	newstranslationMixinFields2 := newstranslationMixin[2].Fields()
+	_ = newstranslationMixinFields2
+	newstranslationFields := schema.NewsTranslation{}.Fields()
+	_ = newstranslationFields
+	// newstranslationDescPublished is the schema descriptor for published field.
+	newstranslationDescPublished := newstranslationMixinFields1[0].Descriptor()
+	// newstranslation.DefaultPublished holds the default value on creation for the published field.
+	newstranslation.DefaultPublished = newstranslationDescPublished.Default.(bool)
+	// newstranslationDescRevision is the schema descriptor for revision field.
+	newstranslationDescRevision := newstranslationMixinFields1[1].Descriptor()
+	// newstranslation.DefaultRevision holds the default value on creation for the revision field.
+	newstranslation.DefaultRevision = newstranslationDescRevision.Default.(int)
+	// newstranslationDescCreatedAt is the schema descriptor for created_at field.
+	newstranslationDescCreatedAt := newstranslationMixinFields2[0].Descriptor()
+	// newstranslation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	newstranslation.DefaultCreatedAt = newstranslationDescCreatedAt.Default.(func() time.Time)
+	// newstranslationDescUpdatedAt is the schema descriptor for updated_at field.
+	newstranslationDescUpdatedAt := newstranslationMixinFields2[1].Descriptor()
+	// newstranslation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	newstranslation.DefaultUpdatedAt = newstranslationDescUpdatedAt.Default.(func() time.Time)
+	// newstranslation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	newstranslation.UpdateDefaultUpdatedAt = newstranslationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// newstranslationDescSlug is the schema descriptor for slug field.
+	newstranslationDescSlug := newstranslationFields[1].Descriptor()
+	// newstranslation.SlugValidator is a validator for the "slug" field. It is called by the builders before save.
+	newstranslation.SlugValidator = newstranslationDescSlug.Validators[0].(func(string) error)
+	// newstranslationDescTitle is the schema descriptor for title field.
+	newstranslationDescTitle := newstranslationFields[2].Descriptor()
+	// newstranslation.DefaultTitle holds the default value on creation for the title field.
+	newstranslation.DefaultTitle = newstranslationDescTitle.Default.(string)
+	// newstranslationDescSummary is the schema descriptor for summary field.
+	newstranslationDescSummary := newstranslationFields[3].Descriptor()
+	// newstranslation.DefaultSummary holds the default value on creation for the summary field.
+	newstranslation.DefaultSummary = newstranslationDescSummary.Default.(string)
+	// newstranslationDescBody is the schema descriptor for body field.
+	newstranslationDescBody := newstranslationFields[4].Descriptor()
+	// newstranslation.DefaultBody holds the default value on creation for the body field.
+	newstranslation.DefaultBody = newstranslationDescBody.Default.(string)
+	// newstranslationDescHTML is the schema descriptor for html field.
+	newstranslationDescHTML := newstranslationFields[5].Descriptor()
+	// newstranslation.DefaultHTML holds the default value on creation for the html field.
+	newstranslation.DefaultHTML = newstranslationDescHTML.Default.(string)
+	// newstranslationDescPlain is the schema descriptor for plain field.
+	newstranslationDescPlain := newstranslationFields[6].Descriptor()
+	// newstranslation.DefaultPlain holds the default value on creation for the plain field.
+	newstranslation.DefaultPlain = newstranslationDescPlain.Default.(string)
+	// newstranslationDescDraftTitle is the schema descriptor for draft_title field.
+	newstranslationDescDraftTitle := newstranslationFields[7].Descriptor()
+	// newstranslation.DefaultDraftTitle holds the default value on creation for the draft_title field.
+	newstranslation.DefaultDraftTitle = newstranslationDescDraftTitle.Default.(string)
+	// newstranslationDescDraftSummary is the schema descriptor for draft_summary field.
+	newstranslationDescDraftSummary := newstranslationFields[8].Descriptor()
+	// newstranslation.DefaultDraftSummary holds the default value on creation for the draft_summary field.
+	newstranslation.DefaultDraftSummary = newstranslationDescDraftSummary.Default.(string)
+	// newstranslationDescDraftBody is the schema descriptor for draft_body field.
+	newstranslationDescDraftBody := newstranslationFields[9].Descriptor()
+	// newstranslation.DefaultDraftBody holds the default value on creation for the draft_body field.
+	newstranslation.DefaultDraftBody = newstranslationDescDraftBody.Default.(string)
+	// newstranslationDescDraftSlug is the schema descriptor for draft_slug field.
+	newstranslationDescDraftSlug := newstranslationFields[10].Descriptor()
+	// newstranslation.DefaultDraftSlug holds the default value on creation for the draft_slug field.
+	newstranslation.DefaultDraftSlug = newstranslationDescDraftSlug.Default.(string)
+	// newstranslationDescDraftVersion is the schema descriptor for draft_version field.
+	newstranslationDescDraftVersion := newstranslationFields[11].Descriptor()
+	// newstranslation.DefaultDraftVersion holds the default value on creation for the draft_version field.
+	newstranslation.DefaultDraftVersion = newstranslationDescDraftVersion.Default.(int)
+	// newstranslationDescDraftUpdatedBy is the schema descriptor for draft_updated_by field.
+	newstranslationDescDraftUpdatedBy := newstranslationFields[13].Descriptor()
+	// newstranslation.DefaultDraftUpdatedBy holds the default value on creation for the draft_updated_by field.
+	newstranslation.DefaultDraftUpdatedBy = newstranslationDescDraftUpdatedBy.Default.(string)
 	onboardingregistrationFields := schema.OnboardingRegistration{}.Fields()
 	_ = onboardingregistrationFields
 	// onboardingregistrationDescCreatedAt is the schema descriptor for created_at field.

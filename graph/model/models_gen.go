@@ -96,6 +96,12 @@ type CreateGuideInput struct {
 	Position *int    `json:"position,omitempty"`
 }
 
+type CreateNewsInput struct {
+	Translations []*NewNewsTranslationInput `json:"translations"`
+	// PUBLIC by default.
+	Audience *role.Audience `json:"audience,omitempty"`
+}
+
 type CreateOnboardingSessionInput struct {
 	StartsAt time.Time      `json:"startsAt"`
 	Language locales.Locale `json:"language"`
@@ -277,6 +283,16 @@ type NewGuideTranslationInput struct {
 	Body    *string        `json:"body,omitempty"`
 }
 
+type NewNewsTranslationInput struct {
+	Locale locales.Locale `json:"locale"`
+	// Made from the title when omitted.
+	Slug    *string `json:"slug,omitempty"`
+	Title   string  `json:"title"`
+	Summary *string `json:"summary,omitempty"`
+	// Markdown.
+	Body *string `json:"body,omitempty"`
+}
+
 type NewResourceTranslationInput struct {
 	Locale locales.Locale `json:"locale"`
 	Title  string         `json:"title"`
@@ -284,6 +300,21 @@ type NewResourceTranslationInput struct {
 	Description *string `json:"description,omitempty"`
 	// An external link (http or https); upload a file instead with uploadResourceFile.
 	URL *string `json:"url,omitempty"`
+}
+
+type NewsPayload struct {
+	News *ent.News `json:"news"`
+}
+
+type NewsTranslationInput struct {
+	// Made from the title when omitted.
+	Slug    *string `json:"slug,omitempty"`
+	Title   string  `json:"title"`
+	Summary *string `json:"summary,omitempty"`
+	// Markdown.
+	Body *string `json:"body,omitempty"`
+	// The draft version the editor started from: CONFLICT when someone saved since.
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
 type OnboardingRegistrationPayload struct {
