@@ -114,7 +114,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 				err = fmt.Errorf("%d news from the middle", len(conn.Edges))
 			}
 			return err
-		}, 2, [2]string{"published_at<?", `(ROW("published_at", id) < ROW(`}},
+		}, 2, [2]string{"published_at<?", `(ROW(published_at, id) < ROW(`}},
 		{"the audit log of a rare action", func() error {
 			action := "role.granted"
 			conn, err := accounts.AuditLog(ctx, sp, &action, &first, nil)
