@@ -71,38 +71,6 @@ func generateGroups(b *testing.B, env *apitest.Env, groups int) []int {
 	return ids
 }
 
-// A local group's page (the contract's LocalGroup: 50 members of 2,000, coordinators, 10
-// public workshops to come) through HTTP, over 10,000 facilitators and 500 groups, against
-// communityIndicators in the same run, alternately: x-indicators is their ratio.
-func BenchmarkLocalGroupPage(b *testing.B) {
-	env := apitest.New(b)
-	generateCommunity(b, env, 10_000, 30_000)
-	groups := generateGroups(b, env, 500)
-	_, h := founder(b, env, "bench@example.org", "facilitator", "white")
-	page := apitest.Request{Space: fac, Query: operation(b, "community.graphql", "LocalGroup"),
-		Variables: map[string]any{"id": fmt.Sprint(groups[0])}, Header: h}
-	if r := env.Do(b, page).MustOK(b); r.Len("localGroup.members.edges") != 50 || r.Len("localGroup.upcomingWorkshops.edges") != 10 ||
-		r.Int("localGroup.members.totalCount") != 2_000 {
-		b.Fatalf("the page: %.300s", r.Body)
-	}
-	indicators := apitest.Request{Space: fac, Query: `{ communityIndicators { facilitators byBelt { belt count } workshopsReported participantsReached } }`, Header: h}
-	env.Do(b, indicators).MustOK(b)
-	var tPage, tIndicators time.Duration
-	runs := 0
-	b.ResetTimer()
-	for b.Loop() {
-		runs++
-		t0 := time.Now()
-		env.Do(b, page)
-		t1 := time.Now()
-		env.Do(b, indicators)
-		tPage, tIndicators = tPage+t1.Sub(t0), tIndicators+time.Since(t1)
-	}
-	b.ReportMetric(float64(tPage.Nanoseconds())/float64(runs), "ns/page")
-	b.ReportMetric(float64(tIndicators.Nanoseconds())/float64(runs), "ns/indicators")
-	b.ReportMetric(float64(tPage)/float64(tIndicators), "x-indicators")
-}
-
 // operation is one operation of a contract file, alone, as a client sends it.
 func operation(b *testing.B, file, name string) string {
 	doc := apitest.Contract(b, file)
