@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -143,7 +144,7 @@ func Assemble(ctx context.Context, cfg Config, st Stores) (*App, error) {
 	work := &txn.Runner{Client: db.Client, OnMailQueued: a.Mail.Wake, OnContentChanged: a.ContentChanged}
 	a.Accounts = &account.Service{Client: db.Client, Txn: work, Hasher: hasher, Sealer: sealer, Policy: pol, Now: now}
 	a.Help = &help.Service{Client: db.Client, SQL: db.SQL, CountTTL: cfg.CacheTTL}
-	a.Editing = &help.Editing{Client: db.Client, Txn: work, Now: now}
+	a.Editing = &help.Editing{Client: db.Client, Txn: work, Now: now, JourneyTags: journeyTags}
 	a.Downloads = &help.Downloads{Client: db.Client, Editing: a.Editing, Permissions: a.Accounts}
 	a.Community = &community.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: a.Accounts, Now: now}
 	a.Mentoring = &mentoring.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: a.Accounts, Blobs: st.Blobs, Now: now}
@@ -306,4 +307,13 @@ func closeBlobs(s blob.Store) {
 	if c, ok := s.(io.Closer); ok {
 		c.Close()
 	}
+}
+
+// journeyTags are the journey tags of a space's pages: the mentoring network's where the
+// space runs programs (as the readers' next steps pick them), else the facilitators'.
+func journeyTags(sp *ent.Space) []string {
+	if slices.Contains(sp.Modules, mentoring.ModulePrograms) {
+		return mentoring.JourneyTags()
+	}
+	return community.JourneyTags()
 }

@@ -271,6 +271,7 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		Kind         func(childComplexity int) int
 		Position     func(childComplexity int) int
+		Tags         func(childComplexity int) int
 		Translations func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
 	}
@@ -581,6 +582,7 @@ type ComplexityRoot struct {
 		UpdateCategory              func(childComplexity int, id int, locale locales.Locale, input model.CategoryTranslationInput) int
 		UpdateDirectoryProfile      func(childComplexity int, input model.DirectoryProfileInput) int
 		UpdateLocalGroup            func(childComplexity int, id int, input model.LocalGroupInput) int
+		UpdatePageSettings          func(childComplexity int, id int, input model.PageSettingsInput) int
 		UpdateProfile               func(childComplexity int, input model.UpdateProfileInput) int
 		UpdateWorkshop              func(childComplexity int, id int, input model.UpdateWorkshopInput) int
 		UploadResourceFile          func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
@@ -716,6 +718,10 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	PageSettingsPayload struct {
+		Page func(childComplexity int) int
 	}
 
 	PageTranslationState struct {
@@ -1250,6 +1256,7 @@ type MutationResolver interface {
 	DecideWorkshopApplication(ctx context.Context, id int, accept bool) (*model.WorkshopDecisionPayload, error)
 	WithdrawWorkshopApplication(ctx context.Context, id int) (*model.WorkshopApplicationPayload, error)
 	UpdateWorkshop(ctx context.Context, id int, input model.UpdateWorkshopInput) (*model.WorkshopPayload, error)
+	UpdatePageSettings(ctx context.Context, id int, input model.PageSettingsInput) (*model.PageSettingsPayload, error)
 	RegisterDepositor(ctx context.Context, input model.DepositorRegistrationInput) (*model.RegisterPayload, error)
 	CreateResource(ctx context.Context, input model.CreateResourceInput) (*model.ResourcePayload, error)
 	SaveResourceDraft(ctx context.Context, id int, locale locales.Locale, input model.ResourceTranslationInput) (*model.ResourcePayload, error)
@@ -2112,6 +2119,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EditorPage.Position(childComplexity), true
+	case "EditorPage.tags":
+		if e.ComplexityRoot.EditorPage.Tags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EditorPage.Tags(childComplexity), true
 	case "EditorPage.translations":
 		if e.ComplexityRoot.EditorPage.Translations == nil {
 			break
@@ -3941,6 +3954,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateLocalGroup(childComplexity, args["id"].(int), args["input"].(model.LocalGroupInput)), true
+	case "Mutation.updatePageSettings":
+		if e.ComplexityRoot.Mutation.UpdatePageSettings == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updatePageSettings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdatePageSettings(childComplexity, args["id"].(int), args["input"].(model.PageSettingsInput)), true
 	case "Mutation.updateProfile":
 		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
 			break
@@ -4480,6 +4504,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "PageSettingsPayload.page":
+		if e.ComplexityRoot.PageSettingsPayload.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageSettingsPayload.Page(childComplexity), true
 
 	case "PageTranslationState.locale":
 		if e.ComplexityRoot.PageTranslationState.Locale == nil {
@@ -6324,6 +6355,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OnboardingSessionOrder", ec.unmarshalInputOnboardingSessionOrder),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
 			graphql.NewInputUnmarshaler("PageFilter", ec.unmarshalInputPageFilter),
+			graphql.NewInputUnmarshaler("PageSettingsInput", ec.unmarshalInputPageSettingsInput),
 			graphql.NewInputUnmarshaler("PlatformAccessRequestInput", ec.unmarshalInputPlatformAccessRequestInput),
 			graphql.NewInputUnmarshaler("PlatformAccessRequestOrder", ec.unmarshalInputPlatformAccessRequestOrder),
 			graphql.NewInputUnmarshaler("ProgramOrder", ec.unmarshalInputProgramOrder),
@@ -6413,7 +6445,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6440,6 +6472,7 @@ var sources = []*ast.Source{
 	{Name: "news.graphqls", Input: sourceData("news.graphqls"), BuiltIn: false},
 	{Name: "news_editor.graphqls", Input: sourceData("news_editor.graphqls"), BuiltIn: false},
 	{Name: "opportunities.graphqls", Input: sourceData("opportunities.graphqls"), BuiltIn: false},
+	{Name: "page_settings.graphqls", Input: sourceData("page_settings.graphqls"), BuiltIn: false},
 	{Name: "permissions.graphqls", Input: sourceData("permissions.graphqls"), BuiltIn: false},
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
 	{Name: "resource_editor.graphqls", Input: sourceData("resource_editor.graphqls"), BuiltIn: false},
@@ -6834,6 +6867,8 @@ func (ec *executionContext) childFields_EditorPage(ctx context.Context, field gr
 		return ec.fieldContext_EditorPage_deletedAt(ctx, field)
 	case "translations":
 		return ec.fieldContext_EditorPage_translations(ctx, field)
+	case "tags":
+		return ec.fieldContext_EditorPage_tags(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EditorPage", field.Name)
 }
@@ -7518,6 +7553,14 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PageSettingsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "page":
+		return ec.fieldContext_PageSettingsPayload_page(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PageSettingsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PageTranslationState(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10140,6 +10183,28 @@ func (ec *executionContext) field_Mutation_updateLocalGroup_args(ctx context.Con
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.LocalGroupInput, error) {
 			return ec.unmarshalNLocalGroupInput2guichetᚋgraphᚋmodelᚐLocalGroupInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updatePageSettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PageSettingsInput, error) {
+			return ec.unmarshalNPageSettingsInput2guichetᚋgraphᚋmodelᚐPageSettingsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -14415,6 +14480,29 @@ func (ec *executionContext) fieldContext_EditorPage_translations(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EditorPage_tags(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EditorPage_tags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tags, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EditorPage_tags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "String")
 }
 
 func (ec *executionContext) _EmailChangePayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.EmailChangePayload) (ret graphql.Marshaler) {
@@ -22928,6 +23016,73 @@ func (ec *executionContext) fieldContext_Mutation_updateWorkshop(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_updatePageSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updatePageSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdatePageSettings(ctx, fc.Args["id"].(int), fc.Args["input"].(model.PageSettingsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal *model.PageSettingsPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.PageSettingsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.PageSettingsPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageSettingsPayload) graphql.Marshaler {
+			return ec.marshalNPageSettingsPayload2ᚖguichetᚋgraphᚋmodelᚐPageSettingsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updatePageSettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageSettingsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updatePageSettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_registerDepositor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25788,6 +25943,38 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PageSettingsPayload_page(ctx context.Context, field graphql.CollectedField, obj *model.PageSettingsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageSettingsPayload_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Page, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *help.EditorPage) graphql.Marshaler {
+			return ec.marshalNEditorPage2ᚖguichetᚋhelpᚐEditorPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageSettingsPayload_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PageSettingsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EditorPage(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PageTranslationState_locale(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
@@ -37371,6 +37558,62 @@ func UnmarshalPageFilter(ctx context.Context, raw any) (help.PageFilter, error) 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPageSettingsInput(ctx context.Context, obj any) (model.PageSettingsInput, error) {
+	var it model.PageSettingsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"audience", "categoryId", "tags"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOAudience2ᚖguichetᚋroleᚐAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "categoryId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryId"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryID = graphql.OmittableOf(data)
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPageSettingsInput unmarshals raw into the PageSettingsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPageSettingsInput(ctx context.Context, raw any) (model.PageSettingsInput, error) {
+	var out model.PageSettingsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PageSettingsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPlatformAccessRequestInput(ctx context.Context, obj any) (model.PlatformAccessRequestInput, error) {
 	var it model.PlatformAccessRequestInput
 	if obj == nil {
@@ -39698,6 +39941,11 @@ func (ec *executionContext) _EditorPage(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "tags":
+			out.Values[i] = ec._EditorPage_tags(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -41730,6 +41978,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "updatePageSettings":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updatePageSettings(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "registerDepositor":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_registerDepositor(ctx, field)
@@ -42713,6 +42968,39 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var pageSettingsPayloadImplementors = []string{"PageSettingsPayload"}
+
+func (ec *executionContext) _PageSettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PageSettingsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pageSettingsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PageSettingsPayload")
+		case "page":
+			out.Values[i] = ec._PageSettingsPayload_page(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -47224,6 +47512,19 @@ func (ec *executionContext) marshalNPageKind2string(ctx context.Context, sel ast
 		graphql.AddInvalidNullFromMarshaler(ctx, "PageKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNPageSettingsInput2guichetᚋgraphᚋmodelᚐPageSettingsInput(ctx context.Context, v any) (model.PageSettingsInput, error) {
+	res, err := ec.unmarshalInputPageSettingsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPageSettingsPayload2ᚖguichetᚋgraphᚋmodelᚐPageSettingsPayload(ctx context.Context, sel ast.SelectionSet, v *model.PageSettingsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageSettingsPayload!")
+		return graphql.Null
+	}
+	return ec._PageSettingsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageTranslationState2guichetᚋhelpᚐPageTranslation(ctx context.Context, sel ast.SelectionSet, v help.PageTranslation) graphql.Marshaler {

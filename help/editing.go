@@ -38,6 +38,9 @@ type Editing struct {
 	// Txn runs each operation (nil: a plain one on Client that tells nobody, for package tests).
 	Txn *txn.Runner
 	Now func() time.Time
+	// JourneyTags are the journey tags (JourneyNamespace) a space's journey gives its stages:
+	// a page's settings take no other. Nil: journey tags are not checked.
+	JourneyTags func(*ent.Space) []string
 
 	scheduler background.Loop
 }

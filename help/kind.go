@@ -51,6 +51,8 @@ type Kind struct {
 	// Dated: a page has a date (column published_at of the page), its first publish or the
 	// date the import gives, and readers list such pages newest first.
 	Dated bool
+	// Uncategorized: the kind's pages have no category (its API shows none).
+	Uncategorized bool
 
 	// view loads a page of the space for an editor's answer, with its published translations
 	// served in l, whether readers may see it or not.
@@ -191,7 +193,7 @@ var News = &Kind{
 		Item: news.Table, Translation: newstranslation.Table, Revision: newsrevision.Table,
 		ItemColumn: newstranslation.FieldNewsID, Slugs: newsslug.Table, Tags: newstag.Table,
 	},
-	Scheduled: true, Dated: true,
+	Scheduled: true, Dated: true, Uncategorized: true,
 	Webhooks: Webhooks{Published: webhook.NewsPublished, Unpublished: webhook.NewsUnpublished},
 	view: func(ctx context.Context, c *ent.Client, spaceID, id int, l locales.Locale) (ent.Noder, error) {
 		return served(c.News.Query().Where(news.ID(id), news.SpaceID(spaceID)).

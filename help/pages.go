@@ -29,6 +29,7 @@ type EditorPage struct {
 	UpdatedAt    time.Time
 	DeletedAt    *time.Time
 	Translations []PageTranslation // one per locale of the space, its default first
+	Tags         []string          // sorted; none for a kind without tags
 }
 
 // PageTranslation is one language of a page.
@@ -89,7 +90,10 @@ func (e *Editing) Pages(ctx context.Context, sp *ent.Space, f PageFilter, served
 			out = append(out, p)
 		}
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, e.withTags(ctx, sp.ID, out)
 }
 
 // eachPage calls f with each page of the space that where selects (of one kind when page

@@ -70,6 +70,7 @@ var operations = map[string]string{
 	"deleteGuide":                 `mutation { deleteGuide(id: "999999") { guide { id } } }`,
 	"restoreGuide":                `mutation { restoreGuide(id: "999999") { guide { id } } }`,
 	"reorderGuides":               `mutation { reorderGuides(ids: ["999999"]) }`,
+	"updatePageSettings":          `mutation { updatePageSettings(id: "999999", input: {}) { page { id } } }`,
 	"webhooks":                    `{ webhooks { id } }`,
 	"webhookEvents":               `{ webhookEvents }`,
 	"createWebhook":               `mutation { createWebhook(url: "ftp://nope", events: []) { secret } }`,

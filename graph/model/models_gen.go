@@ -8,6 +8,7 @@ import (
 	"guichet/ent/entity"
 	"guichet/ent/workshop"
 	"guichet/facilitation"
+	"guichet/help"
 	"guichet/locales"
 	"guichet/registry"
 	"guichet/role"
@@ -327,6 +328,20 @@ type OnboardingSessionPayload struct {
 
 type OrganizationPayload struct {
 	Organization *ent.Organization `json:"organization"`
+}
+
+// A page's settings; a field left out stays as it is.
+type PageSettingsInput struct {
+	// One the space offers (PUBLIC, SIGNED_IN, EDITOR, STAFF and the roles of its modules).
+	Audience *role.Audience `json:"audience,omitempty"`
+	// A category of the space; null: none. News have none.
+	CategoryID graphql.Omittable[*int] `json:"categoryId,omitempty"`
+	// The page's whole list of tags, such as the journey tags of content/README.md (journey:orange); [] removes them. Resources have none.
+	Tags []string `json:"tags,omitempty"`
+}
+
+type PageSettingsPayload struct {
+	Page *help.EditorPage `json:"page"`
 }
 
 // A space's password rules, described in the viewer's language.
