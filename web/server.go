@@ -368,4 +368,3 @@ func allowGet(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Allow", "GET, HEAD")
 	w.WriteHeader(http.StatusNoContent)
 }
-
