@@ -38,6 +38,8 @@ export type Account = Node & {
   createdAt: Scalars['Time']['output'];
   /** Whether the account appears in the community's directory (setDirectoryListing). */
   directoryListed: Scalars['Boolean']['output'];
+  /** What the account shares in the directory: its owner's view only (null for anyone else). */
+  directoryProfile?: Maybe<DirectoryProfile>;
   displayName: Scalars['String']['output'];
   /** The documents of the account's request, for staff and its entity's manager (empty for anyone else). */
   documents: Array<Document>;
@@ -378,6 +380,12 @@ export type CreateGuideInput = {
   translations: Array<NewGuideTranslationInput>;
 };
 
+export type CreateNewsInput = {
+  /** PUBLIC by default. */
+  audience?: InputMaybe<Audience>;
+  translations: Array<NewNewsTranslationInput>;
+};
+
 export type CreateOnboardingSessionInput = {
   capacity: Scalars['Int']['input'];
   language: Locale;
@@ -473,6 +481,49 @@ export type DepositorRegistrationInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** With hasSiret: 14 digits (spaces are removed), a valid checksum. Public establishments give their head office's. */
   siret?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A facilitator of the directory, showing what they chose to share. */
+export type DirectoryEntry = {
+  __typename?: 'DirectoryEntry';
+  belt?: Maybe<Belt>;
+  /** Their presentation in the reader's language, else in the other. */
+  bio?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  /** Their e-mail address, only when they chose to show it. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  languages: Array<Locale>;
+  /** Reported workshops they ran or co-ran. */
+  workshopsRun: Scalars['Int']['output'];
+};
+
+/** What a facilitator shares in the directory. */
+export type DirectoryProfile = {
+  __typename?: 'DirectoryProfile';
+  /** A short presentation in English (600 characters at most). */
+  bioEn?: Maybe<Scalars['String']['output']>;
+  /** A short presentation in French (600 characters at most). */
+  bioFr?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  /** The languages they facilitate in. */
+  languages: Array<Locale>;
+  /** Whether they appear in the directory (the same flag as setDirectoryListing). */
+  listed: Scalars['Boolean']['output'];
+  /** Whether the directory shows their e-mail address to their peers. */
+  showEmail: Scalars['Boolean']['output'];
+};
+
+/** A field left out is kept; an empty city or presentation clears it. */
+export type DirectoryProfileInput = {
+  bioEn?: InputMaybe<Scalars['String']['input']>;
+  bioFr?: InputMaybe<Scalars['String']['input']>;
+  /** 100 characters at most. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Locale>>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
+  showEmail?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Document = Node & {
@@ -575,6 +626,7 @@ export type Facilitator = {
 /** A page of the community's directory: the facilitators who chose to appear in it, by name. */
 export type FacilitatorDirectory = {
   __typename?: 'FacilitatorDirectory';
+  entries: Array<DirectoryEntry>;
   facilitators: Array<Facilitator>;
   totalCount: Scalars['Int']['output'];
 };
@@ -817,6 +869,90 @@ export type Journey = {
   workshopsRun: Scalars['Int']['output'];
 };
 
+/** A local group, its name and description in the reader's language (the other one when it has none). */
+export type LocalGroup = {
+  __typename?: 'LocalGroup';
+  city: Scalars['String']['output'];
+  /** The members staff named coordinators, by name. */
+  coordinators: Array<LocalGroupMember>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Its members, kept by the database (no count of the rows). */
+  memberCount: Scalars['Int']['output'];
+  /** Members, the earliest to join first. */
+  members: LocalGroupMemberConnection;
+  name: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+  /** The upcoming PUBLIC workshops of the group's city (the city compared without case), soonest first. */
+  upcomingWorkshops: WorkshopConnection;
+  /** Whether the viewer is a member. */
+  viewerIsMember: Scalars['Boolean']['output'];
+};
+
+
+/** A local group, its name and description in the reader's language (the other one when it has none). */
+export type LocalGroupMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A local group, its name and description in the reader's language (the other one when it has none). */
+export type LocalGroupUpcomingWorkshopsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Local groups by city, then by creation. */
+export type LocalGroupConnection = {
+  __typename?: 'LocalGroupConnection';
+  edges: Array<LocalGroupEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LocalGroupEdge = {
+  __typename?: 'LocalGroupEdge';
+  cursor: Scalars['Cursor']['output'];
+  node: LocalGroup;
+};
+
+/** A local group as staff write it: a name in FR and/or EN (one at least). */
+export type LocalGroupInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionFr?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFr?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A member of a local group as their peers see them. */
+export type LocalGroupMember = {
+  __typename?: 'LocalGroupMember';
+  belt?: Maybe<Belt>;
+  coordinator: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  /** The member's account id. */
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['Time']['output'];
+};
+
+export type LocalGroupMemberConnection = {
+  __typename?: 'LocalGroupMemberConnection';
+  edges: Array<LocalGroupMemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LocalGroupMemberEdge = {
+  __typename?: 'LocalGroupMemberEdge';
+  node: LocalGroupMember;
+};
+
+export type LocalGroupPayload = {
+  __typename?: 'LocalGroupPayload';
+  group: LocalGroup;
+};
+
 /** Locale is enum for the field locale */
 export type Locale =
   | 'EN'
@@ -837,8 +973,12 @@ export type Mutation = {
   /** The invitation link's token and a password under the space's policy. */
   acceptInvitation: AcceptInvitationPayload;
   activateAccount: AccountPayload;
+  /** A LEGACY_UNMIGRATED account becomes an ACTIVE facilitator with its imported belt, who must set a password: it is e-mailed a link valid 7 days. Any other account: PRECONDITION_FAILED, reason NOT_LEGACY. */
+  activateLegacyAccount: AccountPayload;
   /** The organisation's admins name a program admin: an account of the space, by its address. */
   addProgramAdmin: ProgramPayload;
+  /** Apply to co-facilitate a workshop listed in the opportunities; its organiser is e-mailed. */
+  applyToWorkshop: WorkshopApplicationPayload;
   /** Staff decide on every account; an entity's manager on the entity's later accounts (FORBIDDEN for another entity's). */
   approveAccount: AccountPayload;
   approveProgram: ProgramPayload;
@@ -858,6 +998,9 @@ export type Mutation = {
   createGuide: GuidePayload;
   /** A link that shows the translation's draft to whoever holds it, until it expires. */
   createGuidePreview: PreviewLink;
+  /** Staff create a local group. */
+  createLocalGroup: LocalGroupPayload;
+  createNews: NewsPayload;
   createOnboardingSession: OnboardingSessionPayload;
   /** The creator becomes the organisation's org-admin. */
   createOrganization: OrganizationPayload;
@@ -867,21 +1010,31 @@ export type Mutation = {
   createTraining: TrainingPayload;
   createWebhook: CreatedWebhook;
   createWorkshop: WorkshopPayload;
+  /** The organiser accepts (the applicant becomes a co-facilitator) or declines a pending application; the applicant is e-mailed. */
+  decideWorkshopApplication: WorkshopDecisionPayload;
   /** Deletes a category that holds no pages (it can be restored). */
   deleteCategory: CategoryPayload;
   deleteFaq: FaqPayload;
   /** Deletes a guide (it can be restored); its preview links end. */
   deleteGuide: GuidePayload;
+  /** Deletes a news post (it can be restored). */
+  deleteNews: NewsPayload;
   deleteResource: ResourcePayload;
   deleteWebhook: Scalars['Boolean']['output'];
   detachGuideFile: GuidePayload;
   /** Gives an account a role, in the whole space or in a scope (entity:ID, organization:ID, program:ID). */
   grantRole: AccountPayload;
+  /** Join a local group; joining twice is CONFLICT. */
+  joinLocalGroup: LocalGroupPayload;
+  /** Leave a local group (a coordinator stops being one); not a member: PRECONDITION_FAILED, reason NOT_A_MEMBER. */
+  leaveLocalGroup: LocalGroupPayload;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
   publishFaq: FaqPayload;
   /** Publishes the draft of one translation (all translations when locale is omitted): revision N+1. */
   publishGuide: GuidePayload;
+  /** Publishes the draft of one translation (all translations when locale is omitted); the first publish dates the post. */
+  publishNews: NewsPayload;
   /** Publishes one translation's draft (all when locale is omitted): revision N+1. A draft needs a file or a link. */
   publishResource: ResourcePayload;
   register: RegisterPayload;
@@ -916,6 +1069,9 @@ export type Mutation = {
   restoreGuide: GuidePayload;
   /** Makes a revision's text the translation's new draft. */
   restoreGuideRevision: GuidePayload;
+  restoreNews: NewsPayload;
+  /** Makes a revision's text the translation's new draft. */
+  restoreNewsRevision: NewsPayload;
   restoreResource: ResourcePayload;
   /** Makes a revision's title, description and file or link the translation's new draft. */
   restoreResourceRevision: ResourcePayload;
@@ -926,21 +1082,36 @@ export type Mutation = {
   saveFaqDraft: FaqPayload;
   /** Saves the draft of one translation; the published revision is unchanged until publishGuide. */
   saveGuideDraft: GuidePayload;
+  /** Saves the draft of one translation; the published revision is unchanged until publishNews. */
+  saveNewsDraft: NewsPayload;
   saveResourceDraft: ResourcePayload;
   /** Publishes the translation's draft at a given time (null cancels). */
   scheduleGuidePublish: GuidePayload;
+  /** Publishes the translation's draft at a given time (null cancels). */
+  scheduleNewsPublish: NewsPayload;
   /** Appear in the community's directory (name, belt, workshops run), or leave it. */
   setDirectoryListing: Scalars['Boolean']['output'];
+  /** Staff name a member coordinator, or take the role back; the account must be a member (PRECONDITION_FAILED, reason NOT_A_MEMBER). */
+  setLocalGroupCoordinator: LocalGroupPayload;
   unpublishFaq: FaqPayload;
   unpublishGuide: GuidePayload;
+  unpublishNews: NewsPayload;
   unpublishResource: ResourcePayload;
   /** Writes one translation of a category (adding it when missing). */
   updateCategory: CategoryPayload;
+  /** Choose what the directory shows of you, and whether you appear in it. */
+  updateDirectoryProfile: DirectoryProfile;
+  /** Staff edit a local group: the fields given are replaced (a name may be emptied while the other remains). */
+  updateLocalGroup: LocalGroupPayload;
   /** The signed-in account's names and preferred language (BAD_USER_INPUT for an empty name). */
   updateProfile: AccountPayload;
+  /** The organiser changes a scheduled workshop (reported or cancelled: PRECONDITION_FAILED WORKSHOP_NOT_OPEN). */
+  updateWorkshop: WorkshopPayload;
   /** Makes an uploaded file (GraphQL multipart request) the draft's file, replacing its link; checked by its content. */
   uploadResourceFile: ResourcePayload;
   validateAttendance: ValidateAttendancePayload;
+  /** The applicant withdraws a pending application, or an accepted one before the workshop (leaving the workshop, freeing the place). */
+  withdrawWorkshopApplication: WorkshopApplicationPayload;
 };
 
 
@@ -955,9 +1126,20 @@ export type MutationActivateAccountArgs = {
 };
 
 
+export type MutationActivateLegacyAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAddProgramAdminArgs = {
   email: Scalars['String']['input'];
   programId: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyToWorkshopArgs = {
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1036,6 +1218,16 @@ export type MutationCreateGuidePreviewArgs = {
 };
 
 
+export type MutationCreateLocalGroupArgs = {
+  input: LocalGroupInput;
+};
+
+
+export type MutationCreateNewsArgs = {
+  input: CreateNewsInput;
+};
+
+
 export type MutationCreateOnboardingSessionArgs = {
   input: CreateOnboardingSessionInput;
 };
@@ -1072,6 +1264,12 @@ export type MutationCreateWorkshopArgs = {
 };
 
 
+export type MutationDecideWorkshopApplicationArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCategoryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1083,6 +1281,11 @@ export type MutationDeleteFaqArgs = {
 
 
 export type MutationDeleteGuideArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNewsArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1111,6 +1314,16 @@ export type MutationGrantRoleArgs = {
 };
 
 
+export type MutationJoinLocalGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveLocalGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1124,6 +1337,12 @@ export type MutationPublishFaqArgs = {
 
 
 export type MutationPublishGuideArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationPublishNewsArgs = {
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Locale>;
 };
@@ -1251,6 +1470,18 @@ export type MutationRestoreGuideRevisionArgs = {
 };
 
 
+export type MutationRestoreNewsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreNewsRevisionArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+  number: Scalars['Int']['input'];
+};
+
+
 export type MutationRestoreResourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1290,6 +1521,13 @@ export type MutationSaveGuideDraftArgs = {
 };
 
 
+export type MutationSaveNewsDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: NewsTranslationInput;
+  locale: Locale;
+};
+
+
 export type MutationSaveResourceDraftArgs = {
   id: Scalars['ID']['input'];
   input: ResourceTranslationInput;
@@ -1304,8 +1542,22 @@ export type MutationScheduleGuidePublishArgs = {
 };
 
 
+export type MutationScheduleNewsPublishArgs = {
+  at?: InputMaybe<Scalars['Time']['input']>;
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
 export type MutationSetDirectoryListingArgs = {
   listed: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetLocalGroupCoordinatorArgs = {
+  accountId: Scalars['ID']['input'];
+  coordinator: Scalars['Boolean']['input'];
+  groupId: Scalars['ID']['input'];
 };
 
 
@@ -1316,6 +1568,12 @@ export type MutationUnpublishFaqArgs = {
 
 
 export type MutationUnpublishGuideArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationUnpublishNewsArgs = {
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Locale>;
 };
@@ -1334,8 +1592,25 @@ export type MutationUpdateCategoryArgs = {
 };
 
 
+export type MutationUpdateDirectoryProfileArgs = {
+  input: DirectoryProfileInput;
+};
+
+
+export type MutationUpdateLocalGroupArgs = {
+  id: Scalars['ID']['input'];
+  input: LocalGroupInput;
+};
+
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateWorkshopArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWorkshopInput;
 };
 
 
@@ -1349,6 +1624,11 @@ export type MutationUploadResourceFileArgs = {
 export type MutationValidateAttendanceArgs = {
   accountIds: Array<Scalars['ID']['input']>;
   trainingId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawWorkshopApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type NewCategoryTranslationInput = {
@@ -1373,6 +1653,16 @@ export type NewGuideTranslationInput = {
   title: Scalars['String']['input'];
 };
 
+export type NewNewsTranslationInput = {
+  /** Markdown. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  locale: Locale;
+  /** Made from the title when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type NewResourceTranslationInput = {
   /** Markdown. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1380,6 +1670,125 @@ export type NewResourceTranslationInput = {
   title: Scalars['String']['input'];
   /** An external link (http or https); upload a file instead with uploadResourceFile. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type News = Node & {
+  __typename?: 'News';
+  audience: Audience;
+  /** Markdown. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['Time']['output'];
+  /** The body rendered to sanitized HTML. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The locale this post is served in: the requested one, or the other when it has no translation in it. */
+  locale: Locale;
+  position: Scalars['Int']['output'];
+  /** The post's date: its first publish (or the date its content file gives). */
+  publishedAt: Scalars['Time']['output'];
+  /** The served translation's published revision. */
+  revision?: Maybe<Revision>;
+  /** The served translation's current slug. */
+  slug: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Every published translation of the post. */
+  translations: Array<NewsTranslation>;
+  updatedAt: Scalars['Time']['output'];
+};
+
+/** A connection to a list of items. */
+export type NewsConnection = {
+  __typename?: 'NewsConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<NewsEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A news translation's draft, as editors see it. */
+export type NewsDraft = {
+  __typename?: 'NewsDraft';
+  body: Scalars['String']['output'];
+  /** The draft rendered with the same renderer as publishing. */
+  html: Scalars['String']['output'];
+  locale: Locale;
+  /** When the worker will publish this draft, if scheduled. */
+  publishAt?: Maybe<Scalars['Time']['output']>;
+  /** The published revision's number (0: never published). */
+  revision: Scalars['Int']['output'];
+  slug: Scalars['String']['output'];
+  /** DRAFT, PUBLISHED or CHANGED. */
+  status: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** UP_TO_DATE, MISSING or OUTDATED. */
+  translationStatus: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['Time']['output']>;
+  updatedBy: Scalars['String']['output'];
+  /** Bumped by every save; pass it as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type NewsEdge = {
+  __typename?: 'NewsEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<News>;
+};
+
+/** Ordering options for News connections */
+export type NewsOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order NewsSlice. */
+  field: NewsOrderField;
+};
+
+/** Properties by which News connections can be ordered. */
+export type NewsOrderField =
+  | 'CREATED_AT'
+  | 'POSITION'
+  | 'PUBLISHED_AT'
+  | 'UPDATED_AT';
+
+export type NewsPayload = {
+  __typename?: 'NewsPayload';
+  news: News;
+};
+
+/** What one publish of a news translation made public. */
+export type NewsRevision = {
+  __typename?: 'NewsRevision';
+  author?: Maybe<Author>;
+  body: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  publishedAt: Scalars['Time']['output'];
+  slug: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NewsTranslation = {
+  __typename?: 'NewsTranslation';
+  locale: Locale;
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NewsTranslationInput = {
+  /** Markdown. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The draft version the editor started from: CONFLICT when someone saved since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Made from the title when omitted. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /**
@@ -1555,6 +1964,7 @@ export type PageInfo = {
 export type PageKind =
   | 'FAQ'
   | 'GUIDE'
+  | 'NEWS'
   | 'RESOURCE';
 
 export type PageTranslationState = {
@@ -1717,7 +2127,7 @@ export type ProgramStatus =
 
 export type Query = {
   __typename?: 'Query';
-  /** The space's accounts whose e-mail or name contains every word given, at most `first` (20 by default, 50 at most). */
+  /** The space's accounts, whatever their status, whose e-mail or name contains every word given, at most `first` (20 by default, 50 at most): for granting roles, and for support. */
   accountSearch: Array<Account>;
   /** The space's security events, newest first. */
   auditLog: AuditEventConnection;
@@ -1734,6 +2144,7 @@ export type Query = {
   compareGuideRevisions: Scalars['String']['output'];
   /** A unified text diff between two revisions of a translation. */
   compareResourceRevisions: Scalars['String']['output'];
+  /** Listed facilitators by name; search (words of names, prefixes, accents and case ignored), city (as its owner wrote it, case and accents ignored) and belt narrow it, and totalCount then counts the matches. */
   facilitatorDirectory: FacilitatorDirectory;
   faqDraft: FaqDraft;
   faqRevisions: Array<FaqRevision>;
@@ -1748,12 +2159,23 @@ export type Query = {
   /** A translation's revisions, newest first. */
   guideRevisions: Array<GuideRevision>;
   guides: GuideConnection;
+  /** A local group's page: its members, its coordinators and the upcoming public workshops of its city. */
+  localGroup?: Maybe<LocalGroup>;
+  /** The space's local groups, by city (at most 100 a page). */
+  localGroups: LocalGroupConnection;
   /** The signed-in account; null for anonymous viewers. */
   me?: Maybe<Account>;
   /** The trainings the viewer runs (staff: every training of the space): upcoming ones soonest first, or with past: true those that have started, newest first. */
   myTrainings: TrainingConnection;
-  /** Every page of the space that needs translating into a locale: guides, FAQ entries, then resources. */
+  /** Every page of the space that needs translating into a locale: guides, FAQ entries, resources, then news. */
   needsTranslation: Array<UntranslatedItem>;
+  /** The news posts the viewer may read, newest first, served in `locale`. */
+  news: NewsConnection;
+  newsDraft: NewsDraft;
+  /** A news post by the slug of any of its translations, current or former, served in `locale`. */
+  newsPost?: Maybe<News>;
+  /** A translation's revisions, newest first. */
+  newsRevisions: Array<NewsRevision>;
   /** Fetches an object given its ID. */
   node?: Maybe<Node>;
   /** Lookup nodes by a list of IDs. */
@@ -1780,7 +2202,7 @@ export type Query = {
   /** A translation's revisions, newest first. */
   resourceRevisions: Array<ResourceRevision>;
   resources: ResourceConnection;
-  /** Full-text search over the guides, FAQs and resources the viewer may read, in one locale. */
+  /** Full-text search over the guides, FAQs, resources and news the viewer may read, in one locale. */
   search: SearchConnection;
   /** Checks a SIRET as a form is filled in: spaces removed, 14 digits, Luhn (La Poste: digit sum divisible by 5). */
   siretCheck: SiretCheck;
@@ -1855,8 +2277,11 @@ export type QueryCompareResourceRevisionsArgs = {
 
 
 export type QueryFacilitatorDirectoryArgs = {
+  belt?: InputMaybe<Belt>;
+  city?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1911,6 +2336,19 @@ export type QueryGuidesArgs = {
 };
 
 
+export type QueryLocalGroupArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type QueryLocalGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+
 export type QueryMyTrainingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1919,6 +2357,31 @@ export type QueryMyTrainingsArgs = {
 
 
 export type QueryNeedsTranslationArgs = {
+  locale: Locale;
+};
+
+
+export type QueryNewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type QueryNewsDraftArgs = {
+  id: Scalars['ID']['input'];
+  locale: Locale;
+};
+
+
+export type QueryNewsPostArgs = {
+  locale?: InputMaybe<Locale>;
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryNewsRevisionsArgs = {
+  id: Scalars['ID']['input'];
   locale: Locale;
 };
 
@@ -2189,7 +2652,7 @@ export type SearchPageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-export type SearchResult = Faq | Guide | Resource;
+export type SearchResult = Faq | Guide | News | Resource;
 
 /** What siretCheck says of a number. */
 export type SiretCheck = {
@@ -2334,8 +2797,13 @@ export type TrainingRegistrationInput = {
   firstName: Scalars['String']['input'];
   lastName: Scalars['String']['input'];
   locale?: InputMaybe<Locale>;
-  /** The new participant account's password (the space's password policy); ignored when signed in. */
-  password: Scalars['String']['input'];
+  /**
+   * The new participant account's password (the space's password policy); ignored when signed
+   * in. Leave it out when the address has an account: its owner confirms by an e-mailed link.
+   * Without one for an address that has no account, nothing is created and the address is
+   * e-mailed how to register; the answer is the same in every case.
+   */
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type TrainingRegistrationPayload = {
@@ -2353,11 +2821,11 @@ export type UntranslatedGuide = {
   translationStatus: Scalars['String']['output'];
 };
 
-/** A page (guide, FAQ entry or resource) whose translation in a locale is missing or outdated. */
+/** A page (guide, FAQ entry, resource or news post) whose translation in a locale is missing or outdated. */
 export type UntranslatedItem = {
   __typename?: 'UntranslatedItem';
   id: Scalars['ID']['output'];
-  /** GUIDE, FAQ or RESOURCE. */
+  /** GUIDE, FAQ, RESOURCE or NEWS. */
   kind: Scalars['String']['output'];
   /** The published language to translate from, and the page's title (or question) in it. */
   sourceLocale: Locale;
@@ -2372,6 +2840,19 @@ export type UpdateProfileInput = {
   lastName?: InputMaybe<Scalars['String']['input']>;
   /** The preferred language: e-mails, and the account's default locale. */
   locale?: InputMaybe<Locale>;
+};
+
+/** What the organiser changes in a scheduled workshop; a field left out stays as it is. Checked as createWorkshop's input is. */
+export type UpdateWorkshopInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** An empty city clears it. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The whole list of co-facilitators (at most 4), each a facilitator of the space; [] leaves the organiser alone. */
+  coFacilitatorEmails?: InputMaybe<Array<Scalars['String']['input']>>;
+  format?: InputMaybe<Format>;
+  kind?: InputMaybe<WorkshopKind>;
+  language?: InputMaybe<Locale>;
+  startsAt?: InputMaybe<Scalars['Time']['input']>;
 };
 
 export type ValidateAttendancePayload = {
@@ -2456,8 +2937,12 @@ export type WebhookPayload = {
 
 export type Workshop = Node & {
   __typename?: 'Workshop';
+  /** The applications to co-facilitate it, oldest first: the organiser's view; anyone else gets an empty list. */
+  applications: Array<WorkshopApplication>;
   capacity: Scalars['Int']['output'];
   city?: Maybe<Scalars['String']['output']>;
+  /** Its facilitators but the organiser. */
+  coFacilitators: Array<Facilitator>;
   /** The organiser first, then the co-facilitators. */
   facilitators: Array<Facilitator>;
   format: Format;
@@ -2472,6 +2957,33 @@ export type Workshop = Node & {
   title: Scalars['String']['output'];
 };
 
+/** A facilitator's application to co-facilitate a workshop. */
+export type WorkshopApplication = {
+  __typename?: 'WorkshopApplication';
+  applicant: Facilitator;
+  /** When the application was made (or opened again after a withdrawal). */
+  createdAt: Scalars['Time']['output'];
+  /** When it was accepted, declined or withdrawn. */
+  decidedAt?: Maybe<Scalars['Time']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the applicant wrote to the organiser (at most 1000 characters); empty when nothing. */
+  message: Scalars['String']['output'];
+  status: WorkshopApplicationStatus;
+  workshop: Workshop;
+};
+
+export type WorkshopApplicationPayload = {
+  __typename?: 'WorkshopApplicationPayload';
+  application: WorkshopApplication;
+};
+
+/** PENDING until the organiser decides; WITHDRAWN by the applicant. */
+export type WorkshopApplicationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
 /** A connection to a list of items. */
 export type WorkshopConnection = {
   __typename?: 'WorkshopConnection';
@@ -2481,6 +2993,12 @@ export type WorkshopConnection = {
   pageInfo: PageInfo;
   /** Identifies the total count of items in the connection. */
   totalCount: Scalars['Int']['output'];
+};
+
+export type WorkshopDecisionPayload = {
+  __typename?: 'WorkshopDecisionPayload';
+  application: WorkshopApplication;
+  workshop: Workshop;
 };
 
 /** An edge in a connection. */
@@ -2950,7 +3468,7 @@ export type WebhookDeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type WebhookDeliveriesQuery = { __typename?: 'Query', node?: { __typename?: 'Account' } | { __typename?: 'AuditEvent' } | { __typename?: 'BeltRequest' } | { __typename?: 'Category' } | { __typename?: 'Document' } | { __typename?: 'Entity' } | { __typename?: 'Faq' } | { __typename?: 'Guide' } | { __typename?: 'OnboardingSession' } | { __typename?: 'Organization' } | { __typename?: 'PlatformAccessRequest' } | { __typename?: 'Program' } | { __typename?: 'Resource' } | { __typename?: 'Space' } | { __typename?: 'Training' } | { __typename?: 'Webhook', id: string, deliveries: { __typename?: 'WebhookDeliveryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'WebhookDeliveryEdge', node?: { __typename?: 'WebhookDelivery', id: string, event: string, status: WebhookDeliveryStatus, attempts: number, responseStatus?: number | null, lastError: string, deliveredAt?: string | null, createdAt: string } | null } | null> | null } } | { __typename?: 'WebhookDelivery' } | { __typename?: 'Workshop' } | null };
+export type WebhookDeliveriesQuery = { __typename?: 'Query', node?: { __typename?: 'Account' } | { __typename?: 'AuditEvent' } | { __typename?: 'BeltRequest' } | { __typename?: 'Category' } | { __typename?: 'Document' } | { __typename?: 'Entity' } | { __typename?: 'Faq' } | { __typename?: 'Guide' } | { __typename?: 'News' } | { __typename?: 'OnboardingSession' } | { __typename?: 'Organization' } | { __typename?: 'PlatformAccessRequest' } | { __typename?: 'Program' } | { __typename?: 'Resource' } | { __typename?: 'Space' } | { __typename?: 'Training' } | { __typename?: 'Webhook', id: string, deliveries: { __typename?: 'WebhookDeliveryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'WebhookDeliveryEdge', node?: { __typename?: 'WebhookDelivery', id: string, event: string, status: WebhookDeliveryStatus, attempts: number, responseStatus?: number | null, lastError: string, deliveredAt?: string | null, createdAt: string } | null } | null> | null } } | { __typename?: 'WebhookDelivery' } | { __typename?: 'Workshop' } | null };
 
 export type CreateWebhookMutationVariables = Exact<{
   url: Scalars['String']['input'];
