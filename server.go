@@ -70,6 +70,9 @@ type config struct {
 	MetricsPublic bool
 	// OTLPEndpoint is the OpenTelemetry collector traces are sent to; "" sends none.
 	OTLPEndpoint string
+	// publicURLDerived: PUBLIC_URL was unset and comes from Addr; publicURLWildcard: and
+	// Addr names every interface (see defaultPublicURL).
+	publicURLDerived, publicURLWildcard bool
 }
 
 // app is what the app is built from.
@@ -99,7 +102,7 @@ func (c *config) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.DataDir, "data-dir", env("DATA_DIR", "./data"), "data directory: SQLite file, files, mail (DATA_DIR)")
 	fs.StringVar(&c.DatabaseURL, "database-url", env("DATABASE_URL", ""), "database URL; default: guichet.db in the data directory (DATABASE_URL)")
 	fs.StringVar(&c.BlobURL, "blob-url", env("BLOB_URL", ""), "where uploaded and imported files are stored: file:///dir or s3://bucket?region=…&endpoint=…; default: the data directory's blobs/ (BLOB_URL)")
-	fs.StringVar(&c.PublicURL, "public-url", env("PUBLIC_URL", "http://localhost:8080"), "public address of the server, for links (PUBLIC_URL)")
+	fs.StringVar(&c.PublicURL, "public-url", env("PUBLIC_URL", ""), "public address of the server, for links; default: http://localhost with ADDR's port (PUBLIC_URL)")
 	fs.StringVar(&c.DefaultSpace, "default-space", env("DEFAULT_SPACE", ""), "space served at /graphql; default: the first (DEFAULT_SPACE)")
 	ttl, err := time.ParseDuration(env("CACHE_TTL", "5s"))
 	if err != nil {
@@ -198,7 +201,7 @@ func run(args []string) error {
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
-	cfg.PublicURL = strings.TrimRight(cfg.PublicURL, "/")
+	cfg.settlePublicURL()
 	if err := cfg.check(); err != nil {
 		return err
 	}
@@ -242,6 +245,7 @@ func accountsCommand(args []string) error {
 	if err := fset.Parse(args[1:]); err != nil {
 		return err
 	}
+	cfg.settlePublicURL() // links in the e-mails this command queues
 	if spaceSlug == "" || fset.NArg() != 1 {
 		return fmt.Errorf("usage: guichet accounts import --space S FILE.csv")
 	}
@@ -293,6 +297,7 @@ func serve(ctx context.Context, cfg config) error {
 	if err := a.Start(ctx); err != nil {
 		return err
 	}
+	cfg.logPublicURL()
 	trustProxy, trustedProxies := cfg.proxies()
 	opts := web.Options{CacheTTL: cfg.CacheTTL, CacheEntries: 10000, TrustProxy: trustProxy, TrustedProxies: trustedProxies,
 		MaxUploadBytes: cfg.UploadMax, MaxBodyBytes: cfg.BodyMax,
@@ -373,6 +378,7 @@ func userCommand(args []string) error {
 	if err := fset.Parse(args[1:]); err != nil {
 		return err
 	}
+	cfg.settlePublicURL() // links in the e-mails this command queues
 	if spaceSlug == "" || email == "" || roleName == "" {
 		return fmt.Errorf("--space, --email and --role are required")
 	}

@@ -11,7 +11,9 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -85,6 +87,9 @@ func TestServeMigrateImport(t *testing.T) {
 	// encode the transport's fields.
 	if want := `"mail":"file://` + filepath.ToSlash(filepath.Join(dir, "mail")) + `"`; !strings.Contains(logs.String(), want) {
 		t.Fatalf("the start's log lacks %s:\n%s", want, logs.String())
+	}
+	if strings.Contains(logs.String(), "!ERROR") {
+		t.Fatalf("a log attribute failed to encode:\n%s", logs.String())
 	}
 	if _, err := os.Stat(filepath.Join(dir, "guichet.db")); err != nil && !storetest.Postgres() {
 		t.Fatalf("no SQLite file in DATA_DIR: %v", err)
@@ -387,4 +392,35 @@ func (b *lockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// A Go user's first `go build` has no build tag: the binary it makes says in one line how to
+// build it and exits non-zero, before anything is migrated (not "no such module: fts5").
+func TestBuiltWithoutTheTagSaysHowToBuild(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		goBin = filepath.Join(runtime.GOROOT(), "bin", "go")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "guichet")
+	build := exec.Command(goBin, "build", "-o", bin, ".")
+	build.Env = append(os.Environ(), "GOFLAGS=", "CGO_ENABLED=1")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build (no tag): %v\n%s", err, out)
+	}
+	for _, args := range [][]string{{"migrate"}, {}} { // `migrate`, and `go run .`'s serve
+		cmd := exec.Command(bin, append(args, "--data-dir", filepath.Join(dir, "data"), "--addr", "127.0.0.1:0")...)
+		cmd.Env = append(os.Environ(), "DATABASE_URL=")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		err := cmd.Run()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() == 0 {
+			t.Fatalf("%v: %v, want a non-zero exit; stderr %s", args, err, stderr.String())
+		}
+		lines := strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n")
+		if len(lines) != 1 || !strings.Contains(lines[0], "make build") || !strings.Contains(lines[0], "go build -tags sqlite_fts5") {
+			t.Errorf("%v: stderr %q, want one line saying how to build", args, stderr.String())
+		}
+	}
 }

@@ -45,7 +45,7 @@ type Service struct {
 	Activated func(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account) error
 
 	// The answer times of operations that must not tell whether an address has an account.
-	registerPace, resetPace, resendPace, emailChangePace pace
+	registerPace, resetPace, resendPace, emailChangePace, signUpKnownPace pace
 }
 
 func (s *Service) now() time.Time {

@@ -181,30 +181,12 @@ type RegistrationInput = account.RegisterInput
 // an address with an account is e-mailed a link that confirms the registration, so the
 // answer never tells whether the address had an account.
 func (s *Service) Register(ctx context.Context, sp *ent.Space, v *viewer.Viewer, trainingID int, in RegistrationInput) error {
-	t, err := s.Client.Training.Query().Where(training.ID(trainingID), training.SpaceID(sp.ID)).Only(ctx)
-	if ent.IsNotFound(err) {
-		return &apperr.Error{Code: apperr.NotFound}
-	}
+	t, err := s.openTraining(ctx, sp, trainingID)
 	if err != nil {
 		return err
 	}
-	if !t.StartsAt.After(s.now()) {
-		return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "TRAINING_STARTED", Reason: "TRAINING_STARTED"}
-	}
-	if t.SeatsTaken >= t.Capacity {
-		return trainingFull()
-	}
 	if v != nil && v.AccountID != 0 {
-		return s.Txn.Run(ctx, func(tx *ent.Tx) error {
-			a, err := tx.Account.Get(ctx, v.AccountID)
-			if err != nil {
-				return err
-			}
-			if err := s.seat(ctx, tx, sp, t, a.ID, true, nil); err != nil {
-				return err
-			}
-			return s.registered(ctx, tx, sp, t, a, v.Client)
-		})
+		return s.registerViewer(ctx, sp, v, t)
 	}
 	return s.Accounts.SignUp(ctx, sp, in, clientOf(v), func(ctx context.Context, tx *ent.Tx, a *ent.Account, fresh bool) error {
 		if fresh {
@@ -213,26 +195,65 @@ func (s *Service) Register(ctx context.Context, sp *ent.Space, v *viewer.Viewer,
 			}
 			return s.registered(ctx, tx, sp, t, a, clientOf(v))
 		}
-		exists, err := tx.TrainingRegistration.Query().Where(trainingregistration.TrainingID(t.ID),
-			trainingregistration.AccountID(a.ID), trainingregistration.Confirmed(true)).Exist(ctx)
-		if err != nil {
-			return err
-		}
-		if exists { // a reminder, rather than an answer that would tell
-			return mail.Notify(ctx, tx, s.Sealer, sp, a, "training_registered", nil, trainingData(t, a.Locale)...)
-		}
-		secret, hash := mail.NewSecret()
-		expires := s.now().Add(ConfirmTTL)
-		err = tx.TrainingRegistration.Create().SetTrainingID(t.ID).SetAccountID(a.ID).SetConfirmed(false).
-			SetConfirmHash(hash).SetConfirmExpiresAt(expires).
-			OnConflictColumns(trainingregistration.FieldTrainingID, trainingregistration.FieldAccountID).
-			UpdateConfirmHash().UpdateConfirmExpiresAt().Exec(ctx)
-		if err != nil {
-			return err
-		}
-		return mail.Notify(ctx, tx, s.Sealer, sp, a, "training_confirm", &mail.Link{Path: "/trainings/confirm", Token: secret},
-			trainingData(t, a.Locale)...)
+		return s.registerKnown(ctx, tx, sp, t, a)
 	})
+}
+
+// openTraining is the space's training, while registrations are open and a seat is left.
+func (s *Service) openTraining(ctx context.Context, sp *ent.Space, trainingID int) (*ent.Training, error) {
+	t, err := s.Client.Training.Query().Where(training.ID(trainingID), training.SpaceID(sp.ID)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, &apperr.Error{Code: apperr.NotFound}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !t.StartsAt.After(s.now()) {
+		return nil, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "TRAINING_STARTED", Reason: "TRAINING_STARTED"}
+	}
+	if t.SeatsTaken >= t.Capacity {
+		return nil, trainingFull()
+	}
+	return t, nil
+}
+
+// registerViewer registers the signed-in viewer at once.
+func (s *Service) registerViewer(ctx context.Context, sp *ent.Space, v *viewer.Viewer, t *ent.Training) error {
+	return s.Txn.Run(ctx, func(tx *ent.Tx) error {
+		a, err := tx.Account.Get(ctx, v.AccountID)
+		if err != nil {
+			return err
+		}
+		if err := s.seat(ctx, tx, sp, t, a.ID, true, nil); err != nil {
+			return err
+		}
+		return s.registered(ctx, tx, sp, t, a, v.Client)
+	})
+}
+
+// registerKnown answers a registration made without signing in for an address that has an
+// account: an e-mail, never a different answer. Already registered, they are told so (not a
+// second "registration confirmed"); else they get a link that confirms the registration.
+func (s *Service) registerKnown(ctx context.Context, tx *ent.Tx, sp *ent.Space, t *ent.Training, a *ent.Account) error {
+	exists, err := tx.TrainingRegistration.Query().Where(trainingregistration.TrainingID(t.ID),
+		trainingregistration.AccountID(a.ID), trainingregistration.Confirmed(true)).Exist(ctx)
+	if err != nil {
+		return err
+	}
+	if exists {
+		return mail.Notify(ctx, tx, s.Sealer, sp, a, "training_already_registered", nil, trainingData(t, a.Locale)...)
+	}
+	secret, hash := mail.NewSecret()
+	expires := s.now().Add(ConfirmTTL)
+	err = tx.TrainingRegistration.Create().SetTrainingID(t.ID).SetAccountID(a.ID).SetConfirmed(false).
+		SetConfirmHash(hash).SetConfirmExpiresAt(expires).
+		OnConflictColumns(trainingregistration.FieldTrainingID, trainingregistration.FieldAccountID).
+		UpdateConfirmHash().UpdateConfirmExpiresAt().Exec(ctx)
+	if err != nil {
+		return err
+	}
+	return mail.Notify(ctx, tx, s.Sealer, sp, a, "training_confirm", &mail.Link{Path: "/trainings/confirm", Token: secret},
+		trainingData(t, a.Locale)...)
 }
 
 func clientOf(v *viewer.Viewer) string {

@@ -105,8 +105,11 @@ func TestTrainingConfirmation(t *testing.T) {
 	if err := w.s.Confirm(w.ctx, w.sp, token); outcome(err) != "INVALID_TOKEN" {
 		t.Fatalf("the link used twice: %s", outcome(err))
 	}
-	if err := w.signUp(tr, a.Email); err != nil || w.mails(a, "training_registered") != 2 || w.seatsTaken(tr) != 1 {
-		t.Fatalf("registering again once confirmed: %v, %d reminders, %d seats", err, w.mails(a, "training_registered"), w.seatsTaken(tr))
+	// Registering again once confirmed: a note saying so (issue 18), not a second confirmation.
+	if err := w.signUp(tr, a.Email); err != nil || w.mails(a, "training_registered") != 1 ||
+		w.mails(a, "training_already_registered") != 1 || w.seatsTaken(tr) != 1 {
+		t.Fatalf("registering again once confirmed: %v, %d confirmations, %d notes, %d seats", err,
+			w.mails(a, "training_registered"), w.mails(a, "training_already_registered"), w.seatsTaken(tr))
 	}
 	w.Now = w.Now.Add(community.ConfirmTTL)
 	if err := w.s.Confirm(w.ctx, w.sp, w.link(late.Email, "training_confirm")); outcome(err) != "INVALID_TOKEN" {

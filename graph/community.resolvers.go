@@ -90,8 +90,14 @@ func (r *mutationResolver) CreateTraining(ctx context.Context, input model.Creat
 
 // RegisterForTraining is the resolver for the registerForTraining field.
 func (r *mutationResolver) RegisterForTraining(ctx context.Context, trainingID int, input model.TrainingRegistrationInput) (*model.TrainingRegistrationPayload, error) {
-	err := r.Community.Register(ctx, space.FromContext(ctx), viewer.FromContext(ctx), trainingID, community.RegistrationInput{
-		Email: input.Email, FirstName: input.FirstName, LastName: input.LastName, Password: input.Password, Locale: input.Locale})
+	in := community.RegistrationInput{Email: input.Email, FirstName: input.FirstName, LastName: input.LastName, Locale: input.Locale}
+	var err error
+	if input.Password == nil { // someone who has an account gives none
+		err = r.Community.RegisterWithoutPassword(ctx, space.FromContext(ctx), viewer.FromContext(ctx), trainingID, in)
+	} else {
+		in.Password = *input.Password
+		err = r.Community.Register(ctx, space.FromContext(ctx), viewer.FromContext(ctx), trainingID, in)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -38214,7 +38214,7 @@ func (ec *executionContext) unmarshalInputTrainingRegistrationInput(ctx context.
 			it.LastName = data
 		case "password":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}

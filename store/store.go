@@ -96,6 +96,10 @@ func openSQLite(path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
+	if err := checkFTS5(db); err != nil {
+		db.Close()
+		return nil, err
+	}
 	// SQLite's advice when a long-lived connection opens: statistics are kept in the file,
 	// so the pool's first connection refreshes them for all (only what changed, cheaply).
 	if _, err := db.Exec(`PRAGMA optimize = 0x10002`); err != nil {

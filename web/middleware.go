@@ -19,7 +19,7 @@ import (
 func RequestID(ctx context.Context) string { return requestid.FromContext(ctx) }
 
 // securityHeaders go on every answer: the API serves JSON and files, never pages to frame,
-// sniff or run scripts in (the explorer, in development, loosens the policy for itself).
+// sniff or run scripts in (the explorer, in development, has a policy of its own: explorer.go).
 var securityHeaders = http.Header{
 	"X-Content-Type-Options":  {"nosniff"},
 	"X-Frame-Options":         {"DENY"},

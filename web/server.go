@@ -20,7 +20,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/cors"
@@ -245,6 +244,8 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /admin/{path...}", admin)
 	mux.Handle("GET /admin", http.RedirectHandler("/admin/", http.StatusMovedPermanently))
 	mux.HandleFunc("GET /{$}", s.explorer)
+	mux.HandleFunc("GET /explorer", s.explorer)
+	mux.Handle("GET "+ExplorerAssets+"{name}", s.gzip(http.HandlerFunc(s.explorerAsset)))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusNotFound, apperr.NotFound, "ROUTE_NOT_FOUND", nil)
 	})
@@ -366,14 +367,4 @@ func spaceSlug(ctx context.Context) string {
 func allowGet(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Allow", "GET, HEAD")
 	w.WriteHeader(http.StatusNoContent)
-}
-
-func (s *Server) explorer(w http.ResponseWriter, r *http.Request) {
-	if !s.Explorer {
-		writeError(w, r, http.StatusNotFound, apperr.NotFound, "ROUTE_NOT_FOUND", nil)
-		return
-	}
-	// The explorer is a page that loads its scripts and styles from a CDN.
-	w.Header().Del("Content-Security-Policy")
-	playground.Handler("Guichet", "/graphql").ServeHTTP(w, r)
 }

@@ -471,8 +471,11 @@ type TrainingRegistrationInput struct {
 	Email     string `json:"email"`
 	FirstName string `json:"firstName"`
 	LastName  string `json:"lastName"`
-	// The new participant account's password (the space's password policy); ignored when signed in.
-	Password string          `json:"password"`
+	// The new participant account's password (the space's password policy); ignored when signed
+	// in. Leave it out when the address has an account: its owner confirms by an e-mailed link.
+	// Without one for an address that has no account, nothing is created and the address is
+	// e-mailed how to register; the answer is the same in every case.
+	Password *string         `json:"password,omitempty"`
 	Locale   *locales.Locale `json:"locale,omitempty"`
 }
 

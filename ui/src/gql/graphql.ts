@@ -2797,8 +2797,13 @@ export type TrainingRegistrationInput = {
   firstName: Scalars['String']['input'];
   lastName: Scalars['String']['input'];
   locale?: InputMaybe<Locale>;
-  /** The new participant account's password (the space's password policy); ignored when signed in. */
-  password: Scalars['String']['input'];
+  /**
+   * The new participant account's password (the space's password policy); ignored when signed
+   * in. Leave it out when the address has an account: its owner confirms by an e-mailed link.
+   * Without one for an address that has no account, nothing is created and the address is
+   * e-mailed how to register; the answer is the same in every case.
+   */
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type TrainingRegistrationPayload = {

@@ -6,6 +6,7 @@ import { LoginMutation, SpacesQuery } from '../ops';
 import { ErrorBox, Loading } from '../ui';
 import { LangSwitch } from '../App';
 import { toLocale } from '../lib/lang';
+import { README_SPACE, signInSpace } from '../lib/spaces';
 import type { CombinedError } from 'urql';
 
 export function SignIn() {
@@ -30,7 +31,7 @@ function SignInForm() {
   const [resetNeeded, setResetNeeded] = useState(false);
 
   const list = spaces.data?.spaces ?? [];
-  const chosen = space && list.some((s) => s.slug === space) ? space : list[0]?.slug ?? '';
+  const chosen = signInSpace(list.map((s) => s.slug), space);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -92,6 +93,10 @@ function SignInForm() {
             <button type="submit" className="primary" disabled={busy}>
               {busy ? t('auth.signingIn') : t('auth.signIn')}
             </button>
+            <p className="hint" id="signin-accounts">
+              {t('auth.accountsCreated')}{' '}
+              <code>{`guichet user create --space ${chosen || README_SPACE} --email … --role editor`}</code>
+            </p>
           </form>
         )}
       </main>
