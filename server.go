@@ -267,7 +267,7 @@ func accountsCommand(args []string) error {
 	report, err := a.Community.ImportLegacy(ctx, sp, f)
 	var le community.LegacyErrors
 	if errors.As(err, &le) {
-		return fmt.Errorf("%s: %d bad row(s); nothing was imported\n%s", fset.Arg(0), len(le), prefixLines(le.Error(), fset.Arg(0)+":"))
+		return badRows(fset.Arg(0), le)
 	}
 	if err != nil {
 		return err
@@ -276,13 +276,31 @@ func accountsCommand(args []string) error {
 	return nil
 }
 
-// prefixLines puts prefix before each line of s ("file.csv:line 3: …").
-func prefixLines(s, prefix string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = prefix + l
+// badRows is a refused import's error: how many rows are bad (a row with several problems
+// counts once), then each bad row, in the file's order, with its problems under it:
+//
+//	legacy.csv: 2 bad row(s); nothing was imported
+//	legacy.csv:line 2: trained_on "hier": a date such as 2021-06-30
+//	legacy.csv:line 2: locale "de": fr or en
+//	legacy.csv:line 5: first_name and last_name are required
+func badRows(file string, le community.LegacyErrors) error {
+	var lines []int
+	problems := map[int][]string{}
+	for _, e := range le {
+		if _, seen := problems[e.Line]; !seen {
+			lines = append(lines, e.Line)
+		}
+		problems[e.Line] = append(problems[e.Line], e.Msg)
 	}
-	return strings.Join(lines, "\n")
+	slices.Sort(lines)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d bad row(s); nothing was imported", file, len(lines))
+	for _, l := range lines {
+		for _, m := range problems[l] {
+			fmt.Fprintf(&b, "\n%s:line %d: %s", file, l, m)
+		}
+	}
+	return errors.New(b.String())
 }
 
 func serve(ctx context.Context, cfg config) error {

@@ -65,6 +65,13 @@ type DecisionRules interface {
 	After(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent.Account, actorID int, approve bool) (template string, data []string, err error)
 }
 
+// UnactivatedRejections are DecisionRules that let some deciders reject an account that never
+// activated its e-mail (PENDING_ACTIVATION), as well as one waiting for approval: the
+// certification space's staff.
+type UnactivatedRejections interface {
+	MayRejectUnactivated(ctx context.Context, sp *ent.Space) (bool, error)
+}
+
 // decide settles a pending account. The update is conditional on the account still being
 // pending, so two deciders at the same moment cannot both settle it.
 func (s *Service) decide(ctx context.Context, sp *ent.Space, actorID, id int, client string, to entaccount.Status, reason string) (*ent.Account, error) {
@@ -88,8 +95,18 @@ func (s *Service) decide(ctx context.Context, sp *ent.Space, actorID, id int, cl
 				return err
 			}
 		}
+		decidable := []entaccount.Status{entaccount.StatusPENDING_APPROVAL}
+		if ur, ok := rules.(UnactivatedRejections); ok && !approve {
+			may, err := ur.MayRejectUnactivated(ctx, sp)
+			if err != nil {
+				return err
+			}
+			if may {
+				decidable = append(decidable, entaccount.StatusPENDING_ACTIVATION)
+			}
+		}
 		u := tx.Account.Update().
-			Where(entaccount.ID(id), entaccount.SpaceID(sp.ID), entaccount.StatusEQ(entaccount.StatusPENDING_APPROVAL)).
+			Where(entaccount.ID(id), entaccount.SpaceID(sp.ID), entaccount.StatusIn(decidable...)).
 			SetStatus(to).SetDecidedAt(now).SetDecidedBy(actorID)
 		if reason != "" {
 			u.SetRejectionReason(reason)

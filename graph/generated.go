@@ -574,6 +574,7 @@ type ComplexityRoot struct {
 		ScheduleGuidePublish        func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
 		ScheduleNewsPublish         func(childComplexity int, id int, locale locales.Locale, at *time.Time) int
 		SetDirectoryListing         func(childComplexity int, listed bool) int
+		SetEntityManager            func(childComplexity int, entityID int, accountID int) int
 		SetLocalGroupCoordinator    func(childComplexity int, groupID int, accountID int, coordinator bool) int
 		UnpublishFaq                func(childComplexity int, id int, locale *locales.Locale) int
 		UnpublishGuide              func(childComplexity int, id int, locale *locales.Locale) int
@@ -952,6 +953,10 @@ type ComplexityRoot struct {
 		HasNextPage func(childComplexity int) int
 	}
 
+	SetEntityManagerPayload struct {
+		Entity func(childComplexity int) int
+	}
+
 	SiretCheck struct {
 		NIC        func(childComplexity int) int
 		Normalized func(childComplexity int) int
@@ -1222,6 +1227,7 @@ type MutationResolver interface {
 	ReorderGuides(ctx context.Context, ids []int) (bool, error)
 	AttachGuideFile(ctx context.Context, id int, locale locales.Locale, file graphql.Upload) (*model.AttachedFile, error)
 	DetachGuideFile(ctx context.Context, id int, locale locales.Locale, fileID int) (*model.GuidePayload, error)
+	SetEntityManager(ctx context.Context, entityID int, accountID int) (*model.SetEntityManagerPayload, error)
 	CreateFaq(ctx context.Context, input model.CreateFaqInput) (*model.FaqPayload, error)
 	SaveFaqDraft(ctx context.Context, id int, locale locales.Locale, input model.FaqTranslationInput) (*model.FaqPayload, error)
 	PublishFaq(ctx context.Context, id int, locale *locales.Locale) (*model.FaqPayload, error)
@@ -3866,6 +3872,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetDirectoryListing(childComplexity, args["listed"].(bool)), true
+	case "Mutation.setEntityManager":
+		if e.ComplexityRoot.Mutation.SetEntityManager == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setEntityManager_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetEntityManager(childComplexity, args["entityId"].(int), args["accountId"].(int)), true
 	case "Mutation.setLocalGroupCoordinator":
 		if e.ComplexityRoot.Mutation.SetLocalGroupCoordinator == nil {
 			break
@@ -5688,6 +5705,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchPageInfo.HasNextPage(childComplexity), true
 
+	case "SetEntityManagerPayload.entity":
+		if e.ComplexityRoot.SetEntityManagerPayload.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetEntityManagerPayload.Entity(childComplexity), true
+
 	case "SiretCheck.nic":
 		if e.ComplexityRoot.SiretCheck.NIC == nil {
 			break
@@ -6445,7 +6469,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6465,6 +6489,7 @@ var sources = []*ast.Source{
 	{Name: "directory.graphqls", Input: sourceData("directory.graphqls"), BuiltIn: false},
 	{Name: "editor.graphqls", Input: sourceData("editor.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
+	{Name: "entity_manager.graphqls", Input: sourceData("entity_manager.graphqls"), BuiltIn: false},
 	{Name: "faq_editor.graphqls", Input: sourceData("faq_editor.graphqls"), BuiltIn: false},
 	{Name: "groups.graphqls", Input: sourceData("groups.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
@@ -7909,6 +7934,14 @@ func (ec *executionContext) childFields_SearchPageInfo(ctx context.Context, fiel
 		return ec.fieldContext_SearchPageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchPageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_SetEntityManagerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_SetEntityManagerPayload_entity(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetEntityManagerPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SiretCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10004,6 +10037,28 @@ func (ec *executionContext) field_Mutation_setDirectoryListing_args(ctx context.
 		return nil, err
 	}
 	args["listed"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setEntityManager_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "entityId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["entityId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "accountId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["accountId"] = arg1
 	return args, nil
 }
 
@@ -20802,6 +20857,73 @@ func (ec *executionContext) fieldContext_Mutation_detachGuideFile(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_detachGuideFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setEntityManager(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setEntityManager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetEntityManager(ctx, fc.Args["entityId"].(int), fc.Args["accountId"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "entities:assign")
+				if err != nil {
+					var zeroVal *model.SetEntityManagerPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.SetEntityManagerPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.SetEntityManagerPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetEntityManagerPayload) graphql.Marshaler {
+			return ec.marshalNSetEntityManagerPayload2ᚖguichetᚋgraphᚋmodelᚐSetEntityManagerPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setEntityManager(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetEntityManagerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setEntityManager_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -31713,6 +31835,38 @@ func (ec *executionContext) fieldContext_SearchPageInfo_endCursor(_ context.Cont
 	return graphql.NewScalarFieldContext("SearchPageInfo", field, false, false, "String")
 }
 
+func (ec *executionContext) _SetEntityManagerPayload_entity(ctx context.Context, field graphql.CollectedField, obj *model.SetEntityManagerPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetEntityManagerPayload_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚖguichetᚋentᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetEntityManagerPayload_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetEntityManagerPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SiretCheck_valid(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41740,6 +41894,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setEntityManager":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setEntityManager(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createFaq":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createFaq(ctx, field)
@@ -44553,6 +44714,39 @@ func (ec *executionContext) _SearchPageInfo(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var setEntityManagerPayloadImplementors = []string{"SetEntityManagerPayload"}
+
+func (ec *executionContext) _SetEntityManagerPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetEntityManagerPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setEntityManagerPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetEntityManagerPayload")
+		case "entity":
+			out.Values[i] = ec._SetEntityManagerPayload_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var siretCheckImplementors = []string{"SiretCheck"}
 
 func (ec *executionContext) _SiretCheck(ctx context.Context, sel ast.SelectionSet, obj *siret.Result) graphql.Marshaler {
@@ -46674,6 +46868,14 @@ func (ec *executionContext) marshalNEmailChangePayload2ᚖguichetᚋgraphᚋmode
 	return ec._EmailChangePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNEntity2ᚖguichetᚋentᚐEntity(ctx context.Context, sel ast.SelectionSet, v *ent.Entity) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Entity!")
+		return graphql.Null
+	}
+	return ec._Entity(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEntityKind2guichetᚋentᚋentityᚐKind(ctx context.Context, v any) (entity.Kind, error) {
 	var res entity.Kind
 	err := res.UnmarshalGQL(v)
@@ -47846,6 +48048,14 @@ func (ec *executionContext) marshalNSearchResult2guichetᚋgraphᚋmodelᚐSearc
 		return graphql.Null
 	}
 	return ec._SearchResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSetEntityManagerPayload2ᚖguichetᚋgraphᚋmodelᚐSetEntityManagerPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetEntityManagerPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetEntityManagerPayload!")
+		return graphql.Null
+	}
+	return ec._SetEntityManagerPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSiretCheck2ᚖguichetᚋsiretᚐResult(ctx context.Context, sel ast.SelectionSet, v *siret.Result) graphql.Marshaler {

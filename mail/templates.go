@@ -62,8 +62,10 @@ var specs = map[string]spec{
 	"onboarding_registered":       {required: []string{"program_title", "session_date"}},
 	"platform_invitation": {link: true, fromName: "program_title",
 		required: []string{"program_title", "organization_name", "requester_name"}},
-	"entity_manager_approved": {required: []string{"entity_name"}},
-	"depositor_to_approve":    {required: []string{"entity_name", "applicant_name", "applicant_email"}},
+	"entity_manager_approved":   {required: []string{"entity_name"}},
+	"depositor_to_approve":      {required: []string{"entity_name", "applicant_name", "applicant_email"}},
+	"entity_manager_designated": {required: []string{"entity_name"}},
+	"entity_manager_replaced":   {required: []string{"entity_name", "manager_name"}},
 	// The facilitators' space's opportunities (package community, applications.go).
 	"workshop_application_received": {required: []string{"workshop_title", "workshop_date", "applicant_name"}},
 	"workshop_application_accepted": {required: []string{"workshop_title", "workshop_date", "organiser_name"}},

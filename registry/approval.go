@@ -60,6 +60,13 @@ func (d decisions) Before(ctx context.Context, tx *ent.Tx, sp *ent.Space, a *ent
 	return nil
 }
 
+// MayRejectUnactivated: staff may reject an account that never activated its e-mail (the
+// place of manager-to-be then passes on as for any rejection); an entity's manager decides
+// only on accounts waiting for approval.
+func (d decisions) MayRejectUnactivated(ctx context.Context, sp *ent.Space) (bool, error) {
+	return d.s.staff(ctx, viewer.FromContext(ctx), sp)
+}
+
 func notYourEntity() error {
 	return &apperr.Error{Code: apperr.Forbidden, MessageID: "NOT_YOUR_ENTITY"}
 }

@@ -22,16 +22,10 @@ import (
 // one for an entity without a SIRET. It reports whether the account took the manager's place
 // (firstAccountBecomesManager).
 func (s *Service) join(ctx context.Context, tx *ent.Tx, sp *ent.Space, in DepositorInput, a *ent.Account) (*ent.Entity, bool, error) {
-	c := tx.Entity.Create().SetSpaceID(sp.ID).SetKind(*in.EntityKind)
-	name := trimmed(in.EntityName)
+	c := tx.Entity.Create().SetSpaceID(sp.ID).SetKind(*in.EntityKind).SetName(trimmed(in.EntityName))
 	if *in.HasSiret {
-		n := siret.Normalize(*in.Siret)
-		c.SetSiret(n)
-		if name == "" {
-			name = "SIRET " + siret.Format(n)
-		}
+		c.SetSiret(siret.Normalize(*in.Siret))
 	}
-	c.SetName(name)
 	if ad := in.Address; ad != nil {
 		c.SetAddressLine1(trimmed(ad.Line1)).SetAddressLine2(trimmed(ad.Line2)).SetPostalCode(trimmed(ad.PostalCode)).
 			SetCity(trimmed(ad.City)).SetCountry(trimmed(ad.Country))

@@ -119,7 +119,11 @@ func (s *Service) check(ctx context.Context, in DepositorInput, today Date) ([]c
 	} else if entity.KindValidator(*in.EntityKind) != nil {
 		add("entityKind", "ENTITY_KIND_UNKNOWN", nil)
 	}
+	// An entity is known by its legal name everywhere, with or without a SIRET.
 	name := trimmed(in.EntityName)
+	if name == "" {
+		add("entityName", "REQUIRED", nil)
+	}
 	switch {
 	case in.HasSiret == nil:
 		add("hasSiret", "REQUIRED", nil)
@@ -133,9 +137,6 @@ func (s *Service) check(ctx context.Context, in DepositorInput, today Date) ([]c
 			add("siret", "SIRET_CHECKSUM", nil)
 		}
 	default:
-		if name == "" {
-			add("entityName", "REQUIRED", nil)
-		}
 		if in.Address == nil {
 			add("address", "REQUIRED", nil)
 		} else {
@@ -160,6 +161,13 @@ func (s *Service) check(ctx context.Context, in DepositorInput, today Date) ([]c
 			{"address.city", in.Address.City}, {"address.country", in.Address.Country}} {
 			if utf8.RuneCountInString(trimmed(f.value)) > MaxAddressLength {
 				add(f.field, "TOO_LONG", map[string]any{"Max": MaxAddressLength})
+			}
+		}
+		if code := trimmed(in.Address.PostalCode); code != "" && utf8.RuneCountInString(code) <= MaxAddressLength {
+			if ok, example := checkPostalCode(deref(in.Address.Country), code); !ok && example != "" {
+				vs = append(vs, apperr.Violation{Field: "address.postalCode", Code: "POSTAL_CODE_INVALID", Data: map[string]any{"Example": example}})
+			} else if !ok {
+				vs = append(vs, apperr.Violation{Field: "address.postalCode", Code: "POSTAL_CODE_INVALID", MessageID: "POSTAL_CODE_INVALID_ANY"})
 			}
 		}
 	}

@@ -113,8 +113,10 @@ func TestSiretRules(t *testing.T) {
 		{"blank", "   ", nil, "BAD_USER_INPUT siret:REQUIRED"},
 		{"not said whether there is one", siretA, func(in *registryInput) { in.HasSiret = nil }, "BAD_USER_INPUT hasSiret:REQUIRED"},
 		{"none: name and address instead", "", withoutSiret, "ok"},
-		{"none, and nothing else", "", func(in *registryInput) { in.HasSiret = ptr(false) },
+		{"none, and nothing else", "", func(in *registryInput) { in.HasSiret, in.EntityName = ptr(false), nil },
 			"BAD_USER_INPUT entityName:REQUIRED address:REQUIRED"},
+		{"a SIRET and no name: the legal name is required too", siretA, func(in *registryInput) { in.EntityName = nil }, "BAD_USER_INPUT entityName:REQUIRED"},
+		{"a SIRET and a blank name", siretA, func(in *registryInput) { in.EntityName = ptr("  ") }, "BAD_USER_INPUT entityName:REQUIRED"},
 		{"none, an address without its city", "", func(in *registryInput) {
 			withoutSiret(in)
 			in.Address.City = ptr(" ")

@@ -61,12 +61,12 @@ func newWorld(t *testing.T) *world {
 	return w
 }
 
-// registration is a valid registration of a company with a SIRET by a person named on its
-// Kbis, which change may alter.
+// registration is a valid registration of a company with a SIRET (named Moreau Conseil) by a
+// person named on its Kbis, which change may alter.
 func (w *world) registration(siret string, change func(*registry.DepositorInput)) registry.DepositorInput {
 	w.n++
-	kind, yes := entity.KindCOMPANY, true
-	in := registry.DepositorInput{EntityKind: &kind, HasSiret: &yes, Siret: &siret, NameOnLegalDocument: &yes,
+	kind, yes, name := entity.KindCOMPANY, true, "Moreau Conseil"
+	in := registry.DepositorInput{EntityKind: &kind, HasSiret: &yes, Siret: &siret, EntityName: &name, NameOnLegalDocument: &yes,
 		LegalExistenceProof: &registry.Upload{File: bytes.NewReader(pdf), Filename: "kbis.pdf", ContentType: "application/pdf"}}
 	in.Person = account.RegisterInput{Email: fmt.Sprintf("p%d@example.org", w.n), Password: pw, FirstName: "Claire", LastName: "Moreau"}
 	if change != nil {

@@ -48,6 +48,7 @@ var operations = map[string]string{
 	"changePassword":              `mutation { changePassword(currentPassword: "not-it", newPassword: "x") }`,
 	"approveAccount":              `mutation { approveAccount(id: "999999") { account { id } } }`,
 	"rejectAccount":               `mutation { rejectAccount(id: "999999") { account { id } } }`,
+	"setEntityManager":            `mutation { setEntityManager(entityId: "999999", accountId: "999999") { entity { id } } }`,
 	"contactSupport":              `mutation { contactSupport(input: {email: "m@example.org", name: "M", subject: "S", message: "M"}) { id } }`,
 	"updateProfile":               `mutation { updateProfile(input: {}) { account { id } } }`,
 	"requestEmailChange":          `mutation { requestEmailChange(newEmail: "not-an-address", password: "not-it") { ok } }`,
@@ -276,6 +277,7 @@ func TestPermissionMatrix(t *testing.T) {
 		"grantableRoles":          {"admin"},
 		"approveProgram":          {"staff"},
 		"createOnboardingSession": {"staff"},
+		"setEntityManager":        {"staff"},
 	}
 	fields := graph.RootFields()
 	for _, f := range fields {

@@ -93,7 +93,7 @@ func TestRegistryJourney(t *testing.T) {
 	env.Op(t, "account.graphql", "ApproveAccount", cert, map[string]any{"id": claireID}, st).MustOK(t)
 	env.Op(t, "account.graphql", "ApproveAccount", cert, map[string]any{"id": olgaID}, st).MustOK(t)
 	mail := emailsTo(t, env)
-	if m := mail["claire@example.org"]; len(m) != 1 || !strings.Contains(m[0].Subject, "gestionnaire de Formations Moreau") ||
+	if m := mail["claire@example.org"]; len(m) != 1 || !strings.Contains(m[0].Subject, "gestionnaire de l’entité Formations Moreau") ||
 		!strings.Contains(m[0].Text, "valider (ou refuser) les demandes de compte") {
 		t.Fatalf("the new manager's e-mail: %+v", m)
 	}

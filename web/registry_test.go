@@ -82,7 +82,7 @@ type omit struct{}
 // depositorInput is a valid registration of a company by a person named on its Kbis, changed
 // by over (omit{} removes a field).
 func depositorInput(email string, over map[string]any) map[string]any {
-	in := map[string]any{"entityKind": "COMPANY", "hasSiret": true, "siret": "732 829 320 00074",
+	in := map[string]any{"entityKind": "COMPANY", "hasSiret": true, "siret": "732 829 320 00074", "entityName": "Moreau Conseil",
 		"nameOnLegalDocument": true, "email": email, "password": goodPassword, "firstName": "Claire", "lastName": "Moreau"}
 	for k, v := range over {
 		if _, ok := v.(omit); ok {
@@ -172,6 +172,11 @@ func TestRegistryRegistrationRules(t *testing.T) {
 		{"13 digits", map[string]any{"siret": "7328293200007"}, nil, "siret:SIRET_NOT_14_DIGITS"},
 		{"a wrong check digit", map[string]any{"siret": "732 829 320 00075"}, nil, "siret:SIRET_CHECKSUM"},
 		{"no SIRET and no name", with(noSiret, map[string]any{"entityName": omit{}}), nil, "entityName:REQUIRED"},
+		{"a SIRET and no name: the legal name is required too", map[string]any{"entityName": omit{}}, nil, "entityName:REQUIRED"},
+		{"a French postal code of 4 digits", with(noSiret, map[string]any{"address": map[string]any{"line1": "3 rue des Lilas", "postalCode": "6900", "city": "Lyon"}}), nil,
+			"address.postalCode:POSTAL_CODE_INVALID"},
+		{"a Belgian postal code of 5 digits", with(noSiret, map[string]any{"address": map[string]any{"line1": "Rue Neuve 1", "postalCode": "10000", "city": "Bruxelles", "country": "Belgique"}}), nil,
+			"address.postalCode:POSTAL_CODE_INVALID"},
 		{"no SIRET and no address", with(noSiret, map[string]any{"address": omit{}}), nil, "address:REQUIRED"},
 		{"no SIRET and no city", with(noSiret, map[string]any{"address": map[string]any{"line1": "3 rue des Lilas", "postalCode": "69003"}}), nil,
 			"address.city:REQUIRED"},
@@ -217,6 +222,16 @@ func TestRegistryRegistrationRules(t *testing.T) {
 			"mandateSignedOn": day.String()})}, Header: lang("en")}, []apitest.File{kbis})
 	if !strings.Contains(r.Body2(), "Public establishments always join a mandate delegation") {
 		t.Fatalf("the public establishment's message: %s", r.Body)
+	}
+	// A postal code is told its country's form, in the reader's language.
+	for l, want := range map[string]string{"en": "does not have the form of this country’s (for example 75007)",
+		"fr": "n’a pas la forme de ceux de ce pays (par exemple 75007)"} {
+		r := env.UploadFiles(t, cert, apitest.Request{Query: apitest.Contract(t, "registry.graphql"), OperationName: "RegisterDepositor",
+			Variables: map[string]any{"input": depositorInput("claire@example.org", with(noSiret, map[string]any{"address": map[string]any{
+				"line1": "3 rue des Lilas", "postalCode": "6900", "city": "Lyon", "country": "France"}}))}, Header: lang(l)}, []apitest.File{kbis})
+		if !strings.Contains(r.Body2(), want) {
+			t.Fatalf("the postal code's message in %s: %s", l, r.Body)
+		}
 	}
 	// A weak password alone is the password policy's refusal.
 	if r := registerDepositor(t, env, depositorInput("claire@example.org", map[string]any{"password": "court"}), kbis); code(r) != "PASSWORD_POLICY" {

@@ -177,7 +177,7 @@ type DepositorRegistrationInput struct {
 	HasSiret   *bool        `json:"hasSiret,omitempty"`
 	// With hasSiret: 14 digits (spaces are removed), a valid checksum. Public establishments give their head office's.
 	Siret *string `json:"siret,omitempty"`
-	// Required without a SIRET.
+	// The entity's legal name, as on its proof of legal existence: required (an entity joined by its SIRET keeps the name it was created with).
 	EntityName *string `json:"entityName,omitempty"`
 	// Required without a SIRET.
 	Address *AddressInput `json:"address,omitempty"`
@@ -439,6 +439,11 @@ type SearchPageInfo struct {
 	HasNextPage bool `json:"hasNextPage"`
 	// Pass it as `after` for the next page.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// What setEntityManager answers: the entity with its new manager.
+type SetEntityManagerPayload struct {
+	Entity *ent.Entity `json:"entity"`
 }
 
 type SupportRequestInput struct {
