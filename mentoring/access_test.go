@@ -44,12 +44,16 @@ func TestAccessRequestPreconditions(t *testing.T) {
 			a, _, p := w.ready()
 			return w.as(a), p, nil
 		}, "ok"},
-		{"onboarding is the organisation's: another of its programs registered", func() (*viewer.Viewer, *ent.Program, *mentoring.AccessInput) {
+		{"onboarding is the program's: another of its organisation's programs registered", func() (*viewer.Viewer, *ent.Program, *mentoring.AccessInput) {
 			a, org, _ := w.ready()
 			p := w.program(a, org)
 			w.decide(p, true)
 			return w.as(a), p, nil
-		}, "ok"},
+		}, "PRECONDITION_FAILED ONBOARDING_REQUIRED"},
+		{"a program of an organisation staff have not approved", func() (*viewer.Viewer, *ent.Program, *mentoring.AccessInput) {
+			a := w.person()
+			return w.as(a), w.program(a, w.pendingOrganization(a)), nil
+		}, "PRECONDITION_FAILED ORGANIZATION_NOT_APPROVED"},
 		{"asked by the program's admin", func() (*viewer.Viewer, *ent.Program, *mentoring.AccessInput) {
 			_, _, p := w.ready()
 			return w.as(w.programAdmin(p)), p, nil
@@ -134,6 +138,7 @@ func TestOneOpenAccessRequestPerOrganisation(t *testing.T) {
 	admin, org, first := w.ready()
 	second := w.program(admin, org)
 	w.decide(second, true)
+	w.onboard(admin, second) // onboarding counts per program
 	otherAdmin, _, elsewhere := w.ready()
 	var open *ent.PlatformAccessRequest // the organisation's open request, as the steps leave it
 	ask := func(p *ent.Program, by *ent.Account, to string) func() error {
