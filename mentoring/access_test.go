@@ -267,9 +267,9 @@ func TestProgramDecisions(t *testing.T) {
 	})
 }
 
-// An organisation has no approval of its own: its creator is its org-admin at once (to add
-// programs), and the role counts in the space (for reading what is written for org admins)
-// once one of its programs is approved. Only its admins add programs and name program admins.
+// An organisation's creator is its org-admin at once (to add programs, while staff review the
+// organisation), and the role counts in the space (for reading what is written for org
+// admins) once one of its programs is approved, which needs the organisation approved. Only its admins add programs and name program admins.
 func TestOrganisationsAndTheirAdmins(t *testing.T) {
 	w := newWorld(t)
 	admin := w.person()
