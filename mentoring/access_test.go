@@ -13,8 +13,9 @@ import (
 )
 
 // What must hold before a program asks for access to the platform, in the order it is checked:
-// the space runs it, the program exists, the viewer administers it (or its organisation), it is
-// approved, its organisation registered a program for onboarding, the request is well formed.
+// the space runs it, the program exists, the viewer administers it (or its organisation), its
+// organisation is approved, it is approved, it registered itself for onboarding, the request is
+// well formed.
 func TestAccessRequestPreconditions(t *testing.T) {
 	w := newWorld(t)
 	elsewhere := w.space("facilitators", "trainings")
