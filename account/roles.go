@@ -186,9 +186,9 @@ func (s *Service) RolesInSpace(ctx context.Context, accountID int, space string)
 }
 
 // scopeApproved keeps the roles whose scope staff approved, in the same query: a program
-// counts once APPROVED, an organisation once one of its programs is (organisations have no
-// approval of their own: creating one grants its creator org-admin at once, so that they can
-// describe their programs). Entity roles are granted only when staff or the entity's manager
+// counts once APPROVED, an organisation once one of its programs is (which needs the
+// organisation APPROVED: creating one grants its creator org-admin at once, so that they can
+// describe their programs while staff review it). Entity roles are granted only when staff or the entity's manager
 // approve the account (registry), so an entity scope counts as it is.
 func scopeApproved(space string) predicate.AccountRole {
 	return func(s *sql.Selector) {

@@ -691,12 +691,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Organization",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			organization.FieldSpaceID:   {Type: field.TypeInt, Column: organization.FieldSpaceID},
-			organization.FieldName:      {Type: field.TypeString, Column: organization.FieldName},
-			organization.FieldCity:      {Type: field.TypeString, Column: organization.FieldCity},
-			organization.FieldWebsite:   {Type: field.TypeString, Column: organization.FieldWebsite},
-			organization.FieldCreatedBy: {Type: field.TypeInt, Column: organization.FieldCreatedBy},
-			organization.FieldCreatedAt: {Type: field.TypeTime, Column: organization.FieldCreatedAt},
+			organization.FieldSpaceID:         {Type: field.TypeInt, Column: organization.FieldSpaceID},
+			organization.FieldName:            {Type: field.TypeString, Column: organization.FieldName},
+			organization.FieldCity:            {Type: field.TypeString, Column: organization.FieldCity},
+			organization.FieldWebsite:         {Type: field.TypeString, Column: organization.FieldWebsite},
+			organization.FieldStatus:          {Type: field.TypeEnum, Column: organization.FieldStatus},
+			organization.FieldRejectionReason: {Type: field.TypeString, Column: organization.FieldRejectionReason},
+			organization.FieldDecidedAt:       {Type: field.TypeTime, Column: organization.FieldDecidedAt},
+			organization.FieldDecidedBy:       {Type: field.TypeInt, Column: organization.FieldDecidedBy},
+			organization.FieldCreatedBy:       {Type: field.TypeInt, Column: organization.FieldCreatedBy},
+			organization.FieldCreatedAt:       {Type: field.TypeTime, Column: organization.FieldCreatedAt},
 		},
 	}
 	graph.Nodes[29] = &sqlgraph.Node{
@@ -5446,6 +5450,26 @@ func (f *OrganizationFilter) WhereCity(p entql.StringP) {
 // WhereWebsite applies the entql string predicate on the website field.
 func (f *OrganizationFilter) WhereWebsite(p entql.StringP) {
 	f.Where(p.Field(organization.FieldWebsite))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *OrganizationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(organization.FieldStatus))
+}
+
+// WhereRejectionReason applies the entql string predicate on the rejection_reason field.
+func (f *OrganizationFilter) WhereRejectionReason(p entql.StringP) {
+	f.Where(p.Field(organization.FieldRejectionReason))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *OrganizationFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(organization.FieldDecidedAt))
+}
+
+// WhereDecidedBy applies the entql int predicate on the decided_by field.
+func (f *OrganizationFilter) WhereDecidedBy(p entql.IntP) {
+	f.Where(p.Field(organization.FieldDecidedBy))
 }
 
 // WhereCreatedBy applies the entql int predicate on the created_by field.

@@ -1062,6 +1062,11 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, organization.FieldWebsite)
 				fieldSeen[organization.FieldWebsite] = struct{}{}
 			}
+		case "status":
+			if _, ok := fieldSeen[organization.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, organization.FieldStatus)
+				fieldSeen[organization.FieldStatus] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[organization.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, organization.FieldCreatedAt)

@@ -27989,24 +27989,29 @@ func (m *OnboardingSessionMutation) ResetEdge(name string) error {
 // OrganizationMutation represents an operation that mutates the Organization nodes in the graph.
 type OrganizationMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *int
-	space_id        *int
-	addspace_id     *int
-	name            *string
-	city            *string
-	website         *string
-	created_by      *int
-	addcreated_by   *int
-	created_at      *time.Time
-	clearedFields   map[string]struct{}
-	programs        map[int]struct{}
-	removedprograms map[int]struct{}
-	clearedprograms bool
-	done            bool
-	oldValue        func(context.Context) (*Organization, error)
-	predicates      []predicate.Organization
+	op               Op
+	typ              string
+	id               *int
+	space_id         *int
+	addspace_id      *int
+	name             *string
+	city             *string
+	website          *string
+	status           *organization.Status
+	rejection_reason *string
+	decided_at       *time.Time
+	decided_by       *int
+	adddecided_by    *int
+	created_by       *int
+	addcreated_by    *int
+	created_at       *time.Time
+	clearedFields    map[string]struct{}
+	programs         map[int]struct{}
+	removedprograms  map[int]struct{}
+	clearedprograms  bool
+	done             bool
+	oldValue         func(context.Context) (*Organization, error)
+	predicates       []predicate.Organization
 }
 
 var _ ent.Mutation = (*OrganizationMutation)(nil)
@@ -28297,6 +28302,197 @@ func (m *OrganizationMutation) ResetWebsite() {
 	delete(m.clearedFields, organization.FieldWebsite)
 }
 
+// SetStatus sets the "status" field.
+func (m *OrganizationMutation) SetStatus(o organization.Status) {
+	m.status = &o
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *OrganizationMutation) Status() (r organization.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldStatus(ctx context.Context) (v organization.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *OrganizationMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetRejectionReason sets the "rejection_reason" field.
+func (m *OrganizationMutation) SetRejectionReason(s string) {
+	m.rejection_reason = &s
+}
+
+// RejectionReason returns the value of the "rejection_reason" field in the mutation.
+func (m *OrganizationMutation) RejectionReason() (r string, exists bool) {
+	v := m.rejection_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRejectionReason returns the old "rejection_reason" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldRejectionReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRejectionReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRejectionReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRejectionReason: %w", err)
+	}
+	return oldValue.RejectionReason, nil
+}
+
+// ResetRejectionReason resets all changes to the "rejection_reason" field.
+func (m *OrganizationMutation) ResetRejectionReason() {
+	m.rejection_reason = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *OrganizationMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *OrganizationMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *OrganizationMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[organization.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *OrganizationMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[organization.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *OrganizationMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, organization.FieldDecidedAt)
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (m *OrganizationMutation) SetDecidedBy(i int) {
+	m.decided_by = &i
+	m.adddecided_by = nil
+}
+
+// DecidedBy returns the value of the "decided_by" field in the mutation.
+func (m *OrganizationMutation) DecidedBy() (r int, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedBy returns the old "decided_by" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldDecidedBy(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedBy: %w", err)
+	}
+	return oldValue.DecidedBy, nil
+}
+
+// AddDecidedBy adds i to the "decided_by" field.
+func (m *OrganizationMutation) AddDecidedBy(i int) {
+	if m.adddecided_by != nil {
+		*m.adddecided_by += i
+	} else {
+		m.adddecided_by = &i
+	}
+}
+
+// AddedDecidedBy returns the value that was added to the "decided_by" field in this mutation.
+func (m *OrganizationMutation) AddedDecidedBy() (r int, exists bool) {
+	v := m.adddecided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (m *OrganizationMutation) ClearDecidedBy() {
+	m.decided_by = nil
+	m.adddecided_by = nil
+	m.clearedFields[organization.FieldDecidedBy] = struct{}{}
+}
+
+// DecidedByCleared returns if the "decided_by" field was cleared in this mutation.
+func (m *OrganizationMutation) DecidedByCleared() bool {
+	_, ok := m.clearedFields[organization.FieldDecidedBy]
+	return ok
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" field.
+func (m *OrganizationMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.adddecided_by = nil
+	delete(m.clearedFields, organization.FieldDecidedBy)
+}
+
 // SetCreatedBy sets the "created_by" field.
 func (m *OrganizationMutation) SetCreatedBy(i int) {
 	m.created_by = &i
@@ -28477,7 +28673,7 @@ func (m *OrganizationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *OrganizationMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 10)
 	if m.space_id != nil {
 		fields = append(fields, organization.FieldSpaceID)
 	}
@@ -28489,6 +28685,18 @@ func (m *OrganizationMutation) Fields() []string {
 	}
 	if m.website != nil {
 		fields = append(fields, organization.FieldWebsite)
+	}
+	if m.status != nil {
+		fields = append(fields, organization.FieldStatus)
+	}
+	if m.rejection_reason != nil {
+		fields = append(fields, organization.FieldRejectionReason)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, organization.FieldDecidedAt)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, organization.FieldDecidedBy)
 	}
 	if m.created_by != nil {
 		fields = append(fields, organization.FieldCreatedBy)
@@ -28512,6 +28720,14 @@ func (m *OrganizationMutation) Field(name string) (ent.Value, bool) {
 		return m.City()
 	case organization.FieldWebsite:
 		return m.Website()
+	case organization.FieldStatus:
+		return m.Status()
+	case organization.FieldRejectionReason:
+		return m.RejectionReason()
+	case organization.FieldDecidedAt:
+		return m.DecidedAt()
+	case organization.FieldDecidedBy:
+		return m.DecidedBy()
 	case organization.FieldCreatedBy:
 		return m.CreatedBy()
 	case organization.FieldCreatedAt:
@@ -28533,6 +28749,14 @@ func (m *OrganizationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldCity(ctx)
 	case organization.FieldWebsite:
 		return m.OldWebsite(ctx)
+	case organization.FieldStatus:
+		return m.OldStatus(ctx)
+	case organization.FieldRejectionReason:
+		return m.OldRejectionReason(ctx)
+	case organization.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case organization.FieldDecidedBy:
+		return m.OldDecidedBy(ctx)
 	case organization.FieldCreatedBy:
 		return m.OldCreatedBy(ctx)
 	case organization.FieldCreatedAt:
@@ -28574,6 +28798,34 @@ func (m *OrganizationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetWebsite(v)
 		return nil
+	case organization.FieldStatus:
+		v, ok := value.(organization.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case organization.FieldRejectionReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRejectionReason(v)
+		return nil
+	case organization.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case organization.FieldDecidedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedBy(v)
+		return nil
 	case organization.FieldCreatedBy:
 		v, ok := value.(int)
 		if !ok {
@@ -28599,6 +28851,9 @@ func (m *OrganizationMutation) AddedFields() []string {
 	if m.addspace_id != nil {
 		fields = append(fields, organization.FieldSpaceID)
 	}
+	if m.adddecided_by != nil {
+		fields = append(fields, organization.FieldDecidedBy)
+	}
 	if m.addcreated_by != nil {
 		fields = append(fields, organization.FieldCreatedBy)
 	}
@@ -28612,6 +28867,8 @@ func (m *OrganizationMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case organization.FieldSpaceID:
 		return m.AddedSpaceID()
+	case organization.FieldDecidedBy:
+		return m.AddedDecidedBy()
 	case organization.FieldCreatedBy:
 		return m.AddedCreatedBy()
 	}
@@ -28629,6 +28886,13 @@ func (m *OrganizationMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddSpaceID(v)
+		return nil
+	case organization.FieldDecidedBy:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDecidedBy(v)
 		return nil
 	case organization.FieldCreatedBy:
 		v, ok := value.(int)
@@ -28651,6 +28915,12 @@ func (m *OrganizationMutation) ClearedFields() []string {
 	if m.FieldCleared(organization.FieldWebsite) {
 		fields = append(fields, organization.FieldWebsite)
 	}
+	if m.FieldCleared(organization.FieldDecidedAt) {
+		fields = append(fields, organization.FieldDecidedAt)
+	}
+	if m.FieldCleared(organization.FieldDecidedBy) {
+		fields = append(fields, organization.FieldDecidedBy)
+	}
 	return fields
 }
 
@@ -28671,6 +28941,12 @@ func (m *OrganizationMutation) ClearField(name string) error {
 	case organization.FieldWebsite:
 		m.ClearWebsite()
 		return nil
+	case organization.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case organization.FieldDecidedBy:
+		m.ClearDecidedBy()
+		return nil
 	}
 	return fmt.Errorf("unknown Organization nullable field %s", name)
 }
@@ -28690,6 +28966,18 @@ func (m *OrganizationMutation) ResetField(name string) error {
 		return nil
 	case organization.FieldWebsite:
 		m.ResetWebsite()
+		return nil
+	case organization.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case organization.FieldRejectionReason:
+		m.ResetRejectionReason()
+		return nil
+	case organization.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case organization.FieldDecidedBy:
+		m.ResetDecidedBy()
 		return nil
 	case organization.FieldCreatedBy:
 		m.ResetCreatedBy()

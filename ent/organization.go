@@ -25,6 +25,14 @@ type Organization struct {
 	City *string `json:"city,omitempty"`
 	// Website holds the value of the "website" field.
 	Website *string `json:"website,omitempty"`
+	// Status holds the value of the "status" field.
+	Status organization.Status `json:"status,omitempty"`
+	// RejectionReason holds the value of the "rejection_reason" field.
+	RejectionReason string `json:"rejection_reason,omitempty"`
+	// DecidedAt holds the value of the "decided_at" field.
+	DecidedAt *time.Time `json:"decided_at,omitempty"`
+	// DecidedBy holds the value of the "decided_by" field.
+	DecidedBy *int `json:"decided_by,omitempty"`
 	// CreatedBy holds the value of the "created_by" field.
 	CreatedBy int `json:"created_by,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
@@ -60,11 +68,11 @@ func (*Organization) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case organization.FieldID, organization.FieldSpaceID, organization.FieldCreatedBy:
+		case organization.FieldID, organization.FieldSpaceID, organization.FieldDecidedBy, organization.FieldCreatedBy:
 			values[i] = new(sql.NullInt64)
-		case organization.FieldName, organization.FieldCity, organization.FieldWebsite:
+		case organization.FieldName, organization.FieldCity, organization.FieldWebsite, organization.FieldStatus, organization.FieldRejectionReason:
 			values[i] = new(sql.NullString)
-		case organization.FieldCreatedAt:
+		case organization.FieldDecidedAt, organization.FieldCreatedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -112,6 +120,32 @@ func (_m *Organization) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Website = new(string)
 				*_m.Website = value.String
+			}
+		case organization.FieldStatus:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field status", values[i])
+			} else if value.Valid {
+				_m.Status = organization.Status(value.String)
+			}
+		case organization.FieldRejectionReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field rejection_reason", values[i])
+			} else if value.Valid {
+				_m.RejectionReason = value.String
+			}
+		case organization.FieldDecidedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field decided_at", values[i])
+			} else if value.Valid {
+				_m.DecidedAt = new(time.Time)
+				*_m.DecidedAt = value.Time
+			}
+		case organization.FieldDecidedBy:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field decided_by", values[i])
+			} else if value.Valid {
+				_m.DecidedBy = new(int)
+				*_m.DecidedBy = int(value.Int64)
 			}
 		case organization.FieldCreatedBy:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -180,6 +214,22 @@ func (_m *Organization) String() string {
 	if v := _m.Website; v != nil {
 		builder.WriteString("website=")
 		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	builder.WriteString("status=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	builder.WriteString("rejection_reason=")
+	builder.WriteString(_m.RejectionReason)
+	builder.WriteString(", ")
+	if v := _m.DecidedAt; v != nil {
+		builder.WriteString("decided_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.DecidedBy; v != nil {
+		builder.WriteString("decided_by=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("created_by=")

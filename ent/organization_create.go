@@ -63,6 +63,62 @@ func (_c *OrganizationCreate) SetNillableWebsite(v *string) *OrganizationCreate 
 	return _c
 }
 
+// SetStatus sets the "status" field.
+func (_c *OrganizationCreate) SetStatus(v organization.Status) *OrganizationCreate {
+	_c.mutation.SetStatus(v)
+	return _c
+}
+
+// SetNillableStatus sets the "status" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableStatus(v *organization.Status) *OrganizationCreate {
+	if v != nil {
+		_c.SetStatus(*v)
+	}
+	return _c
+}
+
+// SetRejectionReason sets the "rejection_reason" field.
+func (_c *OrganizationCreate) SetRejectionReason(v string) *OrganizationCreate {
+	_c.mutation.SetRejectionReason(v)
+	return _c
+}
+
+// SetNillableRejectionReason sets the "rejection_reason" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableRejectionReason(v *string) *OrganizationCreate {
+	if v != nil {
+		_c.SetRejectionReason(*v)
+	}
+	return _c
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (_c *OrganizationCreate) SetDecidedAt(v time.Time) *OrganizationCreate {
+	_c.mutation.SetDecidedAt(v)
+	return _c
+}
+
+// SetNillableDecidedAt sets the "decided_at" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableDecidedAt(v *time.Time) *OrganizationCreate {
+	if v != nil {
+		_c.SetDecidedAt(*v)
+	}
+	return _c
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (_c *OrganizationCreate) SetDecidedBy(v int) *OrganizationCreate {
+	_c.mutation.SetDecidedBy(v)
+	return _c
+}
+
+// SetNillableDecidedBy sets the "decided_by" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableDecidedBy(v *int) *OrganizationCreate {
+	if v != nil {
+		_c.SetDecidedBy(*v)
+	}
+	return _c
+}
+
 // SetCreatedBy sets the "created_by" field.
 func (_c *OrganizationCreate) SetCreatedBy(v int) *OrganizationCreate {
 	_c.mutation.SetCreatedBy(v)
@@ -133,6 +189,14 @@ func (_c *OrganizationCreate) ExecX(ctx context.Context) {
 
 // defaults sets the default values of the builder before save.
 func (_c *OrganizationCreate) defaults() {
+	if _, ok := _c.mutation.Status(); !ok {
+		v := organization.DefaultStatus
+		_c.mutation.SetStatus(v)
+	}
+	if _, ok := _c.mutation.RejectionReason(); !ok {
+		v := organization.DefaultRejectionReason
+		_c.mutation.SetRejectionReason(v)
+	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		v := organization.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
@@ -151,6 +215,17 @@ func (_c *OrganizationCreate) check() error {
 		if err := organization.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Organization.name": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.Status(); !ok {
+		return &ValidationError{Name: "status", err: errors.New(`ent: missing required field "Organization.status"`)}
+	}
+	if v, ok := _c.mutation.Status(); ok {
+		if err := organization.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Organization.status": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RejectionReason(); !ok {
+		return &ValidationError{Name: "rejection_reason", err: errors.New(`ent: missing required field "Organization.rejection_reason"`)}
 	}
 	if _, ok := _c.mutation.CreatedBy(); !ok {
 		return &ValidationError{Name: "created_by", err: errors.New(`ent: missing required field "Organization.created_by"`)}
@@ -200,6 +275,22 @@ func (_c *OrganizationCreate) createSpec() (*Organization, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.Website(); ok {
 		_spec.SetField(organization.FieldWebsite, field.TypeString, value)
 		_node.Website = &value
+	}
+	if value, ok := _c.mutation.Status(); ok {
+		_spec.SetField(organization.FieldStatus, field.TypeEnum, value)
+		_node.Status = value
+	}
+	if value, ok := _c.mutation.RejectionReason(); ok {
+		_spec.SetField(organization.FieldRejectionReason, field.TypeString, value)
+		_node.RejectionReason = value
+	}
+	if value, ok := _c.mutation.DecidedAt(); ok {
+		_spec.SetField(organization.FieldDecidedAt, field.TypeTime, value)
+		_node.DecidedAt = &value
+	}
+	if value, ok := _c.mutation.DecidedBy(); ok {
+		_spec.SetField(organization.FieldDecidedBy, field.TypeInt, value)
+		_node.DecidedBy = &value
 	}
 	if value, ok := _c.mutation.CreatedBy(); ok {
 		_spec.SetField(organization.FieldCreatedBy, field.TypeInt, value)
@@ -325,6 +416,72 @@ func (u *OrganizationUpsert) ClearWebsite() *OrganizationUpsert {
 	return u
 }
 
+// SetStatus sets the "status" field.
+func (u *OrganizationUpsert) SetStatus(v organization.Status) *OrganizationUpsert {
+	u.Set(organization.FieldStatus, v)
+	return u
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateStatus() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldStatus)
+	return u
+}
+
+// SetRejectionReason sets the "rejection_reason" field.
+func (u *OrganizationUpsert) SetRejectionReason(v string) *OrganizationUpsert {
+	u.Set(organization.FieldRejectionReason, v)
+	return u
+}
+
+// UpdateRejectionReason sets the "rejection_reason" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateRejectionReason() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldRejectionReason)
+	return u
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *OrganizationUpsert) SetDecidedAt(v time.Time) *OrganizationUpsert {
+	u.Set(organization.FieldDecidedAt, v)
+	return u
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateDecidedAt() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldDecidedAt)
+	return u
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *OrganizationUpsert) ClearDecidedAt() *OrganizationUpsert {
+	u.SetNull(organization.FieldDecidedAt)
+	return u
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (u *OrganizationUpsert) SetDecidedBy(v int) *OrganizationUpsert {
+	u.Set(organization.FieldDecidedBy, v)
+	return u
+}
+
+// UpdateDecidedBy sets the "decided_by" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateDecidedBy() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldDecidedBy)
+	return u
+}
+
+// AddDecidedBy adds v to the "decided_by" field.
+func (u *OrganizationUpsert) AddDecidedBy(v int) *OrganizationUpsert {
+	u.Add(organization.FieldDecidedBy, v)
+	return u
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (u *OrganizationUpsert) ClearDecidedBy() *OrganizationUpsert {
+	u.SetNull(organization.FieldDecidedBy)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -429,6 +586,83 @@ func (u *OrganizationUpsertOne) UpdateWebsite() *OrganizationUpsertOne {
 func (u *OrganizationUpsertOne) ClearWebsite() *OrganizationUpsertOne {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.ClearWebsite()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *OrganizationUpsertOne) SetStatus(v organization.Status) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateStatus() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetRejectionReason sets the "rejection_reason" field.
+func (u *OrganizationUpsertOne) SetRejectionReason(v string) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetRejectionReason(v)
+	})
+}
+
+// UpdateRejectionReason sets the "rejection_reason" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateRejectionReason() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateRejectionReason()
+	})
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *OrganizationUpsertOne) SetDecidedAt(v time.Time) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetDecidedAt(v)
+	})
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateDecidedAt() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateDecidedAt()
+	})
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *OrganizationUpsertOne) ClearDecidedAt() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearDecidedAt()
+	})
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (u *OrganizationUpsertOne) SetDecidedBy(v int) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetDecidedBy(v)
+	})
+}
+
+// AddDecidedBy adds v to the "decided_by" field.
+func (u *OrganizationUpsertOne) AddDecidedBy(v int) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.AddDecidedBy(v)
+	})
+}
+
+// UpdateDecidedBy sets the "decided_by" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateDecidedBy() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateDecidedBy()
+	})
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (u *OrganizationUpsertOne) ClearDecidedBy() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearDecidedBy()
 	})
 }
 
@@ -702,6 +936,83 @@ func (u *OrganizationUpsertBulk) UpdateWebsite() *OrganizationUpsertBulk {
 func (u *OrganizationUpsertBulk) ClearWebsite() *OrganizationUpsertBulk {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.ClearWebsite()
+	})
+}
+
+// SetStatus sets the "status" field.
+func (u *OrganizationUpsertBulk) SetStatus(v organization.Status) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetStatus(v)
+	})
+}
+
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateStatus() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateStatus()
+	})
+}
+
+// SetRejectionReason sets the "rejection_reason" field.
+func (u *OrganizationUpsertBulk) SetRejectionReason(v string) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetRejectionReason(v)
+	})
+}
+
+// UpdateRejectionReason sets the "rejection_reason" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateRejectionReason() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateRejectionReason()
+	})
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (u *OrganizationUpsertBulk) SetDecidedAt(v time.Time) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetDecidedAt(v)
+	})
+}
+
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateDecidedAt() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateDecidedAt()
+	})
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *OrganizationUpsertBulk) ClearDecidedAt() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearDecidedAt()
+	})
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (u *OrganizationUpsertBulk) SetDecidedBy(v int) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetDecidedBy(v)
+	})
+}
+
+// AddDecidedBy adds v to the "decided_by" field.
+func (u *OrganizationUpsertBulk) AddDecidedBy(v int) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.AddDecidedBy(v)
+	})
+}
+
+// UpdateDecidedBy sets the "decided_by" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateDecidedBy() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateDecidedBy()
+	})
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (u *OrganizationUpsertBulk) ClearDecidedBy() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearDecidedBy()
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"guichet/ent/organization"
 	"guichet/ent/predicate"
 	"guichet/ent/program"
+	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -80,6 +81,81 @@ func (_u *OrganizationUpdate) SetNillableWebsite(v *string) *OrganizationUpdate 
 // ClearWebsite clears the value of the "website" field.
 func (_u *OrganizationUpdate) ClearWebsite() *OrganizationUpdate {
 	_u.mutation.ClearWebsite()
+	return _u
+}
+
+// SetStatus sets the "status" field.
+func (_u *OrganizationUpdate) SetStatus(v organization.Status) *OrganizationUpdate {
+	_u.mutation.SetStatus(v)
+	return _u
+}
+
+// SetNillableStatus sets the "status" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableStatus(v *organization.Status) *OrganizationUpdate {
+	if v != nil {
+		_u.SetStatus(*v)
+	}
+	return _u
+}
+
+// SetRejectionReason sets the "rejection_reason" field.
+func (_u *OrganizationUpdate) SetRejectionReason(v string) *OrganizationUpdate {
+	_u.mutation.SetRejectionReason(v)
+	return _u
+}
+
+// SetNillableRejectionReason sets the "rejection_reason" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableRejectionReason(v *string) *OrganizationUpdate {
+	if v != nil {
+		_u.SetRejectionReason(*v)
+	}
+	return _u
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (_u *OrganizationUpdate) SetDecidedAt(v time.Time) *OrganizationUpdate {
+	_u.mutation.SetDecidedAt(v)
+	return _u
+}
+
+// SetNillableDecidedAt sets the "decided_at" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableDecidedAt(v *time.Time) *OrganizationUpdate {
+	if v != nil {
+		_u.SetDecidedAt(*v)
+	}
+	return _u
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (_u *OrganizationUpdate) ClearDecidedAt() *OrganizationUpdate {
+	_u.mutation.ClearDecidedAt()
+	return _u
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (_u *OrganizationUpdate) SetDecidedBy(v int) *OrganizationUpdate {
+	_u.mutation.ResetDecidedBy()
+	_u.mutation.SetDecidedBy(v)
+	return _u
+}
+
+// SetNillableDecidedBy sets the "decided_by" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableDecidedBy(v *int) *OrganizationUpdate {
+	if v != nil {
+		_u.SetDecidedBy(*v)
+	}
+	return _u
+}
+
+// AddDecidedBy adds value to the "decided_by" field.
+func (_u *OrganizationUpdate) AddDecidedBy(v int) *OrganizationUpdate {
+	_u.mutation.AddDecidedBy(v)
+	return _u
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (_u *OrganizationUpdate) ClearDecidedBy() *OrganizationUpdate {
+	_u.mutation.ClearDecidedBy()
 	return _u
 }
 
@@ -158,6 +234,11 @@ func (_u *OrganizationUpdate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Organization.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Status(); ok {
+		if err := organization.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Organization.status": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -193,6 +274,27 @@ func (_u *OrganizationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.WebsiteCleared() {
 		_spec.ClearField(organization.FieldWebsite, field.TypeString)
+	}
+	if value, ok := _u.mutation.Status(); ok {
+		_spec.SetField(organization.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.RejectionReason(); ok {
+		_spec.SetField(organization.FieldRejectionReason, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DecidedAt(); ok {
+		_spec.SetField(organization.FieldDecidedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DecidedAtCleared() {
+		_spec.ClearField(organization.FieldDecidedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DecidedBy(); ok {
+		_spec.SetField(organization.FieldDecidedBy, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDecidedBy(); ok {
+		_spec.AddField(organization.FieldDecidedBy, field.TypeInt, value)
+	}
+	if _u.mutation.DecidedByCleared() {
+		_spec.ClearField(organization.FieldDecidedBy, field.TypeInt)
 	}
 	if _u.mutation.ProgramsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -315,6 +417,81 @@ func (_u *OrganizationUpdateOne) ClearWebsite() *OrganizationUpdateOne {
 	return _u
 }
 
+// SetStatus sets the "status" field.
+func (_u *OrganizationUpdateOne) SetStatus(v organization.Status) *OrganizationUpdateOne {
+	_u.mutation.SetStatus(v)
+	return _u
+}
+
+// SetNillableStatus sets the "status" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableStatus(v *organization.Status) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetStatus(*v)
+	}
+	return _u
+}
+
+// SetRejectionReason sets the "rejection_reason" field.
+func (_u *OrganizationUpdateOne) SetRejectionReason(v string) *OrganizationUpdateOne {
+	_u.mutation.SetRejectionReason(v)
+	return _u
+}
+
+// SetNillableRejectionReason sets the "rejection_reason" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableRejectionReason(v *string) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetRejectionReason(*v)
+	}
+	return _u
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (_u *OrganizationUpdateOne) SetDecidedAt(v time.Time) *OrganizationUpdateOne {
+	_u.mutation.SetDecidedAt(v)
+	return _u
+}
+
+// SetNillableDecidedAt sets the "decided_at" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableDecidedAt(v *time.Time) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetDecidedAt(*v)
+	}
+	return _u
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (_u *OrganizationUpdateOne) ClearDecidedAt() *OrganizationUpdateOne {
+	_u.mutation.ClearDecidedAt()
+	return _u
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (_u *OrganizationUpdateOne) SetDecidedBy(v int) *OrganizationUpdateOne {
+	_u.mutation.ResetDecidedBy()
+	_u.mutation.SetDecidedBy(v)
+	return _u
+}
+
+// SetNillableDecidedBy sets the "decided_by" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableDecidedBy(v *int) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetDecidedBy(*v)
+	}
+	return _u
+}
+
+// AddDecidedBy adds value to the "decided_by" field.
+func (_u *OrganizationUpdateOne) AddDecidedBy(v int) *OrganizationUpdateOne {
+	_u.mutation.AddDecidedBy(v)
+	return _u
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (_u *OrganizationUpdateOne) ClearDecidedBy() *OrganizationUpdateOne {
+	_u.mutation.ClearDecidedBy()
+	return _u
+}
+
 // AddProgramIDs adds the "programs" edge to the Program entity by IDs.
 func (_u *OrganizationUpdateOne) AddProgramIDs(ids ...int) *OrganizationUpdateOne {
 	_u.mutation.AddProgramIDs(ids...)
@@ -403,6 +580,11 @@ func (_u *OrganizationUpdateOne) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Organization.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Status(); ok {
+		if err := organization.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Organization.status": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -455,6 +637,27 @@ func (_u *OrganizationUpdateOne) sqlSave(ctx context.Context) (_node *Organizati
 	}
 	if _u.mutation.WebsiteCleared() {
 		_spec.ClearField(organization.FieldWebsite, field.TypeString)
+	}
+	if value, ok := _u.mutation.Status(); ok {
+		_spec.SetField(organization.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.RejectionReason(); ok {
+		_spec.SetField(organization.FieldRejectionReason, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.DecidedAt(); ok {
+		_spec.SetField(organization.FieldDecidedAt, field.TypeTime, value)
+	}
+	if _u.mutation.DecidedAtCleared() {
+		_spec.ClearField(organization.FieldDecidedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.DecidedBy(); ok {
+		_spec.SetField(organization.FieldDecidedBy, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDecidedBy(); ok {
+		_spec.AddField(organization.FieldDecidedBy, field.TypeInt, value)
+	}
+	if _u.mutation.DecidedByCleared() {
+		_spec.ClearField(organization.FieldDecidedBy, field.TypeInt)
 	}
 	if _u.mutation.ProgramsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -14,6 +14,7 @@ import (
 	"guichet/ent/beltrequest"
 	"guichet/ent/document"
 	"guichet/ent/entity"
+	"guichet/ent/organization"
 	"guichet/ent/platformaccessrequest"
 	"guichet/ent/program"
 	"guichet/ent/webhookdelivery"
@@ -500,6 +501,7 @@ type ComplexityRoot struct {
 		AddProgramAdmin             func(childComplexity int, programID int, email string) int
 		ApplyToWorkshop             func(childComplexity int, id int, message *string) int
 		ApproveAccount              func(childComplexity int, id int) int
+		ApproveOrganization         func(childComplexity int, id int) int
 		ApproveProgram              func(childComplexity int, id int) int
 		AttachGuideFile             func(childComplexity int, id int, locale locales.Locale, file graphql.Upload) int
 		CancelPlatformAccessRequest func(childComplexity int, id int) int
@@ -544,6 +546,7 @@ type ComplexityRoot struct {
 		RegisterForOnboarding       func(childComplexity int, sessionID int, programID int) int
 		RegisterForTraining         func(childComplexity int, trainingID int, input model.TrainingRegistrationInput) int
 		RejectAccount               func(childComplexity int, id int, reason *string) int
+		RejectOrganization          func(childComplexity int, id int, reason string) int
 		RejectProgram               func(childComplexity int, id int, reason *string) int
 		ReorderCategories           func(childComplexity int, ids []int) int
 		ReorderFaqs                 func(childComplexity int, ids []int) int
@@ -662,16 +665,23 @@ type ComplexityRoot struct {
 		Text      func(childComplexity int) int
 	}
 
+	OnboardingRegistration struct {
+		CreatedAt    func(childComplexity int) int
+		Program      func(childComplexity int) int
+		RegisteredBy func(childComplexity int) int
+	}
+
 	OnboardingRegistrationPayload struct {
 		Ok func(childComplexity int) int
 	}
 
 	OnboardingSession struct {
-		Capacity  func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Language  func(childComplexity int) int
-		SeatsLeft func(childComplexity int) int
-		StartsAt  func(childComplexity int) int
+		Capacity      func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Language      func(childComplexity int) int
+		Registrations func(childComplexity int) int
+		SeatsLeft     func(childComplexity int) int
+		StartsAt      func(childComplexity int) int
 	}
 
 	OnboardingSessionConnection struct {
@@ -696,6 +706,7 @@ type ComplexityRoot struct {
 		Name          func(childComplexity int) int
 		PinnedNotices func(childComplexity int, locale *locales.Locale) int
 		Programs      func(childComplexity int, first *int, after *string) int
+		Status        func(childComplexity int) int
 		Website       func(childComplexity int) int
 	}
 
@@ -837,6 +848,7 @@ type ComplexityRoot struct {
 		OnboardingSessions       func(childComplexity int, first *int, after *string) int
 		Opportunities            func(childComplexity int, first *int, after *string, locale *locales.Locale) int
 		Organization             func(childComplexity int, id int) int
+		Organizations            func(childComplexity int, status *organization.Status, first *int, after *string) int
 		Pages                    func(childComplexity int, filter *help.PageFilter) int
 		PasswordPolicy           func(childComplexity int) int
 		PendingAccounts          func(childComplexity int, first *int, after *string) int
@@ -1250,6 +1262,8 @@ type MutationResolver interface {
 	RequestPlatformAccess(ctx context.Context, input model.PlatformAccessRequestInput) (*model.PlatformAccessRequestPayload, error)
 	CancelPlatformAccessRequest(ctx context.Context, id int) (*model.PlatformAccessRequestPayload, error)
 	AcceptInvitation(ctx context.Context, token string, password string) (*model.AcceptInvitationPayload, error)
+	ApproveOrganization(ctx context.Context, id int) (*model.OrganizationPayload, error)
+	RejectOrganization(ctx context.Context, id int, reason string) (*model.OrganizationPayload, error)
 	CreateNews(ctx context.Context, input model.CreateNewsInput) (*model.NewsPayload, error)
 	SaveNewsDraft(ctx context.Context, id int, locale locales.Locale, input model.NewsTranslationInput) (*model.NewsPayload, error)
 	PublishNews(ctx context.Context, id int, locale *locales.Locale) (*model.NewsPayload, error)
@@ -1280,6 +1294,7 @@ type MutationResolver interface {
 }
 type OnboardingSessionResolver interface {
 	SeatsLeft(ctx context.Context, obj *ent.OnboardingSession) (int, error)
+	Registrations(ctx context.Context, obj *ent.OnboardingSession) ([]*mentoring.Registration, error)
 }
 type OrganizationResolver interface {
 	PinnedNotices(ctx context.Context, obj *ent.Organization, locale *locales.Locale) ([]*mentoring.Notice, error)
@@ -1336,6 +1351,7 @@ type QueryResolver interface {
 	Programs(ctx context.Context, first *int, after *string) (*ent.ProgramConnection, error)
 	Organization(ctx context.Context, id int) (*ent.Organization, error)
 	OnboardingSessions(ctx context.Context, first *int, after *string) (*ent.OnboardingSessionConnection, error)
+	Organizations(ctx context.Context, status *organization.Status, first *int, after *string) (*ent.OrganizationConnection, error)
 	News(ctx context.Context, first *int, after *string, locale *locales.Locale) (*ent.NewsConnection, error)
 	NewsPost(ctx context.Context, slug string, locale *locales.Locale) (*ent.News, error)
 	NewsDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
@@ -3068,6 +3084,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveAccount(childComplexity, args["id"].(int)), true
+	case "Mutation.approveOrganization":
+		if e.ComplexityRoot.Mutation.ApproveOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveOrganization(childComplexity, args["id"].(int)), true
 	case "Mutation.approveProgram":
 		if e.ComplexityRoot.Mutation.ApproveProgram == nil {
 			break
@@ -3547,6 +3574,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RejectAccount(childComplexity, args["id"].(int), args["reason"].(*string)), true
+	case "Mutation.rejectOrganization":
+		if e.ComplexityRoot.Mutation.RejectOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectOrganization(childComplexity, args["id"].(int), args["reason"].(string)), true
 	case "Mutation.rejectProgram":
 		if e.ComplexityRoot.Mutation.RejectProgram == nil {
 			break
@@ -4328,6 +4366,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Notice.Text(childComplexity), true
 
+	case "OnboardingRegistration.createdAt":
+		if e.ComplexityRoot.OnboardingRegistration.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingRegistration.CreatedAt(childComplexity), true
+	case "OnboardingRegistration.program":
+		if e.ComplexityRoot.OnboardingRegistration.Program == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingRegistration.Program(childComplexity), true
+	case "OnboardingRegistration.registeredBy":
+		if e.ComplexityRoot.OnboardingRegistration.RegisteredBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingRegistration.RegisteredBy(childComplexity), true
+
 	case "OnboardingRegistrationPayload.ok":
 		if e.ComplexityRoot.OnboardingRegistrationPayload.Ok == nil {
 			break
@@ -4353,6 +4410,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OnboardingSession.Language(childComplexity), true
+	case "OnboardingSession.registrations":
+		if e.ComplexityRoot.OnboardingSession.Registrations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OnboardingSession.Registrations(childComplexity), true
 	case "OnboardingSession.seatsLeft":
 		if e.ComplexityRoot.OnboardingSession.SeatsLeft == nil {
 			break
@@ -4451,6 +4514,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Programs(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Organization.status":
+		if e.ComplexityRoot.Organization.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.Status(childComplexity), true
 	case "Organization.website":
 		if e.ComplexityRoot.Organization.Website == nil {
 			break
@@ -5176,6 +5245,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Organization(childComplexity, args["id"].(int)), true
+	case "Query.organizations":
+		if e.ComplexityRoot.Query.Organizations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_organizations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Organizations(childComplexity, args["status"].(*organization.Status), args["first"].(*int), args["after"].(*string)), true
 	case "Query.pages":
 		if e.ComplexityRoot.Query.Pages == nil {
 			break
@@ -6469,7 +6549,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6494,6 +6574,7 @@ var sources = []*ast.Source{
 	{Name: "groups.graphqls", Input: sourceData("groups.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "mentoring.graphqls", Input: sourceData("mentoring.graphqls"), BuiltIn: false},
+	{Name: "mentoring_review.graphqls", Input: sourceData("mentoring_review.graphqls"), BuiltIn: false},
 	{Name: "news.graphqls", Input: sourceData("news.graphqls"), BuiltIn: false},
 	{Name: "news_editor.graphqls", Input: sourceData("news_editor.graphqls"), BuiltIn: false},
 	{Name: "opportunities.graphqls", Input: sourceData("opportunities.graphqls"), BuiltIn: false},
@@ -7474,6 +7555,18 @@ func (ec *executionContext) childFields_Notice(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Notice", field.Name)
 }
 
+func (ec *executionContext) childFields_OnboardingRegistration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "program":
+		return ec.fieldContext_OnboardingRegistration_program(ctx, field)
+	case "registeredBy":
+		return ec.fieldContext_OnboardingRegistration_registeredBy(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_OnboardingRegistration_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OnboardingRegistration", field.Name)
+}
+
 func (ec *executionContext) childFields_OnboardingRegistrationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "ok":
@@ -7494,6 +7587,8 @@ func (ec *executionContext) childFields_OnboardingSession(ctx context.Context, f
 		return ec.fieldContext_OnboardingSession_capacity(ctx, field)
 	case "seatsLeft":
 		return ec.fieldContext_OnboardingSession_seatsLeft(ctx, field)
+	case "registrations":
+		return ec.fieldContext_OnboardingSession_registrations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OnboardingSession", field.Name)
 }
@@ -7538,6 +7633,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_city(ctx, field)
 	case "website":
 		return ec.fieldContext_Organization_website(ctx, field)
+	case "status":
+		return ec.fieldContext_Organization_status(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Organization_createdAt(ctx, field)
 	case "pinnedNotices":
@@ -7546,6 +7643,18 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_programs(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Organization", field.Name)
+}
+
+func (ec *executionContext) childFields_OrganizationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_OrganizationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_OrganizationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_OrganizationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OrganizationConnection", field.Name)
 }
 
 func (ec *executionContext) childFields_OrganizationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8664,6 +8773,20 @@ func (ec *executionContext) field_Mutation_approveAccount_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_approveOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_approveProgram_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9410,6 +9533,28 @@ func (ec *executionContext) field_Mutation_rejectAccount_args(ctx context.Contex
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11173,6 +11318,36 @@ func (ec *executionContext) field_Query_organization_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_organizations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*organization.Status, error) {
+			return ec.unmarshalOReviewStatus2ᚖguichetᚋentᚋorganizationᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -22334,6 +22509,140 @@ func (ec *executionContext) fieldContext_Mutation_acceptInvitation(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_approveOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveOrganization(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "programs:review")
+				if err != nil {
+					var zeroVal *model.OrganizationPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.OrganizationPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.OrganizationPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationPayload) graphql.Marshaler {
+			return ec.marshalNOrganizationPayload2ᚖguichetᚋgraphᚋmodelᚐOrganizationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrganizationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectOrganization(ctx, fc.Args["id"].(int), fc.Args["reason"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "programs:review")
+				if err != nil {
+					var zeroVal *model.OrganizationPayload
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *model.OrganizationPayload
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *model.OrganizationPayload
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationPayload) graphql.Marshaler {
+			return ec.marshalNOrganizationPayload2ᚖguichetᚋgraphᚋmodelᚐOrganizationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrganizationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createNews(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25286,6 +25595,93 @@ func (ec *executionContext) fieldContext_Notice_request(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _OnboardingRegistration_program(ctx context.Context, field graphql.CollectedField, obj *mentoring.Registration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingRegistration_program(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Program, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Program) graphql.Marshaler {
+			return ec.marshalNProgram2ᚖguichetᚋentᚐProgram(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingRegistration_program(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingRegistration",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Program(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingRegistration_registeredBy(ctx context.Context, field graphql.CollectedField, obj *mentoring.Registration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingRegistration_registeredBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegisteredBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingRegistration_registeredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingRegistration",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OnboardingRegistration_createdAt(ctx context.Context, field graphql.CollectedField, obj *mentoring.Registration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingRegistration_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingRegistration_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OnboardingRegistration", field, false, false, "Time")
+}
+
 func (ec *executionContext) _OnboardingRegistrationPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.OnboardingRegistrationPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25422,6 +25818,61 @@ func (ec *executionContext) _OnboardingSession_seatsLeft(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_OnboardingSession_seatsLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OnboardingSession", field, true, true, "Int")
+}
+
+func (ec *executionContext) _OnboardingSession_registrations(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OnboardingSession_registrations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OnboardingSession().Registrations(ctx, obj)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "onboarding:manage")
+				if err != nil {
+					var zeroVal []*mentoring.Registration
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*mentoring.Registration
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*mentoring.Registration
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, obj, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*mentoring.Registration) graphql.Marshaler {
+			return ec.marshalNOnboardingRegistration2ᚕᚖguichetᚋmentoringᚐRegistrationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OnboardingSession_registrations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OnboardingSession",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OnboardingRegistration(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _OnboardingSessionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSessionConnection) (ret graphql.Marshaler) {
@@ -25688,6 +26139,29 @@ func (ec *executionContext) _Organization_website(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Organization_website(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
+}
+
+func (ec *executionContext) _Organization_status(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v organization.Status) graphql.Marshaler {
+			return ec.marshalNReviewStatus2guichetᚋentᚋorganizationᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Organization", field, false, false, "ReviewStatus")
 }
 
 func (ec *executionContext) _Organization_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
@@ -29736,6 +30210,73 @@ func (ec *executionContext) fieldContext_Query_onboardingSessions(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_onboardingSessions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_organizations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_organizations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Organizations(ctx, fc.Args["status"].(*organization.Status), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "programs:review")
+				if err != nil {
+					var zeroVal *ent.OrganizationConnection
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.OrganizationConnection
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *ent.OrganizationConnection
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OrganizationConnection) graphql.Marshaler {
+			return ec.marshalNOrganizationConnection2ᚖguichetᚋentᚐOrganizationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_organizations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrganizationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_organizations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42055,6 +42596,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "approveOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createNews":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createNews(ctx, field)
@@ -42720,6 +43275,49 @@ func (ec *executionContext) _Notice(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var onboardingRegistrationImplementors = []string{"OnboardingRegistration"}
+
+func (ec *executionContext) _OnboardingRegistration(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Registration) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingRegistrationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OnboardingRegistration")
+		case "program":
+			out.Values[i] = ec._OnboardingRegistration_program(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registeredBy":
+			out.Values[i] = ec._OnboardingRegistration_registeredBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._OnboardingRegistration_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var onboardingRegistrationPayloadImplementors = []string{"OnboardingRegistrationPayload"}
 
 func (ec *executionContext) _OnboardingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OnboardingRegistrationPayload) graphql.Marshaler {
@@ -42789,6 +43387,12 @@ func (ec *executionContext) _OnboardingSession(ctx context.Context, sel ast.Sele
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OnboardingSession_seatsLeft(ctx, field, obj)
+				})
+		case "registrations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OnboardingSession_registrations(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -42950,6 +43554,11 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 		case "website":
 			out.Values[i] = ec._Organization_website(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Organization_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
@@ -43970,6 +44579,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_onboardingSessions(ctx, field)
+				})
+		case "organizations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_organizations(ctx, field)
 				})
 		case "news":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -47612,6 +48227,30 @@ func (ec *executionContext) marshalNNotice2ᚖguichetᚋmentoringᚐNotice(ctx c
 	return ec._Notice(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNOnboardingRegistration2ᚕᚖguichetᚋmentoringᚐRegistrationᚄ(ctx context.Context, sel ast.SelectionSet, v []*mentoring.Registration) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOnboardingRegistration2ᚖguichetᚋmentoringᚐRegistration(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOnboardingRegistration2ᚖguichetᚋmentoringᚐRegistration(ctx context.Context, sel ast.SelectionSet, v *mentoring.Registration) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OnboardingRegistration!")
+		return graphql.Null
+	}
+	return ec._OnboardingRegistration(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNOnboardingRegistrationPayload2ᚖguichetᚋgraphᚋmodelᚐOnboardingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, v *model.OnboardingRegistrationPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "OnboardingRegistrationPayload!")
@@ -47674,6 +48313,14 @@ func (ec *executionContext) marshalNOrganization2ᚖguichetᚋentᚐOrganization
 		return graphql.Null
 	}
 	return ec._Organization(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOrganizationConnection2ᚖguichetᚋentᚐOrganizationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.OrganizationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OrganizationConnection!")
+		return graphql.Null
+	}
+	return ec._OrganizationConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrganizationOrderField2ᚖguichetᚋentᚐOrganizationOrderField(ctx context.Context, v any) (*ent.OrganizationOrderField, error) {
@@ -47976,6 +48623,16 @@ func (ec *executionContext) marshalNResourceRevision2ᚖguichetᚋhelpᚐRevisio
 func (ec *executionContext) unmarshalNResourceTranslationInput2guichetᚋgraphᚋmodelᚐResourceTranslationInput(ctx context.Context, v any) (model.ResourceTranslationInput, error) {
 	res, err := ec.unmarshalInputResourceTranslationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReviewStatus2guichetᚋentᚋorganizationᚐStatus(ctx context.Context, v any) (organization.Status, error) {
+	var res organization.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewStatus2guichetᚋentᚋorganizationᚐStatus(ctx context.Context, sel ast.SelectionSet, v organization.Status) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNRoleAssignment2ᚕᚖguichetᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RoleAssignment) graphql.Marshaler {
@@ -49281,6 +49938,22 @@ func (ec *executionContext) marshalOResourceEdge2ᚖguichetᚋentᚐResourceEdge
 		return graphql.Null
 	}
 	return ec._ResourceEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReviewStatus2ᚖguichetᚋentᚋorganizationᚐStatus(ctx context.Context, v any) (*organization.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(organization.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReviewStatus2ᚖguichetᚋentᚋorganizationᚐStatus(ctx context.Context, sel ast.SelectionSet, v *organization.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalORevision2ᚖguichetᚋentᚐRevision(ctx context.Context, sel ast.SelectionSet, v *ent.Revision) graphql.Marshaler {

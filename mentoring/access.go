@@ -65,9 +65,9 @@ func (s *Service) checkAccess(sp *ent.Space, in *AccessInput) []apperr.Violation
 	return vs
 }
 
-// RequestAccess asks for access to the e-mentoring platform for an approved program whose
-// organisation registered for onboarding, as one of the program's (or its organisation's)
-// admins. The designated administrator is e-mailed an invitation in the program's name, and
+// RequestAccess asks for access to the e-mentoring platform for an approved program of an
+// approved organisation, registered itself for onboarding, as one of the program's (or its
+// organisation's) admins. The designated administrator is e-mailed an invitation in the program's name, and
 // the request shows as a notice pinned on the organisation's page. One request per
 // organisation is open at a time: a unique index settles concurrent requests, and the
 // loser gets CONFLICT with the open request's id.
@@ -85,10 +85,13 @@ func (s *Service) RequestAccess(ctx context.Context, sp *ent.Space, v *viewer.Vi
 	if !s.mayManageProgram(ctx, sp, v, p) {
 		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "NOT_PROGRAM_ADMIN"}
 	}
+	if p.Edges.Organization.Status != organization.StatusAPPROVED {
+		return nil, errOrganizationNotApproved()
+	}
 	if p.Status != program.StatusAPPROVED {
 		return nil, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "PROGRAM_NOT_APPROVED", Reason: "PROGRAM_NOT_APPROVED"}
 	}
-	if ok, err := onboarded(ctx, s.Client, p.OrganizationID); err != nil || !ok {
+	if ok, err := onboarded(ctx, s.Client, p.ID); err != nil || !ok {
 		if err == nil {
 			err = &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "ONBOARDING_REQUIRED", Reason: "ONBOARDING_REQUIRED"}
 		}
@@ -225,8 +228,10 @@ func (s *Service) CancelRequest(ctx context.Context, sp *ent.Space, v *viewer.Vi
 }
 
 // AcceptInvitation uses an invitation link: the designated administrator's account is created
-// (or completed) ACTIVE with the password, under the space's policy, and the program-admin
-// role for the program; the request is COMPLETED. The link works once (a conditional UPDATE
+// ACTIVE with the password, under the space's policy, and given the program-admin role for the
+// program; the request is COMPLETED. An address that already has an account keeps its
+// password: the one given must be its current one (a wrong one is a failed sign-in), and
+// only the role is added. The link works once (a conditional UPDATE
 // spends it) and for InvitationTTL; a refused password does not spend it.
 func (s *Service) AcceptInvitation(ctx context.Context, sp *ent.Space, secret, password, client string) (*ent.Account, error) {
 	hash := mail.HashSecret(secret)
@@ -239,9 +244,22 @@ func (s *Service) AcceptInvitation(ctx context.Context, sp *ent.Space, secret, p
 		return nil, err
 	}
 	who := account.Invitee{Email: r.AdminEmail, FirstName: r.AdminFirstName, LastName: r.AdminLastName, Locale: r.Locale}
-	pwHash, err := s.Accounts.HashNewPassword(sp, password, who)
-	if err != nil {
+	// An address that has an account (with a password) keeps it: the password given must be
+	// its current one, and only the role is added. pwHash "" tells JoinInvited so.
+	pwHash := ""
+	_, key, _ := account.NormalizeEmail(r.AdminEmail)
+	existing, err := s.Client.Account.Query().Where(entaccount.SpaceID(sp.ID), entaccount.EmailKey(key)).Only(ctx)
+	switch {
+	case err == nil && existing.PasswordHash != "":
+		if err := s.Accounts.CheckCurrentPassword(ctx, sp, existing, password, client); err != nil {
+			return nil, err
+		}
+	case err != nil && !ent.IsNotFound(err):
 		return nil, err
+	default:
+		if pwHash, err = s.Accounts.HashNewPassword(sp, password, who); err != nil {
+			return nil, err
+		}
 	}
 	var out *ent.Account
 	err = s.Txn.Run(ctx, func(tx *ent.Tx) error {

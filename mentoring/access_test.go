@@ -13,8 +13,9 @@ import (
 )
 
 // What must hold before a program asks for access to the platform, in the order it is checked:
-// the space runs it, the program exists, the viewer administers it (or its organisation), it is
-// approved, its organisation registered a program for onboarding, the request is well formed.
+// the space runs it, the program exists, the viewer administers it (or its organisation), its
+// organisation is approved, it is approved, it registered itself for onboarding, the request is
+// well formed.
 func TestAccessRequestPreconditions(t *testing.T) {
 	w := newWorld(t)
 	elsewhere := w.space("facilitators", "trainings")
@@ -44,12 +45,16 @@ func TestAccessRequestPreconditions(t *testing.T) {
 			a, _, p := w.ready()
 			return w.as(a), p, nil
 		}, "ok"},
-		{"onboarding is the organisation's: another of its programs registered", func() (*viewer.Viewer, *ent.Program, *mentoring.AccessInput) {
+		{"onboarding is the program's: another of its organisation's programs registered", func() (*viewer.Viewer, *ent.Program, *mentoring.AccessInput) {
 			a, org, _ := w.ready()
 			p := w.program(a, org)
 			w.decide(p, true)
 			return w.as(a), p, nil
-		}, "ok"},
+		}, "PRECONDITION_FAILED ONBOARDING_REQUIRED"},
+		{"a program of an organisation staff have not approved", func() (*viewer.Viewer, *ent.Program, *mentoring.AccessInput) {
+			a := w.person()
+			return w.as(a), w.program(a, w.pendingOrganization(a)), nil
+		}, "PRECONDITION_FAILED ORGANIZATION_NOT_APPROVED"},
 		{"asked by the program's admin", func() (*viewer.Viewer, *ent.Program, *mentoring.AccessInput) {
 			_, _, p := w.ready()
 			return w.as(w.programAdmin(p)), p, nil
@@ -134,6 +139,7 @@ func TestOneOpenAccessRequestPerOrganisation(t *testing.T) {
 	admin, org, first := w.ready()
 	second := w.program(admin, org)
 	w.decide(second, true)
+	w.onboard(admin, second) // onboarding counts per program
 	otherAdmin, _, elsewhere := w.ready()
 	var open *ent.PlatformAccessRequest // the organisation's open request, as the steps leave it
 	ask := func(p *ent.Program, by *ent.Account, to string) func() error {
@@ -262,9 +268,9 @@ func TestProgramDecisions(t *testing.T) {
 	})
 }
 
-// An organisation has no approval of its own: its creator is its org-admin at once (to add
-// programs), and the role counts in the space (for reading what is written for org admins)
-// once one of its programs is approved. Only its admins add programs and name program admins.
+// An organisation's creator is its org-admin at once (to add programs, while staff review the
+// organisation), and the role counts in the space (for reading what is written for org
+// admins) once one of its programs is approved, which needs the organisation approved. Only its admins add programs and name program admins.
 func TestOrganisationsAndTheirAdmins(t *testing.T) {
 	w := newWorld(t)
 	admin := w.person()

@@ -43,7 +43,7 @@ func (s *Service) StageTags(ctx context.Context, sp *ent.Space, a *ent.Account) 
 			seen["journey:program-pending"] = true
 		case p.Status != program.StatusAPPROVED:
 		default:
-			ok, err := onboarded(ctx, s.Client, p.OrganizationID)
+			ok, err := onboarded(ctx, s.Client, p.ID)
 			if err != nil {
 				return nil, err
 			}

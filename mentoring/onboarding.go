@@ -64,8 +64,8 @@ func (s *Service) Sessions(ctx context.Context, sp *ent.Space, first *int, after
 			Field: ent.OnboardingSessionOrderFieldStartsAt, Direction: entgql.OrderDirectionAsc}))
 }
 
-// RegisterProgram takes a seat for a program at an onboarding session; its organisation then
-// counts as registered for onboarding. The program's admins (or its organisation's) may. A
+// RegisterProgram takes a seat for a program at an onboarding session; that program, and no
+// other of its organisation, then counts as registered for onboarding. The program's admins (or its organisation's) may. A
 // conditional UPDATE takes the seat only while one is left, and a unique index refuses a
 // second registration of the program for the session.
 func (s *Service) RegisterProgram(ctx context.Context, sp *ent.Space, v *viewer.Viewer, sessionID, programID int) error {
@@ -119,7 +119,9 @@ func (s *Service) RegisterProgram(ctx context.Context, sp *ent.Space, v *viewer.
 	})
 }
 
-// onboarded reports whether a program of the organisation registered for onboarding.
-func onboarded(ctx context.Context, c *ent.Client, orgID int) (bool, error) {
-	return c.OnboardingRegistration.Query().Where(onboardingregistration.OrganizationID(orgID)).Exist(ctx)
+// onboarded reports whether the program itself took a seat at an onboarding session: another
+// program of its organisation that did (perhaps a pending one, perhaps the only seat) counts
+// for nothing here.
+func onboarded(ctx context.Context, c *ent.Client, programID int) (bool, error) {
+	return c.OnboardingRegistration.Query().Where(onboardingregistration.ProgramID(programID)).Exist(ctx)
 }

@@ -11,7 +11,7 @@ import (
 
 // An onboarding session's seats: one per program, taken while one is left; a refused
 // registration takes none. Its admins (the program's or the organisation's) register a
-// program; once one program of an organisation is registered, the organisation is onboarded.
+// program; the registration is that program's only.
 func TestOnboardingSeats(t *testing.T) {
 	w := newWorld(t)
 	sess := w.session(2)
@@ -47,9 +47,10 @@ func TestOnboardingSeats(t *testing.T) {
 			t.Fatalf("%s: %d seats taken, want %d", step.name, n, step.seats)
 		}
 	}
-	// The third program was refused a seat, yet its organisation is onboarded: it may ask.
-	if _, err := w.s.RequestAccess(w.ctx, w.sp, w.as(admin), access(third, "jane@example.org")); err != nil {
-		t.Fatalf("a program of an onboarded organisation: %s", outcome(err))
+	// The third program was refused a seat: the seats of its organisation's other programs do
+	// not count for it.
+	if _, err := w.s.RequestAccess(w.ctx, w.sp, w.as(admin), access(third, "jane@example.org")); outcome(err) != "PRECONDITION_FAILED ONBOARDING_REQUIRED" {
+		t.Fatalf("a program refused a seat: %s", outcome(err))
 	}
 }
 

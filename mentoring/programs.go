@@ -149,7 +149,8 @@ func Title(p *ent.Program, l locales.Locale) string {
 }
 
 // Decide approves or rejects a PENDING program (staff), and e-mails its contact. Deciding
-// twice is refused (PROGRAM_ALREADY_DECIDED): one conditional UPDATE settles it.
+// twice is refused (PROGRAM_ALREADY_DECIDED): one conditional UPDATE settles it. Only a
+// program of an APPROVED organisation is approved (ORGANIZATION_NOT_APPROVED).
 func (s *Service) Decide(ctx context.Context, sp *ent.Space, v *viewer.Viewer, id int, approve bool, reason *string) (*ent.Program, error) {
 	if err := module(sp, ModulePrograms); err != nil {
 		return nil, err
@@ -163,6 +164,9 @@ func (s *Service) Decide(ctx context.Context, sp *ent.Space, v *viewer.Viewer, i
 	}
 	if err != nil {
 		return nil, err
+	}
+	if approve && p.Edges.Organization.Status != organization.StatusAPPROVED {
+		return nil, errOrganizationNotApproved()
 	}
 	to, action, template := program.StatusAPPROVED, EventProgramApproved, "program_approved"
 	if !approve {

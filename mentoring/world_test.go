@@ -58,8 +58,19 @@ func (w *world) person(roles ...string) *ent.Account { w.t.Helper(); return w.Pe
 // as is the viewer of a signed-in account, its roles read from the database as a request's are.
 func (w *world) as(a *ent.Account) *viewer.Viewer { w.t.Helper(); return w.As(w.sp, a) }
 
-// organization is a new organisation created by admin (who becomes its org-admin).
+// organization is a new organisation created by admin (who becomes its org-admin), approved
+// by staff.
 func (w *world) organization(admin *ent.Account) *ent.Organization {
+	w.t.Helper()
+	o := w.pendingOrganization(admin)
+	if _, err := w.s.DecideOrganization(w.ctx, w.sp, w.as(w.staff), o.ID, true, ""); err != nil {
+		w.t.Fatalf("approving an organisation: %s", outcome(err))
+	}
+	return w.c.Organization.GetX(w.ctx, o.ID)
+}
+
+// pendingOrganization is a new organisation created by admin, not yet decided by staff.
+func (w *world) pendingOrganization(admin *ent.Account) *ent.Organization {
 	w.t.Helper()
 	w.orgs++
 	o, err := w.s.CreateOrganization(w.ctx, w.sp, w.as(admin), mentoring.OrganizationInput{Name: fmt.Sprintf("Organisme %d", w.orgs)})
@@ -111,6 +122,14 @@ func (w *world) ready() (admin *ent.Account, org *ent.Organization, p *ent.Progr
 		w.t.Fatalf("onboarding: %s", outcome(err))
 	}
 	return admin, org, p
+}
+
+// onboard registers a program for a new onboarding session, as admin.
+func (w *world) onboard(admin *ent.Account, p *ent.Program) {
+	w.t.Helper()
+	if err := w.s.RegisterProgram(w.ctx, w.sp, w.as(admin), w.session(10).ID, p.ID); err != nil {
+		w.t.Fatalf("onboarding: %s", outcome(err))
+	}
 }
 
 // access is a valid request for access to the platform for a program.

@@ -155,6 +155,9 @@ var operations = map[string]string{
 	"requestPlatformAccess":       `mutation { requestPlatformAccess(input: {programId: "999999", adminFirstName: "A", adminLastName: "B", adminPhone: "1", adminEmail: "a@example.org", acceptTerms: false}) { request { id } } }`,
 	"cancelPlatformAccessRequest": `mutation { cancelPlatformAccessRequest(id: "999999") { request { id } } }`,
 	"acceptInvitation":            `mutation { acceptInvitation(token: "nope", password: "x") { account { id } } }`,
+	"organizations":               `{ organizations(first: 1) { totalCount } }`,
+	"approveOrganization":         `mutation { approveOrganization(id: "999999") { organization { id } } }`,
+	"rejectOrganization":          `mutation { rejectOrganization(id: "999999", reason: "x") { organization { id } } }`,
 	"registerDepositor":           `mutation { registerDepositor(input: {email: "m@example.org", password: "x", firstName: "M", lastName: "X"}) { ok } }`,
 	"siretCheck":                  `{ siretCheck(siret: "732 829 320 00074") { valid } }`,
 	"logout":                      `mutation { logout }`, // last: it ends the session
@@ -276,6 +279,9 @@ func TestPermissionMatrix(t *testing.T) {
 		"updateLocalGroup":        {"admin", "staff"},
 		"grantableRoles":          {"admin"},
 		"approveProgram":          {"staff"},
+		"approveOrganization":     {"staff"},
+		"rejectOrganization":      {"staff"},
+		"organizations":           {"staff"},
 		"createOnboardingSession": {"staff"},
 		"setEntityManager":        {"staff"},
 	}

@@ -105,6 +105,7 @@ func readyWorld(t *testing.T, env *apitest.Env, suffix string) *mentoringWorld {
 	w := &mentoringWorld{staff: mentor(t, env, "staff"+suffix+"@example.org", "Sam", "Staff", "staff"),
 		orgAdmin: mentor(t, env, "sam.gagnon"+suffix+"@example.org", "Sam", "Gagnon")}
 	w.org = newOrganization(t, env, w.orgAdmin, "Organisme ABC"+suffix)
+	mop(t, env, "ApproveOrganization", map[string]any{"id": w.org}, w.staff).MustOK(t)
 	w.program = newProgram(t, env, w.orgAdmin, w.org, "Génies en herbe", "Budding Geniuses")
 	mop(t, env, "ApproveProgram", map[string]any{"id": w.program}, w.staff).MustOK(t)
 	w.session = newSession(t, env, w.staff, 10)
@@ -215,6 +216,10 @@ func TestMentoringJourney(t *testing.T) {
 	if hidden := mop(t, env, "Organization", map[string]any{"id": org}, other); code(hidden) != "NOT_FOUND" {
 		t.Fatalf("another organisation's page: %s", hidden.Body)
 	}
+
+	// Organisations are approved too: staff list those waiting, and decide; a program is approved
+	// only once its organisation is.
+	reviewOrganizations(t, env, staff, sam, org, otherOrg, otherProgram)
 
 	request := func(h http.Header, vars map[string]any) *apitest.Response {
 		return mop(t, env, "RequestPlatformAccess", vars, h)
@@ -486,6 +491,7 @@ func TestPlatformAccessRequestRace(t *testing.T) {
 	w := readyWorld(t, env, "")
 	second := newProgram(t, env, w.orgAdmin, w.org, "Deuxième programme", "")
 	mop(t, env, "ApproveProgram", map[string]any{"id": second}, w.staff).MustOK(t)
+	mop(t, env, "RegisterForOnboarding", map[string]any{"sessionId": w.session, "programId": second}, w.orgAdmin).MustOK(t) // onboarding counts per program
 	for round := range 3 {
 		var wg sync.WaitGroup
 		answers := make([]*apitest.Response, 2)

@@ -39,6 +39,7 @@ func TestScopedRolesReadOnlyOnceApproved(t *testing.T) {
 		t.Helper()
 		switch verdict {
 		case "APPROVED":
+			approveOrganizationOf(t, env, staffH, program) // a program is approved once its organisation is
 			mop(t, env, "ApproveProgram", map[string]any{"id": program}, staffH).MustOK(t)
 		case "REJECTED":
 			env.Do(t, apitest.Request{Space: ment, Query: `mutation($id: ID!) { rejectProgram(id: $id, reason: "Hors champ") { program { status } } }`,

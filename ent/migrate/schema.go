@@ -1058,6 +1058,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{OnboardingRegistrationsColumns[3]},
 			},
+			{
+				Name:    "onboardingregistration_program_id",
+				Unique:  false,
+				Columns: []*schema.Column{OnboardingRegistrationsColumns[2]},
+			},
 		},
 	}
 	// OnboardingSessionsColumns holds the columns for the "onboarding_sessions" table.
@@ -1090,6 +1095,10 @@ var (
 		{Name: "name", Type: field.TypeString},
 		{Name: "city", Type: field.TypeString, Nullable: true},
 		{Name: "website", Type: field.TypeString, Nullable: true},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED"}, Default: "PENDING"},
+		{Name: "rejection_reason", Type: field.TypeString, Default: ""},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decided_by", Type: field.TypeInt, Nullable: true},
 		{Name: "created_by", Type: field.TypeInt},
 		{Name: "created_at", Type: field.TypeTime},
 	}
@@ -1102,7 +1111,12 @@ var (
 			{
 				Name:    "organization_space_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{OrganizationsColumns[1], OrganizationsColumns[6]},
+				Columns: []*schema.Column{OrganizationsColumns[1], OrganizationsColumns[10]},
+			},
+			{
+				Name:    "organization_space_id_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[1], OrganizationsColumns[5], OrganizationsColumns[10]},
 			},
 		},
 	}

@@ -800,8 +800,12 @@ func init() {
 	organizationDescName := organizationFields[1].Descriptor()
 	// organization.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	organization.NameValidator = organizationDescName.Validators[0].(func(string) error)
+	// organizationDescRejectionReason is the schema descriptor for rejection_reason field.
+	organizationDescRejectionReason := organizationFields[5].Descriptor()
+	// organization.DefaultRejectionReason holds the default value on creation for the rejection_reason field.
+	organization.DefaultRejectionReason = organizationDescRejectionReason.Default.(string)
 	// organizationDescCreatedAt is the schema descriptor for created_at field.
-	organizationDescCreatedAt := organizationFields[5].Descriptor()
+	organizationDescCreatedAt := organizationFields[9].Descriptor()
 	// organization.DefaultCreatedAt holds the default value on creation for the created_at field.
 	organization.DefaultCreatedAt = organizationDescCreatedAt.Default.(func() time.Time)
 	outboxmessageFields := schema.OutboxMessage{}.Fields()

@@ -14,8 +14,8 @@ import (
 // The mentoring space: organisations and their programs, onboarding sessions, and requests
 // for access to the e-mentoring platform.
 
-// Organization runs mentoring programs. Its org-admins hold the org-admin role in the domain
-// "<space>/organization:<id>".
+// Organization runs mentoring programs, PENDING until staff approve or reject it. Its
+// org-admins hold the org-admin role in the domain "<space>/organization:<id>".
 type Organization struct{ ent.Schema }
 
 func (Organization) Fields() []ent.Field {
@@ -24,6 +24,11 @@ func (Organization) Fields() []ent.Field {
 		field.String("name").NotEmpty(),
 		field.String("city").Optional().Nillable(),
 		field.String("website").Optional().Nillable(),
+		field.Enum("status").Values("PENDING", "APPROVED", "REJECTED").Default("PENDING").
+			Annotations(entgql.Type("ReviewStatus")),
+		field.String("rejection_reason").Default("").Annotations(entgql.Skip()),
+		field.Time("decided_at").Optional().Nillable().Annotations(entgql.Skip()),
+		field.Int("decided_by").Optional().Nillable().Annotations(entgql.Skip()),
 		field.Int("created_by").Immutable().Annotations(entgql.Skip()),
 		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.OrderField("CREATED_AT")),
 	}
@@ -35,7 +40,9 @@ func (Organization) Edges() []ent.Edge {
 	}
 }
 
-func (Organization) Indexes() []ent.Index { return []ent.Index{index.Fields("space_id", "created_at")} }
+func (Organization) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("space_id", "created_at"), index.Fields("space_id", "status", "created_at")}
+}
 
 func (Organization) Annotations() []schema.Annotation {
 	return []schema.Annotation{
@@ -112,8 +119,8 @@ func (OnboardingSession) Annotations() []schema.Annotation {
 	}
 }
 
-// OnboardingRegistration is a program's seat at an onboarding session; its organisation then
-// counts as registered for onboarding.
+// OnboardingRegistration is a program's seat at an onboarding session: that program, and no
+// other of its organisation, is then registered for onboarding.
 type OnboardingRegistration struct{ ent.Schema }
 
 func (OnboardingRegistration) Fields() []ent.Field {
@@ -127,7 +134,7 @@ func (OnboardingRegistration) Fields() []ent.Field {
 }
 
 func (OnboardingRegistration) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("session_id", "program_id").Unique(), index.Fields("organization_id")}
+	return []ent.Index{index.Fields("session_id", "program_id").Unique(), index.Fields("organization_id"), index.Fields("program_id")}
 }
 
 func (OnboardingRegistration) Annotations() []schema.Annotation {
