@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"guichet/apperr"
@@ -211,6 +212,9 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 			where = append(where, entaccount.Or(entaccount.FirstNameKeyContains(" "+w), entaccount.LastNameKeyContains(" "+w)))
 			filtered = true
 		}
+		if len(words) > 0 {
+			where = append(where, namesBegin(words))
+		}
 	}
 	if q.City != nil {
 		if key := slug.Key(*q.City); key != "" {
@@ -222,7 +226,7 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 		if !slices.Contains(facilitation.Belts, *q.Belt) {
 			return nil, apperr.Invalid(apperr.Violation{Field: "belt", Code: "BELT_UNKNOWN"})
 		}
-		where = append(where, entaccount.HasRolesWith(accountrole.Role(facilitation.Role(*q.Belt)), accountrole.Domain(sp.Slug)))
+		where = append(where, holdsRole(sp.Slug, facilitation.Role(*q.Belt)))
 		filtered = true
 	}
 	var total int
@@ -265,6 +269,39 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 		out.Entries = append(out.Entries, e)
 	}
 	return out, nil
+}
+
+// namesBegin narrows a search, on SQLite, to the accounts whose names have words beginning
+// with each of words, as one list read from the FTS5 index of the names' keys (account_names,
+// kept by triggers) rather than the keys of every listed account. The keys' conditions stay:
+// they are the rule; the index only finds the accounts that may match it (its tokens are the
+// keys' words, so it finds all of them). Elsewhere it is no condition.
+func namesBegin(words []string) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		if s.Dialect() != dialect.SQLite {
+			return
+		}
+		var match strings.Builder
+		for i, w := range words {
+			if i > 0 {
+				match.WriteByte(' ')
+			}
+			// slug.Words are letters and digits only: quoted, each is one prefix token.
+			match.WriteString(`"` + w + `"*`)
+		}
+		s.Where(sql.In(s.C(entaccount.FieldID), sql.Select("rowid").From(sql.Table("account_names")).
+			Where(sql.P(func(b *sql.Builder) { b.WriteString("account_names MATCH ").Arg(match.String()) }))))
+	})
+}
+
+// holdsRole is the accounts holding role in domain as one list read from the index on
+// account_roles (domain, role), built once per statement, rather than a lookup per account.
+func holdsRole(domain, role string) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		t := sql.Table(accountrole.Table)
+		s.Where(sql.In(s.C(entaccount.FieldID), sql.Select(t.C(accountrole.FieldAccountID)).From(t).
+			Where(sql.And(sql.EQ(t.C(accountrole.FieldDomain), domain), sql.EQ(t.C(accountrole.FieldRole), role)))))
+	})
 }
 
 // bioFor is the presentation in the reader's locale, else the other one, nil for none.
