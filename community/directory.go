@@ -267,11 +267,11 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if err != nil || len(ids) == 0 {
 		return out, err
 	}
-	if out.Facilitators, err = s.facilitators(ctx, sp, ids); err != nil {
+	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), entaccount.SpaceID(sp.ID)).All(ctx)
+	if err != nil {
 		return nil, err
 	}
-	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...)).All(ctx)
-	if err != nil {
+	if out.Facilitators, err = s.facilitatorsOf(ctx, sp, ids, as); err != nil {
 		return nil, err
 	}
 	byID := make(map[int]*ent.Account, len(as))
