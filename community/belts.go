@@ -210,7 +210,7 @@ func (s *Service) FacilitatorOf(ctx context.Context, sp *ent.Space, accountID in
 // facilitators reads accounts as their peers see them, in the order of ids: three queries
 // whatever their number.
 func (s *Service) facilitators(ctx context.Context, sp *ent.Space, ids []int) ([]*Facilitator, error) {
-	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), entaccount.SpaceID(sp.ID)).All(ctx)
+	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), spaceNotIndexed(sp.ID)).All(ctx)
 	if err != nil {
 		return nil, err
 	}

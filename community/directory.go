@@ -267,7 +267,7 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if err != nil || len(ids) == 0 {
 		return out, err
 	}
-	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), entaccount.SpaceID(sp.ID)).All(ctx)
+	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), spaceNotIndexed(sp.ID)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -314,8 +314,8 @@ func namesBegin(words []string) predicate.Account {
 }
 
 // spaceNotIndexed is space_id = id, which SQLite is told not to look up in an index (+space_id):
-// a count then reads the accounts of its lists by their IDs rather than every listed account
-// of the space in the directory's index, checking each against the list.
+// accounts are then read by their IDs (a list of them, or a count's lists) rather than every
+// account of the space in an index of space_id, which SQLite without statistics prefers.
 func spaceNotIndexed(id int) predicate.Account {
 	return predicate.Account(func(s *sql.Selector) {
 		if s.Dialect() != dialect.SQLite {
