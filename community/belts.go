@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"entgo.io/contrib/entgql"
+	"entgo.io/ent/dialect/sql"
 
 	"guichet/apperr"
 	"guichet/audit"
@@ -209,10 +210,16 @@ func (s *Service) FacilitatorOf(ctx context.Context, sp *ent.Space, accountID in
 // facilitators reads accounts as their peers see them, in the order of ids: three queries
 // whatever their number.
 func (s *Service) facilitators(ctx context.Context, sp *ent.Space, ids []int) ([]*Facilitator, error) {
-	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), entaccount.SpaceID(sp.ID)).All(ctx)
+	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), spaceNotIndexed(sp.ID)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
+	return s.facilitatorsOf(ctx, sp, ids, as)
+}
+
+// facilitatorsOf is facilitators of accounts already read (as, those of ids in the space):
+// two queries whatever their number.
+func (s *Service) facilitatorsOf(ctx context.Context, sp *ent.Space, ids []int, as []*ent.Account) ([]*Facilitator, error) {
 	byID := make(map[int]*Facilitator, len(as))
 	for _, a := range as {
 		byID[a.ID] = &Facilitator{ID: a.ID, DisplayName: strings.TrimSpace(a.FirstName + " " + a.LastName)}
@@ -233,8 +240,7 @@ func (s *Service) facilitators(ctx context.Context, sp *ent.Space, ids []int) ([
 		AccountID int `json:"account_id"`
 		Count     int
 	}
-	if err := s.Client.WorkshopFacilitator.Query().Where(workshopfacilitator.AccountIDIn(ids...),
-		workshopfacilitator.HasWorkshopWith(workshop.SpaceID(sp.ID), workshop.StatusEQ(workshop.StatusREPORTED))).
+	if err := s.Client.WorkshopFacilitator.Query().Where(workshopfacilitator.AccountIDIn(ids...), reportedIn(sp.ID)).
 		GroupBy(workshopfacilitator.FieldAccountID).Aggregate(ent.Count()).Scan(ctx, &counts); err != nil {
 		return nil, err
 	}
@@ -250,6 +256,18 @@ func (s *Service) facilitators(ctx context.Context, sp *ent.Space, ids []int) ([
 		}
 	}
 	return out, nil
+}
+
+// reportedIn is a facilitation of a reported workshop of the space, looked up by the workshop's
+// ID (EXISTS): ent's edge predicate, workshop_id IN (SELECT …), would list every reported
+// workshop of the space for each page of facilitators.
+func reportedIn(spaceID int) predicate.WorkshopFacilitator {
+	return predicate.WorkshopFacilitator(func(s *sql.Selector) {
+		w := sql.Table(workshop.Table)
+		s.Where(sql.Exists(sql.Select(w.C(workshop.FieldID)).From(w).Where(sql.And(
+			sql.ColumnsEQ(w.C(workshop.FieldID), s.C(workshopfacilitator.FieldWorkshopID)),
+			sql.EQ(w.C(workshop.FieldSpaceID), spaceID), sql.EQ(w.C(workshop.FieldStatus), string(workshop.StatusREPORTED))))))
+	})
 }
 
 func nilIfEmpty(s string) *string {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"guichet/apperr"
@@ -181,9 +182,10 @@ func (s *Service) DirectoryPage(ctx context.Context, sp *ent.Space, first int, o
 
 // Directory is a page of the directory, by name, narrowed by q's filters. Without filters its
 // total is the count the database keeps (rowcount.Directory); with them, the count of the
-// matches, read on the same conditions. Every condition is on the accounts' own columns (the
-// names' keys, the city's) or an indexed role, so a page reads listed facilitators in order
-// and stops at its length.
+// matches, read on the same conditions: a city's entries, else the accounts of the names' or
+// the belt's list. Every condition is on the accounts' own columns (the names' keys, the
+// city's) or an indexed role, so a page reads listed facilitators in order and stops at its
+// length.
 func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery) (*Directory, error) {
 	from, err := paging.Offset(q.Offset, MaxDirectoryOffset)
 	if err != nil {
@@ -198,38 +200,59 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	listed := predicate.Account(func(s *sql.Selector) {
 		s.Where(sql.P(func(b *sql.Builder) { b.Ident(s.C(entaccount.FieldDirectoryListed)).WriteOp(sql.OpEQ).Arg(true) }))
 	})
-	where := []predicate.Account{entaccount.SpaceID(sp.ID), listed, entaccount.StatusEQ(entaccount.StatusACTIVE),
+	// rest are the conditions of the page and of its count alike; each adds what suits it.
+	rest := []predicate.Account{listed, entaccount.StatusEQ(entaccount.StatusACTIVE),
 		entaccount.HasRolesWith(accountrole.Role("facilitator"), accountrole.Domain(sp.Slug))}
-	filtered := false
+	var words []string
 	if q.Search != nil {
-		words := slug.Words(*q.Search)
-		if len(words) > MaxSearchWords {
+		if words = slug.Words(*q.Search); len(words) > MaxSearchWords {
 			return nil, apperr.Invalid(apperr.Violation{Field: "search", Code: "TOO_MANY_WORDS", Data: map[string]any{"Max": MaxSearchWords}})
 		}
 		for _, w := range words {
 			// The keys are " word word": " w" inside one is a word that begins with w.
-			where = append(where, entaccount.Or(entaccount.FirstNameKeyContains(" "+w), entaccount.LastNameKeyContains(" "+w)))
-			filtered = true
+			rest = append(rest, entaccount.Or(entaccount.FirstNameKeyContains(" "+w), entaccount.LastNameKeyContains(" "+w)))
 		}
 	}
+	city := ""
 	if q.City != nil {
-		if key := slug.Key(*q.City); key != "" {
-			where = append(where, entaccount.DirectoryCityKey(key))
-			filtered = true
+		if city = slug.Key(*q.City); city != "" {
+			rest = append(rest, entaccount.DirectoryCityKey(city))
 		}
 	}
+	belt := ""
 	if q.Belt != nil {
 		if !slices.Contains(facilitation.Belts, *q.Belt) {
 			return nil, apperr.Invalid(apperr.Violation{Field: "belt", Code: "BELT_UNKNOWN"})
 		}
-		where = append(where, entaccount.HasRolesWith(accountrole.Role(facilitation.Role(*q.Belt)), accountrole.Domain(sp.Slug)))
-		filtered = true
+		belt = facilitation.Role(*q.Belt)
+	}
+	// The page reads the directory's index in order (a city's part of it for a city) and stops
+	// at its length: a belt is checked on each entry read, names on the list of those that may
+	// match when no city narrows the entries first.
+	where := append([]predicate.Account{entaccount.SpaceID(sp.ID)}, rest...)
+	if belt != "" {
+		where = append(where, entaccount.HasRolesWith(accountrole.Role(belt), accountrole.Domain(sp.Slug)))
+	}
+	if len(words) > 0 && city == "" {
+		where = append(where, namesBegin(words))
 	}
 	var total int
-	if filtered {
-		total, err = s.Client.Account.Query().Where(where...).Count(ctx)
-	} else {
+	switch {
+	case len(words) == 0 && city == "" && belt == "":
 		total, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Directory, []int{rowcount.Space}, rowcount.Every)
+	case city != "":
+		// A city's entries, each checked.
+		total, err = s.Client.Account.Query().Where(where...).Count(ctx)
+	default:
+		// The accounts of the names' list or of the belt's, each checked: not every listed account.
+		count := append([]predicate.Account{spaceNotIndexed(sp.ID)}, rest...)
+		if belt != "" {
+			count = append(count, holdsRole(sp.Slug, belt))
+		}
+		if len(words) > 0 {
+			count = append(count, namesBegin(words))
+		}
+		total, err = s.Client.Account.Query().Where(count...).Count(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -244,11 +267,11 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if err != nil || len(ids) == 0 {
 		return out, err
 	}
-	if out.Facilitators, err = s.facilitators(ctx, sp, ids); err != nil {
+	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), spaceNotIndexed(sp.ID)).All(ctx)
+	if err != nil {
 		return nil, err
 	}
-	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...)).All(ctx)
-	if err != nil {
+	if out.Facilitators, err = s.facilitatorsOf(ctx, sp, ids, as); err != nil {
 		return nil, err
 	}
 	byID := make(map[int]*ent.Account, len(as))
@@ -265,6 +288,52 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 		out.Entries = append(out.Entries, e)
 	}
 	return out, nil
+}
+
+// namesBegin narrows a search, on SQLite, to the accounts whose names have words beginning
+// with each of words, as one list read from the FTS5 index of the names' keys (account_names,
+// kept by triggers) rather than the keys of every listed account. The keys' conditions stay:
+// they are the rule; the index only finds the accounts that may match it (its tokens are the
+// keys' words, so it finds all of them). Elsewhere it is no condition.
+func namesBegin(words []string) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		if s.Dialect() != dialect.SQLite {
+			return
+		}
+		var match strings.Builder
+		for i, w := range words {
+			if i > 0 {
+				match.WriteByte(' ')
+			}
+			// slug.Words are letters and digits only: quoted, each is one prefix token.
+			match.WriteString(`"` + w + `"*`)
+		}
+		s.Where(sql.In(s.C(entaccount.FieldID), sql.Select("rowid").From(sql.Table("account_names")).
+			Where(sql.P(func(b *sql.Builder) { b.WriteString("account_names MATCH ").Arg(match.String()) }))))
+	})
+}
+
+// spaceNotIndexed is space_id = id, which SQLite is told not to look up in an index (+space_id):
+// accounts are then read by their IDs (a list of them, or a count's lists) rather than every
+// account of the space in an index of space_id, which SQLite without statistics prefers.
+func spaceNotIndexed(id int) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		if s.Dialect() != dialect.SQLite {
+			s.Where(sql.EQ(s.C(entaccount.FieldSpaceID), id))
+			return
+		}
+		s.Where(sql.P(func(b *sql.Builder) { b.WriteString("+").Ident(s.C(entaccount.FieldSpaceID)).WriteOp(sql.OpEQ).Arg(id) }))
+	})
+}
+
+// holdsRole is the accounts holding role in domain as one list read from the index on
+// account_roles (domain, role), built once per statement, rather than a lookup per account.
+func holdsRole(domain, role string) predicate.Account {
+	return predicate.Account(func(s *sql.Selector) {
+		t := sql.Table(accountrole.Table)
+		s.Where(sql.In(s.C(entaccount.FieldID), sql.Select(t.C(accountrole.FieldAccountID)).From(t).
+			Where(sql.And(sql.EQ(t.C(accountrole.FieldDomain), domain), sql.EQ(t.C(accountrole.FieldRole), role)))))
+	})
 }
 
 // bioFor is the presentation in the reader's locale, else the other one, nil for none.

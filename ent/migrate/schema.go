@@ -81,9 +81,9 @@ var (
 				Columns: []*schema.Column{AccountsColumns[27], AccountsColumns[17], AccountsColumns[9], AccountsColumns[6], AccountsColumns[5]},
 			},
 			{
-				Name:    "account_space_id_directory_city_key",
+				Name:    "account_directory_city_order",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[27], AccountsColumns[21]},
+				Columns: []*schema.Column{AccountsColumns[27], AccountsColumns[17], AccountsColumns[9], AccountsColumns[21], AccountsColumns[6], AccountsColumns[5]},
 			},
 		},
 	}

@@ -97,8 +97,10 @@ func (Account) Indexes() []ent.Index {
 		index.Fields("entity_id", "status", "created_at"),
 		// the directory's page, in its order: a page reads its offset and its length, not the list
 		index.Fields("space_id", "directory_listed", "status", "last_name", "first_name"),
-		// the directory's city filter
-		index.Fields("space_id", "directory_city_key"),
+		// the directory's city filter: a city's listed facilitators in the directory's order, so
+		// that a page and its count read that city's entries only
+		index.Fields("space_id", "directory_listed", "status", "directory_city_key", "last_name", "first_name").
+			StorageKey("account_directory_city_order"),
 	}
 }
 
