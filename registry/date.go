@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"guichet/apperr"
 )
 
 // Date is a calendar day, as a mandate delegation is dated: no time, no zone. GraphQL writes
@@ -53,11 +55,11 @@ func (d Date) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(d.String
 func (d *Date) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("a date is a string written YYYY-MM-DD, not %T", v)
+		return &apperr.Malformed{Form: apperr.FormDate, Err: fmt.Errorf("a date is a string written YYYY-MM-DD, not %T", v)}
 	}
 	parsed, err := ParseDate(s)
 	if err != nil {
-		return err
+		return &apperr.Malformed{Form: apperr.FormDate, Err: err}
 	}
 	*d = parsed
 	return nil
