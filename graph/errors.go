@@ -75,7 +75,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 			gqlErr.Extensions = map[string]any{"code": apperr.BadUserInput, "reason": "PERSISTED_QUERY_NOT_FOUND"}
 			return gqlErr
 		}
-		detail := raw.Message
+		detail := validationDetail(l, raw)
 		return presentApp(gqlErr, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_QUERY",
 			Data: map[string]any{"Detail": detail}}, l)
 	}

@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"strconv"
-	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -32,17 +30,5 @@ func argumentPath(ctx context.Context, path ast.Path) string {
 			path = path[len(own):]
 		}
 	}
-	var b strings.Builder
-	for _, p := range path {
-		switch p := p.(type) {
-		case ast.PathIndex:
-			b.WriteString("[" + strconv.Itoa(int(p)) + "]")
-		case ast.PathName:
-			if b.Len() > 0 {
-				b.WriteByte('.')
-			}
-			b.WriteString(string(p))
-		}
-	}
-	return b.String()
+	return argumentPathOf(path)
 }
