@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"guichet/apperr"
+	"guichet/locales"
 )
 
 // Date is a calendar day, as a mandate delegation is dated: no time, no zone. GraphQL writes
@@ -47,6 +48,9 @@ func (d Date) MonthsBefore(n int) Date {
 	last := first.AddDate(0, 1, -1).Day()
 	return Date{first.Year(), first.Month(), min(d.Day, last)}
 }
+
+// Written is the date as messages write it, in the reader's language.
+func (d Date) Written() locales.Day { return locales.Day{Year: d.Year, Month: d.Month, Day: d.Day} }
 
 // MarshalGQL writes the date as YYYY-MM-DD.
 func (d Date) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(d.String())) }
