@@ -21,6 +21,7 @@ import (
 	"guichet/ent/workshop"
 	"guichet/ent/workshopfacilitator"
 	"guichet/facilitation"
+	"guichet/locales"
 	"guichet/paging"
 	"guichet/rowcount"
 	"guichet/store"
@@ -143,7 +144,7 @@ func (s *Service) CoOpt(ctx context.Context, sp *ent.Space, v *viewer.Viewer, re
 		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "SELF_CO_OPTATION"}
 	}
 	if !s.allowed(ctx, v, sp, facilitation.CoOptPermission(req.Belt)) {
-		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "BELT_TOO_LOW", Data: map[string]any{"Belt": req.Belt}}
+		return nil, &apperr.Error{Code: apperr.Forbidden, MessageID: "BELT_TOO_LOW", Data: map[string]any{"Belt": locales.Label("BELT_" + req.Belt)}}
 	}
 	by, err := beltOf(ctx, s.Client, sp, v.AccountID)
 	if err != nil {

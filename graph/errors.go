@@ -51,6 +51,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	if ae, ok := apperr.As(err); ok {
 		return presentApp(gqlErr, ae, l)
 	}
+	if m, ok := errors.AsType[*apperr.Malformed](err); ok {
+		return presentApp(gqlErr, malformed(ctx, m, gqlErr.Path), l)
+	}
 	switch {
 	case ent.IsNotFound(err):
 		return presentApp(gqlErr, &apperr.Error{Code: apperr.NotFound}, l)
@@ -72,7 +75,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 			gqlErr.Extensions = map[string]any{"code": apperr.BadUserInput, "reason": "PERSISTED_QUERY_NOT_FOUND"}
 			return gqlErr
 		}
-		detail := raw.Message
+		detail := validationDetail(l, raw)
 		return presentApp(gqlErr, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_QUERY",
 			Data: map[string]any{"Detail": detail}}, l)
 	}

@@ -40,7 +40,7 @@ func Message(l Locale, id string, data map[string]any) string {
 	if !ok {
 		loc = localizers[FR]
 	}
-	s, err := loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
+	s, err := loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: localizeData(l, data)})
 	if err != nil || s == "" {
 		return id
 	}

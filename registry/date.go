@@ -5,6 +5,9 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"guichet/apperr"
+	"guichet/locales"
 )
 
 // Date is a calendar day, as a mandate delegation is dated: no time, no zone. GraphQL writes
@@ -46,6 +49,9 @@ func (d Date) MonthsBefore(n int) Date {
 	return Date{first.Year(), first.Month(), min(d.Day, last)}
 }
 
+// Written is the date as messages write it, in the reader's language.
+func (d Date) Written() locales.Day { return locales.Day{Year: d.Year, Month: d.Month, Day: d.Day} }
+
 // MarshalGQL writes the date as YYYY-MM-DD.
 func (d Date) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(d.String())) }
 
@@ -53,11 +59,11 @@ func (d Date) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(d.String
 func (d *Date) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("a date is a string written YYYY-MM-DD, not %T", v)
+		return &apperr.Malformed{Form: apperr.FormDate, Err: fmt.Errorf("a date is a string written YYYY-MM-DD, not %T", v)}
 	}
 	parsed, err := ParseDate(s)
 	if err != nil {
-		return err
+		return &apperr.Malformed{Form: apperr.FormDate, Err: err}
 	}
 	*d = parsed
 	return nil

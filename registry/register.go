@@ -207,7 +207,7 @@ func (s *Service) check(ctx context.Context, in DepositorInput, today Date) ([]c
 		case today.Before(*d):
 			add("mandateSignedOn", "MANDATE_IN_FUTURE", nil)
 		case d.Before(today.MonthsBefore(MandateMonths)):
-			add("mandateSignedOn", "MANDATE_TOO_OLD", map[string]any{"Months": MandateMonths, "Oldest": today.MonthsBefore(MandateMonths).String()})
+			add("mandateSignedOn", "MANDATE_TOO_OLD", map[string]any{"Months": MandateMonths, "Oldest": today.MonthsBefore(MandateMonths).Written()})
 		}
 	}
 	return docs, vs

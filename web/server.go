@@ -182,7 +182,7 @@ func (s *Server) graphQLHandler() http.Handler {
 	h.AddTransport(transport.Options{})
 	// Uploads: the GraphQL multipart request specification (before the JSON transport,
 	// which would otherwise claim every POST).
-	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.MaxUploadBytes + 1<<20, MaxMemory: 8 << 20})
+	h.AddTransport(transport.MultipartForm{MaxUploadSize: s.uploadBodyMax() + 1, MaxMemory: 8 << 20})
 	h.AddTransport(transportHTTP{s: s})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	// First, so that they are the outermost: every answer's errors are capped, every
@@ -310,9 +310,9 @@ func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
 		request = []byte(r.URL.RawQuery)
 	case http.MethodPost:
 		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-		if mt == "multipart/form-data" { // an upload: never cached, bounded by the transport
+		if mt == "multipart/form-data" { // an upload: never cached, bounded by serveUpload
 			h["Cache-Control"] = privateCacheControl
-			s.serveGraphQL(w, r, start, nil)
+			s.serveUpload(w, r, start)
 			return
 		}
 		if mt != "application/json" {

@@ -225,12 +225,20 @@ func writeJSON(w http.ResponseWriter, v any) {
 // writeError answers a request that never reached GraphQL execution with a GraphQL-shaped
 // JSON error in the request's locale.
 func writeError(w http.ResponseWriter, r *http.Request, status int, code, messageID string, data map[string]any) {
+	writeErrorExt(w, r, status, code, messageID, data, nil)
+}
+
+// writeErrorExt is writeError with extensions beside the code (reason, limit).
+func writeErrorExt(w http.ResponseWriter, r *http.Request, status int, code, messageID string, data, extensions map[string]any) {
 	if w.Header().Get("Content-Type") == "" {
 		w.Header().Set("Content-Type", responseType(r))
 	}
 	w.WriteHeader(status)
 	l := locales.FromContext(r.Context())
 	ext := map[string]any{"code": code}
+	for k, v := range extensions {
+		ext[k] = v
+	}
 	if id := requestid.FromContext(r.Context()); id != "" {
 		ext["requestId"] = id
 	}
