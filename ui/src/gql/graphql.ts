@@ -463,7 +463,7 @@ export type DepositorRegistrationInput = {
   email: Scalars['String']['input'];
   /** Universities and public schools are PUBLIC_ESTABLISHMENT, not MINISTRY. */
   entityKind?: InputMaybe<EntityKind>;
-  /** Required without a SIRET. */
+  /** The entity's legal name, as on its proof of legal existence: required (an entity joined by its SIRET keeps the name it was created with). */
   entityName?: InputMaybe<Scalars['String']['input']>;
   firstName: Scalars['String']['input'];
   hasSiret?: InputMaybe<Scalars['Boolean']['input']>;
@@ -554,6 +554,8 @@ export type EditorPage = {
   id: Scalars['ID']['output'];
   kind: PageKind;
   position: Scalars['Int']['output'];
+  /** Sorted; empty for a kind without tags. */
+  tags: Array<Scalars['String']['output']>;
   /** One per locale of the space, the space's default first. */
   translations: Array<PageTranslationState>;
   updatedAt: Scalars['Time']['output'];
@@ -981,6 +983,8 @@ export type Mutation = {
   applyToWorkshop: WorkshopApplicationPayload;
   /** Staff decide on every account; an entity's manager on the entity's later accounts (FORBIDDEN for another entity's). */
   approveAccount: AccountPayload;
+  /** Staff approve a PENDING organisation; its programs may then be approved. Deciding twice: PRECONDITION_FAILED, reason ALREADY_DECIDED. */
+  approveOrganization: OrganizationPayload;
   approveProgram: ProgramPayload;
   /** Attaches a file to one translation (GraphQL multipart request); checked by its content: PDF, PNG, JPEG, WebP, plain text, office documents. */
   attachGuideFile: AttachedFile;
@@ -1044,6 +1048,8 @@ export type Mutation = {
   registerForOnboarding: OnboardingRegistrationPayload;
   registerForTraining: TrainingRegistrationPayload;
   rejectAccount: AccountPayload;
+  /** Staff reject a PENDING organisation with a reason (required, at most 1000 characters), e-mailed to its org-admins. Deciding twice: PRECONDITION_FAILED, reason ALREADY_DECIDED. */
+  rejectOrganization: OrganizationPayload;
   rejectProgram: ProgramPayload;
   /** Gives the categories their positions in the order listed. */
   reorderCategories: Scalars['Boolean']['output'];
@@ -1091,6 +1097,14 @@ export type Mutation = {
   scheduleNewsPublish: NewsPayload;
   /** Appear in the community's directory (name, belt, workshops run), or leave it. */
   setDirectoryListing: Scalars['Boolean']['output'];
+  /**
+   * Staff move the entity's manager's place to another ACTIVE account of the entity, at its legal
+   * representative's request: the former manager becomes a depositor, both are e-mailed, and the
+   * move is audited. An account of another entity: BAD_USER_INPUT (accountId,
+   * ACCOUNT_NOT_IN_ENTITY); an account of the entity that is not ACTIVE: BAD_USER_INPUT
+   * (accountId, ACCOUNT_NOT_ACTIVE).
+   */
+  setEntityManager: SetEntityManagerPayload;
   /** Staff name a member coordinator, or take the role back; the account must be a member (PRECONDITION_FAILED, reason NOT_A_MEMBER). */
   setLocalGroupCoordinator: LocalGroupPayload;
   unpublishFaq: FaqPayload;
@@ -1103,6 +1117,8 @@ export type Mutation = {
   updateDirectoryProfile: DirectoryProfile;
   /** Staff edit a local group: the fields given are replaced (a name may be emptied while the other remains). */
   updateLocalGroup: LocalGroupPayload;
+  /** Changes a page's audience, category or tags, whatever its kind, by its id; audited. */
+  updatePageSettings: PageSettingsPayload;
   /** The signed-in account's names and preferred language (BAD_USER_INPUT for an empty name). */
   updateProfile: AccountPayload;
   /** The organiser changes a scheduled workshop (reported or cancelled: PRECONDITION_FAILED WORKSHOP_NOT_OPEN). */
@@ -1144,6 +1160,11 @@ export type MutationApplyToWorkshopArgs = {
 
 
 export type MutationApproveAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1382,6 +1403,12 @@ export type MutationRejectAccountArgs = {
 };
 
 
+export type MutationRejectOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRejectProgramArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1554,6 +1581,12 @@ export type MutationSetDirectoryListingArgs = {
 };
 
 
+export type MutationSetEntityManagerArgs = {
+  accountId: Scalars['ID']['input'];
+  entityId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetLocalGroupCoordinatorArgs = {
   accountId: Scalars['ID']['input'];
   coordinator: Scalars['Boolean']['input'];
@@ -1600,6 +1633,12 @@ export type MutationUpdateDirectoryProfileArgs = {
 export type MutationUpdateLocalGroupArgs = {
   id: Scalars['ID']['input'];
   input: LocalGroupInput;
+};
+
+
+export type MutationUpdatePageSettingsArgs = {
+  id: Scalars['ID']['input'];
+  input: PageSettingsInput;
 };
 
 
@@ -1810,6 +1849,15 @@ export type Notice = {
   text: Scalars['String']['output'];
 };
 
+/** A program's seat at an onboarding session. */
+export type OnboardingRegistration = {
+  __typename?: 'OnboardingRegistration';
+  createdAt: Scalars['Time']['output'];
+  program: Program;
+  /** The program's (or its organisation's) admin who registered it. */
+  registeredBy: Account;
+};
+
 export type OnboardingRegistrationPayload = {
   __typename?: 'OnboardingRegistrationPayload';
   ok: Scalars['Boolean']['output'];
@@ -1820,6 +1868,8 @@ export type OnboardingSession = Node & {
   capacity: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   language: Locale;
+  /** Who registered which program for the session, in the order they did (staff). */
+  registrations: Array<OnboardingRegistration>;
   seatsLeft: Scalars['Int']['output'];
   startsAt: Scalars['Time']['output'];
 };
@@ -1878,6 +1928,7 @@ export type Organization = Node & {
   pinnedNotices: Array<Notice>;
   /** The organisation's programs the viewer may see, newest first. */
   programs: ProgramConnection;
+  status: ReviewStatus;
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1966,6 +2017,21 @@ export type PageKind =
   | 'GUIDE'
   | 'NEWS'
   | 'RESOURCE';
+
+/** A page's settings; a field left out stays as it is. */
+export type PageSettingsInput = {
+  /** One the space offers (PUBLIC, SIGNED_IN, EDITOR, STAFF and the roles of its modules). */
+  audience?: InputMaybe<Audience>;
+  /** A category of the space; null: none. News have none. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The page's whole list of tags, such as the journey tags of content/README.md (journey:orange); [] removes them. Resources have none. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type PageSettingsPayload = {
+  __typename?: 'PageSettingsPayload';
+  page: EditorPage;
+};
 
 export type PageTranslationState = {
   __typename?: 'PageTranslationState';
@@ -2186,6 +2252,8 @@ export type Query = {
   opportunities: WorkshopConnection;
   /** An organisation's page: for staff, its admins and its programs' admins. */
   organization?: Maybe<Organization>;
+  /** The space's organisations, newest first, those with status only when it is given (staff). */
+  organizations: OrganizationConnection;
   /** Every page of the space, drafts included: guides, FAQ entries, then resources, each in their order. */
   pages: Array<EditorPage>;
   /** The space's password rules. */
@@ -2414,6 +2482,13 @@ export type QueryOrganizationArgs = {
 };
 
 
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ReviewStatus>;
+};
+
+
 export type QueryPagesArgs = {
   filter?: InputMaybe<PageFilter>;
 };
@@ -2615,6 +2690,12 @@ export type ResourceTranslationInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** ReviewStatus is enum for the field status */
+export type ReviewStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type Revision = {
   __typename?: 'Revision';
   author?: Maybe<Author>;
@@ -2653,6 +2734,12 @@ export type SearchPageInfo = {
 };
 
 export type SearchResult = Faq | Guide | News | Resource;
+
+/** What setEntityManager answers: the entity with its new manager. */
+export type SetEntityManagerPayload = {
+  __typename?: 'SetEntityManagerPayload';
+  entity: Entity;
+};
 
 /** What siretCheck says of a number. */
 export type SiretCheck = {
