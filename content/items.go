@@ -12,6 +12,7 @@ import (
 
 	"github.com/goccy/go-yaml/ast"
 
+	"guichet/help"
 	"guichet/locales"
 	"guichet/markdown"
 	"guichet/role"
@@ -248,27 +249,19 @@ func (l *loader) item(kind, key string, sides []itemFields, categories map[strin
 	return it
 }
 
-// Tags: a word, or a namespace and a value ("journey:legacy-migrated"), in lower case.
-const (
-	maxTagLen   = 64
-	maxItemTags = 20
-)
-
-var tagPattern = regexp.MustCompile(`^[a-z0-9]+(:[a-z0-9-]+)?$`)
-
 // validTags reports each tag of one translation that is malformed, too long, or given twice,
 // and a list too long; it returns whether the list is valid.
 func (l *loader) validTags(file string, line int, tags []string) bool {
 	before := len(l.errs)
-	if len(tags) > maxItemTags {
-		l.errs.add(file, line, "%d tags: at most %d", len(tags), maxItemTags)
+	if len(tags) > help.MaxPageTags {
+		l.errs.add(file, line, "%d tags: at most %d", len(tags), help.MaxPageTags)
 	}
 	seen := map[string]bool{}
 	for _, t := range tags {
 		switch {
-		case len(t) > maxTagLen:
-			l.errs.add(file, line, "tag %q is longer than %d characters", t, maxTagLen)
-		case !tagPattern.MatchString(t):
+		case len(t) > help.MaxTagLength:
+			l.errs.add(file, line, "tag %q is longer than %d characters", t, help.MaxTagLength)
+		case !help.TagValid(t):
 			l.errs.add(file, line, "invalid tag %q: lowercase letters and digits, optionally a colon and a value such as journey:orange", t)
 		case seen[t]:
 			l.errs.add(file, line, "tag %q is given twice", t)

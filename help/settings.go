@@ -30,8 +30,8 @@ type PageSettings struct {
 	Tags      []string
 }
 
-// Tags: a word, or a namespace and a value ("journey:legacy-migrated"), in lower case, as the
-// importer takes them (content/README.md, "Tags").
+// Tags: a word, or a namespace and a value ("journey:legacy-migrated"), in lower case, the
+// same for editors and for the importer (content/README.md, "Tags").
 const (
 	MaxTagLength = 64
 	MaxPageTags  = 20
@@ -40,6 +40,9 @@ const (
 )
 
 var tagRegexp = regexp.MustCompile(`^[a-z0-9]+(:[a-z0-9-]+)?$`)
+
+// TagValid reports whether t is a tag: its form and length.
+func TagValid(t string) bool { return len(t) <= MaxTagLength && tagRegexp.MatchString(t) }
 
 // moduleAudiences are the audiences the modules of space.yaml bring: a space offers
 // PUBLIC, SIGNED_IN, EDITOR and STAFF, and the roles of its modules.
@@ -135,7 +138,7 @@ func (e *Editing) checkSettings(sp *ent.Space, in PageSettings) []apperr.Violati
 	for i, t := range in.Tags {
 		field := fmt.Sprintf("tags.%d", i)
 		switch {
-		case len(t) > MaxTagLength || !tagRegexp.MatchString(t):
+		case !TagValid(t):
 			vs = append(vs, apperr.Violation{Field: field, Code: "TAG_INVALID", Data: map[string]any{"Tag": t, "Max": MaxTagLength}})
 		case seen[t]:
 			vs = append(vs, apperr.Violation{Field: field, Code: "TAG_TWICE", Data: map[string]any{"Tag": t}})
