@@ -49,7 +49,7 @@ func (e *Editing) publish(ctx context.Context, tx *ent.Tx, k *Kind, t *row, ed E
 	c := t.draft()
 	if k.Text.Link && c.FileID == nil && c.URL == "" {
 		return 0, &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "RESOURCE_EMPTY", Reason: "RESOURCE_EMPTY",
-			Data: map[string]any{"Locale": string(t.Locale)}}
+			Data: map[string]any{"Locale": locales.Label("LANGUAGE_" + string(t.Locale))}}
 	}
 	html, plain, err := renderLimited(k.Text.Body.Name, c.Body)
 	if err != nil {

@@ -117,12 +117,12 @@ func (e *Editing) UpdateSettings(ctx context.Context, sp *ent.Space, id int, in 
 func (e *Editing) checkSettings(sp *ent.Space, in PageSettings) []apperr.Violation {
 	var vs []apperr.Violation
 	if in.Audience != nil && !slices.Contains(Audiences(sp), *in.Audience) {
-		names := make([]string, 0, len(Audiences(sp)))
+		labels := make(locales.Labels, 0, len(Audiences(sp)))
 		for _, a := range Audiences(sp) {
-			names = append(names, string(a))
+			labels = append(labels, locales.Label("AUDIENCE_"+string(a)))
 		}
 		vs = append(vs, apperr.Violation{Field: "audience", Code: "AUDIENCE_UNKNOWN",
-			Data: map[string]any{"Audience": string(*in.Audience), "Audiences": strings.Join(names, ", ")}})
+			Data: map[string]any{"Audience": locales.Label("AUDIENCE_" + string(*in.Audience)), "Audiences": labels}})
 	}
 	if !in.TagsGiven {
 		return vs

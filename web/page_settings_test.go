@@ -106,7 +106,7 @@ func TestPageSettingsThroughTheContract(t *testing.T) {
 		{"a journey tag of no stage", id, map[string]any{"tags": []string{"journey:purple"}}, "tags.0",
 			"« journey:purple » n’est pas une étape du parcours de cet espace", "“journey:purple” is not a stage of this space’s journey"},
 		{"an audience the space does not offer", id, map[string]any{"audience": "ENTITY_MANAGER"}, "audience",
-			"Cet espace n’a pas de public ENTITY_MANAGER", "This space has no audience ENTITY_MANAGER"},
+			"Cet espace n’a pas de public « gestionnaires d’entité »", "This space has no “entity managers” audience"},
 		{"tags on a resource", resource, map[string]any{"tags": []string{"start"}}, "tags",
 			"Les ressources n’ont pas d’étiquettes.", "Resources have no tags."},
 	} {
