@@ -229,7 +229,13 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	// The page reads the directory's index in order (a city's part of it for a city) and stops
 	// at its length: a belt is checked on each entry read, names on the list of those that may
 	// match when no city narrows the entries first.
-	where := append([]predicate.Account{entaccount.SpaceID(sp.ID)}, rest...)
+	space := entaccount.SpaceID(sp.ID)
+	if len(words) > 0 && city == "" {
+		// The names' list, sorted, rather than the directory's order checked against it: the
+		// count reads that list anyway, and a rare word would otherwise read every entry.
+		space = spaceNotIndexed(sp.ID)
+	}
+	where := append([]predicate.Account{space}, rest...)
 	if belt != "" {
 		where = append(where, entaccount.HasRolesWith(accountrole.Role(belt), accountrole.Domain(sp.Slug)))
 	}
@@ -241,8 +247,13 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	case len(words) == 0 && city == "" && belt == "":
 		total, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Directory, []int{rowcount.Space}, rowcount.Every)
 	case city != "":
-		// A city's entries, each checked.
-		total, err = s.Client.Account.Query().Where(where...).Count(ctx)
+		// A city's entries, each checked; with words, those out of the names' list are passed
+		// over on the index, before their rows are read.
+		count := where
+		if len(words) > 0 {
+			count = append(slices.Clip(where), namesBegin(words))
+		}
+		total, err = s.Client.Account.Query().Where(count...).Count(ctx)
 	default:
 		// The accounts of the names' list or of the belt's, each checked: not every listed account.
 		count := append([]predicate.Account{spaceNotIndexed(sp.ID)}, rest...)
