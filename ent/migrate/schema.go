@@ -115,9 +115,9 @@ var (
 				Columns: []*schema.Column{AccountRolesColumns[4], AccountRolesColumns[1], AccountRolesColumns[2]},
 			},
 			{
-				Name:    "accountrole_domain_role_account_id",
+				Name:    "accountrole_domain_role",
 				Unique:  false,
-				Columns: []*schema.Column{AccountRolesColumns[2], AccountRolesColumns[1], AccountRolesColumns[4]},
+				Columns: []*schema.Column{AccountRolesColumns[2], AccountRolesColumns[1]},
 			},
 			{
 				Name:    "accountrole_account_id_domain",

@@ -136,9 +136,8 @@ func (AccountRole) Edges() []ent.Edge {
 func (AccountRole) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("account_id", "role", "domain").Unique(),
-		// who holds a role in a domain: the community's figures, the directory (its account
-		// IDs in the index, so that a belt's list is read without its rows)
-		index.Fields("domain", "role", "account_id"),
+		// who holds a role in a domain: the community's figures, the directory
+		index.Fields("domain", "role"),
 		// the viewer's roles in a space and its scopes: one range of this index, whatever
 		// the planner's statistics (account_id = ? AND domain >= ? AND domain < ?)
 		index.Fields("account_id", "domain"),
