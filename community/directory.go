@@ -247,13 +247,8 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	case len(words) == 0 && city == "" && belt == "":
 		total, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Directory, []int{rowcount.Space}, rowcount.Every)
 	case city != "":
-		// A city's entries, each checked; with words, those out of the names' list are passed
-		// over on the index, before their rows are read.
-		count := where
-		if len(words) > 0 {
-			count = append(slices.Clip(where), namesBegin(words))
-		}
-		total, err = s.Client.Account.Query().Where(count...).Count(ctx)
+		// A city's entries, each checked.
+		total, err = s.Client.Account.Query().Where(where...).Count(ctx)
 	default:
 		// The accounts of the names' list or of the belt's, each checked: not every listed account.
 		count := append([]predicate.Account{spaceNotIndexed(sp.ID)}, rest...)
