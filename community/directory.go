@@ -227,9 +227,15 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 		belt = facilitation.Role(*q.Belt)
 	}
 	// The page reads the directory's index in order (a city's part of it for a city) and stops
-	// at its length: a belt is checked on each entry read, names on the list of those that may
-	// match when no city narrows the entries first.
-	where := append([]predicate.Account{entaccount.SpaceID(sp.ID)}, rest...)
+	// at its length: a belt is checked on each entry read. Names without a city read the list
+	// of those that may match instead, and sort it.
+	space := entaccount.SpaceID(sp.ID)
+	if len(words) > 0 && city == "" {
+		// The names' list, sorted, rather than the directory's order checked against it: the
+		// count reads that list anyway, and a rare word would otherwise read every entry.
+		space = spaceNotIndexed(sp.ID)
+	}
+	where := append([]predicate.Account{space}, rest...)
 	if belt != "" {
 		where = append(where, entaccount.HasRolesWith(accountrole.Role(belt), accountrole.Domain(sp.Slug)))
 	}
