@@ -44,7 +44,8 @@ func (ftsIndex) search(ctx context.Context, db *sql.DB, q searchQuery, sc search
 	match := q.match()
 	// The total is counted beside the ranking, on another connection: the count needs every
 	// match, the ranking only the best ones, and neither waits for the other. The count is
-	// dropped when the ranking saw every match.
+	// dropped when the ranking saw every match: cancelled, and waited for, so that no search
+	// leaves a query running on a connection after it answered.
 	cctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	count := make(chan counted, 1)
@@ -66,6 +67,7 @@ func (ftsIndex) search(ctx context.Context, db *sql.DB, q searchQuery, sc search
 	if all {
 		page.total = len(ranked)
 		cancel()
+		<-count
 		return page, nil
 	}
 	c := <-count

@@ -31,14 +31,21 @@ func ServerURL() string { return os.Getenv(EnvURL) }
 // Postgres reports whether tests run on PostgreSQL.
 func Postgres() bool { return ServerURL() != "" }
 
-// Open returns a migrated database for t (dir holds the SQLite file), closed when t ends.
+// Open returns a migrated database for t (dir holds the SQLite file), closed when t ends,
+// when no query may still hold a connection (one would outlive the test and race with the
+// removal of its files).
 func Open(t testing.TB, dir string) *store.DB {
 	t.Helper()
 	db, err := store.Open(URL(t, dir), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
+	t.Cleanup(func() {
+		if n := db.SQL.Stats().InUse; n > 0 {
+			t.Errorf("%d database connections still in use when the test ends: a query still running, or rows never closed", n)
+		}
+		db.Close()
+	})
 	if err := db.Migrate(context.Background()); err != nil {
 		t.Fatal(err)
 	}
