@@ -45,6 +45,11 @@ func Directives(accounts *account.Service) DirectiveRoot {
 			if !ok {
 				return nil, &apperr.Error{Code: apperr.Forbidden}
 			}
+			// A request that ended (its client gone, its deadline passed) while it was being
+			// checked stops here: its resolver may read nothing that would notice.
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			return next(ctx)
 		},
 	}
