@@ -641,7 +641,7 @@ export const en: Record<Key, string> = {
   'support.created': 'Created',
   'support.roles': 'Roles',
   'support.activate': 'Activate the legacy account',
-  'support.activateNamed': 'Activate {name}’s legacy account',
+  'support.activateNamed': 'Activate the legacy account of {name}',
   'support.confirmActivate': 'Activate {name}’s account? They will be e-mailed a link to choose their password.',
   'support.activated': '{name}’s account is active: a link to choose a password was sent to {email}.',
   'support.resend': 'Resend the activation e-mail',
