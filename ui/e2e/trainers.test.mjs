@@ -72,6 +72,12 @@ test('a trainer validates the attendance of a past training and the participant 
   await page.getByRole('button', { name: 'Valider la présence (1)' }).click();
   await eventually(async () => assert.match(await page.locator('[role=alert]').innerText(), /pas encore commencé/));
   await shot(page, 'training-refused-fr');
+  // The same refusal in English, as the server words it.
+  await setLang(page, 'en');
+  await page.getByRole('button', { name: 'Validate attendance (1)' }).click();
+  await eventually(async () => assert.match(await page.locator('[role=alert]').innerText(), /has not started yet/));
+  await shot(page, 'training-refused-en');
+  await setLang(page, 'fr');
 
   // The training that has started: its sheet, the participant's e-mail at hand.
   await page.getByRole('link', { name: '← Toutes les formations' }).click();
@@ -99,7 +105,7 @@ test('a trainer validates the attendance of a past training and the participant 
   await page.context().close();
 });
 
-test('support finds a legacy account, reads the requests received and activates it', async () => {
+test('support finds a legacy account, reads the requests received, activates it, and resends an activation', async () => {
   const staff = FIXTURES.facStaff;
   const legacy = FIXTURES.legacy;
   const page = await openPage(browser, 'fr');
@@ -127,6 +133,18 @@ test('support finds a legacy account, reads the requests received and activates 
   await eventually(async () => assert.match(await card.locator('[data-testid=account-history]').innerText(), /legacy/));
   await shot(page, 'support-activated-fr');
   await checkA11y(page, 'support-history-fr', assert);
+
+  // An account that never opened its activation e-mail: support sends it again (the Go
+  // harness checks the e-mail afterwards).
+  const waiting = FIXTURES.unactivated;
+  await page.getByLabel('Adresse e-mail ou nom').fill(waiting.email);
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  const wcard = page.locator('[data-testid=support-account]', { hasText: waiting.email });
+  await wcard.waitFor();
+  assert.equal(await wcard.locator('[data-testid=account-status]').innerText(), 'En attente d’activation');
+  await wcard.getByRole('button', { name: /^Renvoyer l’e-mail d’activation/ }).click();
+  await eventually(async () => assert.match(await wcard.innerText(), /E-mail d’activation renvoyé à camille\.attente@example\.org/));
+  await checkA11y(page, 'support-resend-fr', assert);
 
   // On the public API: staff see the account ACTIVE.
   const api = await apiSession(staff);
