@@ -95,7 +95,7 @@ test('a trainer validates the attendance of a past training and the participant 
   const body = await response.json();
   assert.equal(body.errors, undefined, JSON.stringify(body));
   await eventually(async () => assert.match(await row.innerText(), /Présence validée/));
-  await shot(page, 'training-validated-fr');
+  await bothLanguages(page, 'training-validated', 'Formation d’hiver');
 
   // On the public API: a facilitator with the white belt.
   const after = await gql(trainee.space, '{ me { roles belt } }', {}, traineeApi);
@@ -131,8 +131,7 @@ test('support finds a legacy account, reads the requests received, activates it,
   // Its history in the audit log.
   await card.getByRole('button', { name: 'Historique' }).click();
   await eventually(async () => assert.match(await card.locator('[data-testid=account-history]').innerText(), /legacy/));
-  await shot(page, 'support-activated-fr');
-  await checkA11y(page, 'support-history-fr', assert);
+  await bothLanguages(page, 'support-history', 'Support');
 
   // An account that never opened its activation e-mail: support sends it again (the Go
   // harness checks the e-mail afterwards).
@@ -218,16 +217,14 @@ test('an editor writes news like every kind of page', async () => {
   await eventually(async () => assert.match(await fr.locator('[data-testid=state-fr]').innerText(), /Brouillon/));
   await fr.getByRole('button', { name: 'Publier cette langue', exact: true }).click();
   await eventually(async () => assert.match(await fr.locator('[data-testid=state-fr]').innerText(), /Publié/));
-  await shot(page, 'news-editor-fr');
-  await checkA11y(page, 'news-editor-fr', assert);
+  await bothLanguages(page, 'news-editor', 'News —');
   const news = await gql(ed.space, '{ news(locale: FR, first: 50) { edges { node { title summary } } } }');
   assert.ok(news.data.news.edges.some((e) => e.node.title === `Actualité ${stamp}` && e.node.summary === 'En bref.'), JSON.stringify(news));
 
   // In the page list, filtered by kind.
   await page.goto(BASE + '/admin/pages?kind=NEWS');
   await page.locator('[data-testid=pages]', { hasText: `Actualité ${stamp}` }).waitFor();
-  await shot(page, 'news-list-fr');
-  await checkA11y(page, 'news-list-fr', assert);
+  await bothLanguages(page, 'news-list', 'Pages');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
