@@ -130,7 +130,7 @@ test('support finds a legacy account, reads the requests received, activates it,
 
   // Its history in the audit log.
   await card.getByRole('button', { name: 'Historique' }).click();
-  await eventually(async () => assert.match(await card.locator('[data-testid=account-history]').innerText(), /legacy/));
+  await eventually(async () => assert.match(await card.locator('[data-testid=account-history]').innerText(), /account\.legacy_activated\s+vous/));
   await bothLanguages(page, 'support-history', 'Support');
 
   // An account that never opened its activation e-mail: support sends it again (the Go

@@ -4,10 +4,11 @@ import { useState, type FormEvent } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session';
-import { AccountHistoryQuery, ActivateLegacyAccountMutation, ResendActivationMutation, ScopedPermissionsQuery, SupportRequestsQuery, SupportSearchQuery } from '../ops';
+import { ViewerQuery, AccountHistoryQuery, ActivateLegacyAccountMutation, ResendActivationMutation, ScopedPermissionsQuery, SupportRequestsQuery, SupportSearchQuery } from '../ops';
 import { Empty, ErrorBox, Loading, formatDate, useAnnounce } from '../ui';
 import type { SupportSearchQuery as SQ } from '../gql/graphql';
 import type { Key } from '../i18n/dict';
+import { toLocale } from '../lib/lang';
 
 type Acc = SQ['accountSearch'][number];
 
@@ -124,6 +125,9 @@ function SupportAccount({ account: a, mayActivate, mayReadAudit, onDone }: { acc
 function History({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: AccountHistoryQuery, variables: { id, first: 50 }, requestPolicy: 'network-only' });
+  // The shell's query, answered from the cache: who "you" are in the history.
+  const [viewer] = useQuery({ query: ViewerQuery, variables: { locale: toLocale(lang) } });
+  const me = viewer.data?.me?.id;
   if (fetching && !data) return <Loading />;
   if (error) return <ErrorBox error={error} />;
   const rows = data?.accountHistory ?? [];
@@ -146,7 +150,7 @@ function History({ id }: { id: string }) {
             <td>
               <code>{r.action}</code>
             </td>
-            <td>{r.actorID == null ? '—' : r.actorID === id ? t('support.byThemselves') : t('support.byAccount', { id: r.actorID })}</td>
+            <td>{r.actorID == null ? '—' : r.actorID === id ? t('support.byThemselves') : r.actorID === me ? t('support.byYou') : t('support.byAccount', { id: r.actorID })}</td>
             <td>{r.details.map((d) => d.key + '=' + d.value).join(', ')}</td>
           </tr>
         ))}
