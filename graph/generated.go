@@ -816,6 +816,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		AccountHistory           func(childComplexity int, id int, first *int) int
 		AccountSearch            func(childComplexity int, search string, first *int) int
 		AuditLog                 func(childComplexity int, first *int, after *string, action *string) int
 		BeltValidationRequests   func(childComplexity int, first *int, after *string) int
@@ -863,6 +864,7 @@ type ComplexityRoot struct {
 		SiretCheck               func(childComplexity int, siret string) int
 		Space                    func(childComplexity int) int
 		Spaces                   func(childComplexity int) int
+		SupportRequests          func(childComplexity int, first *int) int
 		Training                 func(childComplexity int, id int) int
 		Trainings                func(childComplexity int, first *int, after *string) int
 		UntranslatedGuides       func(childComplexity int, locale locales.Locale) int
@@ -986,6 +988,16 @@ type ComplexityRoot struct {
 		Name          func(childComplexity int, locale *locales.Locale) int
 		Slug          func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
+	}
+
+	SupportRequest struct {
+		CreatedAt func(childComplexity int) int
+		Email     func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Locale    func(childComplexity int) int
+		Message   func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Subject   func(childComplexity int) int
 	}
 
 	SupportRequestPayload struct {
@@ -1361,6 +1373,8 @@ type QueryResolver interface {
 	ResourceDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
 	ResourceRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error)
 	CompareResourceRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
+	SupportRequests(ctx context.Context, first *int) ([]*ent.SupportRequest, error)
+	AccountHistory(ctx context.Context, id int, first *int) ([]*ent.AuditEvent, error)
 	Webhooks(ctx context.Context) ([]*ent.Webhook, error)
 	WebhookEvents(ctx context.Context) ([]string, error)
 }
@@ -4897,6 +4911,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProgramPayload.Program(childComplexity), true
 
+	case "Query.accountHistory":
+		if e.ComplexityRoot.Query.AccountHistory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_accountHistory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AccountHistory(childComplexity, args["id"].(int), args["first"].(*int)), true
 	case "Query.accountSearch":
 		if e.ComplexityRoot.Query.AccountSearch == nil {
 			break
@@ -5385,6 +5410,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Spaces(childComplexity), true
+	case "Query.supportRequests":
+		if e.ComplexityRoot.Query.SupportRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Query_supportRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SupportRequests(childComplexity, args["first"].(*int)), true
 	case "Query.training":
 		if e.ComplexityRoot.Query.Training == nil {
 			break
@@ -5871,6 +5907,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Space.UpdatedAt(childComplexity), true
+
+	case "SupportRequest.createdAt":
+		if e.ComplexityRoot.SupportRequest.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportRequest.CreatedAt(childComplexity), true
+	case "SupportRequest.email":
+		if e.ComplexityRoot.SupportRequest.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportRequest.Email(childComplexity), true
+	case "SupportRequest.id":
+		if e.ComplexityRoot.SupportRequest.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportRequest.ID(childComplexity), true
+	case "SupportRequest.locale":
+		if e.ComplexityRoot.SupportRequest.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportRequest.Locale(childComplexity), true
+	case "SupportRequest.message":
+		if e.ComplexityRoot.SupportRequest.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportRequest.Message(childComplexity), true
+	case "SupportRequest.name":
+		if e.ComplexityRoot.SupportRequest.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportRequest.Name(childComplexity), true
+	case "SupportRequest.subject":
+		if e.ComplexityRoot.SupportRequest.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportRequest.Subject(childComplexity), true
 
 	case "SupportRequestPayload.id":
 		if e.ComplexityRoot.SupportRequestPayload.ID == nil {
@@ -6550,7 +6629,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6584,6 +6663,7 @@ var sources = []*ast.Source{
 	{Name: "registry.graphqls", Input: sourceData("registry.graphqls"), BuiltIn: false},
 	{Name: "resource_editor.graphqls", Input: sourceData("resource_editor.graphqls"), BuiltIn: false},
 	{Name: "support.graphqls", Input: sourceData("support.graphqls"), BuiltIn: false},
+	{Name: "support_desk.graphqls", Input: sourceData("support_desk.graphqls"), BuiltIn: false},
 	{Name: "webhook.graphqls", Input: sourceData("webhook.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -8088,6 +8168,26 @@ func (ec *executionContext) childFields_Space(ctx context.Context, field graphql
 		return ec.fieldContext_Space_locales(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Space", field.Name)
+}
+
+func (ec *executionContext) childFields_SupportRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SupportRequest_id(ctx, field)
+	case "email":
+		return ec.fieldContext_SupportRequest_email(ctx, field)
+	case "name":
+		return ec.fieldContext_SupportRequest_name(ctx, field)
+	case "subject":
+		return ec.fieldContext_SupportRequest_subject(ctx, field)
+	case "message":
+		return ec.fieldContext_SupportRequest_message(ctx, field)
+	case "locale":
+		return ec.fieldContext_SupportRequest_locale(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SupportRequest_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupportRequest", field.Name)
 }
 
 func (ec *executionContext) childFields_SupportRequestPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10566,6 +10666,28 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_accountHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_accountSearch_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11569,6 +11691,20 @@ func (ec *executionContext) field_Query_siretCheck_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["siret"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_supportRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -30790,6 +30926,140 @@ func (ec *executionContext) fieldContext_Query_compareResourceRevisions(ctx cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_supportRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_supportRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SupportRequests(ctx, fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "accounts:search")
+				if err != nil {
+					var zeroVal []*ent.SupportRequest
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.SupportRequest
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*ent.SupportRequest
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SupportRequest) graphql.Marshaler {
+			return ec.marshalNSupportRequest2ᚕᚖguichetᚋentᚐSupportRequestᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_supportRequests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupportRequest(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_supportRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_accountHistory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_accountHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AccountHistory(ctx, fc.Args["id"].(int), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "audit:read")
+				if err != nil {
+					var zeroVal []*ent.AuditEvent
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*ent.AuditEvent
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*ent.AuditEvent
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AuditEvent) graphql.Marshaler {
+			return ec.marshalNAuditEvent2ᚕᚖguichetᚋentᚐAuditEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_accountHistory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_accountHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_webhooks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32704,6 +32974,167 @@ func (ec *executionContext) _Space_locales(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Space_locales(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Space", field, true, true, "Locale")
+}
+
+func (ec *executionContext) _SupportRequest_id(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportRequest_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SupportRequest_email(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportRequest_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportRequest_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupportRequest_name(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportRequest_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportRequest_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupportRequest_subject(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportRequest_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportRequest_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupportRequest_message(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportRequest_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportRequest_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupportRequest_locale(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportRequest_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportRequest_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _SupportRequest_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportRequest_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportRequest_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "Time")
 }
 
 func (ec *executionContext) _SupportRequestPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.SupportRequestPayload) (ret graphql.Marshaler) {
@@ -44635,6 +45066,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_compareResourceRevisions(ctx, field)
 				})
+		case "supportRequests":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_supportRequests(ctx, field)
+				})
+		case "accountHistory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_accountHistory(ctx, field)
+				})
 		case "webhooks":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -45464,6 +45907,69 @@ func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Space_locales(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supportRequestImplementors = []string{"SupportRequest"}
+
+func (ec *executionContext) _SupportRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.SupportRequest) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supportRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupportRequest")
+		case "id":
+			out.Values[i] = ec._SupportRequest_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._SupportRequest_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._SupportRequest_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._SupportRequest_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._SupportRequest_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locale":
+			out.Values[i] = ec._SupportRequest_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._SupportRequest_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -47085,6 +47591,30 @@ func (ec *executionContext) marshalNAuditDetail2ᚖguichetᚋgraphᚋmodelᚐAud
 		return graphql.Null
 	}
 	return ec._AuditDetail(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditEvent2ᚕᚖguichetᚋentᚐAuditEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AuditEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditEvent2ᚖguichetᚋentᚐAuditEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuditEvent2ᚖguichetᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEvent!")
+		return graphql.Null
+	}
+	return ec._AuditEvent(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAuditEventConnection2ᚖguichetᚋentᚐAuditEventConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEventConnection) graphql.Marshaler {
@@ -48803,6 +49333,30 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNSupportRequest2ᚕᚖguichetᚋentᚐSupportRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SupportRequest) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupportRequest2ᚖguichetᚋentᚐSupportRequest(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSupportRequest2ᚖguichetᚋentᚐSupportRequest(ctx context.Context, sel ast.SelectionSet, v *ent.SupportRequest) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupportRequest!")
+		return graphql.Null
+	}
+	return ec._SupportRequest(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSupportRequestInput2guichetᚋgraphᚋmodelᚐSupportRequestInput(ctx context.Context, v any) (model.SupportRequestInput, error) {

@@ -56,6 +56,7 @@ func TestAdminInBrowser(t *testing.T) {
 		proof("kbis.pdf", "application/pdf", pdfDoc)).MustOK(t)
 	activate(t, env, "claire@example.org")
 	people["pending"] = browserPerson{Space: cert, Email: "claire@example.org", FirstName: "Claire", LastName: "Moreau"}
+	checkIssue19 := issue19Fixtures(t, env, people)
 
 	dir := t.TempDir()
 	fixtures := filepath.Join(dir, "fixtures.json")
@@ -83,5 +84,6 @@ func TestAdminInBrowser(t *testing.T) {
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("the browser tests failed (%v); screenshots in %s", err, artifacts)
 	}
+	checkIssue19()
 	t.Logf("screenshots in %s", artifacts)
 }

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { FIXTURES, launch, openPage, signIn, shot, eventually, gql, unlabelled } from './helpers.mjs';
+import { checkA11y } from './axe.mjs';
 
 const admin = FIXTURES.admin;
 const participant = FIXTURES.participant;
@@ -38,6 +39,7 @@ test('an admin manages categories, roles and webhooks, and reads the audit log',
   const cats = async () => (await gql(admin.space, '{ categories(locale: EN) { title } }')).data.categories.map((c) => c.title);
   await eventually(async () => assert.ok((await cats()).includes(`Renamed ${stamp}`)));
   await shot(page, 'categories-en');
+  await checkA11y(page, 'categories-en', assert);
   assert.deepEqual(await unlabelled(page), []);
   const guides = (await gql(admin.space, '{ guides(locale: FR, first: 50) { edges { node { category { slug } } } } }')).data.guides.edges;
   const used = guides.find((e) => e.node.category)?.node.category.slug;
@@ -66,6 +68,7 @@ test('an admin manages categories, roles and webhooks, and reads the audit log',
     await card.getByRole('button', { name: 'Grant the role' }).click();
     await card.getByRole('button', { name: /^Revoke role editor/ }).waitFor();
     await shot(page, 'roles-en');
+    await checkA11y(page, 'roles-en', assert);
   assert.deepEqual(await unlabelled(page), []);
     await card.getByRole('button', { name: /^Revoke role editor/ }).click();
     await eventually(async () => assert.equal(await card.getByRole('button', { name: /^Revoke role editor/ }).count(), 0));
@@ -81,6 +84,7 @@ test('an admin manages categories, roles and webhooks, and reads the audit log',
   await hook.getByRole('button', { name: 'Delivery log' }).click();
   await hook.getByText('No delivery.').waitFor();
   await shot(page, 'webhooks-en');
+  await checkA11y(page, 'webhooks-en', assert);
   assert.deepEqual(await unlabelled(page), []);
   await hook.getByRole('button', { name: /^Delete the webhook/ }).click();
   await eventually(async () => assert.equal(await hook.count(), 0));
@@ -89,6 +93,7 @@ test('an admin manages categories, roles and webhooks, and reads the audit log',
   await nav.getByRole('link', { name: 'Audit log' }).click();
   await page.locator('table.list tbody tr').first().waitFor();
   await shot(page, 'audit-en');
+  await checkA11y(page, 'audit-en', assert);
   assert.deepEqual(await unlabelled(page), []);
   assert.deepEqual(page.errors, []);
   await page.context().close();

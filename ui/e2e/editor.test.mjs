@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, BASE, FIXTURES, launch, openPage, signIn, setLang, shot, publicGuide, eventually, unlabelled } from './helpers.mjs';
+import { checkA11y } from './axe.mjs';
 
 const ed = FIXTURES.editor;
 let browser;
@@ -20,6 +21,7 @@ test('sign-in screen in both languages, and server errors in the chosen language
   await page.locator('h1', { hasText: 'Sign in' }).waitFor();
   await page.locator('#space').selectOption(ed.space);
   await shot(page, 'signin-en');
+  await checkA11y(page, 'signin-en', assert);
   assert.deepEqual(await unlabelled(page), []);
   await page.locator('#email').fill(ed.email);
   await page.locator('#password').fill('wrong-password-Xy1!');
@@ -32,6 +34,7 @@ test('sign-in screen in both languages, and server errors in the chosen language
   const frError = await page.locator('[role=alert]').innerText();
   assert.ok(enError.length > 0 && frError.length > 0, 'both errors have a message');
   await shot(page, 'signin-fr');
+  await checkA11y(page, 'signin-fr', assert);
   // The choice is remembered over the browser's language.
   await page.reload();
   await page.locator('h1', { hasText: 'Connexion' }).waitFor();
@@ -45,10 +48,12 @@ test('an editor creates a bilingual guide, publishes French then English, and re
   await signIn(page, ed);
   await page.locator('[data-testid=pages]').waitFor();
   await shot(page, 'list-fr');
+  await checkA11y(page, 'list-fr', assert);
   assert.deepEqual(await unlabelled(page), []);
   await setLang(page, 'en');
   await page.locator('h1', { hasText: 'Pages' }).waitFor();
   await shot(page, 'list-en');
+  await checkA11y(page, 'list-en', assert);
   await setLang(page, 'fr');
 
   const stamp = Date.now().toString(36);
@@ -81,6 +86,7 @@ test('an editor creates a bilingual guide, publishes French then English, and re
   // Nothing is public yet.
   assert.equal(await publicGuide(ed.space, frSlug, 'FR'), null);
   await shot(page, 'editor-fr');
+  await checkA11y(page, 'editor-fr', assert);
   assert.deepEqual(await unlabelled(page), []);
 
   // French only.
@@ -138,10 +144,12 @@ test('an editor creates a bilingual guide, publishes French then English, and re
   assert.match(await diff.locator('ins').first().innerText(), /ajouté/);
   assert.match(await diff.innerText(), /Deuxième version/);
   await shot(page, 'revisions-fr');
+  await checkA11y(page, 'revisions-fr', assert);
   await revs.screenshot({ path: `${ARTIFACTS}/diff-fr.png` });
   await setLang(page, 'en');
   await page.locator('[data-testid=revisions-fr] h3', { hasText: 'Published revisions' }).waitFor();
   await shot(page, 'editor-en');
+  await checkA11y(page, 'editor-en', assert);
   await revs.screenshot({ path: `${ARTIFACTS}/revisions-en.png` });
   // Switching language keeps what is on screen (the revisions stay open, nothing reloads).
   await setLang(page, 'fr');
@@ -183,6 +191,7 @@ test('two editors save the same draft: the second is told, and overwrites', asyn
   await conflict.waitFor();
   assert.match(await conflict.innerText(), /Someone else saved/);
   await shot(b, 'conflict-en');
+  await checkA11y(b, 'conflict-en', assert);
   await conflict.getByRole('button', { name: 'Overwrite with my version' }).click();
   await eventually(async () => assert.equal(await conflict.count(), 0));
   await eventually(async () => assert.match(await b.locator('[data-testid=status]').innerText(), /saved/));

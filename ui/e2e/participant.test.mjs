@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, FIXTURES, launch, openPage, signIn, shot } from './helpers.mjs';
+import { checkA11y } from './axe.mjs';
 
 const person = FIXTURES.participant;
 let browser;
@@ -19,6 +20,7 @@ test('a participant sees no editor menu', async () => {
   assert.equal(await page.locator('nav').count(), 0, 'no menu at all');
   assert.equal(await page.getByRole('link', { name: 'Pages' }).count(), 0);
   await shot(page, 'participant-fr');
+  await checkA11y(page, 'participant-fr', assert);
   // A typed-in address is refused by the app too.
   await page.goto(BASE + '/admin/pages');
   await page.locator('h1', { hasText: 'Accès refusé' }).waitFor();

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { FIXTURES, launch, openPage, signIn, setLang, shot, eventually, unlabelled } from './helpers.mjs';
+import { checkA11y } from './axe.mjs';
 
 const staff = FIXTURES.staff;
 const pending = FIXTURES.pending;
@@ -22,6 +23,7 @@ test('staff approve a pending depositor', async () => {
   await card.waitFor();
   assert.match(await card.innerText(), new RegExp(name));
   await shot(page, 'approvals-fr');
+  await checkA11y(page, 'approvals-fr', assert);
   await card.getByRole('button', { name: 'Refuser…' }).click();
   await card.getByLabel('Motif du refus (envoyé à la personne)').waitFor();
   assert.deepEqual(await unlabelled(page), []);
@@ -37,6 +39,7 @@ test('staff approve a pending depositor', async () => {
   await setLang(page, 'en');
   await page.locator('h1', { hasText: 'Accounts to approve' }).waitFor();
   await shot(page, 'approvals-en');
+  await checkA11y(page, 'approvals-en', assert);
   await setLang(page, 'fr');
 
   const [response] = await Promise.all([

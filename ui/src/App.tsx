@@ -19,6 +19,9 @@ import { Approvals } from './screens/Approvals';
 import { Roles } from './screens/Roles';
 import { Webhooks } from './screens/Webhooks';
 import { Audit } from './screens/Audit';
+import { Trainings, TrainingDetail } from './screens/Trainings';
+import { Support } from './screens/Support';
+import { Groups, GroupDetail } from './screens/Groups';
 import type { Key } from './i18n/dict';
 
 export function App() {
@@ -176,6 +179,11 @@ function Routes({ menus, locales }: { menus: MenuId[]; locales: readonly ('FR' |
   if (path === '/roles') return <Roles />;
   if (path === '/webhooks') return <Webhooks />;
   if (path === '/audit') return <Audit />;
+  if (path === '/trainings') return <Trainings />;
+  if ((m = matchPath('/trainings/:id', path))) return <TrainingDetail key={m.id} id={m.id} />;
+  if (path === '/support') return <Support />;
+  if (path === '/groups') return <Groups />;
+  if ((m = matchPath('/groups/:id', path))) return <GroupDetail key={m.id} id={m.id} />;
   return (
     <section aria-labelledby="h-nf">
       <h1 id="h-nf">{t('error.notFoundTitle')}</h1>

@@ -677,3 +677,334 @@ export const AuditLogQuery = graphql(`
     }
   }
 `);
+
+// Trainings (trainers and facilitators' staff)
+export const MyTrainingsQuery = graphql(`
+  query MyTrainings($first: Int, $after: String, $past: Boolean) {
+    myTrainings(first: $first, after: $after, past: $past) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          startsAt
+          endsAt
+          format
+          language
+          capacity
+          city
+          seatsLeft
+          trainer {
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+export const TrainingQuery = graphql(`
+  query Training($id: ID!) {
+    training(id: $id) {
+      id
+      title
+      startsAt
+      endsAt
+      format
+      language
+      capacity
+      city
+      seatsLeft
+      trainer {
+        displayName
+      }
+      registrations {
+        attended
+        registeredAt
+        account {
+          id
+          email
+          displayName
+          status
+        }
+      }
+    }
+  }
+`);
+export const CreateTrainingMutation = graphql(`
+  mutation CreateTraining($input: CreateTrainingInput!) {
+    createTraining(input: $input) {
+      training {
+        id
+        title
+      }
+    }
+  }
+`);
+export const ValidateAttendanceMutation = graphql(`
+  mutation ValidateAttendance($trainingId: ID!, $accountIds: [ID!]!) {
+    validateAttendance(trainingId: $trainingId, accountIds: $accountIds) {
+      registrations {
+        attended
+        account {
+          id
+        }
+      }
+    }
+  }
+`);
+
+// Support (staff)
+export const SupportSearchQuery = graphql(`
+  query SupportSearch($search: String!, $first: Int) {
+    accountSearch(search: $search, first: $first) {
+      id
+      email
+      displayName
+      status
+      createdAt
+      roles
+    }
+  }
+`);
+export const AccountHistoryQuery = graphql(`
+  query AccountHistory($id: ID!, $first: Int) {
+    accountHistory(id: $id, first: $first) {
+      id
+      action
+      actorID
+      targetID
+      client
+      createdAt
+      details {
+        key
+        value
+      }
+    }
+  }
+`);
+export const ActivateLegacyAccountMutation = graphql(`
+  mutation ActivateLegacyAccount($id: ID!) {
+    activateLegacyAccount(id: $id) {
+      account {
+        id
+        status
+      }
+    }
+  }
+`);
+export const ResendActivationMutation = graphql(`
+  mutation ResendActivation($email: String!) {
+    resendActivation(email: $email)
+  }
+`);
+export const SupportRequestsQuery = graphql(`
+  query SupportRequests($first: Int) {
+    supportRequests(first: $first) {
+      id
+      email
+      name
+      subject
+      message
+      locale
+      createdAt
+    }
+  }
+`);
+
+// Local groups (community staff)
+export const LocalGroupsQuery = graphql(`
+  query LocalGroups($first: Int, $after: String, $locale: Locale) {
+    localGroups(first: $first, after: $after, locale: $locale) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          city
+          region
+          memberCount
+        }
+      }
+    }
+  }
+`);
+export const LocalGroupQuery = graphql(`
+  query LocalGroup($id: ID!, $locale: Locale) {
+    localGroup(id: $id, locale: $locale) {
+      id
+      name
+      description
+      city
+      region
+      memberCount
+      members(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            displayName
+            belt
+            coordinator
+            joinedAt
+          }
+        }
+      }
+    }
+  }
+`);
+// Both languages of a group, for its edit form (the query serves one language by alias).
+export const LocalGroupBothQuery = graphql(`
+  query LocalGroupBoth($id: ID!) {
+    fr: localGroup(id: $id, locale: FR) {
+      id
+      name
+      description
+      city
+      region
+    }
+    en: localGroup(id: $id, locale: EN) {
+      id
+      name
+      description
+    }
+  }
+`);
+export const CreateLocalGroupMutation = graphql(`
+  mutation CreateLocalGroup($input: LocalGroupInput!) {
+    createLocalGroup(input: $input) {
+      group {
+        id
+        name
+      }
+    }
+  }
+`);
+export const UpdateLocalGroupMutation = graphql(`
+  mutation UpdateLocalGroup($id: ID!, $input: LocalGroupInput!) {
+    updateLocalGroup(id: $id, input: $input) {
+      group {
+        id
+        name
+      }
+    }
+  }
+`);
+export const SetLocalGroupCoordinatorMutation = graphql(`
+  mutation SetLocalGroupCoordinator($groupId: ID!, $accountId: ID!, $coordinator: Boolean!) {
+    setLocalGroupCoordinator(groupId: $groupId, accountId: $accountId, coordinator: $coordinator) {
+      group {
+        id
+        coordinators {
+          id
+        }
+      }
+    }
+  }
+`);
+
+// News (editors)
+export const NewsDraftQuery = graphql(`
+  query NewsDraft($id: ID!, $locale: Locale!) {
+    newsDraft(id: $id, locale: $locale) {
+      locale
+      slug
+      title
+      summary
+      body
+      html
+      status
+      translationStatus
+      version
+      updatedAt
+      updatedBy
+      publishAt
+      revision
+    }
+  }
+`);
+export const NewsRevisionsQuery = graphql(`
+  query NewsRevisions($id: ID!, $locale: Locale!) {
+    newsRevisions(id: $id, locale: $locale) {
+      number
+      slug
+      title
+      summary
+      body
+      publishedAt
+      author {
+        displayName
+      }
+    }
+  }
+`);
+export const CreateNewsMutation = graphql(`
+  mutation CreateNews($input: CreateNewsInput!) {
+    createNews(input: $input) {
+      news {
+        id
+      }
+    }
+  }
+`);
+export const SaveNewsDraftMutation = graphql(`
+  mutation SaveNewsDraft($id: ID!, $locale: Locale!, $input: NewsTranslationInput!) {
+    saveNewsDraft(id: $id, locale: $locale, input: $input) {
+      news {
+        id
+      }
+    }
+  }
+`);
+export const PublishNewsMutation = graphql(`
+  mutation PublishNews($id: ID!, $locale: Locale) {
+    publishNews(id: $id, locale: $locale) {
+      news {
+        id
+      }
+    }
+  }
+`);
+export const UnpublishNewsMutation = graphql(`
+  mutation UnpublishNews($id: ID!, $locale: Locale) {
+    unpublishNews(id: $id, locale: $locale) {
+      news {
+        id
+      }
+    }
+  }
+`);
+export const RestoreNewsRevisionMutation = graphql(`
+  mutation RestoreNewsRevision($id: ID!, $locale: Locale!, $number: Int!) {
+    restoreNewsRevision(id: $id, locale: $locale, number: $number) {
+      news {
+        id
+      }
+    }
+  }
+`);
+export const DeleteNewsMutation = graphql(`
+  mutation DeleteNews($id: ID!) {
+    deleteNews(id: $id) {
+      news {
+        id
+      }
+    }
+  }
+`);
+export const RestoreNewsMutation = graphql(`
+  mutation RestoreNews($id: ID!) {
+    restoreNews(id: $id) {
+      news {
+        id
+      }
+    }
+  }
+`);

@@ -4,8 +4,9 @@ import type { Client, CombinedError } from 'urql';
 import * as ops from '../ops';
 import type { Audience, Locale, PageKind } from '../gql/graphql';
 import type { Key } from '../i18n/dict';
+import { unifiedDiff } from '../lib/linediff';
 
-export type KindSlug = 'guide' | 'faq' | 'resource';
+export type KindSlug = 'guide' | 'faq' | 'resource' | 'news';
 export type Field = 'title' | 'slug' | 'summary' | 'body' | 'url';
 
 export const AUDIENCES: Audience[] = ['PUBLIC', 'SIGNED_IN', 'PARTICIPANT', 'FACILITATOR', 'TRAINER', 'EDITOR', 'STAFF', 'ENTITY_MANAGER', 'DEPOSITOR', 'ORG_ADMIN', 'PROGRAM_ADMIN'];
@@ -227,7 +228,53 @@ export const resource: KindAdapter = {
     ),
 };
 
-export const ADAPTERS: Record<KindSlug, KindAdapter> = { guide, faq, resource };
+/** The text a news revision is compared by: title, summary and body, as the draft form shows them. */
+const newsText = (r: { title: string; summary: string; body: string }) => `# ${r.title}\n\n${r.summary}\n\n${r.body}`;
+
+// News have no category and no server compare: two revisions are compared in the browser.
+export const news: KindAdapter = {
+  slug: 'news',
+  kind: 'NEWS',
+  fields: ['title', 'slug', 'summary', 'body'],
+  titleLabel: 'field.title',
+  bodyLabel: 'field.body',
+  schedulable: false,
+  previewable: false,
+  upload: null,
+  load: (c, id, locale) =>
+    wrap(c.query(ops.NewsDraftQuery, { id, locale }, net).toPromise(), ({ newsDraft: d }) => ({
+      form: { title: d.title, slug: d.slug, summary: d.summary, body: d.body, url: '' },
+      html: d.html,
+      status: d.status,
+      translationStatus: d.translationStatus,
+      version: d.version,
+      revision: d.revision,
+      publishAt: d.publishAt,
+      updatedAt: d.updatedAt,
+      updatedBy: d.updatedBy,
+    })),
+  save: (c, id, locale, f, _i, v) =>
+    c.mutation(ops.SaveNewsDraftMutation, { id, locale, input: { title: f.title, slug: opt(f.slug), summary: f.summary, body: f.body, expectedVersion: v ?? undefined } }).toPromise(),
+  publish: (c, id, locale) => c.mutation(ops.PublishNewsMutation, { id, locale }).toPromise(),
+  unpublish: (c, id, locale) => c.mutation(ops.UnpublishNewsMutation, { id, locale }).toPromise(),
+  revisions: (c, id, locale) =>
+    wrap(c.query(ops.NewsRevisionsQuery, { id, locale }, net).toPromise(), (d) =>
+      d.newsRevisions.map((r) => ({ number: r.number, title: r.title, publishedAt: r.publishedAt, author: r.author?.displayName })),
+    ),
+  compare: (c, id, locale, from, to) =>
+    wrap(c.query(ops.NewsRevisionsQuery, { id, locale }, net).toPromise(), (d) => {
+      const a = d.newsRevisions.find((r) => r.number === from);
+      const b = d.newsRevisions.find((r) => r.number === to);
+      return unifiedDiff(a ? newsText(a) : '', b ? newsText(b) : '', `revision ${from}`, `revision ${to}`);
+    }),
+  restore: (c, id, locale, number) => c.mutation(ops.RestoreNewsRevisionMutation, { id, locale, number }).toPromise(),
+  remove: (c, id) => c.mutation(ops.DeleteNewsMutation, { id }).toPromise(),
+  undelete: (c, id) => c.mutation(ops.RestoreNewsMutation, { id }).toPromise(),
+  create: (c, input) =>
+    wrap(c.mutation(ops.CreateNewsMutation, { input: { translations: input.translations, audience: input.audience } }).toPromise(), (d) => d.createNews.news.id),
+};
+
+export const ADAPTERS: Record<KindSlug, KindAdapter> = { guide, faq, resource, news };
 
 export function adapterFor(slug: string): KindAdapter | null {
   return slug in ADAPTERS ? ADAPTERS[slug as KindSlug] : null;

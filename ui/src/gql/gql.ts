@@ -72,6 +72,30 @@ type Documents = {
     "\n  mutation CreateWebhook($url: String!, $events: [String!]!) {\n    createWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  query AuditLog($first: Int, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorID\n          targetID\n          email\n          client\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query MyTrainings($first: Int, $after: String, $past: Boolean) {\n    myTrainings(first: $first, after: $after, past: $past) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          format\n          language\n          capacity\n          city\n          seatsLeft\n          trainer {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyTrainingsDocument,
+    "\n  query Training($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      format\n      language\n      capacity\n      city\n      seatsLeft\n      trainer {\n        displayName\n      }\n      registrations {\n        attended\n        registeredAt\n        account {\n          id\n          email\n          displayName\n          status\n        }\n      }\n    }\n  }\n": typeof types.TrainingDocument,
+    "\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      training {\n        id\n        title\n      }\n    }\n  }\n": typeof types.CreateTrainingDocument,
+    "\n  mutation ValidateAttendance($trainingId: ID!, $accountIds: [ID!]!) {\n    validateAttendance(trainingId: $trainingId, accountIds: $accountIds) {\n      registrations {\n        attended\n        account {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ValidateAttendanceDocument,
+    "\n  query SupportSearch($search: String!, $first: Int) {\n    accountSearch(search: $search, first: $first) {\n      id\n      email\n      displayName\n      status\n      createdAt\n      roles\n    }\n  }\n": typeof types.SupportSearchDocument,
+    "\n  query AccountHistory($id: ID!, $first: Int) {\n    accountHistory(id: $id, first: $first) {\n      id\n      action\n      actorID\n      targetID\n      client\n      createdAt\n      details {\n        key\n        value\n      }\n    }\n  }\n": typeof types.AccountHistoryDocument,
+    "\n  mutation ActivateLegacyAccount($id: ID!) {\n    activateLegacyAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ActivateLegacyAccountDocument,
+    "\n  mutation ResendActivation($email: String!) {\n    resendActivation(email: $email)\n  }\n": typeof types.ResendActivationDocument,
+    "\n  query SupportRequests($first: Int) {\n    supportRequests(first: $first) {\n      id\n      email\n      name\n      subject\n      message\n      locale\n      createdAt\n    }\n  }\n": typeof types.SupportRequestsDocument,
+    "\n  query LocalGroups($first: Int, $after: String, $locale: Locale) {\n    localGroups(first: $first, after: $after, locale: $locale) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          memberCount\n        }\n      }\n    }\n  }\n": typeof types.LocalGroupsDocument,
+    "\n  query LocalGroup($id: ID!, $locale: Locale) {\n    localGroup(id: $id, locale: $locale) {\n      id\n      name\n      description\n      city\n      region\n      memberCount\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            belt\n            coordinator\n            joinedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.LocalGroupDocument,
+    "\n  query LocalGroupBoth($id: ID!) {\n    fr: localGroup(id: $id, locale: FR) {\n      id\n      name\n      description\n      city\n      region\n    }\n    en: localGroup(id: $id, locale: EN) {\n      id\n      name\n      description\n    }\n  }\n": typeof types.LocalGroupBothDocument,
+    "\n  mutation CreateLocalGroup($input: LocalGroupInput!) {\n    createLocalGroup(input: $input) {\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateLocalGroupDocument,
+    "\n  mutation UpdateLocalGroup($id: ID!, $input: LocalGroupInput!) {\n    updateLocalGroup(id: $id, input: $input) {\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateLocalGroupDocument,
+    "\n  mutation SetLocalGroupCoordinator($groupId: ID!, $accountId: ID!, $coordinator: Boolean!) {\n    setLocalGroupCoordinator(groupId: $groupId, accountId: $accountId, coordinator: $coordinator) {\n      group {\n        id\n        coordinators {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SetLocalGroupCoordinatorDocument,
+    "\n  query NewsDraft($id: ID!, $locale: Locale!) {\n    newsDraft(id: $id, locale: $locale) {\n      locale\n      slug\n      title\n      summary\n      body\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      publishAt\n      revision\n    }\n  }\n": typeof types.NewsDraftDocument,
+    "\n  query NewsRevisions($id: ID!, $locale: Locale!) {\n    newsRevisions(id: $id, locale: $locale) {\n      number\n      slug\n      title\n      summary\n      body\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n": typeof types.NewsRevisionsDocument,
+    "\n  mutation CreateNews($input: CreateNewsInput!) {\n    createNews(input: $input) {\n      news {\n        id\n      }\n    }\n  }\n": typeof types.CreateNewsDocument,
+    "\n  mutation SaveNewsDraft($id: ID!, $locale: Locale!, $input: NewsTranslationInput!) {\n    saveNewsDraft(id: $id, locale: $locale, input: $input) {\n      news {\n        id\n      }\n    }\n  }\n": typeof types.SaveNewsDraftDocument,
+    "\n  mutation PublishNews($id: ID!, $locale: Locale) {\n    publishNews(id: $id, locale: $locale) {\n      news {\n        id\n      }\n    }\n  }\n": typeof types.PublishNewsDocument,
+    "\n  mutation UnpublishNews($id: ID!, $locale: Locale) {\n    unpublishNews(id: $id, locale: $locale) {\n      news {\n        id\n      }\n    }\n  }\n": typeof types.UnpublishNewsDocument,
+    "\n  mutation RestoreNewsRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreNewsRevision(id: $id, locale: $locale, number: $number) {\n      news {\n        id\n      }\n    }\n  }\n": typeof types.RestoreNewsRevisionDocument,
+    "\n  mutation DeleteNews($id: ID!) {\n    deleteNews(id: $id) {\n      news {\n        id\n      }\n    }\n  }\n": typeof types.DeleteNewsDocument,
+    "\n  mutation RestoreNews($id: ID!) {\n    restoreNews(id: $id) {\n      news {\n        id\n      }\n    }\n  }\n": typeof types.RestoreNewsDocument,
 };
 const documents: Documents = {
     "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": types.SpacesDocument,
@@ -132,6 +156,30 @@ const documents: Documents = {
     "\n  mutation CreateWebhook($url: String!, $events: [String!]!) {\n    createWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
     "\n  query AuditLog($first: Int, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorID\n          targetID\n          email\n          client\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query MyTrainings($first: Int, $after: String, $past: Boolean) {\n    myTrainings(first: $first, after: $after, past: $past) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          format\n          language\n          capacity\n          city\n          seatsLeft\n          trainer {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.MyTrainingsDocument,
+    "\n  query Training($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      format\n      language\n      capacity\n      city\n      seatsLeft\n      trainer {\n        displayName\n      }\n      registrations {\n        attended\n        registeredAt\n        account {\n          id\n          email\n          displayName\n          status\n        }\n      }\n    }\n  }\n": types.TrainingDocument,
+    "\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      training {\n        id\n        title\n      }\n    }\n  }\n": types.CreateTrainingDocument,
+    "\n  mutation ValidateAttendance($trainingId: ID!, $accountIds: [ID!]!) {\n    validateAttendance(trainingId: $trainingId, accountIds: $accountIds) {\n      registrations {\n        attended\n        account {\n          id\n        }\n      }\n    }\n  }\n": types.ValidateAttendanceDocument,
+    "\n  query SupportSearch($search: String!, $first: Int) {\n    accountSearch(search: $search, first: $first) {\n      id\n      email\n      displayName\n      status\n      createdAt\n      roles\n    }\n  }\n": types.SupportSearchDocument,
+    "\n  query AccountHistory($id: ID!, $first: Int) {\n    accountHistory(id: $id, first: $first) {\n      id\n      action\n      actorID\n      targetID\n      client\n      createdAt\n      details {\n        key\n        value\n      }\n    }\n  }\n": types.AccountHistoryDocument,
+    "\n  mutation ActivateLegacyAccount($id: ID!) {\n    activateLegacyAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": types.ActivateLegacyAccountDocument,
+    "\n  mutation ResendActivation($email: String!) {\n    resendActivation(email: $email)\n  }\n": types.ResendActivationDocument,
+    "\n  query SupportRequests($first: Int) {\n    supportRequests(first: $first) {\n      id\n      email\n      name\n      subject\n      message\n      locale\n      createdAt\n    }\n  }\n": types.SupportRequestsDocument,
+    "\n  query LocalGroups($first: Int, $after: String, $locale: Locale) {\n    localGroups(first: $first, after: $after, locale: $locale) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          memberCount\n        }\n      }\n    }\n  }\n": types.LocalGroupsDocument,
+    "\n  query LocalGroup($id: ID!, $locale: Locale) {\n    localGroup(id: $id, locale: $locale) {\n      id\n      name\n      description\n      city\n      region\n      memberCount\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            belt\n            coordinator\n            joinedAt\n          }\n        }\n      }\n    }\n  }\n": types.LocalGroupDocument,
+    "\n  query LocalGroupBoth($id: ID!) {\n    fr: localGroup(id: $id, locale: FR) {\n      id\n      name\n      description\n      city\n      region\n    }\n    en: localGroup(id: $id, locale: EN) {\n      id\n      name\n      description\n    }\n  }\n": types.LocalGroupBothDocument,
+    "\n  mutation CreateLocalGroup($input: LocalGroupInput!) {\n    createLocalGroup(input: $input) {\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.CreateLocalGroupDocument,
+    "\n  mutation UpdateLocalGroup($id: ID!, $input: LocalGroupInput!) {\n    updateLocalGroup(id: $id, input: $input) {\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateLocalGroupDocument,
+    "\n  mutation SetLocalGroupCoordinator($groupId: ID!, $accountId: ID!, $coordinator: Boolean!) {\n    setLocalGroupCoordinator(groupId: $groupId, accountId: $accountId, coordinator: $coordinator) {\n      group {\n        id\n        coordinators {\n          id\n        }\n      }\n    }\n  }\n": types.SetLocalGroupCoordinatorDocument,
+    "\n  query NewsDraft($id: ID!, $locale: Locale!) {\n    newsDraft(id: $id, locale: $locale) {\n      locale\n      slug\n      title\n      summary\n      body\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      publishAt\n      revision\n    }\n  }\n": types.NewsDraftDocument,
+    "\n  query NewsRevisions($id: ID!, $locale: Locale!) {\n    newsRevisions(id: $id, locale: $locale) {\n      number\n      slug\n      title\n      summary\n      body\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n": types.NewsRevisionsDocument,
+    "\n  mutation CreateNews($input: CreateNewsInput!) {\n    createNews(input: $input) {\n      news {\n        id\n      }\n    }\n  }\n": types.CreateNewsDocument,
+    "\n  mutation SaveNewsDraft($id: ID!, $locale: Locale!, $input: NewsTranslationInput!) {\n    saveNewsDraft(id: $id, locale: $locale, input: $input) {\n      news {\n        id\n      }\n    }\n  }\n": types.SaveNewsDraftDocument,
+    "\n  mutation PublishNews($id: ID!, $locale: Locale) {\n    publishNews(id: $id, locale: $locale) {\n      news {\n        id\n      }\n    }\n  }\n": types.PublishNewsDocument,
+    "\n  mutation UnpublishNews($id: ID!, $locale: Locale) {\n    unpublishNews(id: $id, locale: $locale) {\n      news {\n        id\n      }\n    }\n  }\n": types.UnpublishNewsDocument,
+    "\n  mutation RestoreNewsRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreNewsRevision(id: $id, locale: $locale, number: $number) {\n      news {\n        id\n      }\n    }\n  }\n": types.RestoreNewsRevisionDocument,
+    "\n  mutation DeleteNews($id: ID!) {\n    deleteNews(id: $id) {\n      news {\n        id\n      }\n    }\n  }\n": types.DeleteNewsDocument,
+    "\n  mutation RestoreNews($id: ID!) {\n    restoreNews(id: $id) {\n      news {\n        id\n      }\n    }\n  }\n": types.RestoreNewsDocument,
 };
 
 /**
@@ -380,6 +428,102 @@ export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    del
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($first: Int, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorID\n          targetID\n          email\n          client\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          actorID\n          targetID\n          email\n          client\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTrainings($first: Int, $after: String, $past: Boolean) {\n    myTrainings(first: $first, after: $after, past: $past) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          format\n          language\n          capacity\n          city\n          seatsLeft\n          trainer {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTrainings($first: Int, $after: String, $past: Boolean) {\n    myTrainings(first: $first, after: $after, past: $past) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          startsAt\n          endsAt\n          format\n          language\n          capacity\n          city\n          seatsLeft\n          trainer {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Training($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      format\n      language\n      capacity\n      city\n      seatsLeft\n      trainer {\n        displayName\n      }\n      registrations {\n        attended\n        registeredAt\n        account {\n          id\n          email\n          displayName\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Training($id: ID!) {\n    training(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      format\n      language\n      capacity\n      city\n      seatsLeft\n      trainer {\n        displayName\n      }\n      registrations {\n        attended\n        registeredAt\n        account {\n          id\n          email\n          displayName\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      training {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTraining($input: CreateTrainingInput!) {\n    createTraining(input: $input) {\n      training {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidateAttendance($trainingId: ID!, $accountIds: [ID!]!) {\n    validateAttendance(trainingId: $trainingId, accountIds: $accountIds) {\n      registrations {\n        attended\n        account {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ValidateAttendance($trainingId: ID!, $accountIds: [ID!]!) {\n    validateAttendance(trainingId: $trainingId, accountIds: $accountIds) {\n      registrations {\n        attended\n        account {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportSearch($search: String!, $first: Int) {\n    accountSearch(search: $search, first: $first) {\n      id\n      email\n      displayName\n      status\n      createdAt\n      roles\n    }\n  }\n"): (typeof documents)["\n  query SupportSearch($search: String!, $first: Int) {\n    accountSearch(search: $search, first: $first) {\n      id\n      email\n      displayName\n      status\n      createdAt\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountHistory($id: ID!, $first: Int) {\n    accountHistory(id: $id, first: $first) {\n      id\n      action\n      actorID\n      targetID\n      client\n      createdAt\n      details {\n        key\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountHistory($id: ID!, $first: Int) {\n    accountHistory(id: $id, first: $first) {\n      id\n      action\n      actorID\n      targetID\n      client\n      createdAt\n      details {\n        key\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateLegacyAccount($id: ID!) {\n    activateLegacyAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateLegacyAccount($id: ID!) {\n    activateLegacyAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendActivation($email: String!) {\n    resendActivation(email: $email)\n  }\n"): (typeof documents)["\n  mutation ResendActivation($email: String!) {\n    resendActivation(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportRequests($first: Int) {\n    supportRequests(first: $first) {\n      id\n      email\n      name\n      subject\n      message\n      locale\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query SupportRequests($first: Int) {\n    supportRequests(first: $first) {\n      id\n      email\n      name\n      subject\n      message\n      locale\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalGroups($first: Int, $after: String, $locale: Locale) {\n    localGroups(first: $first, after: $after, locale: $locale) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          memberCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LocalGroups($first: Int, $after: String, $locale: Locale) {\n    localGroups(first: $first, after: $after, locale: $locale) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          memberCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalGroup($id: ID!, $locale: Locale) {\n    localGroup(id: $id, locale: $locale) {\n      id\n      name\n      description\n      city\n      region\n      memberCount\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            belt\n            coordinator\n            joinedAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LocalGroup($id: ID!, $locale: Locale) {\n    localGroup(id: $id, locale: $locale) {\n      id\n      name\n      description\n      city\n      region\n      memberCount\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            belt\n            coordinator\n            joinedAt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalGroupBoth($id: ID!) {\n    fr: localGroup(id: $id, locale: FR) {\n      id\n      name\n      description\n      city\n      region\n    }\n    en: localGroup(id: $id, locale: EN) {\n      id\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query LocalGroupBoth($id: ID!) {\n    fr: localGroup(id: $id, locale: FR) {\n      id\n      name\n      description\n      city\n      region\n    }\n    en: localGroup(id: $id, locale: EN) {\n      id\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLocalGroup($input: LocalGroupInput!) {\n    createLocalGroup(input: $input) {\n      group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLocalGroup($input: LocalGroupInput!) {\n    createLocalGroup(input: $input) {\n      group {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLocalGroup($id: ID!, $input: LocalGroupInput!) {\n    updateLocalGroup(id: $id, input: $input) {\n      group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLocalGroup($id: ID!, $input: LocalGroupInput!) {\n    updateLocalGroup(id: $id, input: $input) {\n      group {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocalGroupCoordinator($groupId: ID!, $accountId: ID!, $coordinator: Boolean!) {\n    setLocalGroupCoordinator(groupId: $groupId, accountId: $accountId, coordinator: $coordinator) {\n      group {\n        id\n        coordinators {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetLocalGroupCoordinator($groupId: ID!, $accountId: ID!, $coordinator: Boolean!) {\n    setLocalGroupCoordinator(groupId: $groupId, accountId: $accountId, coordinator: $coordinator) {\n      group {\n        id\n        coordinators {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsDraft($id: ID!, $locale: Locale!) {\n    newsDraft(id: $id, locale: $locale) {\n      locale\n      slug\n      title\n      summary\n      body\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      publishAt\n      revision\n    }\n  }\n"): (typeof documents)["\n  query NewsDraft($id: ID!, $locale: Locale!) {\n    newsDraft(id: $id, locale: $locale) {\n      locale\n      slug\n      title\n      summary\n      body\n      html\n      status\n      translationStatus\n      version\n      updatedAt\n      updatedBy\n      publishAt\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsRevisions($id: ID!, $locale: Locale!) {\n    newsRevisions(id: $id, locale: $locale) {\n      number\n      slug\n      title\n      summary\n      body\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewsRevisions($id: ID!, $locale: Locale!) {\n    newsRevisions(id: $id, locale: $locale) {\n      number\n      slug\n      title\n      summary\n      body\n      publishedAt\n      author {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNews($input: CreateNewsInput!) {\n    createNews(input: $input) {\n      news {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNews($input: CreateNewsInput!) {\n    createNews(input: $input) {\n      news {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveNewsDraft($id: ID!, $locale: Locale!, $input: NewsTranslationInput!) {\n    saveNewsDraft(id: $id, locale: $locale, input: $input) {\n      news {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveNewsDraft($id: ID!, $locale: Locale!, $input: NewsTranslationInput!) {\n    saveNewsDraft(id: $id, locale: $locale, input: $input) {\n      news {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishNews($id: ID!, $locale: Locale) {\n    publishNews(id: $id, locale: $locale) {\n      news {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishNews($id: ID!, $locale: Locale) {\n    publishNews(id: $id, locale: $locale) {\n      news {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishNews($id: ID!, $locale: Locale) {\n    unpublishNews(id: $id, locale: $locale) {\n      news {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishNews($id: ID!, $locale: Locale) {\n    unpublishNews(id: $id, locale: $locale) {\n      news {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreNewsRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreNewsRevision(id: $id, locale: $locale, number: $number) {\n      news {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNewsRevision($id: ID!, $locale: Locale!, $number: Int!) {\n    restoreNewsRevision(id: $id, locale: $locale, number: $number) {\n      news {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNews($id: ID!) {\n    deleteNews(id: $id) {\n      news {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteNews($id: ID!) {\n    deleteNews(id: $id) {\n      news {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreNews($id: ID!) {\n    restoreNews(id: $id) {\n      news {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNews($id: ID!) {\n    restoreNews(id: $id) {\n      news {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

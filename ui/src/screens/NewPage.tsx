@@ -63,17 +63,19 @@ export function NewPage({ kind, locales }: { kind: string; locales: readonly Loc
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="new-category">{t('pages.category')}</label>
-          <select id="new-category" value={category} onChange={(e) => setCategory(e.target.value)}>
-            <option value="">{t('pages.noCategory')}</option>
-            {(cats.data?.categories ?? []).map((c) => (
-              <option key={c.id} value={c.slug}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        {adapter.slug !== 'news' && (
+          <div className="field">
+            <label htmlFor="new-category">{t('pages.category')}</label>
+            <select id="new-category" value={category} onChange={(e) => setCategory(e.target.value)}>
+              <option value="">{t('pages.noCategory')}</option>
+              {(cats.data?.categories ?? []).map((c) => (
+                <option key={c.id} value={c.slug}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <ErrorBox error={error} />
         {missing && <ErrorBox>{t('pages.needTitle')}</ErrorBox>}
         <button className="primary" type="submit" disabled={busy}>

@@ -11,7 +11,7 @@ import { AUDIENCES, adapterFor, kindSlug, statusKey, translationKey } from '../c
 import type { Audience, Locale, PageFilter, PageKind } from '../gql/graphql';
 import type { Key } from '../i18n/dict';
 
-const KINDS: PageKind[] = ['GUIDE', 'FAQ', 'RESOURCE'];
+const KINDS: PageKind[] = ['GUIDE', 'FAQ', 'RESOURCE', 'NEWS'];
 const STATUSES = ['DRAFT', 'PUBLISHED', 'CHANGED'];
 const TSTATUSES = ['UP_TO_DATE', 'MISSING', 'OUTDATED'];
 const FILTER_KEYS = ['kind', 'status', 'locale', 'translationStatus', 'category', 'audience', 'search', 'deleted'] as const;
