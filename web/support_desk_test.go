@@ -49,4 +49,11 @@ func TestSupportDesk(t *testing.T) {
 	if r := env.Do(t, apitest.Request{Space: fac, Query: history, Variables: map[string]any{"id": id}, Header: facilitator}); code(r) != "FORBIDDEN" {
 		t.Fatalf("a facilitator read an account's history: %s", r.Body)
 	}
+	for _, first := range []int{-1, 201} {
+		r := env.Do(t, apitest.Request{Space: fac, Query: `query($n: Int) { supportRequests(first: $n) { id } }`,
+			Variables: map[string]any{"n": first}, Header: staff})
+		if code(r) != "BAD_USER_INPUT" {
+			t.Fatalf("supportRequests(first: %d): %s", first, r.Body)
+		}
+	}
 }
