@@ -399,3 +399,40 @@ func TestRelatedGuidesAreReadableAndAlike(t *testing.T) {
 		t.Errorf("first 2: %v", g)
 	}
 }
+
+// Shared tags count, the category as one more: the guides sharing the most come first.
+func TestRelatedGuidesByTags(t *testing.T) {
+	w := newFeedbackWorld(t)
+	keys := func(ctx context.Context) []string {
+		t.Helper()
+		g, err := w.svc.GuideBySlug(ctx, "les-ceintures", locales.FR, help.Include{})
+		if err != nil || g == nil {
+			t.Fatalf("belts: %v", err)
+		}
+		first := 4
+		rs, err := w.svc.Related(ctx, g, &first)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.Key)
+		}
+		return out
+	}
+	facilitator := w.as("facilitators", w.Person(w.sp["facilitators"], "white"))
+	// my-profile shares 4 tags; peer-validation the category and 2; create-a-session 2; then 1.
+	if got := keys(facilitator); !slices.Equal(got[:3], []string{"my-profile-and-journey", "peer-validation", "create-a-session"}) || len(got) != 4 {
+		t.Errorf("facilitator: %v", got)
+	}
+	// The public reads none of those: the public guide sharing a tag comes first.
+	if got := keys(w.anon("facilitators", "203.0.113.5", "")); len(got) == 0 || got[0] != "facilitator-space-tour" {
+		t.Errorf("anonymous: %v", got)
+	}
+	for _, bad := range []int{-1, help.MaxRelatedFirst + 1} {
+		g, _ := w.svc.GuideBySlug(facilitator, "les-ceintures", locales.FR, help.Include{})
+		if _, err := w.svc.Related(facilitator, g, &bad); domaintest.Outcome(err) != "BAD_USER_INPUT" {
+			t.Errorf("first %d: %v", bad, err)
+		}
+	}
+}
