@@ -6,10 +6,8 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
-	stdsql "database/sql"
 	"encoding/binary"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -163,8 +161,8 @@ func (c *salts) of(ctx context.Context, client *ent.Client, day time.Time) ([]by
 		return nil, err
 	}
 	// The first replica to need the day's salt makes it; the others read it.
-	if err := client.VoteSalt.Create().SetDay(day).SetSalt(fresh).
-		OnConflictColumns(votesalt.FieldDay).DoNothing().Exec(ctx); err != nil && !isNoRows(err) {
+	if _, err := client.ExecContext(ctx, store.Rebind(client.Dialect(),
+		`INSERT INTO vote_salts (day, salt) VALUES (?, ?) ON CONFLICT (day) DO NOTHING`), day, fresh); err != nil {
 		return nil, err
 	}
 	row, err := client.VoteSalt.Query().Where(votesalt.Day(day)).Only(ctx)
@@ -228,11 +226,11 @@ func (s *Service) PageFeedback(ctx context.Context, since *time.Time, first *int
 	}
 	rows, err := s.Client.QueryContext(ctx, store.Rebind(s.Client.Dialect(), `
 		SELECT page_kind, page_id, locale,
-			SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS yes,
-			SUM(CASE WHEN helpful THEN 0 ELSE 1 END) AS no
+			CAST(SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS BIGINT) AS helpful_votes,
+			CAST(SUM(CASE WHEN helpful THEN 0 ELSE 1 END) AS BIGINT) AS unhelpful_votes
 		FROM page_votes WHERE space_id = ? AND updated_at >= ?
 		GROUP BY page_kind, page_id, locale
-		ORDER BY no DESC, yes ASC, page_id, page_kind, locale
+		ORDER BY unhelpful_votes DESC, helpful_votes ASC, page_id, page_kind, locale
 		LIMIT ?`), v.SpaceID, from.UTC(), n)
 	if err != nil {
 		return nil, err
@@ -287,7 +285,3 @@ func (s *Service) purgeVotes(ctx context.Context, now time.Time) error {
 	_, err := s.Client.VoteSalt.Delete().Where(votesalt.DayLT(dayOf(now))).Exec(ctx)
 	return err
 }
-
-// isNoRows: an upsert that did nothing (ON CONFLICT DO NOTHING) reports no row on some
-// drivers.
-func isNoRows(err error) bool { return errors.Is(err, stdsql.ErrNoRows) }

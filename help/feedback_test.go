@@ -156,6 +156,14 @@ func TestAVoteChangesAndMoves(t *testing.T) {
 			t.Fatalf("step %d: %v, want %v", i, got, s.want)
 		}
 	}
+	// Another replica hashes the client alike (the day's salt is in the database).
+	replica := &help.Service{Client: w.C, SQL: w.DB.SQL, Now: w.Clock, VoterSecret: []byte("voter secret")}
+	if err := replica.RatePage(anon, id, false, locales.FR); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.votes("certification", id); !slices.Equal(got, []string{"EN 1/0", "FR 0/2"}) {
+		t.Fatalf("another replica: %v", got)
+	}
 	// Another browser behind the same address is another reader.
 	if err := w.svc.RatePage(w.anon("certification", "203.0.113.9", "Chrome"), id, true, locales.FR); err != nil {
 		t.Fatal(err)

@@ -192,7 +192,7 @@ func (s *Service) SearchGaps(ctx context.Context, since *time.Time, first *int) 
 		from = dayOf(*since)
 	}
 	rows, err := s.Client.QueryContext(ctx, store.Rebind(s.Client.Dialect(), `
-		SELECT query, locale, SUM(count) AS n, MAX(last_at)
+		SELECT query, locale, CAST(SUM(count) AS BIGINT) AS n, MAX(last_at)
 		FROM search_gaps WHERE space_id = ? AND day >= ?
 		GROUP BY query, locale
 		ORDER BY n DESC, query, locale

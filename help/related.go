@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 
 	entsql "entgo.io/ent/dialect/sql"
@@ -96,10 +97,11 @@ func (s *Service) Related(ctx context.Context, g *ent.Guide, first *int) ([]*ent
 			if len(similar) > 0 {
 				sel.OrderExpr(entsql.ExprFunc(func(b *entsql.Builder) { // then the most alike
 					b.WriteString("CASE " + sel.C(guide.FieldID))
+					// Ranks written as numbers: parameters there would be text to PostgreSQL.
 					for i, id := range similar {
-						b.WriteString(" WHEN ").Arg(id).WriteString(" THEN ").Arg(i)
+						b.WriteString(" WHEN ").Arg(id).WriteString(" THEN " + strconv.Itoa(i))
 					}
-					b.WriteString(" ELSE ").Arg(len(similar)).WriteString(" END")
+					b.WriteString(" ELSE " + strconv.Itoa(len(similar)) + " END")
 				}))
 			}
 			sel.OrderBy(sel.C(guide.FieldPosition), sel.C(guide.FieldID))
