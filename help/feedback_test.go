@@ -222,6 +222,21 @@ func TestAVoteOnAPageOneMayNotReadIsNotFound(t *testing.T) {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}
+	// Editors see the three pages rated, each titled in the vote's language.
+	fs, err := w.svc.PageFeedback(w.editorCtx("certification"), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]bool{}
+	for _, f := range fs {
+		kinds[f.Page.Kind] = true
+		if f.Page.Title == "" || f.Locale != locales.FR || f.Helpful != 1 || f.NotHelpful != 0 {
+			t.Errorf("feedback %+v", f)
+		}
+	}
+	if len(fs) != 3 || !kinds[help.KindGuide] || !kinds[help.KindFaq] || !kinds[help.KindNews] {
+		t.Errorf("feedback of %v", kinds)
+	}
 }
 
 // The votes' and gaps' tables hold no address, user agent or account id: only keyed hashes.
