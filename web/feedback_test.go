@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 
 	"guichet/apitest"
 	"guichet/ent/guide"
 	"guichet/ent/privacy"
+	"guichet/web"
 )
 
 // Readers' votes, related guides and what readers miss, over HTTP (contract: help.graphql,
@@ -146,5 +148,52 @@ func TestSearchGapsThroughTheContract(t *testing.T) {
 		if len(r.Errors) != 1 || r.Errors[0].Code() != "BAD_USER_INPUT" || !strings.Contains(r.Errors[0].Message, "100") {
 			t.Fatalf("%s: %s", l, r.Body)
 		}
+	}
+}
+
+// Fifty readers (fifty clients behind a trusted proxy) vote at once on one page, each twice
+// at the same time: each counts once. One client's excess holds back that client only.
+func TestFiftyReadersVoteAtOnce(t *testing.T) {
+	env := apitest.NewWith(t, web.Options{TrustProxy: true})
+	siret := guideIDOf(t, env, "siret")
+	from := func(i int) http.Header {
+		return http.Header{"X-Forwarded-For": {fmt.Sprintf("198.51.100.%d", i)}, "User-Agent": {"Firefox"}}
+	}
+	var wg sync.WaitGroup
+	for i := range 50 {
+		for _, helpful := range []bool{true, i%2 == 0} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r := env.Do(t, apitest.Request{Space: "certification", Query: `mutation($id: ID!, $h: Boolean!) { ratePage(id: $id, helpful: $h) { ok } }`,
+					Variables: map[string]any{"id": siret, "h": helpful}, Header: from(i)})
+				if len(r.Errors) > 0 {
+					t.Errorf("reader %d: %s", i, r.Body)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	ed := bearer(editorSession(t, env, "certification"))
+	fb := env.Op(t, "help.graphql", "PageFeedback", "certification", nil, ed).MustOK(t)
+	if fb.Len("pageFeedback") != 1 || fb.Int("pageFeedback.0.helpful")+fb.Int("pageFeedback.0.notHelpful") != 50 ||
+		fb.Int("pageFeedback.0.helpful") < 25 {
+		t.Fatalf("50 readers: %s", fb.Body)
+	}
+	// Reader 0 has used 2 of their 30 votes: 28 more pass, the next is refused; reader 1 is not held back.
+	var b strings.Builder
+	b.WriteString("mutation {")
+	for i := range 29 {
+		fmt.Fprintf(&b, " v%d: ratePage(id: %q, helpful: true) { ok }", i, siret)
+	}
+	b.WriteString(" }")
+	r := env.Do(t, apitest.Request{Space: "certification", Query: b.String(), Header: from(0)})
+	if len(r.Errors) != 1 || r.Errors[0].Code() != "RATE_LIMITED" || fmt.Sprint(r.Errors[0].Path) != "[v28]" {
+		t.Fatalf("reader 0: %s", r.Body)
+	}
+	r = env.Do(t, apitest.Request{Space: "certification", Query: `mutation($id: ID!) { ratePage(id: $id, helpful: false) { ok } }`,
+		Variables: map[string]any{"id": siret}, Header: from(1)})
+	if len(r.Errors) > 0 {
+		t.Fatalf("reader 1: %s", r.Body)
 	}
 }
