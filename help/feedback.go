@@ -265,8 +265,7 @@ func (s *Service) PageFeedback(ctx context.Context, since *time.Time, first *int
 		}
 	}
 	for _, f := range out {
-		titles := titles[fmt.Sprint(f.Page.Kind, ":", f.Page.ID, ":", f.Locale)]
-		f.Page.Title = titles
+		f.Page.Title = titles[fmt.Sprint(f.Page.Kind, ":", f.Page.ID, ":", f.Locale)]
 		for _, k := range Kinds {
 			if k.Name == f.Page.Kind {
 				f.Page.Kind = k.Page
