@@ -143,7 +143,7 @@ func Assemble(ctx context.Context, cfg Config, st Stores) (*App, error) {
 	// transaction commits, changed content empties what readers were served.
 	work := &txn.Runner{Client: db.Client, OnMailQueued: a.Mail.Wake, OnContentChanged: a.ContentChanged}
 	a.Accounts = &account.Service{Client: db.Client, Txn: work, Hasher: hasher, Sealer: sealer, Policy: pol, Now: now}
-	a.Help = &help.Service{Client: db.Client, SQL: db.SQL, CountTTL: cfg.CacheTTL}
+	a.Help = &help.Service{Client: db.Client, SQL: db.SQL, CountTTL: cfg.CacheTTL, Now: now, VoterSecret: sealer.Derive("votes")}
 	a.Editing = &help.Editing{Client: db.Client, Txn: work, Now: now, JourneyTags: journeyTags}
 	a.Downloads = &help.Downloads{Client: db.Client, Editing: a.Editing, Permissions: a.Accounts}
 	a.Community = &community.Service{Client: db.Client, Txn: work, Sealer: sealer, Accounts: a.Accounts, Now: now}
@@ -195,6 +195,8 @@ func (a *App) Start(ctx context.Context) error {
 	go a.DB.Maintain(ctx, time.Hour)
 	go a.Editing.RunScheduler(ctx, 5*time.Second)
 	go a.Webhooks.Run(ctx)
+	// Search gaps counted in memory written, and votes and gaps past their retention purged.
+	go a.Help.RunFeedback(ctx, time.Minute)
 	return nil
 }
 

@@ -41,18 +41,21 @@ import (
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/pagevote"
 	"guichet/ent/platformaccessrequest"
 	"guichet/ent/preview"
 	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
+	"guichet/ent/searchgap"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
 	"guichet/ent/training"
 	"guichet/ent/trainingregistration"
+	"guichet/ent/votesalt"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
@@ -132,6 +135,8 @@ type Client struct {
 	Organization *OrganizationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
+	// PageVote is the client for interacting with the PageVote builders.
+	PageVote *PageVoteClient
 	// PlatformAccessRequest is the client for interacting with the PlatformAccessRequest builders.
 	PlatformAccessRequest *PlatformAccessRequestClient
 	// Preview is the client for interacting with the Preview builders.
@@ -144,6 +149,8 @@ type Client struct {
 	ResourceRevision *ResourceRevisionClient
 	// ResourceTranslation is the client for interacting with the ResourceTranslation builders.
 	ResourceTranslation *ResourceTranslationClient
+	// SearchGap is the client for interacting with the SearchGap builders.
+	SearchGap *SearchGapClient
 	// Space is the client for interacting with the Space builders.
 	Space *SpaceClient
 	// SupportRequest is the client for interacting with the SupportRequest builders.
@@ -156,6 +163,8 @@ type Client struct {
 	Training *TrainingClient
 	// TrainingRegistration is the client for interacting with the TrainingRegistration builders.
 	TrainingRegistration *TrainingRegistrationClient
+	// VoteSalt is the client for interacting with the VoteSalt builders.
+	VoteSalt *VoteSaltClient
 	// Webhook is the client for interacting with the Webhook builders.
 	Webhook *WebhookClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -207,18 +216,21 @@ func (c *Client) init() {
 	c.OnboardingSession = NewOnboardingSessionClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
+	c.PageVote = NewPageVoteClient(c.config)
 	c.PlatformAccessRequest = NewPlatformAccessRequestClient(c.config)
 	c.Preview = NewPreviewClient(c.config)
 	c.Program = NewProgramClient(c.config)
 	c.Resource = NewResourceClient(c.config)
 	c.ResourceRevision = NewResourceRevisionClient(c.config)
 	c.ResourceTranslation = NewResourceTranslationClient(c.config)
+	c.SearchGap = NewSearchGapClient(c.config)
 	c.Space = NewSpaceClient(c.config)
 	c.SupportRequest = NewSupportRequestClient(c.config)
 	c.Throttle = NewThrottleClient(c.config)
 	c.Token = NewTokenClient(c.config)
 	c.Training = NewTrainingClient(c.config)
 	c.TrainingRegistration = NewTrainingRegistrationClient(c.config)
+	c.VoteSalt = NewVoteSaltClient(c.config)
 	c.Webhook = NewWebhookClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
 	c.Workshop = NewWorkshopClient(c.config)
@@ -346,18 +358,21 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		OnboardingSession:      NewOnboardingSessionClient(cfg),
 		Organization:           NewOrganizationClient(cfg),
 		OutboxMessage:          NewOutboxMessageClient(cfg),
+		PageVote:               NewPageVoteClient(cfg),
 		PlatformAccessRequest:  NewPlatformAccessRequestClient(cfg),
 		Preview:                NewPreviewClient(cfg),
 		Program:                NewProgramClient(cfg),
 		Resource:               NewResourceClient(cfg),
 		ResourceRevision:       NewResourceRevisionClient(cfg),
 		ResourceTranslation:    NewResourceTranslationClient(cfg),
+		SearchGap:              NewSearchGapClient(cfg),
 		Space:                  NewSpaceClient(cfg),
 		SupportRequest:         NewSupportRequestClient(cfg),
 		Throttle:               NewThrottleClient(cfg),
 		Token:                  NewTokenClient(cfg),
 		Training:               NewTrainingClient(cfg),
 		TrainingRegistration:   NewTrainingRegistrationClient(cfg),
+		VoteSalt:               NewVoteSaltClient(cfg),
 		Webhook:                NewWebhookClient(cfg),
 		WebhookDelivery:        NewWebhookDeliveryClient(cfg),
 		Workshop:               NewWorkshopClient(cfg),
@@ -412,18 +427,21 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		OnboardingSession:      NewOnboardingSessionClient(cfg),
 		Organization:           NewOrganizationClient(cfg),
 		OutboxMessage:          NewOutboxMessageClient(cfg),
+		PageVote:               NewPageVoteClient(cfg),
 		PlatformAccessRequest:  NewPlatformAccessRequestClient(cfg),
 		Preview:                NewPreviewClient(cfg),
 		Program:                NewProgramClient(cfg),
 		Resource:               NewResourceClient(cfg),
 		ResourceRevision:       NewResourceRevisionClient(cfg),
 		ResourceTranslation:    NewResourceTranslationClient(cfg),
+		SearchGap:              NewSearchGapClient(cfg),
 		Space:                  NewSpaceClient(cfg),
 		SupportRequest:         NewSupportRequestClient(cfg),
 		Throttle:               NewThrottleClient(cfg),
 		Token:                  NewTokenClient(cfg),
 		Training:               NewTrainingClient(cfg),
 		TrainingRegistration:   NewTrainingRegistrationClient(cfg),
+		VoteSalt:               NewVoteSaltClient(cfg),
 		Webhook:                NewWebhookClient(cfg),
 		WebhookDelivery:        NewWebhookDeliveryClient(cfg),
 		Workshop:               NewWorkshopClient(cfg),
@@ -464,10 +482,11 @@ func (c *Client) Use(hooks ...Hook) {
 		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.LocalGroup, c.LocalGroupMember,
 		c.News, c.NewsRevision, c.NewsSlug, c.NewsTag, c.NewsTranslation,
 		c.OnboardingRegistration, c.OnboardingSession, c.Organization, c.OutboxMessage,
-		c.PlatformAccessRequest, c.Preview, c.Program, c.Resource, c.ResourceRevision,
-		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
-		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
-		c.WorkshopApplication, c.WorkshopFacilitator,
+		c.PageVote, c.PlatformAccessRequest, c.Preview, c.Program, c.Resource,
+		c.ResourceRevision, c.ResourceTranslation, c.SearchGap, c.Space,
+		c.SupportRequest, c.Throttle, c.Token, c.Training, c.TrainingRegistration,
+		c.VoteSalt, c.Webhook, c.WebhookDelivery, c.Workshop, c.WorkshopApplication,
+		c.WorkshopFacilitator,
 	} {
 		n.Use(hooks...)
 	}
@@ -483,10 +502,11 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.GuideSlug, c.GuideTag, c.GuideTranslation, c.LocalGroup, c.LocalGroupMember,
 		c.News, c.NewsRevision, c.NewsSlug, c.NewsTag, c.NewsTranslation,
 		c.OnboardingRegistration, c.OnboardingSession, c.Organization, c.OutboxMessage,
-		c.PlatformAccessRequest, c.Preview, c.Program, c.Resource, c.ResourceRevision,
-		c.ResourceTranslation, c.Space, c.SupportRequest, c.Throttle, c.Token,
-		c.Training, c.TrainingRegistration, c.Webhook, c.WebhookDelivery, c.Workshop,
-		c.WorkshopApplication, c.WorkshopFacilitator,
+		c.PageVote, c.PlatformAccessRequest, c.Preview, c.Program, c.Resource,
+		c.ResourceRevision, c.ResourceTranslation, c.SearchGap, c.Space,
+		c.SupportRequest, c.Throttle, c.Token, c.Training, c.TrainingRegistration,
+		c.VoteSalt, c.Webhook, c.WebhookDelivery, c.Workshop, c.WorkshopApplication,
+		c.WorkshopFacilitator,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -555,6 +575,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Organization.mutate(ctx, m)
 	case *OutboxMessageMutation:
 		return c.OutboxMessage.mutate(ctx, m)
+	case *PageVoteMutation:
+		return c.PageVote.mutate(ctx, m)
 	case *PlatformAccessRequestMutation:
 		return c.PlatformAccessRequest.mutate(ctx, m)
 	case *PreviewMutation:
@@ -567,6 +589,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ResourceRevision.mutate(ctx, m)
 	case *ResourceTranslationMutation:
 		return c.ResourceTranslation.mutate(ctx, m)
+	case *SearchGapMutation:
+		return c.SearchGap.mutate(ctx, m)
 	case *SpaceMutation:
 		return c.Space.mutate(ctx, m)
 	case *SupportRequestMutation:
@@ -579,6 +603,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Training.mutate(ctx, m)
 	case *TrainingRegistrationMutation:
 		return c.TrainingRegistration.mutate(ctx, m)
+	case *VoteSaltMutation:
+		return c.VoteSalt.mutate(ctx, m)
 	case *WebhookMutation:
 		return c.Webhook.mutate(ctx, m)
 	case *WebhookDeliveryMutation:
@@ -5532,6 +5558,139 @@ func (c *OutboxMessageClient) mutate(ctx context.Context, m *OutboxMessageMutati
 	}
 }
 
+// PageVoteClient is a client for the PageVote schema.
+type PageVoteClient struct {
+	config
+}
+
+// NewPageVoteClient returns a client for the PageVote from the given config.
+func NewPageVoteClient(c config) *PageVoteClient {
+	return &PageVoteClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `pagevote.Hooks(f(g(h())))`.
+func (c *PageVoteClient) Use(hooks ...Hook) {
+	c.hooks.PageVote = append(c.hooks.PageVote, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `pagevote.Intercept(f(g(h())))`.
+func (c *PageVoteClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PageVote = append(c.inters.PageVote, interceptors...)
+}
+
+// Create returns a builder for creating a PageVote entity.
+func (c *PageVoteClient) Create() *PageVoteCreate {
+	mutation := newPageVoteMutation(c.config, OpCreate)
+	return &PageVoteCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PageVote entities.
+func (c *PageVoteClient) CreateBulk(builders ...*PageVoteCreate) *PageVoteCreateBulk {
+	return &PageVoteCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PageVoteClient) MapCreateBulk(slice any, setFunc func(*PageVoteCreate, int)) *PageVoteCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PageVoteCreateBulk{err: fmt.Errorf("calling to PageVoteClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PageVoteCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PageVoteCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PageVote.
+func (c *PageVoteClient) Update() *PageVoteUpdate {
+	mutation := newPageVoteMutation(c.config, OpUpdate)
+	return &PageVoteUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PageVoteClient) UpdateOne(_m *PageVote) *PageVoteUpdateOne {
+	mutation := newPageVoteMutation(c.config, OpUpdateOne, withPageVote(_m))
+	return &PageVoteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PageVoteClient) UpdateOneID(id int) *PageVoteUpdateOne {
+	mutation := newPageVoteMutation(c.config, OpUpdateOne, withPageVoteID(id))
+	return &PageVoteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PageVote.
+func (c *PageVoteClient) Delete() *PageVoteDelete {
+	mutation := newPageVoteMutation(c.config, OpDelete)
+	return &PageVoteDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PageVoteClient) DeleteOne(_m *PageVote) *PageVoteDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PageVoteClient) DeleteOneID(id int) *PageVoteDeleteOne {
+	builder := c.Delete().Where(pagevote.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PageVoteDeleteOne{builder}
+}
+
+// Query returns a query builder for PageVote.
+func (c *PageVoteClient) Query() *PageVoteQuery {
+	return &PageVoteQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePageVote},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PageVote entity by its id.
+func (c *PageVoteClient) Get(ctx context.Context, id int) (*PageVote, error) {
+	return c.Query().Where(pagevote.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PageVoteClient) GetX(ctx context.Context, id int) *PageVote {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *PageVoteClient) Hooks() []Hook {
+	return c.hooks.PageVote
+}
+
+// Interceptors returns the client interceptors.
+func (c *PageVoteClient) Interceptors() []Interceptor {
+	return c.inters.PageVote
+}
+
+func (c *PageVoteClient) mutate(ctx context.Context, m *PageVoteMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PageVoteCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PageVoteUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PageVoteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PageVoteDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PageVote mutation op: %q", m.Op())
+	}
+}
+
 // PlatformAccessRequestClient is a client for the PlatformAccessRequest schema.
 type PlatformAccessRequestClient struct {
 	config
@@ -6488,6 +6647,139 @@ func (c *ResourceTranslationClient) mutate(ctx context.Context, m *ResourceTrans
 		return (&ResourceTranslationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ResourceTranslation mutation op: %q", m.Op())
+	}
+}
+
+// SearchGapClient is a client for the SearchGap schema.
+type SearchGapClient struct {
+	config
+}
+
+// NewSearchGapClient returns a client for the SearchGap from the given config.
+func NewSearchGapClient(c config) *SearchGapClient {
+	return &SearchGapClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `searchgap.Hooks(f(g(h())))`.
+func (c *SearchGapClient) Use(hooks ...Hook) {
+	c.hooks.SearchGap = append(c.hooks.SearchGap, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `searchgap.Intercept(f(g(h())))`.
+func (c *SearchGapClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SearchGap = append(c.inters.SearchGap, interceptors...)
+}
+
+// Create returns a builder for creating a SearchGap entity.
+func (c *SearchGapClient) Create() *SearchGapCreate {
+	mutation := newSearchGapMutation(c.config, OpCreate)
+	return &SearchGapCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SearchGap entities.
+func (c *SearchGapClient) CreateBulk(builders ...*SearchGapCreate) *SearchGapCreateBulk {
+	return &SearchGapCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SearchGapClient) MapCreateBulk(slice any, setFunc func(*SearchGapCreate, int)) *SearchGapCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SearchGapCreateBulk{err: fmt.Errorf("calling to SearchGapClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SearchGapCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SearchGapCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SearchGap.
+func (c *SearchGapClient) Update() *SearchGapUpdate {
+	mutation := newSearchGapMutation(c.config, OpUpdate)
+	return &SearchGapUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SearchGapClient) UpdateOne(_m *SearchGap) *SearchGapUpdateOne {
+	mutation := newSearchGapMutation(c.config, OpUpdateOne, withSearchGap(_m))
+	return &SearchGapUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SearchGapClient) UpdateOneID(id int) *SearchGapUpdateOne {
+	mutation := newSearchGapMutation(c.config, OpUpdateOne, withSearchGapID(id))
+	return &SearchGapUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SearchGap.
+func (c *SearchGapClient) Delete() *SearchGapDelete {
+	mutation := newSearchGapMutation(c.config, OpDelete)
+	return &SearchGapDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SearchGapClient) DeleteOne(_m *SearchGap) *SearchGapDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SearchGapClient) DeleteOneID(id int) *SearchGapDeleteOne {
+	builder := c.Delete().Where(searchgap.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SearchGapDeleteOne{builder}
+}
+
+// Query returns a query builder for SearchGap.
+func (c *SearchGapClient) Query() *SearchGapQuery {
+	return &SearchGapQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSearchGap},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SearchGap entity by its id.
+func (c *SearchGapClient) Get(ctx context.Context, id int) (*SearchGap, error) {
+	return c.Query().Where(searchgap.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SearchGapClient) GetX(ctx context.Context, id int) *SearchGap {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SearchGapClient) Hooks() []Hook {
+	return c.hooks.SearchGap
+}
+
+// Interceptors returns the client interceptors.
+func (c *SearchGapClient) Interceptors() []Interceptor {
+	return c.inters.SearchGap
+}
+
+func (c *SearchGapClient) mutate(ctx context.Context, m *SearchGapMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SearchGapCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SearchGapUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SearchGapUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SearchGapDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SearchGap mutation op: %q", m.Op())
 	}
 }
 
@@ -7465,6 +7757,139 @@ func (c *TrainingRegistrationClient) mutate(ctx context.Context, m *TrainingRegi
 	}
 }
 
+// VoteSaltClient is a client for the VoteSalt schema.
+type VoteSaltClient struct {
+	config
+}
+
+// NewVoteSaltClient returns a client for the VoteSalt from the given config.
+func NewVoteSaltClient(c config) *VoteSaltClient {
+	return &VoteSaltClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `votesalt.Hooks(f(g(h())))`.
+func (c *VoteSaltClient) Use(hooks ...Hook) {
+	c.hooks.VoteSalt = append(c.hooks.VoteSalt, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `votesalt.Intercept(f(g(h())))`.
+func (c *VoteSaltClient) Intercept(interceptors ...Interceptor) {
+	c.inters.VoteSalt = append(c.inters.VoteSalt, interceptors...)
+}
+
+// Create returns a builder for creating a VoteSalt entity.
+func (c *VoteSaltClient) Create() *VoteSaltCreate {
+	mutation := newVoteSaltMutation(c.config, OpCreate)
+	return &VoteSaltCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of VoteSalt entities.
+func (c *VoteSaltClient) CreateBulk(builders ...*VoteSaltCreate) *VoteSaltCreateBulk {
+	return &VoteSaltCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *VoteSaltClient) MapCreateBulk(slice any, setFunc func(*VoteSaltCreate, int)) *VoteSaltCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &VoteSaltCreateBulk{err: fmt.Errorf("calling to VoteSaltClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*VoteSaltCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &VoteSaltCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for VoteSalt.
+func (c *VoteSaltClient) Update() *VoteSaltUpdate {
+	mutation := newVoteSaltMutation(c.config, OpUpdate)
+	return &VoteSaltUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *VoteSaltClient) UpdateOne(_m *VoteSalt) *VoteSaltUpdateOne {
+	mutation := newVoteSaltMutation(c.config, OpUpdateOne, withVoteSalt(_m))
+	return &VoteSaltUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *VoteSaltClient) UpdateOneID(id int) *VoteSaltUpdateOne {
+	mutation := newVoteSaltMutation(c.config, OpUpdateOne, withVoteSaltID(id))
+	return &VoteSaltUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for VoteSalt.
+func (c *VoteSaltClient) Delete() *VoteSaltDelete {
+	mutation := newVoteSaltMutation(c.config, OpDelete)
+	return &VoteSaltDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *VoteSaltClient) DeleteOne(_m *VoteSalt) *VoteSaltDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *VoteSaltClient) DeleteOneID(id int) *VoteSaltDeleteOne {
+	builder := c.Delete().Where(votesalt.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &VoteSaltDeleteOne{builder}
+}
+
+// Query returns a query builder for VoteSalt.
+func (c *VoteSaltClient) Query() *VoteSaltQuery {
+	return &VoteSaltQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeVoteSalt},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a VoteSalt entity by its id.
+func (c *VoteSaltClient) Get(ctx context.Context, id int) (*VoteSalt, error) {
+	return c.Query().Where(votesalt.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *VoteSaltClient) GetX(ctx context.Context, id int) *VoteSalt {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *VoteSaltClient) Hooks() []Hook {
+	return c.hooks.VoteSalt
+}
+
+// Interceptors returns the client interceptors.
+func (c *VoteSaltClient) Interceptors() []Interceptor {
+	return c.inters.VoteSalt
+}
+
+func (c *VoteSaltClient) mutate(ctx context.Context, m *VoteSaltMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&VoteSaltCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&VoteSaltUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&VoteSaltUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&VoteSaltDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown VoteSalt mutation op: %q", m.Op())
+	}
+}
+
 // WebhookClient is a client for the Webhook schema.
 type WebhookClient struct {
 	config
@@ -8250,10 +8675,10 @@ type (
 		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation, LocalGroup,
 		LocalGroupMember, News, NewsRevision, NewsSlug, NewsTag, NewsTranslation,
 		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
-		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
-		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
-		TrainingRegistration, Webhook, WebhookDelivery, Workshop, WorkshopApplication,
-		WorkshopFacilitator []ent.Hook
+		PageVote, PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
+		ResourceTranslation, SearchGap, Space, SupportRequest, Throttle, Token,
+		Training, TrainingRegistration, VoteSalt, Webhook, WebhookDelivery, Workshop,
+		WorkshopApplication, WorkshopFacilitator []ent.Hook
 	}
 	inters struct {
 		Account, AccountRole, AuditEvent, BeltRequest, Category, CategoryTranslation,
@@ -8261,10 +8686,10 @@ type (
 		Guide, GuideRevision, GuideSlug, GuideTag, GuideTranslation, LocalGroup,
 		LocalGroupMember, News, NewsRevision, NewsSlug, NewsTag, NewsTranslation,
 		OnboardingRegistration, OnboardingSession, Organization, OutboxMessage,
-		PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
-		ResourceTranslation, Space, SupportRequest, Throttle, Token, Training,
-		TrainingRegistration, Webhook, WebhookDelivery, Workshop, WorkshopApplication,
-		WorkshopFacilitator []ent.Interceptor
+		PageVote, PlatformAccessRequest, Preview, Program, Resource, ResourceRevision,
+		ResourceTranslation, SearchGap, Space, SupportRequest, Throttle, Token,
+		Training, TrainingRegistration, VoteSalt, Webhook, WebhookDelivery, Workshop,
+		WorkshopApplication, WorkshopFacilitator []ent.Interceptor
 	}
 )
 

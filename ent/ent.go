@@ -36,18 +36,21 @@ import (
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/pagevote"
 	"guichet/ent/platformaccessrequest"
 	"guichet/ent/preview"
 	"guichet/ent/program"
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
+	"guichet/ent/searchgap"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
 	"guichet/ent/training"
 	"guichet/ent/trainingregistration"
+	"guichet/ent/votesalt"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
@@ -149,18 +152,21 @@ func checkColumn(t, c string) error {
 			onboardingsession.Table:      onboardingsession.ValidColumn,
 			organization.Table:           organization.ValidColumn,
 			outboxmessage.Table:          outboxmessage.ValidColumn,
+			pagevote.Table:               pagevote.ValidColumn,
 			platformaccessrequest.Table:  platformaccessrequest.ValidColumn,
 			preview.Table:                preview.ValidColumn,
 			program.Table:                program.ValidColumn,
 			resource.Table:               resource.ValidColumn,
 			resourcerevision.Table:       resourcerevision.ValidColumn,
 			resourcetranslation.Table:    resourcetranslation.ValidColumn,
+			searchgap.Table:              searchgap.ValidColumn,
 			space.Table:                  space.ValidColumn,
 			supportrequest.Table:         supportrequest.ValidColumn,
 			throttle.Table:               throttle.ValidColumn,
 			token.Table:                  token.ValidColumn,
 			training.Table:               training.ValidColumn,
 			trainingregistration.Table:   trainingregistration.ValidColumn,
+			votesalt.Table:               votesalt.ValidColumn,
 			webhook.Table:                webhook.ValidColumn,
 			webhookdelivery.Table:        webhookdelivery.ValidColumn,
 			workshop.Table:               workshop.ValidColumn,

@@ -33,6 +33,7 @@ import (
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/pagevote"
 	"guichet/ent/platformaccessrequest"
 	"guichet/ent/predicate"
 	"guichet/ent/preview"
@@ -40,12 +41,14 @@ import (
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
+	"guichet/ent/searchgap"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
 	"guichet/ent/training"
 	"guichet/ent/trainingregistration"
+	"guichet/ent/votesalt"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
@@ -60,7 +63,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 47)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 50)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   account.Table,
@@ -732,6 +735,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   pagevote.Table,
+			Columns: pagevote.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: pagevote.FieldID,
+			},
+		},
+		Type: "PageVote",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			pagevote.FieldSpaceID:   {Type: field.TypeInt, Column: pagevote.FieldSpaceID},
+			pagevote.FieldPageKind:  {Type: field.TypeString, Column: pagevote.FieldPageKind},
+			pagevote.FieldPageID:    {Type: field.TypeInt, Column: pagevote.FieldPageID},
+			pagevote.FieldLocale:    {Type: field.TypeEnum, Column: pagevote.FieldLocale},
+			pagevote.FieldVoter:     {Type: field.TypeString, Column: pagevote.FieldVoter},
+			pagevote.FieldHelpful:   {Type: field.TypeBool, Column: pagevote.FieldHelpful},
+			pagevote.FieldUpdatedAt: {Type: field.TypeTime, Column: pagevote.FieldUpdatedAt},
+		},
+	}
+	graph.Nodes[31] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   platformaccessrequest.Table,
 			Columns: platformaccessrequest.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -766,7 +789,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			platformaccessrequest.FieldCancelledBy:         {Type: field.TypeInt, Column: platformaccessrequest.FieldCancelledBy},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preview.Table,
 			Columns: preview.Columns,
@@ -786,7 +809,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preview.FieldCreatedAt: {Type: field.TypeTime, Column: preview.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   program.Table,
 			Columns: program.Columns,
@@ -812,7 +835,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			program.FieldCreatedAt:       {Type: field.TypeTime, Column: program.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resource.Table,
 			Columns: resource.Columns,
@@ -833,7 +856,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resource.FieldCategoryID: {Type: field.TypeInt, Column: resource.FieldCategoryID},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcerevision.Table,
 			Columns: resourcerevision.Columns,
@@ -856,7 +879,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcerevision.FieldAuthorID:      {Type: field.TypeInt, Column: resourcerevision.FieldAuthorID},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resourcetranslation.Table,
 			Columns: resourcetranslation.Columns,
@@ -891,7 +914,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resourcetranslation.FieldDraftUpdatedBy:   {Type: field.TypeString, Column: resourcetranslation.FieldDraftUpdatedBy},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   searchgap.Table,
+			Columns: searchgap.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: searchgap.FieldID,
+			},
+		},
+		Type: "SearchGap",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			searchgap.FieldSpaceID: {Type: field.TypeInt, Column: searchgap.FieldSpaceID},
+			searchgap.FieldDay:     {Type: field.TypeTime, Column: searchgap.FieldDay},
+			searchgap.FieldLocale:  {Type: field.TypeEnum, Column: searchgap.FieldLocale},
+			searchgap.FieldQuery:   {Type: field.TypeString, Column: searchgap.FieldQuery},
+			searchgap.FieldCount:   {Type: field.TypeInt, Column: searchgap.FieldCount},
+			searchgap.FieldLastAt:  {Type: field.TypeTime, Column: searchgap.FieldLastAt},
+		},
+	}
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   space.Table,
 			Columns: space.Columns,
@@ -919,7 +961,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			space.FieldPhoneRegion:    {Type: field.TypeString, Column: space.FieldPhoneRegion},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supportrequest.Table,
 			Columns: supportrequest.Columns,
@@ -941,7 +983,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supportrequest.FieldCreatedAt: {Type: field.TypeTime, Column: supportrequest.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   throttle.Table,
 			Columns: throttle.Columns,
@@ -958,7 +1000,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			throttle.FieldBlockedUntil: {Type: field.TypeTime, Column: throttle.FieldBlockedUntil},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   token.Table,
 			Columns: token.Columns,
@@ -980,7 +1022,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			token.FieldNewEmail:   {Type: field.TypeString, Column: token.FieldNewEmail},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -1004,7 +1046,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldCreatedAt:  {Type: field.TypeTime, Column: training.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingregistration.Table,
 			Columns: trainingregistration.Columns,
@@ -1025,7 +1067,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingregistration.FieldCreatedAt:        {Type: field.TypeTime, Column: trainingregistration.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   votesalt.Table,
+			Columns: votesalt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: votesalt.FieldID,
+			},
+		},
+		Type: "VoteSalt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			votesalt.FieldDay:  {Type: field.TypeTime, Column: votesalt.FieldDay},
+			votesalt.FieldSalt: {Type: field.TypeBytes, Column: votesalt.FieldSalt},
+		},
+	}
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhook.Table,
 			Columns: webhook.Columns,
@@ -1045,7 +1102,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhook.FieldCreatedAt:    {Type: field.TypeTime, Column: webhook.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1069,7 +1126,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			webhookdelivery.FieldCreatedAt:      {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshop.Table,
 			Columns: workshop.Columns,
@@ -1097,7 +1154,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshop.FieldCreatedAt:           {Type: field.TypeTime, Column: workshop.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopapplication.Table,
 			Columns: workshopapplication.Columns,
@@ -1116,7 +1173,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workshopapplication.FieldDecidedAt:   {Type: field.TypeTime, Column: workshopapplication.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[46] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workshopfacilitator.Table,
 			Columns: workshopfacilitator.Columns,
@@ -5607,6 +5664,81 @@ func (f *OutboxMessageFilter) WhereCreatedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PageVoteQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PageVoteQuery builder.
+func (_q *PageVoteQuery) Filter() *PageVoteFilter {
+	return &PageVoteFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PageVoteMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PageVoteMutation builder.
+func (m *PageVoteMutation) Filter() *PageVoteFilter {
+	return &PageVoteFilter{config: m.config, predicateAdder: m}
+}
+
+// PageVoteFilter provides a generic filtering capability at runtime for PageVoteQuery.
+type PageVoteFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PageVoteFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PageVoteFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(pagevote.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *PageVoteFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(pagevote.FieldSpaceID))
+}
+
+// WherePageKind applies the entql string predicate on the page_kind field.
+func (f *PageVoteFilter) WherePageKind(p entql.StringP) {
+	f.Where(p.Field(pagevote.FieldPageKind))
+}
+
+// WherePageID applies the entql int predicate on the page_id field.
+func (f *PageVoteFilter) WherePageID(p entql.IntP) {
+	f.Where(p.Field(pagevote.FieldPageID))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *PageVoteFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(pagevote.FieldLocale))
+}
+
+// WhereVoter applies the entql string predicate on the voter field.
+func (f *PageVoteFilter) WhereVoter(p entql.StringP) {
+	f.Where(p.Field(pagevote.FieldVoter))
+}
+
+// WhereHelpful applies the entql bool predicate on the helpful field.
+func (f *PageVoteFilter) WhereHelpful(p entql.BoolP) {
+	f.Where(p.Field(pagevote.FieldHelpful))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PageVoteFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(pagevote.FieldUpdatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PlatformAccessRequestQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5635,7 +5767,7 @@ type PlatformAccessRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlatformAccessRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5790,7 +5922,7 @@ type PreviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5865,7 +5997,7 @@ type ProgramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProgramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5984,7 +6116,7 @@ type ResourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6106,7 +6238,7 @@ type ResourceRevisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceRevisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6224,7 +6356,7 @@ type ResourceTranslationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResourceTranslationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6402,6 +6534,76 @@ func (f *ResourceTranslationFilter) WhereHasRevisionsWith(preds ...predicate.Res
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SearchGapQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SearchGapQuery builder.
+func (_q *SearchGapQuery) Filter() *SearchGapFilter {
+	return &SearchGapFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SearchGapMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SearchGapMutation builder.
+func (m *SearchGapMutation) Filter() *SearchGapFilter {
+	return &SearchGapFilter{config: m.config, predicateAdder: m}
+}
+
+// SearchGapFilter provides a generic filtering capability at runtime for SearchGapQuery.
+type SearchGapFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SearchGapFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SearchGapFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(searchgap.FieldID))
+}
+
+// WhereSpaceID applies the entql int predicate on the space_id field.
+func (f *SearchGapFilter) WhereSpaceID(p entql.IntP) {
+	f.Where(p.Field(searchgap.FieldSpaceID))
+}
+
+// WhereDay applies the entql time.Time predicate on the day field.
+func (f *SearchGapFilter) WhereDay(p entql.TimeP) {
+	f.Where(p.Field(searchgap.FieldDay))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *SearchGapFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(searchgap.FieldLocale))
+}
+
+// WhereQuery applies the entql string predicate on the query field.
+func (f *SearchGapFilter) WhereQuery(p entql.StringP) {
+	f.Where(p.Field(searchgap.FieldQuery))
+}
+
+// WhereCount applies the entql int predicate on the count field.
+func (f *SearchGapFilter) WhereCount(p entql.IntP) {
+	f.Where(p.Field(searchgap.FieldCount))
+}
+
+// WhereLastAt applies the entql time.Time predicate on the last_at field.
+func (f *SearchGapFilter) WhereLastAt(p entql.TimeP) {
+	f.Where(p.Field(searchgap.FieldLastAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SpaceQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6430,7 +6632,7 @@ type SpaceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SpaceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6629,7 +6831,7 @@ type SupportRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupportRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6714,7 +6916,7 @@ type ThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6774,7 +6976,7 @@ type TokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6873,7 +7075,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6996,7 +7198,7 @@ type TrainingRegistrationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingRegistrationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7076,6 +7278,56 @@ func (f *TrainingRegistrationFilter) WhereHasAccountWith(preds ...predicate.Acco
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *VoteSaltQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the VoteSaltQuery builder.
+func (_q *VoteSaltQuery) Filter() *VoteSaltFilter {
+	return &VoteSaltFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *VoteSaltMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the VoteSaltMutation builder.
+func (m *VoteSaltMutation) Filter() *VoteSaltFilter {
+	return &VoteSaltFilter{config: m.config, predicateAdder: m}
+}
+
+// VoteSaltFilter provides a generic filtering capability at runtime for VoteSaltQuery.
+type VoteSaltFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *VoteSaltFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *VoteSaltFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(votesalt.FieldID))
+}
+
+// WhereDay applies the entql time.Time predicate on the day field.
+func (f *VoteSaltFilter) WhereDay(p entql.TimeP) {
+	f.Where(p.Field(votesalt.FieldDay))
+}
+
+// WhereSalt applies the entql []byte predicate on the salt field.
+func (f *VoteSaltFilter) WhereSalt(p entql.BytesP) {
+	f.Where(p.Field(votesalt.FieldSalt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *WebhookQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -7104,7 +7356,7 @@ type WebhookFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7193,7 +7445,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7302,7 +7554,7 @@ type WorkshopFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7431,7 +7683,7 @@ type WorkshopApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7529,7 +7781,7 @@ type WorkshopFacilitatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkshopFacilitatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

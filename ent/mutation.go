@@ -36,6 +36,7 @@ import (
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/pagevote"
 	"guichet/ent/platformaccessrequest"
 	"guichet/ent/predicate"
 	"guichet/ent/preview"
@@ -43,12 +44,14 @@ import (
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
+	"guichet/ent/searchgap"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
 	"guichet/ent/training"
 	"guichet/ent/trainingregistration"
+	"guichet/ent/votesalt"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
@@ -104,18 +107,21 @@ const (
 	TypeOnboardingSession      = "OnboardingSession"
 	TypeOrganization           = "Organization"
 	TypeOutboxMessage          = "OutboxMessage"
+	TypePageVote               = "PageVote"
 	TypePlatformAccessRequest  = "PlatformAccessRequest"
 	TypePreview                = "Preview"
 	TypeProgram                = "Program"
 	TypeResource               = "Resource"
 	TypeResourceRevision       = "ResourceRevision"
 	TypeResourceTranslation    = "ResourceTranslation"
+	TypeSearchGap              = "SearchGap"
 	TypeSpace                  = "Space"
 	TypeSupportRequest         = "SupportRequest"
 	TypeThrottle               = "Throttle"
 	TypeToken                  = "Token"
 	TypeTraining               = "Training"
 	TypeTrainingRegistration   = "TrainingRegistration"
+	TypeVoteSalt               = "VoteSalt"
 	TypeWebhook                = "Webhook"
 	TypeWebhookDelivery        = "WebhookDelivery"
 	TypeWorkshop               = "Workshop"
@@ -30269,6 +30275,725 @@ func (m *OutboxMessageMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown OutboxMessage edge %s", name)
 }
 
+// PageVoteMutation represents an operation that mutates the PageVote nodes in the graph.
+type PageVoteMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	space_id      *int
+	addspace_id   *int
+	page_kind     *string
+	page_id       *int
+	addpage_id    *int
+	locale        *locales.Locale
+	voter         *string
+	helpful       *bool
+	updated_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*PageVote, error)
+	predicates    []predicate.PageVote
+}
+
+var _ ent.Mutation = (*PageVoteMutation)(nil)
+
+// pagevoteOption allows management of the mutation configuration using functional options.
+type pagevoteOption func(*PageVoteMutation)
+
+// newPageVoteMutation creates new mutation for the PageVote entity.
+func newPageVoteMutation(c config, op Op, opts ...pagevoteOption) *PageVoteMutation {
+	m := &PageVoteMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePageVote,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPageVoteID sets the ID field of the mutation.
+func withPageVoteID(id int) pagevoteOption {
+	return func(m *PageVoteMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PageVote
+		)
+		m.oldValue = func(ctx context.Context) (*PageVote, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PageVote.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPageVote sets the old PageVote of the mutation.
+func withPageVote(node *PageVote) pagevoteOption {
+	return func(m *PageVoteMutation) {
+		m.oldValue = func(context.Context) (*PageVote, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PageVoteMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PageVoteMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PageVoteMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PageVoteMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PageVote.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *PageVoteMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *PageVoteMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the PageVote entity.
+// If the PageVote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PageVoteMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *PageVoteMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *PageVoteMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *PageVoteMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetPageKind sets the "page_kind" field.
+func (m *PageVoteMutation) SetPageKind(s string) {
+	m.page_kind = &s
+}
+
+// PageKind returns the value of the "page_kind" field in the mutation.
+func (m *PageVoteMutation) PageKind() (r string, exists bool) {
+	v := m.page_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPageKind returns the old "page_kind" field's value of the PageVote entity.
+// If the PageVote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PageVoteMutation) OldPageKind(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPageKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPageKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPageKind: %w", err)
+	}
+	return oldValue.PageKind, nil
+}
+
+// ResetPageKind resets all changes to the "page_kind" field.
+func (m *PageVoteMutation) ResetPageKind() {
+	m.page_kind = nil
+}
+
+// SetPageID sets the "page_id" field.
+func (m *PageVoteMutation) SetPageID(i int) {
+	m.page_id = &i
+	m.addpage_id = nil
+}
+
+// PageID returns the value of the "page_id" field in the mutation.
+func (m *PageVoteMutation) PageID() (r int, exists bool) {
+	v := m.page_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPageID returns the old "page_id" field's value of the PageVote entity.
+// If the PageVote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PageVoteMutation) OldPageID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPageID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPageID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPageID: %w", err)
+	}
+	return oldValue.PageID, nil
+}
+
+// AddPageID adds i to the "page_id" field.
+func (m *PageVoteMutation) AddPageID(i int) {
+	if m.addpage_id != nil {
+		*m.addpage_id += i
+	} else {
+		m.addpage_id = &i
+	}
+}
+
+// AddedPageID returns the value that was added to the "page_id" field in this mutation.
+func (m *PageVoteMutation) AddedPageID() (r int, exists bool) {
+	v := m.addpage_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPageID resets all changes to the "page_id" field.
+func (m *PageVoteMutation) ResetPageID() {
+	m.page_id = nil
+	m.addpage_id = nil
+}
+
+// SetLocale sets the "locale" field.
+func (m *PageVoteMutation) SetLocale(l locales.Locale) {
+	m.locale = &l
+}
+
+// Locale returns the value of the "locale" field in the mutation.
+func (m *PageVoteMutation) Locale() (r locales.Locale, exists bool) {
+	v := m.locale
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocale returns the old "locale" field's value of the PageVote entity.
+// If the PageVote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PageVoteMutation) OldLocale(ctx context.Context) (v locales.Locale, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocale is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocale requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocale: %w", err)
+	}
+	return oldValue.Locale, nil
+}
+
+// ResetLocale resets all changes to the "locale" field.
+func (m *PageVoteMutation) ResetLocale() {
+	m.locale = nil
+}
+
+// SetVoter sets the "voter" field.
+func (m *PageVoteMutation) SetVoter(s string) {
+	m.voter = &s
+}
+
+// Voter returns the value of the "voter" field in the mutation.
+func (m *PageVoteMutation) Voter() (r string, exists bool) {
+	v := m.voter
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVoter returns the old "voter" field's value of the PageVote entity.
+// If the PageVote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PageVoteMutation) OldVoter(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVoter is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVoter requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVoter: %w", err)
+	}
+	return oldValue.Voter, nil
+}
+
+// ResetVoter resets all changes to the "voter" field.
+func (m *PageVoteMutation) ResetVoter() {
+	m.voter = nil
+}
+
+// SetHelpful sets the "helpful" field.
+func (m *PageVoteMutation) SetHelpful(b bool) {
+	m.helpful = &b
+}
+
+// Helpful returns the value of the "helpful" field in the mutation.
+func (m *PageVoteMutation) Helpful() (r bool, exists bool) {
+	v := m.helpful
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHelpful returns the old "helpful" field's value of the PageVote entity.
+// If the PageVote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PageVoteMutation) OldHelpful(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHelpful is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHelpful requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHelpful: %w", err)
+	}
+	return oldValue.Helpful, nil
+}
+
+// ResetHelpful resets all changes to the "helpful" field.
+func (m *PageVoteMutation) ResetHelpful() {
+	m.helpful = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PageVoteMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PageVoteMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PageVote entity.
+// If the PageVote object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PageVoteMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PageVoteMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// Where appends a list predicates to the PageVoteMutation builder.
+func (m *PageVoteMutation) Where(ps ...predicate.PageVote) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PageVoteMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PageVoteMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PageVote, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PageVoteMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PageVoteMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PageVote).
+func (m *PageVoteMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PageVoteMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.space_id != nil {
+		fields = append(fields, pagevote.FieldSpaceID)
+	}
+	if m.page_kind != nil {
+		fields = append(fields, pagevote.FieldPageKind)
+	}
+	if m.page_id != nil {
+		fields = append(fields, pagevote.FieldPageID)
+	}
+	if m.locale != nil {
+		fields = append(fields, pagevote.FieldLocale)
+	}
+	if m.voter != nil {
+		fields = append(fields, pagevote.FieldVoter)
+	}
+	if m.helpful != nil {
+		fields = append(fields, pagevote.FieldHelpful)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, pagevote.FieldUpdatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PageVoteMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case pagevote.FieldSpaceID:
+		return m.SpaceID()
+	case pagevote.FieldPageKind:
+		return m.PageKind()
+	case pagevote.FieldPageID:
+		return m.PageID()
+	case pagevote.FieldLocale:
+		return m.Locale()
+	case pagevote.FieldVoter:
+		return m.Voter()
+	case pagevote.FieldHelpful:
+		return m.Helpful()
+	case pagevote.FieldUpdatedAt:
+		return m.UpdatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PageVoteMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case pagevote.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case pagevote.FieldPageKind:
+		return m.OldPageKind(ctx)
+	case pagevote.FieldPageID:
+		return m.OldPageID(ctx)
+	case pagevote.FieldLocale:
+		return m.OldLocale(ctx)
+	case pagevote.FieldVoter:
+		return m.OldVoter(ctx)
+	case pagevote.FieldHelpful:
+		return m.OldHelpful(ctx)
+	case pagevote.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown PageVote field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PageVoteMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case pagevote.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case pagevote.FieldPageKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPageKind(v)
+		return nil
+	case pagevote.FieldPageID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPageID(v)
+		return nil
+	case pagevote.FieldLocale:
+		v, ok := value.(locales.Locale)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocale(v)
+		return nil
+	case pagevote.FieldVoter:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVoter(v)
+		return nil
+	case pagevote.FieldHelpful:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHelpful(v)
+		return nil
+	case pagevote.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PageVote field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PageVoteMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, pagevote.FieldSpaceID)
+	}
+	if m.addpage_id != nil {
+		fields = append(fields, pagevote.FieldPageID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PageVoteMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case pagevote.FieldSpaceID:
+		return m.AddedSpaceID()
+	case pagevote.FieldPageID:
+		return m.AddedPageID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PageVoteMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case pagevote.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case pagevote.FieldPageID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPageID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PageVote numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PageVoteMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PageVoteMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PageVoteMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PageVote nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PageVoteMutation) ResetField(name string) error {
+	switch name {
+	case pagevote.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case pagevote.FieldPageKind:
+		m.ResetPageKind()
+		return nil
+	case pagevote.FieldPageID:
+		m.ResetPageID()
+		return nil
+	case pagevote.FieldLocale:
+		m.ResetLocale()
+		return nil
+	case pagevote.FieldVoter:
+		m.ResetVoter()
+		return nil
+	case pagevote.FieldHelpful:
+		m.ResetHelpful()
+		return nil
+	case pagevote.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown PageVote field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PageVoteMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PageVoteMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PageVoteMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PageVoteMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PageVoteMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PageVoteMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PageVoteMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown PageVote unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PageVoteMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown PageVote edge %s", name)
+}
+
 // PlatformAccessRequestMutation represents an operation that mutates the PlatformAccessRequest nodes in the graph.
 type PlatformAccessRequestMutation struct {
 	config
@@ -38059,6 +38784,671 @@ func (m *ResourceTranslationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown ResourceTranslation edge %s", name)
 }
 
+// SearchGapMutation represents an operation that mutates the SearchGap nodes in the graph.
+type SearchGapMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	space_id      *int
+	addspace_id   *int
+	day           *time.Time
+	locale        *locales.Locale
+	query         *string
+	count         *int
+	addcount      *int
+	last_at       *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*SearchGap, error)
+	predicates    []predicate.SearchGap
+}
+
+var _ ent.Mutation = (*SearchGapMutation)(nil)
+
+// searchgapOption allows management of the mutation configuration using functional options.
+type searchgapOption func(*SearchGapMutation)
+
+// newSearchGapMutation creates new mutation for the SearchGap entity.
+func newSearchGapMutation(c config, op Op, opts ...searchgapOption) *SearchGapMutation {
+	m := &SearchGapMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSearchGap,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSearchGapID sets the ID field of the mutation.
+func withSearchGapID(id int) searchgapOption {
+	return func(m *SearchGapMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SearchGap
+		)
+		m.oldValue = func(ctx context.Context) (*SearchGap, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SearchGap.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSearchGap sets the old SearchGap of the mutation.
+func withSearchGap(node *SearchGap) searchgapOption {
+	return func(m *SearchGapMutation) {
+		m.oldValue = func(context.Context) (*SearchGap, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SearchGapMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SearchGapMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SearchGapMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SearchGapMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SearchGap.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetSpaceID sets the "space_id" field.
+func (m *SearchGapMutation) SetSpaceID(i int) {
+	m.space_id = &i
+	m.addspace_id = nil
+}
+
+// SpaceID returns the value of the "space_id" field in the mutation.
+func (m *SearchGapMutation) SpaceID() (r int, exists bool) {
+	v := m.space_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpaceID returns the old "space_id" field's value of the SearchGap entity.
+// If the SearchGap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchGapMutation) OldSpaceID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpaceID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpaceID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpaceID: %w", err)
+	}
+	return oldValue.SpaceID, nil
+}
+
+// AddSpaceID adds i to the "space_id" field.
+func (m *SearchGapMutation) AddSpaceID(i int) {
+	if m.addspace_id != nil {
+		*m.addspace_id += i
+	} else {
+		m.addspace_id = &i
+	}
+}
+
+// AddedSpaceID returns the value that was added to the "space_id" field in this mutation.
+func (m *SearchGapMutation) AddedSpaceID() (r int, exists bool) {
+	v := m.addspace_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpaceID resets all changes to the "space_id" field.
+func (m *SearchGapMutation) ResetSpaceID() {
+	m.space_id = nil
+	m.addspace_id = nil
+}
+
+// SetDay sets the "day" field.
+func (m *SearchGapMutation) SetDay(t time.Time) {
+	m.day = &t
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *SearchGapMutation) Day() (r time.Time, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the SearchGap entity.
+// If the SearchGap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchGapMutation) OldDay(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *SearchGapMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetLocale sets the "locale" field.
+func (m *SearchGapMutation) SetLocale(l locales.Locale) {
+	m.locale = &l
+}
+
+// Locale returns the value of the "locale" field in the mutation.
+func (m *SearchGapMutation) Locale() (r locales.Locale, exists bool) {
+	v := m.locale
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocale returns the old "locale" field's value of the SearchGap entity.
+// If the SearchGap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchGapMutation) OldLocale(ctx context.Context) (v locales.Locale, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocale is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocale requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocale: %w", err)
+	}
+	return oldValue.Locale, nil
+}
+
+// ResetLocale resets all changes to the "locale" field.
+func (m *SearchGapMutation) ResetLocale() {
+	m.locale = nil
+}
+
+// SetQuery sets the "query" field.
+func (m *SearchGapMutation) SetQuery(s string) {
+	m.query = &s
+}
+
+// Query returns the value of the "query" field in the mutation.
+func (m *SearchGapMutation) Query() (r string, exists bool) {
+	v := m.query
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuery returns the old "query" field's value of the SearchGap entity.
+// If the SearchGap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchGapMutation) OldQuery(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuery is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuery requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuery: %w", err)
+	}
+	return oldValue.Query, nil
+}
+
+// ResetQuery resets all changes to the "query" field.
+func (m *SearchGapMutation) ResetQuery() {
+	m.query = nil
+}
+
+// SetCount sets the "count" field.
+func (m *SearchGapMutation) SetCount(i int) {
+	m.count = &i
+	m.addcount = nil
+}
+
+// Count returns the value of the "count" field in the mutation.
+func (m *SearchGapMutation) Count() (r int, exists bool) {
+	v := m.count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCount returns the old "count" field's value of the SearchGap entity.
+// If the SearchGap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchGapMutation) OldCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCount: %w", err)
+	}
+	return oldValue.Count, nil
+}
+
+// AddCount adds i to the "count" field.
+func (m *SearchGapMutation) AddCount(i int) {
+	if m.addcount != nil {
+		*m.addcount += i
+	} else {
+		m.addcount = &i
+	}
+}
+
+// AddedCount returns the value that was added to the "count" field in this mutation.
+func (m *SearchGapMutation) AddedCount() (r int, exists bool) {
+	v := m.addcount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCount resets all changes to the "count" field.
+func (m *SearchGapMutation) ResetCount() {
+	m.count = nil
+	m.addcount = nil
+}
+
+// SetLastAt sets the "last_at" field.
+func (m *SearchGapMutation) SetLastAt(t time.Time) {
+	m.last_at = &t
+}
+
+// LastAt returns the value of the "last_at" field in the mutation.
+func (m *SearchGapMutation) LastAt() (r time.Time, exists bool) {
+	v := m.last_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastAt returns the old "last_at" field's value of the SearchGap entity.
+// If the SearchGap object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SearchGapMutation) OldLastAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastAt: %w", err)
+	}
+	return oldValue.LastAt, nil
+}
+
+// ResetLastAt resets all changes to the "last_at" field.
+func (m *SearchGapMutation) ResetLastAt() {
+	m.last_at = nil
+}
+
+// Where appends a list predicates to the SearchGapMutation builder.
+func (m *SearchGapMutation) Where(ps ...predicate.SearchGap) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SearchGapMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SearchGapMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SearchGap, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SearchGapMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SearchGapMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SearchGap).
+func (m *SearchGapMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SearchGapMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.space_id != nil {
+		fields = append(fields, searchgap.FieldSpaceID)
+	}
+	if m.day != nil {
+		fields = append(fields, searchgap.FieldDay)
+	}
+	if m.locale != nil {
+		fields = append(fields, searchgap.FieldLocale)
+	}
+	if m.query != nil {
+		fields = append(fields, searchgap.FieldQuery)
+	}
+	if m.count != nil {
+		fields = append(fields, searchgap.FieldCount)
+	}
+	if m.last_at != nil {
+		fields = append(fields, searchgap.FieldLastAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SearchGapMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case searchgap.FieldSpaceID:
+		return m.SpaceID()
+	case searchgap.FieldDay:
+		return m.Day()
+	case searchgap.FieldLocale:
+		return m.Locale()
+	case searchgap.FieldQuery:
+		return m.Query()
+	case searchgap.FieldCount:
+		return m.Count()
+	case searchgap.FieldLastAt:
+		return m.LastAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SearchGapMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case searchgap.FieldSpaceID:
+		return m.OldSpaceID(ctx)
+	case searchgap.FieldDay:
+		return m.OldDay(ctx)
+	case searchgap.FieldLocale:
+		return m.OldLocale(ctx)
+	case searchgap.FieldQuery:
+		return m.OldQuery(ctx)
+	case searchgap.FieldCount:
+		return m.OldCount(ctx)
+	case searchgap.FieldLastAt:
+		return m.OldLastAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SearchGap field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SearchGapMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case searchgap.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpaceID(v)
+		return nil
+	case searchgap.FieldDay:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case searchgap.FieldLocale:
+		v, ok := value.(locales.Locale)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocale(v)
+		return nil
+	case searchgap.FieldQuery:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuery(v)
+		return nil
+	case searchgap.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCount(v)
+		return nil
+	case searchgap.FieldLastAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SearchGap field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SearchGapMutation) AddedFields() []string {
+	var fields []string
+	if m.addspace_id != nil {
+		fields = append(fields, searchgap.FieldSpaceID)
+	}
+	if m.addcount != nil {
+		fields = append(fields, searchgap.FieldCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SearchGapMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case searchgap.FieldSpaceID:
+		return m.AddedSpaceID()
+	case searchgap.FieldCount:
+		return m.AddedCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SearchGapMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case searchgap.FieldSpaceID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpaceID(v)
+		return nil
+	case searchgap.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SearchGap numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SearchGapMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SearchGapMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SearchGapMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown SearchGap nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SearchGapMutation) ResetField(name string) error {
+	switch name {
+	case searchgap.FieldSpaceID:
+		m.ResetSpaceID()
+		return nil
+	case searchgap.FieldDay:
+		m.ResetDay()
+		return nil
+	case searchgap.FieldLocale:
+		m.ResetLocale()
+		return nil
+	case searchgap.FieldQuery:
+		m.ResetQuery()
+		return nil
+	case searchgap.FieldCount:
+		m.ResetCount()
+		return nil
+	case searchgap.FieldLastAt:
+		m.ResetLastAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SearchGap field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SearchGapMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SearchGapMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SearchGapMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SearchGapMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SearchGapMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SearchGapMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SearchGapMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown SearchGap unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SearchGapMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown SearchGap edge %s", name)
+}
+
 // SpaceMutation represents an operation that mutates the Space nodes in the graph.
 type SpaceMutation struct {
 	config
@@ -44027,6 +45417,386 @@ func (m *TrainingRegistrationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown TrainingRegistration edge %s", name)
+}
+
+// VoteSaltMutation represents an operation that mutates the VoteSalt nodes in the graph.
+type VoteSaltMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	day           *time.Time
+	salt          *[]byte
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*VoteSalt, error)
+	predicates    []predicate.VoteSalt
+}
+
+var _ ent.Mutation = (*VoteSaltMutation)(nil)
+
+// votesaltOption allows management of the mutation configuration using functional options.
+type votesaltOption func(*VoteSaltMutation)
+
+// newVoteSaltMutation creates new mutation for the VoteSalt entity.
+func newVoteSaltMutation(c config, op Op, opts ...votesaltOption) *VoteSaltMutation {
+	m := &VoteSaltMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeVoteSalt,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withVoteSaltID sets the ID field of the mutation.
+func withVoteSaltID(id int) votesaltOption {
+	return func(m *VoteSaltMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *VoteSalt
+		)
+		m.oldValue = func(ctx context.Context) (*VoteSalt, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().VoteSalt.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withVoteSalt sets the old VoteSalt of the mutation.
+func withVoteSalt(node *VoteSalt) votesaltOption {
+	return func(m *VoteSaltMutation) {
+		m.oldValue = func(context.Context) (*VoteSalt, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m VoteSaltMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m VoteSaltMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *VoteSaltMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *VoteSaltMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().VoteSalt.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDay sets the "day" field.
+func (m *VoteSaltMutation) SetDay(t time.Time) {
+	m.day = &t
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *VoteSaltMutation) Day() (r time.Time, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the VoteSalt entity.
+// If the VoteSalt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VoteSaltMutation) OldDay(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *VoteSaltMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetSalt sets the "salt" field.
+func (m *VoteSaltMutation) SetSalt(b []byte) {
+	m.salt = &b
+}
+
+// Salt returns the value of the "salt" field in the mutation.
+func (m *VoteSaltMutation) Salt() (r []byte, exists bool) {
+	v := m.salt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSalt returns the old "salt" field's value of the VoteSalt entity.
+// If the VoteSalt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VoteSaltMutation) OldSalt(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSalt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSalt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSalt: %w", err)
+	}
+	return oldValue.Salt, nil
+}
+
+// ResetSalt resets all changes to the "salt" field.
+func (m *VoteSaltMutation) ResetSalt() {
+	m.salt = nil
+}
+
+// Where appends a list predicates to the VoteSaltMutation builder.
+func (m *VoteSaltMutation) Where(ps ...predicate.VoteSalt) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the VoteSaltMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *VoteSaltMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.VoteSalt, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *VoteSaltMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *VoteSaltMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (VoteSalt).
+func (m *VoteSaltMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *VoteSaltMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.day != nil {
+		fields = append(fields, votesalt.FieldDay)
+	}
+	if m.salt != nil {
+		fields = append(fields, votesalt.FieldSalt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *VoteSaltMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case votesalt.FieldDay:
+		return m.Day()
+	case votesalt.FieldSalt:
+		return m.Salt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *VoteSaltMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case votesalt.FieldDay:
+		return m.OldDay(ctx)
+	case votesalt.FieldSalt:
+		return m.OldSalt(ctx)
+	}
+	return nil, fmt.Errorf("unknown VoteSalt field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VoteSaltMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case votesalt.FieldDay:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case votesalt.FieldSalt:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSalt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VoteSalt field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *VoteSaltMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *VoteSaltMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VoteSaltMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown VoteSalt numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *VoteSaltMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *VoteSaltMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *VoteSaltMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown VoteSalt nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *VoteSaltMutation) ResetField(name string) error {
+	switch name {
+	case votesalt.FieldDay:
+		m.ResetDay()
+		return nil
+	case votesalt.FieldSalt:
+		m.ResetSalt()
+		return nil
+	}
+	return fmt.Errorf("unknown VoteSalt field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *VoteSaltMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *VoteSaltMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *VoteSaltMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *VoteSaltMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *VoteSaltMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *VoteSaltMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *VoteSaltMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown VoteSalt unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *VoteSaltMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown VoteSalt edge %s", name)
 }
 
 // WebhookMutation represents an operation that mutates the Webhook nodes in the graph.

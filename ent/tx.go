@@ -74,6 +74,8 @@ type Tx struct {
 	Organization *OrganizationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
+	// PageVote is the client for interacting with the PageVote builders.
+	PageVote *PageVoteClient
 	// PlatformAccessRequest is the client for interacting with the PlatformAccessRequest builders.
 	PlatformAccessRequest *PlatformAccessRequestClient
 	// Preview is the client for interacting with the Preview builders.
@@ -86,6 +88,8 @@ type Tx struct {
 	ResourceRevision *ResourceRevisionClient
 	// ResourceTranslation is the client for interacting with the ResourceTranslation builders.
 	ResourceTranslation *ResourceTranslationClient
+	// SearchGap is the client for interacting with the SearchGap builders.
+	SearchGap *SearchGapClient
 	// Space is the client for interacting with the Space builders.
 	Space *SpaceClient
 	// SupportRequest is the client for interacting with the SupportRequest builders.
@@ -98,6 +102,8 @@ type Tx struct {
 	Training *TrainingClient
 	// TrainingRegistration is the client for interacting with the TrainingRegistration builders.
 	TrainingRegistration *TrainingRegistrationClient
+	// VoteSalt is the client for interacting with the VoteSalt builders.
+	VoteSalt *VoteSaltClient
 	// Webhook is the client for interacting with the Webhook builders.
 	Webhook *WebhookClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -269,18 +275,21 @@ func (tx *Tx) init() {
 	tx.OnboardingSession = NewOnboardingSessionClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
+	tx.PageVote = NewPageVoteClient(tx.config)
 	tx.PlatformAccessRequest = NewPlatformAccessRequestClient(tx.config)
 	tx.Preview = NewPreviewClient(tx.config)
 	tx.Program = NewProgramClient(tx.config)
 	tx.Resource = NewResourceClient(tx.config)
 	tx.ResourceRevision = NewResourceRevisionClient(tx.config)
 	tx.ResourceTranslation = NewResourceTranslationClient(tx.config)
+	tx.SearchGap = NewSearchGapClient(tx.config)
 	tx.Space = NewSpaceClient(tx.config)
 	tx.SupportRequest = NewSupportRequestClient(tx.config)
 	tx.Throttle = NewThrottleClient(tx.config)
 	tx.Token = NewTokenClient(tx.config)
 	tx.Training = NewTrainingClient(tx.config)
 	tx.TrainingRegistration = NewTrainingRegistrationClient(tx.config)
+	tx.VoteSalt = NewVoteSaltClient(tx.config)
 	tx.Webhook = NewWebhookClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 	tx.Workshop = NewWorkshopClient(tx.config)

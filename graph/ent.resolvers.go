@@ -58,6 +58,9 @@ func (r *Resolver) Document() DocumentResolver { return &documentResolver{r} }
 // Entity returns EntityResolver implementation.
 func (r *Resolver) Entity() EntityResolver { return &entityResolver{r} }
 
+// Guide returns GuideResolver implementation.
+func (r *Resolver) Guide() GuideResolver { return &guideResolver{r} }
+
 // OnboardingSession returns OnboardingSessionResolver implementation.
 func (r *Resolver) OnboardingSession() OnboardingSessionResolver {
 	return &onboardingSessionResolver{r}
@@ -99,6 +102,7 @@ type (
 	categoryResolver              struct{ *Resolver }
 	documentResolver              struct{ *Resolver }
 	entityResolver                struct{ *Resolver }
+	guideResolver                 struct{ *Resolver }
 	onboardingSessionResolver     struct{ *Resolver }
 	organizationResolver          struct{ *Resolver }
 	platformAccessRequestResolver struct{ *Resolver }

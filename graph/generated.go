@@ -58,6 +58,7 @@ type ResolverRoot interface {
 	Document() DocumentResolver
 	Entity() EntityResolver
 	File() FileResolver
+	Guide() GuideResolver
 	GuideDraft() GuideDraftResolver
 	LocalGroup() LocalGroupResolver
 	Mutation() MutationResolver
@@ -360,6 +361,12 @@ type ComplexityRoot struct {
 		Title       func(childComplexity int) int
 	}
 
+	FeedbackPage struct {
+		ID    func(childComplexity int) int
+		Kind  func(childComplexity int) int
+		Title func(childComplexity int) int
+	}
+
 	File struct {
 		ContentType func(childComplexity int) int
 		Filename    func(childComplexity int) int
@@ -377,6 +384,7 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		Locale       func(childComplexity int) int
 		Position     func(childComplexity int) int
+		Related      func(childComplexity int, first *int) int
 		Revision     func(childComplexity int) int
 		Slug         func(childComplexity int) int
 		Summary      func(childComplexity int) int
@@ -542,6 +550,7 @@ type ComplexityRoot struct {
 		PublishGuide                func(childComplexity int, id int, locale *locales.Locale) int
 		PublishNews                 func(childComplexity int, id int, locale *locales.Locale) int
 		PublishResource             func(childComplexity int, id int, locale *locales.Locale) int
+		RatePage                    func(childComplexity int, id int, helpful bool, locale *locales.Locale) int
 		Register                    func(childComplexity int, input model.RegisterInput) int
 		RegisterDepositor           func(childComplexity int, input model.DepositorRegistrationInput) int
 		RegisterForOnboarding       func(childComplexity int, sessionID int, programID int) int
@@ -726,6 +735,13 @@ type ComplexityRoot struct {
 		Organization func(childComplexity int) int
 	}
 
+	PageFeedback struct {
+		Helpful    func(childComplexity int) int
+		Locale     func(childComplexity int) int
+		NotHelpful func(childComplexity int) int
+		Page       func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -851,6 +867,7 @@ type ComplexityRoot struct {
 		Opportunities            func(childComplexity int, first *int, after *string, locale *locales.Locale) int
 		Organization             func(childComplexity int, id int) int
 		Organizations            func(childComplexity int, status *organization.Status, first *int, after *string) int
+		PageFeedback             func(childComplexity int, since *time.Time, first *int) int
 		Pages                    func(childComplexity int, filter *help.PageFilter) int
 		PasswordPolicy           func(childComplexity int) int
 		PendingAccounts          func(childComplexity int, first *int, after *string) int
@@ -861,6 +878,7 @@ type ComplexityRoot struct {
 		ResourceRevisions        func(childComplexity int, id int, locale locales.Locale) int
 		Resources                func(childComplexity int, locale *locales.Locale, category *string, first *int, after *string) int
 		Search                   func(childComplexity int, query string, locale *locales.Locale, first *int, after *string) int
+		SearchGaps               func(childComplexity int, since *time.Time, first *int) int
 		SiretCheck               func(childComplexity int, siret string) int
 		Space                    func(childComplexity int) int
 		Spaces                   func(childComplexity int) int
@@ -870,6 +888,10 @@ type ComplexityRoot struct {
 		UntranslatedGuides       func(childComplexity int, locale locales.Locale) int
 		WebhookEvents            func(childComplexity int) int
 		Webhooks                 func(childComplexity int) int
+	}
+
+	RatePagePayload struct {
+		Ok func(childComplexity int) int
 	}
 
 	RegisterPayload struct {
@@ -961,6 +983,13 @@ type ComplexityRoot struct {
 		Cursor  func(childComplexity int) int
 		Node    func(childComplexity int) int
 		Snippet func(childComplexity int) int
+	}
+
+	SearchGap struct {
+		Count  func(childComplexity int) int
+		LastAt func(childComplexity int) int
+		Locale func(childComplexity int) int
+		Query  func(childComplexity int) int
 	}
 
 	SearchPageInfo struct {
@@ -1198,6 +1227,9 @@ type EntityResolver interface {
 type FileResolver interface {
 	URL(ctx context.Context, obj *ent.File) (string, error)
 }
+type GuideResolver interface {
+	Related(ctx context.Context, obj *ent.Guide, first *int) ([]*ent.Guide, error)
+}
 type GuideDraftResolver interface {
 	Attachments(ctx context.Context, obj *help.Draft) ([]*model.AttachedFile, error)
 }
@@ -1260,6 +1292,7 @@ type MutationResolver interface {
 	RestoreFaqRevision(ctx context.Context, id int, locale locales.Locale, number int) (*model.FaqPayload, error)
 	DeleteFaq(ctx context.Context, id int) (*model.FaqPayload, error)
 	RestoreFaq(ctx context.Context, id int) (*model.FaqPayload, error)
+	RatePage(ctx context.Context, id int, helpful bool, locale *locales.Locale) (*model.RatePagePayload, error)
 	CreateLocalGroup(ctx context.Context, input model.LocalGroupInput) (*model.LocalGroupPayload, error)
 	UpdateLocalGroup(ctx context.Context, id int, input model.LocalGroupInput) (*model.LocalGroupPayload, error)
 	SetLocalGroupCoordinator(ctx context.Context, groupID int, accountID int, coordinator bool) (*model.LocalGroupPayload, error)
@@ -1352,6 +1385,8 @@ type QueryResolver interface {
 	FaqDraft(ctx context.Context, id int, locale locales.Locale) (*help.Draft, error)
 	FaqRevisions(ctx context.Context, id int, locale locales.Locale) ([]*help.Revision, error)
 	CompareFaqRevisions(ctx context.Context, id int, locale locales.Locale, from int, to int) (string, error)
+	PageFeedback(ctx context.Context, since *time.Time, first *int) ([]*help.PageFeedback, error)
+	SearchGaps(ctx context.Context, since *time.Time, first *int) ([]*help.SearchGap, error)
 	LocalGroups(ctx context.Context, first *int, after *string, locale *locales.Locale) (*community.LocalGroups, error)
 	LocalGroup(ctx context.Context, id int, locale *locales.Locale) (*community.LocalGroup, error)
 	Space(ctx context.Context) (*ent.Space, error)
@@ -2502,6 +2537,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FaqRevision.Title(childComplexity), true
 
+	case "FeedbackPage.id":
+		if e.ComplexityRoot.FeedbackPage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPage.ID(childComplexity), true
+	case "FeedbackPage.kind":
+		if e.ComplexityRoot.FeedbackPage.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPage.Kind(childComplexity), true
+	case "FeedbackPage.title":
+		if e.ComplexityRoot.FeedbackPage.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedbackPage.Title(childComplexity), true
+
 	case "File.contentType":
 		if e.ComplexityRoot.File.ContentType == nil {
 			break
@@ -2581,6 +2635,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Guide.Position(childComplexity), true
+	case "Guide.related":
+		if e.ComplexityRoot.Guide.Related == nil {
+			break
+		}
+
+		args, err := ec.field_Guide_related_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Guide.Related(childComplexity, args["first"].(*int)), true
 	case "Guide.revision":
 		if e.ComplexityRoot.Guide.Revision == nil {
 			break
@@ -3534,6 +3599,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishResource(childComplexity, args["id"].(int), args["locale"].(*locales.Locale)), true
+	case "Mutation.ratePage":
+		if e.ComplexityRoot.Mutation.RatePage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ratePage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RatePage(childComplexity, args["id"].(int), args["helpful"].(bool), args["locale"].(*locales.Locale)), true
 	case "Mutation.register":
 		if e.ComplexityRoot.Mutation.Register == nil {
 			break
@@ -4581,6 +4657,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OrganizationPayload.Organization(childComplexity), true
 
+	case "PageFeedback.helpful":
+		if e.ComplexityRoot.PageFeedback.Helpful == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageFeedback.Helpful(childComplexity), true
+	case "PageFeedback.locale":
+		if e.ComplexityRoot.PageFeedback.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageFeedback.Locale(childComplexity), true
+	case "PageFeedback.notHelpful":
+		if e.ComplexityRoot.PageFeedback.NotHelpful == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageFeedback.NotHelpful(childComplexity), true
+	case "PageFeedback.page":
+		if e.ComplexityRoot.PageFeedback.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageFeedback.Page(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -5282,6 +5383,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Organizations(childComplexity, args["status"].(*organization.Status), args["first"].(*int), args["after"].(*string)), true
+	case "Query.pageFeedback":
+		if e.ComplexityRoot.Query.PageFeedback == nil {
+			break
+		}
+
+		args, err := ec.field_Query_pageFeedback_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PageFeedback(childComplexity, args["since"].(*time.Time), args["first"].(*int)), true
 	case "Query.pages":
 		if e.ComplexityRoot.Query.Pages == nil {
 			break
@@ -5387,6 +5499,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["locale"].(*locales.Locale), args["first"].(*int), args["after"].(*string)), true
+	case "Query.searchGaps":
+		if e.ComplexityRoot.Query.SearchGaps == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchGaps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchGaps(childComplexity, args["since"].(*time.Time), args["first"].(*int)), true
 	case "Query.siretCheck":
 		if e.ComplexityRoot.Query.SiretCheck == nil {
 			break
@@ -5466,6 +5589,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Webhooks(childComplexity), true
+
+	case "RatePagePayload.ok":
+		if e.ComplexityRoot.RatePagePayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RatePagePayload.Ok(childComplexity), true
 
 	case "RegisterPayload.ok":
 		if e.ComplexityRoot.RegisterPayload.Ok == nil {
@@ -5808,6 +5938,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchEdge.Snippet(childComplexity), true
+
+	case "SearchGap.count":
+		if e.ComplexityRoot.SearchGap.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchGap.Count(childComplexity), true
+	case "SearchGap.lastAt":
+		if e.ComplexityRoot.SearchGap.LastAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchGap.LastAt(childComplexity), true
+	case "SearchGap.locale":
+		if e.ComplexityRoot.SearchGap.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchGap.Locale(childComplexity), true
+	case "SearchGap.query":
+		if e.ComplexityRoot.SearchGap.Query == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchGap.Query(childComplexity), true
 
 	case "SearchPageInfo.endCursor":
 		if e.ComplexityRoot.SearchPageInfo.EndCursor == nil {
@@ -6629,7 +6784,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "feedback.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6651,6 +6806,7 @@ var sources = []*ast.Source{
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "entity_manager.graphqls", Input: sourceData("entity_manager.graphqls"), BuiltIn: false},
 	{Name: "faq_editor.graphqls", Input: sourceData("faq_editor.graphqls"), BuiltIn: false},
+	{Name: "feedback.graphqls", Input: sourceData("feedback.graphqls"), BuiltIn: false},
 	{Name: "groups.graphqls", Input: sourceData("groups.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "mentoring.graphqls", Input: sourceData("mentoring.graphqls"), BuiltIn: false},
@@ -7224,6 +7380,18 @@ func (ec *executionContext) childFields_FaqRevision(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FaqRevision", field.Name)
 }
 
+func (ec *executionContext) childFields_FeedbackPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_FeedbackPage_kind(ctx, field)
+	case "id":
+		return ec.fieldContext_FeedbackPage_id(ctx, field)
+	case "title":
+		return ec.fieldContext_FeedbackPage_title(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FeedbackPage", field.Name)
+}
+
 func (ec *executionContext) childFields_File(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "filename":
@@ -7250,6 +7418,8 @@ func (ec *executionContext) childFields_Guide(ctx context.Context, field graphql
 		return ec.fieldContext_Guide_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Guide_updatedAt(ctx, field)
+	case "related":
+		return ec.fieldContext_Guide_related(ctx, field)
 	case "locale":
 		return ec.fieldContext_Guide_locale(ctx, field)
 	case "slug":
@@ -7756,6 +7926,20 @@ func (ec *executionContext) childFields_OrganizationPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type OrganizationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_PageFeedback(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "page":
+		return ec.fieldContext_PageFeedback_page(ctx, field)
+	case "locale":
+		return ec.fieldContext_PageFeedback_locale(ctx, field)
+	case "helpful":
+		return ec.fieldContext_PageFeedback_helpful(ctx, field)
+	case "notHelpful":
+		return ec.fieldContext_PageFeedback_notHelpful(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PageFeedback", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -7932,6 +8116,14 @@ func (ec *executionContext) childFields_ProgramPayload(ctx context.Context, fiel
 		return ec.fieldContext_ProgramPayload_program(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProgramPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RatePagePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_RatePagePayload_ok(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RatePagePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RegisterPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8114,6 +8306,20 @@ func (ec *executionContext) childFields_SearchEdge(ctx context.Context, field gr
 		return ec.fieldContext_SearchEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchGap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "query":
+		return ec.fieldContext_SearchGap_query(ctx, field)
+	case "locale":
+		return ec.fieldContext_SearchGap_locale(ctx, field)
+	case "count":
+		return ec.fieldContext_SearchGap_count(ctx, field)
+	case "lastAt":
+		return ec.fieldContext_SearchGap_lastAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchGap", field.Name)
 }
 
 func (ec *executionContext) childFields_SearchPageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8735,6 +8941,20 @@ func (ec *executionContext) field_Entity_members_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Guide_related_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -9545,6 +9765,36 @@ func (ec *executionContext) field_Mutation_publishResource_args(ctx context.Cont
 		return nil, err
 	}
 	args["locale"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_ratePage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "helpful",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["helpful"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "locale",
+		func(ctx context.Context, v any) (*locales.Locale, error) {
+			return ec.unmarshalOLocale2ᚖguichetᚋlocalesᚐLocale(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["locale"] = arg2
 	return args, nil
 }
 
@@ -11474,6 +11724,28 @@ func (ec *executionContext) field_Query_organizations_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_pageFeedback_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_pages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11639,6 +11911,28 @@ func (ec *executionContext) field_Query_resources_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_searchGaps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -16170,6 +16464,75 @@ func (ec *executionContext) fieldContext_FaqRevision_author(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _FeedbackPage_kind(ctx context.Context, field graphql.CollectedField, obj *help.FeedbackPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPage_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNPageKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPage_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPage", field, false, false, "PageKind")
+}
+
+func (ec *executionContext) _FeedbackPage_id(ctx context.Context, field graphql.CollectedField, obj *help.FeedbackPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPage_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FeedbackPage_title(ctx context.Context, field graphql.CollectedField, obj *help.FeedbackPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedbackPage_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedbackPage_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedbackPage", field, false, false, "String")
+}
+
 func (ec *executionContext) _File_filename(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16375,6 +16738,50 @@ func (ec *executionContext) _Guide_updatedAt(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Guide_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Guide_related(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Guide_related(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Guide().Related(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Guide) graphql.Marshaler {
+			return ec.marshalNGuide2ᚕᚖguichetᚋentᚐGuideᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Guide_related(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Guide",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Guide(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Guide_related_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Guide_locale(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
@@ -21711,6 +22118,63 @@ func (ec *executionContext) fieldContext_Mutation_restoreFaq(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_ratePage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ratePage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RatePage(ctx, fc.Args["id"].(int), fc.Args["helpful"].(bool), fc.Args["locale"].(*locales.Locale))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *model.RatePagePayload
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RatePagePayload) graphql.Marshaler {
+			return ec.marshalNRatePagePayload2ᚖguichetᚋgraphᚋmodelᚐRatePagePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ratePage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RatePagePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ratePage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createLocalGroup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26586,6 +27050,107 @@ func (ec *executionContext) fieldContext_OrganizationPayload_organization(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _PageFeedback_page(ctx context.Context, field graphql.CollectedField, obj *help.PageFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageFeedback_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Page, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v help.FeedbackPage) graphql.Marshaler {
+			return ec.marshalNFeedbackPage2guichetᚋhelpᚐFeedbackPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageFeedback_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PageFeedback",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedbackPage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PageFeedback_locale(ctx context.Context, field graphql.CollectedField, obj *help.PageFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageFeedback_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageFeedback_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageFeedback", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _PageFeedback_helpful(ctx context.Context, field graphql.CollectedField, obj *help.PageFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageFeedback_helpful(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Helpful, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageFeedback_helpful(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageFeedback", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PageFeedback_notHelpful(ctx context.Context, field graphql.CollectedField, obj *help.PageFeedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageFeedback_notHelpful(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotHelpful, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageFeedback_notHelpful(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageFeedback", field, false, false, "Int")
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29661,6 +30226,140 @@ func (ec *executionContext) fieldContext_Query_compareFaqRevisions(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_pageFeedback(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_pageFeedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PageFeedback(ctx, fc.Args["since"].(*time.Time), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal []*help.PageFeedback
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*help.PageFeedback
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*help.PageFeedback
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*help.PageFeedback) graphql.Marshaler {
+			return ec.marshalNPageFeedback2ᚕᚖguichetᚋhelpᚐPageFeedbackᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_pageFeedback(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageFeedback(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_pageFeedback_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_searchGaps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchGaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchGaps(ctx, fc.Args["since"].(*time.Time), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "content:edit")
+				if err != nil {
+					var zeroVal []*help.SearchGap
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*help.SearchGap
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*help.SearchGap
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*help.SearchGap) graphql.Marshaler {
+			return ec.marshalNSearchGap2ᚕᚖguichetᚋhelpᚐSearchGapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchGaps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchGap(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchGaps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_localGroups(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31237,6 +31936,29 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _RatePagePayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.RatePagePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RatePagePayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RatePagePayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RatePagePayload", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _RegisterPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.RegisterPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32599,6 +33321,98 @@ func (ec *executionContext) _SearchEdge_node(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_SearchEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "SearchResult")
+}
+
+func (ec *executionContext) _SearchGap_query(ctx context.Context, field graphql.CollectedField, obj *help.SearchGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchGap_query(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Query, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchGap_query(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchGap", field, false, false, "String")
+}
+
+func (ec *executionContext) _SearchGap_locale(ctx context.Context, field graphql.CollectedField, obj *help.SearchGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchGap_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchGap_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchGap", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _SearchGap_count(ctx context.Context, field graphql.CollectedField, obj *help.SearchGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchGap_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchGap_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchGap", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchGap_lastAt(ctx context.Context, field graphql.CollectedField, obj *help.SearchGap) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchGap_lastAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchGap_lastAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchGap", field, false, false, "Time")
 }
 
 func (ec *executionContext) _SearchPageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.SearchPageInfo) (ret graphql.Marshaler) {
@@ -41632,6 +42446,49 @@ func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var feedbackPageImplementors = []string{"FeedbackPage"}
+
+func (ec *executionContext) _FeedbackPage(ctx context.Context, sel ast.SelectionSet, obj *help.FeedbackPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedbackPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FeedbackPage")
+		case "kind":
+			out.Values[i] = ec._FeedbackPage_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._FeedbackPage_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._FeedbackPage_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fileImplementors = []string{"File"}
 
 func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj *ent.File) graphql.Marshaler {
@@ -41695,77 +42552,83 @@ func (ec *executionContext) _Guide(ctx context.Context, sel ast.SelectionSet, ob
 		case "id":
 			out.Values[i] = ec._Guide_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "audience":
 			out.Values[i] = ec._Guide_audience(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "position":
 			out.Values[i] = ec._Guide_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._Guide_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Guide_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "related":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Guide_related(ctx, field, obj)
+				})
 		case "locale":
 			out.Values[i] = ec._Guide_locale(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "slug":
 			out.Values[i] = ec._Guide_slug(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._Guide_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "summary":
 			out.Values[i] = ec._Guide_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "body":
 			out.Values[i] = ec._Guide_body(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "html":
 			out.Values[i] = ec._Guide_html(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "translations":
 			out.Values[i] = ec._Guide_translations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "category":
 			out.Values[i] = ec._Guide_category(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "revision":
 			out.Values[i] = ec._Guide_revision(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "attachments":
 			out.Values[i] = ec._Guide_attachments(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -42919,6 +43782,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "restoreFaq":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_restoreFaq(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ratePage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ratePage(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -44141,6 +45011,54 @@ func (ec *executionContext) _OrganizationPayload(ctx context.Context, sel ast.Se
 	return out
 }
 
+var pageFeedbackImplementors = []string{"PageFeedback"}
+
+func (ec *executionContext) _PageFeedback(ctx context.Context, sel ast.SelectionSet, obj *help.PageFeedback) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pageFeedbackImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PageFeedback")
+		case "page":
+			out.Values[i] = ec._PageFeedback_page(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locale":
+			out.Values[i] = ec._PageFeedback_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "helpful":
+			out.Values[i] = ec._PageFeedback_helpful(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notHelpful":
+			out.Values[i] = ec._PageFeedback_notHelpful(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
@@ -44940,6 +45858,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_compareFaqRevisions(ctx, field)
 				})
+		case "pageFeedback":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_pageFeedback(ctx, field)
+				})
+		case "searchGaps":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchGaps(ctx, field)
+				})
 		case "localGroups":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -45103,6 +46033,39 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ratePagePayloadImplementors = []string{"RatePagePayload"}
+
+func (ec *executionContext) _RatePagePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RatePagePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ratePagePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RatePagePayload")
+		case "ok":
+			out.Values[i] = ec._RatePagePayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -45715,6 +46678,54 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "node":
 			out.Values[i] = ec._SearchEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchGapImplementors = []string{"SearchGap"}
+
+func (ec *executionContext) _SearchGap(ctx context.Context, sel ast.SelectionSet, obj *help.SearchGap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchGapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchGap")
+		case "query":
+			out.Values[i] = ec._SearchGap_query(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locale":
+			out.Values[i] = ec._SearchGap_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._SearchGap_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastAt":
+			out.Values[i] = ec._SearchGap_lastAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -48153,6 +49164,10 @@ func (ec *executionContext) unmarshalNFaqTranslationInput2guichetᚋgraphᚋmode
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNFeedbackPage2guichetᚋhelpᚐFeedbackPage(ctx context.Context, sel ast.SelectionSet, v help.FeedbackPage) graphql.Marshaler {
+	return ec._FeedbackPage(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNFile2ᚕᚖguichetᚋentᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.File) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -48876,6 +49891,30 @@ func (ec *executionContext) marshalNOrganizationPayload2ᚖguichetᚋgraphᚋmod
 	return ec._OrganizationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPageFeedback2ᚕᚖguichetᚋhelpᚐPageFeedbackᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.PageFeedback) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPageFeedback2ᚖguichetᚋhelpᚐPageFeedback(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPageFeedback2ᚖguichetᚋhelpᚐPageFeedback(ctx context.Context, sel ast.SelectionSet, v *help.PageFeedback) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageFeedback!")
+		return graphql.Null
+	}
+	return ec._PageFeedback(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
 }
@@ -49042,6 +50081,14 @@ func (ec *executionContext) unmarshalNProgramStatus2guichetᚋentᚋprogramᚐSt
 
 func (ec *executionContext) marshalNProgramStatus2guichetᚋentᚋprogramᚐStatus(ctx context.Context, sel ast.SelectionSet, v program.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNRatePagePayload2ᚖguichetᚋgraphᚋmodelᚐRatePagePayload(ctx context.Context, sel ast.SelectionSet, v *model.RatePagePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RatePagePayload!")
+		return graphql.Null
+	}
+	return ec._RatePagePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRegisterInput2guichetᚋgraphᚋmodelᚐRegisterInput(ctx context.Context, v any) (model.RegisterInput, error) {
@@ -49220,6 +50267,30 @@ func (ec *executionContext) marshalNSearchEdge2ᚖguichetᚋgraphᚋmodelᚐSear
 		return graphql.Null
 	}
 	return ec._SearchEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchGap2ᚕᚖguichetᚋhelpᚐSearchGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.SearchGap) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchGap2ᚖguichetᚋhelpᚐSearchGap(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchGap2ᚖguichetᚋhelpᚐSearchGap(ctx context.Context, sel ast.SelectionSet, v *help.SearchGap) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchGap!")
+		return graphql.Null
+	}
+	return ec._SearchGap(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSearchPageInfo2ᚖguichetᚋgraphᚋmodelᚐSearchPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.SearchPageInfo) graphql.Marshaler {

@@ -132,6 +132,13 @@ func Complexity() ComplexityRoot {
 	}
 	c.Query.Nodes = func(child int, ids []int) int { return len(ids) * child }
 	c.Category.Guides = func(child int, first *int, _ *string) int { return pageSize(first, 20) * child }
+	c.Guide.Related = func(child int, first *int) int { return pageSize(first, help.DefaultRelatedFirst) * child }
+	c.Query.PageFeedback = func(child int, _ *time.Time, first *int) int {
+		return pageSize(first, help.DefaultFeedbackFirst) * child
+	}
+	c.Query.SearchGaps = func(child int, _ *time.Time, first *int) int {
+		return pageSize(first, help.DefaultFeedbackFirst) * child
+	}
 	return c
 }
 

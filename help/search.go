@@ -175,6 +175,9 @@ func (s *Service) Search(ctx context.Context, query string, l locales.Locale, fi
 		res.Hits = append(res.Hits, h)
 	}
 	res.TotalCount = page.total
+	if offset == 0 && res.TotalCount == 0 && !s.NoSearchGaps {
+		s.recordGap(v, l, query)
+	}
 	res.HasNext = offset+len(page.hits) < res.TotalCount
 	if len(res.Hits) > 0 {
 		res.StartCursor = &res.Hits[0].Cursor

@@ -16,6 +16,15 @@ type Service struct {
 	SQL    *sql.DB
 	// CountTTL is how long a list's totalCount may be reused (see counts; 0: never).
 	CountTTL time.Duration
+	// Now is the clock of votes and search gaps (nil: the real time).
+	Now func() time.Time
+	// VoterSecret keys the hash a signed-in reader's votes are kept under (feedback.go).
+	VoterSecret []byte
+	// NoSearchGaps: searches that find nothing are not counted (gaps.go); for measuring
+	// what counting them costs.
+	NoSearchGaps bool
 
 	counts counts
+	salts  salts
+	gaps   gaps
 }

@@ -20,6 +20,9 @@ type Viewer struct {
 	PasswordResetRequired bool
 	// Client is the address the request came from, for throttling and the audit log.
 	Client string
+	// UserAgent is the client's User-Agent header: with Client, it tells anonymous readers
+	// apart for their votes on pages (help/feedback.go), never stored in clear.
+	UserAgent string
 	// PreferredLocale is the signed-in account's language ("" for anonymous viewers).
 	PreferredLocale locales.Locale
 	// DisplayName is the signed-in person's name, as their actions are signed.

@@ -162,6 +162,9 @@ var operations = map[string]string{
 	"rejectOrganization":          `mutation { rejectOrganization(id: "999999", reason: "x") { organization { id } } }`,
 	"registerDepositor":           `mutation { registerDepositor(input: {email: "m@example.org", password: "x", firstName: "M", lastName: "X"}) { ok } }`,
 	"siretCheck":                  `{ siretCheck(siret: "732 829 320 00074") { valid } }`,
+	"ratePage":                    `mutation { ratePage(id: "999999", helpful: true) { ok } }`,
+	"pageFeedback":                `{ pageFeedback { helpful } }`,
+	"searchGaps":                  `{ searchGaps { count } }`,
 	"logout":                      `mutation { logout }`, // last: it ends the session
 }
 
@@ -288,6 +291,8 @@ func TestPermissionMatrix(t *testing.T) {
 		"organizations":           {"staff"},
 		"createOnboardingSession": {"staff"},
 		"setEntityManager":        {"staff"},
+		"pageFeedback":            {"admin", "editor"},
+		"searchGaps":              {"admin", "editor"},
 	}
 	fields := graph.RootFields()
 	for _, f := range fields {

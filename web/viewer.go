@@ -19,6 +19,7 @@ func (s *Server) viewerOf(ctx context.Context, r *http.Request) (*viewer.Viewer,
 	sp := space.FromContext(ctx)
 	v := viewer.Anonymous(sp.ID)
 	v.Client = s.clientAddress(r)
+	v.UserAgent = r.UserAgent()
 	var scoped []string // roles held in a scope of the space: they count for reading only
 	if bearer, ok := bearerToken(r); ok {
 		auth, err := s.Accounts.Authenticate(ctx, sp.ID, bearer)

@@ -368,6 +368,18 @@ func (f OutboxMessageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OutboxMessageMutation", m)
 }
 
+// The PageVoteFunc type is an adapter to allow the use of ordinary
+// function as PageVote mutator.
+type PageVoteFunc func(context.Context, *ent.PageVoteMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PageVoteFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PageVoteMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PageVoteMutation", m)
+}
+
 // The PlatformAccessRequestFunc type is an adapter to allow the use of ordinary
 // function as PlatformAccessRequest mutator.
 type PlatformAccessRequestFunc func(context.Context, *ent.PlatformAccessRequestMutation) (ent.Value, error)
@@ -440,6 +452,18 @@ func (f ResourceTranslationFunc) Mutate(ctx context.Context, m ent.Mutation) (en
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ResourceTranslationMutation", m)
 }
 
+// The SearchGapFunc type is an adapter to allow the use of ordinary
+// function as SearchGap mutator.
+type SearchGapFunc func(context.Context, *ent.SearchGapMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SearchGapFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SearchGapMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SearchGapMutation", m)
+}
+
 // The SpaceFunc type is an adapter to allow the use of ordinary
 // function as Space mutator.
 type SpaceFunc func(context.Context, *ent.SpaceMutation) (ent.Value, error)
@@ -510,6 +534,18 @@ func (f TrainingRegistrationFunc) Mutate(ctx context.Context, m ent.Mutation) (e
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingRegistrationMutation", m)
+}
+
+// The VoteSaltFunc type is an adapter to allow the use of ordinary
+// function as VoteSalt mutator.
+type VoteSaltFunc func(context.Context, *ent.VoteSaltMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f VoteSaltFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.VoteSaltMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.VoteSaltMutation", m)
 }
 
 // The WebhookFunc type is an adapter to allow the use of ordinary

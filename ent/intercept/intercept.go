@@ -37,6 +37,7 @@ import (
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/pagevote"
 	"guichet/ent/platformaccessrequest"
 	"guichet/ent/predicate"
 	"guichet/ent/preview"
@@ -44,12 +45,14 @@ import (
 	"guichet/ent/resource"
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
+	"guichet/ent/searchgap"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
 	"guichet/ent/token"
 	"guichet/ent/training"
 	"guichet/ent/trainingregistration"
+	"guichet/ent/votesalt"
 	"guichet/ent/webhook"
 	"guichet/ent/webhookdelivery"
 	"guichet/ent/workshop"
@@ -925,6 +928,33 @@ func (f TraverseOutboxMessage) Traverse(ctx context.Context, q ent.Query) error 
 	return fmt.Errorf("unexpected query type %T. expect *ent.OutboxMessageQuery", q)
 }
 
+// The PageVoteFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PageVoteFunc func(context.Context, *ent.PageVoteQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PageVoteFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PageVoteQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PageVoteQuery", q)
+}
+
+// The TraversePageVote type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePageVote func(context.Context, *ent.PageVoteQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePageVote) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePageVote) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PageVoteQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PageVoteQuery", q)
+}
+
 // The PlatformAccessRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PlatformAccessRequestFunc func(context.Context, *ent.PlatformAccessRequestQuery) (ent.Value, error)
 
@@ -1087,6 +1117,33 @@ func (f TraverseResourceTranslation) Traverse(ctx context.Context, q ent.Query) 
 	return fmt.Errorf("unexpected query type %T. expect *ent.ResourceTranslationQuery", q)
 }
 
+// The SearchGapFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SearchGapFunc func(context.Context, *ent.SearchGapQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SearchGapFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SearchGapQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SearchGapQuery", q)
+}
+
+// The TraverseSearchGap type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSearchGap func(context.Context, *ent.SearchGapQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSearchGap) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSearchGap) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SearchGapQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SearchGapQuery", q)
+}
+
 // The SpaceFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SpaceFunc func(context.Context, *ent.SpaceQuery) (ent.Value, error)
 
@@ -1247,6 +1304,33 @@ func (f TraverseTrainingRegistration) Traverse(ctx context.Context, q ent.Query)
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingRegistrationQuery", q)
+}
+
+// The VoteSaltFunc type is an adapter to allow the use of ordinary function as a Querier.
+type VoteSaltFunc func(context.Context, *ent.VoteSaltQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f VoteSaltFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.VoteSaltQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.VoteSaltQuery", q)
+}
+
+// The TraverseVoteSalt type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseVoteSalt func(context.Context, *ent.VoteSaltQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseVoteSalt) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseVoteSalt) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VoteSaltQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.VoteSaltQuery", q)
 }
 
 // The WebhookFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1447,6 +1531,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.OrganizationQuery, predicate.Organization, organization.OrderOption]{typ: ent.TypeOrganization, tq: q}, nil
 	case *ent.OutboxMessageQuery:
 		return &query[*ent.OutboxMessageQuery, predicate.OutboxMessage, outboxmessage.OrderOption]{typ: ent.TypeOutboxMessage, tq: q}, nil
+	case *ent.PageVoteQuery:
+		return &query[*ent.PageVoteQuery, predicate.PageVote, pagevote.OrderOption]{typ: ent.TypePageVote, tq: q}, nil
 	case *ent.PlatformAccessRequestQuery:
 		return &query[*ent.PlatformAccessRequestQuery, predicate.PlatformAccessRequest, platformaccessrequest.OrderOption]{typ: ent.TypePlatformAccessRequest, tq: q}, nil
 	case *ent.PreviewQuery:
@@ -1459,6 +1545,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ResourceRevisionQuery, predicate.ResourceRevision, resourcerevision.OrderOption]{typ: ent.TypeResourceRevision, tq: q}, nil
 	case *ent.ResourceTranslationQuery:
 		return &query[*ent.ResourceTranslationQuery, predicate.ResourceTranslation, resourcetranslation.OrderOption]{typ: ent.TypeResourceTranslation, tq: q}, nil
+	case *ent.SearchGapQuery:
+		return &query[*ent.SearchGapQuery, predicate.SearchGap, searchgap.OrderOption]{typ: ent.TypeSearchGap, tq: q}, nil
 	case *ent.SpaceQuery:
 		return &query[*ent.SpaceQuery, predicate.Space, space.OrderOption]{typ: ent.TypeSpace, tq: q}, nil
 	case *ent.SupportRequestQuery:
@@ -1471,6 +1559,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.TrainingQuery, predicate.Training, training.OrderOption]{typ: ent.TypeTraining, tq: q}, nil
 	case *ent.TrainingRegistrationQuery:
 		return &query[*ent.TrainingRegistrationQuery, predicate.TrainingRegistration, trainingregistration.OrderOption]{typ: ent.TypeTrainingRegistration, tq: q}, nil
+	case *ent.VoteSaltQuery:
+		return &query[*ent.VoteSaltQuery, predicate.VoteSalt, votesalt.OrderOption]{typ: ent.TypeVoteSalt, tq: q}, nil
 	case *ent.WebhookQuery:
 		return &query[*ent.WebhookQuery, predicate.Webhook, webhook.OrderOption]{typ: ent.TypeWebhook, tq: q}, nil
 	case *ent.WebhookDeliveryQuery:

@@ -1151,6 +1151,35 @@ var (
 			},
 		},
 	}
+	// PageVotesColumns holds the columns for the "page_votes" table.
+	PageVotesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "page_kind", Type: field.TypeString},
+		{Name: "page_id", Type: field.TypeInt},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "voter", Type: field.TypeString},
+		{Name: "helpful", Type: field.TypeBool},
+		{Name: "updated_at", Type: field.TypeTime},
+	}
+	// PageVotesTable holds the schema information for the "page_votes" table.
+	PageVotesTable = &schema.Table{
+		Name:       "page_votes",
+		Columns:    PageVotesColumns,
+		PrimaryKey: []*schema.Column{PageVotesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "pagevote_page_id_page_kind_locale_voter",
+				Unique:  true,
+				Columns: []*schema.Column{PageVotesColumns[3], PageVotesColumns[2], PageVotesColumns[4], PageVotesColumns[5]},
+			},
+			{
+				Name:    "pagevote_space_id_updated_at",
+				Unique:  false,
+				Columns: []*schema.Column{PageVotesColumns[1], PageVotesColumns[7]},
+			},
+		},
+	}
 	// PlatformAccessRequestsColumns holds the columns for the "platform_access_requests" table.
 	PlatformAccessRequestsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1395,6 +1424,34 @@ var (
 			},
 		},
 	}
+	// SearchGapsColumns holds the columns for the "search_gaps" table.
+	SearchGapsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "space_id", Type: field.TypeInt},
+		{Name: "day", Type: field.TypeTime},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"FR", "EN"}},
+		{Name: "query", Type: field.TypeString},
+		{Name: "count", Type: field.TypeInt, Default: 0},
+		{Name: "last_at", Type: field.TypeTime},
+	}
+	// SearchGapsTable holds the schema information for the "search_gaps" table.
+	SearchGapsTable = &schema.Table{
+		Name:       "search_gaps",
+		Columns:    SearchGapsColumns,
+		PrimaryKey: []*schema.Column{SearchGapsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "searchgap_space_id_day_locale_query",
+				Unique:  true,
+				Columns: []*schema.Column{SearchGapsColumns[1], SearchGapsColumns[2], SearchGapsColumns[3], SearchGapsColumns[4]},
+			},
+			{
+				Name:    "searchgap_day",
+				Unique:  false,
+				Columns: []*schema.Column{SearchGapsColumns[2]},
+			},
+		},
+	}
 	// SpacesColumns holds the columns for the "spaces" table.
 	SpacesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1566,6 +1623,18 @@ var (
 				Columns: []*schema.Column{TrainingRegistrationsColumns[8]},
 			},
 		},
+	}
+	// VoteSaltsColumns holds the columns for the "vote_salts" table.
+	VoteSaltsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "day", Type: field.TypeTime, Unique: true},
+		{Name: "salt", Type: field.TypeBytes},
+	}
+	// VoteSaltsTable holds the schema information for the "vote_salts" table.
+	VoteSaltsTable = &schema.Table{
+		Name:       "vote_salts",
+		Columns:    VoteSaltsColumns,
+		PrimaryKey: []*schema.Column{VoteSaltsColumns[0]},
 	}
 	// WebhooksColumns holds the columns for the "webhooks" table.
 	WebhooksColumns = []*schema.Column{
@@ -1827,18 +1896,21 @@ var (
 		OnboardingSessionsTable,
 		OrganizationsTable,
 		OutboxMessagesTable,
+		PageVotesTable,
 		PlatformAccessRequestsTable,
 		PreviewsTable,
 		ProgramsTable,
 		ResourcesTable,
 		ResourceRevisionsTable,
 		ResourceTranslationsTable,
+		SearchGapsTable,
 		SpacesTable,
 		SupportRequestsTable,
 		ThrottlesTable,
 		TokensTable,
 		TrainingsTable,
 		TrainingRegistrationsTable,
+		VoteSaltsTable,
 		WebhooksTable,
 		WebhookDeliveriesTable,
 		WorkshopsTable,
@@ -1975,6 +2047,9 @@ func init() {
 	OutboxMessagesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
+	PageVotesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(201863462912),
+	}
 	PlatformAccessRequestsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(150323855360),
 	}
@@ -2001,6 +2076,9 @@ func init() {
 	ResourceTranslationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}
+	SearchGapsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(206158430208),
+	}
 	SpacesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),
 	}
@@ -2022,6 +2100,9 @@ func init() {
 	TrainingRegistrationsTable.ForeignKeys[1].RefTable = AccountsTable
 	TrainingRegistrationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(115964116992),
+	}
+	VoteSaltsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(210453397504),
 	}
 	WebhooksTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(85899345920),

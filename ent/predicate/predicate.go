@@ -96,6 +96,9 @@ type Organization func(*sql.Selector)
 // OutboxMessage is the predicate function for outboxmessage builders.
 type OutboxMessage func(*sql.Selector)
 
+// PageVote is the predicate function for pagevote builders.
+type PageVote func(*sql.Selector)
+
 // PlatformAccessRequest is the predicate function for platformaccessrequest builders.
 type PlatformAccessRequest func(*sql.Selector)
 
@@ -114,6 +117,9 @@ type ResourceRevision func(*sql.Selector)
 // ResourceTranslation is the predicate function for resourcetranslation builders.
 type ResourceTranslation func(*sql.Selector)
 
+// SearchGap is the predicate function for searchgap builders.
+type SearchGap func(*sql.Selector)
+
 // Space is the predicate function for space builders.
 type Space func(*sql.Selector)
 
@@ -131,6 +137,9 @@ type Training func(*sql.Selector)
 
 // TrainingRegistration is the predicate function for trainingregistration builders.
 type TrainingRegistration func(*sql.Selector)
+
+// VoteSalt is the predicate function for votesalt builders.
+type VoteSalt func(*sql.Selector)
 
 // Webhook is the predicate function for webhook builders.
 type Webhook func(*sql.Selector)

@@ -831,6 +831,30 @@ func (f OutboxMessageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OutboxMessageMutation", m)
 }
 
+// The PageVoteQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PageVoteQueryRuleFunc func(context.Context, *ent.PageVoteQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PageVoteQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PageVoteQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PageVoteQuery", q)
+}
+
+// The PageVoteMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PageVoteMutationRuleFunc func(context.Context, *ent.PageVoteMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PageVoteMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PageVoteMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PageVoteMutation", m)
+}
+
 // The PlatformAccessRequestQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PlatformAccessRequestQueryRuleFunc func(context.Context, *ent.PlatformAccessRequestQuery) error
@@ -975,6 +999,30 @@ func (f ResourceTranslationMutationRuleFunc) EvalMutation(ctx context.Context, m
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ResourceTranslationMutation", m)
 }
 
+// The SearchGapQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SearchGapQueryRuleFunc func(context.Context, *ent.SearchGapQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SearchGapQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SearchGapQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SearchGapQuery", q)
+}
+
+// The SearchGapMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SearchGapMutationRuleFunc func(context.Context, *ent.SearchGapMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SearchGapMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SearchGapMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SearchGapMutation", m)
+}
+
 // The SpaceQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SpaceQueryRuleFunc func(context.Context, *ent.SpaceQuery) error
@@ -1117,6 +1165,30 @@ func (f TrainingRegistrationMutationRuleFunc) EvalMutation(ctx context.Context, 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingRegistrationMutation", m)
+}
+
+// The VoteSaltQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type VoteSaltQueryRuleFunc func(context.Context, *ent.VoteSaltQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f VoteSaltQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VoteSaltQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.VoteSaltQuery", q)
+}
+
+// The VoteSaltMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type VoteSaltMutationRuleFunc func(context.Context, *ent.VoteSaltMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f VoteSaltMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.VoteSaltMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.VoteSaltMutation", m)
 }
 
 // The WebhookQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -1334,6 +1406,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.OutboxMessageQuery:
 		return q.Filter(), nil
+	case *ent.PageVoteQuery:
+		return q.Filter(), nil
 	case *ent.PlatformAccessRequestQuery:
 		return q.Filter(), nil
 	case *ent.PreviewQuery:
@@ -1346,6 +1420,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ResourceTranslationQuery:
 		return q.Filter(), nil
+	case *ent.SearchGapQuery:
+		return q.Filter(), nil
 	case *ent.SpaceQuery:
 		return q.Filter(), nil
 	case *ent.SupportRequestQuery:
@@ -1357,6 +1433,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.TrainingQuery:
 		return q.Filter(), nil
 	case *ent.TrainingRegistrationQuery:
+		return q.Filter(), nil
+	case *ent.VoteSaltQuery:
 		return q.Filter(), nil
 	case *ent.WebhookQuery:
 		return q.Filter(), nil
@@ -1435,6 +1513,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.OutboxMessageMutation:
 		return m.Filter(), nil
+	case *ent.PageVoteMutation:
+		return m.Filter(), nil
 	case *ent.PlatformAccessRequestMutation:
 		return m.Filter(), nil
 	case *ent.PreviewMutation:
@@ -1447,6 +1527,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.ResourceTranslationMutation:
 		return m.Filter(), nil
+	case *ent.SearchGapMutation:
+		return m.Filter(), nil
 	case *ent.SpaceMutation:
 		return m.Filter(), nil
 	case *ent.SupportRequestMutation:
@@ -1458,6 +1540,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.TrainingMutation:
 		return m.Filter(), nil
 	case *ent.TrainingRegistrationMutation:
+		return m.Filter(), nil
+	case *ent.VoteSaltMutation:
 		return m.Filter(), nil
 	case *ent.WebhookMutation:
 		return m.Filter(), nil

@@ -34,6 +34,7 @@ import (
 	"guichet/ent/onboardingsession"
 	"guichet/ent/organization"
 	"guichet/ent/outboxmessage"
+	"guichet/ent/pagevote"
 	"guichet/ent/platformaccessrequest"
 	"guichet/ent/preview"
 	"guichet/ent/program"
@@ -41,6 +42,7 @@ import (
 	"guichet/ent/resourcerevision"
 	"guichet/ent/resourcetranslation"
 	"guichet/ent/schema"
+	"guichet/ent/searchgap"
 	"guichet/ent/space"
 	"guichet/ent/supportrequest"
 	"guichet/ent/throttle"
@@ -838,6 +840,16 @@ func init() {
 	outboxmessageDescCreatedAt := outboxmessageFields[13].Descriptor()
 	// outboxmessage.DefaultCreatedAt holds the default value on creation for the created_at field.
 	outboxmessage.DefaultCreatedAt = outboxmessageDescCreatedAt.Default.(func() time.Time)
+	pagevoteFields := schema.PageVote{}.Fields()
+	_ = pagevoteFields
+	// pagevoteDescPageKind is the schema descriptor for page_kind field.
+	pagevoteDescPageKind := pagevoteFields[1].Descriptor()
+	// pagevote.PageKindValidator is a validator for the "page_kind" field. It is called by the builders before save.
+	pagevote.PageKindValidator = pagevoteDescPageKind.Validators[0].(func(string) error)
+	// pagevoteDescVoter is the schema descriptor for voter field.
+	pagevoteDescVoter := pagevoteFields[4].Descriptor()
+	// pagevote.VoterValidator is a validator for the "voter" field. It is called by the builders before save.
+	pagevote.VoterValidator = pagevoteDescVoter.Validators[0].(func(string) error)
 	platformaccessrequestFields := schema.PlatformAccessRequest{}.Fields()
 	_ = platformaccessrequestFields
 	// platformaccessrequestDescCreatedAt is the schema descriptor for created_at field.
@@ -1002,6 +1014,16 @@ func init() {
 	resourcetranslationDescDraftUpdatedBy := resourcetranslationFields[13].Descriptor()
 	// resourcetranslation.DefaultDraftUpdatedBy holds the default value on creation for the draft_updated_by field.
 	resourcetranslation.DefaultDraftUpdatedBy = resourcetranslationDescDraftUpdatedBy.Default.(string)
+	searchgapFields := schema.SearchGap{}.Fields()
+	_ = searchgapFields
+	// searchgapDescQuery is the schema descriptor for query field.
+	searchgapDescQuery := searchgapFields[3].Descriptor()
+	// searchgap.QueryValidator is a validator for the "query" field. It is called by the builders before save.
+	searchgap.QueryValidator = searchgapDescQuery.Validators[0].(func(string) error)
+	// searchgapDescCount is the schema descriptor for count field.
+	searchgapDescCount := searchgapFields[4].Descriptor()
+	// searchgap.DefaultCount holds the default value on creation for the count field.
+	searchgap.DefaultCount = searchgapDescCount.Default.(int)
 	spaceMixin := schema.Space{}.Mixin()
 	spaceMixinFields0 := spaceMixin[0].Fields()
 	_ = spaceMixinFields0

@@ -388,6 +388,10 @@ type ProgramPayload struct {
 	Program *ent.Program `json:"program"`
 }
 
+type RatePagePayload struct {
+	Ok bool `json:"ok"`
+}
+
 type RegisterInput struct {
 	Email     string          `json:"email"`
 	Password  string          `json:"password"`
