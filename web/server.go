@@ -254,6 +254,7 @@ func (s *Server) Handler() http.Handler {
 		mux.Handle(p, pages)
 	}
 	mux.Handle("GET "+site.AssetsPath+"{name}", s.gzip(http.HandlerFunc(site.Asset)))
+	mux.HandleFunc("GET /robots.txt", s.site.Robots)
 	mux.HandleFunc("GET /explorer", s.explorer)
 	mux.Handle("GET "+ExplorerAssets+"{name}", s.gzip(http.HandlerFunc(s.explorerAsset)))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {

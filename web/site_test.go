@@ -568,6 +568,20 @@ func TestHelpCenterSitemap(t *testing.T) {
 	if !strings.Contains(root, "<loc>"+apitest.PublicURL+"/fr/guides/creer-le-compte-de-votre-entite</loc>") {
 		t.Errorf("root sitemap:\n%s", root)
 	}
+	// robots.txt names every space's sitemap, and each answers.
+	resp, robots := fetchPage(t, env, "/robots.txt", nil)
+	maps := 0
+	for _, line := range strings.Split(robots, "\n") {
+		if u, ok := strings.CutPrefix(line, "Sitemap: "); ok {
+			maps++
+			if r, _ := fetchPage(t, env, strings.TrimPrefix(u, apitest.PublicURL), nil); r.StatusCode != http.StatusOK {
+				t.Errorf("%s: %d", u, r.StatusCode)
+			}
+		}
+	}
+	if resp.StatusCode != http.StatusOK || maps != len(spaces) || !strings.Contains(robots, "Disallow: /admin/") {
+		t.Errorf("robots.txt: %d\n%s", resp.StatusCode, robots)
+	}
 }
 
 // Search works without JavaScript: a GET form whose results are links to the pages, with
