@@ -106,6 +106,14 @@ func (p *page) CategoryURL(c *ent.Category) string {
 	return p.Base + path(c.Locale(), "categories", c.Slug())
 }
 
+// FaqURL and ResourceURL lead to an entry's place in its list.
+func (p *page) FaqURL(f *ent.Faq) string {
+	return p.Base + path(f.Locale(), "faq") + "#faq-" + strconv.Itoa(f.ID)
+}
+func (p *page) ResourceURL(r *ent.Resource) string {
+	return p.Base + path(r.Locale(), "resources") + "#resource-" + strconv.Itoa(r.ID)
+}
+
 // FileURL is where a file downloads from (the API's address, relative).
 func (p *page) FileURL(f *ent.File) string {
 	return "/spaces/" + p.Space.Slug + "/files/" + strconv.Itoa(f.ID) + "/" + urlPathEscape(f.Filename)
@@ -195,9 +203,11 @@ type homeData struct {
 }
 
 type categoryData struct {
-	Category *ent.Category
-	Guides   []*ent.Guide
-	More     bool
+	Category  *ent.Category
+	Guides    []*ent.Guide
+	More      bool
+	Faqs      []*ent.Faq      // on the category's page
+	Resources []*ent.Resource // on the category's page
 }
 
 func (rq *request) home(l locales.Locale, negotiated bool) {
@@ -268,7 +278,26 @@ func (rq *request) category(l locales.Locale, slug string) {
 		slugs[t.Locale] = t.Slug
 	}
 	rq.translated(p, "categories", slugs)
-	p.Data = &categoryData{Category: found, Guides: found.Edges.Guides}
+	d := &categoryData{Category: found, Guides: found.Edges.Guides}
+	// The category's FAQ entries and resources, by its slug in either language (as the API's
+	// category filter): one page of each, as many as the API gives at most.
+	faqs, err := rq.s.Help.Faqs(ctx, l, &slug, help.Page{First: &listAll}, defaultInclude)
+	if err != nil {
+		rq.fail(err)
+		return
+	}
+	for _, e := range faqs.Edges {
+		d.Faqs = append(d.Faqs, e.Node)
+	}
+	res, err := rq.s.Help.Resources(ctx, l, &slug, help.Page{First: &listAll}, defaultInclude)
+	if err != nil {
+		rq.fail(err)
+		return
+	}
+	for _, e := range res.Edges {
+		d.Resources = append(d.Resources, e.Node)
+	}
+	p.Data = d
 	rq.render("category", p, http.StatusOK)
 }
 
@@ -484,9 +513,9 @@ func (p *page) hit(h help.Hit) searchHit {
 	case *ent.Guide:
 		return searchHit{Kind: p.T("PAGE_KIND_GUIDE"), Title: n.Title(), URL: p.GuideURL(n), Snippet: h.Snippet, Locale: n.Locale()}
 	case *ent.Faq:
-		return searchHit{Kind: p.T("PAGE_KIND_FAQ"), Title: n.Question(), URL: p.Base + path(n.Locale(), "faq") + "#faq-" + strconv.Itoa(n.ID), Snippet: h.Snippet, Locale: n.Locale()}
+		return searchHit{Kind: p.T("PAGE_KIND_FAQ"), Title: n.Question(), URL: p.FaqURL(n), Snippet: h.Snippet, Locale: n.Locale()}
 	case *ent.Resource:
-		return searchHit{Kind: p.T("PAGE_KIND_RESOURCE"), Title: n.Title(), URL: p.Base + path(n.Locale(), "resources") + "#resource-" + strconv.Itoa(n.ID), Snippet: h.Snippet, Locale: n.Locale()}
+		return searchHit{Kind: p.T("PAGE_KIND_RESOURCE"), Title: n.Title(), URL: p.ResourceURL(n), Snippet: h.Snippet, Locale: n.Locale()}
 	case *ent.News:
 		return searchHit{Kind: p.T("PAGE_KIND_NEWS"), Title: n.Title(), URL: p.NewsURL(n), Snippet: h.Snippet, Locale: n.Locale()}
 	}

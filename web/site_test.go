@@ -357,6 +357,38 @@ func TestHelpCenterPages(t *testing.T) {
 			t.Errorf("%s: %d %q", href, resp.StatusCode, resp.Header.Get("Cache-Control"))
 		}
 	}
+	// A category's page lists its guides, FAQ entries and resources, as the API filters them.
+	resp, body = fetchPage(t, env, "/spaces/certification/en/categories/supporting-documents", nil)
+	p = parsePage(t, "category", resp, body)
+	count := func(prefix string) int {
+		n := 0
+		for _, href := range p.links {
+			if strings.HasPrefix(href, prefix) {
+				n++
+			}
+		}
+		return n
+	}
+	api := env.Do(t, apitest.Request{Space: "certification", Query: `query($c: String) {
+		guides(category: $c, locale: EN, first: 100) { totalCount }
+		faqs(category: $c, locale: EN, first: 100) { totalCount }
+		resources(category: $c, locale: EN, first: 100) { totalCount } }`,
+		Variables: map[string]any{"c": "supporting-documents"}}).MustOK(t)
+	for _, c := range []struct{ list, prefix string }{
+		{"guides", "/spaces/certification/en/guides/"},
+		{"faqs", "/spaces/certification/en/faq#faq-"},
+		{"resources", "/spaces/certification/en/resources#resource-"},
+	} {
+		if n := api.Int(c.list + ".totalCount"); count(c.prefix) != n || n == 0 {
+			t.Errorf("category page: %d links to %s, the API lists %d", count(c.prefix), c.list, n)
+		}
+	}
+	// HEAD is answered as GET, without a body.
+	if req, _ := http.NewRequest(http.MethodHead, env.URL+base+"/fr/faq", nil); true {
+		if resp, err := env.HTTP.Do(req); err != nil || resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "text/html; charset=utf-8" {
+			t.Errorf("HEAD: %v %v", resp, err)
+		}
+	}
 	// Only GET and HEAD.
 	req, _ := http.NewRequest(http.MethodPost, env.URL+base+"/fr/", strings.NewReader("x"))
 	if resp, err := env.HTTP.Do(req); err != nil || resp.StatusCode != http.StatusMethodNotAllowed {
