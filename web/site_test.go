@@ -3,6 +3,7 @@ package web_test
 import (
 	"context"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"net/http"
 	"slices"
@@ -79,20 +80,62 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// reporter is what checkWellFormed reports to: a test, or a recorder (checkWellFormedCatches).
+type reporter interface {
+	Helper()
+	Errorf(format string, args ...any)
+	Fatalf(format string, args ...any)
+}
+
+// recorded keeps the reports of the check.
+type recorded struct{ errors []string }
+
+func (r *recorded) Helper() {}
+func (r *recorded) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+}
+func (r *recorded) Fatalf(format string, args ...any) { r.Errorf(format, args...) }
+
+// The HTML check finds what it says it finds.
+func TestWellFormedCheckCatchesMistakes(t *testing.T) {
+	const head = "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>x</title></head><body>"
+	for _, c := range []struct{ name, body string }{
+		{"a list in a paragraph", "<p>a<ul><li>b</li></ul></p>"},
+		{"misnested", "<p><em>a<strong>b</em></strong></p>"},
+		{"unclosed", "<div><p>a</p>"},
+		{"an id twice", "<p id=\"a\">a</p><p id=\"a\">b</p>"},
+		{"a table without tbody", "<table><tr><td>a</td></tr></table>"},
+		{"a div in a paragraph", "<p><div>a</div></p>"},
+	} {
+		var r recorded
+		checkWellFormed(&r, c.name, head+c.body+"</body></html>")
+		if len(r.errors) == 0 {
+			t.Errorf("%s: not caught", c.name)
+		}
+	}
+	var r recorded
+	checkWellFormed(&r, "good", head+"<p>a <em>b</em></p><ul><li>c</li></ul><table><tbody><tr><td>d</td></tr></tbody></table></body></html>")
+	if len(r.errors) > 0 {
+		t.Errorf("a good page: %v", r.errors)
+	}
+}
+
 // voidElements have no end tag.
 var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
 	"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true}
 
 // checkWellFormed tokenizes the page as written (the parser would repair it silently) and
 // fails on an end tag that does not close the innermost open element, an element left open, a
-// missing doctype, and a head or body element out of place.
-func checkWellFormed(t *testing.T, name, page string) {
+// missing doctype, an element the HTML parser had to add, drop or reopen to build the tree
+// (misnesting: a block in a <p>, a table without its tbody…), and an id given twice.
+func checkWellFormed(t reporter, name, page string) {
 	t.Helper()
 	if !strings.HasPrefix(page, "<!DOCTYPE html>") {
 		t.Errorf("%s: no doctype", name)
 	}
 	z := html.NewTokenizer(strings.NewReader(page))
 	var open []string
+	written := map[string]int{} // start tags as written, by element
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -103,8 +146,12 @@ func checkWellFormed(t *testing.T, name, page string) {
 		}
 		tok := z.Token()
 		switch tt {
-		case html.StartTagToken:
-			if !voidElements[tok.Data] {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			written[tok.Data]++
+			if tt == html.SelfClosingTagToken && !voidElements[tok.Data] {
+				t.Errorf("%s: <%s/> is not an empty element", name, tok.Data)
+			}
+			if tt == html.StartTagToken && !voidElements[tok.Data] {
 				open = append(open, tok.Data)
 			}
 		case html.EndTagToken:
@@ -117,6 +164,40 @@ func checkWellFormed(t *testing.T, name, page string) {
 	}
 	if len(open) > 0 {
 		t.Errorf("%s: left open: %v", name, open)
+	}
+	// The parser builds exactly the elements written: none implied (a <p> closed by a <ul>
+	// inside it, a table's implied tbody), none dropped or moved out (a <div> in a <p>).
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	built := map[string]int{}
+	ids := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			built[n.Data]++
+			if id := attr(n, "id"); id != "" {
+				if ids[id] {
+					t.Errorf("%s: id %q twice", name, id)
+				}
+				ids[id] = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for el, n := range built {
+		if written[el] != n {
+			t.Errorf("%s: %d <%s> written, the parser built %d", name, written[el], el, n)
+		}
+	}
+	for el, n := range written {
+		if built[el] != n {
+			t.Errorf("%s: %d <%s> written, the parser built %d", name, n, el, built[el])
+		}
 	}
 }
 
