@@ -33,7 +33,10 @@ type page struct {
 	CSS    string
 	JS     string
 	Query  string // the search box's text
-	Data   any
+	// Section is the navigation's entry this page is (home, faq, resources, news), marked
+	// aria-current when it is that entry's own page.
+	Section string
+	Data    any
 }
 
 type alternate struct{ Hreflang, URL string }
@@ -240,6 +243,7 @@ func (rq *request) home(l locales.Locale, negotiated bool) {
 	p := rq.newPage(l, "", "", path(l))
 	p.Title = p.SpaceName()
 	p.Description = p.T("SITE_HOME_DESCRIPTION", "Space", p.SpaceName())
+	p.Section = "home"
 	rq.bothLanguages(p)
 	if negotiated {
 		// The bare address is the x-default; its content is the reader's language's page.
@@ -347,6 +351,7 @@ func (rq *request) faq(l locales.Locale) {
 	p := rq.newPage(l, "", "", path(l, "faq"))
 	p.Title = p.T("SITE_FAQ")
 	p.Description = p.T("SITE_FAQ_DESCRIPTION", "Space", p.SpaceName())
+	p.Section = "faq"
 	rq.bothLanguages(p, "faq")
 	p.Data = faqs
 	rq.render("faq", p, http.StatusOK)
@@ -385,6 +390,7 @@ func (rq *request) resources(l locales.Locale) {
 	p := rq.newPage(l, "", "", path(l, "resources"))
 	p.Title = p.T("SITE_RESOURCES")
 	p.Description = p.T("SITE_RESOURCES_DESCRIPTION", "Space", p.SpaceName())
+	p.Section = "resources"
 	rq.bothLanguages(p, "resources")
 	p.Data = res
 	rq.render("resources", p, http.StatusOK)
@@ -422,6 +428,7 @@ func (rq *request) newsList(l locales.Locale) {
 	p := rq.newPage(l, "", "", path(l, "news"))
 	p.Title = p.T("SITE_NEWS")
 	p.Description = p.T("SITE_NEWS_DESCRIPTION", "Space", p.SpaceName())
+	p.Section = "news"
 	p.NoIndex = after != nil // later pages: followed, not indexed
 	rq.bothLanguages(p, "news")
 	p.Data = d

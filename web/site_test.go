@@ -353,6 +353,13 @@ func TestHelpCenterPages(t *testing.T) {
 			if !strings.Contains(p.text, locales.Message(l, "SITE_OTHER_LANGUAGE", nil)) {
 				t.Errorf("%s: no language switch", path)
 			}
+			current := 0
+			if k.name == "home" || k.name == "faq" || k.name == "resources" || k.name == "news" {
+				current = 1
+			}
+			if n := strings.Count(body, `aria-current="page"`); n != current {
+				t.Errorf("%s: %d navigation entries marked current", path, n)
+			}
 			if strings.HasPrefix(k.name, "search") {
 				if p.meta["robots"] != "noindex, follow" {
 					t.Errorf("%s: robots %q", path, p.meta["robots"])
