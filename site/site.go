@@ -136,6 +136,16 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rq.route(strings.TrimPrefix(rest, "/"))
 }
 
+// PathLocale is the language a page's path names (/fr/…, /spaces/{space}/en/…); ok is false
+// for the pages that have none (/, /spaces/{space}/, sitemap.xml).
+func PathLocale(p string) (l locales.Locale, ok bool) {
+	if rest, found := strings.CutPrefix(p, "/spaces/"); found {
+		_, p, _ = strings.Cut(rest, "/")
+	}
+	tag, _, _ := strings.Cut(strings.TrimPrefix(p, "/"), "/")
+	return langOf(tag)
+}
+
 // canonicalBase is where a space's pages are canonically: the root for the default space.
 func (s *Site) canonicalBase(sp *ent.Space) string {
 	if d := s.Spaces.Default(); d != nil && d.ID == sp.ID {

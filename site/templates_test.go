@@ -72,3 +72,14 @@ func TestEveryPageKindParses(t *testing.T) {
 		t.Errorf("assets: %s %s", cssURL, jsURL)
 	}
 }
+
+func TestPathLocale(t *testing.T) {
+	for path, want := range map[string]locales.Locale{"/fr/": locales.FR, "/en/guides/x": locales.EN,
+		"/spaces/facilitators/en/faq": locales.EN, "/spaces/fr/fr/": locales.FR, "/": "", "/spaces/facilitators/": "",
+		"/sitemap.xml": "", "/spaces/en/sitemap.xml": "", "/de/": "", "/english/": ""} {
+		got, ok := PathLocale(path)
+		if got != want || ok != (want != "") {
+			t.Errorf("%s: %q %v", path, got, ok)
+		}
+	}
+}

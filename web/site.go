@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 
+	"guichet/locales"
 	"guichet/site"
 )
 
@@ -22,6 +23,11 @@ func (s *Server) sitePage(w http.ResponseWriter, r *http.Request) {
 	h["Content-Security-Policy"] = siteCSP
 	h["Vary"] = siteVary
 	h["Cache-Control"] = privateCacheControl
+	// A page whose path names its language is in that language whatever Accept-Language
+	// says: one cache entry, and messages in the page's language.
+	if l, ok := site.PathLocale(r.URL.Path); ok {
+		r = r.WithContext(locales.NewContext(r.Context(), l))
+	}
 	key := s.cache.key(r.Context(), "PAGE", []byte(r.URL.Path+"?"+r.URL.RawQuery))
 	if a, ok := s.cache.get(key); ok {
 		s.servePage(w, r, a)
