@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"errors"
 	"html/template"
 	"net/http"
@@ -119,12 +120,12 @@ func (p *page) ResourceURL(r *ent.Resource) string {
 
 // FileURL is where a file downloads from (the API's address, relative).
 func (p *page) FileURL(f *ent.File) string {
-	return "/spaces/" + p.Space.Slug + "/files/" + strconv.Itoa(f.ID) + "/" + urlPathEscape(f.Filename)
+	return "/spaces/" + p.Space.Slug + "/files/" + strconv.Itoa(f.ID) + "/" + url.PathEscape(f.Filename)
 }
 
 // FileInfo says what a file is and how large: "PDF, 1,5 Mo".
 func (p *page) FileInfo(f *ent.File) string {
-	kind := strings.ToUpper(strings.TrimPrefix(extOf(f.Filename), "."))
+	kind := strings.ToUpper(strings.TrimPrefix(pathpkg.Ext(f.Filename), "."))
 	if kind == "" {
 		kind = f.ContentType
 	}
@@ -422,7 +423,7 @@ func (rq *request) newsList(l locales.Locale) {
 	}
 	if conn.PageInfo.HasNextPage {
 		if c := endCursor(conn.PageInfo.EndCursor); c != nil {
-			d.Next = rq.base + path(l, "news") + "?after=" + queryEscape(*c)
+			d.Next = rq.base + path(l, "news") + "?after=" + url.QueryEscape(*c)
 		}
 	}
 	p := rq.newPage(l, "", "", path(l, "news"))
@@ -494,7 +495,7 @@ func (rq *request) search(l locales.Locale) {
 		var ae *apperr.Error
 		switch {
 		case errors.As(err, &ae):
-			d.Error = locales.Message(l, cmpOr(ae.MessageID, ae.Code), ae.Data)
+			d.Error = locales.Message(l, cmp.Or(ae.MessageID, ae.Code), ae.Data)
 		case err != nil:
 			rq.fail(err)
 			return
@@ -504,7 +505,7 @@ func (rq *request) search(l locales.Locale) {
 				d.Hits = append(d.Hits, p.hit(h))
 			}
 			if res.HasNext && res.EndCursor != nil {
-				d.Next = rq.base + path(l, "search") + "?q=" + queryEscape(d.Query) + "&after=" + queryEscape(*res.EndCursor)
+				d.Next = rq.base + path(l, "search") + "?q=" + url.QueryEscape(d.Query) + "&after=" + url.QueryEscape(*res.EndCursor)
 			}
 		}
 		p.Title = p.T("SITE_SEARCH_TITLE", "Query", d.Query)
@@ -538,14 +539,3 @@ func (rq *request) notFound(l locales.Locale) {
 	p.Switch = rq.base + path(l.Other())
 	rq.render("notfound", p, http.StatusNotFound)
 }
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
-func queryEscape(s string) string   { return url.QueryEscape(s) }
-func urlPathEscape(s string) string { return url.PathEscape(s) }
-func extOf(name string) string      { return pathpkg.Ext(name) }
