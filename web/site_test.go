@@ -427,7 +427,7 @@ func TestHelpCenterPages(t *testing.T) {
 		}
 	}
 	// Not found: a page in the language of the address, 404, not indexed.
-	for _, path := range []string{base + "/en/guides/no-such-guide", base + "/fr/nothing", base + "/de/", "/en/news/no-such-post"} {
+	for _, path := range []string{base + "/en/guides/no-such-guide", base + "/fr/nothing", base + "/de/", "/en/news/no-such-post", base + "/fr/news?after=not-a-cursor"} {
 		resp, body := fetchPage(t, env, path, nil)
 		if resp.StatusCode != http.StatusNotFound {
 			t.Errorf("%s: %d", path, resp.StatusCode)
