@@ -54,14 +54,27 @@ func (rq *request) sitemap() {
 			slugs[t.Locale] = t.Slug
 		}
 		translated("categories", slugs)
-		for _, g := range c.Edges.Guides {
-			translated("guides", guideSlugs(g))
+	}
+	// Every readable guide, those without a category too.
+	var after *string
+	for range listPagesAtMost * 10 {
+		conn, err := rq.s.Help.Guides(ctx, rq.sp.DefaultLocale, nil, help.Page{First: &listAll, After: after}, defaultInclude)
+		if err != nil {
+			rq.fail(err)
+			return
 		}
+		for _, e := range conn.Edges {
+			translated("guides", guideSlugs(e.Node))
+		}
+		if !conn.PageInfo.HasNextPage {
+			break
+		}
+		after = endCursor(conn.PageInfo.EndCursor)
 	}
 	both("faq")
 	both("resources")
 	both("news")
-	var after *string
+	after = nil
 	for range listPagesAtMost {
 		conn, err := rq.s.Help.News(ctx, rq.sp.DefaultLocale, help.Page{First: &listAll, After: after})
 		if err != nil {

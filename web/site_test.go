@@ -766,3 +766,73 @@ func TestHelpCenterPagesAreCached(t *testing.T) {
 		t.Errorf("a change does not show")
 	}
 }
+
+// A guide's life through the editors' API, seen on the pages with the read cache on: a draft
+// is never shown, a publication shows at once, a new draft leaves the published page as it
+// is, and a slug changed on publication leaves the old one answering 301.
+func TestHelpCenterFollowsPublication(t *testing.T) {
+	env := apitest.NewWith(t, web.Options{CacheTTL: time.Hour, CacheEntries: 100})
+	ed := bearer(editorSession(t, env, "mentoring"))
+	op := func(name string, vars map[string]any) *apitest.Response {
+		return env.Op(t, "editor.graphql", name, "mentoring", vars, ed).MustOK(t)
+	}
+	const base = "/spaces/mentoring"
+	status := func(path string) (int, string) {
+		resp, body := fetchPage(t, env, base+path, nil)
+		return resp.StatusCode, body
+	}
+	// Read before anything exists, so that a stale answer would be kept.
+	if code, _ := status("/fr/guides/acces-au-tableau-de-bord"); code != http.StatusNotFound {
+		t.Fatalf("before: %d", code)
+	}
+	_, sitemap := status("/sitemap.xml")
+	id := op("CreateGuide", map[string]any{"input": map[string]any{"translations": []any{
+		map[string]any{"locale": "FR", "title": "L’accès au tableau de bord", "summary": "Où trouver vos chiffres.", "body": "Le **tableau** zéphyrin."},
+		map[string]any{"locale": "EN", "slug": "dashboard-access", "title": "Reaching the dashboard", "summary": "Where your figures are.", "body": "The **dashboard** zephyrine."},
+	}}}).Str("createGuide.guide.id")
+	if code, _ := status("/fr/guides/acces-au-tableau-de-bord"); code != http.StatusNotFound {
+		t.Errorf("a draft shows: %d", code)
+	}
+	if _, sm := status("/sitemap.xml"); sm != sitemap {
+		t.Errorf("a draft changed the sitemap")
+	}
+	op("PublishGuide", map[string]any{"id": id, "locale": "FR"})
+	code, body := status("/fr/guides/acces-au-tableau-de-bord")
+	if code != http.StatusOK || !strings.Contains(body, "<strong>tableau</strong>") {
+		t.Fatalf("published: %d", code)
+	}
+	if resp, _ := fetchPage(t, env, base+"/en/guides/dashboard-access", nil); resp.StatusCode != http.StatusMovedPermanently ||
+		resp.Header.Get("Location") != apitest.PublicURL+base+"/fr/guides/acces-au-tableau-de-bord" {
+		t.Errorf("the unpublished English: %d %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	if _, sm := status("/sitemap.xml"); !strings.Contains(sm, "/fr/guides/acces-au-tableau-de-bord") || strings.Contains(sm, "dashboard-access") {
+		t.Errorf("sitemap after publishing French only:\n%s", sm)
+	}
+	// A new draft with another title and slug: the page is the published one until published.
+	op("SaveGuideDraft", map[string]any{"id": id, "locale": "FR", "input": map[string]any{"slug": "tableau-de-bord",
+		"title": "Le tableau de bord", "summary": "Vos chiffres.", "body": "Le **tableau** brouillon."}})
+	if code, body := status("/fr/guides/acces-au-tableau-de-bord"); code != http.StatusOK || strings.Contains(body, "brouillon") || strings.Contains(body, "Le tableau de bord") {
+		t.Errorf("a draft shows on the published page: %d", code)
+	}
+	// The draft's slug is already the guide's (as the API's guide(slug:) finds it): it leads
+	// to the published page, never to the draft.
+	if resp, body := fetchPage(t, env, base+"/fr/guides/tableau-de-bord", nil); strings.Contains(body, "brouillon") ||
+		(resp.StatusCode != http.StatusNotFound && resp.Header.Get("Location") != apitest.PublicURL+base+"/fr/guides/acces-au-tableau-de-bord") {
+		t.Errorf("the draft's slug: %d %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	op("PublishGuide", map[string]any{"id": id})
+	if resp, _ := fetchPage(t, env, base+"/fr/guides/acces-au-tableau-de-bord", nil); resp.StatusCode != http.StatusMovedPermanently ||
+		resp.Header.Get("Location") != apitest.PublicURL+base+"/fr/guides/tableau-de-bord" {
+		t.Errorf("the former slug: %d %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	resp, body := fetchPage(t, env, base+"/fr/guides/tableau-de-bord", nil)
+	p := parsePage(t, "republished", resp, body)
+	if !strings.Contains(body, "brouillon") || p.alternates["en"] != apitest.PublicURL+base+"/en/guides/dashboard-access" {
+		t.Errorf("republished: %v", p.alternates)
+	}
+	// Unpublished: gone from the pages at once.
+	op("UnpublishGuide", map[string]any{"id": id})
+	if code, _ := status("/fr/guides/tableau-de-bord"); code != http.StatusNotFound {
+		t.Errorf("unpublished: %d", code)
+	}
+}
