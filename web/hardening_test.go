@@ -362,7 +362,7 @@ func TestProductionMode(t *testing.T) {
 	}
 	// The explorer.
 	for env, want := range map[*apitest.Env]int{dev: 200, prod: 404} {
-		resp, _ := raw(t, env, mustRequest(http.MethodGet, env.URL+"/"))
+		resp, _ := raw(t, env, mustRequest(http.MethodGet, env.URL+"/explorer"))
 		if resp.StatusCode != want {
 			t.Errorf("explorer: %d, want %d", resp.StatusCode, want)
 		}

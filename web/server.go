@@ -38,6 +38,7 @@ import (
 	"guichet/metrics"
 	"guichet/policy"
 	"guichet/registry"
+	"guichet/site"
 	"guichet/space"
 	"guichet/store"
 	"guichet/tracing"
@@ -82,6 +83,7 @@ type Server struct {
 	Production bool
 
 	gql      http.Handler
+	site     *site.Site
 	cache    *readCache
 	opts     Options
 	hsts     bool
@@ -168,6 +170,7 @@ func New(svc Services, opts Options) (*Server, error) {
 	s.cors = corsFor()
 	s.registry = dbMetrics(svc.DB)
 	s.gql = s.graphQLHandler()
+	s.site = &site.Site{Help: s.Help, Spaces: s.Spaces, PublicURL: s.PublicURL}
 	return s, nil
 }
 
@@ -243,7 +246,15 @@ func (s *Server) Handler() http.Handler {
 	admin := s.gzip(adminApp(ui.Files()))
 	mux.Handle("GET /admin/{path...}", admin)
 	mux.Handle("GET /admin", http.RedirectHandler("/admin/", http.StatusMovedPermanently))
-	mux.HandleFunc("GET /{$}", s.explorer)
+	// The public help center: every space's under /spaces/{space}/ (the routes above, more
+	// specific, keep theirs), the default space's at the root.
+	pages := anonymous(s.inSpace(s.gzip(http.HandlerFunc(s.sitePage))))
+	mux.Handle("/spaces/{space}/{path...}", pages)
+	for _, p := range []string{"GET /{$}", "GET /fr", "GET /en", "GET /fr/{path...}", "GET /en/{path...}", "GET /sitemap.xml"} {
+		mux.Handle(p, pages)
+	}
+	mux.Handle("GET "+site.AssetsPath+"{name}", s.gzip(http.HandlerFunc(site.Asset)))
+	mux.HandleFunc("GET /robots.txt", s.site.Robots)
 	mux.HandleFunc("GET /explorer", s.explorer)
 	mux.Handle("GET "+ExplorerAssets+"{name}", s.gzip(http.HandlerFunc(s.explorerAsset)))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
