@@ -19,6 +19,9 @@ import { Approvals } from './screens/Approvals';
 import { Roles } from './screens/Roles';
 import { Webhooks } from './screens/Webhooks';
 import { Audit } from './screens/Audit';
+import { Mentoring } from './screens/Mentoring';
+import { Onboarding } from './screens/Onboarding';
+import { Entities, EntityScreen, MyEntity } from './screens/Entities';
 import type { Key } from './i18n/dict';
 
 export function App() {
@@ -176,6 +179,11 @@ function Routes({ menus, locales }: { menus: MenuId[]; locales: readonly ('FR' |
   if (path === '/roles') return <Roles />;
   if (path === '/webhooks') return <Webhooks />;
   if (path === '/audit') return <Audit />;
+  if (path === '/mentoring') return <Mentoring />;
+  if (path === '/onboarding') return <Onboarding locales={locales} />;
+  if (path === '/entities') return <Entities />;
+  if ((m = matchPath('/entities/:id', path))) return <EntityScreen key={m.id} id={m.id} />;
+  if (path === '/my-entity') return <MyEntity />;
   return (
     <section aria-labelledby="h-nf">
       <h1 id="h-nf">{t('error.notFoundTitle')}</h1>

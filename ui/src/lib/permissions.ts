@@ -1,6 +1,6 @@
 // Which menus the viewer sees: each needs one permission, as the server's directives do, so
 // that nothing the server would refuse is offered.
-export type MenuId = 'pages' | 'categories' | 'translations' | 'approvals' | 'roles' | 'webhooks' | 'audit';
+export type MenuId = 'pages' | 'categories' | 'translations' | 'approvals' | 'roles' | 'webhooks' | 'audit' | 'mentoring' | 'onboarding' | 'entities' | 'myEntity';
 
 export const MENU: readonly { id: MenuId; permission: string; path: string }[] = [
   { id: 'pages', permission: 'content:edit', path: '/pages' },
@@ -10,6 +10,12 @@ export const MENU: readonly { id: MenuId; permission: string; path: string }[] =
   { id: 'roles', permission: 'roles:manage', path: '/roles' },
   { id: 'webhooks', permission: 'webhooks:manage', path: '/webhooks' },
   { id: 'audit', permission: 'audit:read', path: '/audit' },
+  // Issue 19: mentoring staff, certification staff and entity managers (entity:manage is held
+  // in the entity's scope, found through permissions(scope) as accounts:approve is).
+  { id: 'mentoring', permission: 'programs:review', path: '/mentoring' },
+  { id: 'onboarding', permission: 'onboarding:manage', path: '/onboarding' },
+  { id: 'entities', permission: 'entities:assign', path: '/entities' },
+  { id: 'myEntity', permission: 'entity:manage', path: '/my-entity' },
 ];
 
 /** The menus for a set of permissions (the space's and those held in one of the viewer's scopes). */
