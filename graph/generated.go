@@ -985,6 +985,7 @@ type ComplexityRoot struct {
 		DefaultLocale func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Locales       func(childComplexity int) int
+		Modules       func(childComplexity int) int
 		Name          func(childComplexity int, locale *locales.Locale) int
 		Slug          func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
@@ -1378,6 +1379,7 @@ type ResourceRevisionResolver interface {
 }
 type SpaceResolver interface {
 	Audiences(ctx context.Context, obj *ent.Space) ([]role.Audience, error)
+
 	Name(ctx context.Context, obj *ent.Space, locale *locales.Locale) (string, error)
 	Locales(ctx context.Context, obj *ent.Space) ([]locales.Locale, error)
 }
@@ -5869,6 +5871,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Space.Locales(childComplexity), true
+	case "Space.modules":
+		if e.ComplexityRoot.Space.Modules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Space.Modules(childComplexity), true
 	case "Space.name":
 		if e.ComplexityRoot.Space.Name == nil {
 			break
@@ -8106,6 +8114,8 @@ func (ec *executionContext) childFields_Space(ctx context.Context, field graphql
 		return ec.fieldContext_Space_defaultLocale(ctx, field)
 	case "audiences":
 		return ec.fieldContext_Space_audiences(ctx, field)
+	case "modules":
+		return ec.fieldContext_Space_modules(ctx, field)
 	case "name":
 		return ec.fieldContext_Space_name(ctx, field)
 	case "locales":
@@ -32767,6 +32777,29 @@ func (ec *executionContext) fieldContext_Space_audiences(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Space", field, true, true, "Audience")
 }
 
+func (ec *executionContext) _Space_modules(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Space_modules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modules, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Space_modules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Space", field, false, false, "String")
+}
+
 func (ec *executionContext) _Space_name(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45592,6 +45625,11 @@ func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Space_audiences(ctx, field, obj)
 				})
+		case "modules":
+			out.Values[i] = ec._Space_modules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

@@ -19,11 +19,17 @@ func TestAdminScreensReads(t *testing.T) {
 		cert: "PUBLIC SIGNED_IN EDITOR STAFF ENTITY_MANAGER DEPOSITOR",
 		ment: "PUBLIC SIGNED_IN EDITOR STAFF ORG_ADMIN PROGRAM_ADMIN",
 	} {
-		r := env.Do(t, apitest.Request{Space: sp, Query: `{ space { audiences } }`}).MustOK(t)
+		r := env.Do(t, apitest.Request{Space: sp, Query: `{ space { audiences modules } }`}).MustOK(t)
 		got, _ := r.Get("space.audiences").([]any)
 		if strings.TrimSpace(strings.Trim(fmt.Sprint(got), "[]")) != want {
 			t.Errorf("%s offers %v, want %s", sp, got, want)
 		}
+		if modules, _ := r.Get("space.modules").([]any); len(modules) == 0 {
+			t.Errorf("%s runs no module: %s", sp, r.Body)
+		}
+	}
+	if r := env.Do(t, apitest.Request{Space: cert, Query: `{ space { modules } }`}).MustOK(t); fmt.Sprint(r.Get("space.modules")) != "[entities documents]" {
+		t.Errorf("the certification space's modules: %s", r.Body)
 	}
 
 	registerDepositor(t, env, depositorInput("claire@example.org", map[string]any{"entityName": "Formations Moreau"}),

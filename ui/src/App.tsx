@@ -90,7 +90,7 @@ function Shell() {
     if (isUnauthenticated(error) || (data && !data.me)) signOut();
   }, [error, data, signOut]);
 
-  const menus = perms ? menuFor(perms) : [];
+  const menus = perms ? menuFor(perms, data?.space.modules) : [];
   useEffect(() => {
     if (perms && path === '/' && menus.length > 0) navigate(MENU.find((m) => m.id === menus[0])!.path, { replace: true });
   }, [perms, path, menus.length]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -46,6 +46,7 @@ export const ViewerQuery = graphql(`
       name(locale: $locale)
       locales
       defaultLocale
+      modules
     }
   }
 `);

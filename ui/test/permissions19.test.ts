@@ -14,3 +14,12 @@ describe('permission → menu (mentoring, certification)', () => {
     expect(menuOfPath('/my-entity')).toBe('myEntity');
   });
 });
+
+describe('menus of a space’s modules', () => {
+  it('offers staff the screens of the modules their space runs only', () => {
+    const staff = ['accounts:approve', 'programs:review', 'onboarding:manage', 'entities:assign'];
+    expect(menuFor(staff, ['entities', 'documents'])).toEqual(['approvals', 'entities']);
+    expect(menuFor(staff, ['organizations', 'programs', 'onboarding', 'platform-access'])).toEqual(['approvals', 'mentoring', 'onboarding']);
+    expect(menuFor(staff, ['trainings', 'workshops', 'belts'])).toEqual(['approvals']);
+  });
+});

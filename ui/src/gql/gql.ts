@@ -17,7 +17,7 @@ type Documents = {
     "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": typeof types.SpacesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n      modules\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query ScopedPermissions($scope: String) {\n    permissions(scope: $scope)\n  }\n": typeof types.ScopedPermissionsDocument,
     "\n  query Pages($filter: PageFilter) {\n    pages(filter: $filter) {\n      kind\n      id\n      audience\n      position\n      updatedAt\n      deletedAt\n      category {\n        id\n        slug\n        title\n      }\n      translations {\n        locale\n        title\n        status\n        translationStatus\n        publishAt\n      }\n    }\n  }\n": typeof types.PagesDocument,
     "\n  query Categories($locale: Locale) {\n    categories(locale: $locale) {\n      id\n      locale\n      slug\n      title\n      description\n    }\n  }\n": typeof types.CategoriesDocument,
@@ -93,7 +93,7 @@ const documents: Documents = {
     "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": types.SpacesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n      modules\n    }\n  }\n": types.ViewerDocument,
     "\n  query ScopedPermissions($scope: String) {\n    permissions(scope: $scope)\n  }\n": types.ScopedPermissionsDocument,
     "\n  query Pages($filter: PageFilter) {\n    pages(filter: $filter) {\n      kind\n      id\n      audience\n      position\n      updatedAt\n      deletedAt\n      category {\n        id\n        slug\n        title\n      }\n      translations {\n        locale\n        title\n        status\n        translationStatus\n        publishAt\n      }\n    }\n  }\n": types.PagesDocument,
     "\n  query Categories($locale: Locale) {\n    categories(locale: $locale) {\n      id\n      locale\n      slug\n      title\n      description\n    }\n  }\n": types.CategoriesDocument,
@@ -195,7 +195,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n    }\n  }\n"): (typeof documents)["\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n      modules\n    }\n  }\n"): (typeof documents)["\n  query Viewer($locale: Locale) {\n    me {\n      id\n      displayName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n    permissions\n    space {\n      slug\n      name(locale: $locale)\n      locales\n      defaultLocale\n      modules\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
