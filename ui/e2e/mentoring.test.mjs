@@ -83,6 +83,25 @@ test('mentoring staff approve an organisation and a program, create a session an
   await eventually(async () => assert.match(await card.locator('[data-testid=registrations]').innerText(), new RegExp(`${progTitle}[\\s\\S]*${orgName}[\\s\\S]*Oscar Orga`)));
   assert.match(await card.innerText(), /3 place\(s\) libre\(s\) sur 4/);
   await shot(page, 'onboarding-fr');
+
+  // The organisation's admin asks for platform access: staff read the request and its notice.
+  await gqlAs(orgAdmin, 'mutation($i: PlatformAccessRequestInput!) { requestPlatformAccess(input: $i) { request { id } } }', {
+    i: { programId: progId, adminFirstName: 'Alice', adminLastName: 'Martin', adminPhone: '+33612345678', adminEmail: 'alice.martin@example.org', acceptTerms: true },
+  });
+  await page.getByRole('link', { name: 'Organisations et programmes' }).click();
+  await page.locator('#org-status').selectOption({ label: 'approuvée' });
+  const approved = page.locator('[data-testid=organization]', { hasText: orgName });
+  await approved.getByRole('button', { name: 'Programmes et demandes d’accès' }).click();
+  const requests = approved.locator('[data-testid=access-requests]');
+  await eventually(async () => assert.match(await requests.innerText(), /Alice Martin[\s\S]*alice\.martin@example\.org/));
+  assert.match(await requests.locator('blockquote').first().innerText(), /Alice/);
+  await shot(page, 'access-requests-fr');
+  await setLang(page, 'en');
+  await requests.locator('text=Invited administrator').first().waitFor();
+  await shot(page, 'access-requests-en');
+  await setLang(page, 'fr');
+  await page.getByRole('link', { name: 'Sessions d’accueil' }).click();
+  await page.locator('[data-testid=session]').first().waitFor();
   await setLang(page, 'en');
   await page.locator('h1', { hasText: 'Onboarding sessions' }).waitFor();
   await page.locator('#session-start').fill('not a date');

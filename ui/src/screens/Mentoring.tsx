@@ -264,7 +264,7 @@ function Programs() {
                   {t(('review.' + p.organization.status) as Key)}) — {t('mentoring.level', { n: p.responseLevel })}
                 </p>
                 <p className="meta">
-                  {t('mentoring.contact')}: {p.contact.displayName} <a href={'mailto:' + p.contact.email}>{p.contact.email}</a> —{' '}
+                  {t('mentoring.contact')} {p.contact.displayName} <a href={'mailto:' + p.contact.email}>{p.contact.email}</a> —{' '}
                   {t('mentoring.since', { at: formatDate(p.createdAt, lang) })}
                 </p>
                 {p.organization.status !== 'APPROVED' && p.status === 'PENDING' && <p className="hint">{t('mentoring.orgFirst')}</p>}
