@@ -160,6 +160,7 @@ var operations = map[string]string{
 	"rejectOrganization":          `mutation { rejectOrganization(id: "999999", reason: "x") { organization { id } } }`,
 	"registerDepositor":           `mutation { registerDepositor(input: {email: "m@example.org", password: "x", firstName: "M", lastName: "X"}) { ok } }`,
 	"siretCheck":                  `{ siretCheck(siret: "732 829 320 00074") { valid } }`,
+	"entity":                      `{ entity(id: "999999") { id } }`,
 	"logout":                      `mutation { logout }`, // last: it ends the session
 }
 
@@ -284,6 +285,7 @@ func TestPermissionMatrix(t *testing.T) {
 		"organizations":           {"staff"},
 		"createOnboardingSession": {"staff"},
 		"setEntityManager":        {"staff"},
+		"entity":                  {"staff"},
 	}
 	fields := graph.RootFields()
 	for _, f := range fields {
