@@ -60,12 +60,17 @@ test('mentoring staff approve an organisation and a program, create a session an
   await eventually(async () => assert.equal((await statusOf()).programs.edges.find((e) => e.node.id === progId).node.status, 'APPROVED'));
   await eventually(async () => assert.equal(await page.locator('[data-testid=program]', { hasText: progTitle }).count(), 0));
 
-  // An onboarding session: a date typed in French, then a day picked in the calendar.
+  // An onboarding session: a date typed in French, then a day picked in the calendar with the keyboard.
   await page.getByRole('link', { name: 'Sessions d’accueil' }).click();
   await page.locator('#session-start').fill('15/01/2099 09:30');
   await eventually(async () => assert.match(await page.locator('[data-testid=session-start-said]').innerText(), /15 janvier 2099/));
   await page.getByRole('button', { name: 'Calendrier' }).click();
-  await page.getByRole('button', { name: /vendredi 16 janvier 2099/ }).click();
+  // The calendar opens on the typed day; the arrow keys move, Enter picks.
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  await eventually(async () => assert.match(await focused(), /jeudi 15 janvier 2099/));
+  await page.keyboard.press('ArrowRight');
+  await eventually(async () => assert.match(await focused(), /vendredi 16 janvier 2099/));
+  await page.keyboard.press('Enter');
   assert.equal(await page.locator('#session-start').inputValue(), '16/01/2099 09:30');
   await page.locator('#session-capacity').fill('4');
   assert.deepEqual(await unlabelled(page), []);

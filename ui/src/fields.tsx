@@ -21,9 +21,29 @@ export function DateTimeField({ id, label, onChange, required }: { id: string; l
   const said = id + '-said';
   const gridRef = useRef<HTMLDivElement>(null);
   useEffect(() => onChange(parsed), [text]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The day to focus once the grid is drawn: the chosen one, or one reached with the arrow keys.
+  const [focusDay, setFocusDay] = useState<number | null>(null);
   useEffect(() => {
-    if (open) gridRef.current?.querySelector<HTMLButtonElement>('button[aria-pressed=true], button.day')?.focus();
-  }, [open, month]);
+    const grid = gridRef.current;
+    if (open) (grid?.querySelector<HTMLButtonElement>('button[aria-pressed=true]') ?? grid?.querySelector<HTMLButtonElement>('button.day'))?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (open && focusDay !== null) gridRef.current?.querySelector<HTMLButtonElement>(`button[data-day="${focusDay}"]`)?.focus();
+  }, [open, month, focusDay]);
+  // Arrow keys move a day or a week, Home and End to the month's ends, crossing months.
+  const move = (day: number, key: string): boolean => {
+    const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }[key];
+    const last = new Date(month.y, month.m + 1, 0).getDate();
+    if (key === 'Home' || key === 'End') {
+      setFocusDay(key === 'Home' ? 1 : last);
+      return true;
+    }
+    if (step === undefined) return false;
+    const d = new Date(month.y, month.m, day + step);
+    setMonth({ y: d.getFullYear(), m: d.getMonth() });
+    setFocusDay(d.getDate());
+    return true;
+  };
 
   const pick = (day: number) => {
     const prev = parsed ?? new Date(2000, 0, 1, 9, 0);
@@ -31,7 +51,10 @@ export function DateTimeField({ id, label, onChange, required }: { id: string; l
     setOpen(false);
     document.getElementById(id)?.focus();
   };
-  const shift = (n: number) => setMonth(({ y, m }) => ({ y: m + n < 0 ? y - 1 : m + n > 11 ? y + 1 : y, m: (m + n + 12) % 12 }));
+  const shift = (n: number) => {
+    setFocusDay(null);
+    setMonth(({ y, m }) => ({ y: m + n < 0 ? y - 1 : m + n > 11 ? y + 1 : y, m: (m + n + 12) % 12 }));
+  };
   const monthName = new Date(month.y, month.m, 1).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { month: 'long', year: 'numeric' });
   const weekdays = Array.from({ length: 7 }, (_, i) => new Date(2024, 0, 1 + i).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'short' }));
 
@@ -57,6 +80,7 @@ export function DateTimeField({ id, label, onChange, required }: { id: string; l
           aria-controls={id + '-cal'}
           onClick={() => {
             if (!open && parsed) setMonth({ y: parsed.getFullYear(), m: parsed.getMonth() });
+            setFocusDay(null);
             setOpen((o) => !o);
           }}
         >
@@ -111,6 +135,10 @@ export function DateTimeField({ id, label, onChange, required }: { id: string; l
                         <button
                           type="button"
                           className="day"
+                          data-day={d}
+                          onKeyDown={(e) => {
+                            if (move(d, e.key)) e.preventDefault();
+                          }}
                           aria-pressed={!!parsed && parsed.getFullYear() === month.y && parsed.getMonth() === month.m && parsed.getDate() === d}
                           aria-label={new Date(month.y, month.m, d).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'full' })}
                           onClick={() => pick(d)}
