@@ -1,9 +1,10 @@
-// Mentoring staff (issue 19): an organisation and its program approved, an onboarding session
-// created with the app's own date field, and a program's registration seen; each step checked
-// on the public API as the organisation's admin sees it.
+// Mentoring staff (issue 19), in each language: an organisation and its program approved, an
+// onboarding session created with the app's own date field (a day picked in its calendar with
+// the keyboard), a program's registration and an access request with its notice seen; each
+// step checked on the public API as the organisation's admin sees it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIXTURES, launch, openPage, signIn, setLang, shot, eventually, unlabelled } from './helpers.mjs';
+import { FIXTURES, launch, openPage, signIn, shot, eventually, unlabelled } from './helpers.mjs';
 import { gqlAs } from './api19.mjs';
 
 const staff = FIXTURES.mentoringStaff;
@@ -16,102 +17,141 @@ after(async () => {
   await browser?.close();
 });
 
-test('mentoring staff approve an organisation and a program, create a session and see a registration', async () => {
-  const stamp = Date.now().toString(36);
-  const orgName = `Tremplin ${stamp}`;
-  const progTitle = `Mentorat ${stamp}`;
-  const { createOrganization } = await gqlAs(orgAdmin, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id status } } }', {
-    i: { name: orgName, city: 'Lyon', website: 'https://tremplin.example.org' },
+const L = {
+  fr: {
+    menu: 'Organisations et programmes',
+    entities: 'Entités',
+    reject: 'Refuser…',
+    reason: /Motif du refus/,
+    details: 'Programmes et demandes d’accès',
+    approve: 'Valider',
+    approved: /approuvé/,
+    approvedOption: 'approuvée',
+    sessions: 'Sessions d’accueil',
+    day: '15/01/2099 09:30',
+    said: /15 janvier 2099/,
+    focused: /jeudi 15 janvier 2099/,
+    next: /vendredi 16 janvier 2099/,
+    picked: '16/01/2099 09:30',
+    iso: '2099-01-16',
+    create: 'Créer la session',
+    created: /Session créée/,
+    card: '16 janv. 2099',
+    seats: /3 place\(s\) libre\(s\) sur 4/,
+    invited: 'Administrateur invité',
+    notDate: 'pas une date',
+  },
+  en: {
+    menu: 'Organisations and programs',
+    entities: 'Entities',
+    reject: 'Reject…',
+    reason: /Reason for rejecting/,
+    details: 'Programs and access requests',
+    approve: 'Approve',
+    approved: /approved/,
+    approvedOption: 'approved',
+    sessions: 'Onboarding sessions',
+    day: '15/02/2099 09:30',
+    said: /15 February 2099/,
+    focused: /Sunday,? 15 February 2099/,
+    next: /Monday,? 16 February 2099/,
+    picked: '16/02/2099 09:30',
+    iso: '2099-02-16',
+    create: 'Create the session',
+    created: /Session created/,
+    card: '16 Feb 2099',
+    seats: /3 seat\(s\) left of 4/,
+    invited: 'Invited administrator',
+    notDate: 'not a date',
+  },
+};
+
+for (const lang of ['fr', 'en']) {
+  const l = L[lang];
+  test(`mentoring staff approve an organisation and a program, create a session and see a registration (${lang})`, async () => {
+    const stamp = Date.now().toString(36);
+    const orgName = `Tremplin ${stamp}`;
+    const progTitle = lang === 'fr' ? `Mentorat ${stamp}` : `Mentoring ${stamp}`;
+    const { createOrganization } = await gqlAs(orgAdmin, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id status } } }', {
+      i: { name: orgName, city: 'Lyon', website: 'https://tremplin.example.org' },
+    });
+    const orgId = createOrganization.organization.id;
+    const { createProgram } = await gqlAs(orgAdmin, 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { program { id status } } }', {
+      i: { organizationId: orgId, titleFr: `Mentorat ${stamp}`, titleEn: `Mentoring ${stamp}`, responseLevel: 2, contactEmail: orgAdmin.email },
+    });
+    const progId = createProgram.program.id;
+    const statusOf = async () =>
+      (await gqlAs(orgAdmin, 'query($id: ID!) { organization(id: $id) { status programs(first: 10) { edges { node { id status } } } } }', { id: orgId })).organization;
+
+    const page = await openPage(browser, lang);
+    await signIn(page, staff);
+    await page.getByRole('link', { name: l.menu }).click();
+    assert.equal(await page.getByRole('link', { name: l.entities, exact: true }).count(), 0, 'no certification screens in the mentoring space');
+    const orgCard = page.locator('[data-testid=organization]', { hasText: orgName });
+    await orgCard.waitFor();
+    await page.locator('[data-testid=program]', { hasText: progTitle }).waitFor();
+    await orgCard.getByRole('button', { name: l.reject }).click();
+    await orgCard.getByLabel(l.reason).waitFor();
+    assert.deepEqual(await unlabelled(page), []);
+    await orgCard.getByRole('button', { name: l.reject }).click();
+    await orgCard.getByRole('button', { name: l.details }).click();
+    await orgCard.locator('[data-testid=organization-details]', { hasText: progTitle }).waitFor();
+    await shot(page, 'mentoring-' + lang);
+
+    // The organisation first: its program may be approved only then.
+    await orgCard.getByRole('button', { name: l.approve, exact: true }).click();
+    await eventually(async () => assert.match(await page.locator('[data-testid=status]').innerText(), l.approved));
+    await eventually(async () => assert.equal((await statusOf()).status, 'APPROVED'));
+    await eventually(async () => assert.equal(await page.locator('[data-testid=organization]', { hasText: orgName }).count(), 0));
+    const progCard = page.locator('[data-testid=program]', { hasText: progTitle });
+    await progCard.getByRole('button', { name: l.approve, exact: true }).click();
+    await eventually(async () => assert.equal((await statusOf()).programs.edges.find((e) => e.node.id === progId).node.status, 'APPROVED'));
+    await eventually(async () => assert.equal(await page.locator('[data-testid=program]', { hasText: progTitle }).count(), 0));
+
+    // An onboarding session: a date typed, then the next day picked in the calendar by keyboard.
+    await page.getByRole('link', { name: l.sessions }).click();
+    await page.locator('#session-start').fill('not a date');
+    await page.locator('[data-testid=session-start-said]', { hasText: l.notDate }).waitFor();
+    await page.locator('#session-start').fill(l.day);
+    await eventually(async () => assert.match(await page.locator('[data-testid=session-start-said]').innerText(), l.said));
+    await page.locator('#session-start + button').click();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await eventually(async () => assert.match(await focused(), l.focused));
+    await page.keyboard.press('ArrowRight');
+    await eventually(async () => assert.match(await focused(), l.next));
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#session-start').inputValue(), l.picked);
+    await page.locator('#session-capacity').fill('4');
+    assert.deepEqual(await unlabelled(page), []);
+    await page.getByRole('button', { name: l.create }).click();
+    await eventually(async () => assert.match(await page.locator('[data-testid=status]').innerText(), l.created));
+    const sessions = await gqlAs(orgAdmin, '{ onboardingSessions(first: 50) { edges { node { id startsAt capacity seatsLeft } } } }');
+    const session = sessions.onboardingSessions.edges.map((e) => e.node).find((s) => s.startsAt.startsWith(l.iso));
+    assert.ok(session, 'the session is offered to programs');
+    assert.equal(session.capacity, 4);
+
+    // The organisation's admin registers the program; staff see who registered which program.
+    await gqlAs(orgAdmin, 'mutation($s: ID!, $p: ID!) { registerForOnboarding(sessionId: $s, programId: $p) { ok } }', { s: session.id, p: progId });
+    await page.reload();
+    const card = page.locator('[data-testid=session]', { hasText: l.card });
+    await eventually(async () => assert.match(await card.locator('[data-testid=registrations]').innerText(), new RegExp(`${progTitle}[\\s\\S]*${orgName}[\\s\\S]*Oscar Orga`)));
+    assert.match(await card.innerText(), l.seats);
+    await shot(page, 'onboarding-' + lang);
+
+    // The organisation's admin asks for platform access: staff read the request and its notice.
+    await gqlAs(orgAdmin, 'mutation($i: PlatformAccessRequestInput!) { requestPlatformAccess(input: $i) { request { id } } }', {
+      i: { programId: progId, adminFirstName: 'Alice', adminLastName: 'Martin', adminPhone: '+33612345678', adminEmail: 'alice.martin@example.org', acceptTerms: true },
+    });
+    await page.getByRole('link', { name: l.menu }).click();
+    await page.locator('#org-status').selectOption({ label: l.approvedOption });
+    const approved = page.locator('[data-testid=organization]', { hasText: orgName });
+    await approved.getByRole('button', { name: l.details }).click();
+    const requests = approved.locator('[data-testid=access-requests]');
+    await eventually(async () => assert.match(await requests.innerText(), /Alice Martin[\s\S]*alice\.martin@example\.org/));
+    assert.match(await requests.innerText(), new RegExp(l.invited));
+    assert.match(await requests.locator('blockquote').first().innerText(), new RegExp(orgName));
+    await shot(page, 'access-requests-' + lang);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
   });
-  const orgId = createOrganization.organization.id;
-  const { createProgram } = await gqlAs(orgAdmin, 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { program { id status } } }', {
-    i: { organizationId: orgId, titleFr: progTitle, titleEn: `Mentoring ${stamp}`, responseLevel: 2, contactEmail: orgAdmin.email },
-  });
-  const progId = createProgram.program.id;
-  const statusOf = async () =>
-    (await gqlAs(orgAdmin, 'query($id: ID!) { organization(id: $id) { status programs(first: 10) { edges { node { id status } } } } }', { id: orgId })).organization;
-
-  const page = await openPage(browser, 'fr');
-  await signIn(page, staff);
-  await page.getByRole('link', { name: 'Organisations et programmes' }).click();
-  assert.equal(await page.getByRole('link', { name: 'Entités', exact: true }).count(), 0, 'no certification screens in the mentoring space');
-  const orgCard = page.locator('[data-testid=organization]', { hasText: orgName });
-  await orgCard.waitFor();
-  await page.locator('[data-testid=program]', { hasText: progTitle }).waitFor();
-  await orgCard.getByRole('button', { name: 'Refuser…' }).click();
-  await orgCard.getByLabel(/Motif du refus/).waitFor();
-  assert.deepEqual(await unlabelled(page), []);
-  await orgCard.getByRole('button', { name: 'Refuser…' }).click();
-  await orgCard.getByRole('button', { name: 'Programmes et demandes d’accès' }).click();
-  await orgCard.locator('[data-testid=organization-details]', { hasText: progTitle }).waitFor();
-  await shot(page, 'mentoring-fr');
-  await setLang(page, 'en');
-  await page.locator('h1', { hasText: 'Organisations and programs to review' }).waitFor();
-  await shot(page, 'mentoring-en');
-  await setLang(page, 'fr');
-
-  // The organisation first: its program may be approved only then.
-  await orgCard.getByRole('button', { name: 'Valider', exact: true }).click();
-  await eventually(async () => assert.match(await page.locator('[data-testid=status]').innerText(), /approuvé/));
-  await eventually(async () => assert.equal((await statusOf()).status, 'APPROVED'));
-  await eventually(async () => assert.equal(await page.locator('[data-testid=organization]', { hasText: orgName }).count(), 0));
-  const progCard = page.locator('[data-testid=program]', { hasText: progTitle });
-  await progCard.getByRole('button', { name: 'Valider', exact: true }).click();
-  await eventually(async () => assert.equal((await statusOf()).programs.edges.find((e) => e.node.id === progId).node.status, 'APPROVED'));
-  await eventually(async () => assert.equal(await page.locator('[data-testid=program]', { hasText: progTitle }).count(), 0));
-
-  // An onboarding session: a date typed in French, then a day picked in the calendar with the keyboard.
-  await page.getByRole('link', { name: 'Sessions d’accueil' }).click();
-  await page.locator('#session-start').fill('15/01/2099 09:30');
-  await eventually(async () => assert.match(await page.locator('[data-testid=session-start-said]').innerText(), /15 janvier 2099/));
-  await page.getByRole('button', { name: 'Calendrier' }).click();
-  // The calendar opens on the typed day; the arrow keys move, Enter picks.
-  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-  await eventually(async () => assert.match(await focused(), /jeudi 15 janvier 2099/));
-  await page.keyboard.press('ArrowRight');
-  await eventually(async () => assert.match(await focused(), /vendredi 16 janvier 2099/));
-  await page.keyboard.press('Enter');
-  assert.equal(await page.locator('#session-start').inputValue(), '16/01/2099 09:30');
-  await page.locator('#session-capacity').fill('4');
-  assert.deepEqual(await unlabelled(page), []);
-  await page.getByRole('button', { name: 'Créer la session' }).click();
-  await eventually(async () => assert.match(await page.locator('[data-testid=status]').innerText(), /Session créée/));
-  const sessions = await gqlAs(orgAdmin, '{ onboardingSessions(first: 50) { edges { node { id startsAt capacity seatsLeft } } } }');
-  const session = sessions.onboardingSessions.edges.map((e) => e.node).find((s) => s.startsAt.startsWith('2099-01-16'));
-  assert.ok(session, 'the session is offered to programs');
-  assert.equal(session.capacity, 4);
-
-  // The organisation's admin registers the program; staff see who registered which program.
-  await gqlAs(orgAdmin, 'mutation($s: ID!, $p: ID!) { registerForOnboarding(sessionId: $s, programId: $p) { ok } }', { s: session.id, p: progId });
-  await page.reload();
-  const card = page.locator('[data-testid=session]', { hasText: '16 janv. 2099' });
-  await eventually(async () => assert.match(await card.locator('[data-testid=registrations]').innerText(), new RegExp(`${progTitle}[\\s\\S]*${orgName}[\\s\\S]*Oscar Orga`)));
-  assert.match(await card.innerText(), /3 place\(s\) libre\(s\) sur 4/);
-  await shot(page, 'onboarding-fr');
-
-  // The organisation's admin asks for platform access: staff read the request and its notice.
-  await gqlAs(orgAdmin, 'mutation($i: PlatformAccessRequestInput!) { requestPlatformAccess(input: $i) { request { id } } }', {
-    i: { programId: progId, adminFirstName: 'Alice', adminLastName: 'Martin', adminPhone: '+33612345678', adminEmail: 'alice.martin@example.org', acceptTerms: true },
-  });
-  await page.getByRole('link', { name: 'Organisations et programmes' }).click();
-  await page.locator('#org-status').selectOption({ label: 'approuvée' });
-  const approved = page.locator('[data-testid=organization]', { hasText: orgName });
-  await approved.getByRole('button', { name: 'Programmes et demandes d’accès' }).click();
-  const requests = approved.locator('[data-testid=access-requests]');
-  await eventually(async () => assert.match(await requests.innerText(), /Alice Martin[\s\S]*alice\.martin@example\.org/));
-  assert.match(await requests.locator('blockquote').first().innerText(), /Alice/);
-  await shot(page, 'access-requests-fr');
-  await setLang(page, 'en');
-  await requests.locator('text=Invited administrator').first().waitFor();
-  await shot(page, 'access-requests-en');
-  await setLang(page, 'fr');
-  await page.getByRole('link', { name: 'Sessions d’accueil' }).click();
-  await page.locator('[data-testid=session]').first().waitFor();
-  await setLang(page, 'en');
-  await page.locator('h1', { hasText: 'Onboarding sessions' }).waitFor();
-  await page.locator('#session-start').fill('not a date');
-  await page.locator('[data-testid=session-start-said]', { hasText: 'This is not a date' }).waitFor();
-  await shot(page, 'onboarding-en');
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
-});
+}
