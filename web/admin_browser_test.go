@@ -73,6 +73,17 @@ func TestAdminInBrowser(t *testing.T) {
 	activate(t, env, "denis@example.org")
 	people["entityManager"] = browserPerson{Space: cert, Email: "mathilde@example.org", Password: goodPassword, FirstName: "Mathilde", LastName: "Durand"}
 	people["entityDepositor"] = browserPerson{Space: cert, Email: "denis@example.org", Password: goodPassword, FirstName: "Denis", LastName: "Durand"}
+	// The same for the journeys in English: another entity, its manager and a depositor waiting.
+	registerDepositor(t, env, depositorInput("nora@example.org", map[string]any{"siret": "55201845000015", "entityName": "Cabinet Petit",
+		"firstName": "Nora", "lastName": "Petit"}), proof("kbis.pdf", "application/pdf", pdfDoc)).MustOK(t)
+	activate(t, env, "nora@example.org")
+	env.Op(t, "account.graphql", "ApproveAccount", cert, map[string]any{"id": accountID(t, env, "nora@example.org")},
+		signIn(t, env, "sam@example.org")).MustOK(t)
+	registerDepositor(t, env, depositorInput("hugo@example.org", map[string]any{"siret": "55201845000015", "entityName": "Cabinet Petit",
+		"firstName": "Hugo", "lastName": "Petit"}), proof("statuts.pdf", "application/pdf", pdfDoc)).MustOK(t)
+	activate(t, env, "hugo@example.org")
+	people["entityManagerEn"] = browserPerson{Space: cert, Email: "nora@example.org", Password: goodPassword, FirstName: "Nora", LastName: "Petit"}
+	people["entityDepositorEn"] = browserPerson{Space: cert, Email: "hugo@example.org", Password: goodPassword, FirstName: "Hugo", LastName: "Petit"}
 
 	dir := t.TempDir()
 	fixtures := filepath.Join(dir, "fixtures.json")
