@@ -88,6 +88,9 @@ for (const lang of ['fr', 'en']) {
     assert.match(await page.locator('[data-testid=entity-manager]').innerText(), new RegExp(name(manager)));
     await page.locator('h2', { hasText: l.members }).waitFor();
     assert.equal(await page.getByRole('button', { name: l.designate }).count(), 0);
+    // The manager downloads the documents of their entity's people (with the session's token).
+    const [download] = await Promise.all([page.waitForEvent('download'), members.getByRole('button', { name: /statuts\.pdf/ }).click()]);
+    assert.equal(download.suggestedFilename(), 'statuts.pdf');
     assert.deepEqual(await unlabelled(page), []);
     await shot(page, 'my-entity-' + lang);
     assert.deepEqual(page.errors, []);
