@@ -842,6 +842,7 @@ type ComplexityRoot struct {
 		CompareFaqRevisions      func(childComplexity int, id int, locale locales.Locale, from int, to int) int
 		CompareGuideRevisions    func(childComplexity int, id int, locale locales.Locale, from int, to int) int
 		CompareResourceRevisions func(childComplexity int, id int, locale locales.Locale, from int, to int) int
+		Entity                   func(childComplexity int, id int) int
 		FacilitatorDirectory     func(childComplexity int, first *int, offset *int, search *string, city *string, belt *string) int
 		FaqDraft                 func(childComplexity int, id int, locale locales.Locale) int
 		FaqRevisions             func(childComplexity int, id int, locale locales.Locale) int
@@ -1010,10 +1011,12 @@ type ComplexityRoot struct {
 	}
 
 	Space struct {
+		Audiences     func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
 		DefaultLocale func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Locales       func(childComplexity int) int
+		Modules       func(childComplexity int) int
 		Name          func(childComplexity int, locale *locales.Locale) int
 		Slug          func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
@@ -1367,6 +1370,7 @@ type QueryResolver interface {
 	Spaces(ctx context.Context) ([]*ent.Space, error)
 	AccountSearch(ctx context.Context, search string, first *int) ([]*ent.Account, error)
 	GrantableRoles(ctx context.Context) ([]string, error)
+	Entity(ctx context.Context, id int) (*ent.Entity, error)
 	Can(ctx context.Context, permission string, scope *string) (bool, error)
 	Permissions(ctx context.Context, scope *string) ([]string, error)
 	Trainings(ctx context.Context, first *int, after *string) (*ent.TrainingConnection, error)
@@ -1423,6 +1427,8 @@ type ResourceRevisionResolver interface {
 	File(ctx context.Context, obj *help.Revision) (*model.AttachedFile, error)
 }
 type SpaceResolver interface {
+	Audiences(ctx context.Context, obj *ent.Space) ([]role.Audience, error)
+
 	Name(ctx context.Context, obj *ent.Space, locale *locales.Locale) (string, error)
 	Locales(ctx context.Context, obj *ent.Space) ([]locales.Locale, error)
 }
@@ -5117,6 +5123,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CompareResourceRevisions(childComplexity, args["id"].(int), args["locale"].(locales.Locale), args["from"].(int), args["to"].(int)), true
+	case "Query.entity":
+		if e.ComplexityRoot.Query.Entity == nil {
+			break
+		}
+
+		args, err := ec.field_Query_entity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Entity(childComplexity, args["id"].(int)), true
 	case "Query.facilitatorDirectory":
 		if e.ComplexityRoot.Query.FacilitatorDirectory == nil {
 			break
@@ -6015,6 +6032,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SiretCheck.Valid(childComplexity), true
 
+	case "Space.audiences":
+		if e.ComplexityRoot.Space.Audiences == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Space.Audiences(childComplexity), true
 	case "Space.createdAt":
 		if e.ComplexityRoot.Space.CreatedAt == nil {
 			break
@@ -6039,6 +6062,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Space.Locales(childComplexity), true
+	case "Space.modules":
+		if e.ComplexityRoot.Space.Modules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Space.Modules(childComplexity), true
 	case "Space.name":
 		if e.ComplexityRoot.Space.Name == nil {
 			break
@@ -6784,7 +6813,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "feedback.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "admin_screens.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "feedback.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6798,6 +6827,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "account.graphqls", Input: sourceData("account.graphqls"), BuiltIn: false},
 	{Name: "admin.graphqls", Input: sourceData("admin.graphqls"), BuiltIn: false},
+	{Name: "admin_screens.graphqls", Input: sourceData("admin_screens.graphqls"), BuiltIn: false},
 	{Name: "authorization.graphqls", Input: sourceData("authorization.graphqls"), BuiltIn: false},
 	{Name: "category_editor.graphqls", Input: sourceData("category_editor.graphqls"), BuiltIn: false},
 	{Name: "community.graphqls", Input: sourceData("community.graphqls"), BuiltIn: false},
@@ -8368,6 +8398,10 @@ func (ec *executionContext) childFields_Space(ctx context.Context, field graphql
 		return ec.fieldContext_Space_slug(ctx, field)
 	case "defaultLocale":
 		return ec.fieldContext_Space_defaultLocale(ctx, field)
+	case "audiences":
+		return ec.fieldContext_Space_audiences(ctx, field)
+	case "modules":
+		return ec.fieldContext_Space_modules(ctx, field)
 	case "name":
 		return ec.fieldContext_Space_name(ctx, field)
 	case "locales":
@@ -11159,6 +11193,20 @@ func (ec *executionContext) field_Query_compareResourceRevisions_args(ctx contex
 		return nil, err
 	}
 	args["to"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_entity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -29072,6 +29120,73 @@ func (ec *executionContext) fieldContext_Query_grantableRoles(_ context.Context,
 	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
+func (ec *executionContext) _Query_entity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Entity(ctx, fc.Args["id"].(int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "entities:assign")
+				if err != nil {
+					var zeroVal *ent.Entity
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal *ent.Entity
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal *ent.Entity
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, nil, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Entity) graphql.Marshaler {
+			return ec.marshalOEntity2ᚖguichetᚋentᚐEntity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_entity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Entity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_entity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_can(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33721,6 +33836,52 @@ func (ec *executionContext) _Space_defaultLocale(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Space_defaultLocale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Space", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _Space_audiences(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Space_audiences(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Space().Audiences(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []role.Audience) graphql.Marshaler {
+			return ec.marshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Space_audiences(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Space", field, true, true, "Audience")
+}
+
+func (ec *executionContext) _Space_modules(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Space_modules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modules, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Space_modules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Space", field, false, false, "String")
 }
 
 func (ec *executionContext) _Space_name(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
@@ -45750,6 +45911,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_grantableRoles(ctx, field)
 				})
+		case "entity":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_entity(ctx, field)
+				})
 		case "can":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -46903,6 +47070,17 @@ func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "defaultLocale":
 			out.Values[i] = ec._Space_defaultLocale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "audiences":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Space_audiences(ctx, field, obj)
+				})
+		case "modules":
+			out.Values[i] = ec._Space_modules(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -48578,6 +48756,36 @@ func (ec *executionContext) unmarshalNAudience2guichetᚋroleᚐAudience(ctx con
 
 func (ec *executionContext) marshalNAudience2guichetᚋroleᚐAudience(ctx context.Context, sel ast.SelectionSet, v role.Audience) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(ctx context.Context, v any) ([]role.Audience, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]role.Audience, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAudience2guichetᚋroleᚐAudience(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(ctx context.Context, sel ast.SelectionSet, v []role.Audience) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNAuditDetail2ᚕᚖguichetᚋgraphᚋmodelᚐAuditDetailᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditDetail) graphql.Marshaler {

@@ -58,6 +58,34 @@ func TestAdminInBrowser(t *testing.T) {
 	people["pending"] = browserPerson{Space: cert, Email: "claire@example.org", FirstName: "Claire", LastName: "Moreau"}
 	checkIssue19 := issue19Fixtures(t, env, people)
 
+	// Issue 19. Mentoring staff, and a person who registers an organisation and its program
+	// (through the public API, in the browser test) for staff to review.
+	people["mentoringStaff"] = person("mentoring", "mona@example.org", "Mona", "Mentor", "staff")
+	people["orgAdmin"] = person("mentoring", "oscar@example.org", "Oscar", "Orga")
+	// An entity whose manager staff approved, and a second depositor of it who waits for that
+	// manager; later staff designate that depositor as the entity's manager.
+	registerDepositor(t, env, depositorInput("mathilde@example.org", map[string]any{"siret": "44306184100047", "entityName": "Ateliers Durand",
+		"firstName": "Mathilde", "lastName": "Durand"}), proof("kbis.pdf", "application/pdf", pdfDoc)).MustOK(t)
+	activate(t, env, "mathilde@example.org")
+	env.Op(t, "account.graphql", "ApproveAccount", cert, map[string]any{"id": accountID(t, env, "mathilde@example.org")},
+		signIn(t, env, "sam@example.org")).MustOK(t)
+	registerDepositor(t, env, depositorInput("denis@example.org", map[string]any{"siret": "44306184100047", "entityName": "Ateliers Durand",
+		"firstName": "Denis", "lastName": "Durand"}), proof("statuts.pdf", "application/pdf", pdfDoc)).MustOK(t)
+	activate(t, env, "denis@example.org")
+	people["entityManager"] = browserPerson{Space: cert, Email: "mathilde@example.org", Password: goodPassword, FirstName: "Mathilde", LastName: "Durand"}
+	people["entityDepositor"] = browserPerson{Space: cert, Email: "denis@example.org", Password: goodPassword, FirstName: "Denis", LastName: "Durand"}
+	// The same for the journeys in English: another entity, its manager and a depositor waiting.
+	registerDepositor(t, env, depositorInput("nora@example.org", map[string]any{"siret": "55201845000015", "entityName": "Cabinet Petit",
+		"firstName": "Nora", "lastName": "Petit"}), proof("kbis.pdf", "application/pdf", pdfDoc)).MustOK(t)
+	activate(t, env, "nora@example.org")
+	env.Op(t, "account.graphql", "ApproveAccount", cert, map[string]any{"id": accountID(t, env, "nora@example.org")},
+		signIn(t, env, "sam@example.org")).MustOK(t)
+	registerDepositor(t, env, depositorInput("hugo@example.org", map[string]any{"siret": "55201845000015", "entityName": "Cabinet Petit",
+		"firstName": "Hugo", "lastName": "Petit"}), proof("statuts.pdf", "application/pdf", pdfDoc)).MustOK(t)
+	activate(t, env, "hugo@example.org")
+	people["entityManagerEn"] = browserPerson{Space: cert, Email: "nora@example.org", Password: goodPassword, FirstName: "Nora", LastName: "Petit"}
+	people["entityDepositorEn"] = browserPerson{Space: cert, Email: "hugo@example.org", Password: goodPassword, FirstName: "Hugo", LastName: "Petit"}
+
 	dir := t.TempDir()
 	fixtures := filepath.Join(dir, "fixtures.json")
 	b, _ := json.MarshalIndent(people, "", "  ")

@@ -165,6 +165,7 @@ var operations = map[string]string{
 	"ratePage":                    `mutation { ratePage(id: "999999", helpful: true) { ok } }`,
 	"pageFeedback":                `{ pageFeedback { helpful } }`,
 	"searchGaps":                  `{ searchGaps { count } }`,
+	"entity":                      `{ entity(id: "999999") { id } }`,
 	"logout":                      `mutation { logout }`, // last: it ends the session
 }
 
@@ -293,6 +294,7 @@ func TestPermissionMatrix(t *testing.T) {
 		"setEntityManager":        {"staff"},
 		"pageFeedback":            {"admin", "editor"},
 		"searchGaps":              {"admin", "editor"},
+		"entity":                  {"staff"},
 	}
 	fields := graph.RootFields()
 	for _, f := range fields {

@@ -22,6 +22,9 @@ import { Audit } from './screens/Audit';
 import { Trainings, TrainingDetail } from './screens/Trainings';
 import { Support } from './screens/Support';
 import { Groups, GroupDetail } from './screens/Groups';
+import { Mentoring } from './screens/Mentoring';
+import { Onboarding } from './screens/Onboarding';
+import { Entities, EntityScreen, MyEntity } from './screens/Entities';
 import type { Key } from './i18n/dict';
 
 export function App() {
@@ -90,7 +93,7 @@ function Shell() {
     if (isUnauthenticated(error) || (data && !data.me)) signOut();
   }, [error, data, signOut]);
 
-  const menus = perms ? menuFor(perms) : [];
+  const menus = perms ? menuFor(perms, data?.space.modules) : [];
   useEffect(() => {
     if (perms && path === '/' && menus.length > 0) navigate(MENU.find((m) => m.id === menus[0])!.path, { replace: true });
   }, [perms, path, menus.length]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -184,6 +187,11 @@ function Routes({ menus, locales }: { menus: MenuId[]; locales: readonly ('FR' |
   if (path === '/support') return <Support />;
   if (path === '/groups') return <Groups />;
   if ((m = matchPath('/groups/:id', path))) return <GroupDetail key={m.id} id={m.id} />;
+  if (path === '/mentoring') return <Mentoring />;
+  if (path === '/onboarding') return <Onboarding locales={locales} />;
+  if (path === '/entities') return <Entities />;
+  if ((m = matchPath('/entities/:id', path))) return <EntityScreen key={m.id} id={m.id} />;
+  if (path === '/my-entity') return <MyEntity />;
   return (
     <section aria-labelledby="h-nf">
       <h1 id="h-nf">{t('error.notFoundTitle')}</h1>

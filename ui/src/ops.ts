@@ -46,6 +46,7 @@ export const ViewerQuery = graphql(`
       name(locale: $locale)
       locales
       defaultLocale
+      modules
     }
   }
 `);
@@ -511,6 +512,9 @@ export const PendingAccountsQuery = graphql(`
             name
             kind
             siret
+            manager {
+              id
+            }
           }
           documents {
             id
@@ -1004,6 +1008,330 @@ export const RestoreNewsMutation = graphql(`
     restoreNews(id: $id) {
       news {
         id
+      }
+    }
+  }
+`);
+
+
+// Mentoring staff (issue 19): organisations and programs to review, onboarding sessions.
+export const ReviewOrganizationsQuery = graphql(`
+  query ReviewOrganizations($status: ReviewStatus, $first: Int, $after: String) {
+    organizations(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          city
+          website
+          status
+          createdAt
+        }
+      }
+    }
+  }
+`);
+export const ReviewOrganizationQuery = graphql(`
+  query ReviewOrganization($id: ID!, $locale: Locale) {
+    organization(id: $id) {
+      id
+      name
+      pinnedNotices(locale: $locale) {
+        text
+        createdAt
+        pinned
+        request {
+          id
+          programTitle
+          adminFirstName
+          adminLastName
+          adminEmail
+          adminPhone
+          status
+          createdAt
+        }
+      }
+      programs(first: 50) {
+        edges {
+          node {
+            id
+            title
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+export const ApproveOrganizationMutation = graphql(`
+  mutation ApproveOrganization($id: ID!) {
+    approveOrganization(id: $id) {
+      organization {
+        id
+        status
+      }
+    }
+  }
+`);
+export const RejectOrganizationMutation = graphql(`
+  mutation RejectOrganization($id: ID!, $reason: String!) {
+    rejectOrganization(id: $id, reason: $reason) {
+      organization {
+        id
+        status
+      }
+    }
+  }
+`);
+export const ReviewProgramsQuery = graphql(`
+  query ReviewPrograms($first: Int, $after: String) {
+    programs(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          titleFr
+          titleEn
+          responseLevel
+          status
+          createdAt
+          organization {
+            id
+            name
+            status
+          }
+          contact {
+            displayName
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+export const ApproveProgramMutation = graphql(`
+  mutation ApproveProgram($id: ID!) {
+    approveProgram(id: $id) {
+      program {
+        id
+        status
+      }
+    }
+  }
+`);
+export const RejectProgramMutation = graphql(`
+  mutation RejectProgram($id: ID!, $reason: String) {
+    rejectProgram(id: $id, reason: $reason) {
+      program {
+        id
+        status
+      }
+    }
+  }
+`);
+export const StaffOnboardingSessionsQuery = graphql(`
+  query StaffOnboardingSessions($first: Int, $after: String) {
+    onboardingSessions(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          startsAt
+          language
+          capacity
+          seatsLeft
+          registrations {
+            createdAt
+            program {
+              id
+              title
+              organization {
+                id
+                name
+              }
+            }
+            registeredBy {
+              id
+              displayName
+              email
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+export const CreateOnboardingSessionMutation = graphql(`
+  mutation CreateOnboardingSession($input: CreateOnboardingSessionInput!) {
+    createOnboardingSession(input: $input) {
+      session {
+        id
+        startsAt
+        language
+        capacity
+        seatsLeft
+      }
+    }
+  }
+`);
+
+// Certification staff and entity managers (issue 19): an entity's page.
+export const EntityPageQuery = graphql(`
+  query EntityPage($id: ID!) {
+    entity(id: $id) {
+      id
+      name
+      kind
+      siret
+      addressLine1
+      addressLine2
+      postalCode
+      city
+      country
+      manager {
+        id
+        displayName
+        email
+      }
+      members(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            displayName
+            email
+            status
+            createdAt
+            documents {
+              id
+              kind
+              filename
+              size
+              url
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+export const MyEntityPageQuery = graphql(`
+  query MyEntityPage {
+    me {
+      id
+      entity {
+        id
+        name
+        kind
+        siret
+        addressLine1
+        addressLine2
+        postalCode
+        city
+        country
+        manager {
+          id
+          displayName
+          email
+        }
+        members(first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              displayName
+              email
+              status
+              createdAt
+              documents {
+                id
+                kind
+                filename
+                size
+                url
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+export const EntitySearchQuery = graphql(`
+  query EntitySearch($search: String!, $first: Int) {
+    accountSearch(search: $search, first: $first) {
+      id
+      displayName
+      email
+      status
+      entity {
+        id
+        name
+        siret
+      }
+    }
+  }
+`);
+export const SetEntityManagerMutation = graphql(`
+  mutation SetEntityManager($entityId: ID!, $accountId: ID!) {
+    setEntityManager(entityId: $entityId, accountId: $accountId) {
+      entity {
+        id
+        manager {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+// Editors (issue 19): a page's settings after its creation, and the space's audiences.
+export const SpaceAudiencesQuery = graphql(`
+  query SpaceAudiences {
+    space {
+      audiences
+    }
+  }
+`);
+export const PageSettingsQuery = graphql(`
+  query PageSettings($filter: PageFilter) {
+    pages(filter: $filter) {
+      kind
+      id
+      audience
+      tags
+      category {
+        id
+      }
+    }
+  }
+`);
+export const UpdatePageSettingsMutation = graphql(`
+  mutation UpdatePageSettings($id: ID!, $input: PageSettingsInput!) {
+    updatePageSettings(id: $id, input: $input) {
+      page {
+        kind
+        id
+        audience
+        tags
+        category {
+          id
+        }
       }
     }
   }

@@ -1,9 +1,12 @@
 // Which menus the viewer sees: each needs one permission, as the server's directives do, so
 // that nothing the server would refuse is offered.
-export type MenuId = 'pages' | 'categories' | 'translations' | 'approvals' | 'roles' | 'webhooks' | 'audit' | 'trainings' | 'support' | 'groups';
+export type MenuId =
+  | 'pages' | 'categories' | 'translations' | 'approvals' | 'roles' | 'webhooks' | 'audit'
+  | 'trainings' | 'support' | 'groups' | 'mentoring' | 'onboarding' | 'entities' | 'myEntity';
 
 // `also`: a second permission the screen's reads need (the groups' list is read with community:read).
-export const MENU: readonly { id: MenuId; permission: string; path: string; also?: string }[] = [
+// `module`: the space module the screen belongs to.
+export const MENU: readonly { id: MenuId; permission: string; path: string; also?: string; module?: string }[] = [
   { id: 'pages', permission: 'content:edit', path: '/pages' },
   { id: 'categories', permission: 'content:edit', path: '/categories' },
   { id: 'translations', permission: 'content:edit', path: '/translations' },
@@ -11,15 +14,28 @@ export const MENU: readonly { id: MenuId; permission: string; path: string; also
   { id: 'roles', permission: 'roles:manage', path: '/roles' },
   { id: 'webhooks', permission: 'webhooks:manage', path: '/webhooks' },
   { id: 'audit', permission: 'audit:read', path: '/audit' },
-  { id: 'trainings', permission: 'trainings:manage', path: '/trainings' },
+  { id: 'trainings', permission: 'trainings:manage', path: '/trainings', module: 'trainings' },
   { id: 'support', permission: 'accounts:search', path: '/support' },
-  { id: 'groups', permission: 'groups:manage', path: '/groups', also: 'community:read' },
+  { id: 'groups', permission: 'groups:manage', path: '/groups', also: 'community:read', module: 'workshops' },
+  // Issue 19: mentoring staff, certification staff and entity managers (entity:manage is held
+  // in the entity's scope, found through permissions(scope) as accounts:approve is).
+  // Staff hold these in every space; each is offered only in a space that runs its module.
+  { id: 'mentoring', permission: 'programs:review', path: '/mentoring', module: 'programs' },
+  { id: 'onboarding', permission: 'onboarding:manage', path: '/onboarding', module: 'onboarding' },
+  { id: 'entities', permission: 'entities:assign', path: '/entities', module: 'entities' },
+  { id: 'myEntity', permission: 'entity:manage', path: '/my-entity', module: 'entities' },
 ];
 
-/** The menus for a set of permissions (the space's and those held in one of the viewer's scopes). */
-export function menuFor(permissions: Iterable<string>): MenuId[] {
+/**
+ * The menus for a set of permissions (the space's and those held in one of the viewer's scopes);
+ * with the space's modules, a menu of a module the space does not run is left out.
+ */
+export function menuFor(permissions: Iterable<string>, modules?: Iterable<string>): MenuId[] {
   const held = new Set(permissions);
-  return MENU.filter((m) => held.has(m.permission) && (!m.also || held.has(m.also))).map((m) => m.id);
+  const runs = modules ? new Set(modules) : null;
+  return MENU.filter(
+    (m) => held.has(m.permission) && (!m.also || held.has(m.also)) && (!m.module || !runs || runs.has(m.module)),
+  ).map((m) => m.id);
 }
 
 /** The menu an app path belongs to, to refuse a typed-in address the viewer may not use. */

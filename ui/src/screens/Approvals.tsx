@@ -124,6 +124,11 @@ function PendingCard({ account: a, onDone }: { account: Pending; onDone(): void 
           {a.entity.siret ? ', SIRET ' + a.entity.siret : ''})
         </p>
       )}
+      {a.entity && (
+        <p className={a.entity.manager ? 'meta' : 'hint'} data-testid="manager-note">
+          {a.entity.manager ? t('approvals.joinsEntity', { entity: a.entity.name }) : t('approvals.becomesManager', { name, entity: a.entity.name })}
+        </p>
+      )}
       {a.documents.length > 0 ? (
         <ul className="plain">
           {a.documents.map((d) => (

@@ -7,6 +7,7 @@ import { CategoriesQuery } from '../ops';
 import { AUDIENCES, adapterFor } from '../content/kinds';
 import { ErrorBox } from '../ui';
 import { toLocale } from '../lib/lang';
+import { useSpaceAudiences } from './PageSettings';
 import type { Audience, Locale } from '../gql/graphql';
 import type { CombinedError } from 'urql';
 import type { Key } from '../i18n/dict';
@@ -17,6 +18,8 @@ export function NewPage({ kind, locales }: { kind: string; locales: readonly Loc
   const { navigate } = useRouter();
   const adapter = adapterFor(kind);
   const [cats] = useQuery({ query: CategoriesQuery, variables: { locale: toLocale(lang) } });
+  // Only the audiences the space offers (no entity managers in the facilitators' space).
+  const offered = useSpaceAudiences() ?? AUDIENCES;
   const [titles, setTitles] = useState<Record<string, string>>({});
   const [audience, setAudience] = useState<Audience>('PUBLIC');
   const [category, setCategory] = useState('');
@@ -56,7 +59,7 @@ export function NewPage({ kind, locales }: { kind: string; locales: readonly Loc
         <div className="field">
           <label htmlFor="new-audience">{t('pages.audience')}</label>
           <select id="new-audience" value={audience} onChange={(e) => setAudience(e.target.value as Audience)}>
-            {AUDIENCES.map((a) => (
+            {offered.map((a) => (
               <option key={a} value={a}>
                 {t(('audience.' + a) as Key)}
               </option>

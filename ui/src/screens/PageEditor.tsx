@@ -11,6 +11,8 @@ import { isDirty, planConflict, type ConflictChoice } from '../lib/conflict';
 import { endpoint } from '../lib/session';
 import { uploadWithProgress } from '../lib/upload';
 import { Revisions } from './Revisions';
+import { PageSettings } from './PageSettings';
+import { DateTimeField, FilePicker } from '../fields';
 import type { Locale } from '../gql/graphql';
 import type { Key } from '../i18n/dict';
 
@@ -69,6 +71,7 @@ export function PageEditor({ kind, id, locales }: { kind: string; id: string; lo
         </div>
       </div>
       <ErrorBox error={error} />
+      <PageSettings kind={adapter.kind} id={id} />
       <div className="panes">
         {locales.map((l) => (
           <TranslationPane key={l} adapter={adapter} id={id} locale={l} reload={reload} onDirty={onDirty} onTitle={onTitle} />
@@ -116,7 +119,7 @@ function TranslationPane({
   const [busy, setBusy] = useState(false);
   const [html, setHtml] = useState('');
   const [showRevisions, setShowRevisions] = useState(false);
-  const [scheduleAt, setScheduleAt] = useState('');
+  const [scheduleAt, setScheduleAt] = useState<Date | null>(null);
   const [previewUrl, setPreviewUrl] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -364,9 +367,8 @@ function TranslationPane({
             <div className="subsection">
               <h3>{t('editor.schedule')}</h3>
               <div className="inline">
-                <label htmlFor={'schedule-' + L}>{t('editor.scheduleAt')}</label>
-                <input id={'schedule-' + L} type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} />
-                <button type="button" disabled={!scheduleAt} onClick={() => schedule(new Date(scheduleAt).toISOString())}>
+                <DateTimeField id={'schedule-' + L} label={t('editor.scheduleAt')} onChange={setScheduleAt} />
+                <button type="button" disabled={!scheduleAt} onClick={() => scheduleAt && schedule(scheduleAt.toISOString())}>
                   {t('editor.scheduleButton')}
                 </button>
                 {draft.publishAt && (
@@ -398,17 +400,7 @@ function TranslationPane({
                   {t('upload.current')} {draft.file.filename} ({formatSize(draft.file.size, lang)})
                 </p>
               )}
-              <label htmlFor={'file-' + L}>{t('upload.choose')}</label>
-              <input
-                id={'file-' + L}
-                ref={fileRef}
-                type="file"
-                disabled={progress !== null}
-                onChange={(e) => {
-                  const f = e.target.files?.[0];
-                  if (f) upload(f);
-                }}
-              />
+              <FilePicker id={'file-' + L} label={t('upload.choose')} inputRef={fileRef} disabled={progress !== null} onFile={upload} />
               {progress !== null && <Progress value={progress} label={t('upload.progress')} />}
               {(draft.attachments?.length ?? 0) > 0 && (
                 <ul data-testid={'attachments-' + L}>

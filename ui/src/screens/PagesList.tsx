@@ -8,6 +8,7 @@ import { useSession } from '../session';
 import type { CombinedError } from 'urql';
 import { toLocale } from '../lib/lang';
 import { AUDIENCES, adapterFor, kindSlug, statusKey, translationKey } from '../content/kinds';
+import { useSpaceAudiences } from './PageSettings';
 import type { Audience, Locale, PageFilter, PageKind } from '../gql/graphql';
 import type { Key } from '../i18n/dict';
 
@@ -57,6 +58,7 @@ export function PagesList() {
     }
   };
   const [cats] = useQuery({ query: CategoriesQuery, variables: { locale: toLocale(lang) } });
+  const audiences = useSpaceAudiences() ?? AUDIENCES;
   const [text, setText] = useState(search.get('search') ?? '');
 
   const set = (key: (typeof FILTER_KEYS)[number], value: string) => {
@@ -149,7 +151,7 @@ export function PagesList() {
           <label htmlFor="f-audience">{t('pages.audience')}</label>
           <select id="f-audience" value={filter.audience ?? ''} onChange={(e) => set('audience', e.target.value)}>
             <option value="">{t('filter.all')}</option>
-            {AUDIENCES.map((a) => (
+            {audiences.map((a) => (
               <option key={a} value={a}>
                 {t(('audience.' + a) as Key)}
               </option>
