@@ -87,6 +87,10 @@ func (s *Service) SignedInAs(ctx context.Context, spaceID int, space, bearer str
 	return out, nil
 }
 
+// tokenHashIndex is the unique index of the tokens' hashes (ent's name for it, in both
+// dialects' migrations).
+const tokenHashIndex = "tokens_hash_key"
+
 type sqlWithArgs struct {
 	text string
 	args []any
@@ -107,21 +111,31 @@ func signedInQuery(d, space string) sqlWithArgs {
 	b := &sql.Builder{}
 	b.SetDialect(d)
 	col := func(table, c string) string { return b.Quote(table) + "." + b.Quote(c) }
-	domain := col("r", accountrole.FieldDomain)
+	domain := col(accountrole.Table, accountrole.FieldDomain)
 	b.WriteString("SELECT ")
-	for i, c := range []string{col("t", token.FieldID), col("t", token.FieldLastSeenAt), col("a", entaccount.FieldID),
-		col("a", entaccount.FieldLocale), col("a", entaccount.FieldFirstName), col("a", entaccount.FieldLastName),
-		col("a", entaccount.FieldPasswordResetRequired), col("r", accountrole.FieldRole), domain} {
+	for i, c := range []string{col(token.Table, token.FieldID), col(token.Table, token.FieldLastSeenAt),
+		col(entaccount.Table, entaccount.FieldID), col(entaccount.Table, entaccount.FieldLocale),
+		col(entaccount.Table, entaccount.FieldFirstName), col(entaccount.Table, entaccount.FieldLastName),
+		col(entaccount.Table, entaccount.FieldPasswordResetRequired), col(accountrole.Table, accountrole.FieldRole), domain} {
 		if i > 0 {
 			b.WriteString(", ")
 		}
 		b.WriteString(c)
 	}
-	b.WriteString(" FROM ").Ident(token.Table).WriteString(" AS ").Ident("t").
-		WriteString(" JOIN ").Ident(entaccount.Table).WriteString(" AS ").Ident("a").
-		WriteString(" ON " + col("a", entaccount.FieldID) + " = " + col("t", token.FieldAccountID)).
-		WriteString(" LEFT JOIN ").Ident(accountrole.Table).WriteString(" AS ").Ident("r").
-		WriteString(" ON " + col("r", accountrole.FieldAccountID) + " = " + col("t", token.FieldAccountID) + " AND ")
+	b.WriteString(" FROM ").Ident(token.Table)
+	// SQLite plans from statistics taken when the tables were small (a new database: no
+	// session yet), and would then read every session: the token is found by its hash's
+	// index, and the session comes first (CROSS JOIN keeps the order written). PostgreSQL
+	// weighs a table by its current size, and finds one row by a unique index.
+	if d == dialect.Postgres {
+		b.WriteString(" JOIN ")
+	} else {
+		b.WriteString(" INDEXED BY ").Ident(tokenHashIndex).WriteString(" CROSS JOIN ")
+	}
+	b.Ident(entaccount.Table).
+		WriteString(" ON " + col(entaccount.Table, entaccount.FieldID) + " = " + col(token.Table, token.FieldAccountID)).
+		WriteString(" LEFT JOIN ").Ident(accountrole.Table).
+		WriteString(" ON " + col(accountrole.Table, accountrole.FieldAccountID) + " = " + col(token.Table, token.FieldAccountID) + " AND ")
 	// As RolesInSpace: a range of the index in SQLite's binary collation, the prefix as such
 	// in PostgreSQL's.
 	if d == dialect.Postgres {
@@ -134,12 +148,12 @@ func signedInQuery(d, space string) sqlWithArgs {
 	b.WriteString(" AND (" + domain + " = ").Arg(space).WriteString(" OR ")
 	writeScopeApproved(b, domain, space)
 	b.WriteString(")")
-	b.WriteString(" WHERE " + col("t", token.FieldHash) + " = ").Arg("").
-		WriteString(" AND " + col("t", token.FieldKind) + " = ").Arg(token.KindSESSION.String()).
-		WriteString(" AND " + col("t", token.FieldUsedAt) + " IS NULL").
-		WriteString(" AND " + col("t", token.FieldExpiresAt) + " > ").Arg(time.Time{}).
-		WriteString(" AND " + col("a", entaccount.FieldSpaceID) + " = ").Arg(0).
-		WriteString(" AND " + col("a", entaccount.FieldStatus) + " = ").Arg(entaccount.StatusACTIVE.String())
+	b.WriteString(" WHERE " + col(token.Table, token.FieldHash) + " = ").Arg("").
+		WriteString(" AND " + col(token.Table, token.FieldKind) + " = ").Arg(token.KindSESSION.String()).
+		WriteString(" AND " + col(token.Table, token.FieldUsedAt) + " IS NULL").
+		WriteString(" AND " + col(token.Table, token.FieldExpiresAt) + " > ").Arg(time.Time{}).
+		WriteString(" AND " + col(entaccount.Table, entaccount.FieldSpaceID) + " = ").Arg(0).
+		WriteString(" AND " + col(entaccount.Table, entaccount.FieldStatus) + " = ").Arg(entaccount.StatusACTIVE.String())
 	text, args := b.Query()
 	q := sqlWithArgs{text: text, args: args}
 	signedInQueries.Store(key, q)
