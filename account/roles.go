@@ -192,27 +192,24 @@ func (s *Service) RolesInSpace(ctx context.Context, accountID int, space string)
 // approve the account (registry), so an entity scope counts as it is.
 func scopeApproved(space string) predicate.AccountRole {
 	return func(s *sql.Selector) {
-		s.Where(sql.P(func(b *sql.Builder) { writeScopeApproved(b, s.C(accountrole.FieldDomain), space) }))
+		s.Where(sql.P(func(b *sql.Builder) {
+			b.WriteString("CASE")
+			for _, k := range []struct{ kind, column string }{
+				{"program", program.FieldID},
+				{"organization", program.FieldOrganizationID},
+			} {
+				prefix := space + "/" + k.kind + ":"
+				b.WriteString(" WHEN ")
+				hasPrefix(b, s.C(accountrole.FieldDomain), prefix)
+				b.WriteString(" THEN EXISTS (SELECT 1 FROM ").Ident(program.Table).WriteString(" WHERE ").
+					Ident(program.FieldStatus).WriteString(" = ").Arg(program.StatusAPPROVED.String()).
+					WriteString(" AND ").Ident(k.column).WriteString(" = ")
+				scopeID(b, s.C(accountrole.FieldDomain), prefix)
+				b.WriteString(")")
+			}
+			b.WriteString(" ELSE ").WriteString(sqlTrue(b)).WriteString(" END")
+		}))
 	}
-}
-
-// writeScopeApproved writes scopeApproved's condition on the domain column.
-func writeScopeApproved(b *sql.Builder, domain, space string) {
-	b.WriteString("CASE")
-	for _, k := range []struct{ kind, column string }{
-		{"program", program.FieldID},
-		{"organization", program.FieldOrganizationID},
-	} {
-		prefix := space + "/" + k.kind + ":"
-		b.WriteString(" WHEN ")
-		hasPrefix(b, domain, prefix)
-		b.WriteString(" THEN EXISTS (SELECT 1 FROM ").Ident(program.Table).WriteString(" WHERE ").
-			Ident(program.FieldStatus).WriteString(" = ").Arg(program.StatusAPPROVED.String()).
-			WriteString(" AND ").Ident(k.column).WriteString(" = ")
-		scopeID(b, domain, prefix)
-		b.WriteString(")")
-	}
-	b.WriteString(" ELSE ").WriteString(sqlTrue(b)).WriteString(" END")
 }
 
 // hasPrefix writes "column starts with prefix" without LIKE, so that no character of the
