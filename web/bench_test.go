@@ -61,15 +61,18 @@ func BenchmarkSearch(b *testing.B) {
 // BenchmarkThroughput compares, in one run and over real keep-alive TCP connections, the
 // requests per second of the running server on an operation with those of a minimal
 // net/http handler that writes the same bytes. The ratio is what the targets speak of; the
-// absolute figures depend on the machine.
+// absolute figures depend on the machine. nocache is a cache miss on every request
+// (CACHE_TTL=0); signedin is a facilitator reading a facilitators-only guide with a session.
 func BenchmarkThroughput(b *testing.B) {
 	for _, tc := range []struct {
-		name string
-		op   string
-		vars map[string]any
+		name     string
+		op       string
+		vars     map[string]any
+		signedIn bool
 	}{
-		{"GuideBySlug", "GuideBySlug", map[string]any{"slug": "pieces-a-joindre-a-votre-demande"}},
-		{"Guides20", "Guides", map[string]any{"first": 20}},
+		{"GuideBySlug", "GuideBySlug", map[string]any{"slug": "pieces-a-joindre-a-votre-demande"}, false},
+		{"GuideBySlug-signedin", "GuideBySlug", map[string]any{"slug": "create-a-session-and-fill-in-your-counter"}, true},
+		{"Guides20", "Guides", map[string]any{"first": 20}, false},
 	} {
 		for _, cache := range []bool{false, true} {
 			name := tc.name + "/nocache"
@@ -78,16 +81,27 @@ func BenchmarkThroughput(b *testing.B) {
 				name = tc.name + "/cache"
 				opts = web.Options{CacheTTL: time.Minute, CacheEntries: 1000}
 			}
-			b.Run(name, func(b *testing.B) { throughput(b, opts, tc.op, tc.vars) })
+			b.Run(name, func(b *testing.B) { throughput(b, opts, tc.op, tc.vars, tc.signedIn) })
 		}
 	}
 }
 
-func throughput(b *testing.B, opts web.Options, op string, vars map[string]any) {
+func throughput(b *testing.B, opts web.Options, op string, vars map[string]any, signedIn bool) {
 	env := apitest.NewWith(b, opts)
 	body := opBody(b, op, vars)
-	gqlURL := env.Endpoint("certification")
-	want := post(b, env.HTTP, gqlURL, body)
+	sp, header := "certification", http.Header{}
+	if signedIn {
+		sp = "facilitators"
+		ctx := context.Background()
+		s := env.DB.Client.Space.Query().Where(space.Slug(sp)).OnlyX(ctx)
+		if _, err := env.Accounts.Create(ctx, s, account.CreateInput{Email: "reader@example.org", Password: goodPassword,
+			FirstName: "Fa", LastName: "Cilitator", Roles: []string{"facilitator"}}); err != nil {
+			b.Fatal(err)
+		}
+		header = bearer(login(b, env, sp, "reader@example.org", goodPassword).MustOK(b).Str("login.token"))
+	}
+	gqlURL := env.Endpoint(sp)
+	want := post(b, env.HTTP, gqlURL, body, header)
 	raw := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		io.Copy(io.Discard, r.Body)
 		w.Header().Set("Content-Type", "application/json")
@@ -99,8 +113,8 @@ func throughput(b *testing.B, opts web.Options, op string, vars map[string]any) 
 	b.ResetTimer()
 	for range b.N {
 		for range rounds { // interleaved, so that both see the same machine
-			rawN += load(b, raw.URL, body, slice, workers)
-			gqlN += load(b, gqlURL, body, slice, workers)
+			rawN += load(b, raw.URL, body, header, slice, workers)
+			gqlN += load(b, gqlURL, body, header, slice, workers)
 		}
 	}
 	total := float64(b.N*rounds) * slice.Seconds()
@@ -109,8 +123,8 @@ func throughput(b *testing.B, opts web.Options, op string, vars map[string]any) 
 	b.ReportMetric(float64(gqlN)/float64(rawN), "ratio")
 }
 
-func post(b *testing.B, c *http.Client, url string, body []byte) []byte {
-	resp, err := c.Post(url, "application/json", bytes.NewReader(body))
+func post(b *testing.B, c *http.Client, url string, body []byte, header http.Header) []byte {
+	resp, err := c.Do(postRequest(b, url, body, header))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -122,8 +136,19 @@ func post(b *testing.B, c *http.Client, url string, body []byte) []byte {
 	return out
 }
 
-// load sends body to url from workers keep-alive connections for d and counts the answers.
-func load(b *testing.B, url string, body []byte, d time.Duration, workers int) int64 {
+func postRequest(b *testing.B, url string, body []byte, header http.Header) *http.Request {
+	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		b.Fatal(err)
+	}
+	req.Header = header.Clone()
+	req.Header.Set("Content-Type", "application/json")
+	return req
+}
+
+// load sends body (with header) to url from workers keep-alive connections for d and counts
+// the answers.
+func load(b *testing.B, url string, body []byte, header http.Header, d time.Duration, workers int) int64 {
 	// Without Accept-Encoding, both servers send the same bytes: the ratio is the server's
 	// own cost, not the client's inflating (BenchmarkGuideBySlugCached/gzip measures gzip).
 	tr := &http.Transport{MaxIdleConnsPerHost: workers, MaxConnsPerHost: workers, DisableCompression: true}
@@ -137,7 +162,7 @@ func load(b *testing.B, url string, body []byte, d time.Duration, workers int) i
 		go func() {
 			defer wg.Done()
 			for time.Now().Before(deadline) {
-				resp, err := c.Post(url, "application/json", bytes.NewReader(body))
+				resp, err := c.Do(postRequest(b, url, body, header))
 				if err != nil {
 					b.Error(err)
 					return

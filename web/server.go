@@ -205,7 +205,7 @@ func (s *Server) graphQLHandler() http.Handler {
 	}
 	// After the persisted queries, which replace an id by its text: every document is
 	// measured before it is parsed and validated.
-	h.Use(graph.DocumentLimit{Limits: doclimit.Default})
+	h.Use(graph.DocumentLimit{Limits: doclimit.Default, Passed: graph.PassedDocuments(1000)})
 	h.Use(operationName{})
 	if s.tracer != nil {
 		h.Use(tracing.GraphQL{Tracer: s.tracer})

@@ -73,7 +73,7 @@ func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	if resp == nil { // the client went away
 		return
 	}
-	body, err := json.Marshal(resp)
+	body, err := marshalResponse(resp)
 	if err != nil {
 		writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
 		return

@@ -22,20 +22,18 @@ func (s *Server) viewerOf(ctx context.Context, r *http.Request) (*viewer.Viewer,
 	v.UserAgent = r.UserAgent()
 	var scoped []string // roles held in a scope of the space: they count for reading only
 	if bearer, ok := bearerToken(r); ok {
-		auth, err := s.Accounts.Authenticate(ctx, sp.ID, bearer)
+		// One statement: the session, its account and its roles, read anew on every request.
+		si, err := s.Accounts.SignedInAs(ctx, sp.ID, sp.Slug, bearer)
 		if err != nil {
 			return nil, err
 		}
-		if auth != nil {
-			a := auth.Account
-			v.AccountID, v.SessionID = a.ID, auth.SessionID
-			v.PreferredLocale = a.Locale
-			v.DisplayName = strings.TrimSpace(a.FirstName + " " + a.LastName)
-			v.PasswordResetRequired = a.PasswordResetRequired
+		if si != nil {
+			v.AccountID, v.SessionID = si.AccountID, si.SessionID
+			v.PreferredLocale = si.Locale
+			v.DisplayName = strings.TrimSpace(si.FirstName + " " + si.LastName)
+			v.PasswordResetRequired = si.PasswordResetRequired
 			if !v.PasswordResetRequired { // until the new password is set, no role counts
-				if v.Roles, scoped, err = s.Accounts.RolesInSpace(ctx, a.ID, sp.Slug); err != nil {
-					return nil, err
-				}
+				v.Roles, scoped = si.Roles, si.Scoped
 			}
 		}
 	}
