@@ -13,7 +13,7 @@ import (
 )
 
 // editorSession makes an editor in the space and signs them in.
-func editorSession(t *testing.T, env *apitest.Env, sp string) string {
+func editorSession(t testing.TB, env *apitest.Env, sp string) string {
 	t.Helper()
 	ctx := context.Background()
 	s := env.DB.Client.Space.Query().Where(space.Slug(sp)).OnlyX(ctx)
