@@ -18,6 +18,7 @@ import (
 	"guichet/ent/resourcetranslation"
 	"guichet/locales"
 	"guichet/paging"
+	"guichet/rowcount"
 	"guichet/viewer"
 )
 
@@ -103,9 +104,15 @@ func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales
 	if guides, err := c.Edges.GuidesOrErr(); err == nil && after == nil {
 		return ent.GuideConnectionOf(guides, first), nil
 	}
-	conn, err := withGuideEdges(c.QueryGuides(), inc).Paginate(paging.Lean(ctx), after, &first, nil, nil, byPosition)
+	pageCtx, counted := paging.Uncounted(ctx)
+	conn, err := withGuideEdges(c.QueryGuides(), inc).Paginate(pageCtx, after, &first, nil, nil, byPosition)
 	if err != nil {
 		return nil, err
+	}
+	if counted {
+		if conn.TotalCount, err = s.readableIn(ctx, rowcount.Guides, []int{c.ID}); err != nil {
+			return nil, err
+		}
 	}
 	for _, e := range conn.Edges {
 		e.Node.Serve(l)
@@ -157,13 +164,12 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 		q.Where(guide.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
-	all := q.Clone() // before Paginate narrows q to the page
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, byPosition)
 	if err != nil {
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "guides", categorySlug, all.Count); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "guides", categorySlug, s.keptCount(rowcount.Guides, categorySlug)); err != nil {
 			return nil, err
 		}
 	}
@@ -199,13 +205,12 @@ func (s *Service) Faqs(ctx context.Context, l locales.Locale, categorySlug *stri
 		q.Where(faq.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
-	all := q.Clone() // before Paginate narrows q to the page
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, faqByPosition)
 	if err != nil {
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "faqs", categorySlug, all.Count); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "faqs", categorySlug, s.keptCount(rowcount.Faqs, categorySlug)); err != nil {
 			return nil, err
 		}
 	}
@@ -233,13 +238,12 @@ func (s *Service) Resources(ctx context.Context, l locales.Locale, categorySlug 
 		q.Where(resource.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
-	all := q.Clone() // before Paginate narrows q to the page
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, resourceByPosition)
 	if err != nil {
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "resources", categorySlug, all.Count); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "resources", categorySlug, s.keptCount(rowcount.Resources, categorySlug)); err != nil {
 			return nil, err
 		}
 	}
