@@ -37,9 +37,16 @@ CREATE TRIGGER "guides_count_update" AFTER UPDATE OF "deleted_at", "audience", "
 CREATE TRIGGER "guides_count_truncate" AFTER TRUNCATE ON "guides" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('guides');
 -- guide_translations: the first published translation of a row counts it in, the last one to go counts it
 -- out (the others as they are after the write); an update is the former row going and the new
--- one coming.
+-- one coming. The row is locked first, so that two transactions publishing or unpublishing
+-- its translations at once see each other's (each statement of the function reads afresh).
 CREATE FUNCTION "guide_translations_count"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	IF TG_OP <> 'INSERT' THEN
+		PERFORM 1 FROM "guides" WHERE id = OLD.guide_id FOR NO KEY UPDATE;
+	END IF;
+	IF TG_OP <> 'DELETE' THEN
+		PERFORM 1 FROM "guides" WHERE id = NEW.guide_id FOR NO KEY UPDATE;
+	END IF;
 	IF TG_OP <> 'INSERT' THEN
 		IF OLD.published AND NOT EXISTS (SELECT 1 FROM "guide_translations" AS t WHERE t.guide_id = OLD.guide_id AND t.id <> OLD.id AND t.published) THEN
 			PERFORM "row_counts_move"('guides', c.space_id, ARRAY[0, c.category_id]::bigint[], c.audience::text, NULL, NULL, NULL)
@@ -94,9 +101,16 @@ CREATE TRIGGER "faqs_count_update" AFTER UPDATE OF "deleted_at", "audience", "ca
 CREATE TRIGGER "faqs_count_truncate" AFTER TRUNCATE ON "faqs" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('faqs');
 -- faq_translations: the first published translation of a row counts it in, the last one to go counts it
 -- out (the others as they are after the write); an update is the former row going and the new
--- one coming.
+-- one coming. The row is locked first, so that two transactions publishing or unpublishing
+-- its translations at once see each other's (each statement of the function reads afresh).
 CREATE FUNCTION "faq_translations_count"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	IF TG_OP <> 'INSERT' THEN
+		PERFORM 1 FROM "faqs" WHERE id = OLD.faq_id FOR NO KEY UPDATE;
+	END IF;
+	IF TG_OP <> 'DELETE' THEN
+		PERFORM 1 FROM "faqs" WHERE id = NEW.faq_id FOR NO KEY UPDATE;
+	END IF;
 	IF TG_OP <> 'INSERT' THEN
 		IF OLD.published AND NOT EXISTS (SELECT 1 FROM "faq_translations" AS t WHERE t.faq_id = OLD.faq_id AND t.id <> OLD.id AND t.published) THEN
 			PERFORM "row_counts_move"('faqs', c.space_id, ARRAY[0, c.category_id]::bigint[], c.audience::text, NULL, NULL, NULL)
@@ -151,9 +165,16 @@ CREATE TRIGGER "resources_count_update" AFTER UPDATE OF "deleted_at", "audience"
 CREATE TRIGGER "resources_count_truncate" AFTER TRUNCATE ON "resources" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('resources');
 -- resource_translations: the first published translation of a row counts it in, the last one to go counts it
 -- out (the others as they are after the write); an update is the former row going and the new
--- one coming.
+-- one coming. The row is locked first, so that two transactions publishing or unpublishing
+-- its translations at once see each other's (each statement of the function reads afresh).
 CREATE FUNCTION "resource_translations_count"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	IF TG_OP <> 'INSERT' THEN
+		PERFORM 1 FROM "resources" WHERE id = OLD.resource_id FOR NO KEY UPDATE;
+	END IF;
+	IF TG_OP <> 'DELETE' THEN
+		PERFORM 1 FROM "resources" WHERE id = NEW.resource_id FOR NO KEY UPDATE;
+	END IF;
 	IF TG_OP <> 'INSERT' THEN
 		IF OLD.published AND NOT EXISTS (SELECT 1 FROM "resource_translations" AS t WHERE t.resource_id = OLD.resource_id AND t.id <> OLD.id AND t.published) THEN
 			PERFORM "row_counts_move"('resources', c.space_id, ARRAY[0, c.category_id]::bigint[], c.audience::text, NULL, NULL, NULL)
@@ -208,9 +229,16 @@ CREATE TRIGGER "news_count_update" AFTER UPDATE OF "deleted_at", "audience", "ca
 CREATE TRIGGER "news_count_truncate" AFTER TRUNCATE ON "news" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('news');
 -- news_translations: the first published translation of a row counts it in, the last one to go counts it
 -- out (the others as they are after the write); an update is the former row going and the new
--- one coming.
+-- one coming. The row is locked first, so that two transactions publishing or unpublishing
+-- its translations at once see each other's (each statement of the function reads afresh).
 CREATE FUNCTION "news_translations_count"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	IF TG_OP <> 'INSERT' THEN
+		PERFORM 1 FROM "news" WHERE id = OLD.news_id FOR NO KEY UPDATE;
+	END IF;
+	IF TG_OP <> 'DELETE' THEN
+		PERFORM 1 FROM "news" WHERE id = NEW.news_id FOR NO KEY UPDATE;
+	END IF;
 	IF TG_OP <> 'INSERT' THEN
 		IF OLD.published AND NOT EXISTS (SELECT 1 FROM "news_translations" AS t WHERE t.news_id = OLD.news_id AND t.id <> OLD.id AND t.published) THEN
 			PERFORM "row_counts_move"('news', c.space_id, ARRAY[0, c.category_id]::bigint[], c.audience::text, NULL, NULL, NULL)
