@@ -49,6 +49,9 @@ func spaceOf(ctx context.Context) int {
 type Include struct {
 	Category    bool
 	Attachments bool
+	// WithoutText: the reader asks for neither body nor HTML (a list of titles), so the
+	// translations are read without their text and drafts, a few bytes instead of kilobytes each.
+	WithoutText bool
 }
 
 // withGuideEdges loads the published translations of the guides q reads (drafts never reach
@@ -56,6 +59,9 @@ type Include struct {
 func withGuideEdges(q *ent.GuideQuery, inc Include) *ent.GuideQuery {
 	q.WithTranslations(func(q *ent.GuideTranslationQuery) {
 		q.Where(guidetranslation.Published(true))
+		if inc.WithoutText {
+			q.Select(listedGuideColumns...)
+		}
 		if inc.Attachments {
 			q.WithAttachments()
 		}
@@ -65,6 +71,12 @@ func withGuideEdges(q *ent.GuideQuery, inc Include) *ent.GuideQuery {
 	}
 	return q
 }
+
+// listedGuideColumns are what a guide shows without its text: its locale, slug, title,
+// summary and revision.
+var listedGuideColumns = []string{guidetranslation.FieldGuideID, guidetranslation.FieldLocale, guidetranslation.FieldSlug,
+	guidetranslation.FieldTitle, guidetranslation.FieldSummary, guidetranslation.FieldPublished, guidetranslation.FieldRevision,
+	guidetranslation.FieldPublishedAt, guidetranslation.FieldPublishedBy}
 
 func withCategoryTr(q *ent.CategoryQuery) { q.WithTranslations() }
 
