@@ -84,6 +84,10 @@ func counted(t *testing.T, db *store.DB) map[key]int64 {
 		{rowcount.Directory, `SELECT a.space_id, 0, '', NULL, 1 FROM accounts AS a JOIN spaces AS s ON s.id = a.space_id
 			WHERE a.directory_listed AND a.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM account_roles AS r
 				WHERE r.account_id = a.id AND r.domain = s.slug AND r.role = 'facilitator')`, false},
+		{rowcount.DirectoryBelts, `SELECT a.space_id, 0, b.role, NULL, 1 FROM accounts AS a JOIN spaces AS s ON s.id = a.space_id
+			JOIN account_roles AS b ON b.account_id = a.id AND b.domain = s.slug AND b.role IN ('white', 'yellow', 'orange', 'green', 'blue')
+			WHERE a.directory_listed AND a.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM account_roles AS r
+				WHERE r.account_id = a.id AND r.domain = s.slug AND r.role = 'facilitator')`, true},
 		{rowcount.Workshops, `SELECT space_id, 0, status, NULL, 1 FROM workshops`, false},
 		{rowcount.WorkshopParticipants, `SELECT space_id, 0, status, NULL, COALESCE(participants, 0) FROM workshops`, true},
 		{rowcount.LocalGroups, `SELECT space_id, 0, '', NULL, 1 FROM local_groups`, false},
@@ -613,6 +617,8 @@ func rowsOfAnEarlierRelease(t *testing.T, db *store.DB) {
 		UNION ALL SELECT 'yellow', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'on-1%'
 		UNION ALL SELECT 'facilitator', 'counted/program:7', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'old-%'`)
 	exec(t, db, `UPDATE accounts SET directory_listed = true WHERE email_key LIKE 'on-1%' OR email_key LIKE 'old-%'`)
+	storetest.GrowGuides(t, db, 1, "old", 5, 10)
+	exec(t, db, `UPDATE guides SET audience = 'STAFF' WHERE key = 'old-2'`)
 	exec(t, db, `INSERT INTO workshops (space_id, organizer_id, title, starts_at, format, language, capacity, kind, status, seeking_facilitators, participants, created_at)
 		SELECT 1, id, '', CURRENT_TIMESTAMP, 'ONLINE', 'fr', 20, 'PUBLIC', CASE WHEN email_key LIKE 'on-1%' THEN 'REPORTED' ELSE 'SCHEDULED' END, false,
 			CASE WHEN email_key LIKE 'on-1%' THEN 6 END, CURRENT_TIMESTAMP FROM accounts WHERE email_key LIKE 'on-%'`)
