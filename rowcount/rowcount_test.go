@@ -88,6 +88,9 @@ func counted(t *testing.T, db *store.DB) map[key]int64 {
 			JOIN account_roles AS b ON b.account_id = a.id AND b.domain = s.slug AND b.role IN ('white', 'yellow', 'orange', 'green', 'blue')
 			WHERE a.directory_listed AND a.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM account_roles AS r
 				WHERE r.account_id = a.id AND r.domain = s.slug AND r.role = 'facilitator')`, true},
+		{rowcount.DirectoryCities, `SELECT a.space_id, 0, a.directory_city_key, NULL, 1 FROM accounts AS a JOIN spaces AS s ON s.id = a.space_id
+			WHERE a.directory_listed AND a.status = 'ACTIVE' AND a.directory_city_key <> '' AND EXISTS (SELECT 1 FROM account_roles AS r
+				WHERE r.account_id = a.id AND r.domain = s.slug AND r.role = 'facilitator')`, true},
 		{rowcount.Workshops, `SELECT space_id, 0, status, NULL, 1 FROM workshops`, false},
 		{rowcount.WorkshopParticipants, `SELECT space_id, 0, status, NULL, COALESCE(participants, 0) FROM workshops`, true},
 		{rowcount.LocalGroups, `SELECT space_id, 0, '', NULL, 1 FROM local_groups`, false},
@@ -358,9 +361,22 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 			sameCounts(t, db)
 			exec(t, db, `UPDATE account_roles SET role = 'facilitator' WHERE role = 'trainer' AND account_id = ?`, w.staff.ID)
 		}},
+		{"listed facilitators moved from a city to another, out of any, suspended", func(t *testing.T) {
+			exec(t, db, `UPDATE accounts SET directory_city_key = ' nantes' WHERE id IN (?, ?)`, approveMe, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE accounts SET directory_city_key = ' lyon' WHERE id = ?`, approveMe)
+			exec(t, db, `UPDATE accounts SET directory_city_key = '' WHERE id = ?`, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE accounts SET directory_city_key = ' nantes', status = 'SUSPENDED' WHERE id = ?`, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE accounts SET status = 'ACTIVE' WHERE id = ?`, w.staff.ID)
+			exec(t, db, `UPDATE account_roles SET role = 'trainer' WHERE role = 'facilitator' AND account_id = ?`, approveMe)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE account_roles SET role = 'facilitator' WHERE role = 'trainer' AND account_id = ?`, approveMe)
+		}},
 		{"a listed facilitator deleted with its roles", func(t *testing.T) {
 			a := db.Client.Account.Create().SetSpaceID(sp.ID).SetEmail("gone@example.org").SetEmailKey("gone@example.org").
-				SetLocale(locales.FR).SetStatus(entaccount.StatusACTIVE).SetDirectoryListed(true).SaveX(ctx)
+				SetLocale(locales.FR).SetStatus(entaccount.StatusACTIVE).SetDirectoryListed(true).SetDirectoryCityKey(" lyon").SaveX(ctx)
 			db.Client.AccountRole.Create().SetAccountID(a.ID).SetRole("facilitator").SetDomain(sp.Slug).SaveX(ctx)
 			db.Client.AccountRole.Create().SetAccountID(a.ID).SetRole("orange").SetDomain(sp.Slug).SaveX(ctx)
 			sameCounts(t, db)

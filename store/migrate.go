@@ -270,7 +270,7 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 	// know), whose statements only create what is missing.
 	for _, m := range ms {
 		if m.Version == unversionedSearch || m.Version == unversionedRowCounts || m.Version == unversionedCommunityCounts ||
-			m.Version == unversionedContentCounts || m.Version == unversionedDirectoryBelts {
+			m.Version == unversionedContentCounts || m.Version == unversionedDirectoryBelts || m.Version == unversionedDirectoryCities {
 			for _, stmt := range m.Stmts {
 				if _, err := tx.ExecContext(ctx, stmt); err != nil {
 					return fmt.Errorf("migrating the unversioned database: %w", err)
@@ -293,6 +293,7 @@ const (
 	unversionedCommunityCounts = "20261206081000"
 	unversionedContentCounts   = "20261206130000"
 	unversionedDirectoryBelts  = "20261206131000"
+	unversionedDirectoryCities = "20261206132000"
 )
 
 // Rebind rewrites a statement's ? placeholders for the database: $1, $2… on PostgreSQL.
