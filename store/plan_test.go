@@ -33,8 +33,8 @@ var (
 // TestRequestQueriesUseIndexesWhateverTheStatistics plans the queries that every signed-in
 // request and the big lists send, on tables that grew 1,000-fold after the planner's
 // statistics were taken (as a database does in production between two ANALYZE): the
-// viewer's roles, a page of guides (first and from a cursor in the middle), a page of the
-// audit log of one action, and a page of accounts pending approval. None may scan a big table
+// viewer's roles, a page of guides (first and from a cursor in the middle, and of a category
+// of them), a page of the audit log of one action, and a page of accounts pending approval. None may scan a big table
 // or sort it.
 func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	db := storetest.Open(t, t.TempDir())
@@ -55,6 +55,10 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	storetest.GrowGuides(t, db, sp.ID, "many", 3000, 2000)
 	storetest.GrowNews(t, db, sp.ID, "many", 3000, 2000)
 	storetest.GrowAuditEvents(t, db, sp.ID, 30000)
+	big := db.Client.Category.Create().SetSpaceID(sp.ID).SetKey("big").SaveX(ctx)
+	if _, err := db.SQL.ExecContext(ctx, db.Rebind(`UPDATE guides SET category_id = ? WHERE key LIKE 'many-%'`), big.ID); err != nil {
+		t.Fatal(err)
+	}
 
 	client, rec := storetest.Recording(db)
 	accounts := &account.Service{Client: client}
@@ -62,6 +66,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	me := client.Account.Query().Where(entaccount.EmailKey("many-1500@example.org")).OnlyX(ctx)
 	middle := client.Guide.Query().Where(guide.Key("many-1500")).OnlyX(ctx)
 	middleNews := client.News.Query().Where(news.Key("many-1500")).OnlyX(ctx)
+	big = client.Category.GetX(ctx, big.ID) // read through client, so that its queries are recorded
 	rec.Take()
 
 	reader := viewer.NewContext(context.Background(), &viewer.Viewer{SpaceID: sp.ID, Audiences: []role.Audience{role.Public}})
@@ -101,6 +106,13 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 			}
 			return err
 		}, 2, [2]string{"position>?", `(ROW("position", id) > ROW(`}},
+		{"a category's guides, first page", func() error {
+			conn, err := guides.CategoryGuides(reader, big, locales.FR, help.Page{First: &first}, help.Include{})
+			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-1") {
+				err = fmt.Errorf("%d guides of the category", len(conn.Edges))
+			}
+			return err
+		}, 2, [2]string{}},
 		{"news, first page", func() error {
 			conn, err := guides.News(reader, locales.FR, help.Page{First: &first})
 			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-3000") {
