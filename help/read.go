@@ -13,7 +13,6 @@ import (
 	"guichet/ent/guide"
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
-	"guichet/ent/predicate"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/locales"
@@ -170,8 +169,12 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 		return nil, err
 	}
 	q := withGuideEdges(s.Client.Guide.Query(), inc)
+	var categories []int // nil: the whole space
 	if categorySlug != nil {
-		q.Where(guide.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
+		if categories, err = s.categoryIDs(ctx, *categorySlug); err != nil {
+			return nil, err
+		}
+		q.Where(guide.CategoryIDIn(categories...))
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, byPosition)
@@ -179,7 +182,7 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "guides", categorySlug, s.keptCount(rowcount.Guides, categorySlug)); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "guides", categorySlug, s.keptCount(rowcount.Guides, categories)); err != nil {
 			return nil, err
 		}
 	}
@@ -189,10 +192,16 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 	return conn, nil
 }
 
-// categoryWithSlug matches the category of the viewer's space that has slug in either locale.
-func categoryWithSlug(ctx context.Context, slug string) []predicate.Category {
-	return []predicate.Category{category.SpaceID(spaceOf(ctx)), category.DeletedAtIsNil(),
-		category.HasTranslationsWith(categorytranslation.Slug(slug))}
+// categoryIDs are the categories of the viewer's space that have slug in either locale (none:
+// empty, not nil), so that a list of one reads the index of the category's items in order
+// rather than checking the category of every item of the space.
+func (s *Service) categoryIDs(ctx context.Context, slug string) ([]int, error) {
+	ids, err := s.Client.Category.Query().Where(category.SpaceID(spaceOf(ctx)), category.DeletedAtIsNil(),
+		category.HasTranslationsWith(categorytranslation.Slug(slug))).IDs(ctx)
+	if ids == nil {
+		ids = []int{}
+	}
+	return ids, err
 }
 
 var (
@@ -211,8 +220,12 @@ func (s *Service) Faqs(ctx context.Context, l locales.Locale, categorySlug *stri
 	if inc.Category {
 		q.WithCategory(withCategoryTr)
 	}
+	var categories []int // nil: the whole space
 	if categorySlug != nil {
-		q.Where(faq.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
+		if categories, err = s.categoryIDs(ctx, *categorySlug); err != nil {
+			return nil, err
+		}
+		q.Where(faq.CategoryIDIn(categories...))
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, faqByPosition)
@@ -220,7 +233,7 @@ func (s *Service) Faqs(ctx context.Context, l locales.Locale, categorySlug *stri
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "faqs", categorySlug, s.keptCount(rowcount.Faqs, categorySlug)); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "faqs", categorySlug, s.keptCount(rowcount.Faqs, categories)); err != nil {
 			return nil, err
 		}
 	}
@@ -244,8 +257,12 @@ func (s *Service) Resources(ctx context.Context, l locales.Locale, categorySlug 
 	if inc.Category {
 		q.WithCategory(withCategoryTr)
 	}
+	var categories []int // nil: the whole space
 	if categorySlug != nil {
-		q.Where(resource.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
+		if categories, err = s.categoryIDs(ctx, *categorySlug); err != nil {
+			return nil, err
+		}
+		q.Where(resource.CategoryIDIn(categories...))
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, resourceByPosition)
@@ -253,7 +270,7 @@ func (s *Service) Resources(ctx context.Context, l locales.Locale, categorySlug 
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "resources", categorySlug, s.keptCount(rowcount.Resources, categorySlug)); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "resources", categorySlug, s.keptCount(rowcount.Resources, categories)); err != nil {
 			return nil, err
 		}
 	}

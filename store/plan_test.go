@@ -26,8 +26,8 @@ import (
 // badPlan matches what must not appear in the plan of a request's query on a big table: a
 // full scan (of the table or of a whole index), or a sort of what an index could give in order.
 var (
-	badSQLitePlan   = regexp.MustCompile(`\bSCAN (accounts|account_roles|guides|guide_translations|audit_events)\b|TEMP B-TREE FOR ORDER BY`)
-	badPostgresPlan = regexp.MustCompile(`(?m)Seq Scan on (accounts|account_roles|guides|guide_translations|audit_events)\b|(^|->)\s*Sort\s+\(`)
+	badSQLitePlan   = regexp.MustCompile(`\bSCAN (accounts|account_roles|guides|guide_translations|faqs|faq_translations|audit_events)\b|TEMP B-TREE FOR ORDER BY`)
+	badPostgresPlan = regexp.MustCompile(`(?m)Seq Scan on (accounts|account_roles|guides|guide_translations|faqs|faq_translations|audit_events)\b|(^|->)\s*Sort\s+\(`)
 )
 
 // TestRequestQueriesUseIndexesWhateverTheStatistics plans the queries that every signed-in
@@ -46,6 +46,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "waiting", string(entaccount.StatusPENDING_APPROVAL), "participant", 2)
 	storetest.GrowGuides(t, db, sp.ID, "few", 2, 2000)
 	storetest.GrowNews(t, db, sp.ID, "few", 2, 2000)
+	storetest.GrowFaqs(t, db, sp.ID, "few", 2, 500)
 	storetest.GrowAuditEvents(t, db, sp.ID, 20)
 	if _, err := db.SQL.ExecContext(ctx, "ANALYZE"); err != nil {
 		t.Fatal(err)
@@ -54,8 +55,11 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "queue", string(entaccount.StatusPENDING_APPROVAL), "participant", 3000)
 	storetest.GrowGuides(t, db, sp.ID, "many", 3000, 2000)
 	storetest.GrowNews(t, db, sp.ID, "many", 3000, 2000)
+	storetest.GrowFaqs(t, db, sp.ID, "many", 3000, 500)
 	storetest.GrowAuditEvents(t, db, sp.ID, 30000)
 	big := db.Client.Category.Create().SetSpaceID(sp.ID).SetKey("big").SaveX(ctx)
+	db.Client.CategoryTranslation.Create().SetCategoryID(big.ID).SetSpaceID(sp.ID).SetLocale(locales.FR).
+		SetSlug("big").SetTitle("Big").SaveX(ctx)
 	if _, err := db.SQL.ExecContext(ctx, db.Rebind(`UPDATE guides SET category_id = ? WHERE key LIKE 'many-%'`), big.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +116,22 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 				err = fmt.Errorf("%d guides of the category", len(conn.Edges))
 			}
 			return err
-		}, 2, [2]string{}},
+		}, 2, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
+		{"guides of a category by its slug, first page", func() error {
+			slug := "big"
+			conn, err := guides.Guides(reader, locales.FR, &slug, help.Page{First: &first}, help.Include{})
+			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-1") {
+				err = fmt.Errorf("%d guides of the category", len(conn.Edges))
+			}
+			return err
+		}, 3, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
+		{"FAQs, first page", func() error {
+			conn, err := guides.Faqs(reader, locales.FR, nil, help.Page{First: &first}, help.Include{})
+			if err == nil && len(conn.Edges) != first {
+				err = fmt.Errorf("%d FAQs", len(conn.Edges))
+			}
+			return err
+		}, 2, [2]string{"faq_space_id_position_id", "faq_space_id_position_id"}},
 		{"news, first page", func() error {
 			conn, err := guides.News(reader, locales.FR, help.Page{First: &first})
 			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-3000") {
