@@ -81,21 +81,29 @@ func withCategoryTr(q *ent.CategoryQuery) { q.WithTranslations() }
 
 var byPosition = ent.WithGuideOrder(&ent.GuideOrder{Direction: entgql.OrderDirectionAsc, Field: ent.GuideOrderFieldPosition})
 
-// Categories lists the space's categories, in order, served in locale l. Their guides are
-// not loaded with them: each category's page of guides is read through the index of its
-// guides' order (CategoryGuides), so that the list costs its pages, not every guide of the
-// space (a category of 10,000 guides made it 50 times slower).
+// Categories lists the space's categories with the guides the viewer may read, in order,
+// all served in locale l. Four queries whatever the number of categories and guides — but
+// every guide of the space is read (without its text when the reader asks for none): a
+// category's first page costs what all its guides cost.
 func (s *Service) Categories(ctx context.Context, l locales.Locale, inc Include) ([]*ent.Category, error) {
 	cats, err := s.Client.Category.Query().
 		Where(category.SpaceID(spaceOf(ctx)), category.DeletedAtIsNil()).
 		Order(ent.Asc(category.FieldPosition), ent.Asc(category.FieldID)).
 		WithTranslations().
+		WithGuides(func(q *ent.GuideQuery) {
+			withGuideEdges(q.Order(ent.Asc(guide.FieldPosition), ent.Asc(guide.FieldID)),
+				Include{Attachments: inc.Attachments, WithoutText: inc.WithoutText})
+		}).
 		All(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, c := range cats {
 		c.Serve(l)
+		for _, g := range c.Edges.Guides {
+			g.Edges.Category = c // known: no need to load it again
+			g.Serve(l)
+		}
 	}
 	return cats, nil
 }
