@@ -181,9 +181,10 @@ func (s *Service) DirectoryPage(ctx context.Context, sp *ent.Space, first int, o
 }
 
 // Directory is a page of the directory, by name, narrowed by q's filters. Without filters its
-// total is the count the database keeps (rowcount.Directory); with them, the count of the
-// matches, read on the same conditions: a city's entries, else the accounts of the names' or
-// the belt's list. Every condition is on the accounts' own columns (the names' keys, the
+// total is the count the database keeps (rowcount.Directory), with a belt or a city alone that
+// of the belt or the city (rowcount.DirectoryBelts, DirectoryCities); with other filters, the
+// count of the matches, read on the same conditions: a city's entries, else the accounts of
+// the names' or the belt's list. Every condition is on the accounts' own columns (the names' keys, the
 // city's) or an indexed role, so a page reads listed facilitators in order and stops at its
 // length.
 func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery) (*Directory, error) {
@@ -246,6 +247,12 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	switch {
 	case len(words) == 0 && city == "" && belt == "":
 		total, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.Directory, []int{rowcount.Space}, rowcount.Every)
+	case len(words) == 0 && city == "":
+		// A belt alone: the count the database keeps of it, not its holders read one by one.
+		total, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.DirectoryBelts, []int{rowcount.Space}, belt)
+	case len(words) == 0 && belt == "":
+		// A city alone: the count the database keeps of it.
+		total, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.DirectoryCities, []int{rowcount.Space}, city)
 	case city != "":
 		// A city's entries, each checked.
 		total, err = s.Client.Account.Query().Where(where...).Count(ctx)

@@ -37,5 +37,6 @@ func guideEdges(ctx context.Context, prefix ...string) help.Include {
 	return help.Include{
 		Category:    requests(ctx, append(prefix, "category")...),
 		Attachments: requests(ctx, append(prefix, "attachments")...),
+		WithoutText: !requests(ctx, append(prefix, "body")...) && !requests(ctx, append(prefix, "html")...),
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"guichet/ent/newstranslation"
 	"guichet/locales"
 	"guichet/paging"
+	"guichet/rowcount"
 )
 
 // Reading news: the posts the viewer may read (the privacy rule of every page: space,
@@ -29,13 +30,12 @@ func (s *Service) News(ctx context.Context, l locales.Locale, p Page) (*ent.News
 	// a readable post has a published translation, hence a date; the condition says so to the index
 	q := s.Client.News.Query().Where(news.PublishedAtNotNil()).WithTranslations(publishedNewsTr)
 	pageCtx, counted := paging.Uncounted(ctx)
-	all := q.Clone() // before Paginate narrows q to the page
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, newestFirst)
 	if err != nil {
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "news", nil, all.Count); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "news", nil, s.keptCount(rowcount.News, nil)); err != nil {
 			return nil, err
 		}
 	}

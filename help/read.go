@@ -13,11 +13,11 @@ import (
 	"guichet/ent/guide"
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
-	"guichet/ent/predicate"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/locales"
 	"guichet/paging"
+	"guichet/rowcount"
 	"guichet/viewer"
 )
 
@@ -48,6 +48,9 @@ func spaceOf(ctx context.Context) int {
 type Include struct {
 	Category    bool
 	Attachments bool
+	// WithoutText: the reader asks for neither body nor HTML (a list of titles), so the
+	// translations are read without their text and drafts, a few bytes instead of kilobytes each.
+	WithoutText bool
 }
 
 // withGuideEdges loads the published translations of the guides q reads (drafts never reach
@@ -55,6 +58,9 @@ type Include struct {
 func withGuideEdges(q *ent.GuideQuery, inc Include) *ent.GuideQuery {
 	q.WithTranslations(func(q *ent.GuideTranslationQuery) {
 		q.Where(guidetranslation.Published(true))
+		if inc.WithoutText {
+			q.Select(listedGuideColumns...)
+		}
 		if inc.Attachments {
 			q.WithAttachments()
 		}
@@ -65,19 +71,28 @@ func withGuideEdges(q *ent.GuideQuery, inc Include) *ent.GuideQuery {
 	return q
 }
 
+// listedGuideColumns are what a guide shows without its text: its locale, slug, title,
+// summary and revision.
+var listedGuideColumns = []string{guidetranslation.FieldGuideID, guidetranslation.FieldLocale, guidetranslation.FieldSlug,
+	guidetranslation.FieldTitle, guidetranslation.FieldSummary, guidetranslation.FieldPublished, guidetranslation.FieldRevision,
+	guidetranslation.FieldPublishedAt, guidetranslation.FieldPublishedBy}
+
 func withCategoryTr(q *ent.CategoryQuery) { q.WithTranslations() }
 
 var byPosition = ent.WithGuideOrder(&ent.GuideOrder{Direction: entgql.OrderDirectionAsc, Field: ent.GuideOrderFieldPosition})
 
 // Categories lists the space's categories with the guides the viewer may read, in order,
-// all served in locale l. Four queries whatever the number of categories and guides.
+// all served in locale l. Four queries whatever the number of categories and guides — but
+// every guide of the space is read (without its text when the reader asks for none): a
+// category's first page costs what all its guides cost.
 func (s *Service) Categories(ctx context.Context, l locales.Locale, inc Include) ([]*ent.Category, error) {
 	cats, err := s.Client.Category.Query().
 		Where(category.SpaceID(spaceOf(ctx)), category.DeletedAtIsNil()).
 		Order(ent.Asc(category.FieldPosition), ent.Asc(category.FieldID)).
 		WithTranslations().
 		WithGuides(func(q *ent.GuideQuery) {
-			withGuideEdges(q.Order(ent.Asc(guide.FieldPosition), ent.Asc(guide.FieldID)), Include{Attachments: inc.Attachments})
+			withGuideEdges(q.Order(ent.Asc(guide.FieldPosition), ent.Asc(guide.FieldID)),
+				Include{Attachments: inc.Attachments, WithoutText: inc.WithoutText})
 		}).
 		All(ctx)
 	if err != nil {
@@ -93,8 +108,8 @@ func (s *Service) Categories(ctx context.Context, l locales.Locale, inc Include)
 	return cats, nil
 }
 
-// CategoryGuides is a page of a category's guides, served in locale l. The first page comes
-// from what Categories loaded; later pages are queried.
+// CategoryGuides is a page of a category's guides, served in locale l: from the guides
+// loaded with the category if any (the first page), else read through the index.
 func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales.Locale, p Page, inc Include) (*ent.GuideConnection, error) {
 	first, after, err := p.decode()
 	if err != nil {
@@ -103,11 +118,20 @@ func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales
 	if guides, err := c.Edges.GuidesOrErr(); err == nil && after == nil {
 		return ent.GuideConnectionOf(guides, first), nil
 	}
-	conn, err := withGuideEdges(c.QueryGuides(), inc).Paginate(paging.Lean(ctx), after, &first, nil, nil, byPosition)
+	pageCtx, counted := paging.Uncounted(ctx)
+	// the category is c: not loaded again
+	conn, err := withGuideEdges(c.QueryGuides(), Include{Attachments: inc.Attachments, WithoutText: inc.WithoutText}).
+		Paginate(pageCtx, after, &first, nil, nil, byPosition)
 	if err != nil {
 		return nil, err
 	}
+	if counted {
+		if conn.TotalCount, err = s.readableIn(ctx, rowcount.Guides, []int{c.ID}); err != nil {
+			return nil, err
+		}
+	}
 	for _, e := range conn.Edges {
+		e.Node.Edges.Category = c
 		e.Node.Serve(l)
 	}
 	return conn, nil
@@ -153,17 +177,20 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 		return nil, err
 	}
 	q := withGuideEdges(s.Client.Guide.Query(), inc)
+	var categories []int // nil: the whole space
 	if categorySlug != nil {
-		q.Where(guide.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
+		if categories, err = s.categoryIDs(ctx, *categorySlug); err != nil {
+			return nil, err
+		}
+		q.Where(guide.CategoryIDIn(categories...))
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
-	all := q.Clone() // before Paginate narrows q to the page
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, byPosition)
 	if err != nil {
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "guides", categorySlug, all.Count); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "guides", categorySlug, s.keptCount(rowcount.Guides, categories)); err != nil {
 			return nil, err
 		}
 	}
@@ -173,10 +200,16 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 	return conn, nil
 }
 
-// categoryWithSlug matches the category of the viewer's space that has slug in either locale.
-func categoryWithSlug(ctx context.Context, slug string) []predicate.Category {
-	return []predicate.Category{category.SpaceID(spaceOf(ctx)), category.DeletedAtIsNil(),
-		category.HasTranslationsWith(categorytranslation.Slug(slug))}
+// categoryIDs are the categories of the viewer's space that have slug in either locale (none:
+// empty, not nil), so that a list of one reads the index of the category's items in order
+// rather than checking the category of every item of the space.
+func (s *Service) categoryIDs(ctx context.Context, slug string) ([]int, error) {
+	ids, err := s.Client.Category.Query().Where(category.SpaceID(spaceOf(ctx)), category.DeletedAtIsNil(),
+		category.HasTranslationsWith(categorytranslation.Slug(slug))).IDs(ctx)
+	if ids == nil {
+		ids = []int{}
+	}
+	return ids, err
 }
 
 var (
@@ -195,17 +228,20 @@ func (s *Service) Faqs(ctx context.Context, l locales.Locale, categorySlug *stri
 	if inc.Category {
 		q.WithCategory(withCategoryTr)
 	}
+	var categories []int // nil: the whole space
 	if categorySlug != nil {
-		q.Where(faq.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
+		if categories, err = s.categoryIDs(ctx, *categorySlug); err != nil {
+			return nil, err
+		}
+		q.Where(faq.CategoryIDIn(categories...))
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
-	all := q.Clone() // before Paginate narrows q to the page
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, faqByPosition)
 	if err != nil {
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "faqs", categorySlug, all.Count); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "faqs", categorySlug, s.keptCount(rowcount.Faqs, categories)); err != nil {
 			return nil, err
 		}
 	}
@@ -229,17 +265,20 @@ func (s *Service) Resources(ctx context.Context, l locales.Locale, categorySlug 
 	if inc.Category {
 		q.WithCategory(withCategoryTr)
 	}
+	var categories []int // nil: the whole space
 	if categorySlug != nil {
-		q.Where(resource.HasCategoryWith(categoryWithSlug(ctx, *categorySlug)...))
+		if categories, err = s.categoryIDs(ctx, *categorySlug); err != nil {
+			return nil, err
+		}
+		q.Where(resource.CategoryIDIn(categories...))
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
-	all := q.Clone() // before Paginate narrows q to the page
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, resourceByPosition)
 	if err != nil {
 		return nil, err
 	}
 	if counted {
-		if conn.TotalCount, err = s.count(ctx, "resources", categorySlug, all.Count); err != nil {
+		if conn.TotalCount, err = s.count(ctx, "resources", categorySlug, s.keptCount(rowcount.Resources, categories)); err != nil {
 			return nil, err
 		}
 	}

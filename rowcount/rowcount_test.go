@@ -84,9 +84,20 @@ func counted(t *testing.T, db *store.DB) map[key]int64 {
 		{rowcount.Directory, `SELECT a.space_id, 0, '', NULL, 1 FROM accounts AS a JOIN spaces AS s ON s.id = a.space_id
 			WHERE a.directory_listed AND a.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM account_roles AS r
 				WHERE r.account_id = a.id AND r.domain = s.slug AND r.role = 'facilitator')`, false},
+		{rowcount.DirectoryBelts, `SELECT a.space_id, 0, b.role, NULL, 1 FROM accounts AS a JOIN spaces AS s ON s.id = a.space_id
+			JOIN account_roles AS b ON b.account_id = a.id AND b.domain = s.slug AND b.role IN ('white', 'yellow', 'orange', 'green', 'blue')
+			WHERE a.directory_listed AND a.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM account_roles AS r
+				WHERE r.account_id = a.id AND r.domain = s.slug AND r.role = 'facilitator')`, true},
+		{rowcount.DirectoryCities, `SELECT a.space_id, 0, a.directory_city_key, NULL, 1 FROM accounts AS a JOIN spaces AS s ON s.id = a.space_id
+			WHERE a.directory_listed AND a.status = 'ACTIVE' AND a.directory_city_key <> '' AND EXISTS (SELECT 1 FROM account_roles AS r
+				WHERE r.account_id = a.id AND r.domain = s.slug AND r.role = 'facilitator')`, true},
 		{rowcount.Workshops, `SELECT space_id, 0, status, NULL, 1 FROM workshops`, false},
 		{rowcount.WorkshopParticipants, `SELECT space_id, 0, status, NULL, COALESCE(participants, 0) FROM workshops`, true},
 		{rowcount.LocalGroups, `SELECT space_id, 0, '', NULL, 1 FROM local_groups`, false},
+		{rowcount.Guides, readableRows("guides", "guide_translations", "guide_id"), false},
+		{rowcount.Faqs, readableRows("faqs", "faq_translations", "faq_id"), false},
+		{rowcount.Resources, readableRows("resources", "resource_translations", "resource_id"), false},
+		{rowcount.News, readableRows("news", "news_translations", "news_id"), false},
 		{rowcount.LocalGroupMembers, `SELECT g.space_id, m.group_id, '', NULL, 1 FROM local_group_members AS m
 			JOIN local_groups AS g ON g.id = m.group_id`, false},
 	}
@@ -122,6 +133,13 @@ func counted(t *testing.T, db *store.DB) map[key]int64 {
 	}
 	maps.DeleteFunc(out, func(_ key, n int64) bool { return n == 0 })
 	return out
+}
+
+// readableRows are the help center's items a reader may read (not deleted, with a published
+// translation), in the space and in their category, under their audience.
+func readableRows(table, translations, fk string) string {
+	return fmt.Sprintf(`SELECT c.space_id, 0, c.audience, c.category_id, 1 FROM %s AS c
+		WHERE c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM %s AS t WHERE t.%s = c.id AND t.published)`, table, translations, fk)
 }
 
 // sameCounts fails unless every count the database keeps is what the rows say.
@@ -343,9 +361,22 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 			sameCounts(t, db)
 			exec(t, db, `UPDATE account_roles SET role = 'facilitator' WHERE role = 'trainer' AND account_id = ?`, w.staff.ID)
 		}},
+		{"listed facilitators moved from a city to another, out of any, suspended", func(t *testing.T) {
+			exec(t, db, `UPDATE accounts SET directory_city_key = ' nantes' WHERE id IN (?, ?)`, approveMe, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE accounts SET directory_city_key = ' lyon' WHERE id = ?`, approveMe)
+			exec(t, db, `UPDATE accounts SET directory_city_key = '' WHERE id = ?`, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE accounts SET directory_city_key = ' nantes', status = 'SUSPENDED' WHERE id = ?`, w.staff.ID)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE accounts SET status = 'ACTIVE' WHERE id = ?`, w.staff.ID)
+			exec(t, db, `UPDATE account_roles SET role = 'trainer' WHERE role = 'facilitator' AND account_id = ?`, approveMe)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE account_roles SET role = 'facilitator' WHERE role = 'trainer' AND account_id = ?`, approveMe)
+		}},
 		{"a listed facilitator deleted with its roles", func(t *testing.T) {
 			a := db.Client.Account.Create().SetSpaceID(sp.ID).SetEmail("gone@example.org").SetEmailKey("gone@example.org").
-				SetLocale(locales.FR).SetStatus(entaccount.StatusACTIVE).SetDirectoryListed(true).SaveX(ctx)
+				SetLocale(locales.FR).SetStatus(entaccount.StatusACTIVE).SetDirectoryListed(true).SetDirectoryCityKey(" lyon").SaveX(ctx)
 			db.Client.AccountRole.Create().SetAccountID(a.ID).SetRole("facilitator").SetDomain(sp.Slug).SaveX(ctx)
 			db.Client.AccountRole.Create().SetAccountID(a.ID).SetRole("orange").SetDomain(sp.Slug).SaveX(ctx)
 			sameCounts(t, db)
@@ -391,6 +422,47 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 			sameCounts(t, db)
 			exec(t, db, `DELETE FROM local_group_members WHERE group_id = ?`, groups[2])
 			exec(t, db, `DELETE FROM local_groups WHERE id = ?`, groups[2])
+		}},
+		{"guides, FAQs, resources and news published, unpublished, moved, hidden, deleted", func(t *testing.T) {
+			var cats [2]int
+			for i := range cats {
+				cats[i] = db.Client.Category.Create().SetSpaceID(sp.ID).SetKey(fmt.Sprint("cat-", i)).SaveX(ctx).ID
+			}
+			storetest.GrowGuides(t, db, sp.ID, "g", 6, 10)
+			storetest.GrowNews(t, db, sp.ID, "n", 3, 10)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE guides SET category_id = ? WHERE key IN ('g-1', 'g-2', 'g-5')`, cats[0])
+			exec(t, db, `UPDATE guides SET audience = 'FACILITATOR' WHERE key = 'g-2'`)
+			exec(t, db, `UPDATE guides SET deleted_at = CURRENT_TIMESTAMP WHERE key = 'g-3'`)
+			exec(t, db, `UPDATE guides SET audience = audience, category_id = category_id WHERE key = 'g-6'`)
+			sameCounts(t, db)
+			// A second translation, written unpublished then published; the first then unpublished.
+			exec(t, db, `INSERT INTO guide_translations (locale, created_at, updated_at, slug, guide_id, title, published, revision)
+				SELECT 'en', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, key || '-en', id, key, false, 0 FROM guides WHERE key IN ('g-1', 'g-4')`)
+			sameCounts(t, db)
+			exec(t, db, `UPDATE guide_translations SET published = true WHERE locale = 'en'`)
+			exec(t, db, `UPDATE guide_translations SET published = false WHERE locale = 'fr' AND guide_id IN (SELECT id FROM guides WHERE key IN ('g-1', 'g-5'))`)
+			sameCounts(t, db)
+			exec(t, db, `INSERT INTO guide_translations (locale, created_at, updated_at, slug, guide_id, title, published, revision)
+				SELECT 'en', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, key || '-en', id, key, true, 1 FROM guides WHERE key = 'g-6'`)
+			exec(t, db, `DELETE FROM guide_translations WHERE guide_id = (SELECT id FROM guides WHERE key = 'g-4')`)
+			exec(t, db, `DELETE FROM guides WHERE key = 'g-4'`)
+			exec(t, db, `UPDATE guides SET deleted_at = NULL, category_id = ? WHERE key = 'g-3'`, cats[1])
+			sameCounts(t, db)
+			exec(t, db, `INSERT INTO faqs (key, audience, position, created_at, updated_at, space_id, category_id)
+				VALUES ('f-1', 'PUBLIC', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?), ('f-2', 'STAFF', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, NULL)`,
+				sp.ID, cats[1], sp.ID)
+			exec(t, db, `INSERT INTO faq_translations (locale, created_at, updated_at, faq_id, question, published)
+				SELECT 'fr', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, id, key, true FROM faqs`)
+			exec(t, db, `INSERT INTO resources (key, audience, position, created_at, updated_at, space_id, category_id)
+				VALUES ('r-1', 'PUBLIC', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?)`, sp.ID, cats[0])
+			exec(t, db, `INSERT INTO resource_translations (locale, created_at, updated_at, resource_id, title, published)
+				SELECT 'fr', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, id, key, true FROM resources`)
+			exec(t, db, `UPDATE news_translations SET published = false WHERE news_id = (SELECT id FROM news WHERE key = 'n-2')`)
+			exec(t, db, `UPDATE news SET audience = 'SIGNED_IN', category_id = ? WHERE key = 'n-3'`, cats[1])
+			sameCounts(t, db)
+			// A category deleted: its items leave it (ON DELETE SET NULL).
+			exec(t, db, `DELETE FROM categories WHERE id = ?`, cats[0])
 		}},
 		{"a transaction rolled back", func(t *testing.T) {
 			before := kept(t, db)
@@ -561,6 +633,8 @@ func rowsOfAnEarlierRelease(t *testing.T, db *store.DB) {
 		UNION ALL SELECT 'yellow', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'on-1%'
 		UNION ALL SELECT 'facilitator', 'counted/program:7', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'old-%'`)
 	exec(t, db, `UPDATE accounts SET directory_listed = true WHERE email_key LIKE 'on-1%' OR email_key LIKE 'old-%'`)
+	storetest.GrowGuides(t, db, 1, "old", 5, 10)
+	exec(t, db, `UPDATE guides SET audience = 'STAFF' WHERE key = 'old-2'`)
 	exec(t, db, `INSERT INTO workshops (space_id, organizer_id, title, starts_at, format, language, capacity, kind, status, seeking_facilitators, participants, created_at)
 		SELECT 1, id, '', CURRENT_TIMESTAMP, 'ONLINE', 'fr', 20, 'PUBLIC', CASE WHEN email_key LIKE 'on-1%' THEN 'REPORTED' ELSE 'SCHEDULED' END, false,
 			CASE WHEN email_key LIKE 'on-1%' THEN 6 END, CURRENT_TIMESTAMP FROM accounts WHERE email_key LIKE 'on-%'`)

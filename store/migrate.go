@@ -269,7 +269,8 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 	// is in place, the search index and the row counts aside (tables and triggers ent does not
 	// know), whose statements only create what is missing.
 	for _, m := range ms {
-		if m.Version == unversionedSearch || m.Version == unversionedRowCounts || m.Version == unversionedCommunityCounts {
+		if m.Version == unversionedSearch || m.Version == unversionedRowCounts || m.Version == unversionedCommunityCounts ||
+			m.Version == unversionedContentCounts || m.Version == unversionedDirectoryBelts || m.Version == unversionedDirectoryCities {
 			for _, stmt := range m.Stmts {
 				if _, err := tx.ExecContext(ctx, stmt); err != nil {
 					return fmt.Errorf("migrating the unversioned database: %w", err)
@@ -290,6 +291,9 @@ const (
 	unversionedSearch          = "20261124051909"
 	unversionedRowCounts       = "20261206070000"
 	unversionedCommunityCounts = "20261206081000"
+	unversionedContentCounts   = "20261206130000"
+	unversionedDirectoryBelts  = "20261206131000"
+	unversionedDirectoryCities = "20261206132000"
 )
 
 // Rebind rewrites a statement's ? placeholders for the database: $1, $2… on PostgreSQL.

@@ -29,15 +29,15 @@ import (
 // badPlan matches what must not appear in the plan of a request's query on a big table: a
 // full scan (of the table or of a whole index), or a sort of what an index could give in order.
 var (
-	badSQLitePlan   = regexp.MustCompile(`\bSCAN (tokens|accounts|account_roles|guides|guide_translations|audit_events)\b|TEMP B-TREE FOR ORDER BY`)
-	badPostgresPlan = regexp.MustCompile(`(?m)Seq Scan on (tokens|accounts|account_roles|guides|guide_translations|audit_events)\b|(^|->)\s*Sort\s+\(`)
+	badSQLitePlan   = regexp.MustCompile(`\bSCAN (tokens|accounts|account_roles|guides|guide_translations|faqs|faq_translations|audit_events)\b|TEMP B-TREE FOR ORDER BY`)
+	badPostgresPlan = regexp.MustCompile(`(?m)Seq Scan on (tokens|accounts|account_roles|guides|guide_translations|faqs|faq_translations|audit_events)\b|(^|->)\s*Sort\s+\(`)
 )
 
 // TestRequestQueriesUseIndexesWhateverTheStatistics plans the queries that every signed-in
 // request and the big lists send, on tables that grew 1,000-fold after the planner's
 // statistics were taken (as a database does in production between two ANALYZE): the
-// viewer's roles, a page of guides (first and from a cursor in the middle), a page of the
-// audit log of one action, and a page of accounts pending approval. None may scan a big table
+// viewer's roles, a page of guides (first and from a cursor in the middle, and of a category
+// of them), a page of the audit log of one action, and a page of accounts pending approval. None may scan a big table
 // or sort it.
 func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	db := storetest.Open(t, t.TempDir())
@@ -49,6 +49,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "waiting", string(entaccount.StatusPENDING_APPROVAL), "participant", 2)
 	storetest.GrowGuides(t, db, sp.ID, "few", 2, 2000)
 	storetest.GrowNews(t, db, sp.ID, "few", 2, 2000)
+	storetest.GrowFaqs(t, db, sp.ID, "few", 2, 500)
 	storetest.GrowAuditEvents(t, db, sp.ID, 20)
 	if _, err := db.SQL.ExecContext(ctx, "ANALYZE"); err != nil {
 		t.Fatal(err)
@@ -57,7 +58,14 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "queue", string(entaccount.StatusPENDING_APPROVAL), "participant", 3000)
 	storetest.GrowGuides(t, db, sp.ID, "many", 3000, 2000)
 	storetest.GrowNews(t, db, sp.ID, "many", 3000, 2000)
+	storetest.GrowFaqs(t, db, sp.ID, "many", 3000, 500)
 	storetest.GrowAuditEvents(t, db, sp.ID, 30000)
+	big := db.Client.Category.Create().SetSpaceID(sp.ID).SetKey("big").SaveX(ctx)
+	db.Client.CategoryTranslation.Create().SetCategoryID(big.ID).SetSpaceID(sp.ID).SetLocale(locales.FR).
+		SetSlug("big").SetTitle("Big").SaveX(ctx)
+	if _, err := db.SQL.ExecContext(ctx, db.Rebind(`UPDATE guides SET category_id = ? WHERE key LIKE 'many-%'`), big.ID); err != nil {
+		t.Fatal(err)
+	}
 
 	client, rec := storetest.Recording(db)
 	accounts := &account.Service{Client: client}
@@ -69,6 +77,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	session := "plan-test-session"
 	client.Token.Create().SetAccountID(me.ID).SetKind(token.KindSESSION).SetHash(mail.HashSecret(session)).
 		SetExpiresAt(time.Now().Add(time.Hour)).SetLastSeenAt(time.Now()).ExecX(ctx)
+	big = client.Category.GetX(ctx, big.ID) // read through client, so that its queries are recorded
 	rec.Take()
 
 	reader := viewer.NewContext(context.Background(), &viewer.Viewer{SpaceID: sp.ID, Audiences: []role.Audience{role.Public}})
@@ -115,6 +124,28 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 			}
 			return err
 		}, 2, [2]string{"position>?", `(ROW("position", id) > ROW(`}},
+		{"a category's guides, first page", func() error {
+			conn, err := guides.CategoryGuides(reader, big, locales.FR, help.Page{First: &first}, help.Include{})
+			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-1") {
+				err = fmt.Errorf("%d guides of the category", len(conn.Edges))
+			}
+			return err
+		}, 2, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
+		{"guides of a category by its slug, first page", func() error {
+			slug := "big"
+			conn, err := guides.Guides(reader, locales.FR, &slug, help.Page{First: &first}, help.Include{})
+			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-1") {
+				err = fmt.Errorf("%d guides of the category", len(conn.Edges))
+			}
+			return err
+		}, 3, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
+		{"FAQs, first page", func() error {
+			conn, err := guides.Faqs(reader, locales.FR, nil, help.Page{First: &first}, help.Include{})
+			if err == nil && len(conn.Edges) != first {
+				err = fmt.Errorf("%d FAQs", len(conn.Edges))
+			}
+			return err
+		}, 2, [2]string{"faq_space_id_position_id", "faq_space_id_position_id"}},
 		{"news, first page", func() error {
 			conn, err := guides.News(reader, locales.FR, help.Page{First: &first})
 			if err == nil && (len(conn.Edges) != first || conn.Edges[0].Node.Key != "many-3000") {

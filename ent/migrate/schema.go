@@ -418,6 +418,16 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{FaqsColumns[8], FaqsColumns[1]},
 			},
+			{
+				Name:    "faq_space_id_position_id",
+				Unique:  false,
+				Columns: []*schema.Column{FaqsColumns[8], FaqsColumns[3], FaqsColumns[0]},
+			},
+			{
+				Name:    "faq_space_id_category_id_position_id",
+				Unique:  false,
+				Columns: []*schema.Column{FaqsColumns[8], FaqsColumns[7], FaqsColumns[3], FaqsColumns[0]},
+			},
 		},
 	}
 	// FaqRevisionsColumns holds the columns for the "faq_revisions" table.
@@ -527,6 +537,11 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{FaqTranslationsColumns[18], FaqTranslationsColumns[1]},
 			},
+			{
+				Name:    "faqtranslation_faq_id_published",
+				Unique:  false,
+				Columns: []*schema.Column{FaqTranslationsColumns[18], FaqTranslationsColumns[3]},
+			},
 		},
 	}
 	// FilesColumns holds the columns for the "files" table.
@@ -601,9 +616,9 @@ var (
 				Columns: []*schema.Column{GuidesColumns[8], GuidesColumns[1]},
 			},
 			{
-				Name:    "guide_space_id_category_id_position",
+				Name:    "guide_space_id_category_id_position_id",
 				Unique:  false,
-				Columns: []*schema.Column{GuidesColumns[8], GuidesColumns[7], GuidesColumns[3]},
+				Columns: []*schema.Column{GuidesColumns[8], GuidesColumns[7], GuidesColumns[3], GuidesColumns[0]},
 			},
 			{
 				Name:    "guide_space_id_position_id",
@@ -1322,6 +1337,16 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{ResourcesColumns[8], ResourcesColumns[1]},
 			},
+			{
+				Name:    "resource_space_id_position_id",
+				Unique:  false,
+				Columns: []*schema.Column{ResourcesColumns[8], ResourcesColumns[3], ResourcesColumns[0]},
+			},
+			{
+				Name:    "resource_space_id_category_id_position_id",
+				Unique:  false,
+				Columns: []*schema.Column{ResourcesColumns[8], ResourcesColumns[7], ResourcesColumns[3], ResourcesColumns[0]},
+			},
 		},
 	}
 	// ResourceRevisionsColumns holds the columns for the "resource_revisions" table.
@@ -1421,6 +1446,11 @@ var (
 				Name:    "resourcetranslation_resource_id_locale",
 				Unique:  true,
 				Columns: []*schema.Column{ResourceTranslationsColumns[22], ResourceTranslationsColumns[1]},
+			},
+			{
+				Name:    "resourcetranslation_resource_id_published",
+				Unique:  false,
+				Columns: []*schema.Column{ResourceTranslationsColumns[22], ResourceTranslationsColumns[3]},
 			},
 		},
 	}

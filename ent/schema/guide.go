@@ -35,7 +35,9 @@ func (Guide) Edges() []ent.Edge {
 func (Guide) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("space_id", "key").Unique(),
-		index.Fields("space_id", "category_id", "position"),
+		// a category's guides in reading order, id last so that a page from a cursor is a range
+		// of it on PostgreSQL too (SQLite keeps the rowid in every index)
+		index.Fields("space_id", "category_id", "position", "id"),
 		// a space's guides in reading order: a page, first or after a cursor, is a range of it
 		index.Fields("space_id", "position", "id"),
 	}

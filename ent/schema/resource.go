@@ -30,7 +30,12 @@ func (Resource) Edges() []ent.Edge {
 }
 
 func (Resource) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("space_id", "key").Unique()}
+	return []ent.Index{
+		index.Fields("space_id", "key").Unique(),
+		// a page, of the space or of a category, is a range of these in reading order
+		index.Fields("space_id", "position", "id"),
+		index.Fields("space_id", "category_id", "position", "id"),
+	}
 }
 
 func (Resource) Mixin() []ent.Mixin { return []ent.Mixin{ContentMixin{}, TimeMixin{}} }
@@ -79,7 +84,12 @@ func (ResourceTranslation) Edges() []ent.Edge {
 }
 
 func (ResourceTranslation) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("resource_id", "locale").Unique()}
+	return []ent.Index{
+		index.Fields("resource_id", "locale").Unique(),
+		// the visibility rule (has a published translation) answered from the index alone,
+		// whatever the planner's statistics say of the table
+		index.Fields("resource_id", "published"),
+	}
 }
 
 func (ResourceTranslation) Mixin() []ent.Mixin {
