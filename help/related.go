@@ -75,7 +75,9 @@ func (s *Service) Related(ctx context.Context, g *ent.Guide, first *int) ([]*ent
 		Where(guide.IDNEQ(g.ID), guide.Or(near...),
 			guide.HasTranslationsWith(guidetranslation.LocaleEQ(l), guidetranslation.Published(true))).
 		Order(func(sel *entsql.Selector) {
-			sel.OrderExpr(entsql.ExprFunc(func(b *entsql.Builder) { // shared category and tags, most first
+			// Without a category nor tags nothing is shared: no such term, as a constant one
+			// would be read as a column's position.
+			shared := entsql.ExprFunc(func(b *entsql.Builder) { // shared category and tags, most first
 				b.WriteString("(")
 				if g.CategoryID != nil {
 					b.WriteString("CASE WHEN " + sel.C(guide.FieldCategoryID) + " = ").Arg(*g.CategoryID).WriteString(" THEN 1 ELSE 0 END")
@@ -93,7 +95,10 @@ func (s *Service) Related(ctx context.Context, g *ent.Guide, first *int) ([]*ent
 					b.WriteString("))")
 				}
 				b.WriteString(") DESC")
-			}))
+			})
+			if g.CategoryID != nil || len(tags) > 0 {
+				sel.OrderExpr(shared)
+			}
 			if len(similar) > 0 {
 				sel.OrderExpr(entsql.ExprFunc(func(b *entsql.Builder) { // then the most alike
 					b.WriteString("CASE " + sel.C(guide.FieldID))

@@ -38,6 +38,10 @@ type page struct {
 	// aria-current when it is that entry's own page.
 	Section string
 	Data    any
+	// Here is this page's path in this request's tree (where a vote sends the reader back);
+	// VotedID the page or entry the reader just voted on (?voted=), thanked in its place.
+	Here    string
+	VotedID int
 }
 
 type alternate struct{ Hreflang, URL string }
@@ -164,8 +168,12 @@ func (p *page) Differs(l locales.Locale) bool { return l != p.Lang }
 
 // newPage starts a page in locale l whose canonical path (under the space's base) is canon.
 func (rq *request) newPage(l locales.Locale, title, description, canon string) *page {
-	return &page{Lang: l, Title: title, Description: description, Canonical: rq.canonBase + canon,
-		OGType: "website", Base: rq.base, Space: rq.sp, CSS: cssURL, JS: jsURL}
+	p := &page{Lang: l, Title: title, Description: description, Canonical: rq.canonBase + canon,
+		OGType: "website", Base: rq.base, Space: rq.sp, CSS: cssURL, JS: jsURL, Here: rq.base + canon}
+	if v, err := strconv.Atoi(rq.r.URL.Query().Get("voted")); err == nil {
+		p.VotedID, p.NoIndex = v, true
+	}
+	return p
 }
 
 // bothLanguages gives a page that exists the same way in both languages (home, FAQ…) its
@@ -328,7 +336,12 @@ func (rq *request) guide(l locales.Locale, slug string) {
 		slugs[t.Locale] = t.Slug
 	}
 	rq.translated(p, "guides", slugs)
-	p.Data = g
+	related, err := rq.s.Help.Related(rq.r.Context(), g, nil)
+	if err != nil {
+		rq.fail(err)
+		return
+	}
+	p.Data = &guideData{Guide: g, Related: related}
 	rq.render("guide", p, http.StatusOK)
 }
 

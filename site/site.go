@@ -110,7 +110,7 @@ func Asset(w http.ResponseWriter, r *http.Request) {
 var pageKinds = []string{"home", "category", "guide", "faq", "resources", "news", "post", "search", "notfound"}
 
 func parsePages() map[string]*template.Template {
-	layout := template.Must(template.ParseFS(templateFiles, "templates/layout.html"))
+	layout := template.Must(template.ParseFS(templateFiles, "templates/layout.html", "templates/vote.html"))
 	out := map[string]*template.Template{}
 	for _, k := range pageKinds {
 		out[k] = template.Must(template.Must(layout.Clone()).ParseFS(templateFiles, "templates/"+k+".html"))

@@ -253,6 +253,10 @@ func (s *Server) Handler() http.Handler {
 	for _, p := range []string{"GET /{$}", "GET /fr", "GET /en", "GET /fr/{path...}", "GET /en/{path...}", "GET /sitemap.xml"} {
 		mux.Handle(p, pages)
 	}
+	vote := s.inSpace(http.HandlerFunc(s.siteVote))
+	for _, p := range []string{"POST /spaces/{space}/fr/feedback", "POST /spaces/{space}/en/feedback", "POST /fr/feedback", "POST /en/feedback"} {
+		mux.Handle(p, vote)
+	}
 	mux.Handle("GET "+site.AssetsPath+"{name}", s.gzip(http.HandlerFunc(site.Asset)))
 	mux.HandleFunc("GET /robots.txt", s.site.Robots)
 	mux.HandleFunc("GET /explorer", s.explorer)

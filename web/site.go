@@ -28,6 +28,10 @@ func (s *Server) sitePage(w http.ResponseWriter, r *http.Request) {
 	if l, ok := site.PathLocale(r.URL.Path); ok {
 		r = r.WithContext(locales.NewContext(r.Context(), l))
 	}
+	if votedPage(r) {
+		s.site.ServeHTTP(w, r)
+		return
+	}
 	key := s.cache.key(r.Context(), "PAGE", []byte(r.URL.Path+"?"+r.URL.RawQuery))
 	if a, ok := s.cache.get(key); ok {
 		s.servePage(w, r, a)

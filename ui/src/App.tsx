@@ -25,6 +25,7 @@ import { Groups, GroupDetail } from './screens/Groups';
 import { Mentoring } from './screens/Mentoring';
 import { Onboarding } from './screens/Onboarding';
 import { Entities, EntityScreen, MyEntity } from './screens/Entities';
+import { ReadersFeedback } from './screens/ReadersFeedback';
 import type { Key } from './i18n/dict';
 
 export function App() {
@@ -192,6 +193,7 @@ function Routes({ menus, locales }: { menus: MenuId[]; locales: readonly ('FR' |
   if (path === '/entities') return <Entities />;
   if ((m = matchPath('/entities/:id', path))) return <EntityScreen key={m.id} id={m.id} />;
   if (path === '/my-entity') return <MyEntity />;
+  if (path === '/feedback') return <ReadersFeedback locales={locales} />;
   return (
     <section aria-labelledby="h-nf">
       <h1 id="h-nf">{t('error.notFoundTitle')}</h1>

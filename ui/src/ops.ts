@@ -1336,3 +1336,25 @@ export const UpdatePageSettingsMutation = graphql(`
     }
   }
 `);
+
+// Issue 21: what readers say (votes per page and language, searches that found nothing).
+export const ReadersFeedbackQuery = graphql(`
+  query ReadersFeedback($since: Time, $first: Int) {
+    pageFeedback(since: $since, first: $first) {
+      page {
+        kind
+        id
+        title
+      }
+      locale
+      helpful
+      notHelpful
+    }
+    searchGaps(since: $since, first: $first) {
+      query
+      locale
+      count
+      lastAt
+    }
+  }
+`);

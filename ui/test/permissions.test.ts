@@ -6,14 +6,14 @@ describe('permission → menu', () => {
     expect(menuFor(['training:register', 'profile:edit'])).toEqual([]);
   });
   it('gives an editor the content menus', () => {
-    expect(menuFor(['content:edit'])).toEqual(['pages', 'categories', 'translations']);
+    expect(menuFor(['content:edit'])).toEqual(['pages', 'categories', 'translations', 'feedback']);
   });
   it('gives staff the approval queue and audit log', () => {
     expect(menuFor(['accounts:approve', 'audit:read'])).toEqual(['approvals', 'audit']);
   });
   it('gives an admin everything, in menu order', () => {
     expect(menuFor(['webhooks:manage', 'roles:manage', 'audit:read', 'accounts:approve', 'content:edit'])).toEqual([
-      'pages', 'categories', 'translations', 'approvals', 'roles', 'webhooks', 'audit',
+      'pages', 'categories', 'translations', 'feedback', 'approvals', 'roles', 'webhooks', 'audit',
     ]);
   });
   it('finds the menu of a path', () => {

@@ -112,6 +112,7 @@ type Documents = {
     "\n  query SpaceAudiences {\n    space {\n      audiences\n    }\n  }\n": typeof types.SpaceAudiencesDocument,
     "\n  query PageSettings($filter: PageFilter) {\n    pages(filter: $filter) {\n      kind\n      id\n      audience\n      tags\n      category {\n        id\n      }\n    }\n  }\n": typeof types.PageSettingsDocument,
     "\n  mutation UpdatePageSettings($id: ID!, $input: PageSettingsInput!) {\n    updatePageSettings(id: $id, input: $input) {\n      page {\n        kind\n        id\n        audience\n        tags\n        category {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UpdatePageSettingsDocument,
+    "\n  query ReadersFeedback($since: Time, $first: Int) {\n    pageFeedback(since: $since, first: $first) {\n      page {\n        kind\n        id\n        title\n      }\n      locale\n      helpful\n      notHelpful\n    }\n    searchGaps(since: $since, first: $first) {\n      query\n      locale\n      count\n      lastAt\n    }\n  }\n": typeof types.ReadersFeedbackDocument,
 };
 const documents: Documents = {
     "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": types.SpacesDocument,
@@ -212,6 +213,7 @@ const documents: Documents = {
     "\n  query SpaceAudiences {\n    space {\n      audiences\n    }\n  }\n": types.SpaceAudiencesDocument,
     "\n  query PageSettings($filter: PageFilter) {\n    pages(filter: $filter) {\n      kind\n      id\n      audience\n      tags\n      category {\n        id\n      }\n    }\n  }\n": types.PageSettingsDocument,
     "\n  mutation UpdatePageSettings($id: ID!, $input: PageSettingsInput!) {\n    updatePageSettings(id: $id, input: $input) {\n      page {\n        kind\n        id\n        audience\n        tags\n        category {\n          id\n        }\n      }\n    }\n  }\n": types.UpdatePageSettingsDocument,
+    "\n  query ReadersFeedback($since: Time, $first: Int) {\n    pageFeedback(since: $since, first: $first) {\n      page {\n        kind\n        id\n        title\n      }\n      locale\n      helpful\n      notHelpful\n    }\n    searchGaps(since: $since, first: $first) {\n      query\n      locale\n      count\n      lastAt\n    }\n  }\n": types.ReadersFeedbackDocument,
 };
 
 /**
@@ -620,6 +622,10 @@ export function graphql(source: "\n  query PageSettings($filter: PageFilter) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePageSettings($id: ID!, $input: PageSettingsInput!) {\n    updatePageSettings(id: $id, input: $input) {\n      page {\n        kind\n        id\n        audience\n        tags\n        category {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePageSettings($id: ID!, $input: PageSettingsInput!) {\n    updatePageSettings(id: $id, input: $input) {\n      page {\n        kind\n        id\n        audience\n        tags\n        category {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadersFeedback($since: Time, $first: Int) {\n    pageFeedback(since: $since, first: $first) {\n      page {\n        kind\n        id\n        title\n      }\n      locale\n      helpful\n      notHelpful\n    }\n    searchGaps(since: $since, first: $first) {\n      query\n      locale\n      count\n      lastAt\n    }\n  }\n"): (typeof documents)["\n  query ReadersFeedback($since: Time, $first: Int) {\n    pageFeedback(since: $since, first: $first) {\n      page {\n        kind\n        id\n        title\n      }\n      locale\n      helpful\n      notHelpful\n    }\n    searchGaps(since: $since, first: $first) {\n      query\n      locale\n      count\n      lastAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

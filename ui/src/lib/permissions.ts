@@ -2,7 +2,7 @@
 // that nothing the server would refuse is offered.
 export type MenuId =
   | 'pages' | 'categories' | 'translations' | 'approvals' | 'roles' | 'webhooks' | 'audit'
-  | 'trainings' | 'support' | 'groups' | 'mentoring' | 'onboarding' | 'entities' | 'myEntity';
+  | 'trainings' | 'support' | 'groups' | 'mentoring' | 'onboarding' | 'entities' | 'myEntity' | 'feedback';
 
 // `also`: a second permission the screen's reads need (the groups' list is read with community:read).
 // `module`: the space module the screen belongs to.
@@ -10,6 +10,8 @@ export const MENU: readonly { id: MenuId; permission: string; path: string; also
   { id: 'pages', permission: 'content:edit', path: '/pages' },
   { id: 'categories', permission: 'content:edit', path: '/categories' },
   { id: 'translations', permission: 'content:edit', path: '/translations' },
+  // Issue 21: what readers say (pageFeedback, searchGaps), with the other content menus.
+  { id: 'feedback', permission: 'content:edit', path: '/feedback' },
   { id: 'approvals', permission: 'accounts:approve', path: '/approvals' },
   { id: 'roles', permission: 'roles:manage', path: '/roles' },
   { id: 'webhooks', permission: 'webhooks:manage', path: '/webhooks' },

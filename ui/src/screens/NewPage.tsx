@@ -15,12 +15,17 @@ import type { Key } from '../i18n/dict';
 export function NewPage({ kind, locales }: { kind: string; locales: readonly Locale[] }) {
   const { t, lang } = useI18n();
   const { client } = useSession();
-  const { navigate } = useRouter();
+  const { navigate, search } = useRouter();
   const adapter = adapterFor(kind);
   const [cats] = useQuery({ query: CategoriesQuery, variables: { locale: toLocale(lang) } });
   // Only the audiences the space offers (no entity managers in the facilitators' space).
   const offered = useSpaceAudiences() ?? AUDIENCES;
-  const [titles, setTitles] = useState<Record<string, string>>({});
+  // A title may come prefilled in one language (?title=…&locale=EN: a search that found nothing).
+  const [titles, setTitles] = useState<Record<string, string>>(() => {
+    const title = search.get('title');
+    const l = search.get('locale');
+    return title && l && (locales as readonly string[]).includes(l) ? { [l]: title } : {};
+  });
   const [audience, setAudience] = useState<Audience>('PUBLIC');
   const [category, setCategory] = useState('');
   const [error, setError] = useState<CombinedError | null>(null);
