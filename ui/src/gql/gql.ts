@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query MemberMe($locale: Locale) {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n": typeof types.MemberMeDocument,
+    "\n  query MemberMe {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n  }\n": typeof types.MemberMeDocument,
     "\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n": typeof types.MemberSpaceDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation ActivateAccount($token: String!) {\n    activateAccount(token: $token) {\n      account {\n        id\n        email\n        status\n      }\n    }\n  }\n": typeof types.ActivateAccountDocument,
@@ -124,7 +124,7 @@ type Documents = {
     "\n  mutation UpdatePageSettings($id: ID!, $input: PageSettingsInput!) {\n    updatePageSettings(id: $id, input: $input) {\n      page {\n        kind\n        id\n        audience\n        tags\n        category {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UpdatePageSettingsDocument,
 };
 const documents: Documents = {
-    "\n  query MemberMe($locale: Locale) {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n": types.MemberMeDocument,
+    "\n  query MemberMe {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n  }\n": types.MemberMeDocument,
     "\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n": types.MemberSpaceDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation ActivateAccount($token: String!) {\n    activateAccount(token: $token) {\n      account {\n        id\n        email\n        status\n      }\n    }\n  }\n": types.ActivateAccountDocument,
@@ -251,7 +251,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MemberMe($locale: Locale) {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n"): (typeof documents)["\n  query MemberMe($locale: Locale) {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n"];
+export function graphql(source: "\n  query MemberMe {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n  }\n"): (typeof documents)["\n  query MemberMe {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -637,8 +637,8 @@ function ResetPassword({ ctx, search }: { ctx: Ctx; search: string }) {
 }
 
 function SignedIn({ ctx, page }: { ctx: Ctx; page: '' | 'profile' | 'password' | 'email' }) {
-  const { t, lang } = useT();
-  const [me, refetch] = useQuery({ query: MemberMeQuery, variables: { locale: toLocale(lang) }, requestPolicy: 'network-only' });
+  const { t } = useT();
+  const [me, refetch] = useQuery({ query: MemberMeQuery, requestPolicy: 'network-only' });
   useEffect(() => {
     // An expired or revoked session: sign in again.
     if (errorCode(me.error) === 'UNAUTHENTICATED') {

@@ -3,7 +3,7 @@
 import { graphql } from '../gql';
 
 export const MemberMeQuery = graphql(`
-  query MemberMe($locale: Locale) {
+  query MemberMe {
     me {
       id
       email
@@ -13,10 +13,6 @@ export const MemberMeQuery = graphql(`
       locale
       status
       roles
-    }
-    space {
-      slug
-      name(locale: $locale)
     }
   }
 `);
