@@ -60,7 +60,7 @@ func TestAdminInBrowser(t *testing.T) {
 	activate(t, env, "claire@example.org")
 	people["pending"] = browserPerson{Space: cert, Email: "claire@example.org", FirstName: "Claire", LastName: "Moreau"}
 	checkIssue19 := issue19Fixtures(t, env, people)
-	memberMailSink(t, env) // issue 20 part 2: the member area reads its e-mails
+	memberFixtures(t, env, people) // issue 20 part 2: the member area
 
 	// Issue 19. Mentoring staff, and a person who registers an organisation and its program
 	// (through the public API, in the browser test) for staff to review.

@@ -3,6 +3,7 @@
 package web_test
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -10,8 +11,30 @@ import (
 	"sync"
 	"testing"
 
+	"guichet/account"
 	"guichet/apitest"
+	"guichet/ent/space"
 )
+
+// memberFixtures are the people of the member area's journeys (issue 20 part 2): an account of
+// the former system that must choose a new password at its first sign-in, per language.
+func memberFixtures(t *testing.T, env *apitest.Env, people map[string]browserPerson) {
+	t.Helper()
+	ctx := context.Background()
+	sp := env.DB.Client.Space.Query().Where(space.Slug(fac)).OnlyX(ctx)
+	for _, lang := range []string{"fr", "en"} {
+		email := "ancien." + lang + "@example.org"
+		a, err := env.Accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: goodPassword,
+			FirstName: "Ada", LastName: "Ancien", Roles: []string{"facilitator"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// As a migrated account of the former system is (community.ImportLegacy).
+		env.DB.Client.Account.UpdateOneID(a.ID).SetPasswordResetRequired(true).ExecX(ctx)
+		people["memberForced_"+lang] = browserPerson{Space: fac, Email: email, Password: goodPassword, FirstName: "Ada", LastName: "Ancien"}
+	}
+	memberMailSink(t, env)
+}
 
 // memberMailSink lets the member area's browser tests (ui/e2e/member.test.mjs) read the
 // e-mails a person received, as that person would open them: GET ?to=ADDRESS answers the

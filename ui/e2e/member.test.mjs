@@ -6,7 +6,7 @@
 // Go harness's mail sink (GUICHET_MAIL_SINK, web/member_browser_test.go).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, eventually, gql, launch, openPage, shot, unlabelled } from './helpers.mjs';
+import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, unlabelled } from './helpers.mjs';
 import { checkA11y } from './axe.mjs';
 
 const SPACE = 'facilitators';
@@ -33,7 +33,7 @@ const TEXT = {
     email: 'Adresse e-mail',
     signOut: 'Se déconnecter',
     forgot: 'Mot de passe oublié ?',
-    wrongPassword: /mot de passe/i,
+    forced: 'Pour continuer, choisissez un nouveau mot de passe.',
   },
   en: {
     signIn: 'Sign in',
@@ -52,7 +52,7 @@ const TEXT = {
     email: 'E-mail address',
     signOut: 'Sign out',
     forgot: 'Forgot your password?',
-    wrongPassword: /password/i,
+    forced: 'To continue, choose a new password.',
   },
 };
 
@@ -79,7 +79,7 @@ async function links(to, path, count = 1) {
   });
 }
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token account { email status } } }';
+const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token passwordResetRequired account { email status } } }';
 const login = (email, password) => gql(SPACE, LOGIN, { e: email, p: password });
 async function me(email, password) {
   const r = await login(email, password);
@@ -234,6 +234,30 @@ for (const lang of ['fr', 'en']) {
     await heading(p, U.home);
 
     assert.deepEqual(errors, [], 'no error in the console (CSP included)');
+    await p.context().close();
+  });
+}
+
+for (const lang of ['fr', 'en']) {
+  test(`an account of the former system chooses a new password at its first sign-in (${lang})`, async () => {
+    const T = TEXT[lang];
+    const person = FIXTURES['memberForced_' + lang];
+    const p = await openPage(browser, lang);
+    await p.goto(`${BASE}/spaces/${SPACE}/account/`);
+    await signInForm(p, T, person.email, person.password);
+    await heading(p, T.password);
+    await p.locator('.notice', { hasText: T.forced }).waitFor();
+    assert.equal(await p.locator('nav a', { hasText: T.profile }).count(), 0, 'nothing else is offered before');
+    await page0(p, `member-forced-${lang}`);
+    await p.locator('#currentPassword').fill(person.password);
+    await p.locator('#newPassword').fill(PASS2);
+    await p.locator('main form button[type=submit]').click();
+    await p.locator('.done').waitFor();
+    const r = await login(person.email, PASS2);
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+    assert.equal(r.data.login.passwordResetRequired, false, 'the obligation is lifted');
+    await p.locator('nav a', { hasText: T.homeLink }).click();
+    await p.locator('main', { hasText: `${T.hello} Ada Ancien` }).waitFor();
     await p.context().close();
   });
 }
