@@ -249,6 +249,9 @@ for (const lang of ['fr', 'en']) {
     await p.locator('.notice', { hasText: T.forced }).waitFor();
     assert.equal(await p.locator('nav a', { hasText: T.profile }).count(), 0, 'nothing else is offered before');
     await page0(p, `member-forced-${lang}`);
+    // Another address, typed in or reloaded, leads back to the password form.
+    await p.goto(`${BASE}/spaces/${SPACE}/account/profile`);
+    await p.locator('.notice', { hasText: T.forced }).waitFor();
     await p.locator('#currentPassword').fill(person.password);
     await p.locator('#newPassword').fill(PASS2);
     await p.locator('main form button[type=submit]').click();

@@ -45,6 +45,8 @@ function useLocation(): [string, string, (to: string) => void] {
   return [loc[0], loc[1], go];
 }
 
+const FORCED_KEY = 'guichet.member.forced';
+
 interface Ctx {
   space: string;
   token: string | null;
@@ -52,9 +54,9 @@ interface Ctx {
   go(page: Page, search?: string): void;
   signedIn(token: string): void;
   signedOut(): void;
-  // The e-mail and password of a sign-in that must change its password first.
-  forced: { email: string; password: string } | null;
-  setForced(f: { email: string; password: string } | null): void;
+  // The e-mail of a sign-in that must change its password first.
+  forced: { email: string } | null;
+  setForced(f: { email: string } | null): void;
 }
 
 function Shell() {
@@ -64,7 +66,19 @@ function Shell() {
   const langRef = useRef(lang);
   langRef.current = lang;
   const [tokens, setTokens] = useState(0); // bumped when a token changes, to re-read it
-  const [forced, setForced] = useState<{ email: string; password: string } | null>(null);
+  // Kept for the tab's life, so that reloading the page does not skip the forced change.
+  const [forced, setForcedState] = useState<{ email: string } | null>(() => {
+    try {
+      return JSON.parse(sessionStorage.getItem(FORCED_KEY) ?? 'null');
+    } catch {
+      return null;
+    }
+  });
+  const setForced = useCallback((f: { email: string } | null) => {
+    if (f) sessionStorage.setItem(FORCED_KEY, JSON.stringify(f));
+    else sessionStorage.removeItem(FORCED_KEY);
+    setForcedState(f);
+  }, []);
   const space = where.space;
   const token = useMemo(() => (space ? getToken(sessionStorage, space) : null), [space, tokens]); // eslint-disable-line react-hooks/exhaustive-deps
   const client = useMemo(() => makeClient(space, token, () => langRef.current), [space, token]);
@@ -328,7 +342,7 @@ function SignIn({ ctx }: { ctx: Ctx }) {
     e.preventDefault();
     const d = await send(() => ctx.client.mutation(LoginMutation, { email, password }).toPromise());
     if (!d) return;
-    ctx.setForced(d.login.passwordResetRequired ? { email, password } : null);
+    ctx.setForced(d.login.passwordResetRequired ? { email } : null);
     ctx.signedIn(d.login.token);
     ctx.go(d.login.passwordResetRequired ? 'password' : '');
   };
@@ -691,6 +705,7 @@ function ChangePassword({ ctx, email }: { ctx: Ctx; email: string | null }) {
     if (!d) return;
     // A new password ends every session, this one too: sign in again with it.
     const again = email ? await makeClient(ctx.space, null, lang).mutation(LoginMutation, { email, password: next }).toPromise() : null;
+    if (ctx.forced) ctx.go('password'); // the address may be another page's, shown this form meanwhile
     ctx.setForced(null);
     if (again?.data) ctx.signedIn(again.data.login.token);
     else ctx.signedOut();
