@@ -132,6 +132,7 @@ for (const lang of ['fr', 'en']) {
     await p.locator('#firstName').fill('Léa');
     await p.locator('#lastName').fill('Membre');
     await p.locator('#email').fill(email);
+    await eventually(async () => assert.notEqual((await p.locator('#password-rules').textContent()).trim(), '', 'the space\'s password rules are shown'));
     await p.locator('#password').fill('court');
     await p.locator('main form button[type=submit]').click();
     await p.locator('#signup-error', { hasText: T.policy }).waitFor();

@@ -11,6 +11,7 @@ import {
   ConfirmEmailChangeMutation,
   MemberMeQuery,
   MemberSpaceQuery,
+  PasswordPolicyQuery,
   RegisterMutation,
   RequestEmailChangeMutation,
   RequestPasswordResetMutation,
@@ -245,6 +246,17 @@ function Done({ children }: { children: ReactNode }) {
   );
 }
 
+/** The space's password rules, in the interface's language, under a new password's field. */
+function PolicyHint({ id }: { id: string }) {
+  const { lang } = useT();
+  const [r] = useQuery({ query: PasswordPolicyQuery, context: useMemo(() => ({ lang }), [lang]) });
+  return (
+    <p id={id} className="hint">
+      {r.data?.passwordPolicy.description ?? ''}
+    </p>
+  );
+}
+
 function Field(props: { id: string; label: string; type?: string; value: string; set(v: string): void; autoComplete?: string; describedBy?: string }) {
   const { t } = useT();
   return (
@@ -406,7 +418,8 @@ function SignUp({ ctx }: { ctx: Ctx }) {
           <Field id="firstName" label={t('field.firstName')} autoComplete="given-name" value={firstName} set={setFirst} />
           <Field id="lastName" label={t('field.lastName')} autoComplete="family-name" value={lastName} set={setLast} />
           <Field id="email" label={t('field.email')} type="email" autoComplete="email" value={email} set={setEmail} />
-          <Field id="password" label={t('field.password')} type="password" autoComplete="new-password" value={password} set={setPassword} />
+          <Field id="password" label={t('field.password')} type="password" autoComplete="new-password" value={password} set={setPassword} describedBy="password-rules" />
+          <PolicyHint id="password-rules" />
           <ServerError error={error} id="signup-error" />
           <button type="submit" className="primary" disabled={busy}>
             {t('signUp.submit')}
@@ -632,7 +645,8 @@ function ResetPassword({ ctx, search }: { ctx: Ctx; search: string }) {
         <Done>{t('reset.done')}</Done>
       ) : (
         <form onSubmit={submit} aria-describedby="reset-error" className="form">
-          <Field id="newPassword" label={t('field.newPassword')} type="password" autoComplete="new-password" value={password} set={setPassword} />
+          <Field id="newPassword" label={t('field.newPassword')} type="password" autoComplete="new-password" value={password} set={setPassword} describedBy="password-rules" />
+          <PolicyHint id="password-rules" />
           <ServerError error={error} id="reset-error" />
           <button type="submit" className="primary" disabled={busy}>
             {t('reset.submit')}
@@ -720,7 +734,8 @@ function ChangePassword({ ctx, email }: { ctx: Ctx; email: string | null }) {
       {done && <Done>{t('password.done')}</Done>}
       <form onSubmit={submit} aria-describedby="password-error" className="form">
         <Field id="currentPassword" label={t('field.currentPassword')} type="password" autoComplete="current-password" value={current} set={setCurrent} />
-        <Field id="newPassword" label={t('field.newPassword')} type="password" autoComplete="new-password" value={next} set={setNext} />
+        <Field id="newPassword" label={t('field.newPassword')} type="password" autoComplete="new-password" value={next} set={setNext} describedBy="password-rules" />
+        <PolicyHint id="password-rules" />
         <ServerError error={error} id="password-error" />
         <button type="submit" className="primary" disabled={busy}>
           {t('password.submit')}

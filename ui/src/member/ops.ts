@@ -101,3 +101,11 @@ export const ConfirmEmailChangeMutation = graphql(`
     }
   }
 `);
+
+export const PasswordPolicyQuery = graphql(`
+  query PasswordPolicy {
+    passwordPolicy {
+      description
+    }
+  }
+`);
