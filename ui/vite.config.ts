@@ -12,6 +12,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
     target: 'es2020',
+    // Two pages, one build: the admin app and the member area (member.html, served by the
+    // Go binary at /spaces/{space}/account/), sharing React, urql and the typed operations.
+    rollupOptions: {
+      input: { index: 'index.html', member: 'member.html' },
+    },
   },
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],

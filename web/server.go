@@ -246,6 +246,11 @@ func (s *Server) Handler() http.Handler {
 	admin := s.gzip(adminApp(ui.Files()))
 	mux.Handle("GET /admin/{path...}", admin)
 	mux.Handle("GET /admin", http.RedirectHandler("/admin/", http.StatusMovedPermanently))
+	member := s.gzip(memberApp(ui.Files()))
+	for _, p := range []string{"GET /spaces/{space}/account/{path...}", "GET /activate", "GET /reset-password", "GET /confirm-email"} {
+		mux.Handle(p, member)
+	}
+	mux.Handle("GET /spaces/{space}/account", http.RedirectHandler("account/", http.StatusMovedPermanently))
 	// The public help center: every space's under /spaces/{space}/ (the routes above, more
 	// specific, keep theirs), the default space's at the root.
 	pages := anonymous(s.inSpace(s.gzip(http.HandlerFunc(s.sitePage))))
