@@ -58,9 +58,13 @@ func (s *Service) HelpCenter(ctx context.Context, l locales.Locale, inc Include,
 	for i, c := range cats {
 		ids[i] = c.ID
 	}
-	guides, err := withGuideEdges(s.Client.Guide.Query(), Include{Attachments: inc.Attachments, WithoutText: inc.WithoutText}).
-		Modify(func(sel *sql.Selector) { sel.From(firstGuidesOf(v, ids, first+1).As(guide.Table)) }).
-		All(ctx)
+	q2 := withGuideEdges(s.Client.Guide.Query(), Include{Attachments: inc.Attachments, WithoutText: inc.WithoutText})
+	if len(ids) <= maxArms {
+		q2.Modify(func(sel *sql.Selector) { sel.From(firstGuidesOf(v, ids, first+1).As(guide.Table)) })
+	} else {
+		q2.Where(guide.CategoryIDIn(ids...)) // every guide of the categories, cut below
+	}
+	guides, err := q2.All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -77,6 +81,7 @@ func (s *Service) HelpCenter(ctx context.Context, l locales.Locale, inc Include,
 	}
 	for _, c := range cats {
 		gs := byCategory[c.ID]
+		gs = gs[:min(len(gs), first+1)]
 		for _, g := range gs {
 			g.Edges.Category = c // known: no need to load it again
 			g.Serve(l)
@@ -85,6 +90,10 @@ func (s *Service) HelpCenter(ctx context.Context, l locales.Locale, inc Include,
 	}
 	return cats, nil
 }
+
+// maxArms is the most categories read in one statement of one arm each: SQLite takes 500 at
+// most (SQLITE_MAX_COMPOUND_SELECT); past it, the categories' guides are read whole.
+var maxArms = 400
 
 // firstGuidesOf selects the IDs of the first n guides the viewer may read in each category,
 // in reading order: one arm per category, each a range of the index (space, category,
