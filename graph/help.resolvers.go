@@ -11,6 +11,7 @@ import (
 	"guichet/graph/model"
 	"guichet/help"
 	"guichet/locales"
+	"guichet/paging"
 	"guichet/space"
 )
 
@@ -31,7 +32,8 @@ func (r *queryResolver) Space(ctx context.Context) (*ent.Space, error) {
 
 // Categories is the resolver for the categories field.
 func (r *queryResolver) Categories(ctx context.Context, locale *locales.Locale) ([]*ent.Category, error) {
-	return r.Help.Categories(ctx, locales.Or(ctx, locale), guideEdges(ctx, "guides", "edges", "node"))
+	first := paging.NestedFirst(ctx, "guides", help.DefaultFirst, help.MaxFirst)
+	return r.Help.HelpCenter(ctx, locales.Or(ctx, locale), guideEdges(ctx, "guides", "edges", "node"), first)
 }
 
 // Guide is the resolver for the guide field.

@@ -2,6 +2,7 @@ package help
 
 import (
 	"context"
+	"fmt"
 
 	"entgo.io/contrib/entgql"
 
@@ -109,14 +110,23 @@ func (s *Service) Categories(ctx context.Context, l locales.Locale, inc Include)
 }
 
 // CategoryGuides is a page of a category's guides, served in locale l: from the guides
-// loaded with the category if any (the first page), else read through the index.
+// loaded with the category if any (the first page; its count read with it by HelpCenter),
+// else read through the index.
 func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales.Locale, p Page, inc Include) (*ent.GuideConnection, error) {
 	first, after, err := p.decode()
 	if err != nil {
 		return nil, err
 	}
 	if guides, err := c.Edges.GuidesOrErr(); err == nil && after == nil {
-		return ent.GuideConnectionOf(guides, first), nil
+		conn := ent.GuideConnectionOf(guides, first)
+		if n, err := c.Value(readableGuides); err == nil { // read by HelpCenter: a page and one more
+			total, ok := n.(int64)
+			if !ok {
+				return nil, fmt.Errorf("help: count of readable guides is %T", n)
+			}
+			conn.TotalCount = int(total)
+		}
+		return conn, nil
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
 	// the category is c: not loaded again

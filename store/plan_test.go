@@ -66,6 +66,11 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 	if _, err := db.SQL.ExecContext(ctx, db.Rebind(`UPDATE guides SET category_id = ? WHERE key LIKE 'many-%'`), big.ID); err != nil {
 		t.Fatal(err)
 	}
+	// a second category, so that the help center's statement reads a page of each
+	small := db.Client.Category.Create().SetSpaceID(sp.ID).SetKey("small").SetPosition(1).SaveX(ctx)
+	if _, err := db.SQL.ExecContext(ctx, db.Rebind(`UPDATE guides SET category_id = ? WHERE key LIKE 'few-%'`), small.ID); err != nil {
+		t.Fatal(err)
+	}
 
 	client, rec := storetest.Recording(db)
 	accounts := &account.Service{Client: client}
@@ -131,6 +136,30 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 			}
 			return err
 		}, 2, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
+		{"the help center: every category's first page", func() error {
+			cats, err := guides.HelpCenter(reader, locales.FR, help.Include{WithoutText: true}, first)
+			if err != nil {
+				return err
+			}
+			if len(cats) != 2 {
+				return fmt.Errorf("%d categories", len(cats))
+			}
+			for _, c := range cats {
+				conn, err := guides.CategoryGuides(reader, c, locales.FR, help.Page{First: &first}, help.Include{})
+				if err != nil {
+					return err
+				}
+				want, next, key := 2, false, "few-1"
+				if c.ID == big.ID {
+					want, next, key = 3000, true, "many-1"
+				}
+				if len(conn.Edges) != min(want, first) || conn.PageInfo.HasNextPage != next || conn.TotalCount != want ||
+					conn.Edges[0].Node.Key != key {
+					return fmt.Errorf("%d guides of %d in category %s, next page %v", len(conn.Edges), conn.TotalCount, c.Key, conn.PageInfo.HasNextPage)
+				}
+			}
+			return nil
+		}, 4, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
 		{"guides of a category by its slug, first page", func() error {
 			slug := "big"
 			conn, err := guides.Guides(reader, locales.FR, &slug, help.Page{First: &first}, help.Include{})
@@ -176,6 +205,9 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 			return err
 		}, 1, [2]string{}},
 	}
+	// The cases of which only the statements that read a table are planned: a space's
+	// categories are a few rows, read whole and sorted, not what grows.
+	readsOnly := map[string]string{"the help center: every category's first page": "guides"}
 	bad := badSQLitePlan
 	if db.Dialect == dialect.Postgres {
 		bad = badPostgresPlan
@@ -204,6 +236,9 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 				for _, st := range sent {
 					if strings.Contains(st.Query, "COUNT(") {
 						continue // a count is made only when totalCount is asked for
+					}
+					if t := readsOnly[c.name]; t != "" && !strings.Contains(st.Query, "FROM `"+t+"`") && !strings.Contains(st.Query, `FROM "`+t+`"`) {
+						continue
 					}
 					if !refreshed && (db.Dialect == dialect.Postgres ||
 						!strings.Contains(st.Query, "LIMIT") && !strings.Contains(st.Query, "account_roles")) {

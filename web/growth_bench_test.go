@@ -18,6 +18,7 @@ import (
 	"guichet/ent/guide"
 	"guichet/ent/privacy"
 	"guichet/ent/space"
+	"guichet/locales"
 	"guichet/store/storetest"
 )
 
@@ -38,6 +39,13 @@ func newGrowthEnv(b *testing.B, accounts, guides int) *growthEnv {
 	storetest.GrowAccounts(b, env.DB, sp.ID, sp.Slug, "member", string(entaccount.StatusACTIVE), "depositor", accounts)
 	storetest.GrowAccounts(b, env.DB, sp.ID, sp.Slug, "waiting", string(entaccount.StatusPENDING_APPROVAL), "depositor", accounts)
 	storetest.GrowGuides(b, env.DB, sp.ID, "grown", guides, 3000)
+	// the grown guides in one category of their own, so that the help center shows its first page
+	grown := env.DB.Client.Category.Create().SetSpaceID(sp.ID).SetKey("grown").SaveX(ctx)
+	env.DB.Client.CategoryTranslation.Create().SetCategoryID(grown.ID).SetSpaceID(sp.ID).SetLocale(locales.FR).
+		SetSlug("grown").SetTitle("Grown").SaveX(ctx)
+	if _, err := env.DB.SQL.ExecContext(ctx, env.DB.Rebind(`UPDATE guides SET category_id = ? WHERE key LIKE 'grown-%'`), grown.ID); err != nil {
+		b.Fatal(err)
+	}
 	storetest.GrowAuditEvents(b, env.DB, sp.ID, accounts)
 	email := "growth-staff@example.org"
 	if _, err := env.Accounts.Create(ctx, sp, account.CreateInput{Email: email, Password: goodPassword,
@@ -63,6 +71,7 @@ var growthOps = []growthOp{
 	{name: "guides20-middle", query: `query($after: String) { guides(first: 20, after: $after) { edges { cursor node { id slug title summary } } pageInfo { hasNextPage endCursor } } }`,
 		vars: func(g *growthEnv) map[string]any { return map[string]any{"after": g.middle} }},
 	{name: "guides-totalCount", query: `{ guides(first: 20) { totalCount } }`},
+	{name: "helpCenter", query: `{ categories { id slug locale title description guides(first: 20) { totalCount edges { cursor node { id slug title summary } } pageInfo { hasNextPage endCursor } } } }`},
 	{name: "pendingAccounts20", query: `{ pendingAccounts(first: 20) { edges { node { id email createdAt } } pageInfo { hasNextPage endCursor } } }`, staff: true},
 	{name: "pendingAccounts-totalCount", query: `{ pendingAccounts(first: 20) { totalCount } }`, staff: true},
 	{name: "auditLog20", query: `{ auditLog(first: 20) { edges { node { id action createdAt } } pageInfo { hasNextPage endCursor } } }`, staff: true},

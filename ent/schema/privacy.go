@@ -34,21 +34,27 @@ func (r readableContent) EvalQuery(ctx context.Context, q ent.Query) error {
 	if err != nil {
 		return privacy.Denyf("content filter: %v", err)
 	}
+	iq.WhereP(ReadableContent(v, r.translations, r.fk))
+	return privacy.Skip
+}
+
+// ReadableContent is readableContentPolicy's filter on a selector of a content table, for a
+// statement built outside ent's queries (help: the first page of every category in one).
+func ReadableContent(v *viewer.Viewer, translations, fk string) func(*sql.Selector) {
 	audiences := make([]any, len(v.Audiences))
 	for i, a := range v.Audiences {
 		audiences[i] = string(a)
 	}
-	iq.WhereP(func(s *sql.Selector) {
-		t := sql.Table(r.translations)
+	return func(s *sql.Selector) {
+		t := sql.Table(translations)
 		s.Where(sql.And(
 			sql.EQ(s.C("space_id"), v.SpaceID),
 			sql.IsNull(s.C("deleted_at")),
 			sql.In(s.C("audience"), audiences...),
 			sql.Exists(sql.Select(t.C("id")).From(t).Where(sql.And(
-				sql.ColumnsEQ(t.C(r.fk), s.C("id")),
+				sql.ColumnsEQ(t.C(fk), s.C("id")),
 				sql.EQ(t.C("published"), true),
 			))),
 		))
-	})
-	return privacy.Skip
+	}
 }
