@@ -218,13 +218,16 @@ type categoryData struct {
 	Category  *ent.Category
 	Guides    []*ent.Guide
 	More      bool
+	Next      string          // on the category's page: its next page of guides
 	Faqs      []*ent.Faq      // on the category's page
 	Resources []*ent.Resource // on the category's page
 }
 
 func (rq *request) home(l locales.Locale, negotiated bool) {
 	ctx := rq.r.Context()
-	cats, err := rq.s.Help.Categories(ctx, l, defaultInclude)
+	// Each category's first guides, and one more to know whether others follow: what the page
+	// shows, whatever the number of guides.
+	cats, err := rq.s.Help.HelpCenter(ctx, l, defaultInclude, homeGuidesPerCategory)
 	if err != nil {
 		rq.fail(err)
 		return
@@ -264,7 +267,8 @@ func (rq *request) home(l locales.Locale, negotiated bool) {
 
 func (rq *request) category(l locales.Locale, slug string) {
 	ctx := rq.r.Context()
-	cats, err := rq.s.Help.Categories(ctx, l, defaultInclude)
+	// The categories without their guides (a page of one), then a page of the category's.
+	cats, err := rq.s.Help.HelpCenter(ctx, l, defaultInclude, 0)
 	if err != nil {
 		rq.fail(err)
 		return
@@ -291,7 +295,30 @@ func (rq *request) category(l locales.Locale, slug string) {
 		slugs[t.Locale] = t.Slug
 	}
 	rq.translated(p, "categories", slugs)
-	d := &categoryData{Category: found, Guides: found.Edges.Guides}
+	var after *string
+	if a := rq.r.URL.Query().Get("after"); a != "" {
+		after = &a
+	}
+	guides, err := rq.s.Help.Guides(ctx, l, &slug, help.Page{First: &categoryGuidesPerPage, After: after}, defaultInclude)
+	var ae *apperr.Error
+	if errors.As(err, &ae) { // a cursor not ours
+		rq.notFound(l)
+		return
+	}
+	if err != nil {
+		rq.fail(err)
+		return
+	}
+	d := &categoryData{Category: found}
+	for _, e := range guides.Edges {
+		d.Guides = append(d.Guides, e.Node)
+	}
+	if guides.PageInfo.HasNextPage {
+		if c := endCursor(guides.PageInfo.EndCursor); c != nil {
+			d.Next = rq.base + path(l, "categories", slug) + "?after=" + url.QueryEscape(*c)
+		}
+	}
+	p.NoIndex = after != nil // later pages: followed, not indexed
 	// The category's FAQ entries and resources, by its slug in either language (as the API's
 	// category filter): one page of each, as many as the API gives at most.
 	faqs, err := rq.s.Help.Faqs(ctx, l, &slug, help.Page{First: &listAll}, defaultInclude)

@@ -67,6 +67,7 @@ var (
 	homeGuidesPerCategory = 4
 	homeNews              = 3
 	newsPerPage           = 20
+	categoryGuidesPerPage = 50
 	searchPerPage         = 20
 	listPagesAtMost       = 20 // lists are read page by page up to this many pages
 )

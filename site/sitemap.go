@@ -40,7 +40,7 @@ func (rq *request) sitemap() {
 		}
 	}
 	both()
-	cats, err := rq.s.Help.Categories(ctx, rq.sp.DefaultLocale, defaultInclude)
+	cats, err := rq.s.Help.HelpCenter(ctx, rq.sp.DefaultLocale, defaultInclude, 0) // whether each has a guide
 	if err != nil {
 		rq.fail(err)
 		return

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -834,5 +836,58 @@ func TestHelpCenterFollowsPublication(t *testing.T) {
 	op("UnpublishGuide", map[string]any{"id": id})
 	if code, _ := status("/fr/guides/tableau-de-bord"); code != http.StatusNotFound {
 		t.Errorf("unpublished: %d", code)
+	}
+}
+
+// TestHelpCenterPagesAreBounded: a page shows a bounded number of guides whatever the number
+// of guides in the space: the home each category's first guides and a link to the category,
+// the category's page a page of 50 and a link to the next (not indexed), which leads to the rest.
+func TestHelpCenterPagesAreBounded(t *testing.T) {
+	env := apitest.New(t)
+	ed := bearer(editorSession(t, env, "mentoring"))
+	cat := env.Op(t, "help.graphql", "HelpCenter", "mentoring", map[string]any{"locale": "FR"}, nil).MustOK(t).Str("categories.0.slug")
+	const added = 60
+	for i := range added {
+		id := env.Op(t, "editor.graphql", "CreateGuide", "mentoring", map[string]any{"input": map[string]any{"category": cat,
+			"position": 1000 + i, "translations": []any{map[string]any{"locale": "FR", "slug": fmt.Sprintf("guide-en-nombre-%02d", i),
+				"title": fmt.Sprintf("Guide en nombre %02d", i), "summary": "Un de plus.", "body": "Texte."}}}}, ed).MustOK(t).Str("createGuide.guide.id")
+		env.Op(t, "editor.graphql", "PublishGuide", "mentoring", map[string]any{"id": id, "locale": "FR"}, ed).MustOK(t)
+	}
+	base := "/spaces/mentoring/fr"
+	_, home := fetchPage(t, env, base+"/", nil)
+	if n := strings.Count(home, "guide-en-nombre-"); n > 4 {
+		t.Errorf("the home lists %d of the category's guides", n)
+	}
+	resp, first := fetchPage(t, env, base+"/categories/"+cat, nil)
+	p := parsePage(t, "category, first page", resp, first)
+	next := ""
+	if m := regexp.MustCompile(`<a href="([^"]+)" rel="next">`).FindStringSubmatch(first); m != nil {
+		next = html.UnescapeString(m[1])
+	}
+	if n := strings.Count(first, "/guides/guide-en-nombre-"); resp.StatusCode != http.StatusOK || n == 0 || n > 50 || next == "" || p.meta["robots"] != "" {
+		t.Fatalf("the category's first page: %d, %d guides, next %q, robots %q", resp.StatusCode, n, next, p.meta["robots"])
+	}
+	u, err := url.Parse(next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, second := fetchPage(t, env, u.RequestURI(), nil)
+	p2 := parsePage(t, "category, second page", resp, second)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(second, "guide-en-nombre-59") || strings.Contains(first, "guide-en-nombre-59") ||
+		!strings.Contains(p2.meta["robots"], "noindex") {
+		t.Fatalf("the category's second page: %d, robots %q", resp.StatusCode, p2.meta["robots"])
+	}
+	shown := 0
+	for i := range added {
+		s := fmt.Sprintf("guide-en-nombre-%02d\"", i)
+		if strings.Contains(first, s) || strings.Contains(second, s) {
+			shown++
+		}
+	}
+	if shown != added {
+		t.Errorf("%d of the %d guides shown over the two pages", shown, added)
+	}
+	if resp, _ := fetchPage(t, env, base+"/categories/"+cat+"?after=nonsense", nil); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("a cursor not ours: %d", resp.StatusCode)
 	}
 }
