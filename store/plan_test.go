@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -82,6 +83,12 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 
 	reader := viewer.NewContext(context.Background(), &viewer.Viewer{SpaceID: sp.ID, Audiences: []role.Audience{role.Public}})
 	first := 20
+	// The category holds every guide of the space but two, so PostgreSQL, planning from
+	// refreshed statistics, may as well walk the space's guides in order and skip the two:
+	// each row it reads is one of the page, as with the category's index, and neither is a
+	// sort nor a full scan (badPostgresPlan). Of a category of few guides, the statistics make
+	// it read the category's index. A seek may name such alternatives, separated by "|".
+	const categoryInOrder = "guide_space_id_category_id_position_id|guide_space_id_position_id"
 	var cursor strings.Builder
 	ent.Cursor{ID: middle.ID, Value: middle.Position}.MarshalGQL(&cursor)
 	after := strings.Trim(cursor.String(), `"`)
@@ -130,7 +137,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 				err = fmt.Errorf("%d guides of the category", len(conn.Edges))
 			}
 			return err
-		}, 2, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
+		}, 2, [2]string{"guide_space_id_category_id_position_id", categoryInOrder}},
 		{"guides of a category by its slug, first page", func() error {
 			slug := "big"
 			conn, err := guides.Guides(reader, locales.FR, &slug, help.Page{First: &first}, help.Include{})
@@ -138,7 +145,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 				err = fmt.Errorf("%d guides of the category", len(conn.Edges))
 			}
 			return err
-		}, 3, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
+		}, 3, [2]string{"guide_space_id_category_id_position_id", categoryInOrder}},
 		{"FAQs, first page", func() error {
 			conn, err := guides.Faqs(reader, locales.FR, nil, help.Page{First: &first}, help.Include{})
 			if err == nil && len(conn.Edges) != first {
@@ -217,7 +224,9 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 					if db.Dialect == dialect.Postgres {
 						seek = c.seek[1]
 					}
-					if strings.Contains(st.Query, "LIMIT") && !strings.Contains(p, seek) {
+					if strings.Contains(st.Query, "LIMIT") && !slices.ContainsFunc(strings.Split(seek, "|"), func(s string) bool {
+						return strings.Contains(p, s)
+					}) {
 						t.Errorf("%s\nis planned as\n%s\nwhich does not start at the cursor (%s)", st.Query, p, seek)
 					}
 				}
