@@ -33,8 +33,8 @@ BEGIN
 END
 $$;
 CREATE TRIGGER "guides_count" AFTER INSERT ON "guides" FOR EACH ROW EXECUTE FUNCTION "guides_count"();
--- Before the row goes, while its translations are there: a cascade deletes them after it, when
--- their own trigger no longer finds the row.
+-- Before the row goes, while its translations are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the row.
 CREATE TRIGGER "guides_count_delete" BEFORE DELETE ON "guides" FOR EACH ROW EXECUTE FUNCTION "guides_count"();
 CREATE TRIGGER "guides_count_update" AFTER UPDATE OF "deleted_at", "audience", "category_id", "space_id" ON "guides" FOR EACH ROW
 	WHEN ((OLD.deleted_at IS NULL) IS DISTINCT FROM (NEW.deleted_at IS NULL) OR OLD.audience IS DISTINCT FROM NEW.audience
@@ -110,8 +110,8 @@ BEGIN
 END
 $$;
 CREATE TRIGGER "faqs_count" AFTER INSERT ON "faqs" FOR EACH ROW EXECUTE FUNCTION "faqs_count"();
--- Before the row goes, while its translations are there: a cascade deletes them after it, when
--- their own trigger no longer finds the row.
+-- Before the row goes, while its translations are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the row.
 CREATE TRIGGER "faqs_count_delete" BEFORE DELETE ON "faqs" FOR EACH ROW EXECUTE FUNCTION "faqs_count"();
 CREATE TRIGGER "faqs_count_update" AFTER UPDATE OF "deleted_at", "audience", "category_id", "space_id" ON "faqs" FOR EACH ROW
 	WHEN ((OLD.deleted_at IS NULL) IS DISTINCT FROM (NEW.deleted_at IS NULL) OR OLD.audience IS DISTINCT FROM NEW.audience
@@ -187,8 +187,8 @@ BEGIN
 END
 $$;
 CREATE TRIGGER "resources_count" AFTER INSERT ON "resources" FOR EACH ROW EXECUTE FUNCTION "resources_count"();
--- Before the row goes, while its translations are there: a cascade deletes them after it, when
--- their own trigger no longer finds the row.
+-- Before the row goes, while its translations are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the row.
 CREATE TRIGGER "resources_count_delete" BEFORE DELETE ON "resources" FOR EACH ROW EXECUTE FUNCTION "resources_count"();
 CREATE TRIGGER "resources_count_update" AFTER UPDATE OF "deleted_at", "audience", "category_id", "space_id" ON "resources" FOR EACH ROW
 	WHEN ((OLD.deleted_at IS NULL) IS DISTINCT FROM (NEW.deleted_at IS NULL) OR OLD.audience IS DISTINCT FROM NEW.audience
@@ -264,8 +264,8 @@ BEGIN
 END
 $$;
 CREATE TRIGGER "news_count" AFTER INSERT ON "news" FOR EACH ROW EXECUTE FUNCTION "news_count"();
--- Before the row goes, while its translations are there: a cascade deletes them after it, when
--- their own trigger no longer finds the row.
+-- Before the row goes, while its translations are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the row.
 CREATE TRIGGER "news_count_delete" BEFORE DELETE ON "news" FOR EACH ROW EXECUTE FUNCTION "news_count"();
 CREATE TRIGGER "news_count_update" AFTER UPDATE OF "deleted_at", "audience", "category_id", "space_id" ON "news" FOR EACH ROW
 	WHEN ((OLD.deleted_at IS NULL) IS DISTINCT FROM (NEW.deleted_at IS NULL) OR OLD.audience IS DISTINCT FROM NEW.audience

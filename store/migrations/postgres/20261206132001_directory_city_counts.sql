@@ -44,8 +44,8 @@ BEGIN
 	RETURN NULL;
 END
 $$;
--- Before the account goes, while its roles are there: a cascade deletes them after it, when their
--- own trigger no longer finds the account.
+-- Before the account goes, while its roles are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the account.
 CREATE TRIGGER "accounts_directory_cities_delete" BEFORE DELETE ON "accounts" FOR EACH ROW
 	WHEN (OLD.directory_listed AND OLD.status = 'ACTIVE' AND OLD.directory_city_key <> '')
 	EXECUTE FUNCTION "accounts_directory_cities"();
