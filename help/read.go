@@ -129,8 +129,9 @@ func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales
 		return conn, nil
 	}
 	pageCtx, counted := paging.Uncounted(ctx)
-	// the category is c: not loaded again
-	conn, err := withGuideEdges(c.QueryGuides(), Include{Attachments: inc.Attachments, WithoutText: inc.WithoutText}).
+	// the category is c: not loaded again. Unique(false): a guide has one category, so ent's
+	// DISTINCT of an edge's query would only make PostgreSQL sort the category's guides.
+	conn, err := withGuideEdges(c.QueryGuides().Unique(false), Include{Attachments: inc.Attachments, WithoutText: inc.WithoutText}).
 		Paginate(pageCtx, after, &first, nil, nil, byPosition)
 	if err != nil {
 		return nil, err

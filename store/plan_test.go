@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -87,6 +88,12 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 
 	reader := viewer.NewContext(context.Background(), &viewer.Viewer{SpaceID: sp.ID, Audiences: []role.Audience{role.Public}})
 	first := 20
+	// The category holds every guide of the space but two, so PostgreSQL, planning from
+	// refreshed statistics, may as well walk the space's guides in order and skip the two:
+	// each row it reads is one of the page, as with the category's index, and neither is a
+	// sort nor a full scan (badPostgresPlan). Of a category of few guides, the statistics make
+	// it read the category's index. A seek may name such alternatives, separated by "|".
+	const categoryInOrder = "guide_space_id_category_id_position_id|guide_space_id_position_id"
 	var cursor strings.Builder
 	ent.Cursor{ID: middle.ID, Value: middle.Position}.MarshalGQL(&cursor)
 	after := strings.Trim(cursor.String(), `"`)
@@ -135,7 +142,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 				err = fmt.Errorf("%d guides of the category", len(conn.Edges))
 			}
 			return err
-		}, 2, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
+		}, 2, [2]string{"guide_space_id_category_id_position_id", categoryInOrder}},
 		{"the help center: every category's first page", func() error {
 			cats, err := guides.HelpCenter(reader, locales.FR, help.Include{WithoutText: true}, first)
 			if err != nil {
@@ -167,7 +174,7 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 				err = fmt.Errorf("%d guides of the category", len(conn.Edges))
 			}
 			return err
-		}, 3, [2]string{"guide_space_id_category_id_position_id", "guide_space_id_category_id_position_id"}},
+		}, 3, [2]string{"guide_space_id_category_id_position_id", categoryInOrder}},
 		{"FAQs, first page", func() error {
 			conn, err := guides.Faqs(reader, locales.FR, nil, help.Page{First: &first}, help.Include{})
 			if err == nil && len(conn.Edges) != first {
@@ -252,7 +259,9 @@ func TestRequestQueriesUseIndexesWhateverTheStatistics(t *testing.T) {
 					if db.Dialect == dialect.Postgres {
 						seek = c.seek[1]
 					}
-					if strings.Contains(st.Query, "LIMIT") && !strings.Contains(p, seek) {
+					if strings.Contains(st.Query, "LIMIT") && !slices.ContainsFunc(strings.Split(seek, "|"), func(s string) bool {
+						return strings.Contains(p, s)
+					}) {
 						t.Errorf("%s\nis planned as\n%s\nwhich does not start at the cursor (%s)", st.Query, p, seek)
 					}
 				}

@@ -26,19 +26,29 @@ BEGIN
 		PERFORM "row_counts_move"('guides', CASE WHEN was_in THEN OLD.space_id END, ARRAY[0, OLD.category_id]::bigint[], OLD.audience::text,
 			CASE WHEN is_in THEN NEW.space_id END, ARRAY[0, NEW.category_id]::bigint[], NEW.audience::text);
 	END IF;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
 	RETURN NULL;
 END
 $$;
-CREATE TRIGGER "guides_count" AFTER INSERT OR DELETE ON "guides" FOR EACH ROW EXECUTE FUNCTION "guides_count"();
+CREATE TRIGGER "guides_count" AFTER INSERT ON "guides" FOR EACH ROW EXECUTE FUNCTION "guides_count"();
+-- Before the row goes, while its translations are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the row.
+CREATE TRIGGER "guides_count_delete" BEFORE DELETE ON "guides" FOR EACH ROW EXECUTE FUNCTION "guides_count"();
 CREATE TRIGGER "guides_count_update" AFTER UPDATE OF "deleted_at", "audience", "category_id", "space_id" ON "guides" FOR EACH ROW
 	WHEN ((OLD.deleted_at IS NULL) IS DISTINCT FROM (NEW.deleted_at IS NULL) OR OLD.audience IS DISTINCT FROM NEW.audience
 		OR OLD.category_id IS DISTINCT FROM NEW.category_id OR OLD.space_id IS DISTINCT FROM NEW.space_id)
 	EXECUTE FUNCTION "guides_count"();
 CREATE TRIGGER "guides_count_truncate" AFTER TRUNCATE ON "guides" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('guides');
 -- guide_translations: the first published translation of a row counts it in, the last one to go counts it
--- out (the others as they are after the write); an update is the former row going and the new
+-- out (the others as they are before the write); an update is the former row going and the new
 -- one coming. The row is locked first, so that two transactions publishing or unpublishing
 -- its translations at once see each other's (each statement of the function reads afresh).
+-- BEFORE ROW: it sees the rows of its statement written before it, where an AFTER ROW trigger
+-- sees all of them (two published translations inserted at once would count none, deleted at
+-- once twice). No INSERT … ON CONFLICT writes this table: its BEFORE trigger would count a row
+-- the conflict skips.
 CREATE FUNCTION "guide_translations_count"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	IF TG_OP <> 'INSERT' THEN
@@ -59,11 +69,14 @@ BEGIN
 			FROM "guides" AS c WHERE c.id = NEW.guide_id AND c.deleted_at IS NULL;
 		END IF;
 	END IF;
-	RETURN NULL;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
+	RETURN NEW;
 END
 $$;
-CREATE TRIGGER "guide_translations_count" AFTER INSERT OR DELETE ON "guide_translations" FOR EACH ROW EXECUTE FUNCTION "guide_translations_count"();
-CREATE TRIGGER "guide_translations_count_update" AFTER UPDATE OF "published", "guide_id" ON "guide_translations" FOR EACH ROW
+CREATE TRIGGER "guide_translations_count" BEFORE INSERT OR DELETE ON "guide_translations" FOR EACH ROW EXECUTE FUNCTION "guide_translations_count"();
+CREATE TRIGGER "guide_translations_count_update" BEFORE UPDATE OF "published", "guide_id" ON "guide_translations" FOR EACH ROW
 	WHEN (OLD.published IS DISTINCT FROM NEW.published OR OLD.guide_id IS DISTINCT FROM NEW.guide_id)
 	EXECUTE FUNCTION "guide_translations_count"();
 CREATE TRIGGER "guide_translations_count_truncate" AFTER TRUNCATE ON "guide_translations" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('guides');
@@ -90,19 +103,29 @@ BEGIN
 		PERFORM "row_counts_move"('faqs', CASE WHEN was_in THEN OLD.space_id END, ARRAY[0, OLD.category_id]::bigint[], OLD.audience::text,
 			CASE WHEN is_in THEN NEW.space_id END, ARRAY[0, NEW.category_id]::bigint[], NEW.audience::text);
 	END IF;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
 	RETURN NULL;
 END
 $$;
-CREATE TRIGGER "faqs_count" AFTER INSERT OR DELETE ON "faqs" FOR EACH ROW EXECUTE FUNCTION "faqs_count"();
+CREATE TRIGGER "faqs_count" AFTER INSERT ON "faqs" FOR EACH ROW EXECUTE FUNCTION "faqs_count"();
+-- Before the row goes, while its translations are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the row.
+CREATE TRIGGER "faqs_count_delete" BEFORE DELETE ON "faqs" FOR EACH ROW EXECUTE FUNCTION "faqs_count"();
 CREATE TRIGGER "faqs_count_update" AFTER UPDATE OF "deleted_at", "audience", "category_id", "space_id" ON "faqs" FOR EACH ROW
 	WHEN ((OLD.deleted_at IS NULL) IS DISTINCT FROM (NEW.deleted_at IS NULL) OR OLD.audience IS DISTINCT FROM NEW.audience
 		OR OLD.category_id IS DISTINCT FROM NEW.category_id OR OLD.space_id IS DISTINCT FROM NEW.space_id)
 	EXECUTE FUNCTION "faqs_count"();
 CREATE TRIGGER "faqs_count_truncate" AFTER TRUNCATE ON "faqs" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('faqs');
 -- faq_translations: the first published translation of a row counts it in, the last one to go counts it
--- out (the others as they are after the write); an update is the former row going and the new
+-- out (the others as they are before the write); an update is the former row going and the new
 -- one coming. The row is locked first, so that two transactions publishing or unpublishing
 -- its translations at once see each other's (each statement of the function reads afresh).
+-- BEFORE ROW: it sees the rows of its statement written before it, where an AFTER ROW trigger
+-- sees all of them (two published translations inserted at once would count none, deleted at
+-- once twice). No INSERT … ON CONFLICT writes this table: its BEFORE trigger would count a row
+-- the conflict skips.
 CREATE FUNCTION "faq_translations_count"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	IF TG_OP <> 'INSERT' THEN
@@ -123,11 +146,14 @@ BEGIN
 			FROM "faqs" AS c WHERE c.id = NEW.faq_id AND c.deleted_at IS NULL;
 		END IF;
 	END IF;
-	RETURN NULL;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
+	RETURN NEW;
 END
 $$;
-CREATE TRIGGER "faq_translations_count" AFTER INSERT OR DELETE ON "faq_translations" FOR EACH ROW EXECUTE FUNCTION "faq_translations_count"();
-CREATE TRIGGER "faq_translations_count_update" AFTER UPDATE OF "published", "faq_id" ON "faq_translations" FOR EACH ROW
+CREATE TRIGGER "faq_translations_count" BEFORE INSERT OR DELETE ON "faq_translations" FOR EACH ROW EXECUTE FUNCTION "faq_translations_count"();
+CREATE TRIGGER "faq_translations_count_update" BEFORE UPDATE OF "published", "faq_id" ON "faq_translations" FOR EACH ROW
 	WHEN (OLD.published IS DISTINCT FROM NEW.published OR OLD.faq_id IS DISTINCT FROM NEW.faq_id)
 	EXECUTE FUNCTION "faq_translations_count"();
 CREATE TRIGGER "faq_translations_count_truncate" AFTER TRUNCATE ON "faq_translations" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('faqs');
@@ -154,19 +180,29 @@ BEGIN
 		PERFORM "row_counts_move"('resources', CASE WHEN was_in THEN OLD.space_id END, ARRAY[0, OLD.category_id]::bigint[], OLD.audience::text,
 			CASE WHEN is_in THEN NEW.space_id END, ARRAY[0, NEW.category_id]::bigint[], NEW.audience::text);
 	END IF;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
 	RETURN NULL;
 END
 $$;
-CREATE TRIGGER "resources_count" AFTER INSERT OR DELETE ON "resources" FOR EACH ROW EXECUTE FUNCTION "resources_count"();
+CREATE TRIGGER "resources_count" AFTER INSERT ON "resources" FOR EACH ROW EXECUTE FUNCTION "resources_count"();
+-- Before the row goes, while its translations are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the row.
+CREATE TRIGGER "resources_count_delete" BEFORE DELETE ON "resources" FOR EACH ROW EXECUTE FUNCTION "resources_count"();
 CREATE TRIGGER "resources_count_update" AFTER UPDATE OF "deleted_at", "audience", "category_id", "space_id" ON "resources" FOR EACH ROW
 	WHEN ((OLD.deleted_at IS NULL) IS DISTINCT FROM (NEW.deleted_at IS NULL) OR OLD.audience IS DISTINCT FROM NEW.audience
 		OR OLD.category_id IS DISTINCT FROM NEW.category_id OR OLD.space_id IS DISTINCT FROM NEW.space_id)
 	EXECUTE FUNCTION "resources_count"();
 CREATE TRIGGER "resources_count_truncate" AFTER TRUNCATE ON "resources" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('resources');
 -- resource_translations: the first published translation of a row counts it in, the last one to go counts it
--- out (the others as they are after the write); an update is the former row going and the new
+-- out (the others as they are before the write); an update is the former row going and the new
 -- one coming. The row is locked first, so that two transactions publishing or unpublishing
 -- its translations at once see each other's (each statement of the function reads afresh).
+-- BEFORE ROW: it sees the rows of its statement written before it, where an AFTER ROW trigger
+-- sees all of them (two published translations inserted at once would count none, deleted at
+-- once twice). No INSERT … ON CONFLICT writes this table: its BEFORE trigger would count a row
+-- the conflict skips.
 CREATE FUNCTION "resource_translations_count"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	IF TG_OP <> 'INSERT' THEN
@@ -187,11 +223,14 @@ BEGIN
 			FROM "resources" AS c WHERE c.id = NEW.resource_id AND c.deleted_at IS NULL;
 		END IF;
 	END IF;
-	RETURN NULL;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
+	RETURN NEW;
 END
 $$;
-CREATE TRIGGER "resource_translations_count" AFTER INSERT OR DELETE ON "resource_translations" FOR EACH ROW EXECUTE FUNCTION "resource_translations_count"();
-CREATE TRIGGER "resource_translations_count_update" AFTER UPDATE OF "published", "resource_id" ON "resource_translations" FOR EACH ROW
+CREATE TRIGGER "resource_translations_count" BEFORE INSERT OR DELETE ON "resource_translations" FOR EACH ROW EXECUTE FUNCTION "resource_translations_count"();
+CREATE TRIGGER "resource_translations_count_update" BEFORE UPDATE OF "published", "resource_id" ON "resource_translations" FOR EACH ROW
 	WHEN (OLD.published IS DISTINCT FROM NEW.published OR OLD.resource_id IS DISTINCT FROM NEW.resource_id)
 	EXECUTE FUNCTION "resource_translations_count"();
 CREATE TRIGGER "resource_translations_count_truncate" AFTER TRUNCATE ON "resource_translations" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('resources');
@@ -218,19 +257,29 @@ BEGIN
 		PERFORM "row_counts_move"('news', CASE WHEN was_in THEN OLD.space_id END, ARRAY[0, OLD.category_id]::bigint[], OLD.audience::text,
 			CASE WHEN is_in THEN NEW.space_id END, ARRAY[0, NEW.category_id]::bigint[], NEW.audience::text);
 	END IF;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
 	RETURN NULL;
 END
 $$;
-CREATE TRIGGER "news_count" AFTER INSERT OR DELETE ON "news" FOR EACH ROW EXECUTE FUNCTION "news_count"();
+CREATE TRIGGER "news_count" AFTER INSERT ON "news" FOR EACH ROW EXECUTE FUNCTION "news_count"();
+-- Before the row goes, while its translations are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the row.
+CREATE TRIGGER "news_count_delete" BEFORE DELETE ON "news" FOR EACH ROW EXECUTE FUNCTION "news_count"();
 CREATE TRIGGER "news_count_update" AFTER UPDATE OF "deleted_at", "audience", "category_id", "space_id" ON "news" FOR EACH ROW
 	WHEN ((OLD.deleted_at IS NULL) IS DISTINCT FROM (NEW.deleted_at IS NULL) OR OLD.audience IS DISTINCT FROM NEW.audience
 		OR OLD.category_id IS DISTINCT FROM NEW.category_id OR OLD.space_id IS DISTINCT FROM NEW.space_id)
 	EXECUTE FUNCTION "news_count"();
 CREATE TRIGGER "news_count_truncate" AFTER TRUNCATE ON "news" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('news');
 -- news_translations: the first published translation of a row counts it in, the last one to go counts it
--- out (the others as they are after the write); an update is the former row going and the new
+-- out (the others as they are before the write); an update is the former row going and the new
 -- one coming. The row is locked first, so that two transactions publishing or unpublishing
 -- its translations at once see each other's (each statement of the function reads afresh).
+-- BEFORE ROW: it sees the rows of its statement written before it, where an AFTER ROW trigger
+-- sees all of them (two published translations inserted at once would count none, deleted at
+-- once twice). No INSERT … ON CONFLICT writes this table: its BEFORE trigger would count a row
+-- the conflict skips.
 CREATE FUNCTION "news_translations_count"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	IF TG_OP <> 'INSERT' THEN
@@ -251,11 +300,14 @@ BEGIN
 			FROM "news" AS c WHERE c.id = NEW.news_id AND c.deleted_at IS NULL;
 		END IF;
 	END IF;
-	RETURN NULL;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
+	RETURN NEW;
 END
 $$;
-CREATE TRIGGER "news_translations_count" AFTER INSERT OR DELETE ON "news_translations" FOR EACH ROW EXECUTE FUNCTION "news_translations_count"();
-CREATE TRIGGER "news_translations_count_update" AFTER UPDATE OF "published", "news_id" ON "news_translations" FOR EACH ROW
+CREATE TRIGGER "news_translations_count" BEFORE INSERT OR DELETE ON "news_translations" FOR EACH ROW EXECUTE FUNCTION "news_translations_count"();
+CREATE TRIGGER "news_translations_count_update" BEFORE UPDATE OF "published", "news_id" ON "news_translations" FOR EACH ROW
 	WHEN (OLD.published IS DISTINCT FROM NEW.published OR OLD.news_id IS DISTINCT FROM NEW.news_id)
 	EXECUTE FUNCTION "news_translations_count"();
 CREATE TRIGGER "news_translations_count_truncate" AFTER TRUNCATE ON "news_translations" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('news');

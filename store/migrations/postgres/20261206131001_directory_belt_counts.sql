@@ -7,6 +7,9 @@
 -- it is its only one).
 CREATE FUNCTION "directory_belts_role"(p_id bigint, p_account bigint, p_role text, p_domain text, p_n bigint) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+	-- The account locked first, so that two transactions granting or taking its roles at once
+	-- see each other's (each statement of the function reads afresh).
+	PERFORM 1 FROM "accounts" WHERE id = p_account FOR NO KEY UPDATE;
 	IF p_role IN ('white', 'yellow', 'orange', 'green', 'blue') THEN
 		PERFORM "row_counts_add"('directory_belts', a.space_id, p_role, p_n) FROM "accounts" AS a
 		WHERE a.id = p_account AND a.directory_listed AND a.status = 'ACTIVE'
@@ -32,11 +35,18 @@ BEGIN
 	IF TG_OP IN ('INSERT', 'UPDATE') THEN
 		PERFORM "directory_belts_role"(NEW.id, NEW.account_id, NEW.role, NEW.domain, 1);
 	END IF;
-	RETURN NULL;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
+	RETURN NEW;
 END
 $$;
-CREATE TRIGGER "account_roles_directory_belts" AFTER INSERT OR DELETE ON "account_roles" FOR EACH ROW EXECUTE FUNCTION "account_roles_directory_belts"();
-CREATE TRIGGER "account_roles_directory_belts_update" AFTER UPDATE OF "role", "domain", "account_id" ON "account_roles" FOR EACH ROW
+-- BEFORE ROW: it sees the roles of its statement written before it, where an AFTER ROW trigger
+-- sees all of them (an account's facilitator role and belt deleted at once would count neither,
+-- inserted at once the belt twice). No INSERT … ON CONFLICT writes this table: its BEFORE
+-- trigger would count a row the conflict skips.
+CREATE TRIGGER "account_roles_directory_belts" BEFORE INSERT OR DELETE ON "account_roles" FOR EACH ROW EXECUTE FUNCTION "account_roles_directory_belts"();
+CREATE TRIGGER "account_roles_directory_belts_update" BEFORE UPDATE OF "role", "domain", "account_id" ON "account_roles" FOR EACH ROW
 	WHEN (OLD.role IS DISTINCT FROM NEW.role OR OLD.domain IS DISTINCT FROM NEW.domain OR OLD.account_id IS DISTINCT FROM NEW.account_id)
 	EXECUTE FUNCTION "account_roles_directory_belts"();
 CREATE TRIGGER "account_roles_directory_belts_truncate" AFTER TRUNCATE ON "account_roles" FOR EACH STATEMENT EXECUTE FUNCTION "row_counts_truncated"('directory_belts');
@@ -56,10 +66,15 @@ BEGIN
 				AND b.domain = (SELECT slug FROM "spaces" WHERE id = NEW.space_id);
 		END IF;
 	END IF;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
 	RETURN NULL;
 END
 $$;
-CREATE TRIGGER "accounts_directory_belts_delete" AFTER DELETE ON "accounts" FOR EACH ROW
+-- Before the account goes, while its roles are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the account.
+CREATE TRIGGER "accounts_directory_belts_delete" BEFORE DELETE ON "accounts" FOR EACH ROW
 	WHEN (OLD.directory_listed AND OLD.status = 'ACTIVE')
 	EXECUTE FUNCTION "accounts_directory_belts"();
 CREATE TRIGGER "accounts_directory_belts_update" AFTER UPDATE OF "directory_listed", "status", "space_id" ON "accounts" FOR EACH ROW

@@ -38,10 +38,15 @@ BEGIN
 			PERFORM "row_counts_add"('directory_cities', NEW.space_id, NEW.directory_city_key, 1);
 		END IF;
 	END IF;
+	IF TG_OP = 'DELETE' THEN
+		RETURN OLD;
+	END IF;
 	RETURN NULL;
 END
 $$;
-CREATE TRIGGER "accounts_directory_cities_delete" AFTER DELETE ON "accounts" FOR EACH ROW
+-- Before the account goes, while its roles are there: a cascade (none today: ON DELETE NO
+-- ACTION) would delete them after it, when their own trigger no longer finds the account.
+CREATE TRIGGER "accounts_directory_cities_delete" BEFORE DELETE ON "accounts" FOR EACH ROW
 	WHEN (OLD.directory_listed AND OLD.status = 'ACTIVE' AND OLD.directory_city_key <> '')
 	EXECUTE FUNCTION "accounts_directory_cities"();
 CREATE TRIGGER "accounts_directory_cities_update" AFTER UPDATE OF "directory_listed", "status", "space_id", "directory_city_key" ON "accounts" FOR EACH ROW
