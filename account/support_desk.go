@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"guichet/ent"
+	entaccount "guichet/ent/account"
 	"guichet/ent/auditevent"
 	"guichet/ent/supportrequest"
 	"guichet/paging"
@@ -35,4 +36,17 @@ func (s *Service) AccountHistory(ctx context.Context, sp *ent.Space, accountID i
 	return s.Client.AuditEvent.Query().
 		Where(auditevent.SpaceID(sp.ID), auditevent.Or(auditevent.ActorID(accountID), auditevent.TargetID(accountID))).
 		Order(ent.Desc(auditevent.FieldCreatedAt), ent.Desc(auditevent.FieldID)).Limit(n).All(ctx)
+}
+
+// Actor is the account of the space that did an audit event; nil when none did (a system
+// event) or when the account is gone.
+func (s *Service) Actor(ctx context.Context, sp *ent.Space, ev *ent.AuditEvent) (*ent.Account, error) {
+	if ev.ActorID == nil {
+		return nil, nil
+	}
+	a, err := s.Client.Account.Query().Where(entaccount.ID(*ev.ActorID), entaccount.SpaceID(sp.ID)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return a, err
 }

@@ -61,6 +61,14 @@ type LocalGroup struct {
 	MemberCount    int
 	ViewerIsMember bool
 	Locale         locales.Locale
+	// Translations are its texts in each language as written (FR, then EN), for staff.
+	Translations []*GroupTranslation
+}
+
+// GroupTranslation is a group's name and description in one language, empty when not written.
+type GroupTranslation struct {
+	Locale            locales.Locale
+	Name, Description string
 }
 
 // GroupMember is a member of a local group as their peers see them.
@@ -108,7 +116,8 @@ func inLocale(l locales.Locale, fr, en string) string {
 
 func viewOf(g *ent.LocalGroup, l locales.Locale) *LocalGroup {
 	return &LocalGroup{ID: g.ID, Name: inLocale(l, g.NameFr, g.NameEn), Description: inLocale(l, g.DescriptionFr, g.DescriptionEn),
-		City: g.City, Region: g.Region, Locale: l}
+		City: g.City, Region: g.Region, Locale: l,
+		Translations: []*GroupTranslation{{Locale: locales.FR, Name: g.NameFr, Description: g.DescriptionFr}, {Locale: locales.EN, Name: g.NameEn, Description: g.DescriptionEn}}}
 }
 
 func trimmed(p *string) *string {

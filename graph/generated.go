@@ -144,6 +144,7 @@ type ComplexityRoot struct {
 
 	AuditEvent struct {
 		Action    func(childComplexity int) int
+		Actor     func(childComplexity int) int
 		ActorID   func(childComplexity int) int
 		Client    func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
@@ -459,6 +460,7 @@ type ComplexityRoot struct {
 		Members           func(childComplexity int, first *int) int
 		Name              func(childComplexity int) int
 		Region            func(childComplexity int) int
+		Translations      func(childComplexity int) int
 		UpcomingWorkshops func(childComplexity int, first *int) int
 		ViewerIsMember    func(childComplexity int) int
 	}
@@ -494,6 +496,12 @@ type ComplexityRoot struct {
 
 	LocalGroupPayload struct {
 		Group func(childComplexity int) int
+	}
+
+	LocalGroupTranslation struct {
+		Description func(childComplexity int) int
+		Locale      func(childComplexity int) int
+		Name        func(childComplexity int) int
 	}
 
 	LoginPayload struct {
@@ -1211,6 +1219,7 @@ type AccountResolver interface {
 }
 type AuditEventResolver interface {
 	Details(ctx context.Context, obj *ent.AuditEvent) ([]*model.AuditDetail, error)
+	Actor(ctx context.Context, obj *ent.AuditEvent) (*ent.Account, error)
 }
 type BeltRequestResolver interface {
 	Candidate(ctx context.Context, obj *ent.BeltRequest) (*community.Facilitator, error)
@@ -1718,6 +1727,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEvent.Action(childComplexity), true
+	case "AuditEvent.actor":
+		if e.ComplexityRoot.AuditEvent.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Actor(childComplexity), true
 	case "AuditEvent.actorID":
 		if e.ComplexityRoot.AuditEvent.ActorID == nil {
 			break
@@ -2965,6 +2980,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LocalGroup.Region(childComplexity), true
+	case "LocalGroup.translations":
+		if e.ComplexityRoot.LocalGroup.Translations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroup.Translations(childComplexity), true
 	case "LocalGroup.upcomingWorkshops":
 		if e.ComplexityRoot.LocalGroup.UpcomingWorkshops == nil {
 			break
@@ -3078,6 +3099,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LocalGroupPayload.Group(childComplexity), true
+
+	case "LocalGroupTranslation.description":
+		if e.ComplexityRoot.LocalGroupTranslation.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupTranslation.Description(childComplexity), true
+	case "LocalGroupTranslation.locale":
+		if e.ComplexityRoot.LocalGroupTranslation.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupTranslation.Locale(childComplexity), true
+	case "LocalGroupTranslation.name":
+		if e.ComplexityRoot.LocalGroupTranslation.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LocalGroupTranslation.Name(childComplexity), true
 
 	case "LoginPayload.account":
 		if e.ComplexityRoot.LoginPayload.Account == nil {
@@ -6813,7 +6853,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "admin_screens.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "feedback.graphqls" "groups.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "admin_screens.graphqls" "audit_actor.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "feedback.graphqls" "groups.graphqls" "groups_staff.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6828,6 +6868,7 @@ var sources = []*ast.Source{
 	{Name: "account.graphqls", Input: sourceData("account.graphqls"), BuiltIn: false},
 	{Name: "admin.graphqls", Input: sourceData("admin.graphqls"), BuiltIn: false},
 	{Name: "admin_screens.graphqls", Input: sourceData("admin_screens.graphqls"), BuiltIn: false},
+	{Name: "audit_actor.graphqls", Input: sourceData("audit_actor.graphqls"), BuiltIn: false},
 	{Name: "authorization.graphqls", Input: sourceData("authorization.graphqls"), BuiltIn: false},
 	{Name: "category_editor.graphqls", Input: sourceData("category_editor.graphqls"), BuiltIn: false},
 	{Name: "community.graphqls", Input: sourceData("community.graphqls"), BuiltIn: false},
@@ -6838,6 +6879,7 @@ var sources = []*ast.Source{
 	{Name: "faq_editor.graphqls", Input: sourceData("faq_editor.graphqls"), BuiltIn: false},
 	{Name: "feedback.graphqls", Input: sourceData("feedback.graphqls"), BuiltIn: false},
 	{Name: "groups.graphqls", Input: sourceData("groups.graphqls"), BuiltIn: false},
+	{Name: "groups_staff.graphqls", Input: sourceData("groups_staff.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
 	{Name: "mentoring.graphqls", Input: sourceData("mentoring.graphqls"), BuiltIn: false},
 	{Name: "mentoring_review.graphqls", Input: sourceData("mentoring_review.graphqls"), BuiltIn: false},
@@ -6990,6 +7032,8 @@ func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field gr
 		return ec.fieldContext_AuditEvent_createdAt(ctx, field)
 	case "details":
 		return ec.fieldContext_AuditEvent_details(ctx, field)
+	case "actor":
+		return ec.fieldContext_AuditEvent_actor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
 }
@@ -7610,6 +7654,8 @@ func (ec *executionContext) childFields_LocalGroup(ctx context.Context, field gr
 		return ec.fieldContext_LocalGroup_members(ctx, field)
 	case "upcomingWorkshops":
 		return ec.fieldContext_LocalGroup_upcomingWorkshops(ctx, field)
+	case "translations":
+		return ec.fieldContext_LocalGroup_translations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LocalGroup", field.Name)
 }
@@ -7678,6 +7724,18 @@ func (ec *executionContext) childFields_LocalGroupPayload(ctx context.Context, f
 		return ec.fieldContext_LocalGroupPayload_group(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LocalGroupPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LocalGroupTranslation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "locale":
+		return ec.fieldContext_LocalGroupTranslation_locale(ctx, field)
+	case "name":
+		return ec.fieldContext_LocalGroupTranslation_name(ctx, field)
+	case "description":
+		return ec.fieldContext_LocalGroupTranslation_description(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LocalGroupTranslation", field.Name)
 }
 
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13384,6 +13442,38 @@ func (ec *executionContext) fieldContext_AuditEvent_details(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _AuditEvent_actor(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEvent().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalOAccount2ᚖguichetᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AuditEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18279,6 +18369,61 @@ func (ec *executionContext) fieldContext_LocalGroup_upcomingWorkshops(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _LocalGroup_translations(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_translations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Translations, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNString2string(ctx, "groups:manage")
+				if err != nil {
+					var zeroVal []*community.GroupTranslation
+					return zeroVal, err
+				}
+				scoped, err := ec.unmarshalNBoolean2bool(ctx, false)
+				if err != nil {
+					var zeroVal []*community.GroupTranslation
+					return zeroVal, err
+				}
+				if ec.Directives.Can == nil {
+					var zeroVal []*community.GroupTranslation
+					return zeroVal, errors.New("directive can is not implemented")
+				}
+				return ec.Directives.Can(ctx, obj, directive0, permission, scoped)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*community.GroupTranslation) graphql.Marshaler {
+			return ec.marshalNLocalGroupTranslation2ᚕᚖguichetᚋcommunityᚐGroupTranslationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroup_translations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LocalGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LocalGroupTranslation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LocalGroupConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroups) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18685,6 +18830,75 @@ func (ec *executionContext) fieldContext_LocalGroupPayload_group(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LocalGroupTranslation_locale(ctx context.Context, field graphql.CollectedField, obj *community.GroupTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupTranslation_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupTranslation_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupTranslation", field, false, false, "Locale")
+}
+
+func (ec *executionContext) _LocalGroupTranslation_name(ctx context.Context, field graphql.CollectedField, obj *community.GroupTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupTranslation_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupTranslation_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupTranslation", field, false, false, "String")
+}
+
+func (ec *executionContext) _LocalGroupTranslation_description(ctx context.Context, field graphql.CollectedField, obj *community.GroupTranslation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupTranslation_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LocalGroupTranslation_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LocalGroupTranslation", field, false, false, "String")
 }
 
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
@@ -41179,6 +41393,12 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditEvent_details(ctx, field, obj)
 				})
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEvent_actor(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -43249,6 +43469,11 @@ func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LocalGroup_upcomingWorkshops(ctx, field, obj)
 				})
+		case "translations":
+			out.Values[i] = ec._LocalGroup_translations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -43489,6 +43714,49 @@ func (ec *executionContext) _LocalGroupPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("LocalGroupPayload")
 		case "group":
 			out.Values[i] = ec._LocalGroupPayload_group(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var localGroupTranslationImplementors = []string{"LocalGroupTranslation"}
+
+func (ec *executionContext) _LocalGroupTranslation(ctx context.Context, sel ast.SelectionSet, obj *community.GroupTranslation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupTranslationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroupTranslation")
+		case "locale":
+			out.Values[i] = ec._LocalGroupTranslation_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._LocalGroupTranslation_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._LocalGroupTranslation_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49703,6 +49971,30 @@ func (ec *executionContext) marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodel
 		return graphql.Null
 	}
 	return ec._LocalGroupPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLocalGroupTranslation2ᚕᚖguichetᚋcommunityᚐGroupTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupTranslation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLocalGroupTranslation2ᚖguichetᚋcommunityᚐGroupTranslation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLocalGroupTranslation2ᚖguichetᚋcommunityᚐGroupTranslation(ctx context.Context, sel ast.SelectionSet, v *community.GroupTranslation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroupTranslation!")
+		return graphql.Null
+	}
+	return ec._LocalGroupTranslation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNLocale2guichetᚋlocalesᚐLocale(ctx context.Context, v any) (locales.Locale, error) {

@@ -780,6 +780,12 @@ export const AccountHistoryQuery = graphql(`
       id
       action
       actorID
+      actor {
+        id
+        email
+        firstName
+        lastName
+      }
       targetID
       client
       createdAt
@@ -864,20 +870,19 @@ export const LocalGroupQuery = graphql(`
     }
   }
 `);
-// Both languages of a group, for its edit form (the query serves one language by alias).
+// Both languages of a group as written, for its edit form (staff: groups:manage); `name` alone
+// would serve the other language's text where one is missing.
 export const LocalGroupBothQuery = graphql(`
   query LocalGroupBoth($id: ID!) {
-    fr: localGroup(id: $id, locale: FR) {
+    localGroup(id: $id) {
       id
-      name
-      description
       city
       region
-    }
-    en: localGroup(id: $id, locale: EN) {
-      id
-      name
-      description
+      translations {
+        locale
+        name
+        description
+      }
     }
   }
 `);

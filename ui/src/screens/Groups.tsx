@@ -145,9 +145,12 @@ export function GroupDetail({ id }: { id: string }) {
   const [saveError, setSaveError] = useState<CombinedError | null>(null);
   const [memberError, setMemberError] = useState<CombinedError | null>(null);
   useEffect(() => {
-    const b = both.data;
-    if (b?.fr && b.en && f === null)
-      setF({ nameFr: b.fr.name, nameEn: b.en.name, descriptionFr: b.fr.description, descriptionEn: b.en.description, city: b.fr.city, region: b.fr.region });
+    const b = both.data?.localGroup;
+    if (b && f === null) {
+      const fr = b.translations.find((x) => x.locale === 'FR');
+      const en = b.translations.find((x) => x.locale === 'EN');
+      setF({ nameFr: fr?.name ?? '', nameEn: en?.name ?? '', descriptionFr: fr?.description ?? '', descriptionEn: en?.description ?? '', city: b.city, region: b.region });
+    }
   }, [both.data, f]);
   if (fetching && !data) return <Loading />;
   if (error) return <ErrorBox error={error} />;

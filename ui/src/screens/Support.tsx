@@ -122,6 +122,12 @@ function SupportAccount({ account: a, mayActivate, mayReadAudit, onDone }: { acc
   );
 }
 
+/** Another account that acted: its name and e-mail ("Name <e-mail>"), or its e-mail alone. */
+const actorName = (a: { email: string; firstName: string; lastName: string }) => {
+  const name = (a.firstName + ' ' + a.lastName).trim();
+  return name ? name + ' <' + a.email + '>' : a.email;
+};
+
 function History({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: AccountHistoryQuery, variables: { id, first: 50 }, requestPolicy: 'network-only' });
@@ -150,7 +156,17 @@ function History({ id }: { id: string }) {
             <td>
               <code>{r.action}</code>
             </td>
-            <td>{r.actorID == null ? '—' : r.actorID === id ? t('support.byThemselves') : r.actorID === me ? t('support.byYou') : t('support.byAccount', { id: r.actorID })}</td>
+            <td>
+              {r.actorID == null
+                ? '—'
+                : r.actorID === id
+                  ? t('support.byThemselves')
+                  : r.actorID === me
+                    ? t('support.byYou')
+                    : r.actor
+                      ? actorName(r.actor)
+                      : t('support.byAccount', { id: r.actorID })}
+            </td>
             <td>{r.details.map((d) => d.key + '=' + d.value).join(', ')}</td>
           </tr>
         ))}

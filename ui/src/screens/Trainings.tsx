@@ -7,6 +7,7 @@ import { useSession } from '../session';
 import { Link, useRouter } from '../lib/router';
 import { CreateTrainingMutation, MyTrainingsQuery, ScopedPermissionsQuery, TrainingQuery, ValidateAttendanceMutation } from '../ops';
 import { Empty, ErrorBox, Loading, formatDate, useAnnounce } from '../ui';
+import { DateTimeField } from '../fields';
 import type { Format, Locale } from '../gql/graphql';
 import type { Key } from '../i18n/dict';
 
@@ -90,29 +91,36 @@ export function Trainings() {
   );
 }
 
-/** A datetime-local value (the viewer's time zone) as an RFC 3339 instant. */
-const toInstant = (local: string) => new Date(local).toISOString();
-
 function NewTraining({ onCreated }: { onCreated(): void }) {
   const { t, lang } = useI18n();
   const { client } = useSession();
   const announce = useAnnounce();
   const [perms] = useQuery({ query: ScopedPermissionsQuery, variables: {} });
   const mayAssign = (perms.data?.permissions ?? []).includes('trainings:assign');
-  const [f, setF] = useState({ title: '', startsAt: '', endsAt: '', format: 'IN_PERSON' as Format, language: (lang === 'fr' ? 'FR' : 'EN') as Locale, capacity: '12', city: '', trainerEmail: '' });
+  const [f, setF] = useState({ title: '', format: 'IN_PERSON' as Format, language: (lang === 'fr' ? 'FR' : 'EN') as Locale, capacity: '12', city: '', trainerEmail: '' });
   const [error, setError] = useState<CombinedError | null>(null);
   const [busy, setBusy] = useState(false);
+  // The dates come from the app's own date fields (remounted by `key` to be emptied).
+  const [startsAt, setStartsAt] = useState<Date | null>(null);
+  const [endsAt, setEndsAt] = useState<Date | null>(null);
+  const [key, setKey] = useState(0);
+  const [missing, setMissing] = useState(false);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
+    if (!startsAt || !endsAt) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
     setBusy(true);
     const r = await client
       .mutation(CreateTrainingMutation, {
         input: {
           title: f.title.trim(),
-          startsAt: f.startsAt ? toInstant(f.startsAt) : '',
-          endsAt: f.endsAt ? toInstant(f.endsAt) : '',
+          startsAt: startsAt.toISOString(),
+          endsAt: endsAt.toISOString(),
           format: f.format,
           language: f.language,
           capacity: Number(f.capacity),
@@ -127,7 +135,10 @@ function NewTraining({ onCreated }: { onCreated(): void }) {
       return;
     }
     announce(t('trainings.created', { title: r.data!.createTraining.training.title }));
-    setF({ ...f, title: '', startsAt: '', endsAt: '', city: '', trainerEmail: '' });
+    setF({ ...f, title: '', city: '', trainerEmail: '' });
+    setStartsAt(null);
+    setEndsAt(null);
+    setKey((k) => k + 1);
     onCreated();
   };
   return (
@@ -138,14 +149,8 @@ function NewTraining({ onCreated }: { onCreated(): void }) {
           <label htmlFor="tr-title">{t('trainings.field.title')}</label>
           <input id="tr-title" value={f.title} onChange={set('title')} required />
         </div>
-        <div className="field">
-          <label htmlFor="tr-starts">{t('trainings.field.startsAt')}</label>
-          <input id="tr-starts" type="datetime-local" lang={lang} value={f.startsAt} onChange={set('startsAt')} required />
-        </div>
-        <div className="field">
-          <label htmlFor="tr-ends">{t('trainings.field.endsAt')}</label>
-          <input id="tr-ends" type="datetime-local" lang={lang} value={f.endsAt} onChange={set('endsAt')} required />
-        </div>
+        <DateTimeField key={'s' + key} id="tr-starts" label={t('trainings.field.startsAt')} onChange={setStartsAt} required />
+        <DateTimeField key={'e' + key} id="tr-ends" label={t('trainings.field.endsAt')} onChange={setEndsAt} required />
         <div className="field">
           <label htmlFor="tr-format">{t('trainings.field.format')}</label>
           <select id="tr-format" value={f.format} onChange={set('format')}>
@@ -178,6 +183,7 @@ function NewTraining({ onCreated }: { onCreated(): void }) {
           </div>
         )}
         <ErrorBox error={error} />
+        {missing && <ErrorBox>{t('datefield.needed')}</ErrorBox>}
         <button className="primary" type="submit" disabled={busy}>
           {t('action.create')}
         </button>
