@@ -373,21 +373,16 @@ func (rq *request) guide(l locales.Locale, slug string) {
 }
 
 func (rq *request) faq(l locales.Locale) {
-	var faqs []*ent.Faq
-	after := (*string)(nil)
-	for range listPagesAtMost {
+	faqs, err := readPages(func(after *string) ([]*ent.Faq, *string, error) {
 		conn, err := rq.s.Help.Faqs(rq.r.Context(), l, nil, help.Page{First: &listAll, After: after}, help.Include{Category: true})
 		if err != nil {
-			rq.fail(err)
-			return
+			return nil, nil, err
 		}
-		for _, e := range conn.Edges {
-			faqs = append(faqs, e.Node)
-		}
-		if !conn.PageInfo.HasNextPage {
-			break
-		}
-		after = endCursor(conn.PageInfo.EndCursor)
+		return nodes(conn.Edges, func(e *ent.FaqEdge) *ent.Faq { return e.Node }), nextOf(conn.PageInfo), nil
+	}, listPagesAtMost)
+	if err != nil {
+		rq.fail(err)
+		return
 	}
 	p := rq.newPage(l, "", "", path(l, "faq"))
 	p.Title = p.T("SITE_FAQ")
@@ -396,6 +391,42 @@ func (rq *request) faq(l locales.Locale) {
 	rq.bothLanguages(p, "faq")
 	p.Data = faqs
 	rq.render("faq", p, http.StatusOK)
+}
+
+// readPages reads a list page by page, at most max pages: a page's cost stays bounded
+// however long the list grows.
+func readPages[T any](page func(after *string) ([]T, *string, error), max int) ([]T, error) {
+	var all []T
+	var after *string
+	for range max {
+		got, next, err := page(after)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, got...)
+		if next == nil {
+			break
+		}
+		after = next
+	}
+	return all, nil
+}
+
+// nodes are a connection's edges' nodes.
+func nodes[E, T any](edges []E, node func(E) T) []T {
+	out := make([]T, len(edges))
+	for i, e := range edges {
+		out[i] = node(e)
+	}
+	return out
+}
+
+// nextOf is the cursor of the page after this one, nil when it is the last.
+func nextOf(pi ent.PageInfo) *string {
+	if !pi.HasNextPage {
+		return nil
+	}
+	return endCursor(pi.EndCursor)
 }
 
 func endCursor(c *ent.Cursor) *string {
@@ -412,21 +443,16 @@ func endCursor(c *ent.Cursor) *string {
 }
 
 func (rq *request) resources(l locales.Locale) {
-	var res []*ent.Resource
-	after := (*string)(nil)
-	for range listPagesAtMost {
+	res, err := readPages(func(after *string) ([]*ent.Resource, *string, error) {
 		conn, err := rq.s.Help.Resources(rq.r.Context(), l, nil, help.Page{First: &listAll, After: after}, help.Include{Category: true})
 		if err != nil {
-			rq.fail(err)
-			return
+			return nil, nil, err
 		}
-		for _, e := range conn.Edges {
-			res = append(res, e.Node)
-		}
-		if !conn.PageInfo.HasNextPage {
-			break
-		}
-		after = endCursor(conn.PageInfo.EndCursor)
+		return nodes(conn.Edges, func(e *ent.ResourceEdge) *ent.Resource { return e.Node }), nextOf(conn.PageInfo), nil
+	}, listPagesAtMost)
+	if err != nil {
+		rq.fail(err)
+		return
 	}
 	p := rq.newPage(l, "", "", path(l, "resources"))
 	p.Title = p.T("SITE_RESOURCES")

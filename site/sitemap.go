@@ -56,42 +56,40 @@ func (rq *request) sitemap() {
 		translated("categories", slugs)
 	}
 	// Every readable guide, those without a category too.
-	var after *string
-	for range listPagesAtMost * 10 {
+	guides, err := readPages(func(after *string) ([]*ent.Guide, *string, error) {
 		conn, err := rq.s.Help.Guides(ctx, rq.sp.DefaultLocale, nil, help.Page{First: &listAll, After: after}, defaultInclude)
 		if err != nil {
-			rq.fail(err)
-			return
+			return nil, nil, err
 		}
-		for _, e := range conn.Edges {
-			translated("guides", guideSlugs(e.Node))
-		}
-		if !conn.PageInfo.HasNextPage {
-			break
-		}
-		after = endCursor(conn.PageInfo.EndCursor)
+		return nodes(conn.Edges, func(e *ent.GuideEdge) *ent.Guide { return e.Node }), nextOf(conn.PageInfo), nil
+	}, listPagesAtMost*10)
+	if err != nil {
+		rq.fail(err)
+		return
+	}
+	for _, g := range guides {
+		translated("guides", guideSlugs(g))
 	}
 	both("faq")
 	both("resources")
 	both("news")
-	after = nil
-	for range listPagesAtMost {
+	news, err := readPages(func(after *string) ([]*ent.News, *string, error) {
 		conn, err := rq.s.Help.News(ctx, rq.sp.DefaultLocale, help.Page{First: &listAll, After: after})
 		if err != nil {
-			rq.fail(err)
-			return
+			return nil, nil, err
 		}
-		for _, e := range conn.Edges {
-			slugs := map[locales.Locale]string{}
-			for _, t := range e.Node.Translations() {
-				slugs[t.Locale] = t.Slug
-			}
-			translated("news", slugs)
+		return nodes(conn.Edges, func(e *ent.NewsEdge) *ent.News { return e.Node }), nextOf(conn.PageInfo), nil
+	}, listPagesAtMost)
+	if err != nil {
+		rq.fail(err)
+		return
+	}
+	for _, n := range news {
+		slugs := map[locales.Locale]string{}
+		for _, t := range n.Translations() {
+			slugs[t.Locale] = t.Slug
 		}
-		if !conn.PageInfo.HasNextPage {
-			break
-		}
-		after = endCursor(conn.PageInfo.EndCursor)
+		translated("news", slugs)
 	}
 	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
