@@ -1195,42 +1195,47 @@ export const CreateOnboardingSessionMutation = graphql(`
 `);
 
 // Certification staff and entity managers (issue 19): an entity's page.
-export const EntityPageQuery = graphql(`
-  query EntityPage($id: ID!) {
-    entity(id: $id) {
+export const EntityPageFields = graphql(`
+  fragment EntityPageFields on Entity {
+    id
+    name
+    kind
+    siret
+    addressLine1
+    addressLine2
+    postalCode
+    city
+    country
+    manager {
       id
-      name
-      kind
-      siret
-      addressLine1
-      addressLine2
-      postalCode
-      city
-      country
-      manager {
-        id
-        displayName
-        email
-      }
-      members(first: 100) {
-        totalCount
-        edges {
-          node {
+      displayName
+      email
+    }
+    members(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+          email
+          status
+          createdAt
+          documents {
             id
-            displayName
-            email
-            status
-            createdAt
-            documents {
-              id
-              kind
-              filename
-              size
-              url
-            }
+            kind
+            filename
+            size
+            url
           }
         }
       }
+    }
+  }
+`);
+export const EntityPageQuery = graphql(`
+  query EntityPage($id: ID!) {
+    entity(id: $id) {
+      ...EntityPageFields
     }
   }
 `);
@@ -1239,39 +1244,7 @@ export const MyEntityPageQuery = graphql(`
     me {
       id
       entity {
-        id
-        name
-        kind
-        siret
-        addressLine1
-        addressLine2
-        postalCode
-        city
-        country
-        manager {
-          id
-          displayName
-          email
-        }
-        members(first: 100) {
-          totalCount
-          edges {
-            node {
-              id
-              displayName
-              email
-              status
-              createdAt
-              documents {
-                id
-                kind
-                filename
-                size
-                url
-              }
-            }
-          }
-        }
+        ...EntityPageFields
       }
     }
   }

@@ -1,4 +1,4 @@
-import{a_ as S,r as o,a$ as V,j as e,b0 as X,b1 as Z,b2 as W,m as I,f as ee,S as B,t as T,b3 as se,e as Y,b as U,b4 as te,b5 as A,b6 as ne,b7 as F,aX as ae,aY as re,L as z,ax as oe,aZ as ie}from"./ops-B61RzrhA.js";const le=S(`
+import{a_ as S,r as o,a$ as V,j as e,b0 as X,b1 as Z,b2 as W,m as I,f as ee,S as B,t as T,b3 as se,e as Y,b as U,b4 as te,b5 as A,b6 as ne,b7 as F,aX as ae,aY as re,L as z,ax as oe,aZ as ie}from"./ops-CkVvAgA4.js";const le=S(`
   query MemberMe {
     me {
       id
