@@ -14,6 +14,7 @@ import (
 	"guichet/account"
 	"guichet/apitest"
 	"guichet/ent/space"
+	"guichet/mentoring"
 )
 
 // memberFixtures are the people of the member area's journeys (issue 20 part 2): an account of
@@ -57,7 +58,7 @@ func memberMailSink(t *testing.T, env *apitest.Env) {
 				continue
 			}
 			msg := message{Subject: m.Subject, Text: m.Text}
-			for _, p := range []string{"/activate", "/reset-password", "/confirm-email"} {
+			for _, p := range []string{"/activate", "/reset-password", "/confirm-email", mentoring.InvitationPath, "/trainings/confirm"} {
 				if l := m.Link(p); l != "" {
 					// As the browser test opens it: the path on the server under test.
 					msg.Links = append(msg.Links, strings.TrimPrefix(l, apitest.PublicURL))

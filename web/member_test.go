@@ -34,7 +34,8 @@ func TestMemberAreaIsServed(t *testing.T) {
 		t.Errorf("CSP %q", csp)
 	}
 	for _, route := range []string{"/spaces/facilitators/account/sign-up", "/spaces/mentoring/account/profile",
-		"/activate?token=abc", "/reset-password?token=abc", "/confirm-email?token=abc"} {
+		"/activate?token=abc", "/reset-password?token=abc", "/confirm-email?token=abc", "/accept-invitation?token=abc",
+		"/trainings/confirm?token=abc", "/spaces/facilitators/account/trainings/12/edit"} {
 		if res, body := get(route); res.StatusCode != 200 || body != page || res.Header.Get("Referrer-Policy") != "no-referrer" {
 			t.Errorf("%s: %d, not the member area", route, res.StatusCode)
 		}

@@ -247,7 +247,9 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /admin/{path...}", admin)
 	mux.Handle("GET /admin", http.RedirectHandler("/admin/", http.StatusMovedPermanently))
 	member := s.gzip(memberApp(ui.Files()))
-	for _, p := range []string{"GET /spaces/{space}/account/{path...}", "GET /activate", "GET /reset-password", "GET /confirm-email"} {
+	// The e-mails' links at the root: the member area finds the space their token belongs to.
+	mailLinks := []string{"GET /activate", "GET /reset-password", "GET /confirm-email", "GET " + mentoring.InvitationPath, "GET /trainings/confirm"}
+	for _, p := range append([]string{"GET /spaces/{space}/account/{path...}"}, mailLinks...) {
 		mux.Handle(p, member)
 	}
 	mux.Handle("GET /spaces/{space}/account", http.RedirectHandler("account/", http.StatusMovedPermanently))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helpHome, memberPath, parseMemberPath, spaceCandidates, tokenOf } from '../src/member/route';
+import { helpHome, memberPath, parseMemberPath, spaceCandidates, tokenOf, type Extra } from '../src/member/route';
 
 describe('member area addresses', () => {
   it.each([
@@ -16,6 +16,20 @@ describe('member area addresses', () => {
     ['/profile', { space: null, page: 'not-found' }],
   ])('%s', (path, want) => {
     expect(parseMemberPath(path)).toEqual(want);
+  });
+
+  const extra: Extra = { pages: ['trainings', 'invitation'], mail: { 'accept-invitation': 'invitation', 'trainings/confirm': 'trainings' } };
+  it.each([
+    ['/spaces/facilitators/account/trainings', { space: 'facilitators', page: 'trainings', rest: [] }],
+    ['/spaces/facilitators/account/trainings/12/edit', { space: 'facilitators', page: 'trainings', rest: ['12', 'edit'] }],
+    ['/spaces/facilitators/account/profile/x', { space: 'facilitators', page: 'not-found' }],
+    ['/spaces/facilitators/account/nope', { space: 'facilitators', page: 'not-found' }],
+    ['/accept-invitation', { space: null, page: 'invitation' }],
+    ['/trainings/confirm', { space: null, page: 'trainings' }],
+    ['/activate', { space: null, page: 'activate' }],
+    ['/trainings', { space: null, page: 'not-found' }],
+  ])('with sections: %s', (path, want) => {
+    expect(parseMemberPath(path, extra)).toEqual(want);
   });
 
   it('builds the paths it parses', () => {

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query MemberMe {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n  }\n": typeof types.MemberMeDocument,
-    "\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n": typeof types.MemberSpaceDocument,
+    "\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n      modules\n    }\n  }\n": typeof types.MemberSpaceDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation ActivateAccount($token: String!) {\n    activateAccount(token: $token) {\n      account {\n        id\n        email\n        status\n      }\n    }\n  }\n": typeof types.ActivateAccountDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -128,7 +128,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query MemberMe {\n    me {\n      id\n      email\n      firstName\n      lastName\n      displayName\n      locale\n      status\n      roles\n    }\n  }\n": types.MemberMeDocument,
-    "\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n": types.MemberSpaceDocument,
+    "\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n      modules\n    }\n  }\n": types.MemberSpaceDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation ActivateAccount($token: String!) {\n    activateAccount(token: $token) {\n      account {\n        id\n        email\n        status\n      }\n    }\n  }\n": types.ActivateAccountDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -261,7 +261,7 @@ export function graphql(source: "\n  query MemberMe {\n    me {\n      id\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n"): (typeof documents)["\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n    }\n  }\n"];
+export function graphql(source: "\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n      modules\n    }\n  }\n"): (typeof documents)["\n  query MemberSpace($locale: Locale) {\n    space {\n      slug\n      name(locale: $locale)\n      modules\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Provider, useQuery, type Client, type CombinedError } from 'urql';
+import { Provider, useQuery, type CombinedError } from 'urql';
 import { makeClient } from '../session';
 import { clearToken, getLastSpace, getToken, setLastSpace, setToken } from '../lib/session';
 import { LANGS, toLocale, type Lang } from '../lib/lang';
@@ -11,7 +11,6 @@ import {
   ConfirmEmailChangeMutation,
   MemberMeQuery,
   MemberSpaceQuery,
-  PasswordPolicyQuery,
   RegisterMutation,
   RequestEmailChangeMutation,
   RequestPasswordResetMutation,
@@ -20,8 +19,10 @@ import {
 } from './ops';
 import { MemberI18n, useT } from './i18n';
 import { helpHome, memberPath, parseMemberPath, SIGNED_IN, spaceCandidates, tokenOf, type Page } from './route';
-import { trySpaces, violationMessages } from './tokens';
+import { trySpaces } from './tokens';
 import type { Key } from './dict';
+import { Done, Field, NotFound, PageLink, PolicyHint, ServerError, Title, useSend, type Ctx } from './kit';
+import { EXTRA, SECTIONS, sectionOf } from './sections';
 
 export function MemberApp() {
   return (
@@ -48,22 +49,10 @@ function useLocation(): [string, string, (to: string) => void] {
 
 const FORCED_KEY = 'guichet.member.forced';
 
-interface Ctx {
-  space: string;
-  token: string | null;
-  client: Client;
-  go(page: Page, search?: string): void;
-  signedIn(token: string): void;
-  signedOut(): void;
-  // The e-mail of a sign-in that must change its password first.
-  forced: { email: string } | null;
-  setForced(f: { email: string } | null): void;
-}
-
 function Shell() {
   const { lang } = useT();
   const [pathname, search, navigate] = useLocation();
-  const where = parseMemberPath(pathname);
+  const where = parseMemberPath(pathname, EXTRA);
   const langRef = useRef(lang);
   langRef.current = lang;
   const [tokens, setTokens] = useState(0); // bumped when a token changes, to re-read it
@@ -109,13 +98,14 @@ function Shell() {
     setForced,
   };
   let page = where.page;
-  if (SIGNED_IN.includes(page) && !token) page = 'sign-in';
+  const section = sectionOf(page);
+  if ((SIGNED_IN.includes(page) || (section && !section.public)) && !token) page = 'sign-in';
   if (token && forced && page !== 'password') page = 'password';
 
   return (
     <Provider value={client}>
       <Frame ctx={ctx}>
-        <Body ctx={ctx} page={page} search={search} />
+        <Body ctx={ctx} page={page} rest={where.rest ?? []} search={search} />
       </Frame>
     </Provider>
   );
@@ -125,6 +115,8 @@ function Frame({ ctx, children }: { ctx: Ctx; children: ReactNode }) {
   const { t, lang } = useT();
   const [sp] = useQuery({ query: MemberSpaceQuery, variables: { locale: toLocale(lang) } });
   const name = sp.data?.space.name ?? ctx.space;
+  const [me] = useQuery({ query: MemberMeQuery, pause: !ctx.token || !!ctx.forced });
+  const viewer = { roles: me.data?.me?.roles ?? [], modules: sp.data?.space.modules ?? [], status: me.data?.me?.status ?? null };
   useEffect(() => {
     document.title = `${t('app.title')} · ${name}`;
   }, [t, name]);
@@ -164,7 +156,9 @@ function Frame({ ctx, children }: { ctx: Ctx; children: ReactNode }) {
                   ['password', 'menu.password'],
                   ['email', 'menu.email'],
                 ] as [Page, Key][]
-              ).map(([p, k]) => <NavLink key={p} ctx={ctx} page={p} label={t(k)} />)
+              )
+                .concat(SECTIONS.filter((s) => s.menu?.show(viewer)).map((s) => [s.page, s.menu!.label]))
+                .map(([p, k]) => <NavLink key={p} ctx={ctx} page={p} label={t(k)} />)
             ) : !ctx.token ? (
               <>
                 <NavLink ctx={ctx} page="sign-in" label={t('link.signIn')} />
@@ -181,7 +175,7 @@ function Frame({ ctx, children }: { ctx: Ctx; children: ReactNode }) {
 
 function NavLink({ ctx, page, label }: { ctx: Ctx; page: Page; label: string }) {
   const href = memberPath(ctx.space, page);
-  const current = parseMemberPath(location.pathname).page === page;
+  const current = parseMemberPath(location.pathname, EXTRA).page === page;
   return (
     <li>
       <a
@@ -211,106 +205,7 @@ function LangSwitch() {
   );
 }
 
-function Title({ children }: { children: ReactNode }) {
-  return (
-    <h1 id="page-title" tabIndex={-1}>
-      {children}
-    </h1>
-  );
-}
-
-/** A server error as the server words it (in the interface's language), with each broken rule. */
-function ServerError({ error, id }: { error: CombinedError | null; id: string }) {
-  const { t } = useT();
-  if (!error) return <div id={id} />;
-  const rules = violationMessages(error.graphQLErrors?.[0]?.extensions);
-  return (
-    <div id={id} className="error" role="alert">
-      <p>{errorMessage(error, t('error.network'))}</p>
-      {rules.length > 0 && (
-        <ul>
-          {rules.map((m, i) => (
-            <li key={i}>{m}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-function Done({ children }: { children: ReactNode }) {
-  return (
-    <p className="done" role="status">
-      {children}
-    </p>
-  );
-}
-
-/** The space's password rules, in the interface's language, under a new password's field. */
-function PolicyHint({ id }: { id: string }) {
-  const { lang } = useT();
-  const [r] = useQuery({ query: PasswordPolicyQuery, context: useMemo(() => ({ lang }), [lang]) });
-  return (
-    <p id={id} className="hint">
-      {r.data?.passwordPolicy.description ?? ''}
-    </p>
-  );
-}
-
-function Field(props: { id: string; label: string; type?: string; value: string; set(v: string): void; autoComplete?: string; describedBy?: string }) {
-  const { t } = useT();
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>
-        {props.label} <span className="req">{t('field.required')}</span>
-      </label>
-      <input
-        id={props.id}
-        name={props.id}
-        type={props.type ?? 'text'}
-        value={props.value}
-        onChange={(e) => props.set(e.target.value)}
-        autoComplete={props.autoComplete}
-        aria-describedby={props.describedBy}
-        required
-      />
-    </div>
-  );
-}
-
-function PageLink({ ctx, page, children }: { ctx: Ctx; page: Page; children: ReactNode }) {
-  return (
-    <a
-      href={memberPath(ctx.space, page)}
-      onClick={(e) => {
-        e.preventDefault();
-        ctx.go(page);
-      }}
-    >
-      {children}
-    </a>
-  );
-}
-
-/** A form that sends one operation: busy while it runs, the server's error under it. */
-function useSend() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CombinedError | null>(null);
-  const send = async <R,>(run: () => Promise<{ error?: CombinedError; data?: R }>): Promise<R | null> => {
-    setBusy(true);
-    setError(null);
-    const r = await run();
-    setBusy(false);
-    if (r.error) {
-      setError(r.error);
-      return null;
-    }
-    return r.data ?? null;
-  };
-  return { busy, error, setError, send };
-}
-
-function Body({ ctx, page, search }: { ctx: Ctx; page: Page; search: string }) {
+function Body({ ctx, page, rest, search }: { ctx: Ctx; page: Page; rest: string[]; search: string }) {
   switch (page) {
     case 'sign-in':
       return <SignIn ctx={ctx} />;
@@ -330,19 +225,11 @@ function Body({ ctx, page, search }: { ctx: Ctx; page: Page; search: string }) {
     case 'password':
     case 'email':
       return <SignedIn ctx={ctx} page={page} />;
-    default:
-      return <NotFound />;
+    default: {
+      const section = sectionOf(page);
+      return section ? <>{section.render({ ctx, rest, search })}</> : <NotFound />;
+    }
   }
-}
-
-function NotFound() {
-  const { t } = useT();
-  return (
-    <>
-      <Title>{t('error.notFoundTitle')}</Title>
-      <p>{t('error.notFound')}</p>
-    </>
-  );
 }
 
 function SignIn({ ctx }: { ctx: Ctx }) {
@@ -498,7 +385,8 @@ function MailLink({ page, search, navigate }: { page: Page; search: string; navi
         r.data.spaces.map((s) => s.slug),
         getLastSpace(localStorage),
       );
-      if (page === 'reset-password') {
+      const mail = sectionOf(page)?.mail;
+      if (page === 'reset-password' || (mail && !mail.run)) {
         // Nothing to try before the new password is typed: the last space used, else the first.
         navigate(memberPath(all[0] ?? '', page) + search);
         return;
@@ -507,6 +395,7 @@ function MailLink({ page, search, navigate }: { page: Page; search: string; navi
         all,
         (s) => {
           const c = makeClient(s, null, lang);
+          if (mail?.run) return mail.run(c, token);
           return page === 'activate'
             ? c.mutation(ActivateAccountMutation, { token }).toPromise()
             : c.mutation(ConfirmEmailChangeMutation, { token }).toPromise();
@@ -522,7 +411,7 @@ function MailLink({ page, search, navigate }: { page: Page; search: string; navi
   return (
     <main id="main">
       <h1 id="page-title" tabIndex={-1}>
-        {t(page === 'activate' ? 'activate.title' : page === 'confirm-email' ? 'confirmEmail.title' : page === 'reset-password' ? 'reset.title' : 'error.notFoundTitle')}
+        {t(sectionOf(page)?.mail?.title ?? (page === 'activate' ? 'activate.title' : page === 'confirm-email' ? 'confirmEmail.title' : page === 'reset-password' ? 'reset.title' : 'error.notFoundTitle'))}
       </h1>
       {page === 'not-found' ? (
         <p>{t('error.notFound')}</p>

@@ -1,5 +1,10 @@
 // Every string of the member area, in French and English (`en` is typed from `fr`'s keys).
-export const fr = {
+import * as facilitators from './sections/facilitators.dict';
+import * as community from './sections/community.dict';
+import * as mentoring from './sections/mentoring.dict';
+import * as certification from './sections/certification.dict';
+
+const coreFr = {
   'app.title': 'Mon compte',
   'nav.skip': 'Aller au contenu',
   'nav.label': 'Mon compte',
@@ -70,9 +75,8 @@ export const fr = {
   'link.account': 'Mon compte',
 };
 
-export type Key = keyof typeof fr;
 
-export const en: Record<Key, string> = {
+const coreEn: Record<keyof typeof coreFr, string> = {
   'app.title': 'My account',
   'nav.skip': 'Skip to content',
   'nav.label': 'My account',
@@ -142,5 +146,10 @@ export const en: Record<Key, string> = {
   'link.signUp': 'Create an account',
   'link.account': 'My account',
 };
+
+// Each topic's sections bring their own strings (./sections/*.dict.ts).
+export const fr = { ...coreFr, ...facilitators.fr, ...community.fr, ...mentoring.fr, ...certification.fr };
+export type Key = keyof typeof fr;
+export const en: Record<Key, string> = { ...coreEn, ...facilitators.en, ...community.en, ...mentoring.en, ...certification.en };
 
 export const dictionaries = { fr, en };

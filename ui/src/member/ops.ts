@@ -22,6 +22,7 @@ export const MemberSpaceQuery = graphql(`
     space {
       slug
       name(locale: $locale)
+      modules
     }
   }
 `);

@@ -1,7 +1,8 @@
 // The member area's addresses: /spaces/{space}/account/{page}, and the e-mails' links at the
 // root (/activate, /reset-password, /confirm-email), which name no space.
 export const PAGES = ['', 'sign-up', 'activate', 'resend', 'sign-in', 'forgot', 'reset-password', 'confirm-email', 'password', 'profile', 'email'] as const;
-export type Page = (typeof PAGES)[number] | 'not-found';
+/** A core page, a section's page (./sections/), or 'not-found'. */
+export type Page = string;
 
 /** Pages that need a signed-in account; the others are for anyone. */
 export const SIGNED_IN: readonly Page[] = ['', 'password', 'profile', 'email'];
@@ -12,13 +13,20 @@ export const MAIL_PAGES: readonly Page[] = ['activate', 'reset-password', 'confi
 export interface Where {
   space: string | null; // null: an e-mail's link, the space is found from the token
   page: Page;
+  /** A section's page only: the segments after its name (e.g. ["12"] for trainings/12). */
+  rest?: string[];
 }
 
-function asPage(s: string): Page {
-  return (PAGES as readonly string[]).includes(s) ? (s as Page) : 'not-found';
+/** What the sections add to the addresses: their pages, and their e-mails' links at the root. */
+export interface Extra {
+  pages: readonly string[];
+  /** Root path without its slash (e.g. "accept-invitation", "trainings/confirm") → section page. */
+  mail: Readonly<Record<string, string>>;
 }
 
-export function parseMemberPath(pathname: string): Where {
+const NO_EXTRA: Extra = { pages: [], mail: {} };
+
+export function parseMemberPath(pathname: string, extra: Extra = NO_EXTRA): Where {
   const parts = pathname.split('/').filter(Boolean).map((p) => {
     try {
       return decodeURIComponent(p);
@@ -27,9 +35,15 @@ export function parseMemberPath(pathname: string): Where {
     }
   });
   if (parts.length >= 3 && parts[0] === 'spaces' && parts[2] === 'account') {
-    return { space: parts[1], page: parts.length === 3 ? '' : parts.length === 4 ? asPage(parts[3]) : 'not-found' };
+    const space = parts[1];
+    if (parts.length === 3) return { space, page: '' };
+    const name = parts[3];
+    if (extra.pages.includes(name)) return { space, page: name, rest: parts.slice(4) };
+    return { space, page: parts.length === 4 && (PAGES as readonly string[]).includes(name) ? name : 'not-found' };
   }
-  if (parts.length === 1 && MAIL_PAGES.includes(parts[0] as Page)) return { space: null, page: parts[0] as Page };
+  if (parts.length === 1 && MAIL_PAGES.includes(parts[0])) return { space: null, page: parts[0] };
+  const root = parts.join('/');
+  if (root in extra.mail) return { space: null, page: extra.mail[root] };
   return { space: null, page: 'not-found' };
 }
 

@@ -1,0 +1,4 @@
+// The strings of the member area's facilitators sections, in French and English.
+export const fr = {} as const;
+
+export const en: Record<keyof typeof fr, string> = {};
