@@ -61,6 +61,11 @@ func TestAdminInBrowser(t *testing.T) {
 	people["pending"] = browserPerson{Space: cert, Email: "claire@example.org", FirstName: "Claire", LastName: "Moreau"}
 	checkIssue19 := issue19Fixtures(t, env, people)
 	memberFixtures(t, env, people) // issue 20 part 2: the member area
+	// Its sections, one file each (web/member_*_browser_test.go, ui/e2e/member-*.test.mjs).
+	facilitatorsMemberFixtures(t, env, people)
+	communityMemberFixtures(t, env, people)
+	mentoringMemberFixtures(t, env, people)
+	certificationMemberFixtures(t, env, people)
 
 	// Issue 19. Mentoring staff, and a person who registers an organisation and its program
 	// (through the public API, in the browser test) for staff to review.
