@@ -266,15 +266,16 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 	}
 	defer tx.Rollback()
 	// ent's automatic migration above made the schema of this binary: every migration it knows
-	// is in place, the search index and the row counts aside (tables and triggers ent does not
-	// know), whose statements only create what is missing.
+	// is in place, but for the tables, triggers and indexes ent does not know (the search
+	// indexes, the row counts, an index on an expression), which these migrations make.
 	for _, m := range ms {
-		if m.Version == unversionedSearch || m.Version == unversionedRowCounts || m.Version == unversionedCommunityCounts ||
-			m.Version == unversionedContentCounts || m.Version == unversionedDirectoryBelts || m.Version == unversionedDirectoryCities {
-			for _, stmt := range m.Stmts {
-				if _, err := tx.ExecContext(ctx, stmt); err != nil {
-					return fmt.Errorf("migrating the unversioned database: %w", err)
-				}
+		keep, ok := unversionedExtras[m.Version]
+		for _, stmt := range m.Stmts {
+			if !ok || (keep != nil && !keep(stmt)) {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return fmt.Errorf("migrating the unversioned database: %w", err)
 			}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name) VALUES (?, ?)`, m.Version, m.Name); err != nil {
@@ -284,17 +285,25 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 	return tx.Commit()
 }
 
-// The SQLite migrations of the search index and of the row counts (rowcount), which ent's
-// automatic migration does not make: their statements only create what is missing (the row
-// counts are counted afresh).
-const (
-	unversionedSearch          = "20261124051909"
-	unversionedRowCounts       = "20261206070000"
-	unversionedCommunityCounts = "20261206081000"
-	unversionedContentCounts   = "20261206130000"
-	unversionedDirectoryBelts  = "20261206131000"
-	unversionedDirectoryCities = "20261206132000"
-)
+// The SQLite migrations that make what ent's automatic migration does not: the search
+// indexes, the row counts (rowcount, counted afresh) and their triggers, an index on an
+// expression. Their statements only create what is missing, but for those a filter skips:
+// the ones about indexes ent's schema already made (TestAnAdoptedDatabaseHasEveryObjectOfAMigratedOne).
+var unversionedExtras = map[string]func(stmt string) bool{
+	"20261124051909": nil,             // the guides' search index
+	"20261206070000": nil,             // row counts
+	"20261206081000": nil,             // the community's counts
+	"20261206095546": nil,             // local groups' counts, the city's workshops index
+	"20261206110000": notAboutIndexes, // the directory's name index (its city index is ent's)
+	"20261206130000": nil,             // readable content's counts
+	"20261206131000": nil,             // the directory's belts
+	"20261206132000": nil,             // the directory's cities
+}
+
+func notAboutIndexes(stmt string) bool {
+	s := strings.TrimSpace(stmt)
+	return !strings.HasPrefix(s, "CREATE INDEX") && !strings.HasPrefix(s, "DROP INDEX")
+}
 
 // Rebind rewrites a statement's ? placeholders for the database: $1, $2… on PostgreSQL.
 // For statements written by hand that hold no ? in their text otherwise.
