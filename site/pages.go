@@ -33,6 +33,7 @@ type page struct {
 	Space  *ent.Space
 	CSS    string
 	JS     string
+	Icon   string
 	Query  string // the search box's text
 	// Section is the navigation's entry this page is (home, faq, resources, news), marked
 	// aria-current when it is that entry's own page.
@@ -169,7 +170,7 @@ func (p *page) Differs(l locales.Locale) bool { return l != p.Lang }
 // newPage starts a page in locale l whose canonical path (under the space's base) is canon.
 func (rq *request) newPage(l locales.Locale, title, description, canon string) *page {
 	p := &page{Lang: l, Title: title, Description: description, Canonical: rq.canonBase + canon,
-		OGType: "website", Base: rq.base, Space: rq.sp, CSS: cssURL, JS: jsURL, Here: rq.base + canon}
+		OGType: "website", Base: rq.base, Space: rq.sp, CSS: cssURL, JS: jsURL, Icon: iconURL, Here: rq.base + canon}
 	if v, err := strconv.Atoi(rq.r.URL.Query().Get("voted")); err == nil {
 		p.VotedID, p.NoIndex = v, true
 	}

@@ -57,6 +57,7 @@ var (
 	pages                 = parsePages()
 	assets                = loadAssets()
 	cssURL, jsURL         = AssetsPath + assets["site.css"].name, AssetsPath + assets["search.js"].name
+	iconURL               = AssetsPath + assets["icon.svg"].name
 	assetByName           = indexAssets()
 	immutable             = []string{"public, max-age=31536000, immutable"}
 	htmlType              = []string{"text/html; charset=utf-8"}
@@ -74,7 +75,8 @@ var (
 
 func loadAssets() map[string]asset {
 	out := map[string]asset{}
-	for name, ct := range map[string]string{"site.css": "text/css; charset=utf-8", "search.js": "text/javascript; charset=utf-8"} {
+	for name, ct := range map[string]string{"site.css": "text/css; charset=utf-8", "search.js": "text/javascript; charset=utf-8",
+		"icon.svg": "image/svg+xml"} {
 		b, err := assetFiles.ReadFile("assets/" + name)
 		if err != nil {
 			panic("site: " + err.Error())
@@ -104,6 +106,16 @@ func Asset(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h["Content-Type"] = []string{a.contentType}
 	h["Cache-Control"] = immutable
+	w.Write(a.body)
+}
+
+// Favicon answers /favicon.ico, which browsers ask for on pages that name no icon (the API's
+// answers, a download): the site's icon, kept a day since its address carries no hash.
+func Favicon(w http.ResponseWriter, r *http.Request) {
+	a := assets["icon.svg"]
+	h := w.Header()
+	h["Content-Type"] = []string{a.contentType}
+	h.Set("Cache-Control", "public, max-age=86400")
 	w.Write(a.body)
 }
 

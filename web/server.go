@@ -265,6 +265,7 @@ func (s *Server) Handler() http.Handler {
 		mux.Handle(p, vote)
 	}
 	mux.Handle("GET "+site.AssetsPath+"{name}", s.gzip(http.HandlerFunc(site.Asset)))
+	mux.HandleFunc("GET /favicon.ico", site.Favicon)
 	mux.HandleFunc("GET /robots.txt", s.site.Robots)
 	mux.HandleFunc("GET /explorer", s.explorer)
 	mux.Handle("GET "+ExplorerAssets+"{name}", s.gzip(http.HandlerFunc(s.explorerAsset)))

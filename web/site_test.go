@@ -440,12 +440,17 @@ func TestHelpCenterPages(t *testing.T) {
 			t.Errorf("%s: robots %q canonical %q", path, p.meta["robots"], p.canonical)
 		}
 	}
-	// The style sheet and the script are ours, kept a year.
-	for _, href := range []string{linkOf(t, body, "stylesheet"), scriptOf(t, body)} {
+	// The style sheet, the script and the icon are ours, kept a year.
+	for _, href := range []string{linkOf(t, body, "stylesheet"), scriptOf(t, body), linkOf(t, body, "icon")} {
 		resp, _ := fetchPage(t, env, href, nil)
 		if resp.StatusCode != http.StatusOK || resp.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" {
 			t.Errorf("%s: %d %q", href, resp.StatusCode, resp.Header.Get("Cache-Control"))
 		}
+	}
+	// What browsers ask for on pages that name no icon is the same icon, not a 404.
+	if resp, icon := fetchPage(t, env, "/favicon.ico", nil); resp.StatusCode != http.StatusOK ||
+		resp.Header.Get("Content-Type") != "image/svg+xml" || !strings.HasPrefix(icon, "<svg") {
+		t.Errorf("/favicon.ico: %d %q", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}
 	// A category's page lists its guides, FAQ entries and resources, as the API filters them.
 	resp, body = fetchPage(t, env, "/spaces/certification/en/categories/supporting-documents", nil)
