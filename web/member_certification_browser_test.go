@@ -10,6 +10,27 @@ import (
 
 // certificationMemberFixtures prepares the people and data of the member area's certification journeys
 // (ui/e2e/member-certification.test.mjs); the browser test reads them from the fixtures file.
+//
+// Per language, an entity whose first account staff approved (its manager), and the person who
+// registers as its depositor in the browser (nothing of them exists yet). The SIRETs are used by
+// no other fixture, so each manager sees only their own depositor.
 func certificationMemberFixtures(t *testing.T, env *apitest.Env, people map[string]browserPerson) {
 	t.Helper()
+	for _, f := range []struct {
+		lang, siret, entity                        string
+		manager, managerFirst, depositor, depFirst string
+		last                                       string
+	}{
+		{"fr", "41287365900012", "Ateliers Lemaire", "gaelle.lemaire@example.org", "Gaëlle", "yann.lemaire@example.org", "Yann", "Lemaire"},
+		{"en", "53049128700013", "Fairbairn Training", "olivia.fairbairn@example.org", "Olivia", "tom.fairbairn@example.org", "Tom", "Fairbairn"},
+	} {
+		registerDepositor(t, env, depositorInput(f.manager, map[string]any{"siret": f.siret, "entityName": f.entity,
+			"firstName": f.managerFirst, "lastName": f.last, "locale": map[string]string{"fr": "FR", "en": "EN"}[f.lang]}),
+			proof("kbis.pdf", "application/pdf", pdfDoc)).MustOK(t)
+		activate(t, env, f.manager)
+		env.Op(t, "account.graphql", "ApproveAccount", cert, map[string]any{"id": accountID(t, env, f.manager)},
+			signIn(t, env, "sam@example.org")).MustOK(t)
+		people["certManager_"+f.lang] = browserPerson{Space: cert, Email: f.manager, Password: goodPassword, FirstName: f.managerFirst, LastName: f.last}
+		people["certDepositor_"+f.lang] = browserPerson{Space: cert, Email: f.depositor, Password: goodPassword, FirstName: f.depFirst, LastName: f.last}
+	}
 }
