@@ -25,6 +25,7 @@ const TEXT = {
     resend: 'Je n’ai pas reçu l’e-mail d’activation',
     activatedPending: 'Votre adresse est confirmée. Votre compte doit encore être validé',
     signIn: 'Connexion',
+    signUp: 'Créer un compte',
     home: 'Mon compte',
     entityMenu: 'Mon entité',
     approve: (name) => `Valider le compte de ${name}`,
@@ -44,6 +45,7 @@ const TEXT = {
     resend: 'I did not get the activation e-mail',
     activatedPending: 'Your address is confirmed. Your account still has to be approved',
     signIn: 'Sign in',
+    signUp: 'Create an account',
     home: 'My account',
     entityMenu: 'My entity',
     approve: (name) => `Approve ${name}’s account`,
@@ -156,9 +158,15 @@ for (const lang of ['fr', 'en']) {
     assert.equal(before.me.entity.siret, E.siret);
     assert.equal(before.pendingAccounts.totalCount, 0);
 
-    // The "create an account" page, in the browser's language.
-    await p.goto(`${BASE}/spaces/${SPACE}/account/register`);
+    // From the sign-in page, "Create an account" leads to the depositor's form (in this space).
+    await p.goto(`${BASE}/spaces/${SPACE}/account/sign-in`);
+    await heading(p, T.signIn);
+    for (const where of ['nav', 'main']) {
+      await eventually(async () => assert.equal(await p.locator(where + ' a', { hasText: T.signUp }).getAttribute('href'), `/spaces/${SPACE}/account/register`));
+    }
+    await p.locator('main a', { hasText: T.signUp }).click();
     await heading(p, T.register);
+    assert.match(p.url(), new RegExp(`/spaces/${SPACE}/account/register$`));
     assert.equal(await p.evaluate(() => document.documentElement.lang), lang);
     await page0(p, `member-cert-register-${lang}`);
 

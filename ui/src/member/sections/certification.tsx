@@ -7,7 +7,7 @@ import { EntityPage } from './certification/Entity';
 const inRegistry = (modules: readonly string[]) => modules.includes('entities');
 
 export const sections: Section[] = [
-  { page: 'register', public: true, render: ({ ctx }) => <Register ctx={ctx} /> },
+  { page: 'register', public: true, signUpFor: 'entities', render: ({ ctx }) => <Register ctx={ctx} /> },
   {
     page: 'entity',
     menu: { label: 'cert.menu.entity', show: (v) => inRegistry(v.modules) && (v.roles.includes('entity-manager') || v.roles.includes('depositor')) },
