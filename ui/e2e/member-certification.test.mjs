@@ -26,6 +26,7 @@ const TEXT = {
     activatedPending: 'Votre adresse est confirmée. Votre compte doit encore être validé',
     signIn: 'Connexion',
     signUp: 'Créer un compte',
+    notMinistry: 'Une université ou une école publique n’est pas un ministère',
     home: 'Mon compte',
     entityMenu: 'Mon entité',
     approve: (name) => `Valider le compte de ${name}`,
@@ -46,6 +47,7 @@ const TEXT = {
     activatedPending: 'Your address is confirmed. Your account still has to be approved',
     signIn: 'Sign in',
     signUp: 'Create an account',
+    notMinistry: 'A university or a public school is not a ministry',
     home: 'My account',
     entityMenu: 'My entity',
     approve: (name) => `Approve ${name}’s account`,
@@ -170,10 +172,20 @@ for (const lang of ['fr', 'en']) {
     assert.equal(await p.evaluate(() => document.documentElement.lang), lang);
     await page0(p, `member-cert-register-${lang}`);
 
-    // Another body than a ministry, a company with a SIRET.
+    // A university is not a ministry: the form says so.
+    await p.locator('main', { hasText: T.notMinistry }).waitFor();
+    // Without a SIRET, the entity is known by its name and address.
+    await p.locator('#ministry-yes').check();
+    await p.locator('#hasSiret-no').check();
+    for (const id of ['#entityName', '#line1', '#line2', '#postalCode', '#city', '#country']) await p.locator(id).waitFor();
+    assert.equal(await p.locator('#siret').count(), 0);
+    await page0(p, `member-cert-register-address-${lang}`);
+
+    // Another body than a ministry, a company with a SIRET: no address asked.
     await p.locator('#ministry-no').check();
     await p.locator('#entityKind').selectOption('COMPANY');
     await p.locator('#hasSiret-yes').check();
+    assert.equal(await p.locator('#line1').count(), 0);
 
     // A wrong SIRET, typed key by key: unfinished is not wrong; the 14th digit flags it at once.
     const siret = p.locator('#siret');
