@@ -1,10 +1,11 @@
 // The certification space's member area (issue 20): a depositor asks for an account from the
 // "create an account" page — a wrong SIRET is flagged as it is typed, before anything is sent;
 // corrected, the number is recognised — with real PDF documents whose upload progress shows,
-// activates with the e-mail's link, is approved by the entity's manager on the entity's page,
-// and can then sign in and see the entity. In French and in English, each with its own entity
-// and people (web/member_certification_browser_test.go); the API is checked after each step,
-// every page is screenshotted and checked with axe.
+// activates with the e-mail's link, is approved by the entity's manager on the entity's page
+// (who also refuses an earlier request, with a reason), and can then sign in and see the
+// entity. In French and in English, each with its own entity and people
+// (web/member_certification_browser_test.go); the API is checked after each step, every page is
+// screenshotted and checked with axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, unlabelled } from './helpers.mjs';
@@ -34,6 +35,10 @@ const TEXT = {
     active: 'Actif',
     noPending: 'Aucun compte n’attend votre validation.',
     depositorRole: 'déposant',
+    reason: 'Mandat non signé.',
+    reject: (name) => `Refuser la demande de ${name}`,
+    rejected: (name) => `La demande de ${name} est refusée`,
+    rejectedStatus: 'Refusé',
   },
   en: {
     register: 'Create a depositor account',
@@ -55,6 +60,10 @@ const TEXT = {
     active: 'Active',
     noPending: 'No account is waiting for your approval.',
     depositorRole: 'depositor',
+    reason: 'Mandate not signed.',
+    reject: (name) => `Reject ${name}’s request`,
+    rejected: (name) => `${name}’s request is rejected`,
+    rejectedStatus: 'Rejected',
   },
 };
 
@@ -146,6 +155,8 @@ for (const lang of ['fr', 'en']) {
     const E = ENTITY[lang];
     const depositor = FIXTURES['certDepositor_' + lang];
     const manager = FIXTURES['certManager_' + lang];
+    const refused = FIXTURES['certRefused_' + lang];
+    const refusedName = `${refused.firstName} ${refused.lastName}`;
     const name = `${depositor.firstName} ${depositor.lastName}`;
     const p = await openPage(browser, lang);
     const errors = [];
@@ -154,11 +165,11 @@ for (const lang of ['fr', 'en']) {
     });
     p.on('pageerror', (e) => errors.push(String(e)));
 
-    // The manager's entity exists, with no account waiting.
-    const before = await asPerson(manager, '{ me { roles entity { name siret } } pendingAccounts(first: 50) { totalCount } }');
+    // The manager's entity exists, with one request waiting (to be refused).
+    const before = await asPerson(manager, '{ me { roles entity { name siret } } pendingAccounts(first: 50) { edges { node { email } } } }');
     assert.ok(before.me.roles.includes('entity-manager'));
     assert.equal(before.me.entity.siret, E.siret);
-    assert.equal(before.pendingAccounts.totalCount, 0);
+    assert.deepEqual(before.pendingAccounts.edges.map((e) => e.node.email), [refused.email]);
 
     // From the sign-in page, "Create an account" leads to the depositor's form (in this space).
     await p.goto(`${BASE}/spaces/${SPACE}/account/sign-in`);
@@ -257,7 +268,7 @@ for (const lang of ['fr', 'en']) {
     assert.equal((await login(depositor.email, depositor.password)).errors?.[0]?.extensions?.code, 'ACCOUNT_NOT_ACTIVE', 'waiting for approval');
     const waiting = await asPerson(manager, '{ pendingAccounts(first: 50) { edges { node { email status entity { siret } documents { kind filename } } } } }');
     assert.deepEqual(
-      waiting.pendingAccounts.edges.map((e) => e.node),
+      waiting.pendingAccounts.edges.map((e) => e.node).filter((n) => n.email !== refused.email),
       [
         {
           email: depositor.email,
@@ -271,6 +282,7 @@ for (const lang of ['fr', 'en']) {
       ],
       'the request, its entity and documents, for its manager',
     );
+    assert.equal(waiting.pendingAccounts.edges.length, 2, 'and the earlier one');
 
     // The manager signs in, opens the entity's page and approves the account.
     const m = await openPage(browser, lang);
@@ -286,12 +298,26 @@ for (const lang of ['fr', 'en']) {
     await page0(m, `member-cert-entity-pending-${lang}`);
     await card.locator('button', { hasText: T.approve(name) }).click();
     await m.locator('.done', { hasText: T.approved(name) }).waitFor();
-    await m.locator('main', { hasText: T.noPending }).waitFor();
+    await eventually(async () => assert.equal(await m.locator('[data-testid=pending-depositor]').count(), 1, 'only the earlier request is left'));
     await m.locator('[data-testid=member]', { hasText: name }).filter({ hasText: T.active }).waitFor();
     await page0(m, `member-cert-entity-approved-${lang}`);
+    const mid = await asPerson(manager, '{ pendingAccounts(first: 50) { edges { node { email } } } me { entity { members(first: 50) { edges { node { displayName status } } } } } }');
+    assert.deepEqual(mid.pendingAccounts.edges.map((e) => e.node.email), [refused.email]);
+    assert.ok(mid.me.entity.members.edges.some((e) => e.node.displayName === name && e.node.status === 'ACTIVE'));
+
+    // The earlier request is refused, with a reason the person receives.
+    const other = m.locator('[data-testid=pending-depositor]', { hasText: refused.email });
+    await other.locator('summary').click();
+    await other.locator('textarea').fill(T.reason);
+    await page0(m, `member-cert-entity-reject-${lang}`);
+    await other.locator('button', { hasText: T.reject(refusedName) }).click();
+    await m.locator('.done', { hasText: T.rejected(refusedName) }).waitFor();
+    await m.locator('main', { hasText: T.noPending }).waitFor();
+    await m.locator('[data-testid=member]', { hasText: refusedName }).filter({ hasText: T.rejectedStatus }).waitFor();
     const after = await asPerson(manager, '{ pendingAccounts(first: 50) { totalCount } me { entity { members(first: 50) { edges { node { displayName status } } } } } }');
     assert.equal(after.pendingAccounts.totalCount, 0);
-    assert.ok(after.me.entity.members.edges.some((e) => e.node.displayName === name && e.node.status === 'ACTIVE'));
+    assert.ok(after.me.entity.members.edges.some((e) => e.node.displayName === refusedName && e.node.status === 'REJECTED'));
+    await eventually(async () => assert.ok((await mails(refused.email)).some((x) => x.text.includes(T.reason)), 'the reason is e-mailed'));
     await m.context().close();
 
     // The depositor can now sign in, and sees the entity.

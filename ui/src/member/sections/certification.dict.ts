@@ -90,6 +90,10 @@ export const fr = {
   'cert.doc.signedOn': 'signée le {date}',
   'cert.entity.approve': 'Valider le compte de {name}',
   'cert.entity.approved': 'Le compte de {name} est validé : cette personne peut désormais se connecter.',
+  'cert.entity.rejectOpen': 'Refuser cette demande',
+  'cert.entity.reason': 'Motif du refus (facultatif, envoyé par e-mail à la personne)',
+  'cert.entity.reject': 'Refuser la demande de {name}',
+  'cert.entity.rejected': 'La demande de {name} est refusée ; la personne en est informée par e-mail.',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -183,4 +187,8 @@ export const en: Record<keyof typeof fr, string> = {
   'cert.doc.signedOn': 'signed on {date}',
   'cert.entity.approve': 'Approve {name}’s account',
   'cert.entity.approved': '{name}’s account is approved: they can now sign in.',
+  'cert.entity.rejectOpen': 'Reject this request',
+  'cert.entity.reason': 'Reason (optional, e-mailed to the person)',
+  'cert.entity.reject': 'Reject {name}’s request',
+  'cert.entity.rejected': '{name}’s request is rejected; they are told by e-mail.',
 };

@@ -90,3 +90,14 @@ export const MemberApproveAccountMutation = graphql(`
     }
   }
 `);
+
+export const MemberRejectAccountMutation = graphql(`
+  mutation MemberRejectAccount($id: ID!, $reason: String) {
+    rejectAccount(id: $id, reason: $reason) {
+      account {
+        id
+        status
+      }
+    }
+  }
+`);

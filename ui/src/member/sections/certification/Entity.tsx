@@ -6,7 +6,7 @@ import { errorCode } from '../../../lib/errors';
 import { Done, ServerError, Title, useSend, type Ctx } from '../../kit';
 import { useT } from '../../i18n';
 import type { Key } from '../../dict';
-import { MemberApproveAccountMutation, MemberMyEntityQuery, MemberPendingDepositorsQuery } from '../certification.ops';
+import { MemberApproveAccountMutation, MemberMyEntityQuery, MemberPendingDepositorsQuery, MemberRejectAccountMutation } from '../certification.ops';
 import { formatSiret } from './siret';
 
 export function EntityPage({ ctx }: { ctx: Ctx }) {
@@ -14,7 +14,8 @@ export function EntityPage({ ctx }: { ctx: Ctx }) {
   const [me, refetchMe] = useQuery({ query: MemberMyEntityQuery, requestPolicy: 'network-only' });
   const manager = me.data?.me?.roles.includes('entity-manager') ?? false;
   const [pending, refetchPending] = useQuery({ query: MemberPendingDepositorsQuery, variables: { first: 50 }, pause: !manager, requestPolicy: 'network-only' });
-  const [approved, setApproved] = useState<string | null>(null);
+  const [decided, setDecided] = useState<{ name: string; approved: boolean } | null>(null);
+  const [reasons, setReasons] = useState<Record<string, string>>({});
   const { busy, error, send } = useSend();
   useEffect(() => {
     // An expired or revoked session: sign in again.
@@ -27,11 +28,14 @@ export function EntityPage({ ctx }: { ctx: Ctx }) {
   const day = (iso: string) => new Date(iso.length === 10 ? iso + 'T12:00:00' : iso).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const size = (n: number) => (n < 1024 ? `${n} o` : `${Math.round(n / 1024)} ko`).replace(' o', lang === 'fr' ? ' o' : ' B').replace(' ko', lang === 'fr' ? ' ko' : ' KB');
 
-  const approve = async (id: string, name: string) => {
-    setApproved(null);
-    const d = await send(() => ctx.client.mutation(MemberApproveAccountMutation, { id }).toPromise());
+  const decide = async (id: string, name: string, approve: boolean) => {
+    setDecided(null);
+    const reason = reasons[id]?.trim() || null;
+    const d = approve
+      ? await send(() => ctx.client.mutation(MemberApproveAccountMutation, { id }).toPromise())
+      : await send(() => ctx.client.mutation(MemberRejectAccountMutation, { id, reason }).toPromise());
     if (!d) return;
-    setApproved(name);
+    setDecided({ name, approved: approve });
     refetchPending({ requestPolicy: 'network-only' });
     refetchMe({ requestPolicy: 'network-only' });
   };
@@ -90,7 +94,7 @@ export function EntityPage({ ctx }: { ctx: Ctx }) {
       {manager && (
         <section aria-labelledby="pending-title">
           <h2 id="pending-title">{t('cert.entity.pending')}</h2>
-          {approved && <Done>{t('cert.entity.approved', { name: approved })}</Done>}
+          {decided && <Done>{t(decided.approved ? 'cert.entity.approved' : 'cert.entity.rejected', { name: decided.name })}</Done>}
           <ServerError error={error ?? pending.error ?? null} id="approve-error" />
           {pending.fetching && !pending.data ? (
             <p role="status">{t('state.loading')}</p>
@@ -119,9 +123,19 @@ export function EntityPage({ ctx }: { ctx: Ctx }) {
                         </ul>
                       </>
                     )}
-                    <button type="button" className="primary" disabled={busy} onClick={() => approve(a.id, a.displayName)}>
+                    <button type="button" className="primary" disabled={busy} onClick={() => decide(a.id, a.displayName, true)}>
                       {t('cert.entity.approve', { name: a.displayName })}
                     </button>
+                    <details className="cert-reject">
+                      <summary>{t('cert.entity.rejectOpen')}</summary>
+                      <div className="field">
+                        <label htmlFor={'reason-' + a.id}>{t('cert.entity.reason')}</label>
+                        <textarea id={'reason-' + a.id} rows={3} value={reasons[a.id] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [a.id]: e.target.value }))} />
+                      </div>
+                      <button type="button" className="secondary" disabled={busy} onClick={() => decide(a.id, a.displayName, false)}>
+                        {t('cert.entity.reject', { name: a.displayName })}
+                      </button>
+                    </details>
                   </li>
                 ))}
               </ul>
