@@ -25,6 +25,12 @@ type Documents = {
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password) {\n      ok\n    }\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      account {\n        id\n        email\n      }\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      description\n    }\n  }\n": typeof types.PasswordPolicyDocument,
+    "\n  query MemberSiretCheck($siret: String!) {\n    siretCheck(siret: $siret) {\n      valid\n      normalized\n      siren\n      nic\n      reason\n    }\n  }\n": typeof types.MemberSiretCheckDocument,
+    "\n  mutation MemberRegisterDepositor($input: DepositorRegistrationInput!) {\n    registerDepositor(input: $input) {\n      ok\n    }\n  }\n": typeof types.MemberRegisterDepositorDocument,
+    "\n  query MemberMyEntity {\n    me {\n      id\n      status\n      roles\n      entity {\n        id\n        name\n        siret\n        kind\n        manager {\n          id\n          displayName\n        }\n        members(first: 50) {\n          totalCount\n          edges {\n            node {\n              id\n              displayName\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberMyEntityDocument,
+    "\n  query MemberPendingDepositors($first: Int) {\n    pendingAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          status\n          createdAt\n          entity {\n            id\n            name\n          }\n          documents {\n            kind\n            filename\n            size\n            signedOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberPendingDepositorsDocument,
+    "\n  mutation MemberApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MemberApproveAccountDocument,
+    "\n  mutation MemberRejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MemberRejectAccountDocument,
     "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": typeof types.SpacesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -138,6 +144,12 @@ const documents: Documents = {
     "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password) {\n      ok\n    }\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      account {\n        id\n        email\n      }\n    }\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      description\n    }\n  }\n": types.PasswordPolicyDocument,
+    "\n  query MemberSiretCheck($siret: String!) {\n    siretCheck(siret: $siret) {\n      valid\n      normalized\n      siren\n      nic\n      reason\n    }\n  }\n": types.MemberSiretCheckDocument,
+    "\n  mutation MemberRegisterDepositor($input: DepositorRegistrationInput!) {\n    registerDepositor(input: $input) {\n      ok\n    }\n  }\n": types.MemberRegisterDepositorDocument,
+    "\n  query MemberMyEntity {\n    me {\n      id\n      status\n      roles\n      entity {\n        id\n        name\n        siret\n        kind\n        manager {\n          id\n          displayName\n        }\n        members(first: 50) {\n          totalCount\n          edges {\n            node {\n              id\n              displayName\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MemberMyEntityDocument,
+    "\n  query MemberPendingDepositors($first: Int) {\n    pendingAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          status\n          createdAt\n          entity {\n            id\n            name\n          }\n          documents {\n            kind\n            filename\n            size\n            signedOn\n          }\n        }\n      }\n    }\n  }\n": types.MemberPendingDepositorsDocument,
+    "\n  mutation MemberApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": types.MemberApproveAccountDocument,
+    "\n  mutation MemberRejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": types.MemberRejectAccountDocument,
     "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": types.SpacesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -298,6 +310,30 @@ export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy {\n      description\n    }\n  }\n"): (typeof documents)["\n  query PasswordPolicy {\n    passwordPolicy {\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberSiretCheck($siret: String!) {\n    siretCheck(siret: $siret) {\n      valid\n      normalized\n      siren\n      nic\n      reason\n    }\n  }\n"): (typeof documents)["\n  query MemberSiretCheck($siret: String!) {\n    siretCheck(siret: $siret) {\n      valid\n      normalized\n      siren\n      nic\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberRegisterDepositor($input: DepositorRegistrationInput!) {\n    registerDepositor(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation MemberRegisterDepositor($input: DepositorRegistrationInput!) {\n    registerDepositor(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberMyEntity {\n    me {\n      id\n      status\n      roles\n      entity {\n        id\n        name\n        siret\n        kind\n        manager {\n          id\n          displayName\n        }\n        members(first: 50) {\n          totalCount\n          edges {\n            node {\n              id\n              displayName\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberMyEntity {\n    me {\n      id\n      status\n      roles\n      entity {\n        id\n        name\n        siret\n        kind\n        manager {\n          id\n          displayName\n        }\n        members(first: 50) {\n          totalCount\n          edges {\n            node {\n              id\n              displayName\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPendingDepositors($first: Int) {\n    pendingAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          status\n          createdAt\n          entity {\n            id\n            name\n          }\n          documents {\n            kind\n            filename\n            size\n            signedOn\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPendingDepositors($first: Int) {\n    pendingAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          status\n          createdAt\n          entity {\n            id\n            name\n          }\n          documents {\n            kind\n            filename\n            size\n            signedOn\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MemberApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberRejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MemberRejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

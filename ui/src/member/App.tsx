@@ -22,7 +22,7 @@ import { helpHome, memberPath, parseMemberPath, SIGNED_IN, spaceCandidates, toke
 import { trySpaces } from './tokens';
 import type { Key } from './dict';
 import { Done, Field, NotFound, PageLink, PolicyHint, ServerError, Title, useSend, type Ctx } from './kit';
-import { EXTRA, SECTIONS, sectionOf } from './sections';
+import { EXTRA, SECTIONS, sectionOf, signUpPage } from './sections';
 
 export function MemberApp() {
   return (
@@ -162,7 +162,7 @@ function Frame({ ctx, children }: { ctx: Ctx; children: ReactNode }) {
             ) : !ctx.token ? (
               <>
                 <NavLink ctx={ctx} page="sign-in" label={t('link.signIn')} />
-                <NavLink ctx={ctx} page="sign-up" label={t('link.signUp')} />
+                <NavLink ctx={ctx} page={signUpPage(viewer.modules)} label={t('link.signUp')} />
               </>
             ) : null}
           </ul>
@@ -233,7 +233,8 @@ function Body({ ctx, page, rest, search }: { ctx: Ctx; page: Page; rest: string[
 }
 
 function SignIn({ ctx }: { ctx: Ctx }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const [sp] = useQuery({ query: MemberSpaceQuery, variables: { locale: toLocale(lang) } });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { busy, error, send } = useSend();
@@ -270,7 +271,7 @@ function SignIn({ ctx }: { ctx: Ctx }) {
       </p>
       <p>
         {t('signIn.noAccount')}{' '}
-        <PageLink ctx={ctx} page="sign-up">
+        <PageLink ctx={ctx} page={signUpPage(sp.data?.space.modules ?? [])}>
           {t('link.signUp')}
         </PageLink>
       </p>

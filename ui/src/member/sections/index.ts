@@ -16,3 +16,8 @@ export const EXTRA: Extra = {
 export function sectionOf(page: string): Section | undefined {
   return SECTIONS.find((s) => s.page === page);
 }
+
+/** Where "Create an account" leads in a space running these modules: a section's own form, else the core sign-up. */
+export function signUpPage(modules: readonly string[]): string {
+  return SECTIONS.find((s) => s.signUpFor && modules.includes(s.signUpFor))?.page ?? 'sign-up';
+}

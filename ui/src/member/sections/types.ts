@@ -30,5 +30,7 @@ export interface Section {
    * space last used (else the first) with the link's query, for a form to finish it.
    */
   mail?: { path: string; title: Key; run?(client: Client, token: string): Promise<{ data?: unknown; error?: CombinedError }> };
+  /** In a space that runs this module, this page is where "Create an account" leads (e.g. the certification space's depositor form). */
+  signUpFor?: string;
   render(p: { ctx: Ctx; rest: string[]; search: string }): ReactNode;
 }
