@@ -4,6 +4,7 @@ import {
   formatWhen,
   invitationSpaces,
   logoProblem,
+  localPath,
   LOGO_MAX_BYTES,
   mentors,
   openRequest,
@@ -86,5 +87,13 @@ describe('the mentoring pages', () => {
     expect(openRequest([n(true, '4', 'PENDING'), n(false, '2', 'CANCELLED')])).toEqual({ id: '4', status: 'PENDING' });
     expect(openRequest([n(false, '2', 'COMPLETED')])).toBeNull();
     expect(openRequest([])).toBeNull();
+  });
+
+  it.each([
+    ['http://guichet.test/spaces/mentoring/platform-access/4/logo', '/spaces/mentoring/platform-access/4/logo'],
+    ['https://help.example.org/spaces/m/platform-access/4/logo?v=2', '/spaces/m/platform-access/4/logo?v=2'],
+    ['/spaces/m/platform-access/4/logo', '/spaces/m/platform-access/4/logo'],
+  ])('serves %s from this server as %s', (url, want) => {
+    expect(localPath(url)).toBe(want);
   });
 });

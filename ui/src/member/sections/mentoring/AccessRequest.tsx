@@ -11,7 +11,7 @@ import { toLocale } from '../../../lib/lang';
 import { endpoint } from '../../../lib/session';
 import { uploadWithProgress } from '../../../lib/upload';
 import { MemberCancelPlatformAccessRequestMutation, MemberOrganizationQuery, MemberProgramsQuery, MemberRequestPlatformAccessMutation } from '../mentoring.ops';
-import { logoProblem, openRequest, readyForAccess } from './logic';
+import { localPath, logoProblem, openRequest, readyForAccess } from './logic';
 import { asCombined, Status, useLangContext } from './common';
 
 export function AccessRequestPage({ ctx, rest }: { ctx: Ctx; rest: string[] }) {
@@ -185,7 +185,7 @@ function AccessForm({ ctx, program }: { ctx: Ctx; program: ProgramShown }) {
           <div key={n.request.id} className={n.pinned ? 'notice m-pinned' : 'm-notice'} data-request={n.request.id} data-status={n.request.status}>
             {n.pinned && <p className="m-pin">{t('mentoring.access.pinned')}</p>}
             <p>{n.text}</p>
-            {n.request.logoUrl && <img className="m-logo" src={n.request.logoUrl} alt={t('mentoring.access.logoPreview', { name: n.request.programTitle })} width={96} height={96} />}
+            {n.request.logoUrl && <img className="m-logo" src={localPath(n.request.logoUrl)} alt={t('mentoring.access.logoPreview', { name: n.request.programTitle })} width={96} height={96} />}
           </div>
         ))}
         {open && (

@@ -82,3 +82,16 @@ export interface NoticeLike {
 export function openRequest<N extends NoticeLike>(notices: readonly N[]): N['request'] | null {
   return notices.find((n) => n.pinned && n.request.status === 'PENDING')?.request ?? null;
 }
+
+/**
+ * An address of this server's, as a path: the API writes its links under PUBLIC_URL, which is
+ * where this page is served in production, but not always in development or tests.
+ */
+export function localPath(url: string): string {
+  try {
+    const u = new URL(url, 'http://x.invalid');
+    return u.pathname + u.search;
+  } catch {
+    return url;
+  }
+}
