@@ -119,10 +119,10 @@ async function mails(to) {
   return r.json();
 }
 
-async function links(to, path) {
+async function links(to, path, count = 1) {
   return eventually(async () => {
     const found = (await mails(to)).flatMap((m) => m.links ?? []).filter((l) => l.startsWith(path + '?token='));
-    assert.ok(found.length >= 1, `an e-mail to ${to} with a link to ${path}`);
+    assert.ok(found.length >= count, `${count} e-mail(s) to ${to} with a link to ${path}, got ${found.length}`);
     return found;
   });
 }
@@ -139,7 +139,7 @@ async function as(tok, query, variables = {}) {
   return r.data;
 }
 const PROGRAMS = '{ programs(first: 100) { totalCount edges { node { id title status responseLevel organization { id name status } contact { displayName } } } } }';
-const ORG = 'query($id: ID!) { organization(id: $id) { id name status pinnedNotices { text pinned request { id status programTitle adminEmail logoUrl } } } }';
+const ORG = 'query($id: ID!, $locale: Locale) { organization(id: $id) { id name status pinnedNotices(locale: $locale) { text pinned request { id status programTitle adminEmail logoUrl } } } }';
 const REGISTRATIONS = '{ onboardingSessions(first: 50) { edges { node { id language seatsLeft registrations { program { id title } registeredBy { displayName } } } } } }';
 
 async function page0(p, name) {
@@ -248,18 +248,18 @@ for (const lang of ['fr', 'en']) {
     await preview.waitFor();
     assert.match(await preview.getAttribute('src'), /^blob:/);
     await p.waitForFunction(() => document.querySelector('#logo-preview')?.naturalWidth === 300);
-    assert.equal((await as(adminTok, ORG, { id: program.organization.id })).organization.pinnedNotices.length, 0, 'nothing sent yet');
+    assert.equal((await as(adminTok, ORG, { id: program.organization.id, locale: lang.toUpperCase() })).organization.pinnedNotices.length, 0, 'nothing sent yet');
     await page0(p, `member-mentoring-access-form-${lang}`);
     // The terms are required: the server says so, in the page's language.
     await p.locator('#access-form button[type=submit]').click();
     await p.locator('#access-error', { hasText: T.terms }).waitFor();
-    assert.equal((await as(adminTok, ORG, { id: program.organization.id })).organization.pinnedNotices.length, 0, 'nothing recorded');
+    assert.equal((await as(adminTok, ORG, { id: program.organization.id, locale: lang.toUpperCase() })).organization.pinnedNotices.length, 0, 'nothing recorded');
     await p.locator('#access-terms').check();
     await p.locator('#access-form button[type=submit]').click();
     await p.locator('main .done', { hasText: T.sent }).waitFor();
 
     // The notice, pinned on the organisation, shown on the request page.
-    const org = (await as(adminTok, ORG, { id: program.organization.id })).organization;
+    const org = (await as(adminTok, ORG, { id: program.organization.id, locale: lang.toUpperCase() })).organization;
     assert.equal(org.pinnedNotices.length, 1);
     const [notice] = org.pinnedNotices;
     assert.equal(notice.pinned, true);
@@ -281,9 +281,34 @@ for (const lang of ['fr', 'en']) {
     await p.waitForFunction((id) => document.querySelector(`#notices [data-request="${id}"] img`)?.naturalWidth === 300, notice.request.id);
     await page0(p, `member-mentoring-notice-${lang}`);
 
-    // The invitation: the named administrator opens the e-mail's link in their own browser.
-    const [link] = await links(invitee, '/accept-invitation');
+    // Cancelled: the notice is no longer pinned, the form is back; asked again, pinned again.
+    await p.locator('#cancel-request').click();
+    await p.locator('#notices .done').waitFor();
+    const cancelledNotices = (await as(adminTok, ORG, { id: program.organization.id, locale: lang.toUpperCase() })).organization.pinnedNotices;
+    assert.deepEqual(cancelledNotices.map((n) => [n.pinned, n.request.id, n.request.status]), [[false, notice.request.id, 'CANCELLED']]);
+    await p.locator(`#notices .m-notice[data-request="${notice.request.id}"][data-status="CANCELLED"]`).waitFor();
+    assert.equal(await p.locator('#notices .m-pinned').count(), 0);
+    await p.locator('#logo-preview').waitFor();
+    await p.locator('#access-form button[type=submit]').click();
+    await p.locator('main .done', { hasText: T.sent }).waitFor();
+    const again = (await as(adminTok, ORG, { id: program.organization.id, locale: lang.toUpperCase() })).organization.pinnedNotices;
+    assert.deepEqual(again.map((n) => [n.pinned, n.request.status]), [[true, 'PENDING'], [false, 'CANCELLED']]);
+    await p.locator(`#notices .m-pinned[data-request="${again[0].request.id}"]`).waitFor();
+    await page0(p, `member-mentoring-notice-again-${lang}`);
+
+    // The invitation: the named administrator opens the e-mail's link in their own browser;
+    // the cancelled request's link no longer works.
+    const sent = await links(invitee, '/accept-invitation', 2);
     const q = await openPage(browser, lang);
+    await q.goto(BASE + sent[0]);
+    await heading(q, T.inviteTitle);
+    await q.waitForURL(new RegExp(`/spaces/${SPACE}/account/invitation\\?token=`));
+    await q.locator('#invite-password').fill(GOOD);
+    await q.locator('#invite-confirm').fill(GOOD);
+    await q.locator('#invitation-form button[type=submit]').click();
+    await q.locator('#invite-error').filter({ hasText: /./ }).waitFor();
+    assert.equal((await gql(SPACE, LOGIN, { e: invitee, p: GOOD })).errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', 'the old link made no account');
+    const link = sent.at(-1);
     await q.goto(BASE + link);
     await heading(q, T.inviteTitle);
     await q.waitForURL(new RegExp(`/spaces/${SPACE}/account/invitation\\?token=`));
@@ -306,8 +331,8 @@ for (const lang of ['fr', 'en']) {
     const me = (await as(inviteeTok, '{ me { email status roles } }')).me;
     assert.equal(me.status, 'ACTIVE');
     assert.ok(me.roles.includes('program-admin'), `the invitee administers the program: ${me.roles}`);
-    const completed = (await as(adminTok, ORG, { id: program.organization.id })).organization.pinnedNotices;
-    assert.deepEqual(completed.map((n) => [n.pinned, n.request.status]), [[false, 'COMPLETED']]);
+    const completed = (await as(adminTok, ORG, { id: program.organization.id, locale: lang.toUpperCase() })).organization.pinnedNotices;
+    assert.deepEqual(completed.map((n) => [n.pinned, n.request.status]), [[false, 'COMPLETED'], [false, 'CANCELLED']]);
 
     // And signs in, in the mentoring space, where the platform's pages are in the menu.
     await q.locator('main a', { hasText: T.signInLink }).click();

@@ -61,6 +61,7 @@ describe('the mentoring pages', () => {
     ['2026-12-07T05:59:30Z', 'en', 'this minute'],
     ['2026-12-06T06:00:00Z', 'en', 'yesterday'],
     ['2025-12-01T06:00:00Z', 'en', 'last year'],
+    ['2026-12-07T10:00:00Z', 'fr', 'cette minute-ci'],
   ])('says how long ago %s was (%s)', (iso, lang, want) => {
     expect(timeAgo(iso, new Date('2026-12-07T06:00:00Z'), lang)).toBe(want);
   });

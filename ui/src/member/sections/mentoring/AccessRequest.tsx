@@ -160,6 +160,7 @@ function AccessForm({ ctx, program }: { ctx: Ctx; program: ProgramShown }) {
       }
     });
     if (!d) return;
+    setCancelled(false);
     setDone(d.requestPlatformAccess.request.adminEmail);
     refetchOrg({ requestPolicy: 'network-only' });
   };
@@ -178,26 +179,28 @@ function AccessForm({ ctx, program }: { ctx: Ctx; program: ProgramShown }) {
   return (
     <>
       <Title>{t('mentoring.access.title')}</Title>
-      <section aria-labelledby="notices-heading" id="notices">
-        <h2 id="notices-heading">{t('mentoring.access.notices')}</h2>
-        <ServerError error={org.error ?? null} id="notices-error" />
-        {notices.map((n) => (
-          <div key={n.request.id} className={n.pinned ? 'notice m-pinned' : 'm-notice'} data-request={n.request.id} data-status={n.request.status}>
-            {n.pinned && <p className="m-pin">{t('mentoring.access.pinned')}</p>}
-            <p>{n.text}</p>
-            {n.request.logoUrl && <img className="m-logo" src={localPath(n.request.logoUrl)} alt={t('mentoring.access.logoPreview', { name: n.request.programTitle })} width={96} height={96} />}
-          </div>
-        ))}
-        {open && (
-          <p>
-            <button type="button" className="m-secondary" id="cancel-request" onClick={cancelRequest} disabled={cancel.busy}>
-              {t('mentoring.access.cancelRequest')}
-            </button>
-          </p>
-        )}
-        <ServerError error={cancel.error} id="cancel-error" />
-        {cancelled && <Done>{t('mentoring.access.cancelled')}</Done>}
-      </section>
+      {(notices.length > 0 || org.error || cancel.error || cancelled) && (
+        <section aria-labelledby="notices-heading" id="notices">
+          <h2 id="notices-heading">{t('mentoring.access.notices')}</h2>
+          <ServerError error={org.error ?? null} id="notices-error" />
+          {notices.map((n) => (
+            <div key={n.request.id} className={n.pinned ? 'notice m-pinned' : 'm-notice'} data-request={n.request.id} data-status={n.request.status}>
+              {n.pinned && <p className="m-pin">{t('mentoring.access.pinned')}</p>}
+              <p>{n.text}</p>
+              {n.request.logoUrl && <img className="m-logo" src={localPath(n.request.logoUrl)} alt={t('mentoring.access.logoOf', { name: n.request.programTitle })} width={96} height={96} />}
+            </div>
+          ))}
+          {open && (
+            <p>
+              <button type="button" className="m-secondary" id="cancel-request" onClick={cancelRequest} disabled={cancel.busy}>
+                {t('mentoring.access.cancelRequest')}
+              </button>
+            </p>
+          )}
+          <ServerError error={cancel.error} id="cancel-error" />
+          {cancelled && <Done>{t('mentoring.access.cancelled')}</Done>}
+        </section>
+      )}
 
       {done && <Done>{t('mentoring.access.done', { email: done })}</Done>}
       {open ? (

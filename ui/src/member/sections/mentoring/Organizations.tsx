@@ -84,7 +84,8 @@ export function OrganizationsPage({ ctx }: { ctx: Ctx }) {
                     <td>
                       {readyForAccess(p) && (
                         <PageLink ctx={ctx} page={'access-request/' + p.id}>
-                          {t('mentoring.programs.requestAccess', { title: p.title })}
+                          {t('mentoring.programs.requestAccess')}
+                          <span className="m-sr">{t('mentoring.programs.requestAccessFor', { title: p.title })}</span>
                         </PageLink>
                       )}
                     </td>

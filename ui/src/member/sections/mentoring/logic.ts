@@ -42,9 +42,12 @@ export function logoProblem(f: { type: string; size: number }): 'type' | 'size' 
   return null;
 }
 
-/** How long ago, as the seed's table says it ("il y a 18 heures", "21 days ago"). */
+/**
+ * How long ago, as the seed's table says it ("il y a 18 heures", "21 days ago"). A date ahead
+ * of this device's clock (a clock set late) is "now": what was created is never in the future.
+ */
 export function timeAgo(iso: string, now: Date, lang: string): string {
-  const secs = Math.round((new Date(iso).getTime() - now.getTime()) / 1000);
+  const secs = Math.min(0, Math.round((new Date(iso).getTime() - now.getTime()) / 1000));
   const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['year', 365 * 86400],
