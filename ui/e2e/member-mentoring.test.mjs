@@ -36,6 +36,9 @@ const TEXT = {
     newOrg: 'Atelier Nord',
     newProgram: 'Petits chimistes',
     registered: 'est inscrit à la séance',
+    requestAccess: 'Demander l’accès',
+    onboardingRequired: 'Inscrivez d’abord le programme à une séance d’intégration et de formation',
+    toOnboarding: 'Inscrire le programme à une séance d’intégration',
     terms: 'Lisez et acceptez les conditions d’utilisation',
     pinned: 'Avis épinglé',
     sent: 'va recevoir une invitation',
@@ -61,6 +64,9 @@ const TEXT = {
     newOrg: 'North Workshop',
     newProgram: 'Little Chemists',
     registered: 'is registered for the session',
+    requestAccess: 'Request access',
+    onboardingRequired: 'Register the program for an onboarding and training session first',
+    toOnboarding: 'Register the program for an onboarding session',
     terms: 'Read and accept the terms of use',
     pinned: 'Pinned notice',
     sent: 'will receive an invitation',
@@ -210,8 +216,21 @@ for (const lang of ['fr', 'en']) {
     assert.equal(added.organization.id, program.organization.id);
     await page0(p, `member-mentoring-orgs-created-${lang}`);
 
+    // Asking for access before onboarding: refused, with the way to the sessions.
+    await p.locator('#programs-table a', { hasText: T.requestAccess }).click();
+    await heading(p, T.accessTitle);
+    await p.locator('#admin-first-name').fill('Jane');
+    await p.locator('#admin-last-name').fill('Doe');
+    await p.locator('#admin-phone').fill('514 555-5555');
+    await p.locator('#admin-email').fill(invitee);
+    await p.locator('#access-terms').check();
+    await p.locator('#access-form button[type=submit]').click();
+    await p.locator('#access-error', { hasText: T.onboardingRequired }).waitFor();
+    await page0(p, `member-mentoring-access-onboarding-required-${lang}`);
+    assert.equal((await as(adminTok, ORG, { id: program.organization.id, locale: lang.toUpperCase() })).organization.pinnedNotices.length, 0, 'nothing recorded');
+
     // Onboarding: the program registers for the session in its language.
-    await p.locator('nav a', { hasText: T.onboardingMenu }).click();
+    await p.locator('main a', { hasText: T.toOnboarding }).click();
     await heading(p, T.onboardingTitle);
     const sessions = (await as(staffTok, REGISTRATIONS)).onboardingSessions.edges.map((e) => e.node);
     const session = sessions.find((s) => s.language === lang.toUpperCase() && s.registrations.length === 0);

@@ -6,6 +6,7 @@ import {
   logoProblem,
   localPath,
   LOGO_MAX_BYTES,
+  menuShows,
   mentors,
   openRequest,
   readyForAccess,
@@ -96,5 +97,25 @@ describe('the mentoring pages', () => {
     ['/spaces/m/platform-access/4/logo', '/spaces/m/platform-access/4/logo'],
   ])('serves %s from this server as %s', (url, want) => {
     expect(localPath(url)).toBe(want);
+  });
+
+  const MENTORING = ['organizations', 'programs', 'onboarding', 'platform-access'];
+  const FACILITATORS = ['trainings', 'workshops', 'belts'];
+  const CERTIFICATION = ['entities', 'documents'];
+  it.each([
+    [MENTORING, ['org-admin'], ['organizations', 'onboarding', 'access-request']],
+    [MENTORING, ['program-admin'], ['organizations', 'onboarding', 'access-request']],
+    [MENTORING, [], ['organizations']],
+    [MENTORING, ['staff'], []],
+    [['programs'], ['org-admin'], ['organizations']],
+    [FACILITATORS, [], []],
+    [FACILITATORS, ['facilitator', 'green'], []],
+    [CERTIFICATION, ['depositor'], []],
+    [CERTIFICATION, [], []],
+  ])('in a space with %j, %j see %j', (modules, roles, want) => {
+    const shown = Object.entries(menuShows)
+      .filter(([, show]) => show({ roles, modules }))
+      .map(([page]) => page);
+    expect(shown).toEqual(want);
   });
 });

@@ -2,7 +2,7 @@
 // programs, onboarding sign-up, the request for access to the e-mentoring platform with the
 // organisation's pinned notice, and the invitation e-mail's page that sets a password.
 import type { Section } from './types';
-import { mentors } from './mentoring/logic';
+import { menuShows } from './mentoring/logic';
 import { OrganizationsPage } from './mentoring/Organizations';
 import { OnboardingPage } from './mentoring/Onboarding';
 import { AccessRequestPage } from './mentoring/AccessRequest';
@@ -11,18 +11,17 @@ import { InvitationPage } from './mentoring/Invitation';
 export const sections: Section[] = [
   {
     page: 'organizations',
-    // Org-admins and program admins; and a member of the space who has none yet, to register one.
-    menu: { label: 'mentoring.menu.organizations', show: (v) => v.modules.includes('programs') && (mentors(v.roles) || v.roles.length === 0) },
+    menu: { label: 'mentoring.menu.organizations', show: menuShows.organizations },
     render: ({ ctx }) => <OrganizationsPage ctx={ctx} />,
   },
   {
     page: 'onboarding',
-    menu: { label: 'mentoring.menu.onboarding', show: (v) => v.modules.includes('onboarding') && mentors(v.roles) },
+    menu: { label: 'mentoring.menu.onboarding', show: menuShows.onboarding },
     render: ({ ctx }) => <OnboardingPage ctx={ctx} />,
   },
   {
     page: 'access-request',
-    menu: { label: 'mentoring.menu.access', show: (v) => v.modules.includes('platform-access') && mentors(v.roles) },
+    menu: { label: 'mentoring.menu.access', show: menuShows['access-request'] },
     render: ({ ctx, rest }) => <AccessRequestPage ctx={ctx} rest={rest} />,
   },
   {

@@ -159,7 +159,10 @@ function AccessForm({ ctx, program }: { ctx: Ctx; program: ProgramShown }) {
         setProgress(null);
       }
     });
-    if (!d) return;
+    if (!d) {
+      refetchOrg({ requestPolicy: 'network-only' }); // a request opened meanwhile shows as the pinned notice
+      return;
+    }
     setCancelled(false);
     setDone(d.requestPlatformAccess.request.adminEmail);
     refetchOrg({ requestPolicy: 'network-only' });
@@ -260,6 +263,13 @@ function AccessForm({ ctx, program }: { ctx: Ctx; program: ProgramShown }) {
             <label htmlFor="access-terms">{t('mentoring.access.terms')}</label>
           </div>
           <ServerError error={error} id="access-error" />
+          {error?.graphQLErrors?.[0]?.extensions?.reason === 'ONBOARDING_REQUIRED' && (
+            <p>
+              <PageLink ctx={ctx} page="onboarding">
+                {t('mentoring.access.toOnboarding')}
+              </PageLink>
+            </p>
+          )}
           {progress !== null && (
             <p role="status">
               <progress max={1} value={progress} aria-label={t('mentoring.access.sending', { percent: Math.round(progress * 100) })} />{' '}

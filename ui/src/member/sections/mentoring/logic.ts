@@ -98,3 +98,19 @@ export function localPath(url: string): string {
     return url;
   }
 }
+
+export interface ViewerLike {
+  roles: readonly string[];
+  modules: readonly string[];
+}
+
+/**
+ * Who sees the mentoring pages in their menu, and in which spaces: org-admins and program
+ * admins, where the space runs the page's module. "My organizations" also shows to a member
+ * who holds no role yet, to register their organisation (which makes them its org-admin).
+ */
+export const menuShows = {
+  organizations: (v: ViewerLike) => v.modules.includes('programs') && (mentors(v.roles) || v.roles.length === 0),
+  onboarding: (v: ViewerLike) => v.modules.includes('onboarding') && mentors(v.roles),
+  'access-request': (v: ViewerLike) => v.modules.includes('platform-access') && mentors(v.roles),
+};
