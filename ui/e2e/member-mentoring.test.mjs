@@ -237,6 +237,7 @@ for (const lang of ['fr', 'en']) {
     assert.ok(session, 'a session in the language, nobody registered yet');
     await p.locator(`#sessions-table tr[data-session="${session.id}"]`).waitFor();
     await page0(p, `member-mentoring-onboarding-${lang}`);
+    assert.equal(await p.locator('#onboarding-program').inputValue(), program.id, 'the program of the refused request is chosen');
     await p.locator('#onboarding-session').selectOption(session.id);
     await p.locator('#onboarding-program').selectOption(program.id);
     await p.locator('#onboarding-form button[type=submit]').click();

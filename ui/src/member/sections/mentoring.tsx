@@ -17,7 +17,7 @@ export const sections: Section[] = [
   {
     page: 'onboarding',
     menu: { label: 'mentoring.menu.onboarding', show: menuShows.onboarding },
-    render: ({ ctx }) => <OnboardingPage ctx={ctx} />,
+    render: ({ ctx, search }) => <OnboardingPage ctx={ctx} search={search} />,
   },
   {
     page: 'access-request',

@@ -9,6 +9,7 @@ import { Done, Field, PageLink, ServerError, Title, useSend, type Ctx } from '..
 import type { Key } from '../../dict';
 import { toLocale } from '../../../lib/lang';
 import { endpoint } from '../../../lib/session';
+import { memberPath } from '../../route';
 import { uploadWithProgress } from '../../../lib/upload';
 import { MemberCancelPlatformAccessRequestMutation, MemberOrganizationQuery, MemberProgramsQuery, MemberRequestPlatformAccessMutation } from '../mentoring.ops';
 import { localPath, logoProblem, openRequest, readyForAccess } from './logic';
@@ -265,9 +266,15 @@ function AccessForm({ ctx, program }: { ctx: Ctx; program: ProgramShown }) {
           <ServerError error={error} id="access-error" />
           {error?.graphQLErrors?.[0]?.extensions?.reason === 'ONBOARDING_REQUIRED' && (
             <p>
-              <PageLink ctx={ctx} page="onboarding">
+              <a
+                href={memberPath(ctx.space, 'onboarding') + '?program=' + encodeURIComponent(program.id)}
+                onClick={(e) => {
+                  e.preventDefault();
+                  ctx.go('onboarding', '?program=' + encodeURIComponent(program.id));
+                }}
+              >
                 {t('mentoring.access.toOnboarding')}
-              </PageLink>
+              </a>
             </p>
           )}
           {progress !== null && (

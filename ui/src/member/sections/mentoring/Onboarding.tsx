@@ -9,7 +9,7 @@ import { MemberOnboardingSessionsQuery, MemberProgramsQuery, MemberRegisterForOn
 import { formatWhen } from './logic';
 import { useLangContext } from './common';
 
-export function OnboardingPage({ ctx }: { ctx: Ctx }) {
+export function OnboardingPage({ ctx, search }: { ctx: Ctx; search: string }) {
   const { t, lang } = useT();
   const context = useLangContext();
   const [sessions, refetch] = useQuery({ query: MemberOnboardingSessionsQuery, variables: { first: 50 }, requestPolicy: 'cache-and-network' });
@@ -22,7 +22,9 @@ export function OnboardingPage({ ctx }: { ctx: Ctx }) {
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, send } = useSend();
   const sessionId = session || open[0]?.id || '';
-  const programId = program || programs[0]?.id || '';
+  // The program named by the address (?program=, from the access request), else the first approved.
+  const asked = new URLSearchParams(search).get('program');
+  const programId = program || programs.find((p) => p.id === asked)?.id || programs.find((p) => p.status === 'APPROVED')?.id || programs[0]?.id || '';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
