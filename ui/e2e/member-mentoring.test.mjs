@@ -8,7 +8,7 @@
 // the public API checked after each step, axe run and a screenshot taken on each page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -87,6 +87,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 // A real PNG file: w×h, opaque RGB, as a designer's logo export would be.
