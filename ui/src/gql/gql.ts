@@ -31,6 +31,17 @@ type Documents = {
     "\n  query MemberPendingDepositors($first: Int) {\n    pendingAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          status\n          createdAt\n          entity {\n            id\n            name\n          }\n          documents {\n            kind\n            filename\n            size\n            signedOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberPendingDepositorsDocument,
     "\n  mutation MemberApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MemberApproveAccountDocument,
     "\n  mutation MemberRejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MemberRejectAccountDocument,
+    "\n  query MemberMentoringRoles {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n  }\n": typeof types.MemberMentoringRolesDocument,
+    "\n  query MemberOrganization($id: ID!, $locale: Locale) {\n    organization(id: $id) {\n      id\n      name\n      city\n      status\n      createdAt\n      pinnedNotices(locale: $locale) {\n        text\n        createdAt\n        pinned\n        request {\n          id\n          status\n          programTitle\n          adminEmail\n          logoUrl\n        }\n      }\n    }\n  }\n": typeof types.MemberOrganizationDocument,
+    "\n  query MemberPrograms($first: Int, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          titleFr\n          titleEn\n          organization {\n            id\n            name\n            status\n          }\n          contact {\n            displayName\n          }\n          status\n          responseLevel\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MemberProgramsDocument,
+    "\n  mutation MemberCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.MemberCreateOrganizationDocument,
+    "\n  mutation MemberCreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MemberCreateProgramDocument,
+    "\n  query MemberOnboardingSessions($first: Int) {\n    onboardingSessions(first: $first) {\n      edges {\n        node {\n          id\n          startsAt\n          language\n          seatsLeft\n        }\n      }\n    }\n  }\n": typeof types.MemberOnboardingSessionsDocument,
+    "\n  mutation MemberRegisterForOnboarding($sessionId: ID!, $programId: ID!) {\n    registerForOnboarding(sessionId: $sessionId, programId: $programId) {\n      ok\n    }\n  }\n": typeof types.MemberRegisterForOnboardingDocument,
+    "\n  mutation MemberRequestPlatformAccess($input: PlatformAccessRequestInput!) {\n    requestPlatformAccess(input: $input) {\n      request {\n        id\n        status\n        programTitle\n        adminEmail\n        logoUrl\n      }\n    }\n  }\n": typeof types.MemberRequestPlatformAccessDocument,
+    "\n  mutation MemberCancelPlatformAccessRequest($id: ID!) {\n    cancelPlatformAccessRequest(id: $id) {\n      request {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MemberCancelPlatformAccessRequestDocument,
+    "\n  mutation MemberAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      account {\n        id\n        email\n        status\n      }\n    }\n  }\n": typeof types.MemberAcceptInvitationDocument,
+    "\n  query MemberSpacesModules {\n    spaces {\n      slug\n      modules\n    }\n  }\n": typeof types.MemberSpacesModulesDocument,
     "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": typeof types.SpacesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -150,6 +161,17 @@ const documents: Documents = {
     "\n  query MemberPendingDepositors($first: Int) {\n    pendingAccounts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          displayName\n          status\n          createdAt\n          entity {\n            id\n            name\n          }\n          documents {\n            kind\n            filename\n            size\n            signedOn\n          }\n        }\n      }\n    }\n  }\n": types.MemberPendingDepositorsDocument,
     "\n  mutation MemberApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": types.MemberApproveAccountDocument,
     "\n  mutation MemberRejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n": types.MemberRejectAccountDocument,
+    "\n  query MemberMentoringRoles {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n  }\n": types.MemberMentoringRolesDocument,
+    "\n  query MemberOrganization($id: ID!, $locale: Locale) {\n    organization(id: $id) {\n      id\n      name\n      city\n      status\n      createdAt\n      pinnedNotices(locale: $locale) {\n        text\n        createdAt\n        pinned\n        request {\n          id\n          status\n          programTitle\n          adminEmail\n          logoUrl\n        }\n      }\n    }\n  }\n": types.MemberOrganizationDocument,
+    "\n  query MemberPrograms($first: Int, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          titleFr\n          titleEn\n          organization {\n            id\n            name\n            status\n          }\n          contact {\n            displayName\n          }\n          status\n          responseLevel\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MemberProgramsDocument,
+    "\n  mutation MemberCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.MemberCreateOrganizationDocument,
+    "\n  mutation MemberCreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        id\n        status\n      }\n    }\n  }\n": types.MemberCreateProgramDocument,
+    "\n  query MemberOnboardingSessions($first: Int) {\n    onboardingSessions(first: $first) {\n      edges {\n        node {\n          id\n          startsAt\n          language\n          seatsLeft\n        }\n      }\n    }\n  }\n": types.MemberOnboardingSessionsDocument,
+    "\n  mutation MemberRegisterForOnboarding($sessionId: ID!, $programId: ID!) {\n    registerForOnboarding(sessionId: $sessionId, programId: $programId) {\n      ok\n    }\n  }\n": types.MemberRegisterForOnboardingDocument,
+    "\n  mutation MemberRequestPlatformAccess($input: PlatformAccessRequestInput!) {\n    requestPlatformAccess(input: $input) {\n      request {\n        id\n        status\n        programTitle\n        adminEmail\n        logoUrl\n      }\n    }\n  }\n": types.MemberRequestPlatformAccessDocument,
+    "\n  mutation MemberCancelPlatformAccessRequest($id: ID!) {\n    cancelPlatformAccessRequest(id: $id) {\n      request {\n        id\n        status\n      }\n    }\n  }\n": types.MemberCancelPlatformAccessRequestDocument,
+    "\n  mutation MemberAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      account {\n        id\n        email\n        status\n      }\n    }\n  }\n": types.MemberAcceptInvitationDocument,
+    "\n  query MemberSpacesModules {\n    spaces {\n      slug\n      modules\n    }\n  }\n": types.MemberSpacesModulesDocument,
     "\n  query Spaces($locale: Locale) {\n    spaces {\n      slug\n      name(locale: $locale)\n    }\n  }\n": types.SpacesDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      passwordResetRequired\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -334,6 +356,50 @@ export function graphql(source: "\n  mutation MemberApproveAccount($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MemberRejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MemberRejectAccount($id: ID!, $reason: String) {\n    rejectAccount(id: $id, reason: $reason) {\n      account {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberMentoringRoles {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberMentoringRoles {\n    me {\n      id\n      firstName\n      lastName\n      email\n      roleAssignments {\n        role\n        scope\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberOrganization($id: ID!, $locale: Locale) {\n    organization(id: $id) {\n      id\n      name\n      city\n      status\n      createdAt\n      pinnedNotices(locale: $locale) {\n        text\n        createdAt\n        pinned\n        request {\n          id\n          status\n          programTitle\n          adminEmail\n          logoUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberOrganization($id: ID!, $locale: Locale) {\n    organization(id: $id) {\n      id\n      name\n      city\n      status\n      createdAt\n      pinnedNotices(locale: $locale) {\n        text\n        createdAt\n        pinned\n        request {\n          id\n          status\n          programTitle\n          adminEmail\n          logoUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPrograms($first: Int, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          titleFr\n          titleEn\n          organization {\n            id\n            name\n            status\n          }\n          contact {\n            displayName\n          }\n          status\n          responseLevel\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPrograms($first: Int, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          titleFr\n          titleEn\n          organization {\n            id\n            name\n            status\n          }\n          contact {\n            displayName\n          }\n          status\n          responseLevel\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MemberCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberCreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MemberCreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberOnboardingSessions($first: Int) {\n    onboardingSessions(first: $first) {\n      edges {\n        node {\n          id\n          startsAt\n          language\n          seatsLeft\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberOnboardingSessions($first: Int) {\n    onboardingSessions(first: $first) {\n      edges {\n        node {\n          id\n          startsAt\n          language\n          seatsLeft\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberRegisterForOnboarding($sessionId: ID!, $programId: ID!) {\n    registerForOnboarding(sessionId: $sessionId, programId: $programId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation MemberRegisterForOnboarding($sessionId: ID!, $programId: ID!) {\n    registerForOnboarding(sessionId: $sessionId, programId: $programId) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberRequestPlatformAccess($input: PlatformAccessRequestInput!) {\n    requestPlatformAccess(input: $input) {\n      request {\n        id\n        status\n        programTitle\n        adminEmail\n        logoUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MemberRequestPlatformAccess($input: PlatformAccessRequestInput!) {\n    requestPlatformAccess(input: $input) {\n      request {\n        id\n        status\n        programTitle\n        adminEmail\n        logoUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberCancelPlatformAccessRequest($id: ID!) {\n    cancelPlatformAccessRequest(id: $id) {\n      request {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MemberCancelPlatformAccessRequest($id: ID!) {\n    cancelPlatformAccessRequest(id: $id) {\n      request {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      account {\n        id\n        email\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MemberAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      account {\n        id\n        email\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberSpacesModules {\n    spaces {\n      slug\n      modules\n    }\n  }\n"): (typeof documents)["\n  query MemberSpacesModules {\n    spaces {\n      slug\n      modules\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
