@@ -49,6 +49,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // isWordRune: combining marks belong to their word, so text written decomposed (NFD) is
 // not cut at each accent.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most of a text: decided without the Unicode tables
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isApostrophe(r)
 }
 

@@ -557,8 +557,14 @@ func snippet(title, body string, q searchQuery, l locales.Locale) string {
 		// The words up to the first match, and as many after it as the extract shows
 		// (and one more, to know whether the text goes on).
 		var spans []span
-		firstHit := -1
+		// Before the first match, only the six words before it are shown: the words before
+		// those are let go (dropped counts them), so that a long text is read in little memory.
+		dropped, firstHit := 0, -1
 		for sp := range eachWord(text, l) {
+			if firstHit < 0 && len(spans) == 64 {
+				dropped += len(spans) - copy(spans, spans[len(spans)-6:])
+				spans = spans[:6]
+			}
 			spans = append(spans, sp)
 			if firstHit < 0 && m.matches(text[sp.word:sp.end]) {
 				firstHit = len(spans) - 1
@@ -572,7 +578,7 @@ func snippet(title, body string, q searchQuery, l locales.Locale) string {
 		}
 		from := max(0, firstHit-6)
 		to := min(len(spans), from+snippetWords)
-		return m.markWords(text, spans[from:to], from > 0, to < len(spans))
+		return m.markWords(text, spans[from:to], dropped+from > 0, to < len(spans))
 	}
 	var spans []span
 	for sp := range eachWord(body, l) {
@@ -592,27 +598,39 @@ type snippetMarker struct {
 }
 
 func (m *snippetMarker) matches(word string) bool {
+	if !m.mayMatch(word) {
+		return false
+	}
 	if ok, known := m.seen[word]; known {
 		return ok
 	}
-	ok := false
-	if m.mayMatch(word) {
-		w := normalize(word, m.l)
-		ok = slices.ContainsFunc(m.heads, func(h string) bool { return strings.HasPrefix(w, h) }) &&
-			m.q.matches(stemOf(w, m.l))
-	}
+	w := normalize(word, m.l)
+	ok := slices.ContainsFunc(m.heads, func(h string) bool { return strings.HasPrefix(w, h) }) &&
+		m.q.matches(stemOf(w, m.l))
 	m.seen[word] = ok
 	return ok
 }
 
 // mayMatch is a quick look at the word's first two letters when they are plain ASCII,
-// before it is normalized: most words of a text are rejected here.
+// before it is normalized: most words of a text are rejected here, without allocating.
 func (m *snippetMarker) mayMatch(word string) bool {
 	if len(word) < 2 || word[0] >= utf8.RuneSelf || word[1] >= utf8.RuneSelf || isApostrophe(rune(word[1])) {
 		return true
 	}
-	head := strings.ToLower(word[:2])
-	return slices.ContainsFunc(m.heads, func(h string) bool { return strings.HasPrefix(head, h) })
+	c0, c1 := lowerASCII(word[0]), lowerASCII(word[1])
+	for _, h := range m.heads {
+		if h[0] == c0 && (len(h) == 1 || h[1] == c1) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func (m *snippetMarker) markWords(text string, spans []span, cutStart, cutEnd bool) string {
