@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 
 	"guichet/apperr"
 	"guichet/ent"
@@ -401,8 +402,10 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 	}
 	out := map[string]Hit{}
 	if len(ids[kindGuide]) > 0 {
-		gs, err := inChunks(ids[kindGuide], func(c []int) ([]*ent.Guide, error) {
-			return s.Client.Guide.Query().Where(guide.IDIn(c...)).All(ctx)
+		gs, err := byIDs(s.Client, ids[kindGuide], func(c []int, byRowID func(*entsql.Selector)) ([]*ent.Guide, error) {
+			q := s.Client.Guide.Query().Where(guide.IDIn(c...))
+			q.Modify(byRowID)
+			return q.All(ctx)
 		})
 		if err != nil {
 			return nil, err
@@ -431,8 +434,10 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 		}
 	}
 	if len(ids[kindFaq]) > 0 {
-		fs, err := inChunks(ids[kindFaq], func(c []int) ([]*ent.Faq, error) {
-			return s.Client.Faq.Query().Where(faq.IDIn(c...)).All(ctx)
+		fs, err := byIDs(s.Client, ids[kindFaq], func(c []int, byRowID func(*entsql.Selector)) ([]*ent.Faq, error) {
+			q := s.Client.Faq.Query().Where(faq.IDIn(c...))
+			q.Modify(byRowID)
+			return q.All(ctx)
 		})
 		if err != nil {
 			return nil, err
@@ -461,8 +466,10 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 		}
 	}
 	if len(ids[kindResource]) > 0 {
-		rs, err := inChunks(ids[kindResource], func(c []int) ([]*ent.Resource, error) {
-			return s.Client.Resource.Query().Where(resource.IDIn(c...)).All(ctx)
+		rs, err := byIDs(s.Client, ids[kindResource], func(c []int, byRowID func(*entsql.Selector)) ([]*ent.Resource, error) {
+			q := s.Client.Resource.Query().Where(resource.IDIn(c...))
+			q.Modify(byRowID)
+			return q.All(ctx)
 		})
 		if err != nil {
 			return nil, err
@@ -492,8 +499,10 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 		}
 	}
 	if len(ids[kindNews]) > 0 {
-		ns, err := inChunks(ids[kindNews], func(c []int) ([]*ent.News, error) {
-			return s.Client.News.Query().Where(news.IDIn(c...)).All(ctx)
+		ns, err := byIDs(s.Client, ids[kindNews], func(c []int, byRowID func(*entsql.Selector)) ([]*ent.News, error) {
+			q := s.Client.News.Query().Where(news.IDIn(c...))
+			q.Modify(byRowID)
+			return q.All(ctx)
 		})
 		if err != nil {
 			return nil, err
@@ -524,15 +533,25 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 	return out, nil
 }
 
-// idsPerQuery is how many items loadHits asks for at once. The visibility filter adds
-// "space_id = ?" to each query; without table statistics (ANALYZE), SQLite then prefers the
-// space_id index to the primary key from 4 IDs on, and reads the whole space.
+// idsPerQuery is how many items loadHits asks for at once on PostgreSQL. The visibility
+// filter adds "space_id = ?" to each query; without table statistics, a planner may prefer
+// the space_id index to the primary key for more IDs, and read the whole space.
 const idsPerQuery = 3
 
-func inChunks[T any](ids []int, load func([]int) ([]T, error)) ([]T, error) {
+// byIDs loads the items of ids with load, which applies byRowID to its query. On SQLite, in
+// one query whose table is read NOT INDEXED: SQLite then finds each item by its rowid (which
+// NOT INDEXED leaves usable) whatever its statistics say, and never by the space_id index.
+// Elsewhere, idsPerQuery IDs at a time.
+func byIDs[T any](c dialecter, ids []int, load func(ids []int, byRowID func(*entsql.Selector)) ([]T, error)) ([]T, error) {
+	if c.Dialect() == dialect.SQLite {
+		return load(ids, func(s *entsql.Selector) {
+			t := s.TableName()
+			s.From(entsql.Table(t + " NOT INDEXED").Unquote().As(t))
+		})
+	}
 	var out []T
 	for c := range slices.Chunk(ids, idsPerQuery) {
-		items, err := load(c)
+		items, err := load(c, func(*entsql.Selector) {})
 		if err != nil {
 			return nil, err
 		}
