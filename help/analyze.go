@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,13 +22,18 @@ import (
 // possessives dropped ('s), very common words left out, and each word reduced to its stem
 // (Snowball), so "l'accès" finds "acces" and "comptes" finds "compte".
 
-var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// folds are the transformers that remove diacritics. A transform.Chain keeps state between
+// calls, so each is used by one goroutine at a time: one chain shared by concurrent searches
+// mixed their words up, or panicked.
+var folds = sync.Pool{New: func() any { return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC) }}
 
 // foldAccents removes diacritics: "Accès" → "Acces".
 func foldAccents(s string) string {
 	if asciiOnly(s) {
 		return s
 	}
+	fold := folds.Get().(transform.Transformer)
+	defer folds.Put(fold)
 	out, _, err := transform.String(fold, s)
 	if err != nil {
 		return s
