@@ -390,15 +390,16 @@ func decodeOffset(after *string) (int, error) {
 }
 
 // loadHits loads the hits through the data layer (so its visibility rules apply once more),
-// served in locale l, with their snippets; keyed by "kind:id". The items are loaded a few at
-// a time (idsPerQuery), then the published translations of those the viewer may read, in one
-// query per kind.
+// served in locale l, with their snippets; keyed by "kind:id". The items are loaded by their
+// IDs (byIDs), then the published translations of those the viewer may read, in one query per
+// kind.
 func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.Locale, q searchQuery, snippets map[string]string) (map[string]Hit, error) {
+	m := newSnippetMarker(q, l) // one for the page: its hits share most of their words
 	cut := func(key, title, body string) string {
 		if sn, ok := snippets[key]; ok {
 			return sn
 		}
-		return snippet(title, body, q, l)
+		return m.snippet(title, body)
 	}
 	out := map[string]Hit{}
 	if len(ids[kindGuide]) > 0 {
@@ -567,11 +568,15 @@ const snippetWords = 28
 // body has none), HTML-escaped, with every matched word wrapped in <mark></mark>. The query
 // is read as Search reads it.
 func Snippet(title, body, query string, l locales.Locale) string {
-	return snippet(title, body, parseQuery(strings.TrimSpace(query), l, false), l)
+	return newSnippetMarker(parseQuery(strings.TrimSpace(query), l, false), l).snippet(title, body)
 }
 
-func snippet(title, body string, q searchQuery, l locales.Locale) string {
-	m := snippetMarker{q: q, l: l, heads: q.heads(), seen: map[string]bool{}}
+func newSnippetMarker(q searchQuery, l locales.Locale) *snippetMarker {
+	return &snippetMarker{q: q, l: l, heads: q.heads(), seen: map[string]bool{}}
+}
+
+func (m *snippetMarker) snippet(title, body string) string {
+	l := m.l
 	for _, text := range []string{body, title} {
 		// The words up to the first match, and as many after it as the extract shows
 		// (and one more, to know whether the text goes on).
