@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,13 +22,18 @@ import (
 // possessives dropped ('s), very common words left out, and each word reduced to its stem
 // (Snowball), so "l'accès" finds "acces" and "comptes" finds "compte".
 
-var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// folds are the transformers that remove diacritics. A transform.Chain keeps state between
+// calls, so each is used by one goroutine at a time: one chain shared by concurrent searches
+// mixed their words up, or panicked.
+var folds = sync.Pool{New: func() any { return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC) }}
 
 // foldAccents removes diacritics: "Accès" → "Acces".
 func foldAccents(s string) string {
 	if asciiOnly(s) {
 		return s
 	}
+	fold := folds.Get().(transform.Transformer)
+	defer folds.Put(fold)
 	out, _, err := transform.String(fold, s)
 	if err != nil {
 		return s
@@ -49,6 +55,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // isWordRune: combining marks belong to their word, so text written decomposed (NFD) is
 // not cut at each accent.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most of a text: decided without the Unicode tables
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isApostrophe(r)
 }
 

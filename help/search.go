@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 
 	"guichet/apperr"
 	"guichet/ent"
@@ -389,20 +390,23 @@ func decodeOffset(after *string) (int, error) {
 }
 
 // loadHits loads the hits through the data layer (so its visibility rules apply once more),
-// served in locale l, with their snippets; keyed by "kind:id". The items are loaded a few at
-// a time (idsPerQuery), then the published translations of those the viewer may read, in one
-// query per kind.
+// served in locale l, with their snippets; keyed by "kind:id". The items are loaded by their
+// IDs (byIDs), then the published translations of those the viewer may read, in one query per
+// kind.
 func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.Locale, q searchQuery, snippets map[string]string) (map[string]Hit, error) {
+	m := newSnippetMarker(q, l) // one for the page: its hits share most of their words
 	cut := func(key, title, body string) string {
 		if sn, ok := snippets[key]; ok {
 			return sn
 		}
-		return snippet(title, body, q, l)
+		return m.snippet(title, body)
 	}
 	out := map[string]Hit{}
 	if len(ids[kindGuide]) > 0 {
-		gs, err := inChunks(ids[kindGuide], func(c []int) ([]*ent.Guide, error) {
-			return s.Client.Guide.Query().Where(guide.IDIn(c...)).All(ctx)
+		gs, err := byIDs(s.Client, ids[kindGuide], func(c []int, byRowID func(*entsql.Selector)) ([]*ent.Guide, error) {
+			q := s.Client.Guide.Query().Where(guide.IDIn(c...))
+			q.Modify(byRowID)
+			return q.All(ctx)
 		})
 		if err != nil {
 			return nil, err
@@ -431,8 +435,10 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 		}
 	}
 	if len(ids[kindFaq]) > 0 {
-		fs, err := inChunks(ids[kindFaq], func(c []int) ([]*ent.Faq, error) {
-			return s.Client.Faq.Query().Where(faq.IDIn(c...)).All(ctx)
+		fs, err := byIDs(s.Client, ids[kindFaq], func(c []int, byRowID func(*entsql.Selector)) ([]*ent.Faq, error) {
+			q := s.Client.Faq.Query().Where(faq.IDIn(c...))
+			q.Modify(byRowID)
+			return q.All(ctx)
 		})
 		if err != nil {
 			return nil, err
@@ -461,8 +467,10 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 		}
 	}
 	if len(ids[kindResource]) > 0 {
-		rs, err := inChunks(ids[kindResource], func(c []int) ([]*ent.Resource, error) {
-			return s.Client.Resource.Query().Where(resource.IDIn(c...)).All(ctx)
+		rs, err := byIDs(s.Client, ids[kindResource], func(c []int, byRowID func(*entsql.Selector)) ([]*ent.Resource, error) {
+			q := s.Client.Resource.Query().Where(resource.IDIn(c...))
+			q.Modify(byRowID)
+			return q.All(ctx)
 		})
 		if err != nil {
 			return nil, err
@@ -492,8 +500,10 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 		}
 	}
 	if len(ids[kindNews]) > 0 {
-		ns, err := inChunks(ids[kindNews], func(c []int) ([]*ent.News, error) {
-			return s.Client.News.Query().Where(news.IDIn(c...)).All(ctx)
+		ns, err := byIDs(s.Client, ids[kindNews], func(c []int, byRowID func(*entsql.Selector)) ([]*ent.News, error) {
+			q := s.Client.News.Query().Where(news.IDIn(c...))
+			q.Modify(byRowID)
+			return q.All(ctx)
 		})
 		if err != nil {
 			return nil, err
@@ -524,15 +534,25 @@ func (s *Service) loadHits(ctx context.Context, ids map[string][]int, l locales.
 	return out, nil
 }
 
-// idsPerQuery is how many items loadHits asks for at once. The visibility filter adds
-// "space_id = ?" to each query; without table statistics (ANALYZE), SQLite then prefers the
-// space_id index to the primary key from 4 IDs on, and reads the whole space.
+// idsPerQuery is how many items loadHits asks for at once on PostgreSQL. The visibility
+// filter adds "space_id = ?" to each query; without table statistics, a planner may prefer
+// the space_id index to the primary key for more IDs, and read the whole space.
 const idsPerQuery = 3
 
-func inChunks[T any](ids []int, load func([]int) ([]T, error)) ([]T, error) {
+// byIDs loads the items of ids with load, which applies byRowID to its query. On SQLite, in
+// one query whose table is read NOT INDEXED: SQLite then finds each item by its rowid (which
+// NOT INDEXED leaves usable) whatever its statistics say, and never by the space_id index.
+// Elsewhere, idsPerQuery IDs at a time.
+func byIDs[T any](c dialecter, ids []int, load func(ids []int, byRowID func(*entsql.Selector)) ([]T, error)) ([]T, error) {
+	if c.Dialect() == dialect.SQLite {
+		return load(ids, func(s *entsql.Selector) {
+			t := s.TableName()
+			s.From(entsql.Table(t + " NOT INDEXED").Unquote().As(t))
+		})
+	}
 	var out []T
 	for c := range slices.Chunk(ids, idsPerQuery) {
-		items, err := load(c)
+		items, err := load(c, func(*entsql.Selector) {})
 		if err != nil {
 			return nil, err
 		}
@@ -548,17 +568,27 @@ const snippetWords = 28
 // body has none), HTML-escaped, with every matched word wrapped in <mark></mark>. The query
 // is read as Search reads it.
 func Snippet(title, body, query string, l locales.Locale) string {
-	return snippet(title, body, parseQuery(strings.TrimSpace(query), l, false), l)
+	return newSnippetMarker(parseQuery(strings.TrimSpace(query), l, false), l).snippet(title, body)
 }
 
-func snippet(title, body string, q searchQuery, l locales.Locale) string {
-	m := snippetMarker{q: q, l: l, heads: q.heads(), seen: map[string]bool{}}
+func newSnippetMarker(q searchQuery, l locales.Locale) *snippetMarker {
+	return &snippetMarker{q: q, l: l, heads: q.heads(), seen: map[string]bool{}}
+}
+
+func (m *snippetMarker) snippet(title, body string) string {
+	l := m.l
 	for _, text := range []string{body, title} {
 		// The words up to the first match, and as many after it as the extract shows
 		// (and one more, to know whether the text goes on).
 		var spans []span
-		firstHit := -1
+		// Before the first match, only the six words before it are shown: the words before
+		// those are let go (dropped counts them), so that a long text is read in little memory.
+		dropped, firstHit := 0, -1
 		for sp := range eachWord(text, l) {
+			if firstHit < 0 && len(spans) == 64 {
+				dropped += len(spans) - copy(spans, spans[len(spans)-6:])
+				spans = spans[:6]
+			}
 			spans = append(spans, sp)
 			if firstHit < 0 && m.matches(text[sp.word:sp.end]) {
 				firstHit = len(spans) - 1
@@ -572,7 +602,7 @@ func snippet(title, body string, q searchQuery, l locales.Locale) string {
 		}
 		from := max(0, firstHit-6)
 		to := min(len(spans), from+snippetWords)
-		return m.markWords(text, spans[from:to], from > 0, to < len(spans))
+		return m.markWords(text, spans[from:to], dropped+from > 0, to < len(spans))
 	}
 	var spans []span
 	for sp := range eachWord(body, l) {
@@ -592,27 +622,39 @@ type snippetMarker struct {
 }
 
 func (m *snippetMarker) matches(word string) bool {
+	if !m.mayMatch(word) {
+		return false
+	}
 	if ok, known := m.seen[word]; known {
 		return ok
 	}
-	ok := false
-	if m.mayMatch(word) {
-		w := normalize(word, m.l)
-		ok = slices.ContainsFunc(m.heads, func(h string) bool { return strings.HasPrefix(w, h) }) &&
-			m.q.matches(stemOf(w, m.l))
-	}
+	w := normalize(word, m.l)
+	ok := slices.ContainsFunc(m.heads, func(h string) bool { return strings.HasPrefix(w, h) }) &&
+		m.q.matches(stemOf(w, m.l))
 	m.seen[word] = ok
 	return ok
 }
 
 // mayMatch is a quick look at the word's first two letters when they are plain ASCII,
-// before it is normalized: most words of a text are rejected here.
+// before it is normalized: most words of a text are rejected here, without allocating.
 func (m *snippetMarker) mayMatch(word string) bool {
 	if len(word) < 2 || word[0] >= utf8.RuneSelf || word[1] >= utf8.RuneSelf || isApostrophe(rune(word[1])) {
 		return true
 	}
-	head := strings.ToLower(word[:2])
-	return slices.ContainsFunc(m.heads, func(h string) bool { return strings.HasPrefix(head, h) })
+	c0, c1 := lowerASCII(word[0]), lowerASCII(word[1])
+	for _, h := range m.heads {
+		if h[0] == c0 && (len(h) == 1 || h[1] == c1) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func (m *snippetMarker) markWords(text string, spans []span, cutStart, cutEnd bool) string {
