@@ -274,6 +274,7 @@ func (d *DB) adoptUnversioned(ctx context.Context, ms []Migration) error {
 			if !ok || (keep != nil && !keep(stmt)) {
 				continue
 			}
+			stmt = ifNotExists.Replace(stmt)
 			if _, err := tx.ExecContext(ctx, stmt); err != nil {
 				return fmt.Errorf("migrating the unversioned database: %w", err)
 			}
@@ -299,6 +300,11 @@ var unversionedExtras = map[string]func(stmt string) bool{
 	"20261206131000": nil,             // the directory's belts
 	"20261206132000": nil,             // the directory's cities
 }
+
+// ifNotExists makes the extras' tables and triggers only when missing: a database adopted
+// after a release that had them (a copy whose record of migrations was lost) keeps its own.
+var ifNotExists = strings.NewReplacer("CREATE VIRTUAL TABLE `", "CREATE VIRTUAL TABLE IF NOT EXISTS `",
+	"CREATE TRIGGER `", "CREATE TRIGGER IF NOT EXISTS `")
 
 func notAboutIndexes(stmt string) bool {
 	s := strings.TrimSpace(stmt)
