@@ -280,25 +280,11 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if err != nil || len(ids) == 0 {
 		return out, err
 	}
-	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), spaceNotIndexed(sp.ID)).All(ctx)
-	if err != nil {
+	if out.Entries, err = s.directoryEntries(ctx, sp, ids, q.Reader); err != nil {
 		return nil, err
 	}
-	if out.Facilitators, err = s.facilitatorsOf(ctx, sp, ids, as); err != nil {
-		return nil, err
-	}
-	byID := make(map[int]*ent.Account, len(as))
-	for _, a := range as {
-		byID[a.ID] = a
-	}
-	for _, f := range out.Facilitators {
-		a := byID[f.ID]
-		e := &DirectoryEntry{ID: f.ID, DisplayName: f.DisplayName, Belt: f.Belt, WorkshopsRun: f.WorkshopsRun,
-			City: nilIfEmpty(a.DirectoryCity), Languages: languagesOf(a), Bio: bioFor(a, q.Reader)}
-		if a.DirectoryShowEmail {
-			e.ContactEmail = &a.Email
-		}
-		out.Entries = append(out.Entries, e)
+	for _, e := range out.Entries {
+		out.Facilitators = append(out.Facilitators, &Facilitator{ID: e.ID, DisplayName: e.DisplayName, Belt: e.Belt, WorkshopsRun: e.WorkshopsRun})
 	}
 	return out, nil
 }
