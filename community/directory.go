@@ -274,13 +274,7 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if first == 0 {
 		return out, nil
 	}
-	ids, err := s.Client.Account.Query().Where(where...).
-		Order(ent.Asc(entaccount.FieldLastName), ent.Asc(entaccount.FieldFirstName), ent.Asc(entaccount.FieldID)).
-		Offset(from).Limit(first).IDs(ctx)
-	if err != nil || len(ids) == 0 {
-		return out, err
-	}
-	if out.Entries, err = s.directoryEntries(ctx, sp, ids, q.Reader); err != nil {
+	if out.Entries, err = s.directoryPage(ctx, sp, where, len(words) > 0 && city == "", from, first, q.Reader); err != nil {
 		return nil, err
 	}
 	for _, e := range out.Entries {
