@@ -243,6 +243,23 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if len(words) > 0 && city == "" {
 		where = append(where, namesBegin(words))
 	}
+	out := &Directory{Facilitators: []*Facilitator{}, Entries: []*DirectoryEntry{}}
+	if first > 0 {
+		if out.Entries, err = s.directoryPage(ctx, sp, where, len(words) > 0 && city == "", from, first, q.Reader); err != nil {
+			return nil, err
+		}
+		for _, e := range out.Entries {
+			out.Facilitators = append(out.Facilitators, &Facilitator{ID: e.ID, DisplayName: e.DisplayName, Belt: e.Belt, WorkshopsRun: e.WorkshopsRun})
+		}
+		// A search's page that is not full ends its list (it reads the count's conditions): the
+		// matches are those before it and on it, and no count is read. A count the database
+		// keeps is read whatever the page.
+		kept := len(words) == 0 && (city == "" || belt == "")
+		if n := len(out.Entries); !kept && n < first && (n > 0 || from == 0) {
+			out.TotalCount = from + n
+			return out, nil
+		}
+	}
 	var total int
 	switch {
 	case len(words) == 0 && city == "" && belt == "":
@@ -270,16 +287,7 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if err != nil {
 		return nil, err
 	}
-	out := &Directory{TotalCount: total, Facilitators: []*Facilitator{}, Entries: []*DirectoryEntry{}}
-	if first == 0 {
-		return out, nil
-	}
-	if out.Entries, err = s.directoryPage(ctx, sp, where, len(words) > 0 && city == "", from, first, q.Reader); err != nil {
-		return nil, err
-	}
-	for _, e := range out.Entries {
-		out.Facilitators = append(out.Facilitators, &Facilitator{ID: e.ID, DisplayName: e.DisplayName, Belt: e.Belt, WorkshopsRun: e.WorkshopsRun})
-	}
+	out.TotalCount = total
 	return out, nil
 }
 
