@@ -243,6 +243,23 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if len(words) > 0 && city == "" {
 		where = append(where, namesBegin(words))
 	}
+	out := &Directory{Facilitators: []*Facilitator{}, Entries: []*DirectoryEntry{}}
+	if first > 0 {
+		if out.Entries, err = s.directoryPage(ctx, sp, where, len(words) > 0 && city == "", from, first, q.Reader); err != nil {
+			return nil, err
+		}
+		for _, e := range out.Entries {
+			out.Facilitators = append(out.Facilitators, &Facilitator{ID: e.ID, DisplayName: e.DisplayName, Belt: e.Belt, WorkshopsRun: e.WorkshopsRun})
+		}
+		// A search's page that is not full ends its list (it reads the count's conditions): the
+		// matches are those before it and on it, and no count is read. A count the database
+		// keeps is read whatever the page.
+		kept := len(words) == 0 && (city == "" || belt == "")
+		if n := len(out.Entries); !kept && n < first && (n > 0 || from == 0) {
+			out.TotalCount = from + n
+			return out, nil
+		}
+	}
 	var total int
 	switch {
 	case len(words) == 0 && city == "" && belt == "":
@@ -270,36 +287,7 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if err != nil {
 		return nil, err
 	}
-	out := &Directory{TotalCount: total, Facilitators: []*Facilitator{}, Entries: []*DirectoryEntry{}}
-	if first == 0 {
-		return out, nil
-	}
-	ids, err := s.Client.Account.Query().Where(where...).
-		Order(ent.Asc(entaccount.FieldLastName), ent.Asc(entaccount.FieldFirstName), ent.Asc(entaccount.FieldID)).
-		Offset(from).Limit(first).IDs(ctx)
-	if err != nil || len(ids) == 0 {
-		return out, err
-	}
-	as, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), spaceNotIndexed(sp.ID)).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if out.Facilitators, err = s.facilitatorsOf(ctx, sp, ids, as); err != nil {
-		return nil, err
-	}
-	byID := make(map[int]*ent.Account, len(as))
-	for _, a := range as {
-		byID[a.ID] = a
-	}
-	for _, f := range out.Facilitators {
-		a := byID[f.ID]
-		e := &DirectoryEntry{ID: f.ID, DisplayName: f.DisplayName, Belt: f.Belt, WorkshopsRun: f.WorkshopsRun,
-			City: nilIfEmpty(a.DirectoryCity), Languages: languagesOf(a), Bio: bioFor(a, q.Reader)}
-		if a.DirectoryShowEmail {
-			e.ContactEmail = &a.Email
-		}
-		out.Entries = append(out.Entries, e)
-	}
+	out.TotalCount = total
 	return out, nil
 }
 

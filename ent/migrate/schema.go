@@ -85,6 +85,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[27], AccountsColumns[17], AccountsColumns[9], AccountsColumns[21], AccountsColumns[6], AccountsColumns[5]},
 			},
+			{
+				Name:    "account_directory_city_names",
+				Unique:  false,
+				Columns: []*schema.Column{AccountsColumns[27], AccountsColumns[17], AccountsColumns[9], AccountsColumns[21], AccountsColumns[18], AccountsColumns[19]},
+			},
 		},
 	}
 	// AccountRolesColumns holds the columns for the "account_roles" table.

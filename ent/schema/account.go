@@ -101,6 +101,10 @@ func (Account) Indexes() []ent.Index {
 		// that a page and its count read that city's entries only
 		index.Fields("space_id", "directory_listed", "status", "directory_city_key", "last_name", "first_name").
 			StorageKey("account_directory_city_order"),
+		// the count of a city's entries searched by names: their name keys read in the index, not
+		// in each entry's row
+		index.Fields("space_id", "directory_listed", "status", "directory_city_key", "first_name_key", "last_name_key").
+			StorageKey("account_directory_city_names"),
 	}
 }
 
