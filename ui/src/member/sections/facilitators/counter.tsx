@@ -139,6 +139,8 @@ function WorkshopCard({ ctx, w, meId, changed }: { ctx: Ctx; w: Workshop; meId: 
   const organiser = w.facilitators[0]?.id === meId;
   const started = Date.parse(w.startsAt) <= Date.now();
   const [editing, setEditing] = useState(false);
+  // Shown by the card: the report's form goes once the session is reported.
+  const [reported, setReported] = useState(false);
   return (
     <li className="card workshop" data-workshop={w.id}>
       <h3>{w.title}</h3>
@@ -158,7 +160,20 @@ function WorkshopCard({ ctx, w, meId, changed }: { ctx: Ctx; w: Workshop; meId: 
           <div id={`edit-${w.id}`}>{editing && <EditSession ctx={ctx} w={w} changed={changed} />}</div>
         </>
       )}
-      {w.status === 'SCHEDULED' && (started ? <ReportSession ctx={ctx} w={w} changed={changed} /> : <p className="hint">{t('facilitators.counter.notYet')}</p>)}
+      {reported && <Done>{t('facilitators.counter.reported')}</Done>}
+      {w.status === 'SCHEDULED' &&
+        (started ? (
+          <ReportSession
+            ctx={ctx}
+            w={w}
+            changed={() => {
+              setReported(true);
+              changed();
+            }}
+          />
+        ) : (
+          <p className="hint">{t('facilitators.counter.notYet')}</p>
+        ))}
       {organiser && <Applications ctx={ctx} w={w} changed={changed} />}
     </li>
   );
@@ -212,7 +227,6 @@ function ReportSession({ ctx, w, changed }: { ctx: Ctx; w: Workshop; changed(): 
   const { t } = useT();
   const [count, setCount] = useState('');
   const [problem, setProblem] = useState(false);
-  const [done, setDone] = useState(false);
   const { busy, error, send } = useSend();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -221,7 +235,6 @@ function ReportSession({ ctx, w, changed }: { ctx: Ctx; w: Workshop; changed(): 
     if (n === null) return;
     const d = await send(() => ctx.client.mutation(MemberReportWorkshopMutation, { id: w.id, participants: n }).toPromise());
     if (!d) return;
-    setDone(true);
     changed();
   };
   const p = `report-${w.id}-`;
@@ -237,7 +250,6 @@ function ReportSession({ ctx, w, changed }: { ctx: Ctx; w: Workshop; changed(): 
         problem={problem ? t('facilitators.problem.participants') : null}
       />
       <ServerError error={error} id={p + 'error'} />
-      {done && <Done>{t('facilitators.counter.reported')}</Done>}
       <button type="submit" className="primary" disabled={busy}>
         {t('facilitators.counter.reportSubmit')}
       </button>
