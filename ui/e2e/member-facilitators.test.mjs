@@ -306,8 +306,8 @@ for (const lang of ['fr', 'en']) {
     // The course: the registration and the resources a participant may read.
     await nav(p, T.course).click();
     await heading(p, T.course);
-    await p.locator('.registrations li', { hasText: T.training }).filter({ hasText: T.notYet }).waitFor();
-    await p.locator('.resources li').first().waitFor();
+    await p.locator('.registrations > li', { hasText: T.training }).filter({ hasText: T.notYet }).waitFor();
+    await p.locator('.resources > li').first().waitFor();
     await check(p, `member-fac-course-${lang}`);
     const shown = await p.locator('.resources h3').allInnerTexts();
     const readable = nodes(
@@ -333,7 +333,7 @@ for (const lang of ['fr', 'en']) {
     // A white belt now: the course says so, and the facilitator's pages are in the menu.
     await p.reload();
     await heading(p, T.course);
-    await p.locator('.registrations li', { hasText: T.attended }).waitFor();
+    await p.locator('.registrations > li', { hasText: T.attended }).waitFor();
     await nav(p, T.journey).click();
     await heading(p, T.journey);
     await p.locator('h2', { hasText: T.white }).waitFor();
