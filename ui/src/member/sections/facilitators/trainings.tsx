@@ -5,16 +5,20 @@ import { useQuery, type CombinedError } from 'urql';
 import { toLocale } from '../../../lib/lang';
 import { setLastSpace } from '../../../lib/session';
 import { useT } from '../../i18n';
-import { Done, PageLink, ServerError, Title, useSend, type Ctx } from '../../kit';
-import { MemberMeQuery } from '../../ops';
+import { Done, NotFound, PageLink, ServerError, Title, useSend, type Ctx } from '../../kit';
+import { MemberMeQuery, MemberSpaceQuery } from '../../ops';
 import { tokenOf } from '../../route';
 import { MemberConfirmTrainingRegistrationMutation, MemberRegisterForTrainingMutation, MemberTrainingsQuery } from '../facilitators.ops';
-import { when } from './logic';
+import { hasTrainings, when } from './logic';
 import { Loading, Text } from './parts';
 
 export function Trainings({ ctx, rest, search }: { ctx: Ctx; rest: string[]; search: string }) {
+  const { lang } = useT();
+  // The same query as the page's header: answered from the cache.
+  const [sp] = useQuery({ query: MemberSpaceQuery, variables: { locale: toLocale(lang) } });
   const q = new URLSearchParams(search);
   if (q.get('done') || q.get('token')) return <Confirmed ctx={ctx} search={search} />;
+  if (sp.data && !hasTrainings(sp.data.space.modules)) return <NotFound />;
   if (rest.length > 0) return <TrainingPage ctx={ctx} id={rest[0]} />;
   return <TrainingList ctx={ctx} />;
 }
