@@ -23,6 +23,8 @@ const TEXT = {
   fr: {
     trainings: 'Formations à l’animation',
     trainingsMenu: 'Formations',
+    signedInSignup: 'Vous êtes connecté(e)',
+    already: 'Vous êtes déjà inscrit à cette formation.',
     training: 'Devenir animateur — session de printemps',
     signupButton: 'M’inscrire à cette formation',
     doneMail: 'Merci ! Un e-mail vient d’être envoyé',
@@ -66,6 +68,8 @@ const TEXT = {
   en: {
     trainings: 'Facilitation trainings',
     trainingsMenu: 'Trainings',
+    signedInSignup: 'You are signed in',
+    already: 'You are already registered for this training.',
     training: 'Becoming a facilitator — spring session',
     signupButton: 'Sign up for this training',
     doneMail: 'Thank you! An e-mail was just sent',
@@ -319,6 +323,20 @@ for (const lang of ['fr', 'en']) {
     assert.ok(shown.some((s) => s.toLowerCase().includes(T.checklist.toLowerCase())), `the checklist is shown: ${shown}`);
     assert.ok(!shown.some((s) => s.toLowerCase().includes(T.reportSheet.toLowerCase())), 'not the facilitators’ report sheet');
 
+    // Signed in, the training's page signs up at once: here the server says it is done already.
+    await nav(p, T.trainingsMenu).click();
+    await heading(p, T.trainings);
+    await p.locator('main a', { hasText: T.training }).click();
+    await heading(p, T.training);
+    await p.locator('main p', { hasText: T.signedInSignup }).waitFor();
+    assert.equal(await p.locator('#email').count(), 0, 'no details to give when signed in');
+    await p.locator('main form button[type=submit]').click();
+    await p.locator('#signup-training-error[role=alert]', { hasText: T.already }).waitFor();
+    await check(p, `member-fac-training-signed-in-${lang}`);
+    assert.equal(nodes((await meOf(person)).trainingRegistrations).length, 1, 'still one registration');
+    await nav(p, T.course).click();
+    await heading(p, T.course);
+
     // The training starts; its trainer validates attendance through the API.
     assert.equal((await fetch(`${HOOK}?start=${training.id}`, { method: 'POST' })).status, 204);
     const v = await api(trainer, 'mutation($t: ID!, $a: [ID!]!) { validateAttendance(trainingId: $t, accountIds: $a) { registrations { account { id roles } attended } } }', {
@@ -365,15 +383,20 @@ for (const lang of ['fr', 'en']) {
     let mine = nodes((await meOf(person)).workshops);
     assert.deepEqual(mine.map((w) => [w.title, w.status, w.city]), [[T.mySession, 'SCHEDULED', 'Angers']]);
 
-    // Edit it: another city.
+    // Edit it: another city, and the yellow belt of the fixtures as co-facilitator.
+    const yellow = FIXTURES['facilitatorsYellow_' + lang];
+    const yellowRun = (await meOf(yellow)).journey.workshopsRun;
     await card.locator('button[aria-expanded]').click();
     const id = mine[0].id;
     await p.locator(`#edit-${id}-city`).fill('Saumur');
+    await p.locator(`#edit-${id}-co`).fill(yellow.email);
     await card.locator(`form:has(#edit-${id}-city) button[type=submit]`).click();
     await card.locator('.done', { hasText: T.edited }).waitFor();
+    await card.locator('.co', { hasText: yellow.firstName }).waitFor();
     await check(p, `member-fac-counter-edited-${lang}`);
     mine = nodes((await meOf(person)).workshops);
     assert.equal(mine[0].city, 'Saumur');
+    assert.deepEqual(mine[0].coFacilitators.map((c) => c.displayName), [`${yellow.firstName} ${yellow.lastName}`]);
 
     // Report it: the counter moves and the belt turns yellow.
     await card.locator(`#report-${id}-participants`).fill('9');
@@ -388,6 +411,7 @@ for (const lang of ['fr', 'en']) {
     assert.equal(me.journey.workshopsRun, 1);
     assert.equal(me.journey.participantsReached, 9);
     assert.deepEqual(nodes(me.workshops).map((w) => [w.status, w.participants]), [['REPORTED', 9]]);
+    assert.equal((await meOf(yellow)).journey.workshopsRun, yellowRun + 1, 'the session counts for its co-facilitator too');
 
     // My journey: yellow, on the way to orange, the session among the past ones.
     await nav(p, T.journey).click();
