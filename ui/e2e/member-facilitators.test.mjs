@@ -60,6 +60,7 @@ const TEXT = {
     applied: 'Votre proposition a été envoyée',
     withdraw: 'Retirer ma proposition',
     withdrawn: 'Votre proposition est retirée.',
+    pending: 'Votre proposition de co-animation : En attente de réponse',
     accept: 'Accepter la proposition de',
     decided: 'Votre réponse est envoyée',
     accepted: 'Acceptée',
@@ -105,6 +106,7 @@ const TEXT = {
     applied: 'Your offer was sent',
     withdraw: 'Withdraw my offer',
     withdrawn: 'Your offer is withdrawn.',
+    pending: 'Your offer to co-facilitate: Waiting for an answer',
     accept: 'Accept the offer of',
     decided: 'Your answer was sent',
     accepted: 'Accepted',
@@ -252,6 +254,13 @@ for (const lang of ['fr', 'en']) {
     await card.locator('button[type=submit]', { hasText: T.apply }).click();
     await card.locator('.done', { hasText: T.applied }).waitFor();
     assert.deepEqual((await apps()).map((a) => a.status), ['PENDING']);
+    // Where the offer stands comes from the server: the same after reloading the page.
+    await p.reload();
+    await heading(p, T.sessions);
+    await card.locator('.application-status', { hasText: T.pending }).waitFor();
+    await card.locator('button', { hasText: T.withdraw }).waitFor();
+    assert.equal(await card.locator('textarea').count(), 0, 'no second offer while one is pending');
+    await check(p, `member-fac-home-pending-${lang}`);
     await p.context().close();
 
     // The organiser decides from their counter.

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appliedTo,
   emailList,
   hasTrainings,
   isFacilitator,
   isParticipant,
   participantsCount,
-  rememberApplied,
   remaining,
   splitByDate,
   workshopInput,
@@ -101,19 +99,5 @@ describe('sessions by date', () => {
     const { upcoming, past } = splitByDate(ws, now);
     expect(upcoming.map((w) => w.startsAt)).toEqual(['2027-01-20T10:00:00Z', '2027-02-01T10:00:00Z']);
     expect(past.map((w) => w.startsAt)).toEqual(['2027-01-05T10:00:00Z', '2027-01-01T10:00:00Z']);
-  });
-});
-
-describe('applications remembered per space', () => {
-  it('keeps and forgets', () => {
-    const m = new Map<string, string>();
-    const s = { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
-    rememberApplied(s, 'facilitators', '7', '70');
-    rememberApplied(s, 'other', '7', '99');
-    expect(appliedTo(s, 'facilitators')).toEqual({ '7': '70' });
-    rememberApplied(s, 'facilitators', '7', null);
-    expect(appliedTo(s, 'facilitators')).toEqual({});
-    m.set('guichet.member.applied.bad', '{');
-    expect(appliedTo(s, 'bad')).toEqual({});
   });
 });

@@ -69,6 +69,7 @@ export const fr = {
   'facilitators.home.message': 'Message à l’organisateur',
   'facilitators.home.apply': 'Proposer de co-animer',
   'facilitators.home.applied': 'Votre proposition a été envoyée à l’organisateur.',
+  'facilitators.home.yourOffer': 'Votre proposition de co-animation : {status}',
   'facilitators.home.withdraw': 'Retirer ma proposition',
   'facilitators.home.withdrawn': 'Votre proposition est retirée.',
 
@@ -201,6 +202,7 @@ export const en: Record<keyof typeof fr, string> = {
   'facilitators.home.message': 'Message to the organiser',
   'facilitators.home.apply': 'Offer to co-facilitate',
   'facilitators.home.applied': 'Your offer was sent to the organiser.',
+  'facilitators.home.yourOffer': 'Your offer to co-facilitate: {status}',
   'facilitators.home.withdraw': 'Withdraw my offer',
   'facilitators.home.withdrawn': 'Your offer is withdrawn.',
 

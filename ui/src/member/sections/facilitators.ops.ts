@@ -95,6 +95,10 @@ export const MemberFacilitatorHomeQuery = graphql(`
             id
             displayName
           }
+          viewerApplication {
+            id
+            status
+          }
         }
       }
     }

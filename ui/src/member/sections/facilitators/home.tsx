@@ -6,7 +6,7 @@ import { toLocale } from '../../../lib/lang';
 import { useT } from '../../i18n';
 import { Done, PageLink, ServerError, Title, useSend, type Ctx } from '../../kit';
 import { MemberApplyToWorkshopMutation, MemberFacilitatorHomeQuery, MemberWithdrawWorkshopApplicationMutation } from '../facilitators.ops';
-import { appliedTo, rememberApplied, splitByDate, when } from './logic';
+import { splitByDate, when } from './logic';
 import { Loading, LongText } from './parts';
 
 interface Opportunity {
@@ -17,7 +17,10 @@ interface Opportunity {
   city?: string | null;
   format: 'ONLINE' | 'IN_PERSON';
   facilitators: { id: string; displayName: string }[];
+  viewerApplication?: { id: string; status: AppStatus } | null;
 }
+
+type AppStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN';
 
 export function FacilitatorHome({ ctx }: { ctx: Ctx }) {
   const { t, lang } = useT();
@@ -83,7 +86,10 @@ export function FacilitatorHome({ ctx }: { ctx: Ctx }) {
 
 function OpportunityCard({ ctx, o }: { ctx: Ctx; o: Opportunity }) {
   const { t, lang } = useT();
-  const [application, setApplication] = useState<string | null>(() => appliedTo(localStorage, ctx.space)[o.id] ?? null);
+  // The viewer's application, as the server says, then as this page changed it.
+  const [application, setApplication] = useState(o.viewerApplication ?? null);
+  const open = !application || application.status === 'WITHDRAWN';
+  const withdrawable = application?.status === 'PENDING' || application?.status === 'ACCEPTED';
   const [message, setMessage] = useState('');
   const [done, setDone] = useState<'applied' | 'withdrawn' | null>(null);
   const { busy, error, send } = useSend();
@@ -91,17 +97,15 @@ function OpportunityCard({ ctx, o }: { ctx: Ctx; o: Opportunity }) {
     e.preventDefault();
     const d = await send(() => ctx.client.mutation(MemberApplyToWorkshopMutation, { id: o.id, message: message.trim() || null }).toPromise());
     if (!d) return;
-    rememberApplied(localStorage, ctx.space, o.id, d.applyToWorkshop.application.id);
-    setApplication(d.applyToWorkshop.application.id);
+    setApplication(d.applyToWorkshop.application);
     setMessage('');
     setDone('applied');
   };
   const withdraw = async () => {
     if (!application) return;
-    const d = await send(() => ctx.client.mutation(MemberWithdrawWorkshopApplicationMutation, { id: application }).toPromise());
+    const d = await send(() => ctx.client.mutation(MemberWithdrawWorkshopApplicationMutation, { id: application.id }).toPromise());
     if (!d) return;
-    rememberApplied(localStorage, ctx.space, o.id, null);
-    setApplication(null);
+    setApplication(d.withdrawWorkshopApplication.application);
     setDone('withdrawn');
   };
   const organiser = o.facilitators[0]?.displayName;
@@ -117,11 +121,16 @@ function OpportunityCard({ ctx, o }: { ctx: Ctx; o: Opportunity }) {
       </ul>
       {done === 'applied' && <Done>{t('facilitators.home.applied')}</Done>}
       {done === 'withdrawn' && <Done>{t('facilitators.home.withdrawn')}</Done>}
-      {application ? (
+      {application && !done && (
+        <p className="application-status">{t('facilitators.home.yourOffer', { status: t(`facilitators.app.${application.status}`) })}</p>
+      )}
+      {!open ? (
         <>
-          <button type="button" className="secondary" onClick={withdraw} disabled={busy}>
-            {t('facilitators.home.withdraw')}
-          </button>
+          {withdrawable && (
+            <button type="button" className="secondary" onClick={withdraw} disabled={busy}>
+              {t('facilitators.home.withdraw')}
+            </button>
+          )}
           <ServerError error={error} id={`opp-error-${o.id}`} />
         </>
       ) : (

@@ -103,28 +103,3 @@ export function splitByDate<T extends { startsAt: string }>(items: readonly T[],
 export function when(iso: string, lang: string): string {
   return new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
-
-// The applications the viewer made from this browser (the API lists applications to their
-// organiser only): workshop id → application id, so that the opportunity offers to withdraw.
-const APPLIED_KEY = 'guichet.member.applied.';
-
-type Store = Pick<Storage, 'getItem' | 'setItem'>;
-
-export function appliedTo(s: Store, space: string): Record<string, string> {
-  try {
-    return JSON.parse(s.getItem(APPLIED_KEY + space) ?? '{}') ?? {};
-  } catch {
-    return {};
-  }
-}
-
-export function rememberApplied(s: Store, space: string, workshopId: string, applicationId: string | null): void {
-  const all = appliedTo(s, space);
-  if (applicationId) all[workshopId] = applicationId;
-  else delete all[workshopId];
-  try {
-    s.setItem(APPLIED_KEY + space, JSON.stringify(all));
-  } catch {
-    // a full or disabled storage: the page still works, without the withdraw button later
-  }
-}
