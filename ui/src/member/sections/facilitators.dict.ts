@@ -57,6 +57,7 @@ export const fr = {
   'facilitators.course.resources': 'Ressources du cours',
   'facilitators.course.noResource': 'Aucune ressource pour le moment.',
   'facilitators.course.download': 'Télécharger « {title} »',
+  'facilitators.course.open': 'Ouvrir « {title} »',
   'facilitators.course.more': 'Voir les formations à venir',
 
   'facilitators.home.title': 'Espace animateur',
@@ -190,6 +191,7 @@ export const en: Record<keyof typeof fr, string> = {
   'facilitators.course.resources': 'Course resources',
   'facilitators.course.noResource': 'No resources yet.',
   'facilitators.course.download': 'Download “{title}”',
+  'facilitators.course.open': 'Open “{title}”',
   'facilitators.course.more': 'See the upcoming trainings',
 
   'facilitators.home.title': 'Facilitator home',

@@ -51,10 +51,9 @@ export const MemberCourseQuery = graphql(`
         node {
           id
           title
-          description
+          html
           url
-          contentType
-          size
+          filename
         }
       }
     }

@@ -53,11 +53,18 @@ export function Course({ ctx }: { ctx: Ctx }) {
                 {resources.map((res) => (
                   <li key={res.id} className="card">
                     <h3>{res.title}</h3>
-                    {res.description && <p>{res.description}</p>}
+                    {/* Sanitized by the server (the description's Markdown rendered). */}
+                    {res.html && <div className="resource-text" dangerouslySetInnerHTML={{ __html: res.html }} />}
                     <p>
-                      <a href={res.url} download>
-                        {t('facilitators.course.download', { title: res.title })}
-                      </a>
+                      {res.filename ? (
+                        <a href={res.url} download={res.filename}>
+                          {t('facilitators.course.download', { title: res.title })}
+                        </a>
+                      ) : (
+                        <a href={res.url} rel="noopener">
+                          {t('facilitators.course.open', { title: res.title })}
+                        </a>
+                      )}
                     </p>
                   </li>
                 ))}
