@@ -1162,6 +1162,7 @@ type ComplexityRoot struct {
 		StartsAt            func(childComplexity int) int
 		Status              func(childComplexity int) int
 		Title               func(childComplexity int) int
+		ViewerApplication   func(childComplexity int) int
 	}
 
 	WorkshopApplication struct {
@@ -1457,6 +1458,7 @@ type WebhookResolver interface {
 }
 type WorkshopResolver interface {
 	Facilitators(ctx context.Context, obj *ent.Workshop) ([]*community.Facilitator, error)
+	ViewerApplication(ctx context.Context, obj *ent.Workshop) (*ent.WorkshopApplication, error)
 	CoFacilitators(ctx context.Context, obj *ent.Workshop) ([]*community.Facilitator, error)
 	Applications(ctx context.Context, obj *ent.Workshop) ([]*ent.WorkshopApplication, error)
 }
@@ -6617,6 +6619,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Workshop.Title(childComplexity), true
+	case "Workshop.viewerApplication":
+		if e.ComplexityRoot.Workshop.ViewerApplication == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Workshop.ViewerApplication(childComplexity), true
 
 	case "WorkshopApplication.applicant":
 		if e.ComplexityRoot.WorkshopApplication.Applicant == nil {
@@ -6853,7 +6861,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "admin_screens.graphqls" "audit_actor.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "feedback.graphqls" "groups.graphqls" "groups_staff.graphqls" "help.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "admin_screens.graphqls" "audit_actor.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "feedback.graphqls" "groups.graphqls" "groups_staff.graphqls" "help.graphqls" "member_facilitators.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6881,6 +6889,7 @@ var sources = []*ast.Source{
 	{Name: "groups.graphqls", Input: sourceData("groups.graphqls"), BuiltIn: false},
 	{Name: "groups_staff.graphqls", Input: sourceData("groups_staff.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
+	{Name: "member_facilitators.graphqls", Input: sourceData("member_facilitators.graphqls"), BuiltIn: false},
 	{Name: "mentoring.graphqls", Input: sourceData("mentoring.graphqls"), BuiltIn: false},
 	{Name: "mentoring_review.graphqls", Input: sourceData("mentoring_review.graphqls"), BuiltIn: false},
 	{Name: "news.graphqls", Input: sourceData("news.graphqls"), BuiltIn: false},
@@ -8720,6 +8729,8 @@ func (ec *executionContext) childFields_Workshop(ctx context.Context, field grap
 		return ec.fieldContext_Workshop_participants(ctx, field)
 	case "facilitators":
 		return ec.fieldContext_Workshop_facilitators(ctx, field)
+	case "viewerApplication":
+		return ec.fieldContext_Workshop_viewerApplication(ctx, field)
 	case "coFacilitators":
 		return ec.fieldContext_Workshop_coFacilitators(ctx, field)
 	case "applications":
@@ -36064,6 +36075,38 @@ func (ec *executionContext) fieldContext_Workshop_facilitators(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Workshop_viewerApplication(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Workshop_viewerApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Workshop().ViewerApplication(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkshopApplication) graphql.Marshaler {
+			return ec.marshalOWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Workshop_viewerApplication(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Workshop",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkshopApplication(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Workshop_coFacilitators(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -48279,6 +48322,12 @@ func (ec *executionContext) _Workshop(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Workshop_facilitators(ctx, field, obj)
 				})
+		case "viewerApplication":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Workshop_viewerApplication(ctx, field, obj)
+				})
 		case "coFacilitators":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -52267,6 +52316,13 @@ func (ec *executionContext) marshalOWorkshop2ᚖguichetᚋentᚐWorkshop(ctx con
 		return graphql.Null
 	}
 	return ec._Workshop(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx context.Context, sel ast.SelectionSet, v *ent.WorkshopApplication) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WorkshopApplication(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOWorkshopEdge2ᚕᚖguichetᚋentᚐWorkshopEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkshopEdge) graphql.Marshaler {
