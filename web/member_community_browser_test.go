@@ -17,7 +17,7 @@ import (
 func communityMemberFixtures(t *testing.T, env *apitest.Env, people map[string]browserPerson) {
 	t.Helper()
 	for _, c := range []struct {
-		lang, city string
+		lang, city                               string
 		candidate, coopter, shares, blue, hidden [2]string // first and last names
 	}{
 		{"fr", "Grenoble", [2]string{"Odile", "Carpentier"}, [2]string{"Gérard", "Vernier"},
