@@ -297,7 +297,12 @@ for (const lang of ['fr', 'en']) {
     const res = (await ok(me, 'query($l: Locale) { resources(locale: $l, first: 50) { edges { node { title url audience } } } }', { l: locale })).resources.edges.map((e) => e.node);
     const restricted = res.find((r) => r.audience === 'FACILITATOR');
     assert.ok(restricted, 'a resource for facilitators only');
-    await p.locator(`main a.download[href="${restricted.url}"]`).waitFor();
+    const link = p.locator(`main a.download[href="${new URL(restricted.url).pathname}"]`);
+    await link.waitFor();
+    // A restricted file answers only with the session: the page fetches it with it.
+    const [download] = await Promise.all([p.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), new URL(restricted.url).pathname.split('/').pop());
+    assert.equal((await fetch(BASE + new URL(restricted.url).pathname)).status, 404, 'not without it');
     const anon = (await gql(SPACE, 'query($l: Locale) { resources(locale: $l, first: 50) { edges { node { title } } } }', { l: locale })).data.resources.edges.map((e) => e.node.title);
     assert.ok(!anon.includes(restricted.title), 'which anonymous readers do not see');
     await check(p, `community-resources-${lang}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsLeft, coOptationProgress, directoryVariables, DIRECTORY_MAX, DIRECTORY_PAGE, fileSize, hasMore, isFacilitatorHere, nodes, subPage } from '../src/member/sections/community/logic';
+import { charsLeft, coOptationProgress, directoryVariables, DIRECTORY_MAX, DIRECTORY_PAGE, fileHref, fileSize, hasMore, isFacilitatorHere, nodes, subPage } from '../src/member/sections/community/logic';
 
 describe('the facilitators’ shared sections', () => {
   it.each([
@@ -60,5 +60,16 @@ describe('the facilitators’ shared sections', () => {
   it('skip the null edges of a connection', () => {
     expect(nodes([{ node: 1 }, null, { node: null }, { node: 2 }])).toEqual([1, 2]);
     expect(nodes(undefined)).toEqual([]);
+  });
+});
+
+describe('a file’s link', () => {
+  it.each([
+    ['http://guichet.test/spaces/facilitators/files/12/fiche.pdf', 'http://127.0.0.1:5000', '/spaces/facilitators/files/12/fiche.pdf', true],
+    ['/spaces/facilitators/files/12/fiche.pdf?preview=1', 'https://x.org', '/spaces/facilitators/files/12/fiche.pdf?preview=1', true],
+    ['https://example.org/guide.pdf', 'https://x.org', 'https://example.org/guide.pdf', false],
+    ['https://x.org/spaces/facilitators/fr/', 'https://x.org', 'https://x.org/spaces/facilitators/fr/', false],
+  ])('%s from %s: %s', (url, origin, href, ours) => {
+    expect(fileHref(url, origin)).toEqual({ href, ours });
   });
 });

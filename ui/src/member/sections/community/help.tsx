@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import type { Key } from '../../dict';
 import { MemberContactMeQuery, MemberContactSupportMutation, MemberFaqsQuery, MemberHelpGuideQuery, MemberHelpQuery, MemberHelpSearchQuery } from '../community.ops';
 import { fileSize, nodes, subPage } from './logic';
-import { Go, Html, SubNav, TextArea, Waiting, useFocusTitle } from './shared';
+import { FileLink, Go, Html, SubNav, TextArea, Waiting, useFocusTitle } from './shared';
 
 const TABS: [string, Key][] = [
   ['help', 'community.help.nav.guides'],
@@ -103,7 +103,7 @@ function Search({ ctx }: { ctx: Ctx }) {
                 let link = null;
                 if (n.__typename === 'Guide') link = <Go ctx={ctx} to={'help/guides/' + encodeURIComponent(n.slug)}>{n.title}</Go>;
                 else if (n.__typename === 'Faq') link = <Go ctx={ctx} to="help/faq">{n.question}</Go>;
-                else if (n.__typename === 'Resource') link = <a href={n.url}>{n.title}</a>;
+                else if (n.__typename === 'Resource') link = <FileLink ctx={ctx} url={n.url}>{n.title}</FileLink>;
                 else if (n.__typename === 'News') link = <Go ctx={ctx} to={'community/news/' + encodeURIComponent(n.slug)}>{n.title}</Go>;
                 return (
                   <li key={i}>
@@ -151,9 +151,9 @@ function Guide({ ctx, slug }: { ctx: Ctx; slug: string }) {
           <ul>
             {g.attachments.map((a) => (
               <li key={a.url}>
-                <a href={a.url} download={a.filename}>
+                <FileLink ctx={ctx} url={a.url} filename={a.filename}>
                   {t('community.toolbox.download', { name: a.filename })}
-                </a>{' '}
+                </FileLink>{' '}
                 <span className="meta">({fileSize(a.size, lang)})</span>
               </li>
             ))}

@@ -83,3 +83,18 @@ export function subPage<T extends string>(rest: readonly string[], known: readon
 export function nodes<T>(edges: readonly ({ node?: T | null } | null | undefined)[] | null | undefined): T[] {
   return (edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
 }
+
+/**
+ * Where the page fetches a file the server serves: its path on this server (the API names it
+ * on the space's public address, which may be another name of this host); other links as given.
+ */
+export function fileHref(url: string, origin: string): { href: string; ours: boolean } {
+  let u: URL;
+  try {
+    u = new URL(url, origin);
+  } catch {
+    return { href: url, ours: false };
+  }
+  if (/^\/spaces\/[^/]+\/files\//.test(u.pathname)) return { href: u.pathname + u.search, ours: true };
+  return { href: u.href, ours: false };
+}

@@ -1,11 +1,12 @@
 // What the community sections' pages share: their sub-navigation, loading and error states,
 // belts and languages as read, and optional form fields.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { memberPath } from '../../route';
 import { ServerError, type Ctx } from '../../kit';
 import { useT } from '../../i18n';
 import type { Key } from '../../dict';
+import { fileHref } from './logic';
 
 /** The links between a section's pages; the current one is marked for screen readers. */
 export function SubNav({ ctx, label, current, items }: { ctx: Ctx; label: string; current: string; items: [string, Key][] }) {
@@ -116,4 +117,46 @@ export function useFocusTitle(ready: boolean) {
   useEffect(() => {
     if (ready) document.getElementById('page-title')?.focus();
   }, [ready]);
+}
+
+/**
+ * A file of the space: restricted files answer only with the session's token, so the link
+ * fetches it with it and hands it to the browser as a download; other links open as usual.
+ */
+export function FileLink({ ctx, url, filename, children, className }: { ctx: Ctx; url: string; filename?: string | null; children: ReactNode; className?: string }) {
+  const { t, lang } = useT();
+  const { href, ours } = fileHref(url, location.origin);
+  const [failed, setFailed] = useState(false);
+  const click = async (e: MouseEvent<HTMLAnchorElement>) => {
+    if (!ours || !ctx.token) return;
+    e.preventDefault();
+    setFailed(false);
+    try {
+      const res = await fetch(href, { headers: { Authorization: 'Bearer ' + ctx.token, 'Accept-Language': lang } });
+      if (!res.ok) throw new Error(String(res.status));
+      const blobUrl = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = blobUrl;
+      a.download = filename ?? href.split('/').pop() ?? 'file';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <>
+      <a href={href} className={className} download={ours ? (filename ?? '') : undefined} onClick={click}>
+        {children}
+      </a>
+      {failed && (
+        <span className="error" role="alert">
+          {' '}
+          {t('community.toolbox.failed')}
+        </span>
+      )}
+    </>
+  );
 }

@@ -8,7 +8,7 @@ import { Done, ServerError, Title, useSend, type Ctx } from '../../kit';
 import { useT } from '../../i18n';
 import { MemberApplyToWorkshopMutation, MemberProsQuery, MemberToolboxQuery } from '../community.ops';
 import { fileSize, nodes, spellDate } from './logic';
-import { Go, Html, TextArea, Waiting } from './shared';
+import { FileLink, Go, Html, TextArea, Waiting } from './shared';
 
 export function Toolbox({ ctx }: { ctx: Ctx }) {
   const { t, lang } = useT();
@@ -41,9 +41,9 @@ export function Toolbox({ ctx }: { ctx: Ctx }) {
                 <h3>{x.title}</h3>
                 <Html html={x.html} />
                 <p>
-                  <a href={x.url} download={x.filename ?? undefined} className="download">
+                  <FileLink ctx={ctx} url={x.url} filename={x.filename} className="download">
                     {t(x.filename ? 'community.toolbox.download' : 'community.toolbox.open', { name: x.filename ?? x.title })}
-                  </a>
+                  </FileLink>
                   {x.size != null && <span className="meta"> ({[x.contentType?.split('/').pop()?.toUpperCase(), fileSize(x.size, lang)].filter(Boolean).join(', ')})</span>}
                 </p>
               </li>
