@@ -298,7 +298,10 @@ for (const lang of ['fr', 'en']) {
     const restricted = res.find((r) => r.audience === 'FACILITATOR');
     assert.ok(restricted, 'a resource for facilitators only');
     const link = p.locator(`main a.download[href="${new URL(restricted.url).pathname}"]`);
-    await link.waitFor();
+    await link.waitFor().catch(async (e) => {
+      console.log((await p.locator('main').innerHTML()).slice(0, 3000));
+      throw e;
+    });
     // A restricted file answers only with the session: the page fetches it with it.
     const [download] = await Promise.all([p.waitForEvent('download'), link.click()]);
     assert.equal(download.suggestedFilename(), new URL(restricted.url).pathname.split('/').pop());

@@ -182,7 +182,7 @@ export const MemberCommunityIndicatorsQuery = graphql(`
 
 export const MemberToolboxQuery = graphql(`
   query MemberToolbox($locale: Locale) {
-    resources(locale: $locale, first: 100) {
+    resources(locale: $locale, first: 50) {
       totalCount
       edges {
         node {
@@ -206,7 +206,7 @@ export const MemberToolboxQuery = graphql(`
       slug
       title
       description
-      guides(first: 50) {
+      guides(first: 20) {
         edges {
           node {
             id
@@ -345,7 +345,7 @@ export const MemberHelpQuery = graphql(`
       slug
       title
       description
-      guides(first: 50) {
+      guides(first: 20) {
         totalCount
         edges {
           node {

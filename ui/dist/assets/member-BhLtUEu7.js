@@ -1,4 +1,4 @@
-import{a_ as w,r as c,a$ as ue,j as e,b0 as qe,b1 as Pe,e as me,b as N,t as E,b2 as Ee,b3 as U,b4 as Me,m as O,f as Fe,S as de,b5 as Ie,b6 as Re,b7 as z,b8 as Ae,aX as Le,aY as $e,ax as Te,L as pe,aZ as Oe}from"./ops-O0xIE5u8.js";const ye=w(`
+import{a_ as w,r as c,a$ as ue,j as e,b0 as qe,b1 as Pe,e as me,b as N,t as E,b2 as Ee,b3 as U,b4 as Me,m as O,f as Fe,S as de,b5 as Ie,b6 as Re,b7 as z,b8 as Ae,aX as Le,aY as $e,ax as Te,L as pe,aZ as Oe}from"./ops-CnH0ZOYy.js";const ye=w(`
   query MemberMe {
     me {
       id
@@ -245,7 +245,7 @@ import{a_ as w,r as c,a$ as ue,j as e,b0 as qe,b1 as Pe,e as me,b as N,t as E,b2
   }
 `),Ct=w(`
   query MemberToolbox($locale: Locale) {
-    resources(locale: $locale, first: 100) {
+    resources(locale: $locale, first: 50) {
       totalCount
       edges {
         node {
@@ -269,7 +269,7 @@ import{a_ as w,r as c,a$ as ue,j as e,b0 as qe,b1 as Pe,e as me,b as N,t as E,b2
       slug
       title
       description
-      guides(first: 50) {
+      guides(first: 20) {
         edges {
           node {
             id
@@ -394,7 +394,7 @@ import{a_ as w,r as c,a$ as ue,j as e,b0 as qe,b1 as Pe,e as me,b as N,t as E,b2
       slug
       title
       description
-      guides(first: 50) {
+      guides(first: 20) {
         totalCount
         edges {
           node {
