@@ -25,6 +25,7 @@ const TEXT = {
     comment: (n) => `Commentaire pour ${n}`,
     coOpted: (n) => `Vous avez coopté ${n}.`,
     twoNeeded: 'Cooptations : 1 sur 2',
+    request: (n) => `Votre demande de ceinture Verte du ${new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })} : ${n} cooptation(s) sur 2.`,
     newsTitle: 'Actualités de la communauté',
     groups: 'Groupes locaux',
     group: 'Animateurs de Lyon',
@@ -66,6 +67,7 @@ const TEXT = {
     comment: (n) => `Comment for ${n}`,
     coOpted: (n) => `You co-opted ${n}.`,
     twoNeeded: 'Co-optations: 1 of 2',
+    request: (n) => `Your request for the Green belt of ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}: ${n} co-optation(s) of 2.`,
     newsTitle: 'Community news',
     groups: 'Local groups',
     group: 'Nantes group',
@@ -173,6 +175,8 @@ for (const lang of ['fr', 'en']) {
     assert.equal((await ok(candidate, JOURNEY)).me.journey.nextBelt, 'GREEN');
     await c.locator('main button', { hasText: T.ask }).click();
     await c.locator('.done', { hasText: T.asked }).waitFor();
+    await c.locator('#peers-request', { hasText: T.request(0) }).waitFor();
+    assert.equal(await c.locator('main button', { hasText: T.ask }).count(), 0, 'asked once');
     await check(c, `community-peers-asked-${lang}`);
     const open = (await ok(coopter, REQUESTS)).beltValidationRequests.edges.map((e) => e.node).filter((n) => n.candidate.displayName === candidate.name);
     assert.equal(open.length, 1, 'the green belt may co-opt the request made in the page');
@@ -204,6 +208,9 @@ for (const lang of ['fr', 'en']) {
     await c.locator('#peers-received-list li', { hasText: coopter.name }).waitFor();
     assert.match(await c.locator('#peers-received-list').textContent(), new RegExp(comment.slice(0, 20)));
     await c.locator('#peers-requirements li', { hasText: T.twoNeeded }).waitFor();
+    await c.locator('#peers-request', { hasText: T.request(1) }).waitFor();
+    const own = (await ok(candidate, '{ me { nextBeltRequest { belt status coOptations { by { displayName } } } } }')).me.nextBeltRequest;
+    assert.deepEqual([own.belt, own.status, own.coOptations.map((x) => x.by.displayName)], ['GREEN', 'OPEN', [coopter.name]]);
     await check(c, `community-peers-journey-${lang}`);
     await c.context().close();
     await g.context().close();

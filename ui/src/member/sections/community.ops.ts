@@ -258,6 +258,18 @@ export const MemberPeersQuery = graphql(`
     me {
       id
       belt
+      nextBeltRequest {
+        id
+        belt
+        status
+        required
+        createdAt
+        coOptations {
+          by {
+            displayName
+          }
+        }
+      }
       journey {
         belt
         nextBelt

@@ -22,7 +22,9 @@ export function Peers({ ctx }: { ctx: Ctx }) {
         <Waiting error={r.error} id="peers-error" />
       ) : (
         <>
-          {r.data.me?.journey && <MyJourney ctx={ctx} journey={r.data.me.journey} mayAsk={r.data.mayAsk} refetch={() => refetch({ requestPolicy: 'network-only' })} />}
+          {r.data.me?.journey && (
+            <MyJourney ctx={ctx} journey={r.data.me.journey} request={r.data.me.nextBeltRequest ?? null} mayAsk={r.data.mayAsk} refetch={() => refetch({ requestPolicy: 'network-only' })} />
+          )}
           {r.data.mayCoOpt && <ToCoOpt ctx={ctx} />}
         </>
       )}
@@ -37,7 +39,16 @@ interface JourneyView {
   coOptations: readonly { by: { displayName: string; belt?: string | null }; belt: string; at: string; comment: string }[];
 }
 
-function MyJourney({ ctx, journey, mayAsk, refetch }: { ctx: Ctx; journey: JourneyView; mayAsk: boolean; refetch(): void }) {
+interface OwnRequest {
+  id: string;
+  belt: string;
+  status: string;
+  required: number;
+  createdAt: string;
+  coOptations: readonly { by: { displayName: string } }[];
+}
+
+function MyJourney({ ctx, journey, request, mayAsk, refetch }: { ctx: Ctx; journey: JourneyView; request: OwnRequest | null; mayAsk: boolean; refetch(): void }) {
   const { t, lang } = useT();
   const belt = useBelt();
   const { busy, error, send } = useSend();
@@ -75,7 +86,13 @@ function MyJourney({ ctx, journey, mayAsk, refetch }: { ctx: Ctx; journey: Journ
           ))}
         </ul>
       )}
-      {journey.nextBelt && co && mayAsk && !asked && (
+      {request && (
+        <p id="peers-request" className="notice">
+          {t('community.peers.request', { belt: belt(request.belt), date: spellDate(request.createdAt, lang), n: request.coOptations.length, required: request.required })}{' '}
+          {t(('community.peers.status.' + request.status) as Key)}
+        </p>
+      )}
+      {journey.nextBelt && co && mayAsk && !asked && !request && (
         <button type="button" className="primary" disabled={busy} onClick={ask} aria-describedby="peers-ask-error">
           {t('community.peers.ask', { belt: belt(journey.nextBelt) })}
         </button>
