@@ -45,6 +45,7 @@ const TEXT = {
     indicatorsTitle: 'Indicateurs de la communauté',
     resourcesTitle: 'Ressources',
     prosTitle: 'Ateliers professionnels',
+    apply: 'Proposer de co-animer',
     helpTitle: 'Aide',
     restricted: 'Réservé aux animateurs',
     guideSlug: 'validation-par-les-pairs',
@@ -87,6 +88,7 @@ const TEXT = {
     indicatorsTitle: 'Community indicators',
     resourcesTitle: 'Resources',
     prosTitle: 'Professional workshops',
+    apply: 'Offer to co-facilitate',
     helpTitle: 'Help',
     restricted: 'For facilitators',
     guideSlug: 'peer-validation',
@@ -317,10 +319,22 @@ for (const lang of ['fr', 'en']) {
     assert.ok(!anon.includes(restricted.title), 'which anonymous readers do not see');
     await check(p, `community-resources-${lang}`);
 
-    // Pros.
+    // Pros: the professional workshop the blue belt organises; the green belt offers to co-run it.
+    const WORKSHOPS = '{ me { workshops(first: 20) { edges { node { id title kind applications { status message applicant { displayName } } } } } } }';
+    const pro = (await ok(blue, WORKSHOPS)).me.workshops.edges.map((e) => e.node).find((w) => w.kind === 'PROFESSIONAL');
+    assert.ok(pro, 'the fixtures made a professional workshop');
     await menu(p, T.menu.pros);
     await heading(p, T.prosTitle);
+    const card = p.locator('main .cards > li', { hasText: pro.title });
+    await card.waitFor();
     await check(p, `community-pros-${lang}`);
+    const note = lang === 'fr' ? 'Disponible ce jour-là, j’ai déjà animé pour des équipes RH.' : 'Free that day; I have run workshops for managers before.';
+    await card.locator('textarea').fill(note);
+    await card.locator('button', { hasText: T.apply }).click();
+    await p.locator('.done', { hasText: pro.title }).waitFor();
+    await check(p, `community-pros-applied-${lang}`);
+    const apps = (await ok(blue, WORKSHOPS)).me.workshops.edges.map((e) => e.node).find((w) => w.id === pro.id).applications;
+    assert.deepEqual(apps.map((a) => [a.applicant.displayName, a.status, a.message]), [[me.name, 'PENDING', note]], 'the organiser has the application');
 
     // Help: a facilitator-only guide is readable here, never by anonymous readers.
     await menu(p, T.menu.help);
