@@ -365,6 +365,7 @@ export const MemberHelpQuery = graphql(`
             slug
             title
             summary
+            audience
           }
         }
       }

@@ -60,6 +60,12 @@ function Guides({ ctx }: { ctx: Ctx }) {
                     <Go ctx={ctx} to={'help/guides/' + encodeURIComponent(g.slug)}>
                       {g.title}
                     </Go>
+                    {g.audience !== 'PUBLIC' && (
+                      <>
+                        {' '}
+                        <Restricted audience={g.audience} />
+                      </>
+                    )}
                     {g.summary && <span className="meta"> — {g.summary}</span>}
                   </li>
                 ))}
