@@ -103,6 +103,7 @@ type ComplexityRoot struct {
 		Journey               func(childComplexity int) int
 		LastName              func(childComplexity int) int
 		Locale                func(childComplexity int) int
+		NextBeltRequest       func(childComplexity int) int
 		NextSteps             func(childComplexity int, first *int, locale *locales.Locale) int
 		RoleAssignments       func(childComplexity int) int
 		Roles                 func(childComplexity int) int
@@ -1215,6 +1216,7 @@ type AccountResolver interface {
 	Workshops(ctx context.Context, obj *ent.Account, first *int, after *string) (*ent.WorkshopConnection, error)
 	TrainingRegistrations(ctx context.Context, obj *ent.Account, first *int) (*model.TrainingRegistrationConnection, error)
 	DirectoryProfile(ctx context.Context, obj *ent.Account) (*community.DirectoryProfile, error)
+	NextBeltRequest(ctx context.Context, obj *ent.Account) (*ent.BeltRequest, error)
 	Entity(ctx context.Context, obj *ent.Account) (*ent.Entity, error)
 	Documents(ctx context.Context, obj *ent.Account) ([]*ent.Document, error)
 }
@@ -1570,6 +1572,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Locale(childComplexity), true
+	case "Account.nextBeltRequest":
+		if e.ComplexityRoot.Account.NextBeltRequest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.NextBeltRequest(childComplexity), true
 	case "Account.nextSteps":
 		if e.ComplexityRoot.Account.NextSteps == nil {
 			break
@@ -6861,7 +6869,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "account.graphqls" "admin.graphqls" "admin_screens.graphqls" "audit_actor.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "feedback.graphqls" "groups.graphqls" "groups_staff.graphqls" "help.graphqls" "member_facilitators.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
+//go:embed "account.graphqls" "admin.graphqls" "admin_screens.graphqls" "audit_actor.graphqls" "authorization.graphqls" "category_editor.graphqls" "community.graphqls" "directory.graphqls" "editor.graphqls" "ent.graphqls" "entity_manager.graphqls" "faq_editor.graphqls" "feedback.graphqls" "groups.graphqls" "groups_staff.graphqls" "help.graphqls" "member_community.graphqls" "member_facilitators.graphqls" "mentoring.graphqls" "mentoring_review.graphqls" "news.graphqls" "news_editor.graphqls" "opportunities.graphqls" "page_settings.graphqls" "permissions.graphqls" "registry.graphqls" "resource_editor.graphqls" "support.graphqls" "support_desk.graphqls" "webhook.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -6889,6 +6897,7 @@ var sources = []*ast.Source{
 	{Name: "groups.graphqls", Input: sourceData("groups.graphqls"), BuiltIn: false},
 	{Name: "groups_staff.graphqls", Input: sourceData("groups_staff.graphqls"), BuiltIn: false},
 	{Name: "help.graphqls", Input: sourceData("help.graphqls"), BuiltIn: false},
+	{Name: "member_community.graphqls", Input: sourceData("member_community.graphqls"), BuiltIn: false},
 	{Name: "member_facilitators.graphqls", Input: sourceData("member_facilitators.graphqls"), BuiltIn: false},
 	{Name: "mentoring.graphqls", Input: sourceData("mentoring.graphqls"), BuiltIn: false},
 	{Name: "mentoring_review.graphqls", Input: sourceData("mentoring_review.graphqls"), BuiltIn: false},
@@ -6955,6 +6964,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_trainingRegistrations(ctx, field)
 	case "directoryProfile":
 		return ec.fieldContext_Account_directoryProfile(ctx, field)
+	case "nextBeltRequest":
+		return ec.fieldContext_Account_nextBeltRequest(ctx, field)
 	case "entity":
 		return ec.fieldContext_Account_entity(ctx, field)
 	case "documents":
@@ -12810,6 +12821,38 @@ func (ec *executionContext) fieldContext_Account_directoryProfile(_ context.Cont
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DirectoryProfile(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_nextBeltRequest(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_nextBeltRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().NextBeltRequest(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.BeltRequest) graphql.Marshaler {
+			return ec.marshalOBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_nextBeltRequest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BeltRequest(ctx, field)
 		},
 	}
 	return fc, nil
@@ -41139,6 +41182,12 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_directoryProfile(ctx, field, obj)
+				})
+		case "nextBeltRequest":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_nextBeltRequest(ctx, field, obj)
 				})
 		case "entity":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
