@@ -65,7 +65,7 @@ lint:
 bench-wrk:
 	bash scripts/wrk-throughput.sh
 
-# The stripped binary's size, what weighs in it (by module), and the server's resident memory at
+# The stripped binary's size, what weighs in it (by package), and the server's resident memory at
 # start, after a burst of reads and after a short idle (needs wrk); GUICHET_BIN measures another
 # build.
 size:

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The process's weight: the stripped binary's size, the largest modules it links (from an
+# The process's weight: the stripped binary's size, the largest packages it links (from an
 # unstripped build of the same code), and the server's resident memory (RSS, anonymous vs the
 # binary's file pages) at start, after a burst of reads, and after a short idle. The reads: every
 # shipped guide of every space in both languages, once as GraphQL (GuideBySlug over GET) and
 # once as a help-center page, the lists and a few searches, in order and then for SIZE_LOAD_S
 # seconds with wrk at 32 connections (cache on, 5 s), then SIZE_IDLE_S seconds of idle.
-# GUICHET_BIN measures another stripped build (its module breakdown is then skipped).
+# GUICHET_BIN measures another stripped build (its package breakdown is then skipped).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
@@ -20,7 +20,7 @@ else
   go build -tags sqlite_fts5 -trimpath -ldflags '-s -w' -o "$work/built" .
   cp "$work/built" "$work/guichet" && rm "$work/built"
   go build -tags sqlite_fts5 -trimpath -o "$work/guichet-symbols" .
-  go run ./scripts/binsize -by module -top 15 "$work/guichet-symbols"
+  go run ./scripts/binsize -by package -top 20 "$work/guichet-symbols"
 fi
 printf 'binary (stripped): %.1f MB\n' "$(echo "$(stat -c %s "$work/guichet") / 1000000" | bc -l)"
 port=$((20000 + RANDOM % 20000))
