@@ -6,7 +6,7 @@ export CGO_ENABLED := 1
 TAGS := -tags sqlite_fts5
 GO ?= go
 
-.PHONY: run build test fuzz test-postgres migration migration-hash generate check-generated bench bench-growth bench-wrk lint audit ui ui-deps ui-lock check-ui test-ui
+.PHONY: run build test fuzz test-postgres migration migration-hash generate check-generated bench bench-growth bench-wrk lint audit ui ui-deps ui-lock check-ui test-ui size
 
 run:
 	$(GO) run $(TAGS) . serve
@@ -64,6 +64,12 @@ lint:
 # Throughput with wrk against a minimal net/http handler serving the same bytes (needs wrk).
 bench-wrk:
 	bash scripts/wrk-throughput.sh
+
+# The stripped binary's size, what weighs in it (by package), and the server's resident memory at
+# start, after a burst of reads and after a short idle (needs wrk); GUICHET_BIN measures another
+# build.
+size:
+	bash scripts/size.sh
 
 # The graphql-http npm package's audit of GraphQL-over-HTTP compliance (needs node and npm).
 audit:

@@ -21,6 +21,7 @@ import (
 	"guichet/account"
 	"guichet/app"
 	"guichet/apperr"
+	"guichet/background"
 	"guichet/community"
 	entaccountq "guichet/ent/account"
 	"guichet/facilitation"
@@ -351,6 +352,8 @@ func serve(ctx context.Context, cfg config) error {
 	for _, srv := range servers {
 		go func() { errc <- srv.ListenAndServe() }()
 	}
+	// What a burst of requests left free goes back to the system once the burst is over.
+	go background.ReturnMemoryWhenIdle(ctx, background.IdleMemoryInterval)
 	if cfg.production() && cfg.MetricsAddr == "" && !cfg.MetricsPublic {
 		slog.Info("metrics are not served: set METRICS_ADDR for a listener of their own, or METRICS_PUBLIC=true")
 	}

@@ -8,14 +8,15 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"net/url"
 	"os"
 	"path"
+	"strings"
 	"time"
 
-	gcblob "gocloud.dev/blob"
-	_ "gocloud.dev/blob/s3blob" // s3://
-	"gocloud.dev/gcerrors"
+	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/credentials"
 )
 
 // Open opens the blob store rawURL names (BLOB_URL):
@@ -23,9 +24,8 @@ import (
 //   - "" : the directory blobs/ in dataDir (the default);
 //   - file:///abs/dir : that directory;
 //   - s3://bucket?region=…&endpoint=https://…&use_path_style=true : a bucket of S3 or of an
-//     S3-compatible object store (MinIO, Garage, Ceph…), shared by several replicas;
-//     credentials come from the usual AWS variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)
-//     or files. The URL's parameters are gocloud.dev/blob/s3blob's.
+//     S3-compatible object store (MinIO, Garage, Ceph…), shared by several replicas (see
+//     OpenBucket for its parameters and credentials).
 func Open(ctx context.Context, rawURL, dataDir string) (Store, error) {
 	if rawURL == "" {
 		return Dir{Root: path.Join(dataDir, "blobs")}, nil
@@ -43,30 +43,124 @@ func Open(ctx context.Context, rawURL, dataDir string) (Store, error) {
 	return OpenBucket(ctx, rawURL)
 }
 
-// Bucket is a blob store in a bucket of an object store, through gocloud.dev/blob: replicas
-// that share it serve each other's files. Keys are laid out as in Dir (ab/abcdef…).
-type Bucket struct{ b *gcblob.Bucket }
+// Bucket is a blob store in a bucket of an S3-compatible object store: replicas that share it
+// serve each other's files. Keys are laid out as in Dir (ab/abcdef…). It speaks S3 through
+// minio-go, a small client (the AWS SDK weighed 4.5 MB of the binary).
+type Bucket struct {
+	c      *minio.Client
+	t      *http.Transport
+	bucket string
+}
 
 var _ Store = (*Bucket)(nil)
 
-// OpenBucket opens the bucket rawURL names (see Open) and checks that it answers.
+// OpenBucket opens the bucket rawURL names and checks that it answers. The URL's parameters are
+// those gocloud.dev's s3blob read before, which Guichet used until then:
+//
+//   - region: the bucket's region (else AWS_REGION or AWS_DEFAULT_REGION, else asked of S3);
+//   - endpoint: an S3-compatible server's base URL (https://host:port), instead of AWS's;
+//   - use_path_style=true: bucket in the path (host/bucket/key) rather than in the host name,
+//     as most S3-compatible servers want;
+//   - disable_https=true: plain HTTP to an endpoint given without a scheme, or to AWS;
+//   - profile: the profile of the AWS shared files to read credentials from;
+//   - anonymous=true: unsigned requests (a public bucket).
+//
+// Credentials are the AWS SDK's usual ones, in its order: AWS_ACCESS_KEY_ID and
+// AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), the shared files (~/.aws/credentials and
+// config, AWS_PROFILE), then the container's, web identity's (EKS) or EC2 instance's role.
 func OpenBucket(ctx context.Context, rawURL string) (*Bucket, error) {
-	b, err := gcblob.OpenBucket(ctx, rawURL)
+	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("BLOB_URL: %w", err)
 	}
-	if ok, err := b.IsAccessible(ctx); err != nil || !ok {
-		b.Close()
+	if u.Scheme != "s3" || u.Host == "" {
+		return nil, fmt.Errorf("BLOB_URL %q: file:///abs/dir or s3://bucket?… expected", rawURL)
+	}
+	q := u.Query()
+	for k := range q {
+		switch k {
+		case "region", "endpoint", "use_path_style", "disable_https", "profile", "anonymous":
+		default:
+			return nil, fmt.Errorf("BLOB_URL %q: unknown parameter %q", rawURL, k)
+		}
+	}
+	flag := func(name string) (bool, error) {
+		switch v := q.Get(name); v {
+		case "", "false":
+			return false, nil
+		case "true":
+			return true, nil
+		default:
+			return false, fmt.Errorf("BLOB_URL %q: %s=%q, true or false expected", rawURL, name, v)
+		}
+	}
+	pathStyle, err := flag("use_path_style")
+	if err != nil {
+		return nil, err
+	}
+	noHTTPS, err := flag("disable_https")
+	if err != nil {
+		return nil, err
+	}
+	anonymous, err := flag("anonymous")
+	if err != nil {
+		return nil, err
+	}
+	host, secure := "s3.amazonaws.com", !noHTTPS
+	if e := q.Get("endpoint"); e != "" {
+		host = e
+		if strings.Contains(e, "://") {
+			eu, err := url.Parse(e)
+			if err != nil || (eu.Scheme != "http" && eu.Scheme != "https") || eu.Host == "" || strings.Trim(eu.Path, "/") != "" {
+				return nil, fmt.Errorf("BLOB_URL %q: endpoint %q: http(s)://host[:port] expected", rawURL, e)
+			}
+			host, secure = eu.Host, eu.Scheme == "https"
+		}
+	}
+	region := q.Get("region")
+	if region == "" {
+		region = os.Getenv("AWS_REGION")
+	}
+	if region == "" {
+		region = os.Getenv("AWS_DEFAULT_REGION")
+	}
+	creds := credentials.NewChainCredentials([]credentials.Provider{
+		&credentials.EnvAWS{},
+		&credentials.FileAWSCredentials{Profile: q.Get("profile")},
+		&credentials.IAM{},
+	})
+	if anonymous {
+		creds = credentials.NewStatic("", "", "", credentials.SignatureAnonymous)
+	}
+	lookup := minio.BucketLookupDNS
+	if pathStyle {
+		lookup = minio.BucketLookupPath
+	}
+	t, err := minio.DefaultTransport(secure)
+	if err != nil {
+		return nil, fmt.Errorf("BLOB_URL: %w", err)
+	}
+	c, err := minio.New(host, &minio.Options{Creds: creds, Secure: secure, Region: region, BucketLookup: lookup, Transport: t})
+	if err != nil {
+		return nil, fmt.Errorf("BLOB_URL: %w", err)
+	}
+	b := &Bucket{c: c, t: t, bucket: u.Host}
+	ok, err := c.BucketExists(ctx, b.bucket)
+	if err != nil || !ok {
 		if err == nil {
 			err = errors.New("the bucket does not exist")
 		}
+		b.Close()
 		return nil, fmt.Errorf("BLOB_URL: %w", err)
 	}
-	return &Bucket{b: b}, nil
+	return b, nil
 }
 
-// Close closes the bucket.
-func (b *Bucket) Close() error { return b.b.Close() }
+// Close lets go of the client's idle connections.
+func (b *Bucket) Close() error {
+	b.t.CloseIdleConnections()
+	return nil
+}
 
 func key(sum string) (string, error) {
 	if len(sum) != 64 {
@@ -95,13 +189,13 @@ func (b *Bucket) Put(r io.Reader) (sum string, size int64, err error) {
 	}
 	sum = hex.EncodeToString(h.Sum(nil))
 	k, _ := key(sum)
-	if ok, err := b.b.Exists(ctx, k); err == nil && ok {
+	if _, err := b.c.StatObject(ctx, b.bucket, k, minio.StatObjectOptions{}); err == nil {
 		return sum, size, nil
 	}
 	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
 		return "", 0, err
 	}
-	if err := b.b.Upload(ctx, k, tmp, &gcblob.WriterOptions{ContentType: "application/octet-stream"}); err != nil {
+	if _, err := b.c.PutObject(ctx, b.bucket, k, tmp, size, minio.PutObjectOptions{ContentType: "application/octet-stream"}); err != nil {
 		return "", 0, fmt.Errorf("blob: storing %s: %w", sum, err)
 	}
 	return sum, size, nil
@@ -114,14 +208,14 @@ func (b *Bucket) Get(sum string) (File, error) {
 	if err != nil {
 		return nil, ErrNotFound
 	}
-	attrs, err := b.b.Attributes(context.Background(), k)
-	if gcerrors.Code(err) == gcerrors.NotFound {
+	info, err := b.c.StatObject(context.Background(), b.bucket, k, minio.StatObjectOptions{})
+	if minio.ToErrorResponse(err).StatusCode == http.StatusNotFound {
 		return nil, ErrNotFound
 	}
 	if err != nil {
 		return nil, fmt.Errorf("blob: %s: %w", sum, err)
 	}
-	return &object{b: b.b, key: k, size: attrs.Size, mod: attrs.ModTime}, nil
+	return &object{b: b, key: k, size: info.Size, mod: info.LastModified}, nil
 }
 
 // Has reports whether the blob is stored.
@@ -130,19 +224,19 @@ func (b *Bucket) Has(sum string) bool {
 	if err != nil {
 		return false
 	}
-	ok, err := b.b.Exists(context.Background(), k)
-	return err == nil && ok
+	_, err = b.c.StatObject(context.Background(), b.bucket, k, minio.StatObjectOptions{})
+	return err == nil
 }
 
 // object is an open blob of a bucket: a read starts a ranged GET at the offset, which a seek
 // moves without any request.
 type object struct {
-	b    *gcblob.Bucket
+	b    *Bucket
 	key  string
 	size int64
 	mod  time.Time
 	off  int64
-	r    *gcblob.Reader
+	r    io.ReadCloser
 }
 
 func (o *object) Read(p []byte) (int, error) {
@@ -150,7 +244,13 @@ func (o *object) Read(p []byte) (int, error) {
 		return 0, io.EOF
 	}
 	if o.r == nil {
-		r, err := o.b.NewRangeReader(context.Background(), o.key, o.off, -1, nil)
+		var opts minio.GetObjectOptions
+		if o.off > 0 {
+			if err := opts.SetRange(o.off, 0); err != nil {
+				return 0, err
+			}
+		}
+		r, err := o.b.c.GetObject(context.Background(), o.b.bucket, o.key, opts)
 		if err != nil {
 			return 0, err
 		}
