@@ -162,16 +162,22 @@ func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales
 // GuideBySlug finds a guide by the slug of any of its translations, current or former, and
 // serves it in locale l. A slug of l's translation wins over the same slug in the other
 // locale. nil when no readable guide answers to slug. One statement finds the slug and reads
-// the guide, and its translations are read without what a reader never sees (plain text,
-// draft).
+// the guide, its translations are read without what a reader never sees (plain text, draft),
+// and its category with the category's translations in one more.
 func (s *Service) GuideBySlug(ctx context.Context, slug string, l locales.Locale, inc Include) (*ent.Guide, error) {
-	inc.served = true
+	withCategory := inc.Category
+	inc.served, inc.Category = true, false
 	g, err := withGuideEdges(s.Client.Guide.Query().Where(bySlug(spaceOf(ctx), slug, l)), inc).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
+	}
+	if withCategory {
+		if err := g.LoadCategory(ctx); err != nil {
+			return nil, err
+		}
 	}
 	return g.Serve(l), nil
 }
