@@ -3,8 +3,10 @@ package help
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"entgo.io/contrib/entgql"
+	"entgo.io/ent/dialect/sql"
 
 	"guichet/ent"
 	"guichet/ent/category"
@@ -14,6 +16,7 @@ import (
 	"guichet/ent/guide"
 	"guichet/ent/guideslug"
 	"guichet/ent/guidetranslation"
+	"guichet/ent/predicate"
 	"guichet/ent/resource"
 	"guichet/ent/resourcetranslation"
 	"guichet/locales"
@@ -52,6 +55,9 @@ type Include struct {
 	// WithoutText: the reader asks for neither body nor HTML (a list of titles), so the
 	// translations are read without their text and drafts, a few bytes instead of kilobytes each.
 	WithoutText bool
+	// served: the guide is only served to a reader (GuideBySlug), so its translations are read
+	// without their plain text and drafts.
+	served bool
 }
 
 // withGuideEdges loads the published translations of the guides q reads (drafts never reach
@@ -61,6 +67,8 @@ func withGuideEdges(q *ent.GuideQuery, inc Include) *ent.GuideQuery {
 		q.Where(guidetranslation.Published(true))
 		if inc.WithoutText {
 			q.Select(listedGuideColumns...)
+		} else if inc.served {
+			q.Select(servedGuideColumns...)
 		}
 		if inc.Attachments {
 			q.WithAttachments()
@@ -77,6 +85,9 @@ func withGuideEdges(q *ent.GuideQuery, inc Include) *ent.GuideQuery {
 var listedGuideColumns = []string{guidetranslation.FieldGuideID, guidetranslation.FieldLocale, guidetranslation.FieldSlug,
 	guidetranslation.FieldTitle, guidetranslation.FieldSummary, guidetranslation.FieldPublished, guidetranslation.FieldRevision,
 	guidetranslation.FieldPublishedAt, guidetranslation.FieldPublishedBy}
+
+// servedGuideColumns are what a reader is shown of a guide: the listed columns and the text.
+var servedGuideColumns = append(slices.Clip(listedGuideColumns), guidetranslation.FieldBody, guidetranslation.FieldHTML)
 
 func withCategoryTr(q *ent.CategoryQuery) { q.WithTranslations() }
 
@@ -150,21 +161,40 @@ func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales
 
 // GuideBySlug finds a guide by the slug of any of its translations, current or former, and
 // serves it in locale l. A slug of l's translation wins over the same slug in the other
-// locale. nil when no readable guide answers to slug.
+// locale. nil when no readable guide answers to slug. One statement finds the slug and reads
+// the guide, its translations are read without what a reader never sees (plain text, draft),
+// and its category with the category's translations in one more.
 func (s *Service) GuideBySlug(ctx context.Context, slug string, l locales.Locale, inc Include) (*ent.Guide, error) {
-	slugs, err := s.Client.GuideSlug.Query().
-		Where(guideslug.SpaceID(spaceOf(ctx)), guideslug.Slug(slug)).
-		All(ctx)
-	if err != nil || len(slugs) == 0 {
+	withCategory := inc.Category
+	inc.served, inc.Category = true, false
+	g, err := withGuideEdges(s.Client.Guide.Query().Where(bySlug(spaceOf(ctx), slug, l)), inc).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
 		return nil, err
 	}
-	id := slugs[0].GuideID
-	for _, gs := range slugs {
-		if gs.Locale == l {
-			id = gs.GuideID
+	if withCategory {
+		if err := g.LoadCategory(ctx); err != nil {
+			return nil, err
 		}
 	}
-	return s.Guide(ctx, id, l, inc)
+	return g.Serve(l), nil
+}
+
+// bySlug is the guide that slug names in the space: the one whose translation in l had it,
+// else the other locale's (the slugs' unique index on space, slug and locale holds at most one
+// of each), whether or not the viewer may read it — the read's filter decides that.
+func bySlug(spaceID int, slug string, l locales.Locale) predicate.Guide {
+	return func(sel *sql.Selector) {
+		t := sql.Table(guideslug.Table)
+		first := sql.ExprFunc(func(b *sql.Builder) {
+			b.WriteString("CASE WHEN " + t.C(guideslug.FieldLocale) + " = ").Arg(string(l)).WriteString(" THEN 0 ELSE 1 END")
+		})
+		sel.Where(sql.In(sel.C(guide.FieldID), sql.Select(t.C(guideslug.FieldGuideID)).From(t).
+			Where(sql.And(sql.EQ(t.C(guideslug.FieldSpaceID), spaceID), sql.EQ(t.C(guideslug.FieldSlug), slug))).
+			OrderExpr(first).Limit(1)))
+	}
 }
 
 // Guide loads one readable guide with what its page shows, served in locale l; nil when the

@@ -44,3 +44,21 @@ func TestOpenRefusesUnknownSchemes(t *testing.T) {
 		t.Fatal("mysql:// accepted")
 	}
 }
+
+// Every connection runs with the query planner stability guarantee, so that a kept statement
+// is not parsed and planned again on every run (qpsg.go).
+func TestSQLiteConnectionsKeepTheirPlans(t *testing.T) {
+	before, _ := qpsgConnections()
+	db, err := Open("", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.SQL.PingContext(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	on, failed := qpsgConnections()
+	if on <= before || failed != 0 {
+		t.Errorf("connections with the QPSG on: %d (was %d), failed: %d", on, before, failed)
+	}
+}

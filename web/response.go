@@ -11,9 +11,10 @@ import (
 // (a validating scanner, 6% of a cache miss): the data is already compact JSON, and needs only
 // the HTML-safe escapes json.Marshal adds (<, >, &, U+2028, U+2029), which can stand only
 // inside its strings. Anything else, or data with a space outside its strings, goes through
-// json.Marshal.
+// json.Marshal. gqlgen's executor sets an empty Extensions map on every answer, which
+// json.Marshal leaves out (omitempty): only a non-empty one counts.
 func marshalResponse(resp *graphql.Response) ([]byte, error) {
-	if len(resp.Errors) > 0 || resp.Label != "" || resp.Path != nil || resp.HasNext != nil || resp.Extensions != nil ||
+	if len(resp.Errors) > 0 || resp.Label != "" || resp.Path != nil || resp.HasNext != nil || len(resp.Extensions) > 0 ||
 		len(resp.Data) == 0 || !compact(resp.Data) {
 		return json.Marshal(resp)
 	}

@@ -23,6 +23,8 @@ func TestMarshalResponseIsJSONMarshal(t *testing.T) {
 		{},
 		{Data: json.RawMessage(`{"a":1}`), Errors: gqlerror.List{{Message: "<no>"}}},
 		{Data: json.RawMessage(`{"a":1}`), Extensions: map[string]any{"k": "<v>"}},
+		// gqlgen's executor sets an empty map on every answer: json.Marshal leaves it out.
+		{Data: json.RawMessage(`{"guide":{"html":"<p>"}}`), Extensions: map[string]any{}},
 		{Data: json.RawMessage(`{"a":1}`), HasNext: &yes, Label: "l"},
 	} {
 		want, werr := json.Marshal(resp)
