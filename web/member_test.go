@@ -56,4 +56,14 @@ func TestMemberAreaIsServed(t *testing.T) {
 			t.Errorf("%s: %d, no link %s", path, res.StatusCode, want)
 		}
 	}
+	// A space that runs trainings links its public list of trainings, in the page's language;
+	// the others do not.
+	for path, want := range map[string]string{"/spaces/facilitators/fr/": `<a href="/spaces/facilitators/account/trainings?lang=fr">Formations</a>`,
+		"/spaces/facilitators/en/":  `<a href="/spaces/facilitators/account/trainings?lang=en">Trainings</a>`,
+		"/spaces/certification/fr/": "", "/spaces/mentoring/en/": ""} {
+		res, body := get(path)
+		if has := strings.Contains(body, "/account/trainings"); res.StatusCode != 200 || has != (want != "") || !strings.Contains(body, want) {
+			t.Errorf("%s: %d, a trainings link %v, want %q", path, res.StatusCode, has, want)
+		}
+	}
 }

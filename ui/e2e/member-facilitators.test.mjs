@@ -5,13 +5,13 @@
 //   co-facilitate a session from the opportunities, withdraws, offers again, and the session's
 //   organiser accepts the offer from their counter;
 // - a newcomer signs up for the training from its public page, activates from the e-mail, sees
-//   their course (registration and resources), is validated by the trainer (through the API,
+//   their course (registration and resources), is validated by the trainer (on the training's sheet in /admin,
 //   once the training started), and, a white belt now, creates a session, edits it, reports it
 //   and turns yellow.
 // The public API is checked after each step; axe runs and a screenshot is taken on each page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, unlabelled } from './helpers.mjs';
+import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, signIn, unlabelled } from './helpers.mjs';
 import { checkA11y } from './axe.mjs';
 
 const SPACE = 'facilitators';
@@ -112,6 +112,12 @@ const TEXT = {
     accepted: 'Accepted',
     signOut: 'Sign out',
   },
+};
+
+// The trainer's words in /admin (ui/e2e/trainers.test.mjs has the same).
+const ADMIN = {
+  fr: { trainings: 'Formations', past: 'Passées ou commencées', attended: (n) => n + ' a participé', validate: 'Valider la présence (1)' },
+  en: { trainings: 'Trainings', past: 'Past or started', attended: (n) => n + ' attended', validate: 'Validate attendance (1)' },
 };
 
 let browser;
@@ -346,13 +352,23 @@ for (const lang of ['fr', 'en']) {
     await nav(p, T.course).click();
     await heading(p, T.course);
 
-    // The training starts; its trainer validates attendance through the API.
+    // The training starts; its trainer validates attendance on the training's sheet in /admin.
     assert.equal((await fetch(`${HOOK}?start=${training.id}`, { method: 'POST' })).status, 204);
-    const v = await api(trainer, 'mutation($t: ID!, $a: [ID!]!) { validateAttendance(trainingId: $t, accountIds: $a) { registrations { account { id roles } attended } } }', {
-      t: training.id,
-      a: [me.id],
-    });
-    assert.ok(v.validateAttendance.registrations.find((r) => r.account.id === me.id).attended);
+    const A = ADMIN[lang];
+    const admin = await openPage(browser, lang);
+    await signIn(admin, trainer);
+    await admin.getByRole('link', { name: A.trainings }).click();
+    await admin.getByRole('button', { name: A.past }).click();
+    await admin.getByRole('link', { name: T.training }).click();
+    await admin.getByLabel(A.attended(`${first} ${last}`)).check();
+    const [validated] = await Promise.all([
+      admin.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('validateAttendance')),
+      admin.getByRole('button', { name: A.validate }).click(),
+    ]);
+    assert.equal((await validated.json()).errors, undefined);
+    await admin.close();
+    const v = await api(trainer, 'query($t: ID!) { training(id: $t) { registrations { account { id } attended } } }', { t: training.id });
+    assert.ok(v.training.registrations.find((r) => r.account.id === me.id).attended, JSON.stringify(v));
     me = await meOf(person);
     assert.equal(me.belt, 'WHITE');
     assert.deepEqual(me.journey.requirements.map((r) => [r.code, r.progress, r.target]), [['WORKSHOPS', 0, 1]]);

@@ -193,7 +193,7 @@ for (const lang of ['fr', 'en']) {
     await page0(p, `member-password-${lang}`);
     assert.equal((await login(email, PASS1)).errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
     assert.equal((await me(email, PASS2)).email, email);
-    await p.locator('nav a', { hasText: U.homeLink }).click();
+    await p.locator('header nav').getByRole('link', { name: U.homeLink, exact: true }).click();
     await p.locator('main', { hasText: email }).waitFor();
 
     // Sign out, and in again with the new password.
@@ -260,7 +260,7 @@ for (const lang of ['fr', 'en']) {
     const r = await login(person.email, PASS2);
     assert.equal(r.errors, undefined, JSON.stringify(r.errors));
     assert.equal(r.data.login.passwordResetRequired, false, 'the obligation is lifted');
-    await p.locator('nav a', { hasText: T.homeLink }).click();
+    await p.locator('header nav').getByRole('link', { name: T.homeLink, exact: true }).click();
     await p.locator('main', { hasText: `${T.hello} Ada Ancien` }).waitFor();
     await p.context().close();
   });

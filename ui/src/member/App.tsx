@@ -104,18 +104,28 @@ function Shell() {
 
   return (
     <Provider value={client}>
-      <Frame ctx={ctx}>
+      <Frame ctx={ctx} pathname={pathname}>
         <Body ctx={ctx} page={page} rest={where.rest ?? []} search={search} />
       </Frame>
     </Provider>
   );
 }
 
-function Frame({ ctx, children }: { ctx: Ctx; children: ReactNode }) {
+function Frame({ ctx, pathname, children }: { ctx: Ctx; pathname: string; children: ReactNode }) {
   const { t, lang } = useT();
   const [sp] = useQuery({ query: MemberSpaceQuery, variables: { locale: toLocale(lang) } });
   const name = sp.data?.space.name ?? ctx.space;
-  const [me] = useQuery({ query: MemberMeQuery, pause: !ctx.token || !!ctx.forced });
+  const [me, refetchMe] = useQuery({ query: MemberMeQuery, pause: !ctx.token || !!ctx.forced });
+  // The menu follows the roles as they are now: a role granted since (a trainer's validation,
+  // an approved organisation) shows its entries at the next page, without a reload.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (ctx.token && !ctx.forced) refetchMe({ requestPolicy: 'network-only' });
+  }, [pathname]); // eslint-disable-line react-hooks/exhaustive-deps
   const viewer = { roles: me.data?.me?.roles ?? [], modules: sp.data?.space.modules ?? [], status: me.data?.me?.status ?? null };
   useEffect(() => {
     document.title = `${t('app.title')} · ${name}`;
