@@ -10,6 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, unlabelled } from './helpers.mjs';
 import { checkA11y } from './axe.mjs';
+import { links, mails } from './mailsink.mjs';
 
 const SPACE = 'certification';
 const SINK = process.env.GUICHET_MAIL_SINK;
@@ -105,18 +106,7 @@ function pdf(text, kb) {
   return Buffer.from(out, 'latin1');
 }
 
-async function mails(to) {
-  const r = await fetch(SINK + '?to=' + encodeURIComponent(to));
-  return r.json();
-}
 
-async function links(to, path, count = 1) {
-  return eventually(async () => {
-    const found = (await mails(to)).flatMap((m) => m.links ?? []).filter((l) => l.startsWith(path + '?token='));
-    assert.ok(found.length >= count, `${count} e-mail(s) to ${to} with a link to ${path}, got ${found.length}`);
-    return found;
-  });
-}
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token account { email status } } }';
 const login = (email, password) => gql(SPACE, LOGIN, { e: email, p: password });

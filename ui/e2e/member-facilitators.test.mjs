@@ -13,6 +13,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, signIn, unlabelled } from './helpers.mjs';
 import { checkA11y } from './axe.mjs';
+import { links } from './mailsink.mjs';
 
 const SPACE = 'facilitators';
 const SINK = process.env.GUICHET_MAIL_SINK;
@@ -130,15 +131,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** The links to `path` in the e-mails to `to`, once there are at least `count`. */
-async function links(to, path, count = 1) {
-  return eventually(async () => {
-    const r = await fetch(SINK + '?to=' + encodeURIComponent(to));
-    const found = (await r.json()).flatMap((m) => m.links ?? []).filter((l) => l.startsWith(path + '?token='));
-    assert.ok(found.length >= count, `${count} e-mail(s) to ${to} with a link to ${path}, got ${found.length}`);
-    return found;
-  });
-}
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 async function token(email, password) {

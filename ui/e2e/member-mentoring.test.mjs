@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, unlabelled } from './helpers.mjs';
 import { checkA11y } from './axe.mjs';
+import { links } from './mailsink.mjs';
 
 const SPACE = 'mentoring';
 const SINK = process.env.GUICHET_MAIL_SINK;
@@ -121,18 +122,7 @@ function png(w, h) {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-async function mails(to) {
-  const r = await fetch(SINK + '?to=' + encodeURIComponent(to));
-  return r.json();
-}
 
-async function links(to, path, count = 1) {
-  return eventually(async () => {
-    const found = (await mails(to)).flatMap((m) => m.links ?? []).filter((l) => l.startsWith(path + '?token='));
-    assert.ok(found.length >= count, `${count} e-mail(s) to ${to} with a link to ${path}, got ${found.length}`);
-    return found;
-  });
-}
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 async function token(email, password) {

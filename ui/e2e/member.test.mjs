@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, unlabelled } from './helpers.mjs';
 import { checkA11y } from './axe.mjs';
+import { links } from './mailsink.mjs';
 
 const SPACE = 'facilitators';
 const SINK = process.env.GUICHET_MAIL_SINK;
@@ -65,19 +66,7 @@ after(async () => {
   await browser?.close();
 });
 
-async function mails(to) {
-  const r = await fetch(SINK + '?to=' + encodeURIComponent(to));
-  return r.json();
-}
 
-/** The links to `path` in the e-mails to `to`, once there are at least `count`. */
-async function links(to, path, count = 1) {
-  return eventually(async () => {
-    const found = (await mails(to)).flatMap((m) => m.links ?? []).filter((l) => l.startsWith(path + '?token='));
-    assert.ok(found.length >= count, `${count} e-mail(s) to ${to} with a link to ${path}, got ${found.length}`);
-    return found;
-  });
-}
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token passwordResetRequired account { email status } } }';
 const login = (email, password) => gql(SPACE, LOGIN, { e: email, p: password });

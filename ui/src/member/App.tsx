@@ -21,7 +21,7 @@ import { MemberI18n, useT } from './i18n';
 import { helpHome, memberPath, parseMemberPath, SIGNED_IN, spaceCandidates, tokenOf, type Page } from './route';
 import { trySpaces } from './tokens';
 import type { Key } from './dict';
-import { Done, Field, NotFound, PageLink, PolicyHint, ServerError, Title, useSend, type Ctx } from './kit';
+import { AccountLinks, Done, Field, NotFound, PageLink, PolicyHint, ServerError, Title, useSend, type Ctx } from './kit';
 import { EXTRA, SECTIONS, sectionOf, signUpPage } from './sections';
 
 export function MemberApp() {
@@ -586,23 +586,7 @@ function SignedIn({ ctx, page }: { ctx: Ctx; page: '' | 'profile' | 'password' |
       <Title>{t('home.title')}</Title>
       <p>{t('home.hello', { name: a.displayName })}</p>
       <p>{t('home.email', { email: a.email })}</p>
-      <ul className="links">
-        <li>
-          <PageLink ctx={ctx} page="profile">
-            {t('menu.profile')}
-          </PageLink>
-        </li>
-        <li>
-          <PageLink ctx={ctx} page="password">
-            {t('menu.password')}
-          </PageLink>
-        </li>
-        <li>
-          <PageLink ctx={ctx} page="email">
-            {t('menu.email')}
-          </PageLink>
-        </li>
-      </ul>
+      <AccountLinks ctx={ctx} />
     </>
   );
 }

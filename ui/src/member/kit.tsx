@@ -68,12 +68,13 @@ export function PolicyHint({ id }: { id: string }) {
   );
 }
 
-export function Field(props: { id: string; label: string; type?: string; value: string; set(v: string): void; autoComplete?: string; describedBy?: string }) {
+/** A labelled input; required unless `optional`, which its label says. */
+export function Field(props: { id: string; label: string; type?: string; value: string; set(v: string): void; autoComplete?: string; describedBy?: string; optional?: boolean }) {
   const { t } = useT();
   return (
     <div className="field">
       <label htmlFor={props.id}>
-        {props.label} <span className="req">{t('field.required')}</span>
+        {props.label} <span className="req">{t(props.optional ? 'field.optional' : 'field.required')}</span>
       </label>
       <input
         id={props.id}
@@ -83,9 +84,25 @@ export function Field(props: { id: string; label: string; type?: string; value: 
         onChange={(e) => props.set(e.target.value)}
         autoComplete={props.autoComplete}
         aria-describedby={props.describedBy}
-        required
+        required={!props.optional}
       />
     </div>
+  );
+}
+
+/** The links to the account's own settings: profile and language, password, e-mail address. */
+export function AccountLinks({ ctx }: { ctx: Ctx }) {
+  const { t } = useT();
+  return (
+    <ul className="links">
+      {(['profile', 'password', 'email'] as const).map((p) => (
+        <li key={p}>
+          <PageLink ctx={ctx} page={p}>
+            {t(`menu.${p}`)}
+          </PageLink>
+        </li>
+      ))}
+    </ul>
   );
 }
 

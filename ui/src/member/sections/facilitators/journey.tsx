@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { useT } from '../../i18n';
-import { PageLink, ServerError, Title, type Ctx } from '../../kit';
+import { AccountLinks, ServerError, Title, type Ctx } from '../../kit';
 import { MemberMyJourneyQuery } from '../facilitators.ops';
 import { BELTS, remaining, splitByDate, when, type BeltName } from './logic';
 import { Loading } from './parts';
@@ -92,23 +92,7 @@ export function Journey({ ctx }: { ctx: Ctx }) {
           </section>
           <section aria-labelledby="journey-settings">
             <h2 id="journey-settings">{t('facilitators.journey.settings')}</h2>
-            <ul className="links">
-              <li>
-                <PageLink ctx={ctx} page="profile">
-                  {t('menu.profile')}
-                </PageLink>
-              </li>
-              <li>
-                <PageLink ctx={ctx} page="password">
-                  {t('menu.password')}
-                </PageLink>
-              </li>
-              <li>
-                <PageLink ctx={ctx} page="email">
-                  {t('menu.email')}
-                </PageLink>
-              </li>
-            </ul>
+            <AccountLinks ctx={ctx} />
           </section>
         </>
       )}

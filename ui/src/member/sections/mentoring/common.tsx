@@ -2,28 +2,13 @@
 import { useMemo } from 'react';
 import type { CombinedError } from 'urql';
 import { useT } from '../../i18n';
+import { Field } from '../../kit';
 import type { Key } from '../../dict';
 import { formatWhen, timeAgo } from './logic';
 
-/** A field that may be left empty (kit's Field is for required ones). */
+/** A field that may be left empty. */
 export function OptField(props: { id: string; label: string; type?: string; value: string; set(v: string): void; autoComplete?: string; describedBy?: string }) {
-  const { t } = useT();
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>
-        {props.label} <span className="req">{t('mentoring.optional')}</span>
-      </label>
-      <input
-        id={props.id}
-        name={props.id}
-        type={props.type ?? 'text'}
-        value={props.value}
-        onChange={(e) => props.set(e.target.value)}
-        autoComplete={props.autoComplete}
-        aria-describedby={props.describedBy}
-      />
-    </div>
-  );
+  return <Field {...props} optional />;
 }
 
 /** A review status (PENDING, APPROVED, REJECTED) in words, marked for its colour. */
