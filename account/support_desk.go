@@ -38,15 +38,31 @@ func (s *Service) AccountHistory(ctx context.Context, sp *ent.Space, accountID i
 		Order(ent.Desc(auditevent.FieldCreatedAt), ent.Desc(auditevent.FieldID)).Limit(n).All(ctx)
 }
 
-// Actor is the account of the space that did an audit event; nil when none did (a system
-// event) or when the account is gone.
-func (s *Service) Actor(ctx context.Context, sp *ent.Space, ev *ent.AuditEvent) (*ent.Account, error) {
-	if ev.ActorID == nil {
-		return nil, nil
+// Actors are the accounts of the space that did each audit event, in the events' order, read
+// in one statement for the whole list; nil where none did (a system event) or the account is gone.
+func (s *Service) Actors(ctx context.Context, sp *ent.Space, evs []*ent.AuditEvent) ([]*ent.Account, error) {
+	ids := make([]int, 0, len(evs))
+	for _, ev := range evs {
+		if ev.ActorID != nil {
+			ids = append(ids, *ev.ActorID)
+		}
 	}
-	a, err := s.Client.Account.Query().Where(entaccount.ID(*ev.ActorID), entaccount.SpaceID(sp.ID)).Only(ctx)
-	if ent.IsNotFound(err) {
-		return nil, nil
+	out := make([]*ent.Account, len(evs))
+	if len(ids) == 0 {
+		return out, nil
 	}
-	return a, err
+	accounts, err := s.Client.Account.Query().Where(entaccount.IDIn(ids...), entaccount.SpaceID(sp.ID)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int]*ent.Account, len(accounts))
+	for _, a := range accounts {
+		byID[a.ID] = a
+	}
+	for i, ev := range evs {
+		if ev.ActorID != nil {
+			out[i] = byID[*ev.ActorID]
+		}
+	}
+	return out, nil
 }

@@ -11,7 +11,7 @@ import (
 	"guichet/space"
 )
 
-// Actor is the resolver for the actor field.
-func (r *auditEventResolver) Actor(ctx context.Context, obj *ent.AuditEvent) (*ent.Account, error) {
-	return r.Accounts.Actor(ctx, space.FromContext(ctx), obj)
+// Actor is the batch resolver for the actor field.
+func (r *auditEventResolver) Actor(ctx context.Context, objs []*ent.AuditEvent) ([]*ent.Account, error) {
+	return r.Accounts.Actors(ctx, space.FromContext(ctx), objs)
 }

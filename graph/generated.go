@@ -1222,7 +1222,7 @@ type AccountResolver interface {
 }
 type AuditEventResolver interface {
 	Details(ctx context.Context, obj *ent.AuditEvent) ([]*model.AuditDetail, error)
-	Actor(ctx context.Context, obj *ent.AuditEvent) (*ent.Account, error)
+	Actor(ctx context.Context, objs []*ent.AuditEvent) ([]*ent.Account, error)
 }
 type BeltRequestResolver interface {
 	Candidate(ctx context.Context, obj *ent.BeltRequest) (*community.Facilitator, error)
@@ -13505,7 +13505,7 @@ func (ec *executionContext) _AuditEvent_actor(ctx context.Context, field graphql
 			return ec.fieldContext_AuditEvent_actor(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.AuditEvent().Actor(ctx, obj)
+			return ec.resolveBatch_AuditEvent_actor(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
@@ -13526,6 +13526,29 @@ func (ec *executionContext) fieldContext_AuditEvent_actor(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_AuditEvent_actor(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (any, error) {
+	resolver := ec.Resolvers.AuditEvent()
+	if batch, ok := graphql.BatchParentsFor[*ent.AuditEvent](ctx, "AuditEvent"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Actor(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Account](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"AuditEvent.actor",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Actor(ctx, []*ent.AuditEvent{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Account](
+		ctx,
+		results,
+		err,
+		"AuditEvent.actor",
+	)
 }
 
 func (ec *executionContext) _AuditEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventConnection) (ret graphql.Marshaler) {
@@ -49179,6 +49202,7 @@ func (ec *executionContext) marshalNAuditDetail2ᚖguichetᚋgraphᚋmodelᚐAud
 }
 
 func (ec *executionContext) marshalNAuditEvent2ᚕᚖguichetᚋentᚐAuditEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AuditEvent) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "AuditEvent", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -50338,6 +50362,20 @@ func (ec *executionContext) unmarshalNNewsTranslationInput2guichetᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNNode2ᚕguichetᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
+	{
+		var batchItemsAuditEvent []*ent.AuditEvent
+		batchIdxMapAuditEvent := map[int]int{}
+		for i, item := range v {
+			switch concrete := item.(type) {
+			case *ent.AuditEvent:
+				batchIdxMapAuditEvent[i] = len(batchItemsAuditEvent)
+				batchItemsAuditEvent = append(batchItemsAuditEvent, concrete)
+			}
+		}
+		if len(batchItemsAuditEvent) > 0 {
+			ctx = graphql.WithBatchParents(ctx, "AuditEvent", batchItemsAuditEvent, batchIdxMapAuditEvent)
+		}
+	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -78,5 +79,31 @@ func TestAccountHistoryNamesTheActor(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("no event done by support in the history: %s", h.Body)
+	}
+
+	// The actors of a whole list are read in one statement, however many events name one.
+	secondID, _ := founder(t, env, "support2@example.org", "staff")
+	target, _ := strconv.Atoi(id)
+	for _, actor := range []int{staffID, secondID, staffID} {
+		if err := env.DB.Client.AuditEvent.Create().SetSpaceID(sp.ID).SetAction("account.updated").
+			SetActorID(actor).SetTargetID(target).Exec(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	statements := func(q string) (int64, *apitest.Response) {
+		before := env.DB.Queries.Load()
+		r := env.Do(t, apitest.Request{Space: fac, Query: q, Variables: map[string]any{"id": id}, Header: staff}).MustOK(t)
+		return env.DB.Queries.Load() - before, r
+	}
+	without, _ := statements(`query($id: ID!) { accountHistory(id: $id) { actorID } }`)
+	with, r := statements(`query($id: ID!) { accountHistory(id: $id) { actorID actor { email } } }`)
+	actors := map[string]bool{}
+	for i := 0; i < r.Len("accountHistory"); i++ {
+		if e, ok := r.Get("accountHistory." + itoa(i) + ".actor.email").(string); ok {
+			actors[e] = true
+		}
+	}
+	if len(actors) < 2 || with-without != 1 {
+		t.Fatalf("%d statements without actors, %d with %d distinct actors: %s", without, with, len(actors), r.Body)
 	}
 }
