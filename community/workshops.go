@@ -18,9 +18,11 @@ import (
 	"guichet/ent/accountrole"
 	"guichet/ent/predicate"
 	"guichet/ent/workshop"
+	"guichet/ent/workshopapplication"
 	"guichet/ent/workshopfacilitator"
 	"guichet/facilitation"
 	"guichet/locales"
+	"guichet/mail"
 	"guichet/paging"
 	"guichet/viewer"
 )
@@ -234,13 +236,51 @@ func (s *Service) CancelWorkshop(ctx context.Context, sp *ent.Space, v *viewer.V
 		if n == 0 {
 			return &apperr.Error{Code: apperr.PreconditionFailed, MessageID: "WORKSHOP_NOT_SCHEDULED", Reason: "NOT_SCHEDULED"}
 		}
-		return audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventWorkshopCancelled, ActorID: v.AccountID,
-			Client: v.Client, Details: map[string]string{"workshop": fmt.Sprint(id)}})
+		if err := audit.Record(ctx, tx, audit.Event{SpaceID: sp.ID, Action: EventWorkshopCancelled, ActorID: v.AccountID,
+			Client: v.Client, Details: map[string]string{"workshop": fmt.Sprint(id)}}); err != nil {
+			return err
+		}
+		return s.tellCancelled(ctx, tx, sp, id)
 	})
 	if err != nil {
 		return nil, err
 	}
 	return s.Client.Workshop.Get(ctx, id)
+}
+
+// tellCancelled writes, with the cancellation, to the co-facilitators and to those whose offer
+// to co-facilitate was still waiting, each in their language: the organiser cancelled it.
+func (s *Service) tellCancelled(ctx context.Context, tx *ent.Tx, sp *ent.Space, id int) error {
+	w, err := tx.Workshop.Get(ctx, id)
+	if err != nil {
+		return err
+	}
+	organiser, err := tx.Account.Get(ctx, w.OrganizerID)
+	if err != nil {
+		return err
+	}
+	co, err := tx.WorkshopFacilitator.Query().Where(workshopfacilitator.WorkshopID(id)).
+		Select(workshopfacilitator.FieldAccountID).Ints(ctx)
+	if err != nil {
+		return err
+	}
+	waiting, err := tx.WorkshopApplication.Query().Where(workshopapplication.WorkshopID(id),
+		workshopapplication.StatusEQ(workshopapplication.StatusPENDING)).Select(workshopapplication.FieldApplicantID).Ints(ctx)
+	if err != nil {
+		return err
+	}
+	told, err := tx.Account.Query().Where(entaccount.IDIn(append(co, waiting...)...), entaccount.IDNEQ(w.OrganizerID)).
+		Order(ent.Asc(entaccount.FieldID)).All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, a := range told {
+		if err := mail.Notify(ctx, tx, s.Sealer, sp, a, "workshop_cancelled", nil,
+			append(workshopData(w, a.Locale), "organiser_name", fullName(organiser))...); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // reportedOf is the reported workshops an account ran or co-ran in the space.

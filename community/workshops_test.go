@@ -216,3 +216,36 @@ func TestWorkshopInput(t *testing.T) {
 		})
 	}
 }
+
+// Cancelling a workshop writes to its co-facilitators and to those whose offer was still
+// waiting, each once and in their language; never to the organiser, nor to an applicant who was
+// declined or withdrew.
+func TestCancellingAWorkshopTellsThoseConcerned(t *testing.T) {
+	w := newWorld(t, facilitation.Rules{})
+	organiser, co := w.person("facilitator", "yellow"), w.person("facilitator", "yellow")
+	waiting, declined, withdrawn := w.person("facilitator", "yellow"), w.person("facilitator", "yellow"), w.person("facilitator", "yellow")
+	ws := w.opening(organiser, workshop.KindPUBLIC, w.Now.Add(72*time.Hour), co)
+	w.apply(waiting, ws)
+	w.decide(organiser, w.apply(declined, ws), false)
+	if _, err := w.s.Withdraw(w.ctx, w.sp, w.as(withdrawn), w.apply(withdrawn, ws).ID); err != nil {
+		t.Fatal(outcome(err))
+	}
+	if _, err := w.s.CancelWorkshop(w.ctx, w.sp, w.as(organiser), ws.ID); err != nil {
+		t.Fatal(outcome(err))
+	}
+	for _, tt := range []struct {
+		who  *ent.Account
+		want int
+	}{{organiser, 0}, {co, 1}, {waiting, 1}, {declined, 0}, {withdrawn, 0}} {
+		if got := w.mails(tt.who, "workshop_cancelled"); got != tt.want {
+			t.Errorf("%s: %d cancellation messages, want %d", tt.who.Email, got, tt.want)
+		}
+	}
+	// A second cancellation is refused and writes to nobody.
+	if _, err := w.s.CancelWorkshop(w.ctx, w.sp, w.as(organiser), ws.ID); outcome(err) != "PRECONDITION_FAILED NOT_SCHEDULED" {
+		t.Fatalf("cancelled twice: %s", outcome(err))
+	}
+	if w.mails(co, "workshop_cancelled") != 1 {
+		t.Fatal("a refused cancellation wrote again")
+	}
+}

@@ -71,6 +71,7 @@ var specs = map[string]spec{
 	"workshop_application_received": {required: []string{"workshop_title", "workshop_date", "applicant_name"}},
 	"workshop_application_accepted": {required: []string{"workshop_title", "workshop_date", "organiser_name"}},
 	"workshop_application_declined": {required: []string{"workshop_title", "workshop_date", "organiser_name"}},
+	"workshop_cancelled":            {required: []string{"workshop_title", "workshop_date", "organiser_name"}},
 	// The mentoring space's organisations, approved or rejected by staff (mentoring, organizations.go).
 	"organization_approved": {required: []string{"organization_name"}},
 	"organization_rejected": {required: []string{"organization_name", "reason"}},

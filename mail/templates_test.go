@@ -75,6 +75,8 @@ func samples(token string) map[string]Message {
 			Data: with("workshop_title", "Atelier public", "workshop_date", "le mardi 12 janvier 2027 à 9 h 30", "organiser_name", "Chloé Mercier")},
 		"workshop_application_declined": {To: "jl.dupre@example.net", ToName: "Jean-Luc Dupré",
 			Data: with("workshop_title", "Atelier public", "workshop_date", "le mardi 12 janvier 2027 à 9 h 30", "organiser_name", "Chloé Mercier")},
+		"workshop_cancelled": {To: "jl.dupre@example.net", ToName: "Jean-Luc Dupré",
+			Data: with("workshop_title", "Atelier public <Nantes>", "workshop_date", "le mardi 12 janvier 2027 à 9 h 30", "organiser_name", "Chloé Mercier")},
 		"organization_approved": {To: "sam.gagnon@example.org", ToName: "Sam Gagnon", Data: with("organization_name", "Organisme ABC")},
 		"organization_rejected": {To: "sam.gagnon@example.org", ToName: "Sam Gagnon",
 			Data: with("organization_name", "Organisme <ABC>", "reason", "Aucun site web ni adresse & rien à vérifier.")},

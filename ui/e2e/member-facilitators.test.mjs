@@ -3,7 +3,8 @@
 // - a yellow belt who already has an account signs up for a training from its public page
 //   without signing in and confirms by the e-mailed /trainings/confirm link; then offers to
 //   co-facilitate a session from the opportunities, withdraws, offers again, and the session's
-//   organiser accepts the offer from their counter;
+//   organiser accepts the offer from their counter, then cancels the session (asked once more),
+//   and the co-facilitator is told by e-mail;
 // - a newcomer signs up for the training from its public page, activates from the e-mail, sees
 //   their course (registration and resources), is validated by the trainer (on the training's sheet in /admin,
 //   once the training started), and, a white belt now, creates a session, edits it, reports it
@@ -13,7 +14,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, signIn, unlabelled } from './helpers.mjs';
 import { checkA11y } from './axe.mjs';
-import { links } from './mailsink.mjs';
+import { links, mails } from './mailsink.mjs';
 
 const SPACE = 'facilitators';
 const SINK = process.env.GUICHET_MAIL_SINK;
@@ -65,6 +66,10 @@ const TEXT = {
     accept: 'Accepter la proposition de',
     decided: 'Votre réponse est envoyée',
     accepted: 'Acceptée',
+    cancel: 'Annuler « Atelier découverte à la médiathèque »',
+    cancelYes: 'Oui, annuler la session',
+    cancelled: 'La session est annulée',
+    statusCancelled: 'Annulée',
     signOut: 'Se déconnecter',
   },
   en: {
@@ -111,6 +116,10 @@ const TEXT = {
     accept: 'Accept the offer of',
     decided: 'Your answer was sent',
     accepted: 'Accepted',
+    cancel: 'Cancel “Discovery workshop at the library”',
+    cancelYes: 'Yes, cancel the session',
+    cancelled: 'The session is cancelled',
+    statusCancelled: 'Cancelled',
     signOut: 'Sign out',
   },
 };
@@ -189,7 +198,7 @@ async function memberSignIn(p, T, person, password = person.password) {
 for (const lang of ['fr', 'en']) {
   const T = TEXT[lang];
 
-  test(`a yellow belt confirms a sign-up by e-mail, offers to co-facilitate, and the organiser accepts (${lang})`, async () => {
+  test(`a yellow belt confirms a sign-up by e-mail, offers to co-facilitate, the organiser accepts, then cancels (${lang})`, async () => {
     const yellow = FIXTURES['facilitatorsYellow_' + lang];
     const organiser = FIXTURES['facilitatorsOrganiser_' + lang];
     const training = await trainingId(T.training);
@@ -277,6 +286,23 @@ for (const lang of ['fr', 'en']) {
     const w = nodes((await meOf(organiser)).workshops).find((x) => x.title === T.session);
     assert.deepEqual(w.applications.map((a) => a.status), ['ACCEPTED']);
     assert.deepEqual(w.coFacilitators.map((c) => c.displayName), [`${yellow.firstName} ${yellow.lastName}`]);
+
+    // The session will not take place after all: the organiser cancels it, is asked once more,
+    // and the co-facilitator is told by e-mail.
+    await ws.locator('button', { hasText: T.cancel }).click();
+    await ws.locator('button', { hasText: T.cancelYes }).waitFor();
+    await check(o, `member-fac-counter-cancel-ask-${lang}`);
+    await ws.locator('button', { hasText: T.cancelYes }).click();
+    await ws.locator('.done', { hasText: T.cancelled }).waitFor();
+    await ws.locator('.status', { hasText: T.statusCancelled }).waitFor();
+    assert.equal(await ws.locator('button', { hasText: T.cancel }).count(), 0, 'no cancel button on a cancelled session');
+    await check(o, `member-fac-counter-cancelled-${lang}`);
+    assert.equal(nodes((await meOf(organiser)).workshops).find((x) => x.title === T.session).status, 'CANCELLED');
+    await eventually(async () => {
+      const told = (await mails(yellow.email)).filter((m) => m.subject.includes(T.session) && /annulé|cancelled/.test(m.subject));
+      assert.equal(told.length, 1, `one cancellation e-mail to ${yellow.email}`);
+      assert.ok(told[0].text.includes(organiser.firstName), 'the e-mail names the organiser');
+    });
     await o.context().close();
   });
 

@@ -230,6 +230,17 @@ export const MemberReportWorkshopMutation = graphql(`
   }
 `);
 
+export const MemberCancelWorkshopMutation = graphql(`
+  mutation MemberCancelWorkshop($id: ID!) {
+    cancelWorkshop(id: $id) {
+      workshop {
+        id
+        status
+      }
+    }
+  }
+`);
+
 export const MemberDecideWorkshopApplicationMutation = graphql(`
   mutation MemberDecideWorkshopApplication($id: ID!, $accept: Boolean!) {
     decideWorkshopApplication(id: $id, accept: $accept) {

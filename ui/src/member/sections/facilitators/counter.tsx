@@ -9,6 +9,7 @@ import { writeDateTime } from '../../../lib/datetime';
 import { useT } from '../../i18n';
 import { Done, ServerError, Title, useSend, type Ctx } from '../../kit';
 import {
+  MemberCancelWorkshopMutation,
   MemberCreateWorkshopMutation,
   MemberDecideWorkshopApplicationMutation,
   MemberMyWorkshopsQuery,
@@ -141,6 +142,7 @@ function WorkshopCard({ ctx, w, meId, changed }: { ctx: Ctx; w: Workshop; meId: 
   const [editing, setEditing] = useState(false);
   // Shown by the card: the report's form goes once the session is reported.
   const [reported, setReported] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
   return (
     <li className="card workshop" data-workshop={w.id}>
       <h3>{w.title}</h3>
@@ -158,8 +160,13 @@ function WorkshopCard({ ctx, w, meId, changed }: { ctx: Ctx; w: Workshop; meId: 
             {t('facilitators.counter.edit', { title: w.title })}
           </button>
           <div id={`edit-${w.id}`}>{editing && <EditSession ctx={ctx} w={w} changed={changed} />}</div>
+          <CancelSession ctx={ctx} w={w} changed={() => {
+            setCancelled(true);
+            changed();
+          }} />
         </>
       )}
+      {cancelled && <Done>{t('facilitators.counter.cancelled')}</Done>}
       {reported && <Done>{t('facilitators.counter.reported')}</Done>}
       {w.status === 'SCHEDULED' &&
         (started ? (
@@ -220,6 +227,42 @@ function EditSession({ ctx, w, changed }: { ctx: Ctx; w: Workshop; changed(): vo
         {t('facilitators.counter.editSubmit')}
       </button>
     </form>
+  );
+}
+
+// Cancelling asks once more, since the co-facilitators and those who offered are e-mailed.
+function CancelSession({ ctx, w, changed }: { ctx: Ctx; w: Workshop; changed(): void }) {
+  const { t } = useT();
+  const [asking, setAsking] = useState(false);
+  const { busy, error, send } = useSend();
+  const cancel = async () => {
+    const d = await send(() => ctx.client.mutation(MemberCancelWorkshopMutation, { id: w.id }).toPromise());
+    if (!d) return;
+    setAsking(false);
+    changed();
+  };
+  const p = `cancel-${w.id}-`;
+  return (
+    <div className="cancel">
+      {!asking ? (
+        <button type="button" className="secondary" onClick={() => setAsking(true)}>
+          {t('facilitators.counter.cancel', { title: w.title })}
+        </button>
+      ) : (
+        <div role="group" aria-labelledby={p + 'question'} aria-describedby={p + 'error'}>
+          <p id={p + 'question'}>{t('facilitators.counter.cancelConfirm')}</p>
+          <ServerError error={error} id={p + 'error'} />
+          <div className="actions">
+            <button type="button" className="danger" disabled={busy} onClick={cancel}>
+              {t('facilitators.counter.cancelYes')}
+            </button>
+            <button type="button" className="secondary" disabled={busy} onClick={() => setAsking(false)}>
+              {t('facilitators.counter.cancelNo')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
   );
 }
 
