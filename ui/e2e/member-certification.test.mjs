@@ -2,12 +2,13 @@
 // "create an account" page — a wrong SIRET is flagged as it is typed, before anything is sent;
 // corrected, the number is recognised — with real PDF documents whose upload progress shows,
 // activates with the e-mail's link, is approved by the entity's manager on the entity's page
-// (who also refuses an earlier request, with a reason), and can then sign in and see the
+// (who first downloads one of the documents, and also refuses an earlier request, with a reason), and can then sign in and see the
 // entity. In French and in English, each with its own entity and people
 // (web/member_certification_browser_test.go); the API is checked after each step, every page is
 // screenshotted and checked with axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { BASE, FIXTURES, eventually, gql, launch, openPage, shot, unlabelled } from './helpers.mjs';
 import { checkA11y } from './axe.mjs';
 import { links, mails } from './mailsink.mjs';
@@ -285,6 +286,15 @@ for (const lang of ['fr', 'en']) {
     await card.waitFor();
     await card.locator('li', { hasText: `kbis-${lang}.pdf` }).waitFor();
     await card.locator('li', { hasText: `mandat-${lang}.pdf` }).waitFor();
+    // The manager reads a document before approving: it downloads with the session, as sent,
+    // and answers nobody without it.
+    const doc = card.locator('a.download', { hasText: `kbis-${lang}.pdf` });
+    const [download] = await Promise.all([m.waitForEvent('download'), doc.click()]);
+    assert.equal(download.suggestedFilename(), `kbis-${lang}.pdf`);
+    const got = await readFile(await download.path());
+    assert.equal(got.subarray(0, 9).toString(), '%PDF-1.4\n', 'the PDF as it was sent');
+    assert.ok(got.length > 300 * 1000, `the whole PDF (${got.length} bytes)`);
+    assert.equal((await fetch(BASE + (await doc.getAttribute('href')))).status, 404, 'not without the session');
     await page0(m, `member-cert-entity-pending-${lang}`);
     await card.locator('button', { hasText: T.approve(name) }).click();
     await m.locator('.done', { hasText: T.approved(name) }).waitFor();

@@ -67,7 +67,9 @@ describe('a file’s link', () => {
   it.each([
     ['http://guichet.test/spaces/facilitators/files/12/fiche.pdf', 'http://127.0.0.1:5000', '/spaces/facilitators/files/12/fiche.pdf', true],
     ['/spaces/facilitators/files/12/fiche.pdf?preview=1', 'https://x.org', '/spaces/facilitators/files/12/fiche.pdf?preview=1', true],
+    ['http://guichet.test/spaces/certification/documents/7/kbis%20fr.pdf', 'http://127.0.0.1:5000', '/spaces/certification/documents/7/kbis%20fr.pdf', true],
     ['https://example.org/guide.pdf', 'https://x.org', 'https://example.org/guide.pdf', false],
+    ['https://x.org/spaces/certification/documents', 'https://x.org', 'https://x.org/spaces/certification/documents', false],
     ['https://x.org/spaces/facilitators/fr/', 'https://x.org', 'https://x.org/spaces/facilitators/fr/', false],
   ])('%s from %s: %s', (url, origin, href, ours) => {
     expect(fileHref(url, origin)).toEqual({ href, ours });

@@ -73,6 +73,7 @@ export const MemberPendingDepositorsQuery = graphql(`
             filename
             size
             signedOn
+            url
           }
         }
       }

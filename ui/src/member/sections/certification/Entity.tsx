@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import type { Key } from '../../dict';
 import { MemberApproveAccountMutation, MemberMyEntityQuery, MemberPendingDepositorsQuery, MemberRejectAccountMutation } from '../certification.ops';
 import { formatSiret } from './siret';
+import { FileLink } from '../community/shared';
 
 export function EntityPage({ ctx }: { ctx: Ctx }) {
   const { t, lang } = useT();
@@ -116,7 +117,11 @@ export function EntityPage({ ctx }: { ctx: Ctx }) {
                         <ul>
                           {a.documents.map((d, i) => (
                             <li key={i}>
-                              {t(('cert.doc.' + d.kind) as Key)}{lang === 'fr' ? ' : ' : ': '}{d.filename} ({size(d.size)})
+                              {t(('cert.doc.' + d.kind) as Key)}{lang === 'fr' ? ' : ' : ': '}
+                              <FileLink ctx={ctx} url={d.url} filename={d.filename} className="download">
+                                {d.filename}
+                              </FileLink>{' '}
+                              ({size(d.size)})
                               {d.signedOn && <>, {t('cert.doc.signedOn', { date: day(d.signedOn) })}</>}
                             </li>
                           ))}

@@ -85,8 +85,9 @@ export function nodes<T>(edges: readonly ({ node?: T | null } | null | undefined
 }
 
 /**
- * Where the page fetches a file the server serves: its path on this server (the API names it
- * on the space's public address, which may be another name of this host); other links as given.
+ * Where the page fetches a file the server serves (a space's file, or a request's document): its
+ * path on this server (the API names it on the space's public address, which may be another name
+ * of this host); other links as given.
  */
 export function fileHref(url: string, origin: string): { href: string; ours: boolean } {
   let u: URL;
@@ -95,6 +96,6 @@ export function fileHref(url: string, origin: string): { href: string; ours: boo
   } catch {
     return { href: url, ours: false };
   }
-  if (/^\/spaces\/[^/]+\/files\//.test(u.pathname)) return { href: u.pathname + u.search, ours: true };
+  if (/^\/spaces\/[^/]+\/(files|documents)\//.test(u.pathname)) return { href: u.pathname + u.search, ours: true };
   return { href: u.href, ours: false };
 }
