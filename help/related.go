@@ -159,9 +159,9 @@ func ftsSimilar(ctx context.Context, db *sql.DB, self int, stems []string, sc se
 	for i, st := range stems {
 		alts[i] = ftsString(st, false)
 	}
-	expr := "({title summary body} : (" + strings.Join(alts, " OR ") + ")) AND " + scopeFilter(sc)
+	words := "({title summary body} : (" + strings.Join(alts, " OR ") + "))"
 	// More rows than needed: the index holds FAQs, resources and news too.
-	rowids, err := rankedRows(ctx, db, expr, "rank, rowid", 3*similarCandidates)
+	rowids, err := rankedRows(ctx, db, words+" AND "+scopeFilter(sc), ranking(words, len(sc.audiences)), "rank, rowid", 3*similarCandidates)
 	if err != nil {
 		return nil, fmt.Errorf("related: %w", err)
 	}

@@ -22,10 +22,18 @@ type ftsIndex struct{}
 // ReindexAll fills the new one (the index is derived data).
 const searchTable = "search_index_v2"
 
-// ranking makes FTS5's rank column bm25 with a title word worth more than a summary word,
+// weights are bm25's weights of the columns: a title word is worth more than a summary word,
 // worth more than a body word (one weight per column: the five UNINDEXED ones, title,
 // summary, body, scope).
-const ranking = `bm25(0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`
+const weights = `0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0`
+
+// ranking makes FTS5's rank column bm25 with weights, for the expression expr followed by
+// scopePhrases phrases of scope: guichet_rank (search_rank.go), which ranks as bm25 does
+// without counting the scope's rows, and counts expr's rows once per state of the index.
+func ranking(expr string, scopePhrases int) string {
+	return `guichet_rank('` + searchTable + `', '` + strings.ReplaceAll(expr, `'`, `''`) + `', ` +
+		strconv.Itoa(scopePhrases) + `, ` + weights + `)`
+}
 
 // tiers are the columns a match must lie in to rank in each tier, best first: the hits whose
 // title has every word of the query come first, shorter titles first (the query is more of
@@ -63,7 +71,7 @@ func (ftsIndex) search(ctx context.Context, db *sql.DB, q searchQuery, sc search
 			anywhere+" AND "+scope).Scan(&c.n)
 		count <- c
 	}()
-	ranked, all, err := rank(ctx, db, match, anywhere, scope, offset+n)
+	ranked, all, err := rank(ctx, db, match, anywhere, scope, len(sc.audiences), offset+n)
 	if err != nil {
 		return nil, err
 	}
@@ -97,15 +105,15 @@ type counted struct {
 // first tier ranks only the rows whose title matches, and in the common case fills the page.
 // Each tier includes the ones before it, so that no tier needs a NOT; the rows an earlier tier
 // found are skipped.
-// anywhere is the expression of the last tier (every match).
-func rank(ctx context.Context, db *sql.DB, match, anywhere, scope string, need int) (ranked []int64, all bool, err error) {
+// anywhere is the expression of the last tier (every match); scope has scopePhrases phrases.
+func rank(ctx context.Context, db *sql.DB, match, anywhere, scope string, scopePhrases, need int) (ranked []int64, all bool, err error) {
 	seen := map[int64]bool{}
 	for i := 0; i < len(tiers) && len(ranked) < need; i++ {
 		expr := "({" + tiers[i].columns + "} : (" + match + "))"
 		if i == len(tiers)-1 {
 			expr = anywhere
 		}
-		rowids, err := rankedRows(ctx, db, expr+" AND "+scope, tiers[i].order, need)
+		rowids, err := rankedRows(ctx, db, expr+" AND "+scope, ranking(expr, scopePhrases), tiers[i].order, need)
 		if err != nil {
 			return nil, false, err
 		}
@@ -122,10 +130,11 @@ func rank(ctx context.Context, db *sql.DB, match, anywhere, scope string, need i
 	return ranked, false, nil
 }
 
-// rankedRows are the rowids of the first limit rows matching the FTS5 expression expr, in order.
-func rankedRows(ctx context.Context, db *sql.DB, expr, order string, limit int) ([]int64, error) {
+// rankedRows are the rowids of the first limit rows matching the FTS5 expression expr, in
+// order, rank being rankBy.
+func rankedRows(ctx context.Context, db *sql.DB, expr, rankBy, order string, limit int) ([]int64, error) {
 	rows, err := db.QueryContext(ctx, `SELECT rowid FROM `+searchTable+` WHERE `+searchTable+` MATCH ? AND rank MATCH ?
-		ORDER BY `+order+` LIMIT ?`, expr, ranking, limit)
+		ORDER BY `+order+` LIMIT ?`, expr, rankBy, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

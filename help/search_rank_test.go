@@ -1,0 +1,106 @@
+package help_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// guichet_rank ranks every row as FTS5's bm25 does, to the bit, whatever it keeps between
+// statements: on a connection's first statement and its next ones, after rows are added and
+// deleted on another connection, and inside a transaction that changed the index.
+func TestSearchRankIsBM25(t *testing.T) {
+	db, spaces := searchDB(t)
+	ctx := context.Background()
+	conn, err := db.SQL.Conn(ctx) // one connection: it keeps its counts between statements
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	sp := spaces["certification"]
+	scopes := []struct {
+		expr    string
+		phrases int
+	}{
+		{fmt.Sprintf(`(scope : ("s%dfrpublic"))`, sp), 1},
+		{fmt.Sprintf(`(scope : ("s%dfrpublic" OR "s%dfrfacilitator"))`, sp, sp), 2},
+	}
+	exprs := []string{`("compt"*)`, `({title} : ("compt"*))`, `("deleg" AND "mandat"*)`, `({title summary} : ("mot pass"))`,
+		`({title summary body} : ("acce" OR "plateform"*))`}
+	type ranked map[int64]float64
+	ranks := func(q interface {
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	}, match, rank string) ranked {
+		rows, err := q.QueryContext(ctx, `SELECT rowid, rank FROM search_index_v2 WHERE search_index_v2 MATCH ? AND rank MATCH ?`, match, rank)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		out := ranked{}
+		for rows.Next() {
+			var id int64
+			var r float64
+			if err := rows.Scan(&id, &r); err != nil {
+				t.Fatal(err)
+			}
+			out[id] = r
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	compare := func(when string, q interface {
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	}) {
+		t.Helper()
+		for _, sc := range scopes {
+			for _, e := range exprs {
+				match := e + " AND " + sc.expr
+				want := ranks(q, match, `bm25(0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`)
+				got := ranks(q, match, fmt.Sprintf(`guichet_rank('search_index_v2', '%s', %d, 0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`,
+					strings.ReplaceAll(e, `'`, `''`), sc.phrases))
+				if len(want) == 0 {
+					t.Fatalf("%s: %s finds nothing", when, match)
+				}
+				if len(got) != len(want) {
+					t.Errorf("%s: %s: %d rows ranked, bm25 ranks %d", when, match, len(got), len(want))
+				}
+				for id, w := range want {
+					if g, ok := got[id]; !ok || g != w {
+						t.Errorf("%s: %s: row %d ranks %v, bm25 %v", when, match, id, g, w)
+					}
+				}
+			}
+		}
+	}
+	compare("first", conn)
+	compare("again", conn) // the counts kept
+	insert := func(ex interface {
+		ExecContext(context.Context, string, ...any) (sql.Result, error)
+	}, rowid int64) {
+		if _, err := ex.ExecContext(ctx, `INSERT INTO search_index_v2(rowid, kind, item_id, space_id, locale, audience, title, summary, body, scope)
+			VALUES (?, 'guide', 1, ?, 'FR', 'public', 'compt deleg mandat', 'mot pass', 'acce plateform', ?)`, rowid, sp, fmt.Sprintf("s%dfrpublic", sp)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	insert(db.SQL, 1<<50) // on another connection, committed
+	compare("after a row was added", conn)
+	if _, err := db.SQL.ExecContext(ctx, `DELETE FROM search_index_v2 WHERE rowid = ?`, int64(1<<50)); err != nil {
+		t.Fatal(err)
+	}
+	compare("after it was deleted", conn)
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	insert(tx, 1<<51)
+	compare("in the transaction that added a row", tx)
+	if err := tx.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	compare("after it rolled back", conn)
+}
