@@ -5,12 +5,13 @@ package help
 // doclist, which cost a search more than ranking its rows. guichet_rank
 //   - counts no row for the scope phrases (the trailing nScope ones), whose column weighs 0 so
 //     that their term is 0 in every row (it counts them after all if a row says otherwise);
-//   - keeps each phrase's count per connection, keyed by the expression and the index's
-//     structure record, which every committed change of the index rewrites; outside a
-//     transaction only, where a statement reads committed content.
+//   - keeps each phrase's count per connection (a word common enough to cost is in many
+//     searches), keyed by the phrase and the index's structure record, which every committed
+//     change of the index rewrites; outside a transaction only, where a statement reads
+//     committed content.
 //
-// Its arguments: the FTS5 table, the key of the expression's phrases before the scope (the
-// expression itself), nScope, then the columns' weights as bm25 takes them.
+// Its arguments: the FTS5 table, the keys of the phrases before the scope's (each says the
+// phrase and its columns), separated by '|', nScope, then the columns' weights as bm25's.
 
 /*
 #cgo LDFLAGS: -lm
@@ -81,29 +82,25 @@ struct fts5_api {
 #define GR_OK 0
 #define GR_ROW 100
 #define GR_NOMEM 7
-#define GR_ENTRIES 128
+#define GR_ENTRIES 1024
 
-// One expression's phrase counts, at one state of the index.
+// One phrase's count of rows, at one state of the index.
 typedef struct grEntry {
 	char *key;
 	int nKey;
-	unsigned char *version; // the structure record the counts were read at
+	unsigned char *version; // the structure record the count was read at
 	int nVersion;
-	int nPhrase;
-	sqlite3_int64 *aHit;
+	sqlite3_int64 nHit;
 } grEntry;
 
-// A connection's counts: GR_ENTRIES expressions, the oldest replaced first.
+// A connection's counts: GR_ENTRIES phrases, a phrase in the place its key hashes to.
 typedef struct grCache {
 	grEntry a[GR_ENTRIES];
-	int next;
-	long long hits, misses; // for the tests
 } grCache;
 
 static void grEntryClear(grEntry *e) {
 	free(e->key);
 	free(e->version);
-	free(e->aHit);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -111,6 +108,12 @@ static void grCacheFree(void *p) {
 	grCache *c = (grCache*)p;
 	for (int i = 0; i < GR_ENTRIES; i++) grEntryClear(&c->a[i]);
 	free(c);
+}
+
+static unsigned grHash(const char *z, int n) {
+	unsigned h = 2166136261u;
+	for (int i = 0; i < n; i++) h = (h ^ (unsigned char)z[i]) * 16777619u;
+	return h;
 }
 
 // What a statement computes once: bm25's.
@@ -161,19 +164,22 @@ static int grVersion(sqlite3 *db, const char *zTable, unsigned char **pV, int *p
 	return sqlite3_finalize(st);
 }
 
-// grHits fills aHit with the counts of the first nWord phrases, from the connection's cache
-// when it has them at the index's current state.
+// grHits fills aHit with the counts of rows of the first nWord phrases, whose keys are zKeys
+// separated by '|': from the connection's counts when it has them at the index's current
+// state, else by reading the phrase's rows (and kept).
 static int grHits(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_context *pCtx,
-		sqlite3_value *pTable, sqlite3_value *pKey, int nWord, sqlite3_int64 *aHit) {
+		sqlite3_value *pTable, sqlite3_value *pKeys, int nWord, sqlite3_int64 *aHit) {
 	sqlite3 *db = sqlite3_context_db_handle(pCtx);
 	const char *zTable = (const char*)sqlite3_value_text(pTable);
-	const char *zKey = (const char*)sqlite3_value_text(pKey);
-	int nKey = sqlite3_value_bytes(pKey);
+	const char *zKeys = (const char*)sqlite3_value_text(pKeys);
+	int nKeys = sqlite3_value_bytes(pKeys);
 	int rc = GR_OK;
 	grCache *c = 0;
 	unsigned char *v = 0;
 	int nV = 0;
-	if (sqlite3_get_autocommit(db) && zTable && zKey) {
+	int nPart = zKeys && nKeys > 0 ? 1 : 0;
+	for (int i = 0; i < nKeys; i++) nPart += zKeys[i] == '|';
+	if (nPart == nWord && nWord > 0 && zTable && sqlite3_get_autocommit(db)) {
 		rc = grVersion(db, zTable, &v, &nV);
 		if (rc != GR_OK) return rc;
 		c = (grCache*)sqlite3_get_clientdata(db, "guichet_rank");
@@ -183,46 +189,37 @@ static int grHits(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_conte
 			c = 0;
 		}
 	}
-	if (c) {
-		for (int i = 0; i < GR_ENTRIES; i++) {
-			grEntry *e = &c->a[i];
-			if (e->key && e->nKey == nKey && e->nPhrase == nWord && memcmp(e->key, zKey, nKey) == 0 &&
+	const char *zKey = zKeys;
+	for (int i = 0; rc == GR_OK && i < nWord; i++) {
+		grEntry *e = 0;
+		int nKey = 0;
+		if (c) {
+			while (zKey + nKey < zKeys + nKeys && zKey[nKey] != '|') nKey++;
+			e = &c->a[grHash(zKey, nKey) % GR_ENTRIES];
+			if (e->key && e->nKey == nKey && memcmp(e->key, zKey, nKey) == 0 &&
 					e->nVersion == nV && memcmp(e->version, v, nV) == 0) {
-				memcpy(aHit, e->aHit, sizeof(sqlite3_int64) * nWord);
-				c->hits++;
-				free(v);
-				return GR_OK;
+				aHit[i] = e->nHit;
+				zKey += nKey + 1;
+				continue;
 			}
 		}
-	}
-	for (int i = 0; rc == GR_OK && i < nWord; i++) {
 		aHit[i] = 0;
 		rc = pApi->xQueryPhrase(pFts, i, (void*)&aHit[i], grCountCb);
-	}
-	if (c && rc == GR_OK) {
-		c->misses++;
-		grEntry *e = 0;
-		for (int i = 0; i < GR_ENTRIES && e == 0; i++) { // the same expression at a former state
-			if (c->a[i].key && c->a[i].nKey == nKey && memcmp(c->a[i].key, zKey, nKey) == 0) e = &c->a[i];
-		}
-		if (e == 0) {
-			e = &c->a[c->next];
-			c->next = (c->next + 1) % GR_ENTRIES;
-		}
-		grEntryClear(e);
-		e->key = malloc(nKey > 0 ? nKey : 1);
-		e->aHit = malloc(sizeof(sqlite3_int64) * (nWord > 0 ? nWord : 1));
-		if (e->key && e->aHit) {
-			memcpy(e->key, zKey, nKey);
-			e->nKey = nKey;
-			memcpy(e->aHit, aHit, sizeof(sqlite3_int64) * nWord);
-			e->nPhrase = nWord;
-			e->version = v;
-			e->nVersion = nV;
-			v = 0;
-		} else {
+		if (c && rc == GR_OK) {
 			grEntryClear(e);
+			e->key = malloc(nKey > 0 ? nKey : 1);
+			e->version = malloc(nV > 0 ? nV : 1);
+			if (e->key && e->version) {
+				memcpy(e->key, zKey, nKey);
+				e->nKey = nKey;
+				memcpy(e->version, v, nV);
+				e->nVersion = nV;
+				e->nHit = aHit[i];
+			} else {
+				grEntryClear(e);
+			}
 		}
+		zKey += nKey + 1;
 	}
 	free(v);
 	return rc;

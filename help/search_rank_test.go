@@ -27,8 +27,17 @@ func TestSearchRankIsBM25(t *testing.T) {
 		{fmt.Sprintf(`(scope : ("s%dfrpublic"))`, sp), 1},
 		{fmt.Sprintf(`(scope : ("s%dfrpublic" OR "s%dfrfacilitator"))`, sp, sp), 2},
 	}
-	exprs := []string{`("compt"*)`, `({title} : ("compt"*))`, `("deleg" AND "mandat"*)`, `({title summary} : ("mot pass"))`,
-		`({title summary body} : ("acce" OR "plateform"*))`}
+	exprs := []struct {
+		columns string
+		phrases []string
+		op      string
+	}{
+		{"", []string{`"compt"*`}, ""},
+		{"title", []string{`"compt"*`}, ""},
+		{"", []string{`"deleg"`, `"mandat"*`}, " AND "},
+		{"title summary", []string{`"mot pass"`}, ""},
+		{"title summary body", []string{`"acce"`, `"plateform"*`}, " OR "},
+	}
 	type ranked map[int64]float64
 	ranks := func(q interface {
 		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
@@ -58,10 +67,18 @@ func TestSearchRankIsBM25(t *testing.T) {
 		t.Helper()
 		for _, sc := range scopes {
 			for _, e := range exprs {
-				match := e + " AND " + sc.expr
+				match := "(" + strings.Join(e.phrases, e.op) + ")"
+				if e.columns != "" {
+					match = "({" + e.columns + "} : " + match + ")"
+				}
+				match += " AND " + sc.expr
+				keys := make([]string, len(e.phrases))
+				for i, p := range e.phrases {
+					keys[i] = "{" + e.columns + "}:" + p
+				}
 				want := ranks(q, match, `bm25(0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`)
 				got := ranks(q, match, fmt.Sprintf(`guichet_rank('search_index_v2', '%s', %d, 0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`,
-					strings.ReplaceAll(e, `'`, `''`), sc.phrases))
+					strings.Join(keys, "|"), sc.phrases))
 				if len(want) == 0 {
 					t.Fatalf("%s: %s finds nothing", when, match)
 				}

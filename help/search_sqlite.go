@@ -27,11 +27,16 @@ const searchTable = "search_index_v2"
 // summary, body, scope).
 const weights = `0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0`
 
-// ranking makes FTS5's rank column bm25 with weights, for the expression expr followed by
-// scopePhrases phrases of scope: guichet_rank (search_rank.go), which ranks as bm25 does
-// without counting the scope's rows, and counts expr's rows once per state of the index.
-func ranking(expr string, scopePhrases int) string {
-	return `guichet_rank('` + searchTable + `', '` + strings.ReplaceAll(expr, `'`, `''`) + `', ` +
+// ranking makes FTS5's rank column bm25 with weights for an expression of phrases (phraseKeys)
+// whose match must lie in columns ("" for any), followed by scopePhrases phrases of scope:
+// guichet_rank (search_rank.go), which ranks as bm25 does without counting the scope's rows,
+// and counts a phrase's rows once per state of the index.
+func ranking(columns string, phrases []string, scopePhrases int) string {
+	keys := make([]string, len(phrases))
+	for i, p := range phrases {
+		keys[i] = "{" + columns + "}:" + p
+	}
+	return `guichet_rank('` + searchTable + `', '` + strings.ReplaceAll(strings.Join(keys, "|"), `'`, `''`) + `', ` +
 		strconv.Itoa(scopePhrases) + `, ` + weights + `)`
 }
 
@@ -71,7 +76,7 @@ func (ftsIndex) search(ctx context.Context, db *sql.DB, q searchQuery, sc search
 			anywhere+" AND "+scope).Scan(&c.n)
 		count <- c
 	}()
-	ranked, all, err := rank(ctx, db, match, anywhere, scope, len(sc.audiences), offset+n)
+	ranked, all, err := rank(ctx, db, match, q.phrases(), anywhere, !q.mayMatchScope(), scope, len(sc.audiences), offset+n)
 	if err != nil {
 		return nil, err
 	}
@@ -105,15 +110,19 @@ type counted struct {
 // first tier ranks only the rows whose title matches, and in the common case fills the page.
 // Each tier includes the ones before it, so that no tier needs a NOT; the rows an earlier tier
 // found are skipped.
-// anywhere is the expression of the last tier (every match); scope has scopePhrases phrases.
-func rank(ctx context.Context, db *sql.DB, match, anywhere, scope string, scopePhrases, need int) (ranked []int64, all bool, err error) {
+// anywhere is the expression of the last tier (every match: no column filter when anyColumn);
+// match's phrases are phrases, scope's scopePhrases.
+func rank(ctx context.Context, db *sql.DB, match string, phrases []string, anywhere string, anyColumn bool, scope string, scopePhrases, need int) (ranked []int64, all bool, err error) {
 	seen := map[int64]bool{}
 	for i := 0; i < len(tiers) && len(ranked) < need; i++ {
-		expr := "({" + tiers[i].columns + "} : (" + match + "))"
+		expr, columns := "({"+tiers[i].columns+"} : ("+match+"))", tiers[i].columns
 		if i == len(tiers)-1 {
 			expr = anywhere
+			if anyColumn {
+				columns = ""
+			}
 		}
-		rowids, err := rankedRows(ctx, db, expr+" AND "+scope, ranking(expr, scopePhrases), tiers[i].order, need)
+		rowids, err := rankedRows(ctx, db, expr+" AND "+scope, ranking(columns, phrases, scopePhrases), tiers[i].order, need)
 		if err != nil {
 			return nil, false, err
 		}
@@ -188,6 +197,21 @@ func (q searchQuery) mayMatchScope() bool {
 		}
 	}
 	return false
+}
+
+// phrases are the phrases of q's FTS5 expression (match), in their order.
+func (q searchQuery) phrases() []string {
+	var out []string
+	for _, c := range q.clauses {
+		if c.phrase != nil {
+			out = append(out, ftsString(strings.Join(c.phrase, " "), c.open))
+			continue
+		}
+		for _, f := range c.forms {
+			out = append(out, ftsString(f.stem, f.prefix))
+		}
+	}
+	return out
 }
 
 // match is the FTS5 expression of q. Stems are quoted, so no word of a query is ever read
