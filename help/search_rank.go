@@ -10,8 +10,13 @@ package help
 //     change of the index rewrites; outside a transaction only, where a statement reads
 //     committed content.
 //
+//   - when the statement is ordered by the rowid's low bits (rowid & topMask: the title's words)
+//     before the rank, and keeps its topK first rows, ranks no row that at least topK rows
+//     seen before it precede (lower bits): such a row is not kept whatever its rank.
+//
 // Its arguments: the FTS5 table, the keys of the phrases before the scope's (each says the
-// phrase and its columns), separated by '|', nScope, then the columns' weights as bm25's.
+// phrase and its columns), separated by '|', nScope, topMask and topK (0 when the order does
+// not start with the rowid's bits), then the columns' weights as bm25's.
 
 /*
 #cgo LDFLAGS: -lm
@@ -83,6 +88,7 @@ struct fts5_api {
 #define GR_ROW 100
 #define GR_NOMEM 7
 #define GR_ENTRIES 1024
+#define GR_ARGS 5 // the arguments before the weights
 
 // One phrase's count of rows, at one state of the index.
 typedef struct grEntry {
@@ -126,6 +132,9 @@ typedef struct grData {
 	unsigned char *aKnown; // nPhrase: aIDF[i] is computed
 	int nWeight;
 	double *aWeight;
+	sqlite3_int64 topMask; // the rowid's bits the statement is first ordered by, 0 if none
+	int topK;              // how many rows it keeps
+	int aSeen[64];         // rows seen so far, by their bits
 } grData;
 
 static int grCountCb(const Fts5ExtensionApi *pApi, Fts5Context *pFts, void *pUserData) {
@@ -237,7 +246,7 @@ static int grGetData(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_co
 	int nScope = sqlite3_value_int(apVal[2]);
 	int nWord = nPhrase - nScope;
 	if (nWord < 0 || nScope < 0) nWord = nPhrase;
-	int nWeight = nVal - 3;
+	int nWeight = nVal - GR_ARGS;
 	size_t nByte = sizeof(grData) + sizeof(double) * (2 * nPhrase + nWeight) + sizeof(sqlite3_int64) * nPhrase + nPhrase;
 	p = (grData*)calloc(1, nByte);
 	if (p == 0) return GR_NOMEM;
@@ -249,7 +258,10 @@ static int grGetData(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_co
 	sqlite3_int64 *aHit = (sqlite3_int64*)&p->aWeight[nWeight];
 	p->aKnown = (unsigned char*)&aHit[nPhrase];
 	p->nWeight = nWeight;
-	for (int i = 0; i < nWeight; i++) p->aWeight[i] = sqlite3_value_double(apVal[3 + i]);
+	for (int i = 0; i < nWeight; i++) p->aWeight[i] = sqlite3_value_double(apVal[GR_ARGS + i]);
+	p->topMask = (sqlite3_int64)sqlite3_value_int(apVal[3]);
+	p->topK = sqlite3_value_int(apVal[4]);
+	if (p->topMask < 0 || p->topMask >= 64 || p->topK <= 0) p->topMask = 0;
 
 	sqlite3_int64 nRow = 0, nToken = 0;
 	rc = pApi->xRowCount(pFts, &nRow);
@@ -274,11 +286,21 @@ static void grRank(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_cont
 	int nInst = 0;
 	double D = 0.0;
 	grData *p = 0;
-	if (nVal < 3) {
-		sqlite3_result_error(pCtx, "guichet_rank: table, key and scope phrases expected", -1);
+	if (nVal < GR_ARGS) {
+		sqlite3_result_error(pCtx, "guichet_rank: table, keys, scope phrases, top mask and top expected", -1);
 		return;
 	}
 	int rc = grGetData(pApi, pFts, pCtx, nVal, apVal, &p);
+	if (rc == GR_OK && p->topMask) {
+		int t = (int)(pApi->xRowid(pFts) & p->topMask);
+		int before = 0;
+		for (int i = 0; i < t; i++) before += p->aSeen[i];
+		p->aSeen[t]++;
+		if (before >= p->topK) { // topK rows come before this one: its rank is never read
+			sqlite3_result_double(pCtx, 0.0);
+			return;
+		}
+	}
 	if (rc == GR_OK) {
 		memset(p->aFreq, 0, sizeof(double) * p->nPhrase);
 		rc = pApi->xInstCount(pFts, &nInst);

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -77,7 +78,7 @@ func TestSearchRankIsBM25(t *testing.T) {
 					keys[i] = "{" + e.columns + "}:" + p
 				}
 				want := ranks(q, match, `bm25(0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`)
-				got := ranks(q, match, fmt.Sprintf(`guichet_rank('search_index_v2', '%s', %d, 0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`,
+				got := ranks(q, match, fmt.Sprintf(`guichet_rank('search_index_v2', '%s', %d, 0, 0, 0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`,
 					strings.Join(keys, "|"), sc.phrases))
 				if len(want) == 0 {
 					t.Fatalf("%s: %s finds nothing", when, match)
@@ -90,6 +91,34 @@ func TestSearchRankIsBM25(t *testing.T) {
 						t.Errorf("%s: %s: row %d ranks %v, bm25 %v", when, match, id, g, w)
 					}
 				}
+			}
+		}
+	}
+	// Ordered by the title's words first, the rows it keeps are bm25's, whatever it skips.
+	for _, e := range []string{`({title} : ("compt"*))`, `("deleg" AND "mandat"*)`} {
+		for _, top := range []int{1, 3, 10, 40} {
+			match := e + " AND " + scopes[0].expr
+			keep := func(rank string) []int64 {
+				rows, err := conn.QueryContext(ctx, `SELECT rowid FROM search_index_v2 WHERE search_index_v2 MATCH ? AND rank MATCH ?
+					ORDER BY rowid & 31, rank, rowid LIMIT ?`, match, rank, top)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer rows.Close()
+				var ids []int64
+				for rows.Next() {
+					var id int64
+					if err := rows.Scan(&id); err != nil {
+						t.Fatal(err)
+					}
+					ids = append(ids, id)
+				}
+				return ids
+			}
+			want := keep(`bm25(0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`)
+			got := keep(fmt.Sprintf(`guichet_rank('search_index_v2', '', 1, 31, %d, 0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`, top))
+			if len(want) == 0 || !slices.Equal(got, want) {
+				t.Errorf("%s, top %d: %v, bm25 %v", match, top, got, want)
 			}
 		}
 	}

@@ -27,27 +27,33 @@ const searchTable = "search_index_v2"
 // summary, body, scope).
 const weights = `0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0`
 
-// ranking makes FTS5's rank column bm25 with weights for an expression of phrases (phraseKeys)
-// whose match must lie in columns ("" for any), followed by scopePhrases phrases of scope:
-// guichet_rank (search_rank.go), which ranks as bm25 does without counting the scope's rows,
-// and counts a phrase's rows once per state of the index.
-func ranking(columns string, phrases []string, scopePhrases int) string {
+// ranking makes FTS5's rank column bm25 with weights for an expression of phrases whose match
+// must lie in columns ("" for any), followed by scopePhrases phrases of scope: guichet_rank
+// (search_rank.go), which ranks as bm25 does without counting the scope's rows, and counts a
+// phrase's rows once per state of the index. A statement ordered first by the title's words
+// (rowid & titleWordsMask) and keeping its top rows says so (top > 0): the rows that top rows
+// already precede are not ranked.
+func ranking(columns string, phrases []string, scopePhrases, top int) string {
 	keys := make([]string, len(phrases))
 	for i, p := range phrases {
 		keys[i] = "{" + columns + "}:" + p
 	}
 	return `guichet_rank('` + searchTable + `', '` + strings.ReplaceAll(strings.Join(keys, "|"), `'`, `''`) + `', ` +
-		strconv.Itoa(scopePhrases) + `, ` + weights + `)`
+		strconv.Itoa(scopePhrases) + `, ` + strconv.Itoa(titleWordsMask*min(top, 1)) + `, ` + strconv.Itoa(top) + `, ` + weights + `)`
 }
 
 // tiers are the columns a match must lie in to rank in each tier, best first: the hits whose
 // title has every word of the query come first, shorter titles first (the query is more of
 // what they are about), then bm25; then those whose title and summary have them; then the
 // others, each by bm25.
-var tiers = []struct{ columns, order string }{
-	{"title", "rowid & " + strconv.Itoa(titleWordsMask) + ", rank, rowid"},
-	{"title summary", "rank, rowid"},
-	{"title summary body", "rank, rowid"},
+// byTitleWords says the tier's order starts with the title's words.
+var tiers = []struct {
+	columns, order string
+	byTitleWords   bool
+}{
+	{"title", "rowid & " + strconv.Itoa(titleWordsMask) + ", rank, rowid", true},
+	{"title summary", "rank, rowid", false},
+	{"title summary body", "rank, rowid", false},
 }
 
 func (ftsIndex) search(ctx context.Context, db *sql.DB, q searchQuery, sc searchScope, offset, n int) (*indexPage, error) {
@@ -122,7 +128,11 @@ func rank(ctx context.Context, db *sql.DB, match string, phrases []string, anywh
 				columns = ""
 			}
 		}
-		rowids, err := rankedRows(ctx, db, expr+" AND "+scope, ranking(columns, phrases, scopePhrases), tiers[i].order, need)
+		top := 0
+		if tiers[i].byTitleWords {
+			top = need
+		}
+		rowids, err := rankedRows(ctx, db, expr+" AND "+scope, ranking(columns, phrases, scopePhrases, top), tiers[i].order, need)
 		if err != nil {
 			return nil, false, err
 		}
