@@ -87,7 +87,7 @@ struct fts5_api {
 #define GR_OK 0
 #define GR_ROW 100
 #define GR_NOMEM 7
-#define GR_ENTRIES 1024
+#define GR_ENTRIES 512
 #define GR_ARGS 5 // the arguments before the weights
 
 // One phrase's count of rows, at one state of the index.
@@ -135,6 +135,8 @@ typedef struct grData {
 	sqlite3_int64 topMask; // the rowid's bits the statement is first ordered by, 0 if none
 	int topK;              // how many rows it keeps
 	int aSeen[64];         // rows seen so far, by their bits
+	sqlite3_int64 last;    // the last row seen (a row asked twice is counted once)
+	int seen;
 } grData;
 
 static int grCountCb(const Fts5ExtensionApi *pApi, Fts5Context *pFts, void *pUserData) {
@@ -191,6 +193,8 @@ static int grHits(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_conte
 	if (nPart == nWord && nWord > 0 && zTable && sqlite3_get_autocommit(db)) {
 		rc = grVersion(db, zTable, &v, &nV);
 		if (rc != GR_OK) return rc;
+	}
+	if (nV > 0) { // a state of the index to key the counts by
 		c = (grCache*)sqlite3_get_clientdata(db, "guichet_rank");
 		if (c == 0 && (c = calloc(1, sizeof(grCache))) != 0 &&
 				sqlite3_set_clientdata(db, "guichet_rank", c, grCacheFree) != GR_OK) {
@@ -292,10 +296,13 @@ static void grRank(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_cont
 	}
 	int rc = grGetData(pApi, pFts, pCtx, nVal, apVal, &p);
 	if (rc == GR_OK && p->topMask) {
-		int t = (int)(pApi->xRowid(pFts) & p->topMask);
+		sqlite3_int64 rowid = pApi->xRowid(pFts);
+		int t = (int)(rowid & p->topMask);
 		int before = 0;
 		for (int i = 0; i < t; i++) before += p->aSeen[i];
-		p->aSeen[t]++;
+		if (!p->seen || rowid != p->last) p->aSeen[t]++;
+		p->seen = 1;
+		p->last = rowid;
 		if (before >= p->topK) { // topK rows come before this one: its rank is never read
 			sqlite3_result_double(pCtx, 0.0);
 			return;
