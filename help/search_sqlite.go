@@ -45,8 +45,7 @@ func ranking(columns string, phrases []string, scopePhrases, top int) string {
 // tiers are the columns a match must lie in to rank in each tier, best first: the hits whose
 // title has every word of the query come first, shorter titles first (the query is more of
 // what they are about), then bm25; then those whose title and summary have them; then the
-// others, each by bm25.
-// byTitleWords says the tier's order starts with the title's words.
+// others, each by bm25. byTitleWords says the tier's order starts with the title's words.
 var tiers = []struct {
 	columns, order string
 	byTitleWords   bool
