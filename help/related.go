@@ -159,9 +159,10 @@ func ftsSimilar(ctx context.Context, db *sql.DB, self int, stems []string, sc se
 	for i, st := range stems {
 		alts[i] = ftsString(st, false)
 	}
-	expr := "({title summary body} : (" + strings.Join(alts, " OR ") + ")) AND " + scopeFilter(sc)
+	const columns = "title summary body"
+	expr := "({" + columns + "} : (" + strings.Join(alts, " OR ") + ")) AND " + scopeFilter(sc)
 	// More rows than needed: the index holds FAQs, resources and news too.
-	rowids, err := rankedRows(ctx, db, expr, "rank, rowid", 3*similarCandidates)
+	rowids, err := rankedRows(ctx, db, expr, ranking(columns, alts, len(sc.audiences), 0), "rank, rowid", 3*similarCandidates)
 	if err != nil {
 		return nil, fmt.Errorf("related: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -80,6 +81,7 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	}
 	var durations []time.Duration
+	cpu := processCPU(b)
 	for i := 0; b.Loop(); i++ {
 		q := benchQueries[i%len(benchQueries)]
 		t := time.Now()
@@ -88,6 +90,9 @@ func BenchmarkSearch(b *testing.B) {
 		}
 		durations = append(durations, time.Since(t))
 	}
+	// The process's CPU time per search (the count's goroutine and the garbage collector
+	// included): what a loaded machine does not blur, unlike the latencies.
+	b.ReportMetric(float64((processCPU(b)-cpu).Microseconds())/float64(len(durations)), "cpu-µs/op")
 	// Searches per second with 16 readers at once (as many as a load generator's connections)
 	// on every core: what bounds a server's search throughput, HTTP and GraphQL aside
 	// (BenchmarkSearchThroughput in web measures it over HTTP).
@@ -114,6 +119,15 @@ func BenchmarkSearch(b *testing.B) {
 	b.ReportMetric(pct(0.50), "p50-µs")
 	b.ReportMetric(pct(0.95), "p95-µs")
 	b.ReportMetric(float64(size), "index-bytes")
+}
+
+// processCPU is the CPU time the process has used so far (user and system).
+func processCPU(b testing.TB) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // generateGuides creates a space of n published guides, in French and English (helptest.Guides).

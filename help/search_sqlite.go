@@ -22,19 +22,37 @@ type ftsIndex struct{}
 // ReindexAll fills the new one (the index is derived data).
 const searchTable = "search_index_v2"
 
-// ranking makes FTS5's rank column bm25 with a title word worth more than a summary word,
+// weights are bm25's weights of the columns: a title word is worth more than a summary word,
 // worth more than a body word (one weight per column: the five UNINDEXED ones, title,
 // summary, body, scope).
-const ranking = `bm25(0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0)`
+const weights = `0, 0, 0, 0, 0, 10.0, 4.0, 1.0, 0`
+
+// ranking makes FTS5's rank column bm25 with weights for an expression of phrases whose match
+// must lie in columns ("" for any), followed by scopePhrases phrases of scope: guichet_rank
+// (search_rank.go), which ranks as bm25 does without counting the scope's rows, and counts a
+// phrase's rows once per state of the index. A statement ordered first by the title's words
+// (rowid & titleWordsMask) and keeping its top rows says so (top > 0): the rows that top rows
+// already precede are not ranked.
+func ranking(columns string, phrases []string, scopePhrases, top int) string {
+	keys := make([]string, len(phrases))
+	for i, p := range phrases {
+		keys[i] = "{" + columns + "}:" + p
+	}
+	return `guichet_rank('` + searchTable + `', '` + strings.ReplaceAll(strings.Join(keys, "|"), `'`, `''`) + `', ` +
+		strconv.Itoa(scopePhrases) + `, ` + strconv.Itoa(titleWordsMask*min(top, 1)) + `, ` + strconv.Itoa(top) + `, ` + weights + `)`
+}
 
 // tiers are the columns a match must lie in to rank in each tier, best first: the hits whose
 // title has every word of the query come first, shorter titles first (the query is more of
 // what they are about), then bm25; then those whose title and summary have them; then the
-// others, each by bm25.
-var tiers = []struct{ columns, order string }{
-	{"title", "rowid & " + strconv.Itoa(titleWordsMask) + ", rank, rowid"},
-	{"title summary", "rank, rowid"},
-	{"title summary body", "rank, rowid"},
+// others, each by bm25. byTitleWords says the tier's order starts with the title's words.
+var tiers = []struct {
+	columns, order string
+	byTitleWords   bool
+}{
+	{"title", "rowid & " + strconv.Itoa(titleWordsMask) + ", rank, rowid", true},
+	{"title summary", "rank, rowid", false},
+	{"title summary body", "rank, rowid", false},
 }
 
 func (ftsIndex) search(ctx context.Context, db *sql.DB, q searchQuery, sc searchScope, offset, n int) (*indexPage, error) {
@@ -63,7 +81,7 @@ func (ftsIndex) search(ctx context.Context, db *sql.DB, q searchQuery, sc search
 			anywhere+" AND "+scope).Scan(&c.n)
 		count <- c
 	}()
-	ranked, all, err := rank(ctx, db, match, anywhere, scope, offset+n)
+	ranked, all, err := rank(ctx, db, match, q.phrases(), anywhere, !q.mayMatchScope(), scope, len(sc.audiences), offset+n)
 	if err != nil {
 		return nil, err
 	}
@@ -97,15 +115,23 @@ type counted struct {
 // first tier ranks only the rows whose title matches, and in the common case fills the page.
 // Each tier includes the ones before it, so that no tier needs a NOT; the rows an earlier tier
 // found are skipped.
-// anywhere is the expression of the last tier (every match).
-func rank(ctx context.Context, db *sql.DB, match, anywhere, scope string, need int) (ranked []int64, all bool, err error) {
+// anywhere is the expression of the last tier (every match: no column filter when anyColumn);
+// match's phrases are phrases, scope's scopePhrases.
+func rank(ctx context.Context, db *sql.DB, match string, phrases []string, anywhere string, anyColumn bool, scope string, scopePhrases, need int) (ranked []int64, all bool, err error) {
 	seen := map[int64]bool{}
 	for i := 0; i < len(tiers) && len(ranked) < need; i++ {
-		expr := "({" + tiers[i].columns + "} : (" + match + "))"
+		expr, columns := "({"+tiers[i].columns+"} : ("+match+"))", tiers[i].columns
 		if i == len(tiers)-1 {
 			expr = anywhere
+			if anyColumn {
+				columns = ""
+			}
 		}
-		rowids, err := rankedRows(ctx, db, expr+" AND "+scope, tiers[i].order, need)
+		top := 0
+		if tiers[i].byTitleWords {
+			top = need
+		}
+		rowids, err := rankedRows(ctx, db, expr+" AND "+scope, ranking(columns, phrases, scopePhrases, top), tiers[i].order, need)
 		if err != nil {
 			return nil, false, err
 		}
@@ -122,10 +148,11 @@ func rank(ctx context.Context, db *sql.DB, match, anywhere, scope string, need i
 	return ranked, false, nil
 }
 
-// rankedRows are the rowids of the first limit rows matching the FTS5 expression expr, in order.
-func rankedRows(ctx context.Context, db *sql.DB, expr, order string, limit int) ([]int64, error) {
+// rankedRows are the rowids of the first limit rows matching the FTS5 expression expr, in
+// order, rank being rankBy.
+func rankedRows(ctx context.Context, db *sql.DB, expr, rankBy, order string, limit int) ([]int64, error) {
 	rows, err := db.QueryContext(ctx, `SELECT rowid FROM `+searchTable+` WHERE `+searchTable+` MATCH ? AND rank MATCH ?
-		ORDER BY `+order+` LIMIT ?`, expr, ranking, limit)
+		ORDER BY `+order+` LIMIT ?`, expr, rankBy, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -179,6 +206,21 @@ func (q searchQuery) mayMatchScope() bool {
 		}
 	}
 	return false
+}
+
+// phrases are the phrases of q's FTS5 expression (match), in their order.
+func (q searchQuery) phrases() []string {
+	var out []string
+	for _, c := range q.clauses {
+		if c.phrase != nil {
+			out = append(out, ftsString(strings.Join(c.phrase, " "), c.open))
+			continue
+		}
+		for _, f := range c.forms {
+			out = append(out, ftsString(f.stem, f.prefix))
+		}
+	}
+	return out
 }
 
 // match is the FTS5 expression of q. Stems are quoted, so no word of a query is ever read
