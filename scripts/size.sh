@@ -33,6 +33,8 @@ rss() { # label; the Go heap's part of the anonymous memory from /metrics (serve
     /^go_memstats_heap_released_bytes/ {r=$2} END {printf "Go heap in use %.1f MB, kept free %.1f MB", u/1048576, (i-r)/1048576}')
   awk -v l="$1" -v go="$go" '/^VmRSS/ {t=$2} /^RssAnon/ {a=$2} /^RssFile/ {f=$2}
     END {printf "%-18s RSS %5.1f MB  (anonymous %5.1f MB, file %5.1f MB; %s)\n", l, t/1024, a/1024, f/1024, go}' "/proc/$pid/status"
+  # SIZE_DETAIL=1: the resident memory by mapping, and the binary's resident pages by section.
+  if [ -n "${SIZE_DETAIL:-}" ]; then python3 scripts/resident.py "$pid" "$work/guichet" | sed 's/^/    /'; fi
 }
 sleep 2
 rss "at start"
