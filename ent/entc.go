@@ -38,10 +38,8 @@ func main() {
 	err = entc.Generate("./ent/schema", &gen.Config{
 		Features: []gen.Feature{
 			gen.FeaturePrivacy,
-			gen.FeatureEntQL,
 			gen.FeatureIntercept,
 			gen.FeatureUpsert,
-			gen.FeatureLock,
 			gen.FeatureExecQuery,
 			gen.FeatureGlobalID,
 			gen.FeatureModifier,

@@ -31,8 +31,10 @@ for _ in $(seq 1 300); do curl -sf "$base/readyz" >/dev/null 2>&1 && break; slee
 rss() { # label; the Go heap's part of the anonymous memory from /metrics (served in development)
   go=$(curl -s "$base/metrics" | awk '/^go_memstats_heap_inuse_bytes/ {u=$2} /^go_memstats_heap_idle_bytes/ {i=$2}
     /^go_memstats_heap_released_bytes/ {r=$2} END {printf "Go heap in use %.1f MB, kept free %.1f MB", u/1048576, (i-r)/1048576}')
-  awk -v l="$1" -v go="$go" '/^VmRSS/ {t=$2} /^RssAnon/ {a=$2} /^RssFile/ {f=$2}
+  awk -v l="$1" -v go="$go" '/^VmRSS/ {t=$2} /^RssAnon/ {a=$2} /^RssFile/ {f+=$2} /^RssShmem/ {f+=$2}
     END {printf "%-18s RSS %5.1f MB  (anonymous %5.1f MB, file %5.1f MB; %s)\n", l, t/1024, a/1024, f/1024, go}' "/proc/$pid/status"
+  # SIZE_DETAIL=1: the resident memory by mapping, and the binary's resident pages by section.
+  if [ -n "${SIZE_DETAIL:-}" ]; then python3 scripts/resident.py "$pid" "$work/guichet" | sed 's/^/    /'; fi
 }
 sleep 2
 rss "at start"

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"guichet/apperr"
@@ -28,8 +29,9 @@ var explorerFiles embed.FS
 const ExplorerAssets = "/explorer/assets/"
 
 // explorerPage is the explorer's HTML, made once, and explorerCSP lets it run its own inline
-// script (by hash) and files, and talk to this server only.
-var explorerPage, explorerCSP = renderExplorer()
+// script (by hash) and files, and talk to this server only. Made on the first visit: hashing
+// the explorer's files at start paged 1.6 MB of the binary into memory for a page few open.
+var explorerPage = sync.OnceValues(renderExplorer)
 
 func renderExplorer() ([]byte, string) {
 	sri := func(name string) string {
@@ -85,10 +87,11 @@ func (s *Server) explorer(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h := w.Header()
-	h.Set("Content-Security-Policy", explorerCSP)
+	page, csp := explorerPage()
+	h.Set("Content-Security-Policy", csp)
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-cache")
-	http.ServeContent(w, r, "explorer.html", explorerBuilt, bytes.NewReader(explorerPage))
+	http.ServeContent(w, r, "explorer.html", explorerBuilt, bytes.NewReader(page))
 }
 
 // explorerAsset serves one of the explorer's files, kept a year by browsers (versioned names).
