@@ -49027,7 +49027,7 @@ func (ec *executionContext) marshalNAcceptInvitationPayload2ᚖguichetᚋgraph�
 }
 
 func (ec *executionContext) marshalNAccount2ᚕᚖguichetᚋentᚐAccountᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Account) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, sel, v[i])
@@ -49091,7 +49091,7 @@ func (ec *executionContext) marshalNAccountStatus2guichetᚋentᚋaccountᚐStat
 }
 
 func (ec *executionContext) marshalNAttachedFile2ᚕᚖguichetᚋgraphᚋmodelᚐAttachedFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AttachedFile) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAttachedFile2ᚖguichetᚋgraphᚋmodelᚐAttachedFile(ctx, sel, v[i])
@@ -49139,7 +49139,7 @@ func (ec *executionContext) unmarshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(c
 }
 
 func (ec *executionContext) marshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(ctx context.Context, sel ast.SelectionSet, v []role.Audience) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, sel, v[i])
@@ -49155,7 +49155,7 @@ func (ec *executionContext) marshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(ctx
 }
 
 func (ec *executionContext) marshalNAuditDetail2ᚕᚖguichetᚋgraphᚋmodelᚐAuditDetailᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditDetail) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditDetail2ᚖguichetᚋgraphᚋmodelᚐAuditDetail(ctx, sel, v[i])
@@ -49179,7 +49179,7 @@ func (ec *executionContext) marshalNAuditDetail2ᚖguichetᚋgraphᚋmodelᚐAud
 }
 
 func (ec *executionContext) marshalNAuditEvent2ᚕᚖguichetᚋentᚐAuditEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AuditEvent) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditEvent2ᚖguichetᚋentᚐAuditEvent(ctx, sel, v[i])
@@ -49247,7 +49247,7 @@ func (ec *executionContext) marshalNBelt2string(ctx context.Context, sel ast.Sel
 }
 
 func (ec *executionContext) marshalNBeltCount2ᚕᚖguichetᚋcommunityᚐBeltCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.BeltCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBeltCount2ᚖguichetᚋcommunityᚐBeltCount(ctx, sel, v[i])
@@ -49333,7 +49333,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCategory2ᚕᚖguichetᚋentᚐCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Category) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCategory2ᚖguichetᚋentᚐCategory(ctx, sel, v[i])
@@ -49392,7 +49392,7 @@ func (ec *executionContext) marshalNCoOptPayload2ᚖguichetᚋgraphᚋmodelᚐCo
 }
 
 func (ec *executionContext) marshalNCoOptationView2ᚕᚖguichetᚋcommunityᚐCoOptationViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.CoOptationView) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoOptationView2ᚖguichetᚋcommunityᚐCoOptationView(ctx, sel, v[i])
@@ -49497,7 +49497,7 @@ func (ec *executionContext) unmarshalNDepositorRegistrationInput2guichetᚋgraph
 }
 
 func (ec *executionContext) marshalNDirectoryEntry2ᚕᚖguichetᚋcommunityᚐDirectoryEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.DirectoryEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDirectoryEntry2ᚖguichetᚋcommunityᚐDirectoryEntry(ctx, sel, v[i])
@@ -49534,7 +49534,7 @@ func (ec *executionContext) unmarshalNDirectoryProfileInput2guichetᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNDocument2ᚕᚖguichetᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocument2ᚖguichetᚋentᚐDocument(ctx, sel, v[i])
@@ -49568,7 +49568,7 @@ func (ec *executionContext) marshalNDocumentKind2guichetᚋentᚋdocumentᚐKind
 }
 
 func (ec *executionContext) marshalNEditorPage2ᚕᚖguichetᚋhelpᚐEditorPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.EditorPage) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEditorPage2ᚖguichetᚋhelpᚐEditorPage(ctx, sel, v[i])
@@ -49632,7 +49632,7 @@ func (ec *executionContext) marshalNEntityOrderField2ᚖguichetᚋentᚐEntityOr
 }
 
 func (ec *executionContext) marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.Facilitator) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, sel, v[i])
@@ -49710,7 +49710,7 @@ func (ec *executionContext) marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqP
 }
 
 func (ec *executionContext) marshalNFaqRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFaqRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
@@ -49743,7 +49743,7 @@ func (ec *executionContext) marshalNFeedbackPage2guichetᚋhelpᚐFeedbackPage(c
 }
 
 func (ec *executionContext) marshalNFile2ᚕᚖguichetᚋentᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.File) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFile2ᚖguichetᚋentᚐFile(ctx, sel, v[i])
@@ -49777,7 +49777,7 @@ func (ec *executionContext) marshalNFormat2guichetᚋfacilitationᚐFormat(ctx c
 }
 
 func (ec *executionContext) marshalNGuide2ᚕᚖguichetᚋentᚐGuideᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Guide) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGuide2ᚖguichetᚋentᚐGuide(ctx, sel, v[i])
@@ -49839,7 +49839,7 @@ func (ec *executionContext) marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGu
 }
 
 func (ec *executionContext) marshalNGuideRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGuideRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
@@ -49863,7 +49863,7 @@ func (ec *executionContext) marshalNGuideRevision2ᚖguichetᚋhelpᚐRevision(c
 }
 
 func (ec *executionContext) marshalNGuideTranslation2ᚕᚖguichetᚋentᚐGuideTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.GuideTranslation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGuideTranslation2ᚖguichetᚋentᚐGuideTranslation(ctx, sel, v[i])
@@ -49979,7 +49979,7 @@ func (ec *executionContext) marshalNLocalGroupConnection2ᚖguichetᚋcommunity�
 }
 
 func (ec *executionContext) marshalNLocalGroupEdge2ᚕᚖguichetᚋcommunityᚐLocalGroupEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.LocalGroupEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocalGroupEdge2ᚖguichetᚋcommunityᚐLocalGroupEdge(ctx, sel, v[i])
@@ -50008,7 +50008,7 @@ func (ec *executionContext) unmarshalNLocalGroupInput2guichetᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNLocalGroupMember2ᚕᚖguichetᚋcommunityᚐGroupMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupMember) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, sel, v[i])
@@ -50040,7 +50040,7 @@ func (ec *executionContext) marshalNLocalGroupMemberConnection2ᚖguichetᚋcomm
 }
 
 func (ec *executionContext) marshalNLocalGroupMemberEdge2ᚕᚖguichetᚋcommunityᚐGroupMemberEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupMemberEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocalGroupMemberEdge2ᚖguichetᚋcommunityᚐGroupMemberEdge(ctx, sel, v[i])
@@ -50072,7 +50072,7 @@ func (ec *executionContext) marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNLocalGroupTranslation2ᚕᚖguichetᚋcommunityᚐGroupTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupTranslation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocalGroupTranslation2ᚖguichetᚋcommunityᚐGroupTranslation(ctx, sel, v[i])
@@ -50120,7 +50120,7 @@ func (ec *executionContext) unmarshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ct
 }
 
 func (ec *executionContext) marshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx context.Context, sel ast.SelectionSet, v []locales.Locale) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, sel, v[i])
@@ -50285,7 +50285,7 @@ func (ec *executionContext) marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNew
 }
 
 func (ec *executionContext) marshalNNewsRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNewsRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
@@ -50309,7 +50309,7 @@ func (ec *executionContext) marshalNNewsRevision2ᚖguichetᚋhelpᚐRevision(ct
 }
 
 func (ec *executionContext) marshalNNewsTranslation2ᚕᚖguichetᚋentᚐNewsTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.NewsTranslation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNewsTranslation2ᚖguichetᚋentᚐNewsTranslation(ctx, sel, v[i])
@@ -50338,7 +50338,7 @@ func (ec *executionContext) unmarshalNNewsTranslationInput2guichetᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNNode2ᚕguichetᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2guichetᚋentᚐNoder(ctx, sel, v[i])
@@ -50348,7 +50348,7 @@ func (ec *executionContext) marshalNNode2ᚕguichetᚋentᚐNoder(ctx context.Co
 }
 
 func (ec *executionContext) marshalNNotice2ᚕᚖguichetᚋmentoringᚐNoticeᚄ(ctx context.Context, sel ast.SelectionSet, v []*mentoring.Notice) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNotice2ᚖguichetᚋmentoringᚐNotice(ctx, sel, v[i])
@@ -50372,7 +50372,7 @@ func (ec *executionContext) marshalNNotice2ᚖguichetᚋmentoringᚐNotice(ctx c
 }
 
 func (ec *executionContext) marshalNOnboardingRegistration2ᚕᚖguichetᚋmentoringᚐRegistrationᚄ(ctx context.Context, sel ast.SelectionSet, v []*mentoring.Registration) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOnboardingRegistration2ᚖguichetᚋmentoringᚐRegistration(ctx, sel, v[i])
@@ -50490,7 +50490,7 @@ func (ec *executionContext) marshalNOrganizationPayload2ᚖguichetᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNPageFeedback2ᚕᚖguichetᚋhelpᚐPageFeedbackᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.PageFeedback) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPageFeedback2ᚖguichetᚋhelpᚐPageFeedback(ctx, sel, v[i])
@@ -50549,7 +50549,7 @@ func (ec *executionContext) marshalNPageTranslationState2guichetᚋhelpᚐPageTr
 }
 
 func (ec *executionContext) marshalNPageTranslationState2ᚕguichetᚋhelpᚐPageTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []help.PageTranslation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPageTranslationState2guichetᚋhelpᚐPageTranslation(ctx, sel, v[i])
@@ -50703,7 +50703,7 @@ func (ec *executionContext) marshalNRegisterPayload2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNRequirement2ᚕᚖguichetᚋcommunityᚐRequirementᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.Requirement) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRequirement2ᚖguichetᚋcommunityᚐRequirement(ctx, sel, v[i])
@@ -50773,7 +50773,7 @@ func (ec *executionContext) marshalNResourcePayload2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNResourceRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNResourceRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
@@ -50812,7 +50812,7 @@ func (ec *executionContext) marshalNReviewStatus2guichetᚋentᚋorganizationᚐ
 }
 
 func (ec *executionContext) marshalNRoleAssignment2ᚕᚖguichetᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RoleAssignment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRoleAssignment2ᚖguichetᚋgraphᚋmodelᚐRoleAssignment(ctx, sel, v[i])
@@ -50844,7 +50844,7 @@ func (ec *executionContext) marshalNSearchConnection2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNSearchEdge2ᚕᚖguichetᚋgraphᚋmodelᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchEdge2ᚖguichetᚋgraphᚋmodelᚐSearchEdge(ctx, sel, v[i])
@@ -50868,7 +50868,7 @@ func (ec *executionContext) marshalNSearchEdge2ᚖguichetᚋgraphᚋmodelᚐSear
 }
 
 func (ec *executionContext) marshalNSearchGap2ᚕᚖguichetᚋhelpᚐSearchGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.SearchGap) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchGap2ᚖguichetᚋhelpᚐSearchGap(ctx, sel, v[i])
@@ -50924,7 +50924,7 @@ func (ec *executionContext) marshalNSiretCheck2ᚖguichetᚋsiretᚐResult(ctx c
 }
 
 func (ec *executionContext) marshalNSpace2ᚕᚖguichetᚋentᚐSpaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Space) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSpace2ᚖguichetᚋentᚐSpace(ctx, sel, v[i])
@@ -51005,7 +51005,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNSupportRequest2ᚕᚖguichetᚋentᚐSupportRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SupportRequest) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSupportRequest2ᚖguichetᚋentᚐSupportRequest(ctx, sel, v[i])
@@ -51112,7 +51112,7 @@ func (ec *executionContext) marshalNTrainingPayload2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNTrainingRegistration2ᚕᚖguichetᚋentᚐTrainingRegistrationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingRegistration) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTrainingRegistration2ᚖguichetᚋentᚐTrainingRegistration(ctx, sel, v[i])
@@ -51144,7 +51144,7 @@ func (ec *executionContext) marshalNTrainingRegistrationConnection2ᚖguichetᚋ
 }
 
 func (ec *executionContext) marshalNTrainingRegistrationEdge2ᚕᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TrainingRegistrationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTrainingRegistrationEdge2ᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdge(ctx, sel, v[i])
@@ -51181,7 +51181,7 @@ func (ec *executionContext) marshalNTrainingRegistrationPayload2ᚖguichetᚋgra
 }
 
 func (ec *executionContext) marshalNUntranslatedGuide2ᚕᚖguichetᚋgraphᚋmodelᚐUntranslatedGuideᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UntranslatedGuide) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUntranslatedGuide2ᚖguichetᚋgraphᚋmodelᚐUntranslatedGuide(ctx, sel, v[i])
@@ -51205,7 +51205,7 @@ func (ec *executionContext) marshalNUntranslatedGuide2ᚖguichetᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNUntranslatedItem2ᚕᚖguichetᚋhelpᚐUntranslatedᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Untranslated) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUntranslatedItem2ᚖguichetᚋhelpᚐUntranslated(ctx, sel, v[i])
@@ -51261,7 +51261,7 @@ func (ec *executionContext) marshalNValidateAttendancePayload2ᚖguichetᚋgraph
 }
 
 func (ec *executionContext) marshalNWebhook2ᚕᚖguichetᚋentᚐWebhookᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Webhook) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWebhook2ᚖguichetᚋentᚐWebhook(ctx, sel, v[i])
@@ -51325,7 +51325,7 @@ func (ec *executionContext) marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx con
 }
 
 func (ec *executionContext) marshalNWorkshopApplication2ᚕᚖguichetᚋentᚐWorkshopApplicationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkshopApplication) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, sel, v[i])
@@ -51429,7 +51429,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -51473,7 +51473,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -51501,7 +51501,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -51529,7 +51529,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -51577,7 +51577,7 @@ func (ec *executionContext) marshalOAccountEdge2ᚕᚖguichetᚋentᚐAccountEdg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAccountEdge2ᚖguichetᚋentᚐAccountEdge(ctx, sel, v[i])
@@ -51645,7 +51645,7 @@ func (ec *executionContext) marshalOAuditEventEdge2ᚕᚖguichetᚋentᚐAuditEv
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAuditEventEdge2ᚖguichetᚋentᚐAuditEventEdge(ctx, sel, v[i])
@@ -51697,7 +51697,7 @@ func (ec *executionContext) marshalOBeltRequestEdge2ᚕᚖguichetᚋentᚐBeltRe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOBeltRequestEdge2ᚖguichetᚋentᚐBeltRequestEdge(ctx, sel, v[i])
@@ -51823,7 +51823,7 @@ func (ec *executionContext) marshalOFaqEdge2ᚕᚖguichetᚋentᚐFaqEdge(ctx co
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOFaqEdge2ᚖguichetᚋentᚐFaqEdge(ctx, sel, v[i])
@@ -51866,7 +51866,7 @@ func (ec *executionContext) marshalOGuideEdge2ᚕᚖguichetᚋentᚐGuideEdge(ct
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOGuideEdge2ᚖguichetᚋentᚐGuideEdge(ctx, sel, v[i])
@@ -51971,7 +51971,7 @@ func (ec *executionContext) marshalOLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx 
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, sel, v[i])
@@ -52013,7 +52013,7 @@ func (ec *executionContext) marshalONewsEdge2ᚕᚖguichetᚋentᚐNewsEdge(ctx 
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONewsEdge2ᚖguichetᚋentᚐNewsEdge(ctx, sel, v[i])
@@ -52047,7 +52047,7 @@ func (ec *executionContext) marshalOOnboardingSessionEdge2ᚕᚖguichetᚋentᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOOnboardingSessionEdge2ᚖguichetᚋentᚐOnboardingSessionEdge(ctx, sel, v[i])
@@ -52074,7 +52074,7 @@ func (ec *executionContext) marshalOOrganizationEdge2ᚕᚖguichetᚋentᚐOrgan
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOOrganizationEdge2ᚖguichetᚋentᚐOrganizationEdge(ctx, sel, v[i])
@@ -52121,7 +52121,7 @@ func (ec *executionContext) marshalOProgramEdge2ᚕᚖguichetᚋentᚐProgramEdg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOProgramEdge2ᚖguichetᚋentᚐProgramEdge(ctx, sel, v[i])
@@ -52148,7 +52148,7 @@ func (ec *executionContext) marshalOResourceEdge2ᚕᚖguichetᚋentᚐResourceE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOResourceEdge2ᚖguichetᚋentᚐResourceEdge(ctx, sel, v[i])
@@ -52299,7 +52299,7 @@ func (ec *executionContext) marshalOTrainingEdge2ᚕᚖguichetᚋentᚐTrainingE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOTrainingEdge2ᚖguichetᚋentᚐTrainingEdge(ctx, sel, v[i])
@@ -52344,7 +52344,7 @@ func (ec *executionContext) marshalOWebhookDeliveryEdge2ᚕᚖguichetᚋentᚐWe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOWebhookDeliveryEdge2ᚖguichetᚋentᚐWebhookDeliveryEdge(ctx, sel, v[i])
@@ -52378,7 +52378,7 @@ func (ec *executionContext) marshalOWorkshopEdge2ᚕᚖguichetᚋentᚐWorkshopE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOWorkshopEdge2ᚖguichetᚋentᚐWorkshopEdge(ctx, sel, v[i])
@@ -52414,7 +52414,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -52433,7 +52433,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -52452,7 +52452,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -52471,7 +52471,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
