@@ -49050,7 +49050,7 @@ func (ec *executionContext) marshalNAcceptInvitationPayload2ᚖguichetᚋgraph�
 }
 
 func (ec *executionContext) marshalNAccount2ᚕᚖguichetᚋentᚐAccountᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Account) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, sel, v[i])
@@ -49114,7 +49114,7 @@ func (ec *executionContext) marshalNAccountStatus2guichetᚋentᚋaccountᚐStat
 }
 
 func (ec *executionContext) marshalNAttachedFile2ᚕᚖguichetᚋgraphᚋmodelᚐAttachedFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AttachedFile) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAttachedFile2ᚖguichetᚋgraphᚋmodelᚐAttachedFile(ctx, sel, v[i])
@@ -49162,7 +49162,7 @@ func (ec *executionContext) unmarshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(c
 }
 
 func (ec *executionContext) marshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(ctx context.Context, sel ast.SelectionSet, v []role.Audience) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, sel, v[i])
@@ -49178,7 +49178,7 @@ func (ec *executionContext) marshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(ctx
 }
 
 func (ec *executionContext) marshalNAuditDetail2ᚕᚖguichetᚋgraphᚋmodelᚐAuditDetailᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditDetail) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditDetail2ᚖguichetᚋgraphᚋmodelᚐAuditDetail(ctx, sel, v[i])
@@ -49203,7 +49203,7 @@ func (ec *executionContext) marshalNAuditDetail2ᚖguichetᚋgraphᚋmodelᚐAud
 
 func (ec *executionContext) marshalNAuditEvent2ᚕᚖguichetᚋentᚐAuditEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AuditEvent) graphql.Marshaler {
 	ctx = graphql.WithBatchParents(ctx, "AuditEvent", v, nil)
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditEvent2ᚖguichetᚋentᚐAuditEvent(ctx, sel, v[i])
@@ -49271,7 +49271,7 @@ func (ec *executionContext) marshalNBelt2string(ctx context.Context, sel ast.Sel
 }
 
 func (ec *executionContext) marshalNBeltCount2ᚕᚖguichetᚋcommunityᚐBeltCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.BeltCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBeltCount2ᚖguichetᚋcommunityᚐBeltCount(ctx, sel, v[i])
@@ -49357,7 +49357,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCategory2ᚕᚖguichetᚋentᚐCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Category) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCategory2ᚖguichetᚋentᚐCategory(ctx, sel, v[i])
@@ -49416,7 +49416,7 @@ func (ec *executionContext) marshalNCoOptPayload2ᚖguichetᚋgraphᚋmodelᚐCo
 }
 
 func (ec *executionContext) marshalNCoOptationView2ᚕᚖguichetᚋcommunityᚐCoOptationViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.CoOptationView) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoOptationView2ᚖguichetᚋcommunityᚐCoOptationView(ctx, sel, v[i])
@@ -49521,7 +49521,7 @@ func (ec *executionContext) unmarshalNDepositorRegistrationInput2guichetᚋgraph
 }
 
 func (ec *executionContext) marshalNDirectoryEntry2ᚕᚖguichetᚋcommunityᚐDirectoryEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.DirectoryEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDirectoryEntry2ᚖguichetᚋcommunityᚐDirectoryEntry(ctx, sel, v[i])
@@ -49558,7 +49558,7 @@ func (ec *executionContext) unmarshalNDirectoryProfileInput2guichetᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNDocument2ᚕᚖguichetᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDocument2ᚖguichetᚋentᚐDocument(ctx, sel, v[i])
@@ -49592,7 +49592,7 @@ func (ec *executionContext) marshalNDocumentKind2guichetᚋentᚋdocumentᚐKind
 }
 
 func (ec *executionContext) marshalNEditorPage2ᚕᚖguichetᚋhelpᚐEditorPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.EditorPage) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEditorPage2ᚖguichetᚋhelpᚐEditorPage(ctx, sel, v[i])
@@ -49656,7 +49656,7 @@ func (ec *executionContext) marshalNEntityOrderField2ᚖguichetᚋentᚐEntityOr
 }
 
 func (ec *executionContext) marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.Facilitator) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, sel, v[i])
@@ -49734,7 +49734,7 @@ func (ec *executionContext) marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqP
 }
 
 func (ec *executionContext) marshalNFaqRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFaqRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
@@ -49767,7 +49767,7 @@ func (ec *executionContext) marshalNFeedbackPage2guichetᚋhelpᚐFeedbackPage(c
 }
 
 func (ec *executionContext) marshalNFile2ᚕᚖguichetᚋentᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.File) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFile2ᚖguichetᚋentᚐFile(ctx, sel, v[i])
@@ -49801,7 +49801,7 @@ func (ec *executionContext) marshalNFormat2guichetᚋfacilitationᚐFormat(ctx c
 }
 
 func (ec *executionContext) marshalNGuide2ᚕᚖguichetᚋentᚐGuideᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Guide) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGuide2ᚖguichetᚋentᚐGuide(ctx, sel, v[i])
@@ -49863,7 +49863,7 @@ func (ec *executionContext) marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGu
 }
 
 func (ec *executionContext) marshalNGuideRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGuideRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
@@ -49887,7 +49887,7 @@ func (ec *executionContext) marshalNGuideRevision2ᚖguichetᚋhelpᚐRevision(c
 }
 
 func (ec *executionContext) marshalNGuideTranslation2ᚕᚖguichetᚋentᚐGuideTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.GuideTranslation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGuideTranslation2ᚖguichetᚋentᚐGuideTranslation(ctx, sel, v[i])
@@ -50003,7 +50003,7 @@ func (ec *executionContext) marshalNLocalGroupConnection2ᚖguichetᚋcommunity�
 }
 
 func (ec *executionContext) marshalNLocalGroupEdge2ᚕᚖguichetᚋcommunityᚐLocalGroupEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.LocalGroupEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocalGroupEdge2ᚖguichetᚋcommunityᚐLocalGroupEdge(ctx, sel, v[i])
@@ -50032,7 +50032,7 @@ func (ec *executionContext) unmarshalNLocalGroupInput2guichetᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNLocalGroupMember2ᚕᚖguichetᚋcommunityᚐGroupMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupMember) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, sel, v[i])
@@ -50064,7 +50064,7 @@ func (ec *executionContext) marshalNLocalGroupMemberConnection2ᚖguichetᚋcomm
 }
 
 func (ec *executionContext) marshalNLocalGroupMemberEdge2ᚕᚖguichetᚋcommunityᚐGroupMemberEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupMemberEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocalGroupMemberEdge2ᚖguichetᚋcommunityᚐGroupMemberEdge(ctx, sel, v[i])
@@ -50096,7 +50096,7 @@ func (ec *executionContext) marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNLocalGroupTranslation2ᚕᚖguichetᚋcommunityᚐGroupTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupTranslation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocalGroupTranslation2ᚖguichetᚋcommunityᚐGroupTranslation(ctx, sel, v[i])
@@ -50144,7 +50144,7 @@ func (ec *executionContext) unmarshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ct
 }
 
 func (ec *executionContext) marshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx context.Context, sel ast.SelectionSet, v []locales.Locale) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, sel, v[i])
@@ -50309,7 +50309,7 @@ func (ec *executionContext) marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNew
 }
 
 func (ec *executionContext) marshalNNewsRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNewsRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
@@ -50333,7 +50333,7 @@ func (ec *executionContext) marshalNNewsRevision2ᚖguichetᚋhelpᚐRevision(ct
 }
 
 func (ec *executionContext) marshalNNewsTranslation2ᚕᚖguichetᚋentᚐNewsTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.NewsTranslation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNewsTranslation2ᚖguichetᚋentᚐNewsTranslation(ctx, sel, v[i])
@@ -50376,7 +50376,7 @@ func (ec *executionContext) marshalNNode2ᚕguichetᚋentᚐNoder(ctx context.Co
 			ctx = graphql.WithBatchParents(ctx, "AuditEvent", batchItemsAuditEvent, batchIdxMapAuditEvent)
 		}
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2guichetᚋentᚐNoder(ctx, sel, v[i])
@@ -50386,7 +50386,7 @@ func (ec *executionContext) marshalNNode2ᚕguichetᚋentᚐNoder(ctx context.Co
 }
 
 func (ec *executionContext) marshalNNotice2ᚕᚖguichetᚋmentoringᚐNoticeᚄ(ctx context.Context, sel ast.SelectionSet, v []*mentoring.Notice) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNotice2ᚖguichetᚋmentoringᚐNotice(ctx, sel, v[i])
@@ -50410,7 +50410,7 @@ func (ec *executionContext) marshalNNotice2ᚖguichetᚋmentoringᚐNotice(ctx c
 }
 
 func (ec *executionContext) marshalNOnboardingRegistration2ᚕᚖguichetᚋmentoringᚐRegistrationᚄ(ctx context.Context, sel ast.SelectionSet, v []*mentoring.Registration) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOnboardingRegistration2ᚖguichetᚋmentoringᚐRegistration(ctx, sel, v[i])
@@ -50528,7 +50528,7 @@ func (ec *executionContext) marshalNOrganizationPayload2ᚖguichetᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNPageFeedback2ᚕᚖguichetᚋhelpᚐPageFeedbackᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.PageFeedback) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPageFeedback2ᚖguichetᚋhelpᚐPageFeedback(ctx, sel, v[i])
@@ -50587,7 +50587,7 @@ func (ec *executionContext) marshalNPageTranslationState2guichetᚋhelpᚐPageTr
 }
 
 func (ec *executionContext) marshalNPageTranslationState2ᚕguichetᚋhelpᚐPageTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []help.PageTranslation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPageTranslationState2guichetᚋhelpᚐPageTranslation(ctx, sel, v[i])
@@ -50741,7 +50741,7 @@ func (ec *executionContext) marshalNRegisterPayload2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNRequirement2ᚕᚖguichetᚋcommunityᚐRequirementᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.Requirement) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRequirement2ᚖguichetᚋcommunityᚐRequirement(ctx, sel, v[i])
@@ -50811,7 +50811,7 @@ func (ec *executionContext) marshalNResourcePayload2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNResourceRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNResourceRevision2ᚖguichetᚋhelpᚐRevision(ctx, sel, v[i])
@@ -50850,7 +50850,7 @@ func (ec *executionContext) marshalNReviewStatus2guichetᚋentᚋorganizationᚐ
 }
 
 func (ec *executionContext) marshalNRoleAssignment2ᚕᚖguichetᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RoleAssignment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRoleAssignment2ᚖguichetᚋgraphᚋmodelᚐRoleAssignment(ctx, sel, v[i])
@@ -50882,7 +50882,7 @@ func (ec *executionContext) marshalNSearchConnection2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNSearchEdge2ᚕᚖguichetᚋgraphᚋmodelᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchEdge2ᚖguichetᚋgraphᚋmodelᚐSearchEdge(ctx, sel, v[i])
@@ -50906,7 +50906,7 @@ func (ec *executionContext) marshalNSearchEdge2ᚖguichetᚋgraphᚋmodelᚐSear
 }
 
 func (ec *executionContext) marshalNSearchGap2ᚕᚖguichetᚋhelpᚐSearchGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.SearchGap) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchGap2ᚖguichetᚋhelpᚐSearchGap(ctx, sel, v[i])
@@ -50962,7 +50962,7 @@ func (ec *executionContext) marshalNSiretCheck2ᚖguichetᚋsiretᚐResult(ctx c
 }
 
 func (ec *executionContext) marshalNSpace2ᚕᚖguichetᚋentᚐSpaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Space) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSpace2ᚖguichetᚋentᚐSpace(ctx, sel, v[i])
@@ -51043,7 +51043,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNSupportRequest2ᚕᚖguichetᚋentᚐSupportRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SupportRequest) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSupportRequest2ᚖguichetᚋentᚐSupportRequest(ctx, sel, v[i])
@@ -51150,7 +51150,7 @@ func (ec *executionContext) marshalNTrainingPayload2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNTrainingRegistration2ᚕᚖguichetᚋentᚐTrainingRegistrationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingRegistration) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTrainingRegistration2ᚖguichetᚋentᚐTrainingRegistration(ctx, sel, v[i])
@@ -51182,7 +51182,7 @@ func (ec *executionContext) marshalNTrainingRegistrationConnection2ᚖguichetᚋ
 }
 
 func (ec *executionContext) marshalNTrainingRegistrationEdge2ᚕᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TrainingRegistrationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTrainingRegistrationEdge2ᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdge(ctx, sel, v[i])
@@ -51219,7 +51219,7 @@ func (ec *executionContext) marshalNTrainingRegistrationPayload2ᚖguichetᚋgra
 }
 
 func (ec *executionContext) marshalNUntranslatedGuide2ᚕᚖguichetᚋgraphᚋmodelᚐUntranslatedGuideᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UntranslatedGuide) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUntranslatedGuide2ᚖguichetᚋgraphᚋmodelᚐUntranslatedGuide(ctx, sel, v[i])
@@ -51243,7 +51243,7 @@ func (ec *executionContext) marshalNUntranslatedGuide2ᚖguichetᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNUntranslatedItem2ᚕᚖguichetᚋhelpᚐUntranslatedᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Untranslated) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUntranslatedItem2ᚖguichetᚋhelpᚐUntranslated(ctx, sel, v[i])
@@ -51299,7 +51299,7 @@ func (ec *executionContext) marshalNValidateAttendancePayload2ᚖguichetᚋgraph
 }
 
 func (ec *executionContext) marshalNWebhook2ᚕᚖguichetᚋentᚐWebhookᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Webhook) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWebhook2ᚖguichetᚋentᚐWebhook(ctx, sel, v[i])
@@ -51363,7 +51363,7 @@ func (ec *executionContext) marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx con
 }
 
 func (ec *executionContext) marshalNWorkshopApplication2ᚕᚖguichetᚋentᚐWorkshopApplicationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkshopApplication) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, sel, v[i])
@@ -51467,7 +51467,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -51511,7 +51511,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -51539,7 +51539,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -51567,7 +51567,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -51615,7 +51615,7 @@ func (ec *executionContext) marshalOAccountEdge2ᚕᚖguichetᚋentᚐAccountEdg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAccountEdge2ᚖguichetᚋentᚐAccountEdge(ctx, sel, v[i])
@@ -51683,7 +51683,7 @@ func (ec *executionContext) marshalOAuditEventEdge2ᚕᚖguichetᚋentᚐAuditEv
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAuditEventEdge2ᚖguichetᚋentᚐAuditEventEdge(ctx, sel, v[i])
@@ -51735,7 +51735,7 @@ func (ec *executionContext) marshalOBeltRequestEdge2ᚕᚖguichetᚋentᚐBeltRe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOBeltRequestEdge2ᚖguichetᚋentᚐBeltRequestEdge(ctx, sel, v[i])
@@ -51861,7 +51861,7 @@ func (ec *executionContext) marshalOFaqEdge2ᚕᚖguichetᚋentᚐFaqEdge(ctx co
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOFaqEdge2ᚖguichetᚋentᚐFaqEdge(ctx, sel, v[i])
@@ -51904,7 +51904,7 @@ func (ec *executionContext) marshalOGuideEdge2ᚕᚖguichetᚋentᚐGuideEdge(ct
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOGuideEdge2ᚖguichetᚋentᚐGuideEdge(ctx, sel, v[i])
@@ -52009,7 +52009,7 @@ func (ec *executionContext) marshalOLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx 
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, sel, v[i])
@@ -52051,7 +52051,7 @@ func (ec *executionContext) marshalONewsEdge2ᚕᚖguichetᚋentᚐNewsEdge(ctx 
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONewsEdge2ᚖguichetᚋentᚐNewsEdge(ctx, sel, v[i])
@@ -52085,7 +52085,7 @@ func (ec *executionContext) marshalOOnboardingSessionEdge2ᚕᚖguichetᚋentᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOOnboardingSessionEdge2ᚖguichetᚋentᚐOnboardingSessionEdge(ctx, sel, v[i])
@@ -52112,7 +52112,7 @@ func (ec *executionContext) marshalOOrganizationEdge2ᚕᚖguichetᚋentᚐOrgan
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOOrganizationEdge2ᚖguichetᚋentᚐOrganizationEdge(ctx, sel, v[i])
@@ -52159,7 +52159,7 @@ func (ec *executionContext) marshalOProgramEdge2ᚕᚖguichetᚋentᚐProgramEdg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOProgramEdge2ᚖguichetᚋentᚐProgramEdge(ctx, sel, v[i])
@@ -52186,7 +52186,7 @@ func (ec *executionContext) marshalOResourceEdge2ᚕᚖguichetᚋentᚐResourceE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOResourceEdge2ᚖguichetᚋentᚐResourceEdge(ctx, sel, v[i])
@@ -52337,7 +52337,7 @@ func (ec *executionContext) marshalOTrainingEdge2ᚕᚖguichetᚋentᚐTrainingE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOTrainingEdge2ᚖguichetᚋentᚐTrainingEdge(ctx, sel, v[i])
@@ -52382,7 +52382,7 @@ func (ec *executionContext) marshalOWebhookDeliveryEdge2ᚕᚖguichetᚋentᚐWe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOWebhookDeliveryEdge2ᚖguichetᚋentᚐWebhookDeliveryEdge(ctx, sel, v[i])
@@ -52416,7 +52416,7 @@ func (ec *executionContext) marshalOWorkshopEdge2ᚕᚖguichetᚋentᚐWorkshopE
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOWorkshopEdge2ᚖguichetᚋentᚐWorkshopEdge(ctx, sel, v[i])
@@ -52452,7 +52452,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -52471,7 +52471,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -52490,7 +52490,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -52509,7 +52509,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
