@@ -40,7 +40,13 @@ func (s *Service) SignedInAs(ctx context.Context, spaceID int, space, bearer str
 	args := slices.Clone(q.args)
 	n := len(args)
 	args[n-5], args[n-3], args[n-2] = hashToken(bearer), now, spaceID
-	rows, err := s.Client.QueryContext(ctx, q.text, args...)
+	// A request already given up stops here; the statement itself runs without the request's
+	// cancellation: database/sql watches a cancellable context with a goroutine of its own per
+	// statement, which costs more than this point read by unique keys.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rows, err := s.Client.QueryContext(context.WithoutCancel(ctx), q.text, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -114,17 +120,23 @@ type sqlWithArgs struct {
 }
 
 // signedInQueries are SignedInAs's statements by dialect and space: built once, so that a
-// request sends the same text every time (and the driver reuses its prepared statement).
-var signedInQueries sync.Map
+// request sends the same text every time (and the driver reuses its prepared statement), and
+// found without building a key (a request allocates nothing to find it).
+var signedInQueries struct {
+	sync.RWMutex
+	byDialect map[string]map[string]sqlWithArgs
+}
 
 // signedInQuery is SignedInAs's statement. Its last five arguments are the token's hash, its
 // kind, the time, the space and the account's status; the first, the third and the fourth
 // are filled in per request. The roles are those of the space and its scopes, approved or not
 // (SignedInAs asks RolesInSpace when one needs approval).
 func signedInQuery(d, space string) sqlWithArgs {
-	key := d + "\x00" + space
-	if q, ok := signedInQueries.Load(key); ok {
-		return q.(sqlWithArgs)
+	signedInQueries.RLock()
+	q, ok := signedInQueries.byDialect[d][space]
+	signedInQueries.RUnlock()
+	if ok {
+		return q
 	}
 	b := &sql.Builder{}
 	b.SetDialect(d)
@@ -170,7 +182,15 @@ func signedInQuery(d, space string) sqlWithArgs {
 		WriteString(" AND " + col(entaccount.Table, entaccount.FieldSpaceID) + " = ").Arg(0).
 		WriteString(" AND " + col(entaccount.Table, entaccount.FieldStatus) + " = ").Arg(entaccount.StatusACTIVE.String())
 	text, args := b.Query()
-	q := sqlWithArgs{text: text, args: args}
-	signedInQueries.Store(key, q)
+	q = sqlWithArgs{text: text, args: args}
+	signedInQueries.Lock()
+	if signedInQueries.byDialect == nil {
+		signedInQueries.byDialect = map[string]map[string]sqlWithArgs{}
+	}
+	if signedInQueries.byDialect[d] == nil {
+		signedInQueries.byDialect[d] = map[string]sqlWithArgs{}
+	}
+	signedInQueries.byDialect[d][space] = q
+	signedInQueries.Unlock()
 	return q
 }
