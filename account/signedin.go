@@ -53,21 +53,26 @@ func (s *Service) SignedInAs(ctx context.Context, spaceID int, space, bearer str
 	defer rows.Close()
 	var (
 		out           *SignedIn
-		lastSeen      stdsql.NullTime
 		needsApproval bool
-	)
-	for rows.Next() {
-		var (
+		// One row's columns, scanned into the same place for every row (one allocation,
+		// not one per column and row).
+		row struct {
 			si           SignedIn
+			lastSeen     stdsql.NullTime
 			locale       string
 			role, domain stdsql.NullString
-		)
-		if err := rows.Scan(&si.SessionID, &lastSeen, &si.AccountID, &locale, &si.FirstName, &si.LastName,
-			&si.PasswordResetRequired, &role, &domain); err != nil {
+		}
+	)
+	lastSeen, role, domain := &row.lastSeen, &row.role, &row.domain
+	dest := []any{&row.si.SessionID, lastSeen, &row.si.AccountID, &row.locale, &row.si.FirstName, &row.si.LastName,
+		&row.si.PasswordResetRequired, role, domain}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
 		if out == nil {
-			si.Locale = locales.Locale(locale)
+			si := row.si
+			si.Locale = locales.Locale(row.locale)
 			out = &si
 		}
 		switch {
