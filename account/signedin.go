@@ -36,17 +36,23 @@ type SignedIn struct {
 // index. A session's last use is written at most once a minute (touchEvery).
 func (s *Service) SignedInAs(ctx context.Context, spaceID int, space, bearer string) (*SignedIn, error) {
 	now := s.now()
-	q := signedInQuery(s.Client.Dialect(), space)
+	d := s.Client.Dialect()
+	q := signedInQuery(d, space)
 	args := slices.Clone(q.args)
 	n := len(args)
 	args[n-5], args[n-3], args[n-2] = hashToken(bearer), now, spaceID
-	// A request already given up stops here; the statement itself runs without the request's
-	// cancellation: database/sql watches a cancellable context with a goroutine of its own per
-	// statement, which costs more than this point read by unique keys.
+	// A request already given up stops here. On SQLite the statement itself runs without the
+	// request's cancellation: database/sql watches a cancellable context with a goroutine of
+	// its own per statement, which costs more than this point read of a local file by unique
+	// keys. PostgreSQL, over the network, keeps it.
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	rows, err := s.Client.QueryContext(context.WithoutCancel(ctx), q.text, args...)
+	qctx := ctx
+	if d != dialect.Postgres {
+		qctx = context.WithoutCancel(ctx)
+	}
+	rows, err := s.Client.QueryContext(qctx, q.text, args...)
 	if err != nil {
 		return nil, err
 	}
