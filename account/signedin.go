@@ -36,32 +36,49 @@ type SignedIn struct {
 // index. A session's last use is written at most once a minute (touchEvery).
 func (s *Service) SignedInAs(ctx context.Context, spaceID int, space, bearer string) (*SignedIn, error) {
 	now := s.now()
-	q := signedInQuery(s.Client.Dialect(), space)
+	d := s.Client.Dialect()
+	q := signedInQuery(d, space)
 	args := slices.Clone(q.args)
 	n := len(args)
 	args[n-5], args[n-3], args[n-2] = hashToken(bearer), now, spaceID
-	rows, err := s.Client.QueryContext(ctx, q.text, args...)
+	// A request already given up stops here. On SQLite the statement itself runs without the
+	// request's cancellation: database/sql watches a cancellable context with a goroutine of
+	// its own per statement, which costs more than this point read of a local file by unique
+	// keys. PostgreSQL, over the network, keeps it.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	qctx := ctx
+	if d != dialect.Postgres {
+		qctx = context.WithoutCancel(ctx)
+	}
+	rows, err := s.Client.QueryContext(qctx, q.text, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var (
 		out           *SignedIn
-		lastSeen      stdsql.NullTime
 		needsApproval bool
-	)
-	for rows.Next() {
-		var (
+		// One row's columns, scanned into the same place for every row (one allocation,
+		// not one per column and row).
+		row struct {
 			si           SignedIn
+			lastSeen     stdsql.NullTime
 			locale       string
 			role, domain stdsql.NullString
-		)
-		if err := rows.Scan(&si.SessionID, &lastSeen, &si.AccountID, &locale, &si.FirstName, &si.LastName,
-			&si.PasswordResetRequired, &role, &domain); err != nil {
+		}
+	)
+	lastSeen, role, domain := &row.lastSeen, &row.role, &row.domain
+	dest := []any{&row.si.SessionID, lastSeen, &row.si.AccountID, &row.locale, &row.si.FirstName, &row.si.LastName,
+		&row.si.PasswordResetRequired, role, domain}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
 		if out == nil {
-			si.Locale = locales.Locale(locale)
+			si := row.si
+			si.Locale = locales.Locale(row.locale)
 			out = &si
 		}
 		switch {
@@ -114,17 +131,23 @@ type sqlWithArgs struct {
 }
 
 // signedInQueries are SignedInAs's statements by dialect and space: built once, so that a
-// request sends the same text every time (and the driver reuses its prepared statement).
-var signedInQueries sync.Map
+// request sends the same text every time (and the driver reuses its prepared statement), and
+// found without building a key (a request allocates nothing to find it).
+var signedInQueries struct {
+	sync.RWMutex
+	byDialect map[string]map[string]sqlWithArgs
+}
 
 // signedInQuery is SignedInAs's statement. Its last five arguments are the token's hash, its
 // kind, the time, the space and the account's status; the first, the third and the fourth
 // are filled in per request. The roles are those of the space and its scopes, approved or not
 // (SignedInAs asks RolesInSpace when one needs approval).
 func signedInQuery(d, space string) sqlWithArgs {
-	key := d + "\x00" + space
-	if q, ok := signedInQueries.Load(key); ok {
-		return q.(sqlWithArgs)
+	signedInQueries.RLock()
+	q, ok := signedInQueries.byDialect[d][space]
+	signedInQueries.RUnlock()
+	if ok {
+		return q
 	}
 	b := &sql.Builder{}
 	b.SetDialect(d)
@@ -170,7 +193,15 @@ func signedInQuery(d, space string) sqlWithArgs {
 		WriteString(" AND " + col(entaccount.Table, entaccount.FieldSpaceID) + " = ").Arg(0).
 		WriteString(" AND " + col(entaccount.Table, entaccount.FieldStatus) + " = ").Arg(entaccount.StatusACTIVE.String())
 	text, args := b.Query()
-	q := sqlWithArgs{text: text, args: args}
-	signedInQueries.Store(key, q)
+	q = sqlWithArgs{text: text, args: args}
+	signedInQueries.Lock()
+	if signedInQueries.byDialect == nil {
+		signedInQueries.byDialect = map[string]map[string]sqlWithArgs{}
+	}
+	if signedInQueries.byDialect[d] == nil {
+		signedInQueries.byDialect[d] = map[string]sqlWithArgs{}
+	}
+	signedInQueries.byDialect[d][space] = q
+	signedInQueries.Unlock()
 	return q
 }

@@ -51,8 +51,19 @@ type ctxKey struct{}
 
 // NewContext returns ctx carrying the request's negotiated locale.
 func NewContext(ctx context.Context, l Locale) context.Context {
-	return context.WithValue(ctx, ctxKey{}, l)
+	var v any
+	switch l { // the locales boxed once: a string put in an interface is allocated each time
+	case FR:
+		v = boxedFR
+	case EN:
+		v = boxedEN
+	default:
+		v = l
+	}
+	return context.WithValue(ctx, ctxKey{}, v)
 }
+
+var boxedFR, boxedEN any = FR, EN
 
 // FromContext returns the request's locale (FR outside a request).
 func FromContext(ctx context.Context) Locale {

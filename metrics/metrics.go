@@ -49,13 +49,9 @@ func init() {
 // Request is one GraphQL request answered: its space, operation name, whether the read cache
 // answered it, and how long it took.
 func Request(space, operation string, cached bool, d time.Duration) {
-	op := OperationLabel(operation)
-	c := "miss"
-	if cached {
-		c = "hit"
-	}
-	requests.WithLabelValues(space, op, c).Inc()
-	duration.WithLabelValues(space, op).Observe(d.Seconds())
+	s := requestSeriesOf(space, operation, cached)
+	s.requests.Inc()
+	s.duration.Observe(d.Seconds())
 }
 
 // Error counts an error answered with code (the contract's extensions.code).

@@ -175,14 +175,24 @@ func Subjects(signedIn bool, roles []string) []string {
 // ReadableAudiences is the content a viewer with roles may read in space. The answer depends
 // only on the roles and the shipped policy, so it is computed once per set of roles.
 func (p *Policy) ReadableAudiences(space string, signedIn bool, roles []string) ([]role.Audience, error) {
-	subjects := Subjects(signedIn, roles)
-	key := space + "\x00" + strings.Join(subjects, "\x00")
+	// The key is written in a buffer of the stack and looked up without a string of its own:
+	// every request, signed in or not, asks this.
+	var buf [256]byte
+	k := append(append(buf[:0], space...), "\x00anonymous"...)
+	if signedIn {
+		k = append(k, "\x00signed-in"...)
+		for _, r := range roles {
+			k = append(append(k, 0), r...)
+		}
+	}
 	p.mu.Lock()
-	cached, ok := p.audiences[key]
+	cached, ok := p.audiences[string(k)]
 	p.mu.Unlock()
 	if ok {
 		return cached, nil
 	}
+	subjects := Subjects(signedIn, roles)
+	key := string(k)
 	var out []role.Audience
 	for _, a := range allAudiences {
 		ok, err := p.Allowed(subjects, space, "content:"+string(a), "read")

@@ -60,6 +60,11 @@ func gzipped(body []byte) []byte {
 var (
 	publicCacheControl  = []string{"public, max-age=60"}
 	privateCacheControl = []string{"private, no-store"}
+	gzipEncoding        = []string{"gzip"}
+	// The Content-Type values of answers, made once (a header's value is a slice: one
+	// allocation on every answer otherwise).
+	jsonContentType            = []string{mediaJSON}
+	graphQLResponseContentType = []string{mediaGraphQLResponse}
 )
 
 // publicRequest is a request whose answer, if it is of published content, may be shared:
@@ -73,7 +78,10 @@ func publicRequest(r *http.Request) bool {
 // accepts it and a gzip form was made (gzhttp then passes it through as it is).
 func (s *Server) serveAnswer(w http.ResponseWriter, r *http.Request, a *answer, public bool) {
 	h := w.Header()
-	h["Content-Type"] = []string{responseType(r)}
+	h["Content-Type"] = jsonContentType
+	if responseType(r) == mediaGraphQLResponse {
+		h["Content-Type"] = graphQLResponseContentType
+	}
 	if public {
 		h["Cache-Control"] = publicCacheControl
 		h["Etag"] = []string{a.etag}
@@ -83,7 +91,7 @@ func (s *Server) serveAnswer(w http.ResponseWriter, r *http.Request, a *answer, 
 		}
 	}
 	if a.gzip != nil && acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		h["Content-Encoding"] = []string{"gzip"}
+		h["Content-Encoding"] = gzipEncoding
 		w.Write(a.gzip)
 		return
 	}
@@ -108,7 +116,9 @@ func matchesETag(header, etag string) bool {
 
 // acceptsGzip tells whether Accept-Encoding lets the answer be gzipped.
 func acceptsGzip(header string) bool {
-	for _, part := range strings.Split(header, ",") {
+	for rest, more := header, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, ",")
 		name, params, _ := strings.Cut(part, ";")
 		if strings.TrimSpace(name) != "gzip" {
 			continue

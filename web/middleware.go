@@ -58,11 +58,24 @@ func (s *Server) front(next http.Handler) http.Handler {
 		if span != nil {
 			endHTTPSpan(span, r, rec.status)
 		}
-		slog.LogAttrs(ctx, slog.LevelInfo, "request",
-			slog.String("method", r.Method), slog.String("path", r.URL.Path),
-			slog.Int("status", rec.status), slog.Int("bytes", rec.bytes),
-			slog.Duration("duration", time.Since(start)))
+		accessLog(ctx, r, rec, start)
 	})
+}
+
+// accessLog writes a request's access log line. The record goes straight to the default
+// handler: slog.LogAttrs would first walk the stack for the caller's address, which no
+// handler of ours writes (AddSource is off), on every request.
+func accessLog(ctx context.Context, r *http.Request, rec *statusRecorder, start time.Time) {
+	h := slog.Default().Handler()
+	if !h.Enabled(ctx, slog.LevelInfo) {
+		return
+	}
+	now := time.Now()
+	record := slog.NewRecord(now, slog.LevelInfo, "request", 0)
+	record.AddAttrs(slog.String("method", r.Method), slog.String("path", r.URL.Path),
+		slog.Int("status", rec.status), slog.Int("bytes", rec.bytes),
+		slog.Duration("duration", now.Sub(start)))
+	h.Handle(ctx, record)
 }
 
 // requestLocale is the language of the answer to r: the one Accept-Language prefers, else the

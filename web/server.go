@@ -325,6 +325,7 @@ func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Add("Vary", vary)
 	var request []byte // what identifies the request for the read cache
+	var pooled *[]byte // request's buffer, given back once a cached answer is served
 	switch r.Method {
 	case http.MethodOptions:
 		s.gql.ServeHTTP(w, r)
@@ -332,7 +333,10 @@ func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
 	case http.MethodGet:
 		request = []byte(r.URL.RawQuery)
 	case http.MethodPost:
-		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		mt := r.Header.Get("Content-Type")
+		if mt != mediaJSON { // what clients send, as ParseMediaType reads it (without its map)
+			mt, _, _ = mime.ParseMediaType(mt)
+		}
 		if mt == "multipart/form-data" { // an upload: never cached, bounded by serveUpload
 			h["Cache-Control"] = privateCacheControl
 			s.serveUpload(w, r, start)
@@ -346,7 +350,14 @@ func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
 			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.BadUserInput, "BODY_TOO_LARGE", nil)
 			return
 		}
-		body, err := readBody(http.MaxBytesReader(w, r.Body, s.MaxBodyBytes), r.ContentLength)
+		var body []byte
+		var err error
+		if r.ContentLength > 0 && r.ContentLength <= maxPooledBody {
+			pooled, err = readPooledBody(http.MaxBytesReader(w, r.Body, s.MaxBodyBytes), r.ContentLength)
+			body = *pooled
+		} else {
+			body, err = readBody(http.MaxBytesReader(w, r.Body, s.MaxBodyBytes), r.ContentLength)
+		}
 		if err != nil {
 			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.BadUserInput, "BODY_TOO_LARGE", nil)
 			return
@@ -365,6 +376,9 @@ func (s *Server) graphQL(w http.ResponseWriter, r *http.Request) {
 	if a, ok := s.cache.get(key); ok {
 		s.serveAnswer(w, r, a, publicRequest(r))
 		metrics.Request(spaceSlug(r.Context()), a.operation, true, time.Since(start))
+		// Served from the cache: the body was read only for the key (a miss gives it to
+		// gqlgen, and its buffer is not used again).
+		releaseBody(pooled)
 		return
 	}
 	s.serveGraphQL(w, r, start, &gqlRequest{cacheKey: key})

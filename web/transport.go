@@ -190,8 +190,10 @@ const (
 // responseType picks the response media type from Accept: application/graphql-response+json
 // when asked for, else application/json (also for clients that send no Accept).
 func responseType(r *http.Request) string {
-	accept := r.Header.Get("Accept")
-	for _, part := range strings.Split(accept, ",") {
+	// Cut rather than Split: asked on every answer, cached ones included.
+	for rest, more := r.Header.Get("Accept"), true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, ",")
 		mt, _, _ := strings.Cut(strings.TrimSpace(part), ";")
 		switch strings.TrimSpace(mt) {
 		case mediaGraphQLResponse:
