@@ -32,6 +32,7 @@ typedef struct sqlite3_api_routines sqlite3_api_routines;
 typedef long long sqlite3_int64;
 
 extern int sqlite3_auto_extension(void(*)(void));
+extern int sqlite3_compileoption_used(const char*);
 extern int sqlite3_prepare_v2(sqlite3*, const char*, int, sqlite3_stmt**, const char**);
 extern int sqlite3_bind_pointer(sqlite3_stmt*, int, void*, const char*, void(*)(void*));
 extern int sqlite3_step(sqlite3_stmt*);
@@ -348,6 +349,9 @@ static void grRank(const Fts5ExtensionApi *pApi, Fts5Context *pFts, sqlite3_cont
 static int grInit(sqlite3 *db, char **err, const sqlite3_api_routines *api) {
 	fts5_api *fts = 0;
 	sqlite3_stmt *st = 0;
+	// Without FTS5 there is nothing to rank, and store says how to build (a failing statement
+	// here would fail the connection's opening instead: it ends with the handle's last error).
+	if (!sqlite3_compileoption_used("ENABLE_FTS5")) return GR_OK;
 	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, 0) == GR_OK) {
 		sqlite3_bind_pointer(st, 1, (void*)&fts, "fts5_api_ptr", 0);
 		sqlite3_step(st);
