@@ -222,7 +222,7 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 		return nil, err
 	}
 	// A list of titles reads its page's translations by a kept statement (read_slug.go).
-	kept := inc.WithoutText && !throughQueries && listedGuides.Usable(s.Client)
+	kept := inc.WithoutText && !s.ThroughQueries && listedGuides.Usable(s.Client)
 	q := s.Client.Guide.Query()
 	if !kept {
 		withGuideEdges(q, inc)

@@ -14,9 +14,6 @@ import (
 var (
 	servedGuides = ent.NewGuideReader(servedGuideColumns)
 	listedGuides = ent.NewGuideReader(listedGuideColumns)
-	// throughQueries: every read goes through the eager-loading queries, as the reference
-	// the kept statements are compared with (tests only).
-	throughQueries = false
 )
 
 func connNodes(conn *ent.GuideConnection) []*ent.Guide {
@@ -33,7 +30,7 @@ func connNodes(conn *ent.GuideConnection) []*ent.Guide {
 // the filter), no audience, interceptors — and guideBySlugQuery answers.
 func (s *Service) servedBySlug(ctx context.Context, slug string, l locales.Locale, attachments bool) (*ent.Guide, bool, error) {
 	v := viewer.FromContext(ctx)
-	if v == nil || throughQueries {
+	if v == nil || s.ThroughQueries {
 		return nil, false, nil
 	}
 	if _, decided := privacy.DecisionFromContext(ctx); decided {
@@ -43,7 +40,7 @@ func (s *Service) servedBySlug(ctx context.Context, slug string, l locales.Local
 }
 
 // guideBySlugQuery is servedBySlug's read through the eager-loading query and the read
-// policy: the reference the hand-written statement answers as (read_slug_test.go).
+// policy: the reference the kept statement answers as (read_slug_test.go).
 func (s *Service) guideBySlugQuery(ctx context.Context, slug string, l locales.Locale, attachments bool) (*ent.Guide, error) {
 	g, err := withGuideEdges(s.Client.Guide.Query().Where(bySlug(spaceOf(ctx), slug, l)), Include{Attachments: attachments, served: true}).Only(ctx)
 	if ent.IsNotFound(err) {

@@ -23,6 +23,7 @@ func TestGuideBySlugAnswersAsTheQuery(t *testing.T) {
 	db, spaces := searchDB(t)
 	ctx := context.Background()
 	svc := &help.Service{Client: db.Client, SQL: db.SQL}
+	through := &help.Service{Client: db.Client, SQL: db.SQL, ThroughQueries: true}
 	all := privacy.DecisionContext(ctx, privacy.Allow)
 	slugs, err := db.Client.GuideSlug.Query().Order(guideslug.ByID()).All(all)
 	if err != nil {
@@ -67,7 +68,7 @@ func TestGuideBySlugAnswersAsTheQuery(t *testing.T) {
 						if err != nil {
 							t.Fatal(err)
 						}
-						want, err := svc.GuideBySlugThroughQuery(rctx, s.Slug, l, inc)
+						want, err := through.GuideBySlug(rctx, s.Slug, l, inc)
 						if err != nil {
 							t.Fatal(err)
 						}
@@ -98,7 +99,7 @@ func TestGuidesListAnswersAsTheQuery(t *testing.T) {
 	db, spaces := searchDB(t)
 	ctx := context.Background()
 	svc := &help.Service{Client: db.Client, SQL: db.SQL}
-	t.Cleanup(func() { help.SetThroughQueries(false) })
+	through := &help.Service{Client: db.Client, SQL: db.SQL, ThroughQueries: true}
 	cats, err := db.Client.CategoryTranslation.Query().All(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -107,8 +108,7 @@ func TestGuidesListAnswersAsTheQuery(t *testing.T) {
 	for _, c := range cats {
 		categories = append(categories, &c.Slug)
 	}
-	read := func(rctx context.Context, through bool, category *string, first int, after *string, inc help.Include) (string, *string) {
-		help.SetThroughQueries(through)
+	read := func(rctx context.Context, svc *help.Service, category *string, first int, after *string, inc help.Include) (string, *string) {
 		conn, err := svc.Guides(rctx, locales.EN, category, help.Page{First: &first, After: after}, inc)
 		if err != nil {
 			t.Fatal(err)
@@ -133,8 +133,8 @@ func TestGuidesListAnswersAsTheQuery(t *testing.T) {
 				for _, inc := range []help.Include{{WithoutText: true}, {WithoutText: true, Attachments: true, Category: true}} {
 					var after *string
 					for {
-						got, next := read(rctx, false, category, 3, after, inc)
-						want, _ := read(rctx, true, category, 3, after, inc)
+						got, next := read(rctx, svc, category, 3, after, inc)
+						want, _ := read(rctx, through, category, 3, after, inc)
 						if got != want {
 							t.Fatalf("%d %v %v %+v after %v:\n got %s\nwant %s", spaceID, auds, category, inc, after, got, want)
 						}
