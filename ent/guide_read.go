@@ -169,7 +169,9 @@ func (r *GuideReader) bySlugStatement(b *sql.DialectBuilder, arg func(int) any, 
 	return b.Select(append(g.Columns(guide.Columns...), t.Columns(r.columns...)...)...).
 		From(g).Join(t).On(t.C(guidetranslation.FieldGuideID), g.C(guide.FieldID)).
 		Where(sql.And(
-			sql.In(g.C(guide.FieldID), sql.Select(s.C(guideslug.FieldGuideID)).From(s).
+			// "=", not the query's "IN": a scalar subquery makes SQLite read the one guide by its
+			// key, where with IN it stepped through every guide of the space.
+			sql.EQ(g.C(guide.FieldID), sql.Select(s.C(guideslug.FieldGuideID)).From(s).
 				Where(sql.And(sql.EQ(s.C(guideslug.FieldSpaceID), arg(0)), sql.EQ(s.C(guideslug.FieldSlug), arg(1)))).
 				OrderExpr(first).Limit(1)),
 			sql.EQ(g.C(guide.FieldSpaceID), arg(0)),
@@ -316,4 +318,15 @@ func (r *GuideReader) LoadTranslations(ctx context.Context, c *Client, guides []
 		return r.loadAttachments(ctx, c, all)
 	}
 	return nil
+}
+
+// BySlugText is BySlug's statement for n audiences, for the tests of its query plan.
+func (r *GuideReader) BySlugText(dialect string, n int) (string, error) {
+	st, err := r.kept(statementKey{dialect, n, 's'}, func(b *sql.DialectBuilder, arg func(int) any) (string, []any) {
+		return r.bySlugStatement(b, arg, n)
+	})
+	if err != nil {
+		return "", err
+	}
+	return st.query, nil
 }
