@@ -27,6 +27,8 @@ import (
 type GuideReader struct {
 	columns []string // of the translations: their id first
 	texts   sync.Map // statementKey → statement
+	// where a row's guide, translation and file columns are scanned (nil: scanValues)
+	guideRow, translationRow, fileRow *rowLayout
 }
 
 type statementKey struct {
@@ -54,7 +56,27 @@ func NewGuideReader(translationColumns []string) *GuideReader {
 			cols = append(cols, c)
 		}
 	}
-	return &GuideReader{columns: cols}
+	r := &GuideReader{columns: cols}
+	if v, err := (*Guide).scanValues(nil, guide.Columns); err == nil {
+		r.guideRow = layoutOf(v)
+	}
+	if v, err := (*GuideTranslation).scanValues(nil, cols); err == nil {
+		r.translationRow = layoutOf(v)
+	}
+	if v, err := (*File).scanValues(nil, file.Columns); err == nil {
+		r.fileRow = layoutOf(v)
+	}
+	return r
+}
+
+// scanValues are the destinations of a row of columns with layout l, as scanValues gives
+// them, appended to dst.
+func scanValues(dst []any, l *rowLayout, generated func([]string) ([]any, error), columns []string) ([]any, error) {
+	if l != nil {
+		return l.into(dst), nil
+	}
+	v, err := generated(columns)
+	return append(dst, v...), err
 }
 
 // kept returns the statement of key, built by build at its first use. build is given
@@ -115,18 +137,19 @@ func (r *GuideReader) BySlug(ctx context.Context, c *Client, spaceID int, audien
 		return nil, false, err
 	}
 	defer rows.Close()
+	nguide := len(guide.Columns)
 	for rows.Next() {
-		gv, err := (*Guide).scanValues(nil, guide.Columns)
+		values, err := scanValues(make([]any, 0, nguide+len(r.columns)), r.guideRow, (*Guide)(nil).scanValues, guide.Columns)
 		if err != nil {
 			return nil, false, err
 		}
-		tv, err := (*GuideTranslation).scanValues(nil, r.columns)
-		if err != nil {
+		if values, err = scanValues(values, r.translationRow, (*GuideTranslation)(nil).scanValues, r.columns); err != nil {
 			return nil, false, err
 		}
-		if err := rows.Scan(append(gv, tv...)...); err != nil {
+		if err := rows.Scan(values...); err != nil {
 			return nil, false, err
 		}
+		gv, tv := values[:nguide], values[nguide:]
 		if g == nil {
 			g = &Guide{config: c.config}
 			g.Edges.loadedTypes[2] = true
@@ -215,14 +238,15 @@ func (r *GuideReader) loadAttachments(ctx context.Context, c *Client, translatio
 	var files []*File
 	of := map[int][]*GuideTranslation{}
 	for rows.Next() {
-		fv, err := (*File).scanValues(nil, file.Columns)
+		var tid sql.NullInt64
+		values, err := scanValues(append(make([]any, 0, 1+len(file.Columns)), &tid), r.fileRow, (*File)(nil).scanValues, file.Columns)
 		if err != nil {
 			return err
 		}
-		var tid sql.NullInt64
-		if err := rows.Scan(append([]any{&tid}, fv...)...); err != nil {
+		if err := rows.Scan(values...); err != nil {
 			return err
 		}
+		fv := values[1:]
 		fileID := fv[0].(*sql.NullInt64).Int64
 		t := byID[int(tid.Int64)]
 		if t == nil {
@@ -291,7 +315,7 @@ func (r *GuideReader) LoadTranslations(ctx context.Context, c *Client, guides []
 	defer rows.Close()
 	var all []*GuideTranslation
 	for rows.Next() {
-		tv, err := (*GuideTranslation).scanValues(nil, r.columns)
+		tv, err := scanValues(make([]any, 0, len(r.columns)), r.translationRow, (*GuideTranslation)(nil).scanValues, r.columns)
 		if err != nil {
 			return err
 		}
