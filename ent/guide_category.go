@@ -5,6 +5,8 @@ package ent
 
 import (
 	"context"
+	"fmt"
+	"sync"
 
 	"entgo.io/ent/dialect/sql"
 
@@ -20,13 +22,11 @@ func (g *Guide) LoadCategory(ctx context.Context) error {
 	if g.CategoryID == nil {
 		return nil
 	}
-	b := sql.Dialect(g.driver.Dialect())
-	c, t := sql.Table(category.Table).As("c"), sql.Table(categorytranslation.Table).As("t")
-	q, args := b.Select(append(c.Columns(category.Columns...), t.Columns(categorytranslation.Columns...)...)...).
-		From(c).
-		LeftJoin(t).On(t.C(categorytranslation.FieldCategoryID), c.C(category.FieldID)).
-		Where(sql.EQ(c.C(category.FieldID), *g.CategoryID)).
-		Query()
+	q, err := categoryStatement(g.driver.Dialect())
+	if err != nil {
+		return err
+	}
+	args := []any{*g.CategoryID}
 	rows := &sql.Rows{}
 	if err := g.driver.Query(ctx, q, args, rows); err != nil {
 		return err
@@ -66,4 +66,24 @@ func (g *Guide) LoadCategory(ctx context.Context) error {
 	}
 	g.Edges.Category = cat
 	return nil
+}
+
+// categoryStatements keeps LoadCategory's text, one per dialect, built once.
+var categoryStatements sync.Map
+
+func categoryStatement(dialect string) (string, error) {
+	if q, ok := categoryStatements.Load(dialect); ok {
+		return q.(string), nil
+	}
+	c, t := sql.Table(category.Table).As("c"), sql.Table(categorytranslation.Table).As("t")
+	q, args := sql.Dialect(dialect).Select(append(c.Columns(category.Columns...), t.Columns(categorytranslation.Columns...)...)...).
+		From(c).
+		LeftJoin(t).On(t.C(categorytranslation.FieldCategoryID), c.C(category.FieldID)).
+		Where(sql.EQ(c.C(category.FieldID), 0)).
+		Query()
+	if len(args) != 1 {
+		return "", fmt.Errorf("ent: category statement %q has %d arguments", q, len(args))
+	}
+	categoryStatements.Store(dialect, q)
+	return q, nil
 }

@@ -162,19 +162,23 @@ func (s *Service) CategoryGuides(ctx context.Context, c *ent.Category, l locales
 // GuideBySlug finds a guide by the slug of any of its translations, current or former, and
 // serves it in locale l. A slug of l's translation wins over the same slug in the other
 // locale. nil when no readable guide answers to slug. One statement finds the slug and reads
-// the guide, its translations are read without what a reader never sees (plain text, draft),
-// and its category with the category's translations in one more.
+// the guide with its translations, without what a reader never sees (plain text, draft),
+// one more their attachments, and one more its category with the category's translations
+// (read_slug.go).
 func (s *Service) GuideBySlug(ctx context.Context, slug string, l locales.Locale, inc Include) (*ent.Guide, error) {
-	withCategory := inc.Category
-	inc.served, inc.Category = true, false
-	g, err := withGuideEdges(s.Client.Guide.Query().Where(bySlug(spaceOf(ctx), slug, l)), inc).Only(ctx)
-	if ent.IsNotFound(err) {
-		return nil, nil
-	}
+	g, ok, err := s.servedBySlug(ctx, slug, l, inc.Attachments)
 	if err != nil {
 		return nil, err
 	}
-	if withCategory {
+	if !ok {
+		if g, err = s.guideBySlugQuery(ctx, slug, l, inc.Attachments); err != nil {
+			return nil, err
+		}
+	}
+	if g == nil {
+		return nil, nil
+	}
+	if inc.Category {
 		if err := g.LoadCategory(ctx); err != nil {
 			return nil, err
 		}
@@ -217,7 +221,14 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 	if err != nil {
 		return nil, err
 	}
-	q := withGuideEdges(s.Client.Guide.Query(), inc)
+	// A list of titles reads its page's translations by a kept statement (read_slug.go).
+	kept := inc.WithoutText && !s.ThroughQueries && listedGuides.Usable(s.Client)
+	q := s.Client.Guide.Query()
+	if !kept {
+		withGuideEdges(q, inc)
+	} else if inc.Category {
+		q.WithCategory(withCategoryTr)
+	}
 	var categories []int // nil: the whole space
 	if categorySlug != nil {
 		if categories, err = s.categoryIDs(ctx, *categorySlug); err != nil {
@@ -229,6 +240,11 @@ func (s *Service) Guides(ctx context.Context, l locales.Locale, categorySlug *st
 	conn, err := q.Paginate(pageCtx, after, &first, nil, nil, byPosition)
 	if err != nil {
 		return nil, err
+	}
+	if kept {
+		if err := listedGuides.LoadTranslations(ctx, s.Client, connNodes(conn), inc.Attachments); err != nil {
+			return nil, err
+		}
 	}
 	if counted {
 		if conn.TotalCount, err = s.count(ctx, "guides", categorySlug, s.keptCount(rowcount.Guides, categories)); err != nil {

@@ -23,6 +23,10 @@ type Service struct {
 	// NoSearchGaps: searches that find nothing are not counted (gaps.go); for measuring
 	// what counting them costs.
 	NoSearchGaps bool
+	// ThroughQueries: guides are read through ent's eager-loading queries rather than the
+	// kept statements (read_slug.go); for measuring what these save, and for the tests that
+	// compare the two.
+	ThroughQueries bool
 
 	counts counts
 	salts  salts
