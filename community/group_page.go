@@ -105,7 +105,8 @@ func memberStatement(d string, coordinators bool, cols memberColumns) string {
 		return q.(string)
 	}
 	var b strings.Builder
-	b.WriteString("SELECT m.account_id, a.first_name, a.last_name")
+	// The name joined by the database: one string per member read, not three.
+	b.WriteString("SELECT m.account_id, a.first_name || ' ' || a.last_name")
 	if cols&memberCoordinator != 0 {
 		b.WriteString(", m.coordinator")
 	}
@@ -166,12 +167,12 @@ func (s *Service) readMembers(ctx context.Context, sp *ent.Space, groupID int, c
 	}
 	defer rows.Close()
 	out := make([]*GroupMember, 0, min(limit, 64))
-	var first, last string
+	var name string
 	var rank *int64
 	dest := make([]any, 0, 6)
 	for rows.Next() {
 		m := &GroupMember{Coordinator: coordinators}
-		dest = append(dest[:0], &m.ID, &first, &last)
+		dest = append(dest[:0], &m.ID, &name)
 		if cols&memberCoordinator != 0 {
 			dest = append(dest, &m.Coordinator)
 		}
@@ -185,7 +186,7 @@ func (s *Service) readMembers(ctx context.Context, sp *ent.Space, groupID int, c
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		m.DisplayName = strings.TrimSpace(first + " " + last)
+		m.DisplayName = strings.TrimSpace(name)
 		if rank != nil {
 			if b := beltsByRank[*rank]; b != nil {
 				v := *b
