@@ -16,9 +16,7 @@ import (
 	"guichet/ent/localgroupmember"
 	"guichet/ent/predicate"
 	"guichet/ent/workshop"
-	"guichet/facilitation"
 	"guichet/locales"
-	"guichet/paging"
 	"guichet/rowcount"
 	"guichet/store"
 	"guichet/viewer"
@@ -436,51 +434,9 @@ func (s *Service) GroupCoordinators(ctx context.Context, sp *ent.Space, g *Local
 
 // members reads up to limit members of a group (only its coordinators, or all) as peers see
 // them, in one statement: the membership's index gives them in order, each with its account's
-// name and its highest belt in the space.
+// name and, when asked, its highest belt in the space, its join date and coordinator flag.
 func (s *Service) members(ctx context.Context, sp *ent.Space, groupID int, coordinators bool, limit int) ([]*GroupMember, error) {
-	// The highest belt role as its rank (MAX over the account's few roles, no sort), read
-	// back as a belt below.
-	var rank strings.Builder
-	args := []any{}
-	for _, b := range facilitation.Belts {
-		fmt.Fprintf(&rank, " WHEN ? THEN %d", facilitation.Rank(b)) // a literal: PostgreSQL types the CASE by it
-		args = append(args, facilitation.Role(b))
-	}
-	args = append(args, sp.Slug, groupID)
-	only := ""
-	if coordinators {
-		only = " AND m.coordinator = ?"
-		args = append(args, true)
-	}
-	args = append(args, limit)
-	rows, err := s.Client.QueryContext(ctx, store.Rebind(s.Client.Dialect(), `SELECT m.account_id, m.coordinator, m.joined_at,
-		a.first_name, a.last_name,
-		(SELECT MAX(CASE r.role`+rank.String()+` ELSE 0 END) FROM account_roles AS r WHERE r.account_id = m.account_id AND r.domain = ?)
-		FROM local_group_members AS m JOIN accounts AS a ON a.id = m.account_id
-		WHERE m.group_id = ?`+only+` ORDER BY m.joined_at, m.id LIMIT ?`), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	byRank := map[int64]string{}
-	for _, b := range facilitation.Belts {
-		byRank[int64(facilitation.Rank(b))] = b
-	}
-	out := []*GroupMember{}
-	for rows.Next() {
-		var m GroupMember
-		var first, last string
-		var rank *int64
-		if err := rows.Scan(&m.ID, &m.Coordinator, &m.JoinedAt, &first, &last, &rank); err != nil {
-			return nil, err
-		}
-		m.DisplayName = strings.TrimSpace(first + " " + last)
-		if rank != nil {
-			m.Belt = nilIfEmpty(byRank[*rank])
-		}
-		out = append(out, &m)
-	}
-	return out, rows.Err()
+	return s.readMembers(ctx, sp, groupID, coordinators, askedMemberColumns(ctx), limit)
 }
 
 // cityIs compares a workshop's city with city without case, as the index on
@@ -495,8 +451,8 @@ func cityIs(city string) predicate.Workshop {
 }
 
 // GroupWorkshops lists the upcoming PUBLIC workshops of the group's city, soonest first
-// (a group without a city has none). One statement: the index on (space_id, lower(city),
-// starts_at) gives them in order; they are counted only when totalCount is asked for.
+// (a group without a city has none). One statement (readGroupWorkshops); they are counted
+// only when totalCount is asked for.
 func (s *Service) GroupWorkshops(ctx context.Context, sp *ent.Space, g *LocalGroup, first int) (*ent.WorkshopConnection, error) {
 	if first < 0 || first > MaxGroupWorkshops {
 		return nil, &apperr.Error{Code: apperr.BadUserInput, MessageID: "INVALID_FIRST", Data: map[string]any{"Max": MaxGroupWorkshops}}
@@ -505,16 +461,16 @@ func (s *Service) GroupWorkshops(ctx context.Context, sp *ent.Space, g *LocalGro
 	if g.City == "" {
 		return out, nil
 	}
-	q := s.Client.Workshop.Query().Where(workshop.SpaceID(sp.ID), cityIs(g.City), workshop.StartsAtGT(s.now()),
-		workshop.StatusEQ(workshop.StatusSCHEDULED), workshop.KindEQ(workshop.KindPUBLIC))
-	if paging.Asked(ctx, "totalCount") {
-		n, err := q.Clone().Count(ctx)
+	now := s.now()
+	if selectedAnywhere(ctx, "totalCount")[0] {
+		n, err := s.Client.Workshop.Query().Where(workshop.SpaceID(sp.ID), cityIs(g.City), workshop.StartsAtGT(now),
+			workshop.StatusEQ(workshop.StatusSCHEDULED), workshop.KindEQ(workshop.KindPUBLIC)).Count(ctx)
 		if err != nil {
 			return nil, err
 		}
 		out.TotalCount = n
 	}
-	ws, err := q.Order(ent.Asc(workshop.FieldStartsAt), ent.Asc(workshop.FieldID)).Limit(first + 1).All(ctx)
+	ws, err := s.readGroupWorkshops(ctx, sp, g.City, now, first+1)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,246 @@
+package community
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"guichet/ent"
+	"guichet/ent/workshop"
+	"guichet/facilitation"
+	"guichet/locales"
+	"guichet/store"
+)
+
+// A local group's page reads its members and its city's workshops in statements whose text is
+// built once per dialect (the page sent the same texts every time, rebuilt by ent's builder or
+// fmt), selecting only what the client asked for: a member's belt (a subquery per member),
+// their join date and coordinator flag (a date parsed per row) only when selected.
+
+// memberColumns are the optional columns of a member as the page reads them.
+type memberColumns uint8
+
+const (
+	memberBelt memberColumns = 1 << iota
+	memberJoinedAt
+	memberCoordinator
+	everyMemberColumn = memberBelt | memberJoinedAt | memberCoordinator
+)
+
+// selectedAnywhere reports whether a field named one of names is selected anywhere under the
+// field being resolved, through fragments and whatever its depth or directives: a superset of
+// what will be written, so that a column left out is never read. Outside a GraphQL field (a
+// service called directly) everything is.
+func selectedAnywhere(ctx context.Context, names ...string) []bool {
+	out := make([]bool, len(names))
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		for i := range out {
+			out[i] = true
+		}
+		return out
+	}
+	var walk func(ast.SelectionSet, int)
+	walk = func(set ast.SelectionSet, depth int) {
+		if depth > 16 {
+			return
+		}
+		for _, s := range set {
+			switch s := s.(type) {
+			case *ast.Field:
+				for i, n := range names {
+					if s.Name == n {
+						out[i] = true
+					}
+				}
+				walk(s.SelectionSet, depth+1)
+			case *ast.InlineFragment:
+				walk(s.SelectionSet, depth+1)
+			case *ast.FragmentSpread:
+				if s.Definition == nil {
+					for i := range out {
+						out[i] = true
+					}
+					continue
+				}
+				walk(s.Definition.SelectionSet, depth+1)
+			}
+		}
+	}
+	walk(fc.Field.Selections, 0)
+	return out
+}
+
+// askedMemberColumns is what the member fields being resolved need of the optional columns.
+func askedMemberColumns(ctx context.Context) memberColumns {
+	asked := selectedAnywhere(ctx, "belt", "joinedAt", "coordinator")
+	var c memberColumns
+	for i, bit := range []memberColumns{memberBelt, memberJoinedAt, memberCoordinator} {
+		if asked[i] {
+			c |= bit
+		}
+	}
+	return c
+}
+
+type memberStatementKey struct {
+	dialect      string
+	coordinators bool
+	columns      memberColumns
+}
+
+// memberStatements are the members' statements by dialect, coordinators or all, and columns.
+var memberStatements sync.Map
+
+// memberStatement is the statement that reads a group's members (memberArgs gives its
+// arguments): its account's name always, the columns asked, in the membership index's order.
+func memberStatement(d string, coordinators bool, cols memberColumns) string {
+	key := memberStatementKey{d, coordinators, cols}
+	if q, ok := memberStatements.Load(key); ok {
+		return q.(string)
+	}
+	var b strings.Builder
+	// The name joined by the database: one string per member read, not three.
+	b.WriteString("SELECT m.account_id, a.first_name || ' ' || a.last_name")
+	if cols&memberCoordinator != 0 {
+		b.WriteString(", m.coordinator")
+	}
+	if cols&memberJoinedAt != 0 {
+		b.WriteString(", m.joined_at")
+	}
+	if cols&memberBelt != 0 {
+		// The highest belt role as its rank (MAX over the account's few roles, no sort), read
+		// back as a belt by readMembers.
+		b.WriteString(", (SELECT MAX(CASE r.role")
+		for _, belt := range facilitation.Belts {
+			fmt.Fprintf(&b, " WHEN ? THEN %d", facilitation.Rank(belt)) // a literal: PostgreSQL types the CASE by it
+		}
+		b.WriteString(" ELSE 0 END) FROM account_roles AS r WHERE r.account_id = m.account_id AND r.domain = ?)")
+	}
+	b.WriteString(" FROM local_group_members AS m JOIN accounts AS a ON a.id = m.account_id WHERE m.group_id = ?")
+	if coordinators {
+		b.WriteString(" AND m.coordinator = ?")
+	}
+	b.WriteString(" ORDER BY m.joined_at, m.id LIMIT ?")
+	q := store.Rebind(d, b.String())
+	memberStatements.Store(key, q)
+	return q
+}
+
+// memberArgs are memberStatement's arguments.
+func memberArgs(spaceSlug string, groupID int, coordinators bool, cols memberColumns, limit int) []any {
+	args := make([]any, 0, len(facilitation.Belts)+4)
+	if cols&memberBelt != 0 {
+		for _, belt := range facilitation.Belts {
+			args = append(args, facilitation.Role(belt))
+		}
+		args = append(args, spaceSlug)
+	}
+	args = append(args, groupID)
+	if coordinators {
+		args = append(args, true)
+	}
+	return append(args, limit)
+}
+
+// beltsByRank reads a belt back from its rank.
+var beltsByRank = func() map[int64]*string {
+	out := map[int64]*string{}
+	for _, b := range facilitation.Belts {
+		out[int64(facilitation.Rank(b))] = &b
+	}
+	return out
+}()
+
+// readMembers reads up to limit members of a group (only its coordinators, or all) with the
+// columns asked, in one statement.
+func (s *Service) readMembers(ctx context.Context, sp *ent.Space, groupID int, coordinators bool, cols memberColumns, limit int) ([]*GroupMember, error) {
+	rows, err := s.Client.QueryContext(ctx, memberStatement(s.Client.Dialect(), coordinators, cols),
+		memberArgs(sp.Slug, groupID, coordinators, cols, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([]*GroupMember, 0, min(limit, 64))
+	var name string
+	var rank *int64
+	dest := make([]any, 0, 6)
+	for rows.Next() {
+		m := &GroupMember{Coordinator: coordinators}
+		dest = append(dest[:0], &m.ID, &name)
+		if cols&memberCoordinator != 0 {
+			dest = append(dest, &m.Coordinator)
+		}
+		if cols&memberJoinedAt != 0 {
+			dest = append(dest, &m.JoinedAt)
+		}
+		if cols&memberBelt != 0 {
+			rank = nil
+			dest = append(dest, &rank)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		m.DisplayName = strings.TrimSpace(name)
+		if rank != nil {
+			if b := beltsByRank[*rank]; b != nil {
+				v := *b
+				m.Belt = &v
+			}
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// groupWorkshopStatements are the statements of upcomingWorkshops by dialect.
+var groupWorkshopStatements sync.Map
+
+// groupWorkshopColumns are the workshop's columns that its GraphQL fields and their resolvers
+// read (not when it was created or reported).
+var groupWorkshopColumns = []string{workshop.FieldID, workshop.FieldSpaceID, workshop.FieldOrganizerID, workshop.FieldTitle,
+	workshop.FieldStartsAt, workshop.FieldFormat, workshop.FieldLanguage, workshop.FieldCity, workshop.FieldCapacity,
+	workshop.FieldKind, workshop.FieldStatus, workshop.FieldSeekingFacilitators, workshop.FieldCoFacilitatorCount,
+	workshop.FieldParticipants}
+
+// groupWorkshopStatement reads the upcoming workshops of a kind and status in a city (compared
+// as cityIs does), soonest first: the index on (space_id, lower(city), starts_at) gives them
+// in order.
+func groupWorkshopStatement(d string) string {
+	if q, ok := groupWorkshopStatements.Load(d); ok {
+		return q.(string)
+	}
+	q := store.Rebind(d, "SELECT w."+strings.Join(groupWorkshopColumns, ", w.")+
+		" FROM workshops AS w WHERE w.space_id = ? AND lower(w.city) = lower(?) AND w.starts_at > ? AND w.status = ? AND w.kind = ?"+
+		" ORDER BY w.starts_at, w.id LIMIT ?")
+	groupWorkshopStatements.Store(d, q)
+	return q
+}
+
+// readGroupWorkshops reads up to limit upcoming PUBLIC scheduled workshops of city, soonest first.
+func (s *Service) readGroupWorkshops(ctx context.Context, sp *ent.Space, city string, after time.Time, limit int) ([]*ent.Workshop, error) {
+	rows, err := s.Client.QueryContext(ctx, groupWorkshopStatement(s.Client.Dialect()), sp.ID, city, after,
+		string(workshop.StatusSCHEDULED), string(workshop.KindPUBLIC), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([]*ent.Workshop, 0, min(limit, 64))
+	for rows.Next() {
+		var w ent.Workshop
+		var format, language, kind, status string
+		if err := rows.Scan(&w.ID, &w.SpaceID, &w.OrganizerID, &w.Title, &w.StartsAt, &format, &language, &w.City,
+			&w.Capacity, &kind, &status, &w.SeekingFacilitators, &w.CoFacilitatorCount, &w.Participants); err != nil {
+			return nil, err
+		}
+		w.Format, w.Language = facilitation.Format(format), locales.Locale(language)
+		w.Kind, w.Status = workshop.Kind(kind), workshop.Status(status)
+		out = append(out, &w)
+	}
+	return out, rows.Err()
+}
