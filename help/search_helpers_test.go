@@ -22,7 +22,28 @@ import (
 func searchDB(t testing.TB) (*store.DB, map[string]int) {
 	t.Helper()
 	dir := t.TempDir()
-	db := storetest.Open(t, dir)
+	return withShippedContent(t, storetest.Open(t, dir), dir)
+}
+
+// sqliteSearchDB is searchDB on a SQLite file whatever the store under test, for what only
+// SQLite has (its FTS5 ranking function).
+func sqliteSearchDB(t testing.TB) (*store.DB, map[string]int) {
+	t.Helper()
+	dir := t.TempDir()
+	db, err := store.Open("", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return withShippedContent(t, db, dir)
+}
+
+// withShippedContent imports and indexes the shipped content into db, as `guichet import` does.
+func withShippedContent(t testing.TB, db *store.DB, dir string) (*store.DB, map[string]int) {
+	t.Helper()
 	ctx := context.Background()
 	bundle, err := content.Load(content.Shipped)
 	if err != nil {

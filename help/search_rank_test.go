@@ -13,7 +13,7 @@ import (
 // statements: on a connection's first statement and its next ones, after rows are added and
 // deleted on another connection, and inside a transaction that changed the index.
 func TestSearchRankIsBM25(t *testing.T) {
-	db, spaces := searchDB(t)
+	db, spaces := sqliteSearchDB(t)
 	ctx := context.Background()
 	conn, err := db.SQL.Conn(ctx) // one connection: it keeps its counts between statements
 	if err != nil {
