@@ -17,6 +17,7 @@ import (
 	"guichet/ent/predicate"
 	"guichet/ent/workshop"
 	"guichet/locales"
+	"guichet/paging"
 	"guichet/rowcount"
 	"guichet/store"
 	"guichet/viewer"
@@ -462,7 +463,7 @@ func (s *Service) GroupWorkshops(ctx context.Context, sp *ent.Space, g *LocalGro
 		return out, nil
 	}
 	now := s.now()
-	if selectedAnywhere(ctx, "totalCount")[0] {
+	if paging.SelectedAnywhere(ctx, "totalCount")[0] {
 		n, err := s.Client.Workshop.Query().Where(workshop.SpaceID(sp.ID), cityIs(g.City), workshop.StartsAtGT(now),
 			workshop.StatusEQ(workshop.StatusSCHEDULED), workshop.KindEQ(workshop.KindPUBLIC)).Count(ctx)
 		if err != nil {
