@@ -12291,23 +12291,19 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _AcceptInvitationPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.AcceptInvitationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AcceptInvitationPayload_account(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Account, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
-			return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_AcceptInvitationPayload_account(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, field.Selections, obj.Account)
 }
 func (ec *executionContext) fieldContext_AcceptInvitationPayload_account(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12323,184 +12319,274 @@ func (ec *executionContext) fieldContext_AcceptInvitationPayload_account(_ conte
 }
 
 func (ec *executionContext) _Account_id(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Account_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Account_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Account_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Account_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Account_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Account_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Account_updatedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.UpdatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Account_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Account_email(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_email(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Email, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Account_email(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Email, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Email); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Account_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "String")
 }
 
 func (ec *executionContext) _Account_firstName(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_firstName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FirstName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Account_firstName(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.FirstName, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.FirstName); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Account_firstName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "String")
 }
 
 func (ec *executionContext) _Account_lastName(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_lastName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.LastName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Account_lastName(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.LastName, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.LastName); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Account_lastName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "String")
 }
 
 func (ec *executionContext) _Account_locale(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Account_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_Account_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _Account_status(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v account.Status) graphql.Marshaler {
-			return ec.marshalNAccountStatus2guichetᚋentᚋaccountᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Account_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v account.Status) graphql.Marshaler {
+				return ec.marshalNAccountStatus2guichetᚋentᚋaccountᚐStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Status
 }
 func (ec *executionContext) fieldContext_Account_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "AccountStatus")
@@ -12585,23 +12671,35 @@ func (ec *executionContext) fieldContext_Account_roleAssignments(_ context.Conte
 }
 
 func (ec *executionContext) _Account_directoryListed(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Account_directoryListed(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DirectoryListed, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Account_directoryListed(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DirectoryListed, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.DirectoryListed); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Account_directoryListed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Boolean")
@@ -12923,23 +13021,19 @@ func (ec *executionContext) fieldContext_Account_documents(_ context.Context, fi
 }
 
 func (ec *executionContext) _AccountConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AccountConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AccountEdge) graphql.Marshaler {
-			return ec.marshalOAccountEdge2ᚕᚖguichetᚋentᚐAccountEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_AccountConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOAccountEdge2ᚕᚖguichetᚋentᚐAccountEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_AccountConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12987,46 +13081,54 @@ func (ec *executionContext) fieldContext_AccountConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _AccountConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AccountConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AccountConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AccountConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccountConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AccountEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AccountEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
-			return ec.marshalOAccount2ᚖguichetᚋentᚐAccount(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_AccountEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOAccount2ᚖguichetᚋentᚐAccount(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_AccountEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -13042,46 +13144,51 @@ func (ec *executionContext) fieldContext_AccountEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _AccountEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AccountEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AccountEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_AccountEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccountEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _AccountPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.AccountPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountPayload_account(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Account, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
-			return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_AccountPayload_account(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, field.Selections, obj.Account)
 }
 func (ec *executionContext) fieldContext_AccountPayload_account(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -13097,368 +13204,536 @@ func (ec *executionContext) fieldContext_AccountPayload_account(_ context.Contex
 }
 
 func (ec *executionContext) _AttachedFile_id(ctx context.Context, field graphql.CollectedField, obj *model.AttachedFile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AttachedFile_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AttachedFile_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AttachedFile_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AttachedFile", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AttachedFile_filename(ctx context.Context, field graphql.CollectedField, obj *model.AttachedFile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AttachedFile_filename(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Filename, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AttachedFile_filename(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Filename, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Filename); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AttachedFile_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AttachedFile", field, false, false, "String")
 }
 
 func (ec *executionContext) _AttachedFile_contentType(ctx context.Context, field graphql.CollectedField, obj *model.AttachedFile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AttachedFile_contentType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ContentType, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AttachedFile_contentType(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ContentType, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.ContentType); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AttachedFile_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AttachedFile", field, false, false, "String")
 }
 
 func (ec *executionContext) _AttachedFile_size(ctx context.Context, field graphql.CollectedField, obj *model.AttachedFile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AttachedFile_size(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Size, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AttachedFile_size(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Size, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Size); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AttachedFile_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AttachedFile", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AttachedFile_width(ctx context.Context, field graphql.CollectedField, obj *model.AttachedFile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AttachedFile_width(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Width, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_AttachedFile_width(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Width, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+					return ec.marshalOInt2ᚖint(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Width)
 }
 func (ec *executionContext) fieldContext_AttachedFile_width(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AttachedFile", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AttachedFile_height(ctx context.Context, field graphql.CollectedField, obj *model.AttachedFile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AttachedFile_height(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Height, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_AttachedFile_height(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Height, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+					return ec.marshalOInt2ᚖint(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Height)
 }
 func (ec *executionContext) fieldContext_AttachedFile_height(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AttachedFile", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AttachedFile_url(ctx context.Context, field graphql.CollectedField, obj *model.AttachedFile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AttachedFile_url(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AttachedFile_url(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.URL, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.URL); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AttachedFile_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AttachedFile", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditDetail_key(ctx context.Context, field graphql.CollectedField, obj *model.AuditDetail) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditDetail_key(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Key, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AuditDetail_key(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Key, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Key); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AuditDetail_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditDetail", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditDetail_value(ctx context.Context, field graphql.CollectedField, obj *model.AuditDetail) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditDetail_value(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Value, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AuditDetail_value(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Value, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Value); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AuditDetail_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditDetail", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AuditEvent_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AuditEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEvent_action(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_action(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Action, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AuditEvent_action(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Action, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Action); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AuditEvent_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEvent_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_actorID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ActorID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_AuditEvent_actorID(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.ActorID, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+					return ec.marshalOID2ᚖint(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOID2ᚖint(ctx, field.Selections, obj.ActorID)
 }
 func (ec *executionContext) fieldContext_AuditEvent_actorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEvent_targetID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_targetID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TargetID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_AuditEvent_targetID(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.TargetID, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+					return ec.marshalOID2ᚖint(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOID2ᚖint(ctx, field.Selections, obj.TargetID)
 }
 func (ec *executionContext) fieldContext_AuditEvent_targetID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEvent_email(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_email(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Email, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AuditEvent_email(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Email, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Email); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AuditEvent_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEvent_client(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_client(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Client, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AuditEvent_client(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Client, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Client); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AuditEvent_client(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEvent_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AuditEvent_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AuditEvent_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "Time")
@@ -13552,23 +13827,19 @@ func (ec *executionContext) resolveBatch_AuditEvent_actor(ctx context.Context, f
 }
 
 func (ec *executionContext) _AuditEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEventConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AuditEventEdge) graphql.Marshaler {
-			return ec.marshalOAuditEventEdge2ᚕᚖguichetᚋentᚐAuditEventEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_AuditEventConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOAuditEventEdge2ᚕᚖguichetᚋentᚐAuditEventEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_AuditEventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -13616,46 +13887,54 @@ func (ec *executionContext) fieldContext_AuditEventConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _AuditEventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEventConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AuditEventConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_AuditEventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEventConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AuditEventEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEventEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {
-			return ec.marshalOAuditEvent2ᚖguichetᚋentᚐAuditEvent(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_AuditEventEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOAuditEvent2ᚖguichetᚋentᚐAuditEvent(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_AuditEventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -13671,184 +13950,274 @@ func (ec *executionContext) fieldContext_AuditEventEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _AuditEventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Author_displayName(ctx context.Context, field graphql.CollectedField, obj *ent.Author) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Author_displayName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DisplayName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Author_displayName(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DisplayName, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.DisplayName); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Author_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Author", field, false, false, "String")
 }
 
 func (ec *executionContext) _BeltCount_belt(ctx context.Context, field graphql.CollectedField, obj *community.BeltCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltCount_belt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Belt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNBelt2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_BeltCount_belt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Belt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNBelt2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Belt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_BeltCount_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BeltCount", field, false, false, "Belt")
 }
 
 func (ec *executionContext) _BeltCount_count(ctx context.Context, field graphql.CollectedField, obj *community.BeltCount) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltCount_count(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Count, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_BeltCount_count(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Count, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Count); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_BeltCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BeltCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _BeltRequest_id(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequest_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_BeltRequest_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_BeltRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "ID")
 }
 
 func (ec *executionContext) _BeltRequest_belt(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequest_belt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Belt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNBelt2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_BeltRequest_belt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Belt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNBelt2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Belt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_BeltRequest_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "Belt")
 }
 
 func (ec *executionContext) _BeltRequest_status(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequest_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v beltrequest.Status) graphql.Marshaler {
-			return ec.marshalNBeltRequestStatus2guichetᚋentᚋbeltrequestᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_BeltRequest_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v beltrequest.Status) graphql.Marshaler {
+				return ec.marshalNBeltRequestStatus2guichetᚋentᚋbeltrequestᚐStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Status
 }
 func (ec *executionContext) fieldContext_BeltRequest_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "BeltRequestStatus")
 }
 
 func (ec *executionContext) _BeltRequest_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequest_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_BeltRequest_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_BeltRequest_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "Time")
@@ -13919,46 +14288,54 @@ func (ec *executionContext) fieldContext_BeltRequest_coOptations(_ context.Conte
 }
 
 func (ec *executionContext) _BeltRequest_required(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequest_required(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Required, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_BeltRequest_required(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Required, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Required); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_BeltRequest_required(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BeltRequest", field, false, false, "Int")
 }
 
 func (ec *executionContext) _BeltRequestConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequestConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequestConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.BeltRequestEdge) graphql.Marshaler {
-			return ec.marshalOBeltRequestEdge2ᚕᚖguichetᚋentᚐBeltRequestEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_BeltRequestConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOBeltRequestEdge2ᚕᚖguichetᚋentᚐBeltRequestEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_BeltRequestConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -14006,46 +14383,54 @@ func (ec *executionContext) fieldContext_BeltRequestConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _BeltRequestConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequestConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequestConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_BeltRequestConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_BeltRequestConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BeltRequestConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _BeltRequestEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequestEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequestEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.BeltRequest) graphql.Marshaler {
-			return ec.marshalOBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_BeltRequestEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_BeltRequestEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -14061,46 +14446,51 @@ func (ec *executionContext) fieldContext_BeltRequestEdge_node(_ context.Context,
 }
 
 func (ec *executionContext) _BeltRequestEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.BeltRequestEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequestEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_BeltRequestEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_BeltRequestEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BeltRequestEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _BeltRequestPayload_request(ctx context.Context, field graphql.CollectedField, obj *model.BeltRequestPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BeltRequestPayload_request(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Request, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.BeltRequest) graphql.Marshaler {
-			return ec.marshalNBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_BeltRequestPayload_request(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, field.Selections, obj.Request)
 }
 func (ec *executionContext) fieldContext_BeltRequestPayload_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -14116,161 +14506,242 @@ func (ec *executionContext) fieldContext_BeltRequestPayload_request(_ context.Co
 }
 
 func (ec *executionContext) _Category_id(ctx context.Context, field graphql.CollectedField, obj *ent.Category) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Category_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Category_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Category_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Category", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Category_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Category) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Category_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Category_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Category_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Category", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Category_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Category) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Category_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Category_updatedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.UpdatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Category_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Category", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Category_locale(ctx context.Context, field graphql.CollectedField, obj *ent.Category) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Category_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Category_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale()
 }
 func (ec *executionContext) fieldContext_Category_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Category", field, true, false, "Locale")
 }
 
 func (ec *executionContext) _Category_slug(ctx context.Context, field graphql.CollectedField, obj *ent.Category) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Category_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Category_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Category_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Category", field, true, false, "String")
 }
 
 func (ec *executionContext) _Category_title(ctx context.Context, field graphql.CollectedField, obj *ent.Category) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Category_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Category_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Category_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Category", field, true, false, "String")
 }
 
 func (ec *executionContext) _Category_description(ctx context.Context, field graphql.CollectedField, obj *ent.Category) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Category_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Category_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Description()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Category_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Category", field, true, false, "String")
@@ -14321,23 +14792,19 @@ func (ec *executionContext) fieldContext_Category_guides(ctx context.Context, fi
 }
 
 func (ec *executionContext) _CategoryPayload_category(ctx context.Context, field graphql.CollectedField, obj *model.CategoryPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CategoryPayload_category(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Category, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Category) graphql.Marshaler {
-			return ec.marshalNCategory2ᚖguichetᚋentᚐCategory(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_CategoryPayload_category(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCategory2ᚖguichetᚋentᚐCategory(ctx, field.Selections, obj.Category)
 }
 func (ec *executionContext) fieldContext_CategoryPayload_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -14353,23 +14820,19 @@ func (ec *executionContext) fieldContext_CategoryPayload_category(_ context.Cont
 }
 
 func (ec *executionContext) _CoOptPayload_request(ctx context.Context, field graphql.CollectedField, obj *model.CoOptPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CoOptPayload_request(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Request, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.BeltRequest) graphql.Marshaler {
-			return ec.marshalNBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_CoOptPayload_request(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNBeltRequest2ᚖguichetᚋentᚐBeltRequest(ctx, field.Selections, obj.Request)
 }
 func (ec *executionContext) fieldContext_CoOptPayload_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -14385,23 +14848,19 @@ func (ec *executionContext) fieldContext_CoOptPayload_request(_ context.Context,
 }
 
 func (ec *executionContext) _CoOptPayload_candidate(ctx context.Context, field graphql.CollectedField, obj *model.CoOptPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CoOptPayload_candidate(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Candidate, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *community.Facilitator) graphql.Marshaler {
-			return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_CoOptPayload_candidate(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, field.Selections, obj.Candidate)
 }
 func (ec *executionContext) fieldContext_CoOptPayload_candidate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -14417,23 +14876,19 @@ func (ec *executionContext) fieldContext_CoOptPayload_candidate(_ context.Contex
 }
 
 func (ec *executionContext) _CoOptationView_by(ctx context.Context, field graphql.CollectedField, obj *community.CoOptationView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CoOptationView_by(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.By, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *community.Facilitator) graphql.Marshaler {
-			return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_CoOptationView_by(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNFacilitator2ᚖguichetᚋcommunityᚐFacilitator(ctx, field.Selections, obj.By)
 }
 func (ec *executionContext) fieldContext_CoOptationView_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -14449,115 +14904,159 @@ func (ec *executionContext) fieldContext_CoOptationView_by(_ context.Context, fi
 }
 
 func (ec *executionContext) _CoOptationView_belt(ctx context.Context, field graphql.CollectedField, obj *community.CoOptationView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CoOptationView_belt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Belt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNBelt2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_CoOptationView_belt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Belt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNBelt2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Belt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_CoOptationView_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CoOptationView", field, false, false, "Belt")
 }
 
 func (ec *executionContext) _CoOptationView_at(ctx context.Context, field graphql.CollectedField, obj *community.CoOptationView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CoOptationView_at(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.At, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_CoOptationView_at(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.At, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.At); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_CoOptationView_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CoOptationView", field, false, false, "Time")
 }
 
 func (ec *executionContext) _CoOptationView_comment(ctx context.Context, field graphql.CollectedField, obj *community.CoOptationView) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CoOptationView_comment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Comment, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_CoOptationView_comment(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Comment, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Comment); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_CoOptationView_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CoOptationView", field, false, false, "String")
 }
 
 func (ec *executionContext) _CommunityIndicators_facilitators(ctx context.Context, field graphql.CollectedField, obj *community.Indicators) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommunityIndicators_facilitators(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Facilitators, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_CommunityIndicators_facilitators(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Facilitators, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Facilitators); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_CommunityIndicators_facilitators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommunityIndicators", field, false, false, "Int")
 }
 
 func (ec *executionContext) _CommunityIndicators_byBelt(ctx context.Context, field graphql.CollectedField, obj *community.Indicators) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommunityIndicators_byBelt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ByBelt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*community.BeltCount) graphql.Marshaler {
-			return ec.marshalNBeltCount2ᚕᚖguichetᚋcommunityᚐBeltCountᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_CommunityIndicators_byBelt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNBeltCount2ᚕᚖguichetᚋcommunityᚐBeltCountᚄ(ctx, field.Selections, obj.ByBelt)
 }
 func (ec *executionContext) fieldContext_CommunityIndicators_byBelt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -14573,69 +15072,89 @@ func (ec *executionContext) fieldContext_CommunityIndicators_byBelt(_ context.Co
 }
 
 func (ec *executionContext) _CommunityIndicators_workshopsReported(ctx context.Context, field graphql.CollectedField, obj *community.Indicators) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommunityIndicators_workshopsReported(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WorkshopsReported, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_CommunityIndicators_workshopsReported(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.WorkshopsReported, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.WorkshopsReported); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_CommunityIndicators_workshopsReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommunityIndicators", field, false, false, "Int")
 }
 
 func (ec *executionContext) _CommunityIndicators_participantsReached(ctx context.Context, field graphql.CollectedField, obj *community.Indicators) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommunityIndicators_participantsReached(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ParticipantsReached, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_CommunityIndicators_participantsReached(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ParticipantsReached, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.ParticipantsReached); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_CommunityIndicators_participantsReached(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommunityIndicators", field, false, false, "Int")
 }
 
 func (ec *executionContext) _CreatedWebhook_webhook(ctx context.Context, field graphql.CollectedField, obj *model.CreatedWebhook) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CreatedWebhook_webhook(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Webhook, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Webhook) graphql.Marshaler {
-			return ec.marshalNWebhook2ᚖguichetᚋentᚐWebhook(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_CreatedWebhook_webhook(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNWebhook2ᚖguichetᚋentᚐWebhook(ctx, field.Selections, obj.Webhook)
 }
 func (ec *executionContext) fieldContext_CreatedWebhook_webhook(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -14651,460 +15170,623 @@ func (ec *executionContext) fieldContext_CreatedWebhook_webhook(_ context.Contex
 }
 
 func (ec *executionContext) _CreatedWebhook_secret(ctx context.Context, field graphql.CollectedField, obj *model.CreatedWebhook) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CreatedWebhook_secret(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Secret, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_CreatedWebhook_secret(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Secret, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Secret); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_CreatedWebhook_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreatedWebhook", field, false, false, "String")
 }
 
 func (ec *executionContext) _DirectoryEntry_id(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryEntry_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DirectoryEntry_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_DirectoryEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DirectoryEntry_displayName(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryEntry_displayName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DisplayName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DirectoryEntry_displayName(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DisplayName, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.DisplayName); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_DirectoryEntry_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _DirectoryEntry_belt(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryEntry_belt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Belt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_DirectoryEntry_belt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Belt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOBelt2ᚖstring(ctx, field.Selections, obj.Belt)
 }
 func (ec *executionContext) fieldContext_DirectoryEntry_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "Belt")
 }
 
 func (ec *executionContext) _DirectoryEntry_city(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryEntry_city(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.City, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_DirectoryEntry_city(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.City, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.City)
 }
 func (ec *executionContext) fieldContext_DirectoryEntry_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _DirectoryEntry_languages(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryEntry_languages(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Languages, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_DirectoryEntry_languages(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx, field.Selections, obj.Languages)
 }
 func (ec *executionContext) fieldContext_DirectoryEntry_languages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _DirectoryEntry_bio(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryEntry_bio(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Bio, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_DirectoryEntry_bio(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Bio, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Bio)
 }
 func (ec *executionContext) fieldContext_DirectoryEntry_bio(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _DirectoryEntry_contactEmail(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryEntry_contactEmail(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ContactEmail, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_DirectoryEntry_contactEmail(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.ContactEmail, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ContactEmail)
 }
 func (ec *executionContext) fieldContext_DirectoryEntry_contactEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _DirectoryEntry_workshopsRun(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryEntry_workshopsRun(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WorkshopsRun, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DirectoryEntry_workshopsRun(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.WorkshopsRun, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.WorkshopsRun); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_DirectoryEntry_workshopsRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryEntry", field, false, false, "Int")
 }
 
 func (ec *executionContext) _DirectoryProfile_listed(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryProfile_listed(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Listed, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DirectoryProfile_listed(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Listed, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Listed); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_DirectoryProfile_listed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _DirectoryProfile_city(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryProfile_city(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.City, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_DirectoryProfile_city(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.City, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.City)
 }
 func (ec *executionContext) fieldContext_DirectoryProfile_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "String")
 }
 
 func (ec *executionContext) _DirectoryProfile_languages(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryProfile_languages(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Languages, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_DirectoryProfile_languages(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNLocale2ᚕguichetᚋlocalesᚐLocaleᚄ(ctx, field.Selections, obj.Languages)
 }
 func (ec *executionContext) fieldContext_DirectoryProfile_languages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _DirectoryProfile_bioFr(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryProfile_bioFr(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.BioFr, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_DirectoryProfile_bioFr(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.BioFr, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.BioFr)
 }
 func (ec *executionContext) fieldContext_DirectoryProfile_bioFr(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "String")
 }
 
 func (ec *executionContext) _DirectoryProfile_bioEn(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryProfile_bioEn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.BioEn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_DirectoryProfile_bioEn(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.BioEn, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.BioEn)
 }
 func (ec *executionContext) fieldContext_DirectoryProfile_bioEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "String")
 }
 
 func (ec *executionContext) _DirectoryProfile_showEmail(ctx context.Context, field graphql.CollectedField, obj *community.DirectoryProfile) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DirectoryProfile_showEmail(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ShowEmail, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_DirectoryProfile_showEmail(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ShowEmail, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.ShowEmail); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_DirectoryProfile_showEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DirectoryProfile", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Document_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Document_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Document_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Document_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v document.Kind) graphql.Marshaler {
-			return ec.marshalNDocumentKind2guichetᚋentᚋdocumentᚐKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_kind(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Kind, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v document.Kind) graphql.Marshaler {
+				return ec.marshalNDocumentKind2guichetᚋentᚋdocumentᚐKind(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Kind
 }
 func (ec *executionContext) fieldContext_Document_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, false, false, "DocumentKind")
 }
 
 func (ec *executionContext) _Document_filename(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Document_filename(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Filename, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_filename(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Filename, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Filename); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Document_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
 }
 
 func (ec *executionContext) _Document_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Document_contentType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ContentType, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_contentType(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ContentType, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.ContentType); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Document_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
 }
 
 func (ec *executionContext) _Document_size(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Document_size(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Size, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Document_size(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Size, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+				return ec.marshalNInt2int64(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt64(obj.Size); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Document_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, false, false, "Int")
@@ -15157,115 +15839,156 @@ func (ec *executionContext) fieldContext_Document_signedOn(_ context.Context, fi
 }
 
 func (ec *executionContext) _EditorPage_kind(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EditorPage_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNPageKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EditorPage_kind(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Kind, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNPageKind2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Kind); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_EditorPage_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "PageKind")
 }
 
 func (ec *executionContext) _EditorPage_id(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EditorPage_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EditorPage_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_EditorPage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "ID")
 }
 
 func (ec *executionContext) _EditorPage_audience(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EditorPage_audience(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Audience, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
-			return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EditorPage_audience(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Audience, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
+				return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Audience
 }
 func (ec *executionContext) fieldContext_EditorPage_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "Audience")
 }
 
 func (ec *executionContext) _EditorPage_position(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EditorPage_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EditorPage_position(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Position, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Position); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_EditorPage_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "Int")
 }
 
 func (ec *executionContext) _EditorPage_category(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EditorPage_category(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Category, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Category) graphql.Marshaler {
-			return ec.marshalOCategory2ᚖguichetᚋentᚐCategory(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_EditorPage_category(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOCategory2ᚖguichetᚋentᚐCategory(ctx, field.Selections, obj.Category)
 }
 func (ec *executionContext) fieldContext_EditorPage_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -15281,69 +16004,83 @@ func (ec *executionContext) fieldContext_EditorPage_category(_ context.Context, 
 }
 
 func (ec *executionContext) _EditorPage_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EditorPage_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EditorPage_updatedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.UpdatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_EditorPage_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "Time")
 }
 
 func (ec *executionContext) _EditorPage_deletedAt(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EditorPage_deletedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_EditorPage_deletedAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.DeletedAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.DeletedAt)
 }
 func (ec *executionContext) fieldContext_EditorPage_deletedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "Time")
 }
 
 func (ec *executionContext) _EditorPage_translations(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EditorPage_translations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Translations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []help.PageTranslation) graphql.Marshaler {
-			return ec.marshalNPageTranslationState2ᚕguichetᚋhelpᚐPageTranslationᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_EditorPage_translations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageTranslationState2ᚕguichetᚋhelpᚐPageTranslationᚄ(ctx, field.Selections, obj.Translations)
 }
 func (ec *executionContext) fieldContext_EditorPage_translations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -15359,184 +16096,255 @@ func (ec *executionContext) fieldContext_EditorPage_translations(_ context.Conte
 }
 
 func (ec *executionContext) _EditorPage_tags(ctx context.Context, field graphql.CollectedField, obj *help.EditorPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EditorPage_tags(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Tags, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_EditorPage_tags(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Tags)
 }
 func (ec *executionContext) fieldContext_EditorPage_tags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EditorPage", field, false, false, "String")
 }
 
 func (ec *executionContext) _EmailChangePayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.EmailChangePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EmailChangePayload_ok(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Ok, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_EmailChangePayload_ok(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Ok, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Ok); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_EmailChangePayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EmailChangePayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Entity_id(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Entity_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Entity_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Entity_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Entity_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_updatedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.UpdatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Entity_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Entity_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entity.Kind) graphql.Marshaler {
-			return ec.marshalNEntityKind2guichetᚋentᚋentityᚐKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_kind(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Kind, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entity.Kind) graphql.Marshaler {
+				return ec.marshalNEntityKind2guichetᚋentᚋentityᚐKind(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Kind
 }
 func (ec *executionContext) fieldContext_Entity_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "EntityKind")
 }
 
 func (ec *executionContext) _Entity_siret(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_siret(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Siret, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Entity_siret(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Siret, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Siret)
 }
 func (ec *executionContext) fieldContext_Entity_siret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
 }
 
 func (ec *executionContext) _Entity_name(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Entity_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Name); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Entity_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
@@ -15619,253 +16427,333 @@ func (ec *executionContext) fieldContext_Entity_members(ctx context.Context, fie
 }
 
 func (ec *executionContext) _Entity_addressLine1(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_addressLine1(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AddressLine1, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Entity_addressLine1(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.AddressLine1, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+					return ec.marshalOString2string(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2string(ctx, field.Selections, obj.AddressLine1)
 }
 func (ec *executionContext) fieldContext_Entity_addressLine1(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
 }
 
 func (ec *executionContext) _Entity_addressLine2(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_addressLine2(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AddressLine2, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Entity_addressLine2(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.AddressLine2, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+					return ec.marshalOString2string(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2string(ctx, field.Selections, obj.AddressLine2)
 }
 func (ec *executionContext) fieldContext_Entity_addressLine2(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
 }
 
 func (ec *executionContext) _Entity_postalCode(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_postalCode(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PostalCode, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Entity_postalCode(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.PostalCode, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+					return ec.marshalOString2string(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2string(ctx, field.Selections, obj.PostalCode)
 }
 func (ec *executionContext) fieldContext_Entity_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
 }
 
 func (ec *executionContext) _Entity_city(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_city(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.City, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Entity_city(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.City, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+					return ec.marshalOString2string(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2string(ctx, field.Selections, obj.City)
 }
 func (ec *executionContext) fieldContext_Entity_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
 }
 
 func (ec *executionContext) _Entity_country(ctx context.Context, field graphql.CollectedField, obj *ent.Entity) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Entity_country(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Country, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Entity_country(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Country, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+					return ec.marshalOString2string(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2string(ctx, field.Selections, obj.Country)
 }
 func (ec *executionContext) fieldContext_Entity_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
 }
 
 func (ec *executionContext) _Facilitator_id(ctx context.Context, field graphql.CollectedField, obj *community.Facilitator) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Facilitator_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Facilitator_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Facilitator_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Facilitator", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Facilitator_displayName(ctx context.Context, field graphql.CollectedField, obj *community.Facilitator) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Facilitator_displayName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DisplayName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Facilitator_displayName(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DisplayName, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.DisplayName); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Facilitator_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Facilitator", field, false, false, "String")
 }
 
 func (ec *executionContext) _Facilitator_belt(ctx context.Context, field graphql.CollectedField, obj *community.Facilitator) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Facilitator_belt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Belt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Facilitator_belt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Belt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOBelt2ᚖstring(ctx, field.Selections, obj.Belt)
 }
 func (ec *executionContext) fieldContext_Facilitator_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Facilitator", field, false, false, "Belt")
 }
 
 func (ec *executionContext) _Facilitator_workshopsRun(ctx context.Context, field graphql.CollectedField, obj *community.Facilitator) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Facilitator_workshopsRun(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WorkshopsRun, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Facilitator_workshopsRun(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.WorkshopsRun, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.WorkshopsRun); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Facilitator_workshopsRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Facilitator", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FacilitatorDirectory_totalCount(ctx context.Context, field graphql.CollectedField, obj *community.Directory) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FacilitatorDirectory_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FacilitatorDirectory_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FacilitatorDirectory_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FacilitatorDirectory", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FacilitatorDirectory_facilitators(ctx context.Context, field graphql.CollectedField, obj *community.Directory) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FacilitatorDirectory_facilitators(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Facilitators, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*community.Facilitator) graphql.Marshaler {
-			return ec.marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_FacilitatorDirectory_facilitators(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx, field.Selections, obj.Facilitators)
 }
 func (ec *executionContext) fieldContext_FacilitatorDirectory_facilitators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -15881,23 +16769,19 @@ func (ec *executionContext) fieldContext_FacilitatorDirectory_facilitators(_ con
 }
 
 func (ec *executionContext) _FacilitatorDirectory_entries(ctx context.Context, field graphql.CollectedField, obj *community.Directory) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FacilitatorDirectory_entries(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Entries, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*community.DirectoryEntry) graphql.Marshaler {
-			return ec.marshalNDirectoryEntry2ᚕᚖguichetᚋcommunityᚐDirectoryEntryᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_FacilitatorDirectory_entries(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNDirectoryEntry2ᚕᚖguichetᚋcommunityᚐDirectoryEntryᚄ(ctx, field.Selections, obj.Entries)
 }
 func (ec *executionContext) fieldContext_FacilitatorDirectory_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -15913,230 +16797,328 @@ func (ec *executionContext) fieldContext_FacilitatorDirectory_entries(_ context.
 }
 
 func (ec *executionContext) _Faq_id(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Faq_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Faq_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Faq", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Faq_audience(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_audience(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Audience, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
-			return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Faq_audience(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Audience, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
+				return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Audience
 }
 func (ec *executionContext) fieldContext_Faq_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Faq", field, false, false, "Audience")
 }
 
 func (ec *executionContext) _Faq_position(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Faq_position(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Position, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Position); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Faq_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Faq", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Faq_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Faq_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Faq_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Faq", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Faq_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Faq_updatedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.UpdatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Faq_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Faq", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Faq_locale(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Faq_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale()
 }
 func (ec *executionContext) fieldContext_Faq_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Faq", field, true, false, "Locale")
 }
 
 func (ec *executionContext) _Faq_question(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_question(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Question(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Faq_question(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Question(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Question()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Faq_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Faq", field, true, false, "String")
 }
 
 func (ec *executionContext) _Faq_answer(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_answer(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Answer(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Faq_answer(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Answer(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Answer()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Faq_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Faq", field, true, false, "String")
 }
 
 func (ec *executionContext) _Faq_html(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_html(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HTML(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Faq_html(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HTML(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.HTML()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Faq_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Faq", field, true, false, "String")
 }
 
 func (ec *executionContext) _Faq_category(ctx context.Context, field graphql.CollectedField, obj *ent.Faq) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Faq_category(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Category(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Category) graphql.Marshaler {
-			return ec.marshalOCategory2ᚖguichetᚋentᚐCategory(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Faq_category(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOCategory2ᚖguichetᚋentᚐCategory(ctx, field.Selections, obj.Category())
 }
 func (ec *executionContext) fieldContext_Faq_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16152,23 +17134,19 @@ func (ec *executionContext) fieldContext_Faq_category(_ context.Context, field g
 }
 
 func (ec *executionContext) _FaqConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FaqConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FaqEdge) graphql.Marshaler {
-			return ec.marshalOFaqEdge2ᚕᚖguichetᚋentᚐFaqEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_FaqConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOFaqEdge2ᚕᚖguichetᚋentᚐFaqEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_FaqConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16216,276 +17194,395 @@ func (ec *executionContext) fieldContext_FaqConnection_pageInfo(_ context.Contex
 }
 
 func (ec *executionContext) _FaqConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FaqConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FaqDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqDraft_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_FaqDraft_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _FaqDraft_question(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_question(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqDraft_question(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqDraft_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _FaqDraft_answer(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_answer(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqDraft_answer(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqDraft_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _FaqDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_html(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HTML, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqDraft_html(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HTML, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.HTML); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqDraft_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _FaqDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqDraft_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Status); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqDraft_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _FaqDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_translationStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TranslationStatus, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqDraft_translationStatus(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TranslationStatus, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.TranslationStatus); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqDraft_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _FaqDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqDraft_version(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Version, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Version); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqDraft_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FaqDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_FaqDraft_updatedAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.UpdatedAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.UpdatedAt)
 }
 func (ec *executionContext) fieldContext_FaqDraft_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Time")
 }
 
 func (ec *executionContext) _FaqDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_updatedBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedBy, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqDraft_updatedBy(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedBy, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.UpdatedBy); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqDraft_updatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _FaqDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqDraft_revision(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Revision, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqDraft_revision(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Revision, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Revision); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqDraft_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqDraft", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FaqEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FaqEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Faq) graphql.Marshaler {
-			return ec.marshalOFaq2ᚖguichetᚋentᚐFaq(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_FaqEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOFaq2ᚖguichetᚋentᚐFaq(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_FaqEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16501,46 +17598,51 @@ func (ec *executionContext) fieldContext_FaqEdge_node(_ context.Context, field g
 }
 
 func (ec *executionContext) _FaqEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FaqEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_FaqEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _FaqPayload_faq(ctx context.Context, field graphql.CollectedField, obj *model.FaqPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqPayload_faq(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Faq, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Faq) graphql.Marshaler {
-			return ec.marshalNFaq2ᚖguichetᚋentᚐFaq(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_FaqPayload_faq(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNFaq2ᚖguichetᚋentᚐFaq(ctx, field.Selections, obj.Faq)
 }
 func (ec *executionContext) fieldContext_FaqPayload_faq(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16556,115 +17658,159 @@ func (ec *executionContext) fieldContext_FaqPayload_faq(_ context.Context, field
 }
 
 func (ec *executionContext) _FaqRevision_number(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqRevision_number(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Number, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqRevision_number(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Number, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Number); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqRevision_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FaqRevision_question(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqRevision_question(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqRevision_question(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqRevision_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _FaqRevision_answer(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqRevision_answer(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqRevision_answer(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqRevision_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _FaqRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqRevision_publishedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FaqRevision_publishedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PublishedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.PublishedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FaqRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FaqRevision", field, false, false, "Time")
 }
 
 func (ec *executionContext) _FaqRevision_author(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FaqRevision_author(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Author, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
-			return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_FaqRevision_author(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, field.Selections, obj.Author)
 }
 func (ec *executionContext) fieldContext_FaqRevision_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16680,138 +17826,210 @@ func (ec *executionContext) fieldContext_FaqRevision_author(_ context.Context, f
 }
 
 func (ec *executionContext) _FeedbackPage_kind(ctx context.Context, field graphql.CollectedField, obj *help.FeedbackPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FeedbackPage_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNPageKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FeedbackPage_kind(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Kind, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNPageKind2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Kind); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FeedbackPage_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackPage", field, false, false, "PageKind")
 }
 
 func (ec *executionContext) _FeedbackPage_id(ctx context.Context, field graphql.CollectedField, obj *help.FeedbackPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FeedbackPage_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FeedbackPage_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FeedbackPage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackPage", field, false, false, "ID")
 }
 
 func (ec *executionContext) _FeedbackPage_title(ctx context.Context, field graphql.CollectedField, obj *help.FeedbackPage) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FeedbackPage_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_FeedbackPage_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_FeedbackPage_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedbackPage", field, false, false, "String")
 }
 
 func (ec *executionContext) _File_filename(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_File_filename(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Filename, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_File_filename(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Filename, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Filename); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_File_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("File", field, false, false, "String")
 }
 
 func (ec *executionContext) _File_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_File_contentType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ContentType, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_File_contentType(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ContentType, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.ContentType); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_File_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("File", field, false, false, "String")
 }
 
 func (ec *executionContext) _File_size(ctx context.Context, field graphql.CollectedField, obj *ent.File) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_File_size(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Size, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_File_size(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Size, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+				return ec.marshalNInt2int64(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt64(obj.Size); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_File_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("File", field, false, false, "Int")
@@ -16841,115 +18059,172 @@ func (ec *executionContext) fieldContext_File_url(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Guide_id(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Guide_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Guide_audience(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_audience(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Audience, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
-			return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_audience(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Audience, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
+				return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Audience
 }
 func (ec *executionContext) fieldContext_Guide_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, false, false, "Audience")
 }
 
 func (ec *executionContext) _Guide_position(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_position(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Position, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Position); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Guide_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Guide_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Guide_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Guide_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_updatedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.UpdatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Guide_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, false, false, "Time")
@@ -17000,161 +18275,226 @@ func (ec *executionContext) fieldContext_Guide_related(ctx context.Context, fiel
 }
 
 func (ec *executionContext) _Guide_locale(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale()
 }
 func (ec *executionContext) fieldContext_Guide_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, true, false, "Locale")
 }
 
 func (ec *executionContext) _Guide_slug(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Guide_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, true, false, "String")
 }
 
 func (ec *executionContext) _Guide_title(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Guide_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, true, false, "String")
 }
 
 func (ec *executionContext) _Guide_summary(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_summary(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Summary(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Summary()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Guide_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, true, false, "String")
 }
 
 func (ec *executionContext) _Guide_body(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_body(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_body(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Guide_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, true, false, "String")
 }
 
 func (ec *executionContext) _Guide_html(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_html(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HTML(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Guide_html(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HTML(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.HTML()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Guide_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Guide", field, true, false, "String")
 }
 
 func (ec *executionContext) _Guide_translations(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_translations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Translations(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.GuideTranslation) graphql.Marshaler {
-			return ec.marshalNGuideTranslation2ᚕᚖguichetᚋentᚐGuideTranslationᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Guide_translations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNGuideTranslation2ᚕᚖguichetᚋentᚐGuideTranslationᚄ(ctx, field.Selections, obj.Translations())
 }
 func (ec *executionContext) fieldContext_Guide_translations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17170,23 +18510,19 @@ func (ec *executionContext) fieldContext_Guide_translations(_ context.Context, f
 }
 
 func (ec *executionContext) _Guide_category(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_category(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Category(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Category) graphql.Marshaler {
-			return ec.marshalOCategory2ᚖguichetᚋentᚐCategory(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Guide_category(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOCategory2ᚖguichetᚋentᚐCategory(ctx, field.Selections, obj.Category())
 }
 func (ec *executionContext) fieldContext_Guide_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17202,23 +18538,19 @@ func (ec *executionContext) fieldContext_Guide_category(_ context.Context, field
 }
 
 func (ec *executionContext) _Guide_revision(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_revision(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Revision(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Revision) graphql.Marshaler {
-			return ec.marshalORevision2ᚖguichetᚋentᚐRevision(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Guide_revision(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalORevision2ᚖguichetᚋentᚐRevision(ctx, field.Selections, obj.Revision())
 }
 func (ec *executionContext) fieldContext_Guide_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17234,23 +18566,19 @@ func (ec *executionContext) fieldContext_Guide_revision(_ context.Context, field
 }
 
 func (ec *executionContext) _Guide_attachments(ctx context.Context, field graphql.CollectedField, obj *ent.Guide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Guide_attachments(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Attachments(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.File) graphql.Marshaler {
-			return ec.marshalNFile2ᚕᚖguichetᚋentᚐFileᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Guide_attachments(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNFile2ᚕᚖguichetᚋentᚐFileᚄ(ctx, field.Selections, obj.Attachments())
 }
 func (ec *executionContext) fieldContext_Guide_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17266,23 +18594,19 @@ func (ec *executionContext) fieldContext_Guide_attachments(_ context.Context, fi
 }
 
 func (ec *executionContext) _GuideConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.GuideConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.GuideEdge) graphql.Marshaler {
-			return ec.marshalOGuideEdge2ᚕᚖguichetᚋentᚐGuideEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_GuideConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOGuideEdge2ᚕᚖguichetᚋentᚐGuideEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_GuideConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17330,322 +18654,475 @@ func (ec *executionContext) fieldContext_GuideConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _GuideConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.GuideConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _GuideDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_GuideDraft_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _GuideDraft_slug(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideDraft_title(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideDraft_summary(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_summary(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Summary, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Summary); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideDraft_body(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_body(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_body(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_html(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HTML, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_html(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HTML, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.HTML); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Status); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_translationStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TranslationStatus, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_translationStatus(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TranslationStatus, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.TranslationStatus); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_version(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Version, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Version); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Int")
 }
 
 func (ec *executionContext) _GuideDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_GuideDraft_updatedAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.UpdatedAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.UpdatedAt)
 }
 func (ec *executionContext) fieldContext_GuideDraft_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Time")
 }
 
 func (ec *executionContext) _GuideDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_updatedBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedBy, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_updatedBy(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedBy, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.UpdatedBy); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_updatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideDraft_publishAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_publishAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_GuideDraft_publishAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.PublishAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PublishAt)
 }
 func (ec *executionContext) fieldContext_GuideDraft_publishAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Time")
 }
 
 func (ec *executionContext) _GuideDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideDraft_revision(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Revision, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideDraft_revision(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Revision, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Revision); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideDraft_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideDraft", field, false, false, "Int")
@@ -17684,23 +19161,19 @@ func (ec *executionContext) fieldContext_GuideDraft_attachments(_ context.Contex
 }
 
 func (ec *executionContext) _GuideEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.GuideEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Guide) graphql.Marshaler {
-			return ec.marshalOGuide2ᚖguichetᚋentᚐGuide(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_GuideEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOGuide2ᚖguichetᚋentᚐGuide(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_GuideEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17716,46 +19189,51 @@ func (ec *executionContext) fieldContext_GuideEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _GuideEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.GuideEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_GuideEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _GuidePayload_guide(ctx context.Context, field graphql.CollectedField, obj *model.GuidePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuidePayload_guide(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Guide, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Guide) graphql.Marshaler {
-			return ec.marshalNGuide2ᚖguichetᚋentᚐGuide(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_GuidePayload_guide(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNGuide2ᚖguichetᚋentᚐGuide(ctx, field.Selections, obj.Guide)
 }
 func (ec *executionContext) fieldContext_GuidePayload_guide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17771,161 +19249,229 @@ func (ec *executionContext) fieldContext_GuidePayload_guide(_ context.Context, f
 }
 
 func (ec *executionContext) _GuideRevision_number(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideRevision_number(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Number, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideRevision_number(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Number, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Number); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideRevision_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "Int")
 }
 
 func (ec *executionContext) _GuideRevision_slug(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideRevision_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideRevision_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideRevision_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideRevision_title(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideRevision_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideRevision_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideRevision_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideRevision_summary(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideRevision_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideRevision_summary(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Summary, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Summary); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideRevision_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideRevision_body(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideRevision_body(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideRevision_body(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideRevision_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideRevision_publishedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideRevision_publishedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PublishedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.PublishedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideRevision", field, false, false, "Time")
 }
 
 func (ec *executionContext) _GuideRevision_author(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideRevision_author(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Author, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
-			return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_GuideRevision_author(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, field.Selections, obj.Author)
 }
 func (ec *executionContext) fieldContext_GuideRevision_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17941,184 +19487,249 @@ func (ec *executionContext) fieldContext_GuideRevision_author(_ context.Context,
 }
 
 func (ec *executionContext) _GuideTranslation_locale(ctx context.Context, field graphql.CollectedField, obj *ent.GuideTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideTranslation_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideTranslation_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_GuideTranslation_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideTranslation", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _GuideTranslation_slug(ctx context.Context, field graphql.CollectedField, obj *ent.GuideTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideTranslation_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideTranslation_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideTranslation_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideTranslation", field, false, false, "String")
 }
 
 func (ec *executionContext) _GuideTranslation_title(ctx context.Context, field graphql.CollectedField, obj *ent.GuideTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GuideTranslation_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_GuideTranslation_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_GuideTranslation_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GuideTranslation", field, false, false, "String")
 }
 
 func (ec *executionContext) _Journey_belt(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Journey_belt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Belt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Journey_belt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Belt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOBelt2ᚖstring(ctx, field.Selections, obj.Belt)
 }
 func (ec *executionContext) fieldContext_Journey_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Journey", field, false, false, "Belt")
 }
 
 func (ec *executionContext) _Journey_nextBelt(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Journey_nextBelt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NextBelt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Journey_nextBelt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.NextBelt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOBelt2ᚖstring(ctx, field.Selections, obj.NextBelt)
 }
 func (ec *executionContext) fieldContext_Journey_nextBelt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Journey", field, false, false, "Belt")
 }
 
 func (ec *executionContext) _Journey_workshopsRun(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Journey_workshopsRun(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WorkshopsRun, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Journey_workshopsRun(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.WorkshopsRun, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.WorkshopsRun); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Journey_workshopsRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Journey", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Journey_participantsReached(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Journey_participantsReached(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ParticipantsReached, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Journey_participantsReached(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ParticipantsReached, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.ParticipantsReached); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Journey_participantsReached(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Journey", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Journey_requirements(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Journey_requirements(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Requirements, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*community.Requirement) graphql.Marshaler {
-			return ec.marshalNRequirement2ᚕᚖguichetᚋcommunityᚐRequirementᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Journey_requirements(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNRequirement2ᚕᚖguichetᚋcommunityᚐRequirementᚄ(ctx, field.Selections, obj.Requirements)
 }
 func (ec *executionContext) fieldContext_Journey_requirements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18134,23 +19745,19 @@ func (ec *executionContext) fieldContext_Journey_requirements(_ context.Context,
 }
 
 func (ec *executionContext) _Journey_coOptations(ctx context.Context, field graphql.CollectedField, obj *community.Journey) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Journey_coOptations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CoOptations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*community.CoOptationView) graphql.Marshaler {
-			return ec.marshalNCoOptationView2ᚕᚖguichetᚋcommunityᚐCoOptationViewᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Journey_coOptations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCoOptationView2ᚕᚖguichetᚋcommunityᚐCoOptationViewᚄ(ctx, field.Selections, obj.CoOptations)
 }
 func (ec *executionContext) fieldContext_Journey_coOptations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18166,161 +19773,245 @@ func (ec *executionContext) fieldContext_Journey_coOptations(_ context.Context, 
 }
 
 func (ec *executionContext) _LocalGroup_id(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroup_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroup_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroup_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "ID")
 }
 
 func (ec *executionContext) _LocalGroup_name(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroup_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroup_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Name); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroup_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "String")
 }
 
 func (ec *executionContext) _LocalGroup_description(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroup_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroup_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Description); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroup_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "String")
 }
 
 func (ec *executionContext) _LocalGroup_city(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroup_city(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.City, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroup_city(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.City, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.City); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroup_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "String")
 }
 
 func (ec *executionContext) _LocalGroup_region(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroup_region(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Region, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroup_region(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Region, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Region); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroup_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "String")
 }
 
 func (ec *executionContext) _LocalGroup_memberCount(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroup_memberCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MemberCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroup_memberCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.MemberCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.MemberCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroup_memberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "Int")
 }
 
 func (ec *executionContext) _LocalGroup_viewerIsMember(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroup_viewerIsMember(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ViewerIsMember, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroup_viewerIsMember(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ViewerIsMember, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.ViewerIsMember); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroup_viewerIsMember(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroup", field, false, false, "Boolean")
@@ -18502,46 +20193,54 @@ func (ec *executionContext) fieldContext_LocalGroup_translations(_ context.Conte
 }
 
 func (ec *executionContext) _LocalGroupConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroups) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroupConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _LocalGroupConnection_edges(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroups) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*community.LocalGroupEdge) graphql.Marshaler {
-			return ec.marshalNLocalGroupEdge2ᚕᚖguichetᚋcommunityᚐLocalGroupEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_LocalGroupConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNLocalGroupEdge2ᚕᚖguichetᚋcommunityᚐLocalGroupEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_LocalGroupConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18589,23 +20288,19 @@ func (ec *executionContext) fieldContext_LocalGroupConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _LocalGroupEdge_node(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroupEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *community.LocalGroup) graphql.Marshaler {
-			return ec.marshalNLocalGroup2ᚖguichetᚋcommunityᚐLocalGroup(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_LocalGroupEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNLocalGroup2ᚖguichetᚋcommunityᚐLocalGroup(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_LocalGroupEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18621,184 +20316,255 @@ func (ec *executionContext) fieldContext_LocalGroupEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _LocalGroupEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroupEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_LocalGroupEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _LocalGroupMember_id(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupMember_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupMember_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroupMember_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "ID")
 }
 
 func (ec *executionContext) _LocalGroupMember_displayName(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupMember_displayName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DisplayName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupMember_displayName(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DisplayName, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.DisplayName); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroupMember_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "String")
 }
 
 func (ec *executionContext) _LocalGroupMember_belt(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupMember_belt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Belt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_LocalGroupMember_belt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Belt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOBelt2ᚖstring(ctx, field.Selections, obj.Belt)
 }
 func (ec *executionContext) fieldContext_LocalGroupMember_belt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "Belt")
 }
 
 func (ec *executionContext) _LocalGroupMember_coordinator(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupMember_coordinator(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Coordinator, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupMember_coordinator(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Coordinator, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Coordinator); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroupMember_coordinator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _LocalGroupMember_joinedAt(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupMember_joinedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.JoinedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupMember_joinedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.JoinedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.JoinedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroupMember_joinedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupMember", field, false, false, "Time")
 }
 
 func (ec *executionContext) _LocalGroupMemberConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *community.GroupMembers) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupMemberConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupMemberConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroupMemberConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupMemberConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _LocalGroupMemberConnection_edges(ctx context.Context, field graphql.CollectedField, obj *community.GroupMembers) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupMemberConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*community.GroupMemberEdge) graphql.Marshaler {
-			return ec.marshalNLocalGroupMemberEdge2ᚕᚖguichetᚋcommunityᚐGroupMemberEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_LocalGroupMemberConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNLocalGroupMemberEdge2ᚕᚖguichetᚋcommunityᚐGroupMemberEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_LocalGroupMemberConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18846,23 +20612,19 @@ func (ec *executionContext) fieldContext_LocalGroupMemberConnection_pageInfo(_ c
 }
 
 func (ec *executionContext) _LocalGroupMemberEdge_node(ctx context.Context, field graphql.CollectedField, obj *community.GroupMemberEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupMemberEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *community.GroupMember) graphql.Marshaler {
-			return ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_LocalGroupMemberEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_LocalGroupMemberEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18878,23 +20640,19 @@ func (ec *executionContext) fieldContext_LocalGroupMemberEdge_node(_ context.Con
 }
 
 func (ec *executionContext) _LocalGroupPayload_group(ctx context.Context, field graphql.CollectedField, obj *model.LocalGroupPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupPayload_group(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Group, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *community.LocalGroup) graphql.Marshaler {
-			return ec.marshalNLocalGroup2ᚖguichetᚋcommunityᚐLocalGroup(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_LocalGroupPayload_group(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNLocalGroup2ᚖguichetᚋcommunityᚐLocalGroup(ctx, field.Selections, obj.Group)
 }
 func (ec *executionContext) fieldContext_LocalGroupPayload_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18910,161 +20668,226 @@ func (ec *executionContext) fieldContext_LocalGroupPayload_group(_ context.Conte
 }
 
 func (ec *executionContext) _LocalGroupTranslation_locale(ctx context.Context, field graphql.CollectedField, obj *community.GroupTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupTranslation_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupTranslation_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_LocalGroupTranslation_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupTranslation", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _LocalGroupTranslation_name(ctx context.Context, field graphql.CollectedField, obj *community.GroupTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupTranslation_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupTranslation_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Name); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroupTranslation_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupTranslation", field, false, false, "String")
 }
 
 func (ec *executionContext) _LocalGroupTranslation_description(ctx context.Context, field graphql.CollectedField, obj *community.GroupTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LocalGroupTranslation_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LocalGroupTranslation_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Description); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LocalGroupTranslation_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LocalGroupTranslation", field, false, false, "String")
 }
 
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_token(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LoginPayload_token(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Token, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Token); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LoginPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _LoginPayload_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_expiresAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExpiresAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LoginPayload_expiresAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ExpiresAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.ExpiresAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LoginPayload_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, "Time")
 }
 
 func (ec *executionContext) _LoginPayload_passwordResetRequired(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_passwordResetRequired(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PasswordResetRequired, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_LoginPayload_passwordResetRequired(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PasswordResetRequired, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.PasswordResetRequired); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_LoginPayload_passwordResetRequired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _LoginPayload_account(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_account(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Account, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
-			return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_LoginPayload_account(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, field.Selections, obj.Account)
 }
 func (ec *executionContext) fieldContext_LoginPayload_account(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -25383,299 +27206,417 @@ func (ec *executionContext) fieldContext_Mutation_deleteWebhook(ctx context.Cont
 }
 
 func (ec *executionContext) _News_id(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_News_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, false, false, "ID")
 }
 
 func (ec *executionContext) _News_audience(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_audience(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Audience, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
-			return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_audience(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Audience, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
+				return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Audience
 }
 func (ec *executionContext) fieldContext_News_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, false, false, "Audience")
 }
 
 func (ec *executionContext) _News_position(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_position(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Position, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Position); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_News_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, false, false, "Int")
 }
 
 func (ec *executionContext) _News_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_News_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, false, false, "Time")
 }
 
 func (ec *executionContext) _News_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_updatedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.UpdatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_News_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, false, false, "Time")
 }
 
 func (ec *executionContext) _News_locale(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale()
 }
 func (ec *executionContext) fieldContext_News_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, true, false, "Locale")
 }
 
 func (ec *executionContext) _News_slug(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_News_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, true, false, "String")
 }
 
 func (ec *executionContext) _News_title(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_News_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, true, false, "String")
 }
 
 func (ec *executionContext) _News_summary(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_summary(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Summary(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Summary()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_News_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, true, false, "String")
 }
 
 func (ec *executionContext) _News_body(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_body(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_body(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_News_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, true, false, "String")
 }
 
 func (ec *executionContext) _News_html(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_html(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HTML(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_News_html(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HTML(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.HTML()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_News_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, true, false, "String")
 }
 
 func (ec *executionContext) _News_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_publishedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_News_publishedAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PublishedAt)
 }
 func (ec *executionContext) fieldContext_News_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("News", field, false, false, "Time")
 }
 
 func (ec *executionContext) _News_translations(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_translations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Translations(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.NewsTranslation) graphql.Marshaler {
-			return ec.marshalNNewsTranslation2ᚕᚖguichetᚋentᚐNewsTranslationᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_News_translations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNNewsTranslation2ᚕᚖguichetᚋentᚐNewsTranslationᚄ(ctx, field.Selections, obj.Translations())
 }
 func (ec *executionContext) fieldContext_News_translations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -25691,23 +27632,19 @@ func (ec *executionContext) fieldContext_News_translations(_ context.Context, fi
 }
 
 func (ec *executionContext) _News_revision(ctx context.Context, field graphql.CollectedField, obj *ent.News) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_News_revision(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Revision(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Revision) graphql.Marshaler {
-			return ec.marshalORevision2ᚖguichetᚋentᚐRevision(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_News_revision(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalORevision2ᚖguichetᚋentᚐRevision(ctx, field.Selections, obj.Revision())
 }
 func (ec *executionContext) fieldContext_News_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -25723,23 +27660,19 @@ func (ec *executionContext) fieldContext_News_revision(_ context.Context, field 
 }
 
 func (ec *executionContext) _NewsConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.NewsConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.NewsEdge) graphql.Marshaler {
-			return ec.marshalONewsEdge2ᚕᚖguichetᚋentᚐNewsEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_NewsConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalONewsEdge2ᚕᚖguichetᚋentᚐNewsEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_NewsConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -25787,345 +27720,494 @@ func (ec *executionContext) fieldContext_NewsConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _NewsConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.NewsConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _NewsDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_NewsDraft_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _NewsDraft_slug(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsDraft_title(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsDraft_summary(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_summary(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Summary, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Summary); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsDraft_body(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_body(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_body(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_html(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HTML, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_html(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HTML, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.HTML); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Status); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_translationStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TranslationStatus, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_translationStatus(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TranslationStatus, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.TranslationStatus); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_version(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Version, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Version); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Int")
 }
 
 func (ec *executionContext) _NewsDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_NewsDraft_updatedAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.UpdatedAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.UpdatedAt)
 }
 func (ec *executionContext) fieldContext_NewsDraft_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Time")
 }
 
 func (ec *executionContext) _NewsDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_updatedBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedBy, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_updatedBy(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedBy, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.UpdatedBy); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_updatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsDraft_publishAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_publishAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_NewsDraft_publishAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.PublishAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PublishAt)
 }
 func (ec *executionContext) fieldContext_NewsDraft_publishAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Time")
 }
 
 func (ec *executionContext) _NewsDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsDraft_revision(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Revision, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsDraft_revision(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Revision, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Revision); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsDraft_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsDraft", field, false, false, "Int")
 }
 
 func (ec *executionContext) _NewsEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.NewsEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.News) graphql.Marshaler {
-			return ec.marshalONews2ᚖguichetᚋentᚐNews(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_NewsEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalONews2ᚖguichetᚋentᚐNews(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_NewsEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -26141,46 +28223,51 @@ func (ec *executionContext) fieldContext_NewsEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _NewsEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.NewsEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_NewsEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _NewsPayload_news(ctx context.Context, field graphql.CollectedField, obj *model.NewsPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsPayload_news(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.News, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.News) graphql.Marshaler {
-			return ec.marshalNNews2ᚖguichetᚋentᚐNews(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_NewsPayload_news(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNNews2ᚖguichetᚋentᚐNews(ctx, field.Selections, obj.News)
 }
 func (ec *executionContext) fieldContext_NewsPayload_news(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -26196,161 +28283,229 @@ func (ec *executionContext) fieldContext_NewsPayload_news(_ context.Context, fie
 }
 
 func (ec *executionContext) _NewsRevision_number(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsRevision_number(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Number, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsRevision_number(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Number, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Number); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsRevision_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "Int")
 }
 
 func (ec *executionContext) _NewsRevision_slug(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsRevision_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsRevision_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsRevision_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsRevision_title(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsRevision_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsRevision_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsRevision_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsRevision_summary(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsRevision_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsRevision_summary(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Summary, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Summary); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsRevision_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsRevision_body(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsRevision_body(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsRevision_body(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsRevision_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsRevision_publishedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsRevision_publishedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PublishedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.PublishedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsRevision", field, false, false, "Time")
 }
 
 func (ec *executionContext) _NewsRevision_author(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsRevision_author(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Author, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
-			return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_NewsRevision_author(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, field.Selections, obj.Author)
 }
 func (ec *executionContext) fieldContext_NewsRevision_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -26366,161 +28521,226 @@ func (ec *executionContext) fieldContext_NewsRevision_author(_ context.Context, 
 }
 
 func (ec *executionContext) _NewsTranslation_locale(ctx context.Context, field graphql.CollectedField, obj *ent.NewsTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsTranslation_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsTranslation_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_NewsTranslation_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsTranslation", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _NewsTranslation_slug(ctx context.Context, field graphql.CollectedField, obj *ent.NewsTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsTranslation_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsTranslation_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsTranslation_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsTranslation", field, false, false, "String")
 }
 
 func (ec *executionContext) _NewsTranslation_title(ctx context.Context, field graphql.CollectedField, obj *ent.NewsTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NewsTranslation_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_NewsTranslation_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_NewsTranslation_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("NewsTranslation", field, false, false, "String")
 }
 
 func (ec *executionContext) _Notice_text(ctx context.Context, field graphql.CollectedField, obj *mentoring.Notice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Notice_text(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Text, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Notice_text(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Text, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Text); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Notice_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Notice", field, false, false, "String")
 }
 
 func (ec *executionContext) _Notice_createdAt(ctx context.Context, field graphql.CollectedField, obj *mentoring.Notice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Notice_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Notice_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Notice_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Notice", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Notice_pinned(ctx context.Context, field graphql.CollectedField, obj *mentoring.Notice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Notice_pinned(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Pinned, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Notice_pinned(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Pinned, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Pinned); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Notice_pinned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Notice", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Notice_request(ctx context.Context, field graphql.CollectedField, obj *mentoring.Notice) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Notice_request(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Request, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlatformAccessRequest) graphql.Marshaler {
-			return ec.marshalNPlatformAccessRequest2ᚖguichetᚋentᚐPlatformAccessRequest(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Notice_request(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPlatformAccessRequest2ᚖguichetᚋentᚐPlatformAccessRequest(ctx, field.Selections, obj.Request)
 }
 func (ec *executionContext) fieldContext_Notice_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -26536,23 +28756,19 @@ func (ec *executionContext) fieldContext_Notice_request(_ context.Context, field
 }
 
 func (ec *executionContext) _OnboardingRegistration_program(ctx context.Context, field graphql.CollectedField, obj *mentoring.Registration) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingRegistration_program(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Program, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚖguichetᚋentᚐProgram(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_OnboardingRegistration_program(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNProgram2ᚖguichetᚋentᚐProgram(ctx, field.Selections, obj.Program)
 }
 func (ec *executionContext) fieldContext_OnboardingRegistration_program(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -26568,23 +28784,19 @@ func (ec *executionContext) fieldContext_OnboardingRegistration_program(_ contex
 }
 
 func (ec *executionContext) _OnboardingRegistration_registeredBy(ctx context.Context, field graphql.CollectedField, obj *mentoring.Registration) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingRegistration_registeredBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RegisteredBy, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
-			return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_OnboardingRegistration_registeredBy(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNAccount2ᚖguichetᚋentᚐAccount(ctx, field.Selections, obj.RegisteredBy)
 }
 func (ec *executionContext) fieldContext_OnboardingRegistration_registeredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -26600,138 +28812,207 @@ func (ec *executionContext) fieldContext_OnboardingRegistration_registeredBy(_ c
 }
 
 func (ec *executionContext) _OnboardingRegistration_createdAt(ctx context.Context, field graphql.CollectedField, obj *mentoring.Registration) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingRegistration_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OnboardingRegistration_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_OnboardingRegistration_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OnboardingRegistration", field, false, false, "Time")
 }
 
 func (ec *executionContext) _OnboardingRegistrationPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.OnboardingRegistrationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingRegistrationPayload_ok(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Ok, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OnboardingRegistrationPayload_ok(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Ok, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Ok); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_OnboardingRegistrationPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OnboardingRegistrationPayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _OnboardingSession_id(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSession) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingSession_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OnboardingSession_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_OnboardingSession_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OnboardingSession", field, false, false, "ID")
 }
 
 func (ec *executionContext) _OnboardingSession_startsAt(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSession) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingSession_startsAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartsAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OnboardingSession_startsAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.StartsAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.StartsAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_OnboardingSession_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OnboardingSession", field, false, false, "Time")
 }
 
 func (ec *executionContext) _OnboardingSession_language(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSession) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingSession_language(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Language, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OnboardingSession_language(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Language, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Language
 }
 func (ec *executionContext) fieldContext_OnboardingSession_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OnboardingSession", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _OnboardingSession_capacity(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSession) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingSession_capacity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Capacity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OnboardingSession_capacity(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Capacity, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Capacity); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_OnboardingSession_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OnboardingSession", field, false, false, "Int")
@@ -26816,23 +29097,19 @@ func (ec *executionContext) fieldContext_OnboardingSession_registrations(_ conte
 }
 
 func (ec *executionContext) _OnboardingSessionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSessionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingSessionConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OnboardingSessionEdge) graphql.Marshaler {
-			return ec.marshalOOnboardingSessionEdge2ᚕᚖguichetᚋentᚐOnboardingSessionEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_OnboardingSessionConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOOnboardingSessionEdge2ᚕᚖguichetᚋentᚐOnboardingSessionEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_OnboardingSessionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -26880,46 +29157,54 @@ func (ec *executionContext) fieldContext_OnboardingSessionConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _OnboardingSessionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSessionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingSessionConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OnboardingSessionConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_OnboardingSessionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OnboardingSessionConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _OnboardingSessionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSessionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingSessionEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingSession) graphql.Marshaler {
-			return ec.marshalOOnboardingSession2ᚖguichetᚋentᚐOnboardingSession(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_OnboardingSessionEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOOnboardingSession2ᚖguichetᚋentᚐOnboardingSession(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_OnboardingSessionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -26935,46 +29220,51 @@ func (ec *executionContext) fieldContext_OnboardingSessionEdge_node(_ context.Co
 }
 
 func (ec *executionContext) _OnboardingSessionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.OnboardingSessionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingSessionEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OnboardingSessionEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_OnboardingSessionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OnboardingSessionEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _OnboardingSessionPayload_session(ctx context.Context, field graphql.CollectedField, obj *model.OnboardingSessionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OnboardingSessionPayload_session(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Session, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.OnboardingSession) graphql.Marshaler {
-			return ec.marshalNOnboardingSession2ᚖguichetᚋentᚐOnboardingSession(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_OnboardingSessionPayload_session(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNOnboardingSession2ᚖguichetᚋentᚐOnboardingSession(ctx, field.Selections, obj.Session)
 }
 func (ec *executionContext) fieldContext_OnboardingSessionPayload_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -26990,138 +29280,195 @@ func (ec *executionContext) fieldContext_OnboardingSessionPayload_session(_ cont
 }
 
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Organization_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Organization_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Organization_name(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Organization_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Name); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Organization_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organization_city(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_city(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.City, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Organization_city(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.City, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.City)
 }
 func (ec *executionContext) fieldContext_Organization_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organization_website(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_website(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Website, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Organization_website(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Website, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Website)
 }
 func (ec *executionContext) fieldContext_Organization_website(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organization_status(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v organization.Status) graphql.Marshaler {
-			return ec.marshalNReviewStatus2guichetᚋentᚋorganizationᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Organization_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v organization.Status) graphql.Marshaler {
+				return ec.marshalNReviewStatus2guichetᚋentᚋorganizationᚐStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Status
 }
 func (ec *executionContext) fieldContext_Organization_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "ReviewStatus")
 }
 
 func (ec *executionContext) _Organization_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Organization_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Organization_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Organization_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "Time")
@@ -27216,23 +29563,19 @@ func (ec *executionContext) fieldContext_Organization_programs(ctx context.Conte
 }
 
 func (ec *executionContext) _OrganizationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OrganizationConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OrganizationEdge) graphql.Marshaler {
-			return ec.marshalOOrganizationEdge2ᚕᚖguichetᚋentᚐOrganizationEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_OrganizationConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOOrganizationEdge2ᚕᚖguichetᚋentᚐOrganizationEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_OrganizationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -27280,46 +29623,54 @@ func (ec *executionContext) fieldContext_OrganizationConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _OrganizationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OrganizationConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OrganizationConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_OrganizationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OrganizationConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _OrganizationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OrganizationEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
-			return ec.marshalOOrganization2ᚖguichetᚋentᚐOrganization(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_OrganizationEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOOrganization2ᚖguichetᚋentᚐOrganization(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -27335,46 +29686,51 @@ func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _OrganizationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OrganizationEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_OrganizationEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_OrganizationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OrganizationEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _OrganizationPayload_organization(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OrganizationPayload_organization(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Organization, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
-			return ec.marshalNOrganization2ᚖguichetᚋentᚐOrganization(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_OrganizationPayload_organization(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNOrganization2ᚖguichetᚋentᚐOrganization(ctx, field.Selections, obj.Organization)
 }
 func (ec *executionContext) fieldContext_OrganizationPayload_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -27422,184 +29778,229 @@ func (ec *executionContext) fieldContext_PageFeedback_page(_ context.Context, fi
 }
 
 func (ec *executionContext) _PageFeedback_locale(ctx context.Context, field graphql.CollectedField, obj *help.PageFeedback) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageFeedback_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageFeedback_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_PageFeedback_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageFeedback", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _PageFeedback_helpful(ctx context.Context, field graphql.CollectedField, obj *help.PageFeedback) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageFeedback_helpful(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Helpful, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageFeedback_helpful(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Helpful, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Helpful); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PageFeedback_helpful(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageFeedback", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PageFeedback_notHelpful(ctx context.Context, field graphql.CollectedField, obj *help.PageFeedback) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageFeedback_notHelpful(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NotHelpful, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageFeedback_notHelpful(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.NotHelpful, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.NotHelpful); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PageFeedback_notHelpful(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageFeedback", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasNextPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HasNextPage, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.HasNextPage); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasPreviousPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HasPreviousPage, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.HasPreviousPage); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_startCursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartCursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_PageInfo_startCursor(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.StartCursor)
 }
 func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_endCursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndCursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_PageInfo_endCursor(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.EndCursor)
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _PageSettingsPayload_page(ctx context.Context, field graphql.CollectedField, obj *model.PageSettingsPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageSettingsPayload_page(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Page, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *help.EditorPage) graphql.Marshaler {
-			return ec.marshalNEditorPage2ᚖguichetᚋhelpᚐEditorPage(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_PageSettingsPayload_page(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNEditorPage2ᚖguichetᚋhelpᚐEditorPage(ctx, field.Selections, obj.Page)
 }
 func (ec *executionContext) fieldContext_PageSettingsPayload_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -27615,575 +30016,863 @@ func (ec *executionContext) fieldContext_PageSettingsPayload_page(_ context.Cont
 }
 
 func (ec *executionContext) _PageTranslationState_locale(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageTranslationState_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageTranslationState_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_PageTranslationState_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _PageTranslationState_title(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageTranslationState_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageTranslationState_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PageTranslationState_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageTranslationState_status(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageTranslationState_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageTranslationState_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Status); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PageTranslationState_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageTranslationState_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageTranslationState_translationStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TranslationStatus, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PageTranslationState_translationStatus(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TranslationStatus, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.TranslationStatus); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PageTranslationState_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageTranslationState_publishAt(ctx context.Context, field graphql.CollectedField, obj *help.PageTranslation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageTranslationState_publishAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_PageTranslationState_publishAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.PublishAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PublishAt)
 }
 func (ec *executionContext) fieldContext_PageTranslationState_publishAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageTranslationState", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PasswordPolicy_minLength(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_minLength(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MinLength, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_minLength(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.MinLength, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.MinLength); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_minLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PasswordPolicy_maxLength(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_maxLength(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MaxLength, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_maxLength(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.MaxLength, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.MaxLength); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_maxLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PasswordPolicy_requireUppercase(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_requireUppercase(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RequireUppercase, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_requireUppercase(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.RequireUppercase, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.RequireUppercase); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_requireUppercase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PasswordPolicy_requireLowercase(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_requireLowercase(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RequireLowercase, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_requireLowercase(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.RequireLowercase, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.RequireLowercase); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_requireLowercase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PasswordPolicy_requireDigit(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_requireDigit(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RequireDigit, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_requireDigit(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.RequireDigit, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.RequireDigit); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_requireDigit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PasswordPolicy_requireSymbol(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_requireSymbol(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RequireSymbol, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_requireSymbol(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.RequireSymbol, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.RequireSymbol); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_requireSymbol(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PasswordPolicy_requireDigitOrSymbol(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_requireDigitOrSymbol(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RequireDigitOrSymbol, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_requireDigitOrSymbol(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.RequireDigitOrSymbol, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.RequireDigitOrSymbol); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_requireDigitOrSymbol(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PasswordPolicy_symbols(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_symbols(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Symbols, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_symbols(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Symbols, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Symbols); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_symbols(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "String")
 }
 
 func (ec *executionContext) _PasswordPolicy_rejectsCommonPasswords(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_rejectsCommonPasswords(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RejectsCommonPasswords, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_rejectsCommonPasswords(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.RejectsCommonPasswords, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.RejectsCommonPasswords); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_rejectsCommonPasswords(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PasswordPolicy_rejectsPersonalData(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_rejectsPersonalData(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RejectsPersonalData, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_rejectsPersonalData(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.RejectsPersonalData, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.RejectsPersonalData); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_rejectsPersonalData(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PasswordPolicy_description(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PasswordPolicy_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PasswordPolicy_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Description); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "String")
 }
 
 func (ec *executionContext) _PlatformAccessRequest_id(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAccessRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequest_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PlatformAccessRequest_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAccessRequest", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PlatformAccessRequest_programTitle(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAccessRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequest_programTitle(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ProgramTitle, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PlatformAccessRequest_programTitle(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ProgramTitle, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.ProgramTitle); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequest_programTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAccessRequest", field, false, false, "String")
 }
 
 func (ec *executionContext) _PlatformAccessRequest_adminFirstName(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAccessRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequest_adminFirstName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AdminFirstName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PlatformAccessRequest_adminFirstName(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.AdminFirstName, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.AdminFirstName); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequest_adminFirstName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAccessRequest", field, false, false, "String")
 }
 
 func (ec *executionContext) _PlatformAccessRequest_adminLastName(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAccessRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequest_adminLastName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AdminLastName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PlatformAccessRequest_adminLastName(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.AdminLastName, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.AdminLastName); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequest_adminLastName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAccessRequest", field, false, false, "String")
 }
 
 func (ec *executionContext) _PlatformAccessRequest_adminPhone(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAccessRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequest_adminPhone(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AdminPhone, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PlatformAccessRequest_adminPhone(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.AdminPhone, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.AdminPhone); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequest_adminPhone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAccessRequest", field, false, false, "String")
 }
 
 func (ec *executionContext) _PlatformAccessRequest_adminEmail(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAccessRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequest_adminEmail(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AdminEmail, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PlatformAccessRequest_adminEmail(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.AdminEmail, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.AdminEmail); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequest_adminEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAccessRequest", field, false, false, "String")
 }
 
 func (ec *executionContext) _PlatformAccessRequest_status(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAccessRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequest_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v platformaccessrequest.Status) graphql.Marshaler {
-			return ec.marshalNPlatformAccessRequestStatus2guichetᚋentᚋplatformaccessrequestᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PlatformAccessRequest_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v platformaccessrequest.Status) graphql.Marshaler {
+				return ec.marshalNPlatformAccessRequestStatus2guichetᚋentᚋplatformaccessrequestᚐStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Status
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequest_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAccessRequest", field, false, false, "PlatformAccessRequestStatus")
 }
 
 func (ec *executionContext) _PlatformAccessRequest_termsAcceptedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAccessRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequest_termsAcceptedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TermsAcceptedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PlatformAccessRequest_termsAcceptedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TermsAcceptedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.TermsAcceptedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequest_termsAcceptedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAccessRequest", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PlatformAccessRequest_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PlatformAccessRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequest_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PlatformAccessRequest_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequest_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlatformAccessRequest", field, false, false, "Time")
@@ -28236,23 +30925,19 @@ func (ec *executionContext) fieldContext_PlatformAccessRequest_logoOriginalUrl(_
 }
 
 func (ec *executionContext) _PlatformAccessRequestPayload_request(ctx context.Context, field graphql.CollectedField, obj *model.PlatformAccessRequestPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlatformAccessRequestPayload_request(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Request, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.PlatformAccessRequest) graphql.Marshaler {
-			return ec.marshalNPlatformAccessRequest2ᚖguichetᚋentᚐPlatformAccessRequest(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_PlatformAccessRequestPayload_request(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPlatformAccessRequest2ᚖguichetᚋentᚐPlatformAccessRequest(ctx, field.Selections, obj.Request)
 }
 func (ec *executionContext) fieldContext_PlatformAccessRequestPayload_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -28268,207 +30953,312 @@ func (ec *executionContext) fieldContext_PlatformAccessRequestPayload_request(_ 
 }
 
 func (ec *executionContext) _PreviewLink_token(ctx context.Context, field graphql.CollectedField, obj *model.PreviewLink) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PreviewLink_token(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PreviewLink_token(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Token, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Token); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PreviewLink_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PreviewLink", field, false, false, "String")
 }
 
 func (ec *executionContext) _PreviewLink_url(ctx context.Context, field graphql.CollectedField, obj *model.PreviewLink) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PreviewLink_url(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PreviewLink_url(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.URL, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.URL); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PreviewLink_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PreviewLink", field, false, false, "String")
 }
 
 func (ec *executionContext) _PreviewLink_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.PreviewLink) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PreviewLink_expiresAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExpiresAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_PreviewLink_expiresAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ExpiresAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.ExpiresAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_PreviewLink_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PreviewLink", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *ent.Program) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Program_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Program_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Program_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Program", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Program_titleFr(ctx context.Context, field graphql.CollectedField, obj *ent.Program) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Program_titleFr(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TitleFr, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Program_titleFr(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TitleFr, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.TitleFr); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Program_titleFr(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Program", field, false, false, "String")
 }
 
 func (ec *executionContext) _Program_titleEn(ctx context.Context, field graphql.CollectedField, obj *ent.Program) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Program_titleEn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TitleEn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Program_titleEn(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TitleEn, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.TitleEn); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Program_titleEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Program", field, false, false, "String")
 }
 
 func (ec *executionContext) _Program_responseLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Program) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Program_responseLevel(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ResponseLevel, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Program_responseLevel(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ResponseLevel, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.ResponseLevel); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Program_responseLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Program", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Program_status(ctx context.Context, field graphql.CollectedField, obj *ent.Program) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Program_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v program.Status) graphql.Marshaler {
-			return ec.marshalNProgramStatus2guichetᚋentᚋprogramᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Program_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v program.Status) graphql.Marshaler {
+				return ec.marshalNProgramStatus2guichetᚋentᚋprogramᚐStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Status
 }
 func (ec *executionContext) fieldContext_Program_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Program", field, false, false, "ProgramStatus")
 }
 
 func (ec *executionContext) _Program_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Program) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Program_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Program_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Program_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Program", field, false, false, "Time")
@@ -28562,23 +31352,19 @@ func (ec *executionContext) fieldContext_Program_contact(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ProgramConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProgramEdge) graphql.Marshaler {
-			return ec.marshalOProgramEdge2ᚕᚖguichetᚋentᚐProgramEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_ProgramConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOProgramEdge2ᚕᚖguichetᚋentᚐProgramEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_ProgramConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -28626,92 +31412,124 @@ func (ec *executionContext) fieldContext_ProgramConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _ProgramConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ProgramConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ProgramConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProgramConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ProgramContact_displayName(ctx context.Context, field graphql.CollectedField, obj *mentoring.Contact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramContact_displayName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DisplayName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ProgramContact_displayName(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DisplayName, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.DisplayName); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ProgramContact_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProgramContact", field, false, false, "String")
 }
 
 func (ec *executionContext) _ProgramContact_email(ctx context.Context, field graphql.CollectedField, obj *mentoring.Contact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramContact_email(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Email, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ProgramContact_email(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Email, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Email); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ProgramContact_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProgramContact", field, false, false, "String")
 }
 
 func (ec *executionContext) _ProgramEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Program) graphql.Marshaler {
-			return ec.marshalOProgram2ᚖguichetᚋentᚐProgram(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_ProgramEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOProgram2ᚖguichetᚋentᚐProgram(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_ProgramEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -28727,46 +31545,51 @@ func (ec *executionContext) fieldContext_ProgramEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _ProgramEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProgramEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ProgramEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_ProgramEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProgramEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _ProgramPayload_program(ctx context.Context, field graphql.CollectedField, obj *model.ProgramPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProgramPayload_program(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Program, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚖguichetᚋentᚐProgram(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_ProgramPayload_program(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNProgram2ᚖguichetᚋentᚐProgram(ctx, field.Selections, obj.Program)
 }
 func (ec *executionContext) fieldContext_ProgramPayload_program(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -32343,345 +35166,519 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _RatePagePayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.RatePagePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RatePagePayload_ok(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Ok, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_RatePagePayload_ok(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Ok, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Ok); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_RatePagePayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RatePagePayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _RegisterPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.RegisterPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RegisterPayload_ok(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Ok, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_RegisterPayload_ok(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Ok, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Ok); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_RegisterPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RegisterPayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Requirement_code(ctx context.Context, field graphql.CollectedField, obj *community.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Requirement_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Requirement_code(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Code, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Code); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Requirement_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Requirement", field, false, false, "String")
 }
 
 func (ec *executionContext) _Requirement_met(ctx context.Context, field graphql.CollectedField, obj *community.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Requirement_met(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Met, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Requirement_met(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Met, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Met); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Requirement_met(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Requirement", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Requirement_progress(ctx context.Context, field graphql.CollectedField, obj *community.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Requirement_progress(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Progress, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Requirement_progress(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Progress, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Progress); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Requirement_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Requirement", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Requirement_target(ctx context.Context, field graphql.CollectedField, obj *community.Requirement) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Requirement_target(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Target, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Requirement_target(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Target, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Target); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Requirement_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Requirement", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Resource_id(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Resource_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Resource_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Resource_audience(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_audience(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Audience, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
-			return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Resource_audience(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Audience, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v role.Audience) graphql.Marshaler {
+				return ec.marshalNAudience2guichetᚋroleᚐAudience(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Audience
 }
 func (ec *executionContext) fieldContext_Resource_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, false, false, "Audience")
 }
 
 func (ec *executionContext) _Resource_position(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Resource_position(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Position, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Position); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Resource_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Resource_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Resource_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Resource_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Resource_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Resource_updatedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.UpdatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Resource_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Resource_locale(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Resource_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale()
 }
 func (ec *executionContext) fieldContext_Resource_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, true, false, "Locale")
 }
 
 func (ec *executionContext) _Resource_title(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Resource_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Resource_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, true, false, "String")
 }
 
 func (ec *executionContext) _Resource_description(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Resource_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Description(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Description()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Resource_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, true, false, "String")
 }
 
 func (ec *executionContext) _Resource_html(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_html(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HTML(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Resource_html(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HTML(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.HTML()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Resource_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, true, false, "String")
@@ -32711,92 +35708,106 @@ func (ec *executionContext) fieldContext_Resource_url(_ context.Context, field g
 }
 
 func (ec *executionContext) _Resource_filename(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_filename(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Filename(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Resource_filename(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Filename(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Filename())
 }
 func (ec *executionContext) fieldContext_Resource_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, true, false, "String")
 }
 
 func (ec *executionContext) _Resource_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_contentType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ContentType(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Resource_contentType(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.ContentType(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.ContentType())
 }
 func (ec *executionContext) fieldContext_Resource_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, true, false, "String")
 }
 
 func (ec *executionContext) _Resource_size(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_size(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Size(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Resource_size(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Size(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+					return ec.marshalOInt2ᚖint64(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOInt2ᚖint64(ctx, field.Selections, obj.Size())
 }
 func (ec *executionContext) fieldContext_Resource_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resource", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Resource_category(ctx context.Context, field graphql.CollectedField, obj *ent.Resource) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resource_category(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Category(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Category) graphql.Marshaler {
-			return ec.marshalOCategory2ᚖguichetᚋentᚐCategory(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Resource_category(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOCategory2ᚖguichetᚋentᚐCategory(ctx, field.Selections, obj.Category())
 }
 func (ec *executionContext) fieldContext_Resource_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -32812,23 +35823,19 @@ func (ec *executionContext) fieldContext_Resource_category(_ context.Context, fi
 }
 
 func (ec *executionContext) _ResourceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ResourceEdge) graphql.Marshaler {
-			return ec.marshalOResourceEdge2ᚕᚖguichetᚋentᚐResourceEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_ResourceConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOResourceEdge2ᚕᚖguichetᚋentᚐResourceEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_ResourceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -32876,138 +35883,207 @@ func (ec *executionContext) fieldContext_ResourceConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _ResourceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ResourceDraft_locale(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_ResourceDraft_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _ResourceDraft_title(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceDraft_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResourceDraft_description(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceDraft_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResourceDraft_html(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_html(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HTML, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_html(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HTML, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.HTML); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceDraft_html(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResourceDraft_url(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_url(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_url(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.URL, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.URL); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceDraft_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
@@ -33046,161 +36122,223 @@ func (ec *executionContext) fieldContext_ResourceDraft_file(_ context.Context, f
 }
 
 func (ec *executionContext) _ResourceDraft_status(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Status); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceDraft_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResourceDraft_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_translationStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TranslationStatus, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_translationStatus(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TranslationStatus, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.TranslationStatus); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceDraft_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResourceDraft_version(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_version(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Version, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Version); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceDraft_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ResourceDraft_updatedAt(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_ResourceDraft_updatedAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.UpdatedAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.UpdatedAt)
 }
 func (ec *executionContext) fieldContext_ResourceDraft_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "Time")
 }
 
 func (ec *executionContext) _ResourceDraft_updatedBy(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_updatedBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedBy, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_updatedBy(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedBy, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.UpdatedBy); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceDraft_updatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResourceDraft_revision(ctx context.Context, field graphql.CollectedField, obj *help.Draft) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceDraft_revision(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Revision, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceDraft_revision(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Revision, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Revision); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceDraft_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceDraft", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ResourceEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Resource) graphql.Marshaler {
-			return ec.marshalOResource2ᚖguichetᚋentᚐResource(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_ResourceEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOResource2ᚖguichetᚋentᚐResource(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_ResourceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33216,46 +36354,51 @@ func (ec *executionContext) fieldContext_ResourceEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _ResourceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ResourceEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_ResourceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _ResourcePayload_resource(ctx context.Context, field graphql.CollectedField, obj *model.ResourcePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourcePayload_resource(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Resource, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Resource) graphql.Marshaler {
-			return ec.marshalNResource2ᚖguichetᚋentᚐResource(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_ResourcePayload_resource(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNResource2ᚖguichetᚋentᚐResource(ctx, field.Selections, obj.Resource)
 }
 func (ec *executionContext) fieldContext_ResourcePayload_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33271,92 +36414,140 @@ func (ec *executionContext) fieldContext_ResourcePayload_resource(_ context.Cont
 }
 
 func (ec *executionContext) _ResourceRevision_number(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceRevision_number(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Number, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceRevision_number(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Number, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Number); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceRevision_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ResourceRevision_title(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceRevision_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceRevision_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceRevision_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResourceRevision_description(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceRevision_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceRevision_description(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Body, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Body); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceRevision_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResourceRevision_url(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceRevision_url(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceRevision_url(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.URL, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.URL); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceRevision_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "String")
@@ -33395,46 +36586,54 @@ func (ec *executionContext) fieldContext_ResourceRevision_file(_ context.Context
 }
 
 func (ec *executionContext) _ResourceRevision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceRevision_publishedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_ResourceRevision_publishedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.PublishedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.PublishedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_ResourceRevision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResourceRevision", field, false, false, "Time")
 }
 
 func (ec *executionContext) _ResourceRevision_author(ctx context.Context, field graphql.CollectedField, obj *help.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResourceRevision_author(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Author, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
-			return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_ResourceRevision_author(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, field.Selections, obj.Author)
 }
 func (ec *executionContext) fieldContext_ResourceRevision_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33450,69 +36649,83 @@ func (ec *executionContext) fieldContext_ResourceRevision_author(_ context.Conte
 }
 
 func (ec *executionContext) _Revision_number(ctx context.Context, field graphql.CollectedField, obj *ent.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Revision_number(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Number, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Revision_number(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Number, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Number); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Revision_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Revision", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Revision_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Revision_publishedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Revision_publishedAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.PublishedAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.PublishedAt)
 }
 func (ec *executionContext) fieldContext_Revision_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Revision", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Revision_author(ctx context.Context, field graphql.CollectedField, obj *ent.Revision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Revision_author(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Author, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Author) graphql.Marshaler {
-			return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Revision_author(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOAuthor2ᚖguichetᚋentᚐAuthor(ctx, field.Selections, obj.Author)
 }
 func (ec *executionContext) fieldContext_Revision_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33528,92 +36741,118 @@ func (ec *executionContext) fieldContext_Revision_author(_ context.Context, fiel
 }
 
 func (ec *executionContext) _RoleAssignment_role(ctx context.Context, field graphql.CollectedField, obj *model.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_role(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Role, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_RoleAssignment_role(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Role, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Role); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_RoleAssignment_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "String")
 }
 
 func (ec *executionContext) _RoleAssignment_scope(ctx context.Context, field graphql.CollectedField, obj *model.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_scope(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Scope, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_RoleAssignment_scope(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Scope, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Scope)
 }
 func (ec *executionContext) fieldContext_RoleAssignment_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "String")
 }
 
 func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SearchConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SearchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SearchConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.SearchEdge) graphql.Marshaler {
-			return ec.marshalNSearchEdge2ᚕᚖguichetᚋgraphᚋmodelᚐSearchEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_SearchConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNSearchEdge2ᚕᚖguichetᚋgraphᚋmodelᚐSearchEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_SearchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33629,23 +36868,19 @@ func (ec *executionContext) fieldContext_SearchConnection_edges(_ context.Contex
 }
 
 func (ec *executionContext) _SearchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SearchConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchPageInfo) graphql.Marshaler {
-			return ec.marshalNSearchPageInfo2ᚖguichetᚋgraphᚋmodelᚐSearchPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_SearchConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNSearchPageInfo2ᚖguichetᚋgraphᚋmodelᚐSearchPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_SearchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33661,46 +36896,70 @@ func (ec *executionContext) fieldContext_SearchConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _SearchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SearchEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Cursor); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SearchEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _SearchEdge_snippet(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchEdge_snippet(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Snippet, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SearchEdge_snippet(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Snippet, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Snippet); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SearchEdge_snippet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "String")
@@ -33730,161 +36989,220 @@ func (ec *executionContext) fieldContext_SearchEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SearchGap_query(ctx context.Context, field graphql.CollectedField, obj *help.SearchGap) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchGap_query(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Query, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SearchGap_query(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Query, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Query); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SearchGap_query(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchGap", field, false, false, "String")
 }
 
 func (ec *executionContext) _SearchGap_locale(ctx context.Context, field graphql.CollectedField, obj *help.SearchGap) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchGap_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SearchGap_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_SearchGap_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchGap", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _SearchGap_count(ctx context.Context, field graphql.CollectedField, obj *help.SearchGap) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchGap_count(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Count, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SearchGap_count(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Count, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Count); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SearchGap_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchGap", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SearchGap_lastAt(ctx context.Context, field graphql.CollectedField, obj *help.SearchGap) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchGap_lastAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.LastAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SearchGap_lastAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.LastAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.LastAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SearchGap_lastAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchGap", field, false, false, "Time")
 }
 
 func (ec *executionContext) _SearchPageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.SearchPageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchPageInfo_hasNextPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasNextPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SearchPageInfo_hasNextPage(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.HasNextPage, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.HasNextPage); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SearchPageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchPageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SearchPageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.SearchPageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SearchPageInfo_endCursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndCursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_SearchPageInfo_endCursor(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.EndCursor, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
 }
 func (ec *executionContext) fieldContext_SearchPageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchPageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _SetEntityManagerPayload_entity(ctx context.Context, field graphql.CollectedField, obj *model.SetEntityManagerPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SetEntityManagerPayload_entity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Entity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚖguichetᚋentᚐEntity(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_SetEntityManagerPayload_entity(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNEntity2ᚖguichetᚋentᚐEntity(ctx, field.Selections, obj.Entity)
 }
 func (ec *executionContext) fieldContext_SetEntityManagerPayload_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33900,230 +37218,329 @@ func (ec *executionContext) fieldContext_SetEntityManagerPayload_entity(_ contex
 }
 
 func (ec *executionContext) _SiretCheck_valid(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SiretCheck_valid(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Valid, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SiretCheck_valid(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Valid, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Valid); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SiretCheck_valid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SiretCheck_normalized(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SiretCheck_normalized(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Normalized, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SiretCheck_normalized(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Normalized, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Normalized); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SiretCheck_normalized(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "String")
 }
 
 func (ec *executionContext) _SiretCheck_siren(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SiretCheck_siren(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SIREN, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_SiretCheck_siren(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.SIREN, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.SIREN)
 }
 func (ec *executionContext) fieldContext_SiretCheck_siren(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "String")
 }
 
 func (ec *executionContext) _SiretCheck_nic(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SiretCheck_nic(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NIC, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_SiretCheck_nic(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.NIC, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.NIC)
 }
 func (ec *executionContext) fieldContext_SiretCheck_nic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "String")
 }
 
 func (ec *executionContext) _SiretCheck_reason(ctx context.Context, field graphql.CollectedField, obj *siret.Result) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SiretCheck_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOSiretProblem2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_SiretCheck_reason(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Reason, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOSiretProblem2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOSiretProblem2ᚖstring(ctx, field.Selections, obj.Reason)
 }
 func (ec *executionContext) fieldContext_SiretCheck_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SiretCheck", field, false, false, "SiretProblem")
 }
 
 func (ec *executionContext) _Space_id(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Space_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Space_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Space_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Space", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Space_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Space_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Space_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Space_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Space", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Space_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Space_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Space_updatedAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.UpdatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.UpdatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Space_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Space", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Space_slug(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Space_slug(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Slug, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Space_slug(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Slug, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Slug); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Space_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Space", field, false, false, "String")
 }
 
 func (ec *executionContext) _Space_defaultLocale(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Space_defaultLocale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DefaultLocale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Space_defaultLocale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.DefaultLocale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.DefaultLocale
 }
 func (ec *executionContext) fieldContext_Space_defaultLocale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Space", field, false, false, "Locale")
@@ -34153,23 +37570,19 @@ func (ec *executionContext) fieldContext_Space_audiences(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Space_modules(ctx context.Context, field graphql.CollectedField, obj *ent.Space) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Space_modules(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Modules, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Space_modules(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Modules)
 }
 func (ec *executionContext) fieldContext_Space_modules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Space", field, false, false, "String")
@@ -34243,368 +37656,545 @@ func (ec *executionContext) fieldContext_Space_locales(_ context.Context, field 
 }
 
 func (ec *executionContext) _SupportRequest_id(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupportRequest_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SupportRequest_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SupportRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "ID")
 }
 
 func (ec *executionContext) _SupportRequest_email(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupportRequest_email(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Email, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SupportRequest_email(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Email, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Email); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SupportRequest_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "String")
 }
 
 func (ec *executionContext) _SupportRequest_name(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupportRequest_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SupportRequest_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Name); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SupportRequest_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "String")
 }
 
 func (ec *executionContext) _SupportRequest_subject(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupportRequest_subject(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Subject, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SupportRequest_subject(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Subject, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Subject); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SupportRequest_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "String")
 }
 
 func (ec *executionContext) _SupportRequest_message(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupportRequest_message(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Message, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SupportRequest_message(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Message, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Message); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SupportRequest_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "String")
 }
 
 func (ec *executionContext) _SupportRequest_locale(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupportRequest_locale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SupportRequest_locale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Locale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Locale
 }
 func (ec *executionContext) fieldContext_SupportRequest_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _SupportRequest_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SupportRequest) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupportRequest_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SupportRequest_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SupportRequest_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupportRequest", field, false, false, "Time")
 }
 
 func (ec *executionContext) _SupportRequestPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.SupportRequestPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupportRequestPayload_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_SupportRequestPayload_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_SupportRequestPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupportRequestPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Training_id(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Training_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Training_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Training_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Training_title(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Training_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Training_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Training_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "String")
 }
 
 func (ec *executionContext) _Training_startsAt(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Training_startsAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartsAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Training_startsAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.StartsAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.StartsAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Training_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Training_endsAt(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Training_endsAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndsAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Training_endsAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.EndsAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.EndsAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Training_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Training_format(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Training_format(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Format, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v facilitation.Format) graphql.Marshaler {
-			return ec.marshalNFormat2guichetᚋfacilitationᚐFormat(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Training_format(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Format, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v facilitation.Format) graphql.Marshaler {
+				return ec.marshalNFormat2guichetᚋfacilitationᚐFormat(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Format
 }
 func (ec *executionContext) fieldContext_Training_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "Format")
 }
 
 func (ec *executionContext) _Training_language(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Training_language(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Language, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Training_language(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Language, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Language
 }
 func (ec *executionContext) fieldContext_Training_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _Training_capacity(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Training_capacity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Capacity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Training_capacity(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Capacity, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Capacity); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Training_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Training_city(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Training_city(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.City, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Training_city(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.City, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.City)
 }
 func (ec *executionContext) fieldContext_Training_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "String")
@@ -34698,23 +38288,19 @@ func (ec *executionContext) fieldContext_Training_registrations(_ context.Contex
 }
 
 func (ec *executionContext) _TrainingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingEdge) graphql.Marshaler {
-			return ec.marshalOTrainingEdge2ᚕᚖguichetᚋentᚐTrainingEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_TrainingConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOTrainingEdge2ᚕᚖguichetᚋentᚐTrainingEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_TrainingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -34762,46 +38348,54 @@ func (ec *executionContext) fieldContext_TrainingConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _TrainingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_TrainingConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_TrainingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _TrainingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
-			return ec.marshalOTraining2ᚖguichetᚋentᚐTraining(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_TrainingEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOTraining2ᚖguichetᚋentᚐTraining(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_TrainingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -34817,46 +38411,51 @@ func (ec *executionContext) fieldContext_TrainingEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _TrainingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_TrainingEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_TrainingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _TrainingPayload_training(ctx context.Context, field graphql.CollectedField, obj *model.TrainingPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingPayload_training(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Training, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
-			return ec.marshalNTraining2ᚖguichetᚋentᚐTraining(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_TrainingPayload_training(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNTraining2ᚖguichetᚋentᚐTraining(ctx, field.Selections, obj.Training)
 }
 func (ec *executionContext) fieldContext_TrainingPayload_training(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -34904,23 +38503,35 @@ func (ec *executionContext) fieldContext_TrainingRegistration_account(_ context.
 }
 
 func (ec *executionContext) _TrainingRegistration_attended(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingRegistration) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingRegistration_attended(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Attended, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_TrainingRegistration_attended(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Attended, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Attended); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_TrainingRegistration_attended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingRegistration", field, false, false, "Boolean")
@@ -34982,46 +38593,54 @@ func (ec *executionContext) fieldContext_TrainingRegistration_registeredAt(_ con
 }
 
 func (ec *executionContext) _TrainingRegistrationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.TrainingRegistrationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingRegistrationConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_TrainingRegistrationConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_TrainingRegistrationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingRegistrationConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _TrainingRegistrationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.TrainingRegistrationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingRegistrationConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.TrainingRegistrationEdge) graphql.Marshaler {
-			return ec.marshalNTrainingRegistrationEdge2ᚕᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_TrainingRegistrationConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNTrainingRegistrationEdge2ᚕᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_TrainingRegistrationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -35037,23 +38656,19 @@ func (ec *executionContext) fieldContext_TrainingRegistrationConnection_edges(_ 
 }
 
 func (ec *executionContext) _TrainingRegistrationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.TrainingRegistrationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingRegistrationEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingRegistration) graphql.Marshaler {
-			return ec.marshalNTrainingRegistration2ᚖguichetᚋentᚐTrainingRegistration(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_TrainingRegistrationEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNTrainingRegistration2ᚖguichetᚋentᚐTrainingRegistration(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_TrainingRegistrationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -35069,92 +38684,124 @@ func (ec *executionContext) fieldContext_TrainingRegistrationEdge_node(_ context
 }
 
 func (ec *executionContext) _TrainingRegistrationPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.TrainingRegistrationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TrainingRegistrationPayload_ok(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Ok, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_TrainingRegistrationPayload_ok(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Ok, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Ok); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_TrainingRegistrationPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingRegistrationPayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _UntranslatedGuide_id(ctx context.Context, field graphql.CollectedField, obj *model.UntranslatedGuide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UntranslatedGuide_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_UntranslatedGuide_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_UntranslatedGuide_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UntranslatedGuide", field, false, false, "ID")
 }
 
 func (ec *executionContext) _UntranslatedGuide_translationStatus(ctx context.Context, field graphql.CollectedField, obj *model.UntranslatedGuide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UntranslatedGuide_translationStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TranslationStatus, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_UntranslatedGuide_translationStatus(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TranslationStatus, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.TranslationStatus); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_UntranslatedGuide_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UntranslatedGuide", field, false, false, "String")
 }
 
 func (ec *executionContext) _UntranslatedGuide_source(ctx context.Context, field graphql.CollectedField, obj *model.UntranslatedGuide) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UntranslatedGuide_source(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Source, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.GuideTranslation) graphql.Marshaler {
-			return ec.marshalNGuideTranslation2ᚖguichetᚋentᚐGuideTranslation(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_UntranslatedGuide_source(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNGuideTranslation2ᚖguichetᚋentᚐGuideTranslation(ctx, field.Selections, obj.Source)
 }
 func (ec *executionContext) fieldContext_UntranslatedGuide_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -35170,138 +38817,191 @@ func (ec *executionContext) fieldContext_UntranslatedGuide_source(_ context.Cont
 }
 
 func (ec *executionContext) _UntranslatedItem_kind(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UntranslatedItem_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_UntranslatedItem_kind(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Kind, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Kind); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_UntranslatedItem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "String")
 }
 
 func (ec *executionContext) _UntranslatedItem_id(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UntranslatedItem_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_UntranslatedItem_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_UntranslatedItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "ID")
 }
 
 func (ec *executionContext) _UntranslatedItem_translationStatus(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UntranslatedItem_translationStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_UntranslatedItem_translationStatus(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Status); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_UntranslatedItem_translationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "String")
 }
 
 func (ec *executionContext) _UntranslatedItem_sourceLocale(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UntranslatedItem_sourceLocale(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SourceLocale, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_UntranslatedItem_sourceLocale(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.SourceLocale, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.SourceLocale
 }
 func (ec *executionContext) fieldContext_UntranslatedItem_sourceLocale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _UntranslatedItem_sourceTitle(ctx context.Context, field graphql.CollectedField, obj *help.Untranslated) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UntranslatedItem_sourceTitle(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SourceTitle, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_UntranslatedItem_sourceTitle(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.SourceTitle, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.SourceTitle); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_UntranslatedItem_sourceTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UntranslatedItem", field, false, false, "String")
 }
 
 func (ec *executionContext) _ValidateAttendancePayload_registrations(ctx context.Context, field graphql.CollectedField, obj *model.ValidateAttendancePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ValidateAttendancePayload_registrations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Registrations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingRegistration) graphql.Marshaler {
-			return ec.marshalNTrainingRegistration2ᚕᚖguichetᚋentᚐTrainingRegistrationᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_ValidateAttendancePayload_registrations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNTrainingRegistration2ᚕᚖguichetᚋentᚐTrainingRegistrationᚄ(ctx, field.Selections, obj.Registrations)
 }
 func (ec *executionContext) fieldContext_ValidateAttendancePayload_registrations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -35317,115 +39017,159 @@ func (ec *executionContext) fieldContext_ValidateAttendancePayload_registrations
 }
 
 func (ec *executionContext) _Webhook_id(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Webhook_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Webhook_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Webhook_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Webhook", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Webhook_url(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Webhook_url(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Webhook_url(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.URL, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.URL); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Webhook_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Webhook", field, false, false, "String")
 }
 
 func (ec *executionContext) _Webhook_events(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Webhook_events(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Events, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_Webhook_events(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Events)
 }
 func (ec *executionContext) fieldContext_Webhook_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Webhook", field, false, false, "String")
 }
 
 func (ec *executionContext) _Webhook_active(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Webhook_active(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Active, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Webhook_active(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Active, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.Active); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Webhook_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Webhook", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Webhook_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Webhook) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Webhook_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Webhook_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Webhook_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Webhook", field, false, false, "Time")
@@ -35476,230 +39220,319 @@ func (ec *executionContext) fieldContext_Webhook_deliveries(ctx context.Context,
 }
 
 func (ec *executionContext) _WebhookDelivery_id(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WebhookDelivery_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "ID")
 }
 
 func (ec *executionContext) _WebhookDelivery_event(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_event(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Event, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WebhookDelivery_event(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Event, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Event); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "String")
 }
 
 func (ec *executionContext) _WebhookDelivery_payload(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_payload(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Payload, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WebhookDelivery_payload(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Payload, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Payload); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_payload(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "String")
 }
 
 func (ec *executionContext) _WebhookDelivery_status(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v webhookdelivery.Status) graphql.Marshaler {
-			return ec.marshalNWebhookDeliveryStatus2guichetᚋentᚋwebhookdeliveryᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WebhookDelivery_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v webhookdelivery.Status) graphql.Marshaler {
+				return ec.marshalNWebhookDeliveryStatus2guichetᚋentᚋwebhookdeliveryᚐStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Status
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "WebhookDeliveryStatus")
 }
 
 func (ec *executionContext) _WebhookDelivery_attempts(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_attempts(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Attempts, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WebhookDelivery_attempts(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Attempts, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Attempts); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_attempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Int")
 }
 
 func (ec *executionContext) _WebhookDelivery_responseStatus(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_responseStatus(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ResponseStatus, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_WebhookDelivery_responseStatus(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.ResponseStatus, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+					return ec.marshalOInt2ᚖint(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.ResponseStatus)
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_responseStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Int")
 }
 
 func (ec *executionContext) _WebhookDelivery_lastError(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_lastError(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.LastError, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WebhookDelivery_lastError(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.LastError, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.LastError); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_lastError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "String")
 }
 
 func (ec *executionContext) _WebhookDelivery_deliveredAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_deliveredAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeliveredAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_WebhookDelivery_deliveredAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.DeliveredAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.DeliveredAt)
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_deliveredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Time")
 }
 
 func (ec *executionContext) _WebhookDelivery_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDelivery) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDelivery_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WebhookDelivery_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WebhookDelivery_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDelivery", field, false, false, "Time")
 }
 
 func (ec *executionContext) _WebhookDeliveryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDeliveryConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WebhookDeliveryEdge) graphql.Marshaler {
-			return ec.marshalOWebhookDeliveryEdge2ᚕᚖguichetᚋentᚐWebhookDeliveryEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_WebhookDeliveryConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOWebhookDeliveryEdge2ᚕᚖguichetᚋentᚐWebhookDeliveryEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_WebhookDeliveryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -35747,46 +39580,54 @@ func (ec *executionContext) fieldContext_WebhookDeliveryConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _WebhookDeliveryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDeliveryConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WebhookDeliveryConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WebhookDeliveryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDeliveryConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _WebhookDeliveryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDeliveryEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDelivery) graphql.Marshaler {
-			return ec.marshalOWebhookDelivery2ᚖguichetᚋentᚐWebhookDelivery(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_WebhookDeliveryEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOWebhookDelivery2ᚖguichetᚋentᚐWebhookDelivery(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_WebhookDeliveryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -35802,46 +39643,51 @@ func (ec *executionContext) fieldContext_WebhookDeliveryEdge_node(_ context.Cont
 }
 
 func (ec *executionContext) _WebhookDeliveryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookDeliveryEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WebhookDeliveryEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_WebhookDeliveryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookDeliveryEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _WebhookPayload_webhook(ctx context.Context, field graphql.CollectedField, obj *model.WebhookPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookPayload_webhook(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Webhook, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Webhook) graphql.Marshaler {
-			return ec.marshalNWebhook2ᚖguichetᚋentᚐWebhook(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_WebhookPayload_webhook(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNWebhook2ᚖguichetᚋentᚐWebhook(ctx, field.Selections, obj.Webhook)
 }
 func (ec *executionContext) fieldContext_WebhookPayload_webhook(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -35857,253 +39703,361 @@ func (ec *executionContext) fieldContext_WebhookPayload_webhook(_ context.Contex
 }
 
 func (ec *executionContext) _Workshop_id(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Workshop_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Workshop_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Workshop_title(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Workshop_title(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Title, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Title); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Workshop_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "String")
 }
 
 func (ec *executionContext) _Workshop_startsAt(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_startsAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartsAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Workshop_startsAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.StartsAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.StartsAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Workshop_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Workshop_format(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_format(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Format, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v facilitation.Format) graphql.Marshaler {
-			return ec.marshalNFormat2guichetᚋfacilitationᚐFormat(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Workshop_format(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Format, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v facilitation.Format) graphql.Marshaler {
+				return ec.marshalNFormat2guichetᚋfacilitationᚐFormat(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Format
 }
 func (ec *executionContext) fieldContext_Workshop_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Format")
 }
 
 func (ec *executionContext) _Workshop_language(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_language(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Language, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
-			return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Workshop_language(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Language, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v locales.Locale) graphql.Marshaler {
+				return ec.marshalNLocale2guichetᚋlocalesᚐLocale(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Language
 }
 func (ec *executionContext) fieldContext_Workshop_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Locale")
 }
 
 func (ec *executionContext) _Workshop_city(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_city(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.City, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Workshop_city(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.City, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.City)
 }
 func (ec *executionContext) fieldContext_Workshop_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "String")
 }
 
 func (ec *executionContext) _Workshop_capacity(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_capacity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Capacity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Workshop_capacity(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Capacity, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.Capacity); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Workshop_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Workshop_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v workshop.Kind) graphql.Marshaler {
-			return ec.marshalNWorkshopKind2guichetᚋentᚋworkshopᚐKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Workshop_kind(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Kind, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v workshop.Kind) graphql.Marshaler {
+				return ec.marshalNWorkshopKind2guichetᚋentᚋworkshopᚐKind(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Kind
 }
 func (ec *executionContext) fieldContext_Workshop_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "WorkshopKind")
 }
 
 func (ec *executionContext) _Workshop_status(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v workshop.Status) graphql.Marshaler {
-			return ec.marshalNWorkshopStatus2guichetᚋentᚋworkshopᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Workshop_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v workshop.Status) graphql.Marshaler {
+				return ec.marshalNWorkshopStatus2guichetᚋentᚋworkshopᚐStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Status
 }
 func (ec *executionContext) fieldContext_Workshop_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "WorkshopStatus")
 }
 
 func (ec *executionContext) _Workshop_seekingFacilitators(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_seekingFacilitators(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SeekingFacilitators, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_Workshop_seekingFacilitators(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.SeekingFacilitators, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.SeekingFacilitators); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_Workshop_seekingFacilitators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Workshop_participants(ctx context.Context, field graphql.CollectedField, obj *ent.Workshop) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Workshop_participants(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Participants, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_Workshop_participants(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Participants, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+					return ec.marshalOInt2ᚖint(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Participants)
 }
 func (ec *executionContext) fieldContext_Workshop_participants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Workshop", field, false, false, "Int")
@@ -36238,69 +40192,102 @@ func (ec *executionContext) fieldContext_Workshop_applications(_ context.Context
 }
 
 func (ec *executionContext) _WorkshopApplication_id(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopApplication_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WorkshopApplication_id(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.ID, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNID2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalIntID(obj.ID); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WorkshopApplication_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "ID")
 }
 
 func (ec *executionContext) _WorkshopApplication_status(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopApplication_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v workshopapplication.Status) graphql.Marshaler {
-			return ec.marshalNWorkshopApplicationStatus2guichetᚋentᚋworkshopapplicationᚐStatus(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WorkshopApplication_status(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Status, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v workshopapplication.Status) graphql.Marshaler {
+				return ec.marshalNWorkshopApplicationStatus2guichetᚋentᚋworkshopapplicationᚐStatus(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Status
 }
 func (ec *executionContext) fieldContext_WorkshopApplication_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "WorkshopApplicationStatus")
 }
 
 func (ec *executionContext) _WorkshopApplication_message(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopApplication_message(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Message, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WorkshopApplication_message(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Message, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Message); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WorkshopApplication_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "String")
@@ -36371,69 +40358,83 @@ func (ec *executionContext) fieldContext_WorkshopApplication_workshop(_ context.
 }
 
 func (ec *executionContext) _WorkshopApplication_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopApplication_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WorkshopApplication_createdAt(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.CreatedAt, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+				return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = scalar.MarshalTime(obj.CreatedAt); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WorkshopApplication_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "Time")
 }
 
 func (ec *executionContext) _WorkshopApplication_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopApplication) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopApplication_decidedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DecidedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext_WorkshopApplication_decidedAt(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.DecidedAt, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+					return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.DecidedAt)
 }
 func (ec *executionContext) fieldContext_WorkshopApplication_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WorkshopApplication", field, false, false, "Time")
 }
 
 func (ec *executionContext) _WorkshopApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.WorkshopApplicationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopApplicationPayload_application(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Application, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkshopApplication) graphql.Marshaler {
-			return ec.marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_WorkshopApplicationPayload_application(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, field.Selections, obj.Application)
 }
 func (ec *executionContext) fieldContext_WorkshopApplicationPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36449,23 +40450,19 @@ func (ec *executionContext) fieldContext_WorkshopApplicationPayload_application(
 }
 
 func (ec *executionContext) _WorkshopConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WorkshopEdge) graphql.Marshaler {
-			return ec.marshalOWorkshopEdge2ᚕᚖguichetᚋentᚐWorkshopEdge(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_WorkshopConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOWorkshopEdge2ᚕᚖguichetᚋentᚐWorkshopEdge(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_WorkshopConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36513,46 +40510,54 @@ func (ec *executionContext) fieldContext_WorkshopConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _WorkshopConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WorkshopConnection_totalCount(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.TotalCount, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+				return ec.marshalNInt2int(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalInt(obj.TotalCount); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext_WorkshopConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WorkshopConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _WorkshopDecisionPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.WorkshopDecisionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopDecisionPayload_application(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Application, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.WorkshopApplication) graphql.Marshaler {
-			return ec.marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_WorkshopDecisionPayload_application(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNWorkshopApplication2ᚖguichetᚋentᚐWorkshopApplication(ctx, field.Selections, obj.Application)
 }
 func (ec *executionContext) fieldContext_WorkshopDecisionPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36568,23 +40573,19 @@ func (ec *executionContext) fieldContext_WorkshopDecisionPayload_application(_ c
 }
 
 func (ec *executionContext) _WorkshopDecisionPayload_workshop(ctx context.Context, field graphql.CollectedField, obj *model.WorkshopDecisionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopDecisionPayload_workshop(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Workshop, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workshop) graphql.Marshaler {
-			return ec.marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_WorkshopDecisionPayload_workshop(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, field.Selections, obj.Workshop)
 }
 func (ec *executionContext) fieldContext_WorkshopDecisionPayload_workshop(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36600,23 +40601,19 @@ func (ec *executionContext) fieldContext_WorkshopDecisionPayload_workshop(_ cont
 }
 
 func (ec *executionContext) _WorkshopEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workshop) graphql.Marshaler {
-			return ec.marshalOWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_WorkshopEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalOWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_WorkshopEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36632,46 +40629,51 @@ func (ec *executionContext) fieldContext_WorkshopEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _WorkshopEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.WorkshopEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext_WorkshopEdge_cursor(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Cursor, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+				return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	return obj.Cursor
 }
 func (ec *executionContext) fieldContext_WorkshopEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WorkshopEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _WorkshopPayload_workshop(ctx context.Context, field graphql.CollectedField, obj *model.WorkshopPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WorkshopPayload_workshop(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Workshop, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Workshop) graphql.Marshaler {
-			return ec.marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext_WorkshopPayload_workshop(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx, field.Selections, obj.Workshop)
 }
 func (ec *executionContext) fieldContext_WorkshopPayload_workshop(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36687,92 +40689,118 @@ func (ec *executionContext) fieldContext_WorkshopPayload_workshop(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Directive_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Name); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext___Directive_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___Directive_description(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Description(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 }
 func (ec *executionContext) fieldContext___Directive_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_isRepeatable(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsRepeatable, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Directive_isRepeatable(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.IsRepeatable, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.IsRepeatable); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_locations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Directive_locations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, obj.Locations)
 }
 func (ec *executionContext) fieldContext___Directive_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "__DirectiveLocation")
@@ -36823,138 +40851,192 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___EnumValue_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Name); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, false, false, "String")
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___EnumValue_description(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Description(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 }
 func (ec *executionContext) fieldContext___EnumValue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_isDeprecated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsDeprecated(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___EnumValue_isDeprecated(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.IsDeprecated(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.IsDeprecated()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_deprecationReason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeprecationReason(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___EnumValue_deprecationReason(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.DeprecationReason(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DeprecationReason())
 }
 func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Field_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Name); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext___Field_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___Field_description(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Description(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 }
 func (ec *executionContext) fieldContext___Field_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, true, false, "String")
@@ -37005,23 +41087,19 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Field_type(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
 }
 func (ec *executionContext) fieldContext___Field_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37037,115 +41115,147 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_isDeprecated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsDeprecated(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Field_isDeprecated(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.IsDeprecated(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.IsDeprecated()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_deprecationReason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeprecationReason(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___Field_deprecationReason(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.DeprecationReason(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DeprecationReason())
 }
 func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, true, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___InputValue_name(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Name, nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalNString2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Name); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___InputValue_description(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Description(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 }
 func (ec *executionContext) fieldContext___InputValue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___InputValue_type(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
 }
 func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37161,115 +41271,141 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_defaultValue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DefaultValue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___InputValue_defaultValue(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.DefaultValue, nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
 }
 func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_isDeprecated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsDeprecated(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___InputValue_isDeprecated(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.IsDeprecated(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+				return ec.marshalNBoolean2bool(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalBoolean(obj.IsDeprecated()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_deprecationReason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeprecationReason(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___InputValue_deprecationReason(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.DeprecationReason(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DeprecationReason())
 }
 func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___Schema_description(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Description(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 }
 func (ec *executionContext) fieldContext___Schema_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Schema", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_types(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Types(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Schema_types(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, obj.Types())
 }
 func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37285,23 +41421,19 @@ func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field
 }
 
 func (ec *executionContext) ___Schema_queryType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_queryType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.QueryType(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Schema_queryType(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.QueryType())
 }
 func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37317,23 +41449,19 @@ func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, f
 }
 
 func (ec *executionContext) ___Schema_mutationType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_mutationType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MutationType(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Schema_mutationType(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.MutationType())
 }
 func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37349,23 +41477,19 @@ func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context
 }
 
 func (ec *executionContext) ___Schema_subscriptionType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_subscriptionType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SubscriptionType(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Schema_subscriptionType(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.SubscriptionType())
 }
 func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37381,23 +41505,19 @@ func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Con
 }
 
 func (ec *executionContext) ___Schema_directives(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Schema_directives(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Directives(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-			return ec.marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Schema_directives(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx, field.Selections, obj.Directives())
 }
 func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37413,92 +41533,122 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalN__TypeKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	// lean: scalar, null resolved again by gqlgen
+	full := func() graphql.Marshaler {
+		return graphql.ResolveField(
+			ctx,
+			ec.OperationContext,
+			field,
+			func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+				return ec.fieldContext___Type_kind(ctx, field)
+			},
+			func(ctx context.Context) (any, error) {
+				return obj.Kind(), nil
+			},
+			nil,
+			func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+				return ec.marshalN__TypeKind2string(ctx, selections, v)
+			},
+			true,
+			true,
+		)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ret = full()
+		}
+	}()
+	if ret = graphql.MarshalString(obj.Kind()); ret == graphql.Null {
+		ret = full()
+	}
+	return ret
 }
 func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "__TypeKind")
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___Type_name(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Name(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Name())
 }
 func (ec *executionContext) fieldContext___Type_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___Type_description(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.Description(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description())
 }
 func (ec *executionContext) fieldContext___Type_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_specifiedByURL(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SpecifiedByURL(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___Type_specifiedByURL(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.SpecifiedByURL(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+					return ec.marshalOString2ᚖstring(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.SpecifiedByURL())
 }
 func (ec *executionContext) fieldContext___Type_specifiedByURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
@@ -37549,23 +41699,19 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 }
 
 func (ec *executionContext) ___Type_interfaces(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_interfaces(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Interfaces(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Type_interfaces(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, obj.Interfaces())
 }
 func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37581,23 +41727,19 @@ func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, fi
 }
 
 func (ec *executionContext) ___Type_possibleTypes(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_possibleTypes(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PossibleTypes(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Type_possibleTypes(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, obj.PossibleTypes())
 }
 func (ec *executionContext) fieldContext___Type_possibleTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37701,23 +41843,19 @@ func (ec *executionContext) fieldContext___Type_inputFields(ctx context.Context,
 }
 
 func (ec *executionContext) ___Type_ofType(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_ofType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OfType(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: object or list
+	fc, err := ec.fieldContext___Type_ofType(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.OfType())
 }
 func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37733,23 +41871,29 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_isOneOf(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsOneOf(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalOBoolean2bool(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	// lean: nullable scalar
+	defer func() {
+		if r := recover(); r != nil {
+			ret = graphql.ResolveField(
+				ctx,
+				ec.OperationContext,
+				field,
+				func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+					return ec.fieldContext___Type_isOneOf(ctx, field)
+				},
+				func(ctx context.Context) (any, error) {
+					return obj.IsOneOf(), nil
+				},
+				nil,
+				func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+					return ec.marshalOBoolean2bool(ctx, selections, v)
+				},
+				true,
+				false,
+			)
+		}
+	}()
+	return ec.marshalOBoolean2bool(ctx, field.Selections, obj.IsOneOf())
 }
 func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "Boolean")
@@ -41068,8 +45212,8 @@ var acceptInvitationPayloadImplementors = []string{"AcceptInvitationPayload"}
 func (ec *executionContext) _AcceptInvitationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AcceptInvitationPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, acceptInvitationPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41083,14 +45227,8 @@ func (ec *executionContext) _AcceptInvitationPayload(ctx context.Context, sel as
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41246,8 +45384,8 @@ var accountConnectionImplementors = []string{"AccountConnection"}
 func (ec *executionContext) _AccountConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41271,14 +45409,8 @@ func (ec *executionContext) _AccountConnection(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41289,8 +45421,8 @@ var accountEdgeImplementors = []string{"AccountEdge"}
 func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41309,14 +45441,8 @@ func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41327,8 +45453,8 @@ var accountPayloadImplementors = []string{"AccountPayload"}
 func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41342,14 +45468,8 @@ func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41360,8 +45480,8 @@ var attachedFileImplementors = []string{"AttachedFile"}
 func (ec *executionContext) _AttachedFile(ctx context.Context, sel ast.SelectionSet, obj *model.AttachedFile) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, attachedFileImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41405,14 +45525,8 @@ func (ec *executionContext) _AttachedFile(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41423,8 +45537,8 @@ var auditDetailImplementors = []string{"AuditDetail"}
 func (ec *executionContext) _AuditDetail(ctx context.Context, sel ast.SelectionSet, obj *model.AuditDetail) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditDetailImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41443,14 +45557,8 @@ func (ec *executionContext) _AuditDetail(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41536,8 +45644,8 @@ var auditEventConnectionImplementors = []string{"AuditEventConnection"}
 func (ec *executionContext) _AuditEventConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEventConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41561,14 +45669,8 @@ func (ec *executionContext) _AuditEventConnection(ctx context.Context, sel ast.S
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41579,8 +45681,8 @@ var auditEventEdgeImplementors = []string{"AuditEventEdge"}
 func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEventEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41599,14 +45701,8 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41617,8 +45713,8 @@ var authorImplementors = []string{"Author"}
 func (ec *executionContext) _Author(ctx context.Context, sel ast.SelectionSet, obj *ent.Author) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, authorImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41632,14 +45728,8 @@ func (ec *executionContext) _Author(ctx context.Context, sel ast.SelectionSet, o
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41650,8 +45740,8 @@ var beltCountImplementors = []string{"BeltCount"}
 func (ec *executionContext) _BeltCount(ctx context.Context, sel ast.SelectionSet, obj *community.BeltCount) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, beltCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41670,14 +45760,8 @@ func (ec *executionContext) _BeltCount(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41753,8 +45837,8 @@ var beltRequestConnectionImplementors = []string{"BeltRequestConnection"}
 func (ec *executionContext) _BeltRequestConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequestConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41778,14 +45862,8 @@ func (ec *executionContext) _BeltRequestConnection(ctx context.Context, sel ast.
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41796,8 +45874,8 @@ var beltRequestEdgeImplementors = []string{"BeltRequestEdge"}
 func (ec *executionContext) _BeltRequestEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequestEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41816,14 +45894,8 @@ func (ec *executionContext) _BeltRequestEdge(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41834,8 +45906,8 @@ var beltRequestPayloadImplementors = []string{"BeltRequestPayload"}
 func (ec *executionContext) _BeltRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.BeltRequestPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41849,14 +45921,8 @@ func (ec *executionContext) _BeltRequestPayload(ctx context.Context, sel ast.Sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41936,8 +46002,8 @@ var categoryPayloadImplementors = []string{"CategoryPayload"}
 func (ec *executionContext) _CategoryPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CategoryPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, categoryPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41951,14 +46017,8 @@ func (ec *executionContext) _CategoryPayload(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -41969,8 +46029,8 @@ var coOptPayloadImplementors = []string{"CoOptPayload"}
 func (ec *executionContext) _CoOptPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CoOptPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, coOptPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -41989,14 +46049,8 @@ func (ec *executionContext) _CoOptPayload(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42007,8 +46061,8 @@ var coOptationViewImplementors = []string{"CoOptationView"}
 func (ec *executionContext) _CoOptationView(ctx context.Context, sel ast.SelectionSet, obj *community.CoOptationView) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, coOptationViewImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42037,14 +46091,8 @@ func (ec *executionContext) _CoOptationView(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42055,8 +46103,8 @@ var communityIndicatorsImplementors = []string{"CommunityIndicators"}
 func (ec *executionContext) _CommunityIndicators(ctx context.Context, sel ast.SelectionSet, obj *community.Indicators) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, communityIndicatorsImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42085,14 +46133,8 @@ func (ec *executionContext) _CommunityIndicators(ctx context.Context, sel ast.Se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42103,8 +46145,8 @@ var createdWebhookImplementors = []string{"CreatedWebhook"}
 func (ec *executionContext) _CreatedWebhook(ctx context.Context, sel ast.SelectionSet, obj *model.CreatedWebhook) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, createdWebhookImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42123,14 +46165,8 @@ func (ec *executionContext) _CreatedWebhook(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42141,8 +46177,8 @@ var directoryEntryImplementors = []string{"DirectoryEntry"}
 func (ec *executionContext) _DirectoryEntry(ctx context.Context, sel ast.SelectionSet, obj *community.DirectoryEntry) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, directoryEntryImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42191,14 +46227,8 @@ func (ec *executionContext) _DirectoryEntry(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42209,8 +46239,8 @@ var directoryProfileImplementors = []string{"DirectoryProfile"}
 func (ec *executionContext) _DirectoryProfile(ctx context.Context, sel ast.SelectionSet, obj *community.DirectoryProfile) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, directoryProfileImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42249,14 +46279,8 @@ func (ec *executionContext) _DirectoryProfile(ctx context.Context, sel ast.Selec
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42332,8 +46356,8 @@ var editorPageImplementors = []string{"EditorPage"}
 func (ec *executionContext) _EditorPage(ctx context.Context, sel ast.SelectionSet, obj *help.EditorPage) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, editorPageImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42387,14 +46411,8 @@ func (ec *executionContext) _EditorPage(ctx context.Context, sel ast.SelectionSe
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42405,8 +46423,8 @@ var emailChangePayloadImplementors = []string{"EmailChangePayload"}
 func (ec *executionContext) _EmailChangePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EmailChangePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, emailChangePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42420,14 +46438,8 @@ func (ec *executionContext) _EmailChangePayload(ctx context.Context, sel ast.Sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42533,8 +46545,8 @@ var facilitatorImplementors = []string{"Facilitator"}
 func (ec *executionContext) _Facilitator(ctx context.Context, sel ast.SelectionSet, obj *community.Facilitator) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, facilitatorImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42563,14 +46575,8 @@ func (ec *executionContext) _Facilitator(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42581,8 +46587,8 @@ var facilitatorDirectoryImplementors = []string{"FacilitatorDirectory"}
 func (ec *executionContext) _FacilitatorDirectory(ctx context.Context, sel ast.SelectionSet, obj *community.Directory) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, facilitatorDirectoryImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42606,14 +46612,8 @@ func (ec *executionContext) _FacilitatorDirectory(ctx context.Context, sel ast.S
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42624,8 +46624,8 @@ var faqImplementors = []string{"Faq", "Node", "SearchResult"}
 func (ec *executionContext) _Faq(ctx context.Context, sel ast.SelectionSet, obj *ent.Faq) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, faqImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42684,14 +46684,8 @@ func (ec *executionContext) _Faq(ctx context.Context, sel ast.SelectionSet, obj 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42702,8 +46696,8 @@ var faqConnectionImplementors = []string{"FaqConnection"}
 func (ec *executionContext) _FaqConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FaqConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, faqConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42727,14 +46721,8 @@ func (ec *executionContext) _FaqConnection(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42745,8 +46733,8 @@ var faqDraftImplementors = []string{"FaqDraft"}
 func (ec *executionContext) _FaqDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, faqDraftImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42805,14 +46793,8 @@ func (ec *executionContext) _FaqDraft(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42823,8 +46805,8 @@ var faqEdgeImplementors = []string{"FaqEdge"}
 func (ec *executionContext) _FaqEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FaqEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, faqEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42843,14 +46825,8 @@ func (ec *executionContext) _FaqEdge(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42861,8 +46837,8 @@ var faqPayloadImplementors = []string{"FaqPayload"}
 func (ec *executionContext) _FaqPayload(ctx context.Context, sel ast.SelectionSet, obj *model.FaqPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, faqPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42876,14 +46852,8 @@ func (ec *executionContext) _FaqPayload(ctx context.Context, sel ast.SelectionSe
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42894,8 +46864,8 @@ var faqRevisionImplementors = []string{"FaqRevision"}
 func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, faqRevisionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42929,14 +46899,8 @@ func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -42947,8 +46911,8 @@ var feedbackPageImplementors = []string{"FeedbackPage"}
 func (ec *executionContext) _FeedbackPage(ctx context.Context, sel ast.SelectionSet, obj *help.FeedbackPage) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, feedbackPageImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -42972,14 +46936,8 @@ func (ec *executionContext) _FeedbackPage(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43148,8 +47106,8 @@ var guideConnectionImplementors = []string{"GuideConnection"}
 func (ec *executionContext) _GuideConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, guideConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43173,14 +47131,8 @@ func (ec *executionContext) _GuideConnection(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43290,8 +47242,8 @@ var guideEdgeImplementors = []string{"GuideEdge"}
 func (ec *executionContext) _GuideEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, guideEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43310,14 +47262,8 @@ func (ec *executionContext) _GuideEdge(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43328,8 +47274,8 @@ var guidePayloadImplementors = []string{"GuidePayload"}
 func (ec *executionContext) _GuidePayload(ctx context.Context, sel ast.SelectionSet, obj *model.GuidePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, guidePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43343,14 +47289,8 @@ func (ec *executionContext) _GuidePayload(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43361,8 +47301,8 @@ var guideRevisionImplementors = []string{"GuideRevision"}
 func (ec *executionContext) _GuideRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, guideRevisionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43406,14 +47346,8 @@ func (ec *executionContext) _GuideRevision(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43424,8 +47358,8 @@ var guideTranslationImplementors = []string{"GuideTranslation"}
 func (ec *executionContext) _GuideTranslation(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideTranslation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, guideTranslationImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43449,14 +47383,8 @@ func (ec *executionContext) _GuideTranslation(ctx context.Context, sel ast.Selec
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43467,8 +47395,8 @@ var journeyImplementors = []string{"Journey"}
 func (ec *executionContext) _Journey(ctx context.Context, sel ast.SelectionSet, obj *community.Journey) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, journeyImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43507,14 +47435,8 @@ func (ec *executionContext) _Journey(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43611,8 +47533,8 @@ var localGroupConnectionImplementors = []string{"LocalGroupConnection"}
 func (ec *executionContext) _LocalGroupConnection(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroups) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43636,14 +47558,8 @@ func (ec *executionContext) _LocalGroupConnection(ctx context.Context, sel ast.S
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43654,8 +47570,8 @@ var localGroupEdgeImplementors = []string{"LocalGroupEdge"}
 func (ec *executionContext) _LocalGroupEdge(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroupEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43674,14 +47590,8 @@ func (ec *executionContext) _LocalGroupEdge(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43692,8 +47602,8 @@ var localGroupMemberImplementors = []string{"LocalGroupMember"}
 func (ec *executionContext) _LocalGroupMember(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMember) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43727,14 +47637,8 @@ func (ec *executionContext) _LocalGroupMember(ctx context.Context, sel ast.Selec
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43745,8 +47649,8 @@ var localGroupMemberConnectionImplementors = []string{"LocalGroupMemberConnectio
 func (ec *executionContext) _LocalGroupMemberConnection(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMembers) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43770,14 +47674,8 @@ func (ec *executionContext) _LocalGroupMemberConnection(ctx context.Context, sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43788,8 +47686,8 @@ var localGroupMemberEdgeImplementors = []string{"LocalGroupMemberEdge"}
 func (ec *executionContext) _LocalGroupMemberEdge(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMemberEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43803,14 +47701,8 @@ func (ec *executionContext) _LocalGroupMemberEdge(ctx context.Context, sel ast.S
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43821,8 +47713,8 @@ var localGroupPayloadImplementors = []string{"LocalGroupPayload"}
 func (ec *executionContext) _LocalGroupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LocalGroupPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43836,14 +47728,8 @@ func (ec *executionContext) _LocalGroupPayload(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43854,8 +47740,8 @@ var localGroupTranslationImplementors = []string{"LocalGroupTranslation"}
 func (ec *executionContext) _LocalGroupTranslation(ctx context.Context, sel ast.SelectionSet, obj *community.GroupTranslation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupTranslationImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43879,14 +47765,8 @@ func (ec *executionContext) _LocalGroupTranslation(ctx context.Context, sel ast.
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -43897,8 +47777,8 @@ var loginPayloadImplementors = []string{"LoginPayload"}
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, loginPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -43927,14 +47807,8 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -44667,8 +48541,8 @@ var newsImplementors = []string{"News", "Node", "SearchResult"}
 func (ec *executionContext) _News(ctx context.Context, sel ast.SelectionSet, obj *ent.News) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, newsImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -44747,14 +48621,8 @@ func (ec *executionContext) _News(ctx context.Context, sel ast.SelectionSet, obj
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -44765,8 +48633,8 @@ var newsConnectionImplementors = []string{"NewsConnection"}
 func (ec *executionContext) _NewsConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, newsConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -44790,14 +48658,8 @@ func (ec *executionContext) _NewsConnection(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -44808,8 +48670,8 @@ var newsDraftImplementors = []string{"NewsDraft"}
 func (ec *executionContext) _NewsDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, newsDraftImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -44883,14 +48745,8 @@ func (ec *executionContext) _NewsDraft(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -44901,8 +48757,8 @@ var newsEdgeImplementors = []string{"NewsEdge"}
 func (ec *executionContext) _NewsEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, newsEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -44921,14 +48777,8 @@ func (ec *executionContext) _NewsEdge(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -44939,8 +48789,8 @@ var newsPayloadImplementors = []string{"NewsPayload"}
 func (ec *executionContext) _NewsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.NewsPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, newsPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -44954,14 +48804,8 @@ func (ec *executionContext) _NewsPayload(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -44972,8 +48816,8 @@ var newsRevisionImplementors = []string{"NewsRevision"}
 func (ec *executionContext) _NewsRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, newsRevisionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45017,14 +48861,8 @@ func (ec *executionContext) _NewsRevision(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45035,8 +48873,8 @@ var newsTranslationImplementors = []string{"NewsTranslation"}
 func (ec *executionContext) _NewsTranslation(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsTranslation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, newsTranslationImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45060,14 +48898,8 @@ func (ec *executionContext) _NewsTranslation(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45078,8 +48910,8 @@ var noticeImplementors = []string{"Notice"}
 func (ec *executionContext) _Notice(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Notice) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, noticeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45108,14 +48940,8 @@ func (ec *executionContext) _Notice(ctx context.Context, sel ast.SelectionSet, o
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45126,8 +48952,8 @@ var onboardingRegistrationImplementors = []string{"OnboardingRegistration"}
 func (ec *executionContext) _OnboardingRegistration(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Registration) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingRegistrationImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45151,14 +48977,8 @@ func (ec *executionContext) _OnboardingRegistration(ctx context.Context, sel ast
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45169,8 +48989,8 @@ var onboardingRegistrationPayloadImplementors = []string{"OnboardingRegistration
 func (ec *executionContext) _OnboardingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OnboardingRegistrationPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingRegistrationPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45184,14 +49004,8 @@ func (ec *executionContext) _OnboardingRegistrationPayload(ctx context.Context, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45262,8 +49076,8 @@ var onboardingSessionConnectionImplementors = []string{"OnboardingSessionConnect
 func (ec *executionContext) _OnboardingSessionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingSessionConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingSessionConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45287,14 +49101,8 @@ func (ec *executionContext) _OnboardingSessionConnection(ctx context.Context, se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45305,8 +49113,8 @@ var onboardingSessionEdgeImplementors = []string{"OnboardingSessionEdge"}
 func (ec *executionContext) _OnboardingSessionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingSessionEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingSessionEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45325,14 +49133,8 @@ func (ec *executionContext) _OnboardingSessionEdge(ctx context.Context, sel ast.
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45343,8 +49145,8 @@ var onboardingSessionPayloadImplementors = []string{"OnboardingSessionPayload"}
 func (ec *executionContext) _OnboardingSessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OnboardingSessionPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingSessionPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45358,14 +49160,8 @@ func (ec *executionContext) _OnboardingSessionPayload(ctx context.Context, sel a
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45446,8 +49242,8 @@ var organizationConnectionImplementors = []string{"OrganizationConnection"}
 func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, organizationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45471,14 +49267,8 @@ func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45489,8 +49279,8 @@ var organizationEdgeImplementors = []string{"OrganizationEdge"}
 func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, organizationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45509,14 +49299,8 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45527,8 +49311,8 @@ var organizationPayloadImplementors = []string{"OrganizationPayload"}
 func (ec *executionContext) _OrganizationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OrganizationPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, organizationPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45542,14 +49326,8 @@ func (ec *executionContext) _OrganizationPayload(ctx context.Context, sel ast.Se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45560,8 +49338,8 @@ var pageFeedbackImplementors = []string{"PageFeedback"}
 func (ec *executionContext) _PageFeedback(ctx context.Context, sel ast.SelectionSet, obj *help.PageFeedback) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageFeedbackImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45590,14 +49368,8 @@ func (ec *executionContext) _PageFeedback(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45608,8 +49380,8 @@ var pageInfoImplementors = []string{"PageInfo"}
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45638,14 +49410,8 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45656,8 +49422,8 @@ var pageSettingsPayloadImplementors = []string{"PageSettingsPayload"}
 func (ec *executionContext) _PageSettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PageSettingsPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageSettingsPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45671,14 +49437,8 @@ func (ec *executionContext) _PageSettingsPayload(ctx context.Context, sel ast.Se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45689,8 +49449,8 @@ var pageTranslationStateImplementors = []string{"PageTranslationState"}
 func (ec *executionContext) _PageTranslationState(ctx context.Context, sel ast.SelectionSet, obj *help.PageTranslation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageTranslationStateImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45724,14 +49484,8 @@ func (ec *executionContext) _PageTranslationState(ctx context.Context, sel ast.S
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45742,8 +49496,8 @@ var passwordPolicyImplementors = []string{"PasswordPolicy"}
 func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.SelectionSet, obj *model.PasswordPolicy) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, passwordPolicyImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45807,14 +49561,8 @@ func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45910,8 +49658,8 @@ var platformAccessRequestPayloadImplementors = []string{"PlatformAccessRequestPa
 func (ec *executionContext) _PlatformAccessRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PlatformAccessRequestPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAccessRequestPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45925,14 +49673,8 @@ func (ec *executionContext) _PlatformAccessRequestPayload(ctx context.Context, s
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -45943,8 +49685,8 @@ var previewLinkImplementors = []string{"PreviewLink"}
 func (ec *executionContext) _PreviewLink(ctx context.Context, sel ast.SelectionSet, obj *model.PreviewLink) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, previewLinkImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45968,14 +49710,8 @@ func (ec *executionContext) _PreviewLink(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46062,8 +49798,8 @@ var programConnectionImplementors = []string{"ProgramConnection"}
 func (ec *executionContext) _ProgramConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, programConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46087,14 +49823,8 @@ func (ec *executionContext) _ProgramConnection(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46105,8 +49835,8 @@ var programContactImplementors = []string{"ProgramContact"}
 func (ec *executionContext) _ProgramContact(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Contact) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, programContactImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46125,14 +49855,8 @@ func (ec *executionContext) _ProgramContact(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46143,8 +49867,8 @@ var programEdgeImplementors = []string{"ProgramEdge"}
 func (ec *executionContext) _ProgramEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, programEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46163,14 +49887,8 @@ func (ec *executionContext) _ProgramEdge(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46181,8 +49899,8 @@ var programPayloadImplementors = []string{"ProgramPayload"}
 func (ec *executionContext) _ProgramPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ProgramPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, programPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46196,14 +49914,8 @@ func (ec *executionContext) _ProgramPayload(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46606,8 +50318,8 @@ var ratePagePayloadImplementors = []string{"RatePagePayload"}
 func (ec *executionContext) _RatePagePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RatePagePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ratePagePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46621,14 +50333,8 @@ func (ec *executionContext) _RatePagePayload(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46639,8 +50345,8 @@ var registerPayloadImplementors = []string{"RegisterPayload"}
 func (ec *executionContext) _RegisterPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegisterPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, registerPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46654,14 +50360,8 @@ func (ec *executionContext) _RegisterPayload(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46672,8 +50372,8 @@ var requirementImplementors = []string{"Requirement"}
 func (ec *executionContext) _Requirement(ctx context.Context, sel ast.SelectionSet, obj *community.Requirement) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, requirementImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46702,14 +50402,8 @@ func (ec *executionContext) _Requirement(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46819,8 +50513,8 @@ var resourceConnectionImplementors = []string{"ResourceConnection"}
 func (ec *executionContext) _ResourceConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ResourceConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, resourceConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46844,14 +50538,8 @@ func (ec *executionContext) _ResourceConnection(ctx context.Context, sel ast.Sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46951,8 +50639,8 @@ var resourceEdgeImplementors = []string{"ResourceEdge"}
 func (ec *executionContext) _ResourceEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ResourceEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, resourceEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46971,14 +50659,8 @@ func (ec *executionContext) _ResourceEdge(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -46989,8 +50671,8 @@ var resourcePayloadImplementors = []string{"ResourcePayload"}
 func (ec *executionContext) _ResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResourcePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, resourcePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47004,14 +50686,8 @@ func (ec *executionContext) _ResourcePayload(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47086,8 +50762,8 @@ var revisionImplementors = []string{"Revision"}
 func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *ent.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, revisionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47111,14 +50787,8 @@ func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47129,8 +50799,8 @@ var roleAssignmentImplementors = []string{"RoleAssignment"}
 func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.SelectionSet, obj *model.RoleAssignment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47149,14 +50819,8 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47167,8 +50831,8 @@ var searchConnectionImplementors = []string{"SearchConnection"}
 func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SearchConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47192,14 +50856,8 @@ func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.Selec
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47210,8 +50868,8 @@ var searchEdgeImplementors = []string{"SearchEdge"}
 func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SearchEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47235,14 +50893,8 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47253,8 +50905,8 @@ var searchGapImplementors = []string{"SearchGap"}
 func (ec *executionContext) _SearchGap(ctx context.Context, sel ast.SelectionSet, obj *help.SearchGap) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchGapImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47283,14 +50935,8 @@ func (ec *executionContext) _SearchGap(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47301,8 +50947,8 @@ var searchPageInfoImplementors = []string{"SearchPageInfo"}
 func (ec *executionContext) _SearchPageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.SearchPageInfo) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchPageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47321,14 +50967,8 @@ func (ec *executionContext) _SearchPageInfo(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47339,8 +50979,8 @@ var setEntityManagerPayloadImplementors = []string{"SetEntityManagerPayload"}
 func (ec *executionContext) _SetEntityManagerPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetEntityManagerPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, setEntityManagerPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47354,14 +50994,8 @@ func (ec *executionContext) _SetEntityManagerPayload(ctx context.Context, sel as
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47372,8 +51006,8 @@ var siretCheckImplementors = []string{"SiretCheck"}
 func (ec *executionContext) _SiretCheck(ctx context.Context, sel ast.SelectionSet, obj *siret.Result) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, siretCheckImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47407,14 +51041,8 @@ func (ec *executionContext) _SiretCheck(ctx context.Context, sel ast.SelectionSe
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47501,8 +51129,8 @@ var supportRequestImplementors = []string{"SupportRequest"}
 func (ec *executionContext) _SupportRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.SupportRequest) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, supportRequestImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47546,14 +51174,8 @@ func (ec *executionContext) _SupportRequest(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47564,8 +51186,8 @@ var supportRequestPayloadImplementors = []string{"SupportRequestPayload"}
 func (ec *executionContext) _SupportRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SupportRequestPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, supportRequestPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47579,14 +51201,8 @@ func (ec *executionContext) _SupportRequestPayload(ctx context.Context, sel ast.
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47683,8 +51299,8 @@ var trainingConnectionImplementors = []string{"TrainingConnection"}
 func (ec *executionContext) _TrainingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, trainingConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47708,14 +51324,8 @@ func (ec *executionContext) _TrainingConnection(ctx context.Context, sel ast.Sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47726,8 +51336,8 @@ var trainingEdgeImplementors = []string{"TrainingEdge"}
 func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, trainingEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47746,14 +51356,8 @@ func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47764,8 +51368,8 @@ var trainingPayloadImplementors = []string{"TrainingPayload"}
 func (ec *executionContext) _TrainingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, trainingPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47779,14 +51383,8 @@ func (ec *executionContext) _TrainingPayload(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47848,8 +51446,8 @@ var trainingRegistrationConnectionImplementors = []string{"TrainingRegistrationC
 func (ec *executionContext) _TrainingRegistrationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47868,14 +51466,8 @@ func (ec *executionContext) _TrainingRegistrationConnection(ctx context.Context,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47886,8 +51478,8 @@ var trainingRegistrationEdgeImplementors = []string{"TrainingRegistrationEdge"}
 func (ec *executionContext) _TrainingRegistrationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47901,14 +51493,8 @@ func (ec *executionContext) _TrainingRegistrationEdge(ctx context.Context, sel a
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47919,8 +51505,8 @@ var trainingRegistrationPayloadImplementors = []string{"TrainingRegistrationPayl
 func (ec *executionContext) _TrainingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47934,14 +51520,8 @@ func (ec *executionContext) _TrainingRegistrationPayload(ctx context.Context, se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47952,8 +51532,8 @@ var untranslatedGuideImplementors = []string{"UntranslatedGuide"}
 func (ec *executionContext) _UntranslatedGuide(ctx context.Context, sel ast.SelectionSet, obj *model.UntranslatedGuide) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, untranslatedGuideImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47977,14 +51557,8 @@ func (ec *executionContext) _UntranslatedGuide(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -47995,8 +51569,8 @@ var untranslatedItemImplementors = []string{"UntranslatedItem"}
 func (ec *executionContext) _UntranslatedItem(ctx context.Context, sel ast.SelectionSet, obj *help.Untranslated) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, untranslatedItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48030,14 +51604,8 @@ func (ec *executionContext) _UntranslatedItem(ctx context.Context, sel ast.Selec
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48048,8 +51616,8 @@ var validateAttendancePayloadImplementors = []string{"ValidateAttendancePayload"
 func (ec *executionContext) _ValidateAttendancePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ValidateAttendancePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, validateAttendancePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48063,14 +51631,8 @@ func (ec *executionContext) _ValidateAttendancePayload(ctx context.Context, sel 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48140,8 +51702,8 @@ var webhookDeliveryImplementors = []string{"WebhookDelivery", "Node"}
 func (ec *executionContext) _WebhookDelivery(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDelivery) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48195,14 +51757,8 @@ func (ec *executionContext) _WebhookDelivery(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48213,8 +51769,8 @@ var webhookDeliveryConnectionImplementors = []string{"WebhookDeliveryConnection"
 func (ec *executionContext) _WebhookDeliveryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48238,14 +51794,8 @@ func (ec *executionContext) _WebhookDeliveryConnection(ctx context.Context, sel 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48256,8 +51806,8 @@ var webhookDeliveryEdgeImplementors = []string{"WebhookDeliveryEdge"}
 func (ec *executionContext) _WebhookDeliveryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48276,14 +51826,8 @@ func (ec *executionContext) _WebhookDeliveryEdge(ctx context.Context, sel ast.Se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48294,8 +51838,8 @@ var webhookPayloadImplementors = []string{"WebhookPayload"}
 func (ec *executionContext) _WebhookPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48309,14 +51853,8 @@ func (ec *executionContext) _WebhookPayload(ctx context.Context, sel ast.Selecti
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48499,8 +52037,8 @@ var workshopApplicationPayloadImplementors = []string{"WorkshopApplicationPayloa
 func (ec *executionContext) _WorkshopApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopApplicationPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, workshopApplicationPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48514,14 +52052,8 @@ func (ec *executionContext) _WorkshopApplicationPayload(ctx context.Context, sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48532,8 +52064,8 @@ var workshopConnectionImplementors = []string{"WorkshopConnection"}
 func (ec *executionContext) _WorkshopConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, workshopConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48557,14 +52089,8 @@ func (ec *executionContext) _WorkshopConnection(ctx context.Context, sel ast.Sel
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48575,8 +52101,8 @@ var workshopDecisionPayloadImplementors = []string{"WorkshopDecisionPayload"}
 func (ec *executionContext) _WorkshopDecisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopDecisionPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, workshopDecisionPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48595,14 +52121,8 @@ func (ec *executionContext) _WorkshopDecisionPayload(ctx context.Context, sel as
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48613,8 +52133,8 @@ var workshopEdgeImplementors = []string{"WorkshopEdge"}
 func (ec *executionContext) _WorkshopEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, workshopEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48633,14 +52153,8 @@ func (ec *executionContext) _WorkshopEdge(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48651,8 +52165,8 @@ var workshopPayloadImplementors = []string{"WorkshopPayload"}
 func (ec *executionContext) _WorkshopPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, workshopPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48666,14 +52180,8 @@ func (ec *executionContext) _WorkshopPayload(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48684,8 +52192,8 @@ var __DirectiveImplementors = []string{"__Directive"}
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48719,14 +52227,8 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48737,8 +52239,8 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48767,14 +52269,8 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48785,8 +52281,8 @@ var __FieldImplementors = []string{"__Field"}
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48825,14 +52321,8 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48843,8 +52333,8 @@ var __InputValueImplementors = []string{"__InputValue"}
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48883,14 +52373,8 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48901,8 +52385,8 @@ var __SchemaImplementors = []string{"__Schema"}
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -48941,14 +52425,8 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out
@@ -48959,8 +52437,8 @@ var __TypeImplementors = []string{"__Type"}
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	// lean: no field resolved concurrently, so none deferred
+	out := newLeanObject(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -49024,14 +52502,8 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
 	}
 
 	return out

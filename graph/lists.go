@@ -21,8 +21,12 @@ func marshalSlice(
 	marshalElement func(ctx context.Context, i int) graphql.Marshaler,
 ) graphql.Array {
 	ret := make(graphql.Array, length)
+	// The elements' contexts and indexes, allocated together rather than two by two.
+	fcs, indexes := make([]graphql.FieldContext, length), make([]int, length)
 	for i := range length {
-		childCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+		indexes[i] = i
+		fcs[i].Index = &indexes[i]
+		childCtx := graphql.WithFieldContext(ctx, &fcs[i])
 		if workerLimit > 0 && ctx.Err() != nil {
 			// Where gqlgen's semaphore would refuse the i-th worker.
 			graphql.AddError(childCtx, ctx.Err())

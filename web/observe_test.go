@@ -251,7 +251,8 @@ func TestRequestIDInErrorsAndLogs(t *testing.T) {
 }
 
 // A fake OpenTelemetry collector receives the spans of a request: the HTTP request, the
-// GraphQL operation named after it, and its resolvers, in the caller's trace.
+// GraphQL operation named after it, and its resolvers (not the fields that read what they
+// loaded), in the caller's trace.
 func TestTracing(t *testing.T) {
 	var mu sync.Mutex
 	var spans []string
@@ -297,6 +298,13 @@ func TestTracing(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no span %q in %q", want, spans)
+		}
+	}
+	// Fields that read a value already loaded make no span: scripts/leanfields skips the field
+	// interceptors for them.
+	for _, s := range spans {
+		if s == "Guide.title" || s == "Guide.slug" {
+			t.Errorf("a span for the loaded field %q", s)
 		}
 	}
 	if len(traceIDs) != 1 || !traceIDs[string(mustHex("4bf92f3577b34da6a3ce929d0e0e4736"))] {

@@ -5,6 +5,9 @@
 package scalar
 
 import (
+	"bytes"
+	"io"
+	"strconv"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -24,8 +27,22 @@ func UnmarshalTime(v any) (time.Time, error) {
 	return t, nil
 }
 
-// MarshalIntID writes an id as a string of digits.
-func MarshalIntID(i int) graphql.Marshaler { return graphql.MarshalIntID(i) }
+// MarshalIntID writes an id as a string of digits, as gqlgen's graphql.MarshalIntID does, in
+// one allocation rather than three (its closure and the digits' string): ids are a good part of
+// every list's answer.
+func MarshalIntID(i int) graphql.Marshaler { return intID(i) }
+
+type intID int
+
+func (i intID) MarshalGQL(w io.Writer) {
+	var digits [24]byte
+	b := append(strconv.AppendInt(append(digits[:0], '"'), int64(i), 10), '"')
+	if buf, ok := w.(*bytes.Buffer); ok { // the executor's
+		buf.Write(b)
+		return
+	}
+	w.Write(append([]byte(nil), b...))
+}
 
 // UnmarshalIntID reads an id given as a string of digits or a number.
 func UnmarshalIntID(v any) (int, error) {

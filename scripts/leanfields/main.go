@@ -1,0 +1,197 @@
+// Command leanfields makes gqlgen's generated code cheaper for the fields that only read a value
+// already loaded (a struct field or a method without arguments, no resolver, no directive): the
+// bulk of every list's answer (a member's id, name and belt, an edge's node). `go generate` runs
+// it after seriallists (generate.go).
+//
+// gqlgen resolves each of those fields as it resolves a database read: a FieldContext and a
+// context for it, four closures, the value boxed, the field middleware called. None of it changes
+// the answer of such a field; what it is for is kept:
+//   - A scalar or enum is marshalled from the value directly. When that marshalling answers null
+//     where the schema forbids it, or reading the value panics, the field is resolved again by
+//     gqlgen's own path, which reports the error at the field's path as before.
+//   - An object or a list still gets its FieldContext (its children's paths and errors hang from
+//     it) and gqlgen's panic recovery, but neither the closures nor the boxing.
+//   - The field middleware is not called for them. The only field interceptor of ours, tracing,
+//     ignores these fields (they make no span); web.TestTracing keeps it so.
+//
+// It also drops the @defer bookkeeping (a path walked up to the root, a field set and a map per
+// object) from the objects that have no field to resolve concurrently: a deferred fragment only
+// ever defers those.
+//
+// It fails when the file has none of the shapes it rewrites, so that a gqlgen whose templates
+// changed is noticed.
+//
+//	go run ./scripts/leanfields graph/generated.go
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"go/format"
+	"os"
+	"regexp"
+	"strings"
+)
+
+// Lean is the mark a rewritten function carries: rewriting a rewritten file changes nothing.
+const Lean = "// lean: "
+
+var (
+	// A field that reads a loaded value, as gqlgen's field.gotpl writes it.
+	trivialField = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) (\w+)\(ctx context\.Context, field graphql\.CollectedField, obj (\S+)\) \(ret graphql\.Marshaler\) \{
+	return graphql\.ResolveField\(
+		ctx,
+		ec\.OperationContext,
+		field,
+		func\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{
+			return ec\.(fieldContext_\w+)\(ctx, field\)
+		\},
+		func\(ctx context\.Context\) \(any, error\) \{
+			return (obj\.\w+(?:\(\))?), nil
+		\},
+		nil,
+		func\(ctx context\.Context, selections ast\.SelectionSet, v (.+)\) graphql\.Marshaler \{
+			return ec\.(marshal[^(\s]+)\(ctx, selections, v\)
+		\},
+		true,
+		(?:true|false),
+	\)
+\}
+`)
+	// Every marshaller of a value, by name, and its body.
+	marshaller = regexp.MustCompile(`(?ms)^func \(ec \*executionContext\) (marshal[^(\s]+)\(ctx context\.Context, sel ast\.SelectionSet, v [^\n]*\) graphql\.Marshaler \{\n(.*?)\n\}\n`)
+	// A non-null scalar's marshaller: a pure function of the value, and an error when it
+	// answers null.
+	nonNullScalar = regexp.MustCompile(`^\t_ = sel
+	res := ([\w.]+)\(v\)
+	if res == graphql\.Null \{
+		graphql\.AddInvalidNullFromMarshaler\(ctx, "[^"\n]+"\)
+	\}
+	return res$`)
+	// An object's marshaller, as object.gotpl writes it.
+	object = regexp.MustCompile(`(?ms)^func \(ec \*executionContext\) _\w+\(ctx context\.Context, sel ast\.SelectionSet, obj [^\n]*\) graphql\.Marshaler \{\n.*?\n\}\n`)
+)
+
+const (
+	deferredGroup = "\tdeferred := graphql.NewDeferredGroup(ctx)\n"
+	newFieldSet   = "\tout := graphql.NewFieldSet(fields)\n"
+	dispatch      = "\tout.Dispatch(ctx)\n"
+	deferredTail  = "\tif n := len(deferred.Defers); n > 0 {\n\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n"
+)
+
+// rewrite returns src with every field that reads a loaded value made lean, and the @defer
+// bookkeeping dropped from the objects that cannot use it; src already rewritten is returned as
+// it is.
+func rewrite(src []byte) ([]byte, error) {
+	if bytes.Contains(src, []byte(Lean)) {
+		return src, nil
+	}
+	bodies := map[string]string{}
+	for _, m := range marshaller.FindAllSubmatch(src, -1) {
+		bodies[string(m[1])] = string(m[2])
+	}
+	fields := 0
+	out := trivialField.ReplaceAllFunc(src, func(fn []byte) []byte {
+		m := trivialField.FindSubmatch(fn)
+		name, objType, fieldContext, value, valueType, marshal := string(m[1]), string(m[2]), string(m[3]), string(m[4]), string(m[5]), string(m[6])
+		body, ok := bodies[marshal]
+		if !ok {
+			return fn
+		}
+		full := strings.TrimPrefix(strings.SplitN(string(fn), "\n", 2)[1], "\treturn ")
+		full = strings.TrimSuffix(full, "}\n")
+		var b strings.Builder
+		fmt.Fprintf(&b, "func (ec *executionContext) %s(ctx context.Context, field graphql.CollectedField, obj %s) (ret graphql.Marshaler) {\n", name, objType)
+		switch {
+		case nonNullScalar.MatchString(body) || body == "\treturn v":
+			// The value marshalled as the marshaller would; gqlgen's path when it is null.
+			fmt.Fprintf(&b, "\t%sscalar, null resolved again by gqlgen\n", Lean)
+			b.WriteString("\tfull := func() graphql.Marshaler {\n\t\treturn " + indent(full) + "\t}\n")
+			b.WriteString("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tret = full()\n\t\t}\n\t}()\n")
+			if body == "\treturn v" {
+				fmt.Fprintf(&b, "\treturn %s\n", value)
+			} else {
+				fmt.Fprintf(&b, "\tif ret = %s(%s); ret == graphql.Null {\n\t\tret = full()\n\t}\n\treturn ret\n",
+					nonNullScalar.FindStringSubmatch(body)[1], value)
+			}
+		case silent(body):
+			// A nullable scalar: its marshaller reports nothing.
+			fmt.Fprintf(&b, "\t%snullable scalar\n", Lean)
+			b.WriteString("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tret = " + indent(full) + "\t\t}\n\t}()\n")
+			fmt.Fprintf(&b, "\treturn ec.%s(ctx, field.Selections, %s)\n", marshal, value)
+		case strings.HasPrefix(valueType, "*") || strings.HasPrefix(valueType, "[]"):
+			// An object or a list, under its FieldContext. A nil pointer or slice goes to the
+			// marshaller, as in gqlgen's path (only an untyped nil stops before it).
+			fmt.Fprintf(&b, "\t%sobject or list\n", Lean)
+			fmt.Fprintf(&b, "\tfc, err := ec.%s(ctx, field)\n\tif err != nil {\n\t\treturn graphql.Null\n\t}\n", fieldContext)
+			b.WriteString("\tctx = graphql.WithFieldContext(ctx, fc)\n")
+			b.WriteString("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tec.Error(ctx, ec.Recover(ctx, r))\n\t\t\tret = graphql.Null\n\t\t}\n\t}()\n")
+			fmt.Fprintf(&b, "\treturn ec.%s(ctx, field.Selections, %s)\n", marshal, value)
+		default:
+			return fn
+		}
+		b.WriteString("}\n")
+		fields++
+		return []byte(b.String())
+	})
+	objects := 0
+	out = object.ReplaceAllFunc(out, func(fn []byte) []byte {
+		if bytes.Contains(fn, []byte("&deferred")) || bytes.Contains(fn, []byte("Concurrently(")) {
+			return fn
+		}
+		for _, part := range []string{newFieldSet, deferredGroup, dispatch, deferredTail} {
+			if !bytes.Contains(fn, []byte(part)) {
+				return fn
+			}
+		}
+		objects++
+		fn = bytes.Replace(fn, []byte(newFieldSet), []byte("\t"+Lean+"no field resolved concurrently, so none deferred\n\tout := newLeanObject(fields)\n"), 1)
+		fn = bytes.Replace(fn, []byte(deferredGroup), nil, 1)
+		fn = bytes.Replace(fn, []byte(dispatch), nil, 1)
+		return bytes.Replace(fn, []byte(deferredTail), nil, 1)
+	})
+	if fields == 0 || objects == 0 {
+		return nil, errors.New("no field reading a loaded value, or no object without concurrent fields, to rewrite: " +
+			"have gqlgen's field.gotpl or object.gotpl changed? (see scripts/leanfields)")
+	}
+	return format.Source(out)
+}
+
+// silent tells a marshaller that reports nothing whatever its value: a nullable scalar's.
+func silent(body string) bool {
+	for _, s := range []string{"AddError", "AddInvalidNull", "GetFieldContext", "marshalSlice", "ec._", "ec.marshal", "ec.unmarshal"} {
+		if strings.Contains(body, s) {
+			return false
+		}
+	}
+	return strings.Contains(body, "_ = ctx")
+}
+
+// indent indents gqlgen's ResolveField call once more, inside a closure.
+func indent(call string) string {
+	lines := strings.Split(strings.TrimSuffix(call, "\n"), "\n")
+	for i := 1; i < len(lines); i++ {
+		lines[i] = "\t" + lines[i]
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+func main() {
+	if len(os.Args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: leanfields graph/generated.go")
+		os.Exit(2)
+	}
+	path := os.Args[1]
+	src, err := os.ReadFile(path)
+	if err == nil {
+		var out []byte
+		if out, err = rewrite(src); err == nil && !bytes.Equal(out, src) {
+			err = os.WriteFile(path, out, 0o644)
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "leanfields:", path+":", err)
+		os.Exit(1)
+	}
+}

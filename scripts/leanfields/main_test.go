@@ -1,0 +1,329 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// generated is gqlgen's code for a few fields and objects, as its templates write it: a scalar,
+// a nullable enum, an object, a field with a resolver, an interface, an object without
+// concurrent fields and one with.
+const generated = `func (ec *executionContext) _LocalGroupMember_displayName(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMember_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) _LocalGroupMember_belt(ctx context.Context, field graphql.CollectedField, obj *community.GroupMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMember_belt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Belt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOBelt2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) _LocalGroupMemberEdge_node(ctx context.Context, field graphql.CollectedField, obj *community.GroupMemberEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroupMemberEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.GroupMember) graphql.Marshaler {
+			return ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) _LocalGroup_members(ctx context.Context, field graphql.CollectedField, obj *community.LocalGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LocalGroup_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.LocalGroup().Members(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *community.GroupMembers) graphql.Marshaler {
+			return ec.marshalNLocalGroupMemberConnection2ᚖguichetᚋcommunityᚐGroupMembers(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) _LocalGroupMember(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMember) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroupMember")
+		case "id":
+			out.Values[i] = ec._LocalGroupMember_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._LocalGroupMember_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "belt":
+			out.Values[i] = ec._LocalGroupMember_belt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "coordinator":
+			out.Values[i] = ec._LocalGroupMember_coordinator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "joinedAt":
+			out.Values[i] = ec._LocalGroupMember_joinedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroup) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroup")
+		case "id":
+			out.Values[i] = ec._LocalGroup_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._LocalGroup_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._LocalGroup_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			out.Values[i] = ec._LocalGroup_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "region":
+			out.Values[i] = ec._LocalGroup_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "memberCount":
+			out.Values[i] = ec._LocalGroup_memberCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "viewerIsMember":
+			out.Values[i] = ec._LocalGroup_viewerIsMember(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "coordinators":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LocalGroup_coordinators(ctx, field, obj)
+				})
+		case "members":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LocalGroup_members(ctx, field, obj)
+				})
+		case "upcomingWorkshops":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LocalGroup_upcomingWorkshops(ctx, field, obj)
+				})
+		case "translations":
+			out.Values[i] = ec._LocalGroup_translations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+func (ec *executionContext) _SearchEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SearchResult) graphql.Marshaler {
+			return ec.marshalNSearchResult2guichetᚋgraphᚋmodelᚐSearchResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalOBelt2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx context.Context, sel ast.SelectionSet, v *community.GroupMember) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroupMember!")
+		return graphql.Null
+	}
+	return ec._LocalGroupMember(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchResult2guichetᚋgraphᚋmodelᚐSearchResult(ctx context.Context, sel ast.SelectionSet, v model.SearchResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchResult!")
+		return graphql.Null
+	}
+	return ec._SearchResult(ctx, sel, v)
+}
+`
+
+func TestRewrite(t *testing.T) {
+	once, err := rewrite([]byte(generated))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(once)
+	for _, want := range []string{
+		// The scalar: marshalled directly, gqlgen's path when null or on a panic.
+		"\t// lean: scalar, null resolved again by gqlgen\n",
+		"\tif ret = graphql.MarshalString(obj.DisplayName); ret == graphql.Null {\n\t\tret = full()\n",
+		// The nullable enum: its marshaller, which reports nothing.
+		"\t// lean: nullable scalar\n",
+		"\treturn ec.marshalOBelt2ᚖstring(ctx, field.Selections, obj.Belt)\n",
+		// The object: its FieldContext, gqlgen's recovery, no closures.
+		"\t// lean: object or list\n\tfc, err := ec.fieldContext_LocalGroupMemberEdge_node(ctx, field)\n",
+		"\treturn ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, field.Selections, obj.Node)\n",
+		// The object without concurrent fields: a lean object, nothing deferred.
+		"\t// lean: no field resolved concurrently, so none deferred\n\tout := newLeanObject(fields)\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in\n%s", want, out)
+		}
+	}
+	if n := strings.Count(out, "// lean: "); n != 4 {
+		t.Errorf("%d functions rewritten, want 4 (three fields and one object):\n%s", n, out)
+	}
+	for _, kept := range []string{"_LocalGroup_members", "_SearchEdge_node", "_LocalGroup"} {
+		if !strings.Contains(out, original(kept)) {
+			t.Errorf("%s was rewritten: it resolves concurrently or reads an interface", kept)
+		}
+	}
+	if twice, err := rewrite(once); err != nil || string(twice) != out {
+		t.Errorf("rewriting again: %v", err)
+	}
+	// Templates that no longer write these shapes must stop go generate.
+	changed := strings.ReplaceAll(generated, "graphql.ResolveField(", "graphql.ResolveFieldV2(")
+	if _, err := rewrite([]byte(changed)); err == nil || !strings.Contains(err.Error(), "field.gotpl") {
+		t.Errorf("a file without the shapes: %v", err)
+	}
+}
+
+// original is the function name as gqlgen wrote it in generated.
+func original(name string) string {
+	start := strings.Index(generated, "func (ec *executionContext) "+name+"(")
+	end := strings.Index(generated[start:], "\n}\n")
+	return generated[start : start+end+3]
+}
