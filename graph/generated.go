@@ -45376,7 +45376,7 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var accountConnectionImplementors = []string{"AccountConnection"}
@@ -45636,7 +45636,7 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var auditEventConnectionImplementors = []string{"AuditEventConnection"}
@@ -45829,7 +45829,7 @@ func (ec *executionContext) _BeltRequest(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var beltRequestConnectionImplementors = []string{"BeltRequestConnection"}
@@ -45994,7 +45994,7 @@ func (ec *executionContext) _Category(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var categoryPayloadImplementors = []string{"CategoryPayload"}
@@ -46348,7 +46348,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var editorPageImplementors = []string{"EditorPage"}
@@ -46537,7 +46537,7 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var facilitatorImplementors = []string{"Facilitator"}
@@ -46989,7 +46989,7 @@ func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var guideImplementors = []string{"Guide", "Node", "SearchResult"}
@@ -47098,7 +47098,7 @@ func (ec *executionContext) _Guide(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var guideConnectionImplementors = []string{"GuideConnection"}
@@ -47234,7 +47234,7 @@ func (ec *executionContext) _GuideDraft(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var guideEdgeImplementors = []string{"GuideEdge"}
@@ -47525,7 +47525,7 @@ func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var localGroupConnectionImplementors = []string{"LocalGroupConnection"}
@@ -49068,7 +49068,7 @@ func (ec *executionContext) _OnboardingSession(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var onboardingSessionConnectionImplementors = []string{"OnboardingSessionConnection"}
@@ -49234,7 +49234,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var organizationConnectionImplementors = []string{"OrganizationConnection"}
@@ -49650,7 +49650,7 @@ func (ec *executionContext) _PlatformAccessRequest(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var platformAccessRequestPayloadImplementors = []string{"PlatformAccessRequestPayload"}
@@ -49790,7 +49790,7 @@ func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var programConnectionImplementors = []string{"ProgramConnection"}
@@ -50505,7 +50505,7 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var resourceConnectionImplementors = []string{"ResourceConnection"}
@@ -50631,7 +50631,7 @@ func (ec *executionContext) _ResourceDraft(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var resourceEdgeImplementors = []string{"ResourceEdge"}
@@ -50754,7 +50754,7 @@ func (ec *executionContext) _ResourceRevision(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var revisionImplementors = []string{"Revision"}
@@ -51121,7 +51121,7 @@ func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var supportRequestImplementors = []string{"SupportRequest"}
@@ -51291,7 +51291,7 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var trainingConnectionImplementors = []string{"TrainingConnection"}
@@ -51438,7 +51438,7 @@ func (ec *executionContext) _TrainingRegistration(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var trainingRegistrationConnectionImplementors = []string{"TrainingRegistrationConnection"}
@@ -51694,7 +51694,7 @@ func (ec *executionContext) _Webhook(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var webhookDeliveryImplementors = []string{"WebhookDelivery", "Node"}
@@ -51964,7 +51964,7 @@ func (ec *executionContext) _Workshop(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var workshopApplicationImplementors = []string{"WorkshopApplication"}
@@ -52029,7 +52029,7 @@ func (ec *executionContext) _WorkshopApplication(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return writtenLean(fields, out) // lean: written without a map of the aliases
 }
 
 var workshopApplicationPayloadImplementors = []string{"WorkshopApplicationPayload"}

@@ -30,6 +30,12 @@ func newLeanObject(fields []graphql.CollectedField) *leanObject {
 	return o
 }
 
+// writtenLean is the answer of an object whose fields gqlgen's FieldSet resolved (some of them
+// concurrently), written as a leanObject: the same values, once they are all resolved.
+func writtenLean(fields []graphql.CollectedField, out *graphql.FieldSet) graphql.Marshaler {
+	return &leanObject{fields: fields, Values: out.Values}
+}
+
 func (o *leanObject) MarshalGQL(w io.Writer) {
 	io.WriteString(w, "{")
 	first := true

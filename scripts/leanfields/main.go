@@ -16,7 +16,8 @@
 //
 // It also drops the @defer bookkeeping (a path walked up to the root, a field set and a map per
 // object) from the objects that have no field to resolve concurrently: a deferred fragment only
-// ever defers those.
+// ever defers those. Every object's answer is written without gqlgen's map of the aliases
+// written and its copy of each field (graph/lean.go).
 //
 // It fails when the file has none of the shapes it rewrites, so that a gqlgen whose templates
 // changed is noticed.
@@ -77,6 +78,7 @@ const (
 	deferredGroup = "\tdeferred := graphql.NewDeferredGroup(ctx)\n"
 	newFieldSet   = "\tout := graphql.NewFieldSet(fields)\n"
 	dispatch      = "\tout.Dispatch(ctx)\n"
+	returnOut     = "\n\treturn out\n}\n"
 	deferredTail  = "\tif n := len(deferred.Defers); n > 0 {\n\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n"
 )
 
@@ -135,10 +137,18 @@ func rewrite(src []byte) ([]byte, error) {
 		fields++
 		return []byte(b.String())
 	})
-	objects := 0
+	objects, written := 0, 0
 	out = object.ReplaceAllFunc(out, func(fn []byte) []byte {
 		if bytes.Contains(fn, []byte("&deferred")) || bytes.Contains(fn, []byte("Concurrently(")) {
-			return fn
+			// Fields resolved concurrently: gqlgen's FieldSet resolves them, its values are
+			// written as a lean object's.
+			if !bytes.HasSuffix(fn, []byte(returnOut)) {
+				return fn
+			}
+			written++
+			// A copy: fn is part of the file being rewritten.
+			kept := bytes.Clone(bytes.TrimSuffix(fn, []byte(returnOut)))
+			return append(kept, "\n\treturn writtenLean(fields, out) "+Lean+"written without a map of the aliases\n}\n"...)
 		}
 		for _, part := range []string{newFieldSet, deferredGroup, dispatch, deferredTail} {
 			if !bytes.Contains(fn, []byte(part)) {
@@ -151,7 +161,7 @@ func rewrite(src []byte) ([]byte, error) {
 		fn = bytes.Replace(fn, []byte(dispatch), nil, 1)
 		return bytes.Replace(fn, []byte(deferredTail), nil, 1)
 	})
-	if fields == 0 || objects == 0 {
+	if fields == 0 || objects == 0 || written == 0 {
 		return nil, errors.New("no field reading a loaded value, or no object without concurrent fields, to rewrite: " +
 			"have gqlgen's field.gotpl or object.gotpl changed? (see scripts/leanfields)")
 	}

@@ -298,15 +298,17 @@ func TestRewrite(t *testing.T) {
 		"\treturn ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, field.Selections, obj.Node)\n",
 		// The object without concurrent fields: a lean object, nothing deferred.
 		"\t// lean: no field resolved concurrently, so none deferred\n\tout := newLeanObject(fields)\n",
+		// The object with concurrent fields: gqlgen's FieldSet, written lean.
+		"\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn writtenLean(fields, out) // lean: written without a map of the aliases\n}\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
 		}
 	}
-	if n := strings.Count(out, "// lean: "); n != 4 {
-		t.Errorf("%d functions rewritten, want 4 (three fields and one object):\n%s", n, out)
+	if n := strings.Count(out, "// lean: "); n != 5 {
+		t.Errorf("%d functions rewritten, want 5 (three fields and two objects):\n%s", n, out)
 	}
-	for _, kept := range []string{"_LocalGroup_members", "_SearchEdge_node", "_LocalGroup"} {
+	for _, kept := range []string{"_LocalGroup_members", "_SearchEdge_node"} {
 		if !strings.Contains(out, original(kept)) {
 			t.Errorf("%s was rewritten: it resolves concurrently or reads an interface", kept)
 		}
