@@ -30,9 +30,10 @@ import (
 	"errors"
 	"fmt"
 	"go/format"
-	"os"
 	"regexp"
 	"strings"
+
+	"guichet/scripts/internal/rewrite"
 )
 
 // Lean is the mark a rewritten function carries: rewriting a rewritten file changes nothing.
@@ -82,10 +83,10 @@ const (
 	deferredTail  = "\tif n := len(deferred.Defers); n > 0 {\n\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n"
 )
 
-// rewrite returns src with every field that reads a loaded value made lean, and the @defer
+// rewriteFile returns src with every field that reads a loaded value made lean, and the @defer
 // bookkeeping dropped from the objects that cannot use it; src already rewritten is returned as
 // it is.
-func rewrite(src []byte) ([]byte, error) {
+func rewriteFile(src []byte) ([]byte, error) {
 	if bytes.Contains(src, []byte(Lean)) {
 		return src, nil
 	}
@@ -187,21 +188,4 @@ func indent(call string) string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
-func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: leanfields graph/generated.go")
-		os.Exit(2)
-	}
-	path := os.Args[1]
-	src, err := os.ReadFile(path)
-	if err == nil {
-		var out []byte
-		if out, err = rewrite(src); err == nil && !bytes.Equal(out, src) {
-			err = os.WriteFile(path, out, 0o644)
-		}
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "leanfields:", path+":", err)
-		os.Exit(1)
-	}
-}
+func main() { rewrite.Main("leanfields", rewriteFile) }

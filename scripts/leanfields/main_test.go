@@ -281,7 +281,7 @@ func (ec *executionContext) marshalNSearchResult2guichetᚋgraphᚋmodelᚐSearc
 `
 
 func TestRewrite(t *testing.T) {
-	once, err := rewrite([]byte(generated))
+	once, err := rewriteFile([]byte(generated))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,12 +313,12 @@ func TestRewrite(t *testing.T) {
 			t.Errorf("%s was rewritten: it resolves concurrently or reads an interface", kept)
 		}
 	}
-	if twice, err := rewrite(once); err != nil || string(twice) != out {
+	if twice, err := rewriteFile(once); err != nil || string(twice) != out {
 		t.Errorf("rewriting again: %v", err)
 	}
 	// Templates that no longer write these shapes must stop go generate.
 	changed := strings.ReplaceAll(generated, "graphql.ResolveField(", "graphql.ResolveFieldV2(")
-	if _, err := rewrite([]byte(changed)); err == nil || !strings.Contains(err.Error(), "field.gotpl") {
+	if _, err := rewriteFile([]byte(changed)); err == nil || !strings.Contains(err.Error(), "field.gotpl") {
 		t.Errorf("a file without the shapes: %v", err)
 	}
 }

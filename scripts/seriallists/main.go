@@ -9,8 +9,8 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
-	"os"
+
+	"guichet/scripts/internal/rewrite"
 )
 
 const (
@@ -18,9 +18,9 @@ const (
 	serial     = "marshalSlice("
 )
 
-// rewrite returns src with every concurrent call made serial; src already rewritten is returned
+// rewriteFile returns src with every concurrent call made serial; src already rewritten is returned
 // as it is.
-func rewrite(src []byte) ([]byte, error) {
+func rewriteFile(src []byte) ([]byte, error) {
 	if bytes.Contains(src, []byte(concurrent)) {
 		return bytes.ReplaceAll(src, []byte(concurrent), []byte(serial)), nil
 	}
@@ -31,21 +31,4 @@ func rewrite(src []byte) ([]byte, error) {
 		"(see graph/lists.go)")
 }
 
-func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: seriallists graph/generated.go")
-		os.Exit(2)
-	}
-	path := os.Args[1]
-	src, err := os.ReadFile(path)
-	if err == nil {
-		var out []byte
-		if out, err = rewrite(src); err == nil && !bytes.Equal(out, src) {
-			err = os.WriteFile(path, out, 0o644)
-		}
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "seriallists:", path+":", err)
-		os.Exit(1)
-	}
-}
+func main() { rewrite.Main("seriallists", rewriteFile) }

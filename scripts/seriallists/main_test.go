@@ -15,19 +15,19 @@ func (ec *executionContext) marshalOGuide(ctx context.Context, sel ast.Selection
 `
 
 func TestRewrite(t *testing.T) {
-	once, err := rewrite([]byte(generated))
+	once, err := rewriteFile([]byte(generated))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := strings.ReplaceAll(generated, "graphql.MarshalSliceConcurrently(", "marshalSlice("); string(once) != want {
 		t.Errorf("rewritten:\n%s\nwant:\n%s", once, want)
 	}
-	if twice, err := rewrite(once); err != nil || string(twice) != string(once) {
+	if twice, err := rewriteFile(once); err != nil || string(twice) != string(once) {
 		t.Errorf("rewriting again: %v\n%s", err, twice)
 	}
 	// A template that no longer calls MarshalSliceConcurrently must stop go generate.
 	changed := strings.ReplaceAll(generated, "MarshalSliceConcurrently", "MarshalSliceInParallel")
-	if _, err := rewrite([]byte(changed)); err == nil || !strings.Contains(err.Error(), "graphql.MarshalSliceConcurrently(") {
+	if _, err := rewriteFile([]byte(changed)); err == nil || !strings.Contains(err.Error(), "graphql.MarshalSliceConcurrently(") {
 		t.Errorf("a file without the call: %v", err)
 	}
 }
