@@ -12,9 +12,9 @@ import (
 	"guichet/ent"
 	entaccount "guichet/ent/account"
 	"guichet/ent/predicate"
-	"guichet/ent/workshop"
 	"guichet/facilitation"
 	"guichet/locales"
+	"guichet/rowcount"
 )
 
 // directoryPage reads a page of the directory's entries: the accounts of where, in the
@@ -74,11 +74,14 @@ func entriesOf(d string, sp *ent.Space, t *sql.SelectTable) *sql.Selector {
 		b.WriteString(" ELSE 0 END) FROM account_roles AS r WHERE r.account_id = ").WriteString(t.C(entaccount.FieldID)).
 			WriteString(" AND r.domain = ").Arg(sp.Slug).WriteString(")")
 	})
-	// The reported workshops of the space each ran or co-ran (reportedIn's rule).
+	// The reported workshops of the space each ran or co-ran (reportedIn's rule), as the
+	// database keeps their number (rowcount.WorkshopsRun): one key per entry, not a lookup per
+	// workshop.
 	ran := sql.ExprFunc(func(b *sql.Builder) {
-		b.WriteString("(SELECT COUNT(*) FROM workshop_facilitators AS wf WHERE wf.account_id = ").WriteString(t.C(entaccount.FieldID)).
-			WriteString(" AND EXISTS (SELECT 1 FROM workshops AS w WHERE w.id = wf.workshop_id AND w.space_id = ").Arg(sp.ID).
-			WriteString(" AND w.status = ").Arg(string(workshop.StatusREPORTED)).WriteString("))")
+		b.WriteString("(SELECT CAST(COALESCE(SUM(c.n), 0) AS BIGINT) FROM row_counts AS c WHERE c.space_id = ").Arg(sp.ID).
+			WriteString(" AND c.counted = ").Arg(rowcount.WorkshopsRun).
+			WriteString(" AND c.scope_id = ").WriteString(t.C(entaccount.FieldID)).
+			WriteString(" AND c.value = ").Arg(rowcount.Every).WriteString(")")
 	})
 	return sql.Dialect(d).Select(t.Columns(entaccount.FieldID, entaccount.FieldFirstName, entaccount.FieldLastName,
 		entaccount.FieldEmail, entaccount.FieldDirectoryCity, entaccount.FieldDirectoryLanguages, entaccount.FieldDirectoryBioFr,

@@ -100,6 +100,8 @@ func counted(t *testing.T, db *store.DB) map[key]int64 {
 		{rowcount.News, readableRows("news", "news_translations", "news_id"), false},
 		{rowcount.LocalGroupMembers, `SELECT g.space_id, m.group_id, '', NULL, 1 FROM local_group_members AS m
 			JOIN local_groups AS g ON g.id = m.group_id`, false},
+		{rowcount.WorkshopsRun, `SELECT w.space_id, f.account_id, '', NULL, 1 FROM workshop_facilitators AS f
+			JOIN workshops AS w ON w.id = f.workshop_id WHERE w.status = 'REPORTED'`, false},
 	}
 	for _, tb := range tables {
 		rows, err := db.SQL.QueryContext(context.Background(), tb.query)
@@ -406,6 +408,37 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 			db.Client.Workshop.UpdateOneID(ids[3]).SetStatus(workshop.StatusCANCELLED).ExecX(ctx)
 			exec(t, db, `DELETE FROM workshops WHERE id = ?`, ids[2])
 		}},
+		{"workshops facilitated, reported, handed over, cancelled, left", func(t *testing.T) {
+			at := time.Date(2025, 2, 1, 10, 0, 0, 0, time.UTC)
+			var ws []int
+			for i := range 3 {
+				c := db.Client.Workshop.Create().SetSpaceID(sp.ID).SetOrganizerID(approveMe).SetStartsAt(at).
+					SetFormat(facilitation.Online).SetLanguage(locales.FR).SetCapacity(20).SetKind(workshop.KindPUBLIC)
+				if i == 0 {
+					c.SetStatus(workshop.StatusREPORTED).SetParticipants(5)
+				}
+				ws = append(ws, c.SaveX(ctx).ID)
+			}
+			for _, id := range ws {
+				db.Client.WorkshopFacilitator.Create().SetWorkshopID(id).SetAccountID(approveMe).SetOrganizer(true).ExecX(ctx)
+				db.Client.WorkshopFacilitator.Create().SetWorkshopID(id).SetAccountID(rejectMe).ExecX(ctx)
+			}
+			sameCounts(t, db)
+			// Reported with its facilitators; reported in plain SQL; a status written again.
+			db.Client.Workshop.UpdateOneID(ws[1]).SetStatus(workshop.StatusREPORTED).SetParticipants(3).ExecX(ctx)
+			exec(t, db, `UPDATE workshops SET status = 'REPORTED' WHERE id = ?`, ws[2])
+			exec(t, db, `UPDATE workshops SET status = status, participants = 8 WHERE id = ?`, ws[2])
+			sameCounts(t, db)
+			// A co-facilitation handed to someone else, moved to another workshop, then left.
+			exec(t, db, `UPDATE workshop_facilitators SET account_id = ? WHERE workshop_id = ? AND account_id = ?`, w.staff.ID, ws[0], rejectMe)
+			exec(t, db, `UPDATE workshop_facilitators SET workshop_id = ? WHERE workshop_id = ? AND account_id = ?`, ws[0], ws[2], rejectMe)
+			sameCounts(t, db)
+			exec(t, db, `DELETE FROM workshop_facilitators WHERE workshop_id = ? AND account_id = ?`, ws[0], w.staff.ID)
+			// No longer reported: its facilitators count it out; then they leave it.
+			db.Client.Workshop.UpdateOneID(ws[2]).SetStatus(workshop.StatusCANCELLED).ExecX(ctx)
+			sameCounts(t, db)
+			exec(t, db, `DELETE FROM workshop_facilitators WHERE workshop_id = ?`, ws[2])
+		}},
 		{"local groups made, joined, left, deleted", func(t *testing.T) {
 			var groups []int
 			for i := range 3 {
@@ -552,7 +585,7 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if facilitators != 2 || blue != 1 || len(reported) != 3 || reached != 16 || listed != 2 {
+	if facilitators != 2 || blue != 1 || len(reported) != 5 || reached != 24 || listed != 2 {
 		t.Fatalf("the steps left %d facilitators, %d blue belts, %d reported workshops for %d participants, %d listed",
 			facilitators, blue, len(reported), reached, listed)
 	}
@@ -575,6 +608,8 @@ func TestRowCountsFollowEveryWrite(t *testing.T) {
 		{"reported workshops", rowcount.Workshops, []int{rowcount.Space}, []string{"REPORTED"}, len(reported)},
 		{"participants reached", rowcount.WorkshopParticipants, []int{rowcount.Space}, []string{"REPORTED"}, reached},
 		{"the directory", rowcount.Directory, []int{rowcount.Space}, []string{rowcount.Every}, listed},
+		{"the workshops a facilitator ran", rowcount.WorkshopsRun, []int{approveMe}, []string{rowcount.Every}, 2},
+		{"the workshops two facilitators ran", rowcount.WorkshopsRun, []int{approveMe, rejectMe}, []string{rowcount.Every}, 4},
 		{"no scope", rowcount.Accounts, nil, []string{rowcount.Every}, 0},
 		{"another space", rowcount.Accounts, []int{rowcount.Space}, []string{rowcount.Every}, 0},
 	} {
@@ -638,6 +673,7 @@ func rowsOfAnEarlierRelease(t *testing.T, db *store.DB) {
 	exec(t, db, `INSERT INTO workshops (space_id, organizer_id, title, starts_at, format, language, capacity, kind, status, seeking_facilitators, participants, created_at)
 		SELECT 1, id, '', CURRENT_TIMESTAMP, 'ONLINE', 'fr', 20, 'PUBLIC', CASE WHEN email_key LIKE 'on-1%' THEN 'REPORTED' ELSE 'SCHEDULED' END, false,
 			CASE WHEN email_key LIKE 'on-1%' THEN 6 END, CURRENT_TIMESTAMP FROM accounts WHERE email_key LIKE 'on-%'`)
+	exec(t, db, `INSERT INTO workshop_facilitators (organizer, workshop_id, account_id) SELECT true, id, organizer_id FROM workshops`)
 }
 
 // Migrating a database that has rows counts them: the counts start right, and the triggers

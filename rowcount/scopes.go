@@ -43,3 +43,10 @@ func ByScope(ctx context.Context, q Querier, spaceID int, what string, scopes []
 	}
 	return out, rows.Err()
 }
+
+// By store/migrations/*/…_workshops_run_counts.sql:
+
+// WorkshopsRun: the reported workshops of the space each account ran or co-ran (a row of
+// workshop_facilitators whose workshop is REPORTED), by account (scope: its ID), under Every:
+// what the directory shows of each facilitator, read with the page instead of counted per entry.
+const WorkshopsRun = "workshops_run"

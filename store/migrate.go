@@ -299,6 +299,7 @@ var unversionedExtras = map[string]func(stmt string) bool{
 	"20261206130000": nil,             // readable content's counts
 	"20261206131000": nil,             // the directory's belts
 	"20261206132000": nil,             // the directory's cities
+	"20261206220000": nil,             // the reported workshops each facilitator ran
 }
 
 // ifNotExists makes the extras' tables and triggers only when missing: a database adopted
