@@ -12,7 +12,6 @@ import (
 	"guichet/apperr"
 	"guichet/ent"
 	entaccount "guichet/ent/account"
-	"guichet/ent/accountrole"
 	"guichet/ent/predicate"
 	"guichet/facilitation"
 	"guichet/locales"
@@ -196,56 +195,25 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	if err != nil {
 		return nil, err
 	}
-	// directory_listed = ?, not ent's bare column: an equality, so that SQLite reads the index
-	// past it in the directory's order instead of sorting every listed account.
-	listed := predicate.Account(func(s *sql.Selector) {
-		s.Where(sql.P(func(b *sql.Builder) { b.Ident(s.C(entaccount.FieldDirectoryListed)).WriteOp(sql.OpEQ).Arg(true) }))
-	})
-	// rest are the conditions of the page and of its count alike; each adds what suits it.
-	rest := []predicate.Account{listed, entaccount.StatusEQ(entaccount.StatusACTIVE),
-		entaccount.HasRolesWith(accountrole.Role("facilitator"), accountrole.Domain(sp.Slug))}
-	var words []string
+	f := directoryFilter{space: sp.ID, domain: sp.Slug}
 	if q.Search != nil {
-		if words = slug.Words(*q.Search); len(words) > MaxSearchWords {
+		if f.words = slug.Words(*q.Search); len(f.words) > MaxSearchWords {
 			return nil, apperr.Invalid(apperr.Violation{Field: "search", Code: "TOO_MANY_WORDS", Data: map[string]any{"Max": MaxSearchWords}})
 		}
-		for _, w := range words {
-			// The keys are " word word": " w" inside one is a word that begins with w.
-			rest = append(rest, entaccount.Or(entaccount.FirstNameKeyContains(" "+w), entaccount.LastNameKeyContains(" "+w)))
-		}
 	}
-	city := ""
 	if q.City != nil {
-		if city = slug.Key(*q.City); city != "" {
-			rest = append(rest, entaccount.DirectoryCityKey(city))
-		}
+		f.city = slug.Key(*q.City)
 	}
-	belt := ""
 	if q.Belt != nil {
 		if !slices.Contains(facilitation.Belts, *q.Belt) {
 			return nil, apperr.Invalid(apperr.Violation{Field: "belt", Code: "BELT_UNKNOWN"})
 		}
-		belt = facilitation.Role(*q.Belt)
+		f.belt = facilitation.Role(*q.Belt)
 	}
-	// The page reads the directory's index in order (a city's part of it for a city) and stops
-	// at its length: a belt is checked on each entry read. Names without a city read the list
-	// of those that may match instead, and sort it.
-	space := entaccount.SpaceID(sp.ID)
-	if len(words) > 0 && city == "" {
-		// The names' list, sorted, rather than the directory's order checked against it: the
-		// count reads that list anyway, and a rare word would otherwise read every entry.
-		space = spaceNotIndexed(sp.ID)
-	}
-	where := append([]predicate.Account{space}, rest...)
-	if belt != "" {
-		where = append(where, entaccount.HasRolesWith(accountrole.Role(belt), accountrole.Domain(sp.Slug)))
-	}
-	if len(words) > 0 && city == "" {
-		where = append(where, namesBegin(words))
-	}
+	words, city, belt := f.words, f.city, f.belt
 	out := &Directory{Facilitators: []*Facilitator{}, Entries: []*DirectoryEntry{}}
 	if first > 0 {
-		if out.Entries, err = s.directoryPage(ctx, sp, where, len(words) > 0 && city == "", from, first, q.Reader); err != nil {
+		if out.Entries, err = s.directoryPage(ctx, f, from, first, q.Reader); err != nil {
 			return nil, err
 		}
 		for _, e := range out.Entries {
@@ -270,19 +238,8 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	case len(words) == 0 && belt == "":
 		// A city alone: the count the database keeps of it.
 		total, err = rowcount.Sum(ctx, s.Client, sp.ID, rowcount.DirectoryCities, []int{rowcount.Space}, city)
-	case city != "":
-		// A city's entries, each checked.
-		total, err = s.Client.Account.Query().Where(where...).Count(ctx)
 	default:
-		// The accounts of the names' list or of the belt's, each checked: not every listed account.
-		count := append([]predicate.Account{spaceNotIndexed(sp.ID)}, rest...)
-		if belt != "" {
-			count = append(count, holdsRole(sp.Slug, belt))
-		}
-		if len(words) > 0 {
-			count = append(count, namesBegin(words))
-		}
-		total, err = s.Client.Account.Query().Where(count...).Count(ctx)
+		total, err = s.countMatches(ctx, f)
 	}
 	if err != nil {
 		return nil, err
@@ -291,27 +248,21 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 	return out, nil
 }
 
-// namesBegin narrows a search, on SQLite, to the accounts whose names have words beginning
-// with each of words, as one list read from the FTS5 index of the names' keys (account_names,
-// kept by triggers) rather than the keys of every listed account. The keys' conditions stay:
-// they are the rule; the index only finds the accounts that may match it (its tokens are the
-// keys' words, so it finds all of them). Elsewhere it is no condition.
-func namesBegin(words []string) predicate.Account {
-	return predicate.Account(func(s *sql.Selector) {
-		if s.Dialect() != dialect.SQLite {
-			return
+// countMatches counts the matches of f (countStatement).
+func (s *Service) countMatches(ctx context.Context, f directoryFilter) (int, error) {
+	q, args := f.countStatement(s.Client.Dialect())
+	rows, err := s.Client.QueryContext(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var n int
+	if rows.Next() {
+		if err := rows.Scan(&n); err != nil {
+			return 0, err
 		}
-		var match strings.Builder
-		for i, w := range words {
-			if i > 0 {
-				match.WriteByte(' ')
-			}
-			// slug.Words are letters and digits only: quoted, each is one prefix token.
-			match.WriteString(`"` + w + `"*`)
-		}
-		s.Where(sql.In(s.C(entaccount.FieldID), sql.Select("rowid").From(sql.Table("account_names")).
-			Where(sql.P(func(b *sql.Builder) { b.WriteString("account_names MATCH ").Arg(match.String()) }))))
-	})
+	}
+	return n, rows.Err()
 }
 
 // spaceNotIndexed is space_id = id, which SQLite is told not to look up in an index (+space_id):
@@ -324,16 +275,6 @@ func spaceNotIndexed(id int) predicate.Account {
 			return
 		}
 		s.Where(sql.P(func(b *sql.Builder) { b.WriteString("+").Ident(s.C(entaccount.FieldSpaceID)).WriteOp(sql.OpEQ).Arg(id) }))
-	})
-}
-
-// holdsRole is the accounts holding role in domain as one list read from the index on
-// account_roles (domain, role), built once per statement, rather than a lookup per account.
-func holdsRole(domain, role string) predicate.Account {
-	return predicate.Account(func(s *sql.Selector) {
-		t := sql.Table(accountrole.Table)
-		s.Where(sql.In(s.C(entaccount.FieldID), sql.Select(t.C(accountrole.FieldAccountID)).From(t).
-			Where(sql.And(sql.EQ(t.C(accountrole.FieldDomain), domain), sql.EQ(t.C(accountrole.FieldRole), role)))))
 	})
 }
 
