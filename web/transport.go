@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"guichet/apperr"
+	"guichet/graph"
 	"guichet/graph/doclimit"
 	"guichet/locales"
 	"guichet/metrics"
@@ -78,6 +79,9 @@ func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		writeError(w, r, http.StatusInternalServerError, apperr.Internal, apperr.Internal, nil)
 		return
 	}
+	// The data's bytes are in body: their buffer goes to the next answer.
+	graph.ReleaseResponseData(resp.Data)
+	resp.Data = nil
 	if cacheable(oc, resp) {
 		var a *answer
 		if st != nil {

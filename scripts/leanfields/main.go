@@ -80,7 +80,10 @@ const (
 	newFieldSet   = "\tout := graphql.NewFieldSet(fields)\n"
 	dispatch      = "\tout.Dispatch(ctx)\n"
 	returnOut     = "\n\treturn out\n}\n"
-	deferredTail  = "\tif n := len(deferred.Defers); n > 0 {\n\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n"
+	// answerBuffer is where Exec writes a query's answer; leanAnswerBuffer, with a buffer given back.
+	answerBuffer     = "\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n"
+	leanAnswerBuffer = "\t\t\tbuf := bytes.NewBuffer(takeResponseBytes()) " + Lean + "a buffer an earlier answer gave back\n\t\t\tdata.MarshalGQL(buf)\n\t\t\tresponse.Data = buf.Bytes()\n"
+	deferredTail     = "\tif n := len(deferred.Defers); n > 0 {\n\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n"
 )
 
 // rewriteFile returns src with every field that reads a loaded value made lean, and the @defer
@@ -162,8 +165,11 @@ func rewriteFile(src []byte) ([]byte, error) {
 		fn = bytes.Replace(fn, []byte(dispatch), nil, 1)
 		return bytes.Replace(fn, []byte(deferredTail), nil, 1)
 	})
-	if fields == 0 || objects == 0 || written == 0 {
-		return nil, errors.New("no field reading a loaded value, or no object without concurrent fields, to rewrite: " +
+	// The query's answer is written into a buffer an earlier answer gave back (response_bytes.go).
+	buffers := bytes.Count(out, []byte(answerBuffer))
+	out = bytes.ReplaceAll(out, []byte(answerBuffer), []byte(leanAnswerBuffer))
+	if fields == 0 || objects == 0 || written == 0 || buffers != 1 {
+		return nil, errors.New("no field reading a loaded value, no object without concurrent fields, or not one query answer's buffer, to rewrite: " +
 			"have gqlgen's field.gotpl or object.gotpl changed? (see scripts/leanfields)")
 	}
 	return format.Source(out)
