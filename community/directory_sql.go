@@ -106,8 +106,6 @@ func (f directoryFilter) where(s *directoryStatement, shape directoryShape) {
 	// directory_listed = ?, an equality: SQLite reads the index past it in the directory's order.
 	s.arg(" AND a.directory_listed = ?", true)
 	s.arg(" AND a.status = ?", "ACTIVE")
-	s.arg(" AND EXISTS (SELECT 1 FROM account_roles AS f WHERE f.account_id = a.id AND f.role = ?", "facilitator")
-	s.arg(" AND f.domain = ?)", f.domain)
 	for _, w := range f.words {
 		// The keys are " word word": " w" inside one is a word that begins with w (slug.Words
 		// are letters and digits: nothing to escape in a pattern).
@@ -117,6 +115,10 @@ func (f directoryFilter) where(s *directoryStatement, shape directoryShape) {
 	if f.city != "" {
 		s.arg(" AND a.directory_city_key = ?", f.city)
 	}
+	// SQLite checks the conditions in this order: the columns first, the roles' lookups only for
+	// the accounts that pass them.
+	s.arg(" AND EXISTS (SELECT 1 FROM account_roles AS f WHERE f.account_id = a.id AND f.role = ?", "facilitator")
+	s.arg(" AND f.domain = ?)", f.domain)
 	if f.belt != "" {
 		if shape.beltListed {
 			// One list read from the index on account_roles (domain, role), not a lookup per account.
