@@ -2,7 +2,10 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"hash/maphash"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/complexity"
@@ -75,6 +78,56 @@ func selectionDepth(set ast.SelectionSet, depth int) int {
 type ComplexityLimit struct {
 	Max    int
 	schema graphql.ExecutableSchema
+	known  knownComplexities
+}
+
+// knownComplexities are the complexities of the queries computed lately, by the query's text,
+// operation and variables (a 128-bit keyed hash of them): the same page asked again does not
+// walk its document again. A query's complexity depends on nothing else (the functions of
+// Complexity read their arguments only).
+type knownComplexities struct {
+	sync.Mutex
+	seeds [2]maphash.Seed
+	n     map[[2]uint64]int
+}
+
+// maxKnownComplexities bounds the queries remembered: past it, they are forgotten all at once.
+const maxKnownComplexities = 4096
+
+// key is the hash of a query's text, operation and variables, ok false when its variables
+// cannot be written (then it is computed every time).
+func (k *knownComplexities) key(oc *graphql.OperationContext) (key [2]uint64, ok bool) {
+	vars, err := json.Marshal(oc.Variables) // keys sorted: one text per set of values
+	if err != nil {
+		return key, false
+	}
+	for i, seed := range k.seeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		h.WriteString(oc.RawQuery)
+		h.WriteByte(0)
+		h.WriteString(oc.OperationName)
+		h.WriteByte(0)
+		h.Write(vars)
+		key[i] = h.Sum64()
+	}
+	return key, true
+}
+
+func (k *knownComplexities) get(key [2]uint64) (int, bool) {
+	k.Lock()
+	defer k.Unlock()
+	n, ok := k.n[key]
+	return n, ok
+}
+
+func (k *knownComplexities) put(key [2]uint64, n int) {
+	k.Lock()
+	defer k.Unlock()
+	if k.n == nil || len(k.n) >= maxKnownComplexities {
+		k.n = make(map[[2]uint64]int)
+	}
+	k.n[key] = n
 }
 
 var _ interface {
@@ -86,6 +139,7 @@ func (*ComplexityLimit) ExtensionName() string { return "ComplexityLimit" }
 
 func (c *ComplexityLimit) Validate(s graphql.ExecutableSchema) error {
 	c.schema = s
+	c.known.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
 	return nil
 }
 
@@ -93,7 +147,21 @@ func (c *ComplexityLimit) MutateOperationContext(ctx context.Context, oc *graphq
 	if oc.Operation == nil {
 		return nil
 	}
-	n := complexity.Calculate(ctx, c.schema, oc.Operation, oc.Variables)
+	// Queries only: a mutation's variables (a page's text) are not worth hashing.
+	var key [2]uint64
+	keep, known, n := oc.Operation.Operation == ast.Query, false, 0
+	if keep {
+		key, keep = c.known.key(oc)
+	}
+	if keep {
+		n, known = c.known.get(key)
+	}
+	if !known {
+		n = complexity.Calculate(ctx, c.schema, oc.Operation, oc.Variables)
+		if keep {
+			c.known.put(key, n)
+		}
+	}
 	if n <= c.Max {
 		return nil
 	}

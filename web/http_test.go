@@ -110,6 +110,17 @@ func TestDepthAndComplexityLimits(t *testing.T) {
 	if len(r.Errors) != 1 || r.Errors[0].Code() != "BAD_USER_INPUT" || !strings.Contains(r.Errors[0].Message, "too complex") {
 		t.Fatalf("complexity: %s", r.Body)
 	}
+	// A query's complexity is remembered by its text and variables: the same text asked again
+	// with a page too large is refused, with a small one answered, however often each is asked.
+	paged := `query ($n: Int) { guides(first: $n) { edges { node { translations { slug } category { guides(first: $n) { totalCount } } } } } }`
+	for range 2 {
+		for _, n := range []int{100, 2} {
+			r := env.Do(t, apitest.Request{Query: paged, Variables: map[string]any{"n": n}, Header: lang("en")})
+			if refused := len(r.Errors) == 1 && r.Errors[0].Code() == "BAD_USER_INPUT" && strings.Contains(r.Errors[0].Message, "too complex"); refused != (n == 100) || (n == 2 && len(r.Errors) > 0) {
+				t.Fatalf("complexity with first: %d: %s", n, r.Body)
+			}
+		}
+	}
 }
 
 // The lists of the help center cost a fixed number of SQL statements, however many items
