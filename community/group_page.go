@@ -2,7 +2,6 @@ package community
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -17,7 +16,7 @@ import (
 
 // A local group's page reads its members and its city's workshops in statements whose text is
 // built once per dialect (the page sent the same texts every time, rebuilt by ent's builder or
-// fmt), selecting only what the client asked for: a member's belt (a subquery per member),
+// fmt), selecting only what the client asked for: a member's belt (its account's belt_rank),
 // their join date and coordinator flag (a date parsed per row) only when selected.
 
 // memberColumns are the optional columns of a member as the page reads them.
@@ -68,13 +67,9 @@ func memberStatement(d string, coordinators bool, cols memberColumns) string {
 		b.WriteString(", m.joined_at")
 	}
 	if cols&memberBelt != 0 {
-		// The highest belt role as its rank (MAX over the account's few roles, no sort), read
-		// back as a belt by readMembers.
-		b.WriteString(", (SELECT MAX(CASE r.role")
-		for _, belt := range facilitation.Belts {
-			fmt.Fprintf(&b, " WHEN ? THEN %d", facilitation.Rank(belt)) // a literal: PostgreSQL types the CASE by it
-		}
-		b.WriteString(" ELSE 0 END) FROM account_roles AS r WHERE r.account_id = m.account_id AND r.domain = ?)")
+		// The highest belt's rank in the space's domain, kept on the account's row by the
+		// database's triggers (…_belt_rank_triggers.sql), read back as a belt by readMembers.
+		b.WriteString(", a.belt_rank")
 	}
 	b.WriteString(" FROM local_group_members AS m JOIN accounts AS a ON a.id = m.account_id WHERE m.group_id = ?")
 	if coordinators {
@@ -87,19 +82,11 @@ func memberStatement(d string, coordinators bool, cols memberColumns) string {
 }
 
 // memberArgs are memberStatement's arguments.
-func memberArgs(spaceSlug string, groupID int, coordinators bool, cols memberColumns, limit int) []any {
-	args := make([]any, 0, len(facilitation.Belts)+4)
-	if cols&memberBelt != 0 {
-		for _, belt := range facilitation.Belts {
-			args = append(args, facilitation.Role(belt))
-		}
-		args = append(args, spaceSlug)
-	}
-	args = append(args, groupID)
+func memberArgs(groupID int, coordinators bool, limit int) []any {
 	if coordinators {
-		args = append(args, true)
+		return []any{groupID, true, limit}
 	}
-	return append(args, limit)
+	return []any{groupID, limit}
 }
 
 // beltsByRank reads a belt back from its rank.
@@ -115,7 +102,7 @@ var beltsByRank = func() map[int64]*string {
 // columns asked, in one statement.
 func (s *Service) readMembers(ctx context.Context, sp *ent.Space, groupID int, coordinators bool, cols memberColumns, limit int) ([]*GroupMember, error) {
 	rows, err := s.Client.QueryContext(ctx, memberStatement(s.Client.Dialect(), coordinators, cols),
-		memberArgs(sp.Slug, groupID, coordinators, cols, limit)...)
+		memberArgs(groupID, coordinators, limit)...)
 	if err != nil {
 		return nil, err
 	}

@@ -74,6 +74,8 @@ type Account struct {
 	DirectoryBioEn string `json:"directory_bio_en,omitempty"`
 	// DirectoryShowEmail holds the value of the "directory_show_email" field.
 	DirectoryShowEmail bool `json:"directory_show_email,omitempty"`
+	// facilitation.Rank (1 = WHITE … 5 = BLUE) of the highest belt role the account holds in its own space's domain (account_roles.domain = the slug of its space), 0 for none
+	BeltRank int `json:"belt_rank,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.
 	Edges        AccountEdges `json:"edges"`
@@ -157,7 +159,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case account.FieldPasswordResetRequired, account.FieldDirectoryListed, account.FieldDirectoryShowEmail:
 			values[i] = new(sql.NullBool)
-		case account.FieldID, account.FieldSpaceID, account.FieldDecidedBy, account.FieldEntityID:
+		case account.FieldID, account.FieldSpaceID, account.FieldDecidedBy, account.FieldEntityID, account.FieldBeltRank:
 			values[i] = new(sql.NullInt64)
 		case account.FieldEmail, account.FieldEmailKey, account.FieldFirstName, account.FieldLastName, account.FieldPhone, account.FieldLocale, account.FieldStatus, account.FieldPasswordHash, account.FieldRejectionReason, account.FieldFirstNameKey, account.FieldLastNameKey, account.FieldDirectoryCity, account.FieldDirectoryCityKey, account.FieldDirectoryLanguages, account.FieldDirectoryBioFr, account.FieldDirectoryBioEn:
 			values[i] = new(sql.NullString)
@@ -351,6 +353,12 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DirectoryShowEmail = value.Bool
 			}
+		case account.FieldBeltRank:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field belt_rank", values[i])
+			} else if value.Valid {
+				_m.BeltRank = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -501,6 +509,9 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("directory_show_email=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DirectoryShowEmail))
+	builder.WriteString(", ")
+	builder.WriteString("belt_rank=")
+	builder.WriteString(fmt.Sprintf("%v", _m.BeltRank))
 	builder.WriteByte(')')
 	return builder.String()
 }

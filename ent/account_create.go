@@ -374,6 +374,20 @@ func (_c *AccountCreate) SetNillableDirectoryShowEmail(v *bool) *AccountCreate {
 	return _c
 }
 
+// SetBeltRank sets the "belt_rank" field.
+func (_c *AccountCreate) SetBeltRank(v int) *AccountCreate {
+	_c.mutation.SetBeltRank(v)
+	return _c
+}
+
+// SetNillableBeltRank sets the "belt_rank" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableBeltRank(v *int) *AccountCreate {
+	if v != nil {
+		_c.SetBeltRank(*v)
+	}
+	return _c
+}
+
 // SetSpace sets the "space" edge to the Space entity.
 func (_c *AccountCreate) SetSpace(v *Space) *AccountCreate {
 	return _c.SetSpaceID(v.ID)
@@ -532,6 +546,10 @@ func (_c *AccountCreate) defaults() error {
 		v := account.DefaultDirectoryShowEmail
 		_c.mutation.SetDirectoryShowEmail(v)
 	}
+	if _, ok := _c.mutation.BeltRank(); !ok {
+		v := account.DefaultBeltRank
+		_c.mutation.SetBeltRank(v)
+	}
 	return nil
 }
 
@@ -613,6 +631,9 @@ func (_c *AccountCreate) check() error {
 	}
 	if _, ok := _c.mutation.DirectoryShowEmail(); !ok {
 		return &ValidationError{Name: "directory_show_email", err: errors.New(`ent: missing required field "Account.directory_show_email"`)}
+	}
+	if _, ok := _c.mutation.BeltRank(); !ok {
+		return &ValidationError{Name: "belt_rank", err: errors.New(`ent: missing required field "Account.belt_rank"`)}
 	}
 	if len(_c.mutation.SpaceIDs()) == 0 {
 		return &ValidationError{Name: "space", err: errors.New(`ent: missing required edge "Account.space"`)}
@@ -743,6 +764,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DirectoryShowEmail(); ok {
 		_spec.SetField(account.FieldDirectoryShowEmail, field.TypeBool, value)
 		_node.DirectoryShowEmail = value
+	}
+	if value, ok := _c.mutation.BeltRank(); ok {
+		_spec.SetField(account.FieldBeltRank, field.TypeInt, value)
+		_node.BeltRank = value
 	}
 	if nodes := _c.mutation.SpaceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1232,6 +1257,24 @@ func (u *AccountUpsert) UpdateDirectoryShowEmail() *AccountUpsert {
 	return u
 }
 
+// SetBeltRank sets the "belt_rank" field.
+func (u *AccountUpsert) SetBeltRank(v int) *AccountUpsert {
+	u.Set(account.FieldBeltRank, v)
+	return u
+}
+
+// UpdateBeltRank sets the "belt_rank" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateBeltRank() *AccountUpsert {
+	u.SetExcluded(account.FieldBeltRank)
+	return u
+}
+
+// AddBeltRank adds v to the "belt_rank" field.
+func (u *AccountUpsert) AddBeltRank(v int) *AccountUpsert {
+	u.Add(account.FieldBeltRank, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1690,6 +1733,27 @@ func (u *AccountUpsertOne) SetDirectoryShowEmail(v bool) *AccountUpsertOne {
 func (u *AccountUpsertOne) UpdateDirectoryShowEmail() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateDirectoryShowEmail()
+	})
+}
+
+// SetBeltRank sets the "belt_rank" field.
+func (u *AccountUpsertOne) SetBeltRank(v int) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetBeltRank(v)
+	})
+}
+
+// AddBeltRank adds v to the "belt_rank" field.
+func (u *AccountUpsertOne) AddBeltRank(v int) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.AddBeltRank(v)
+	})
+}
+
+// UpdateBeltRank sets the "belt_rank" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateBeltRank() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateBeltRank()
 	})
 }
 
@@ -2317,6 +2381,27 @@ func (u *AccountUpsertBulk) SetDirectoryShowEmail(v bool) *AccountUpsertBulk {
 func (u *AccountUpsertBulk) UpdateDirectoryShowEmail() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateDirectoryShowEmail()
+	})
+}
+
+// SetBeltRank sets the "belt_rank" field.
+func (u *AccountUpsertBulk) SetBeltRank(v int) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetBeltRank(v)
+	})
+}
+
+// AddBeltRank adds v to the "belt_rank" field.
+func (u *AccountUpsertBulk) AddBeltRank(v int) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.AddBeltRank(v)
+	})
+}
+
+// UpdateBeltRank sets the "belt_rank" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateBeltRank() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateBeltRank()
 	})
 }
 

@@ -431,6 +431,27 @@ func (_u *AccountUpdate) SetNillableDirectoryShowEmail(v *bool) *AccountUpdate {
 	return _u
 }
 
+// SetBeltRank sets the "belt_rank" field.
+func (_u *AccountUpdate) SetBeltRank(v int) *AccountUpdate {
+	_u.mutation.ResetBeltRank()
+	_u.mutation.SetBeltRank(v)
+	return _u
+}
+
+// SetNillableBeltRank sets the "belt_rank" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableBeltRank(v *int) *AccountUpdate {
+	if v != nil {
+		_u.SetBeltRank(*v)
+	}
+	return _u
+}
+
+// AddBeltRank adds value to the "belt_rank" field.
+func (_u *AccountUpdate) AddBeltRank(v int) *AccountUpdate {
+	_u.mutation.AddBeltRank(v)
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdate) AddRoleIDs(ids ...int) *AccountUpdate {
 	_u.mutation.AddRoleIDs(ids...)
@@ -738,6 +759,12 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.DirectoryShowEmail(); ok {
 		_spec.SetField(account.FieldDirectoryShowEmail, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.BeltRank(); ok {
+		_spec.SetField(account.FieldBeltRank, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedBeltRank(); ok {
+		_spec.AddField(account.FieldBeltRank, field.TypeInt, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1322,6 +1349,27 @@ func (_u *AccountUpdateOne) SetNillableDirectoryShowEmail(v *bool) *AccountUpdat
 	return _u
 }
 
+// SetBeltRank sets the "belt_rank" field.
+func (_u *AccountUpdateOne) SetBeltRank(v int) *AccountUpdateOne {
+	_u.mutation.ResetBeltRank()
+	_u.mutation.SetBeltRank(v)
+	return _u
+}
+
+// SetNillableBeltRank sets the "belt_rank" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableBeltRank(v *int) *AccountUpdateOne {
+	if v != nil {
+		_u.SetBeltRank(*v)
+	}
+	return _u
+}
+
+// AddBeltRank adds value to the "belt_rank" field.
+func (_u *AccountUpdateOne) AddBeltRank(v int) *AccountUpdateOne {
+	_u.mutation.AddBeltRank(v)
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdateOne) AddRoleIDs(ids ...int) *AccountUpdateOne {
 	_u.mutation.AddRoleIDs(ids...)
@@ -1659,6 +1707,12 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if value, ok := _u.mutation.DirectoryShowEmail(); ok {
 		_spec.SetField(account.FieldDirectoryShowEmail, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.BeltRank(); ok {
+		_spec.SetField(account.FieldBeltRank, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedBeltRank(); ok {
+		_spec.AddField(account.FieldBeltRank, field.TypeInt, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -161,6 +161,8 @@ type AccountMutation struct {
 	directory_bio_fr        *string
 	directory_bio_en        *string
 	directory_show_email    *bool
+	belt_rank               *int
+	addbelt_rank            *int
 	clearedFields           map[string]struct{}
 	space                   *int
 	clearedspace            bool
@@ -1375,6 +1377,62 @@ func (m *AccountMutation) ResetDirectoryShowEmail() {
 	m.directory_show_email = nil
 }
 
+// SetBeltRank sets the "belt_rank" field.
+func (m *AccountMutation) SetBeltRank(i int) {
+	m.belt_rank = &i
+	m.addbelt_rank = nil
+}
+
+// BeltRank returns the value of the "belt_rank" field in the mutation.
+func (m *AccountMutation) BeltRank() (r int, exists bool) {
+	v := m.belt_rank
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeltRank returns the old "belt_rank" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldBeltRank(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeltRank is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeltRank requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeltRank: %w", err)
+	}
+	return oldValue.BeltRank, nil
+}
+
+// AddBeltRank adds i to the "belt_rank" field.
+func (m *AccountMutation) AddBeltRank(i int) {
+	if m.addbelt_rank != nil {
+		*m.addbelt_rank += i
+	} else {
+		m.addbelt_rank = &i
+	}
+}
+
+// AddedBeltRank returns the value that was added to the "belt_rank" field in this mutation.
+func (m *AccountMutation) AddedBeltRank() (r int, exists bool) {
+	v := m.addbelt_rank
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBeltRank resets all changes to the "belt_rank" field.
+func (m *AccountMutation) ResetBeltRank() {
+	m.belt_rank = nil
+	m.addbelt_rank = nil
+}
+
 // ClearSpace clears the "space" edge to the Space entity.
 func (m *AccountMutation) ClearSpace() {
 	m.clearedspace = true
@@ -1625,7 +1683,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 27)
+	fields := make([]string, 0, 28)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1707,6 +1765,9 @@ func (m *AccountMutation) Fields() []string {
 	if m.directory_show_email != nil {
 		fields = append(fields, account.FieldDirectoryShowEmail)
 	}
+	if m.belt_rank != nil {
+		fields = append(fields, account.FieldBeltRank)
+	}
 	return fields
 }
 
@@ -1769,6 +1830,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.DirectoryBioEn()
 	case account.FieldDirectoryShowEmail:
 		return m.DirectoryShowEmail()
+	case account.FieldBeltRank:
+		return m.BeltRank()
 	}
 	return nil, false
 }
@@ -1832,6 +1895,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldDirectoryBioEn(ctx)
 	case account.FieldDirectoryShowEmail:
 		return m.OldDirectoryShowEmail(ctx)
+	case account.FieldBeltRank:
+		return m.OldBeltRank(ctx)
 	}
 	return nil, fmt.Errorf("unknown Account field %s", name)
 }
@@ -2030,6 +2095,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDirectoryShowEmail(v)
 		return nil
+	case account.FieldBeltRank:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeltRank(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
 }
@@ -2041,6 +2113,9 @@ func (m *AccountMutation) AddedFields() []string {
 	if m.adddecided_by != nil {
 		fields = append(fields, account.FieldDecidedBy)
 	}
+	if m.addbelt_rank != nil {
+		fields = append(fields, account.FieldBeltRank)
+	}
 	return fields
 }
 
@@ -2051,6 +2126,8 @@ func (m *AccountMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case account.FieldDecidedBy:
 		return m.AddedDecidedBy()
+	case account.FieldBeltRank:
+		return m.AddedBeltRank()
 	}
 	return nil, false
 }
@@ -2066,6 +2143,13 @@ func (m *AccountMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddDecidedBy(v)
+		return nil
+	case account.FieldBeltRank:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBeltRank(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Account numeric field %s", name)
@@ -2225,6 +2309,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldDirectoryShowEmail:
 		m.ResetDirectoryShowEmail()
+		return nil
+	case account.FieldBeltRank:
+		m.ResetBeltRank()
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)

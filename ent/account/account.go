@@ -74,6 +74,8 @@ const (
 	FieldDirectoryBioEn = "directory_bio_en"
 	// FieldDirectoryShowEmail holds the string denoting the directory_show_email field in the database.
 	FieldDirectoryShowEmail = "directory_show_email"
+	// FieldBeltRank holds the string denoting the belt_rank field in the database.
+	FieldBeltRank = "belt_rank"
 	// EdgeSpace holds the string denoting the space edge name in mutations.
 	EdgeSpace = "space"
 	// EdgeRoles holds the string denoting the roles edge name in mutations.
@@ -153,6 +155,7 @@ var Columns = []string{
 	FieldDirectoryBioFr,
 	FieldDirectoryBioEn,
 	FieldDirectoryShowEmail,
+	FieldBeltRank,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -206,6 +209,8 @@ var (
 	DefaultDirectoryBioEn string
 	// DefaultDirectoryShowEmail holds the default value on creation for the "directory_show_email" field.
 	DefaultDirectoryShowEmail bool
+	// DefaultBeltRank holds the default value on creation for the "belt_rank" field.
+	DefaultBeltRank int
 )
 
 // LocaleValidator is a validator for the "locale" field enum values. It is called by the builders before save.
@@ -389,6 +394,11 @@ func ByDirectoryBioEn(opts ...sql.OrderTermOption) OrderOption {
 // ByDirectoryShowEmail orders the results by the directory_show_email field.
 func ByDirectoryShowEmail(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDirectoryShowEmail, opts...).ToFunc()
+}
+
+// ByBeltRank orders the results by the belt_rank field.
+func ByBeltRank(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBeltRank, opts...).ToFunc()
 }
 
 // BySpaceField orders the results by space field.

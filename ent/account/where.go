@@ -181,6 +181,11 @@ func DirectoryShowEmail(v bool) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldDirectoryShowEmail, v))
 }
 
+// BeltRank applies equality check predicate on the "belt_rank" field. It's identical to BeltRankEQ.
+func BeltRank(v int) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldBeltRank, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCreatedAt, v))
@@ -1529,6 +1534,46 @@ func DirectoryShowEmailEQ(v bool) predicate.Account {
 // DirectoryShowEmailNEQ applies the NEQ predicate on the "directory_show_email" field.
 func DirectoryShowEmailNEQ(v bool) predicate.Account {
 	return predicate.Account(sql.FieldNEQ(FieldDirectoryShowEmail, v))
+}
+
+// BeltRankEQ applies the EQ predicate on the "belt_rank" field.
+func BeltRankEQ(v int) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldBeltRank, v))
+}
+
+// BeltRankNEQ applies the NEQ predicate on the "belt_rank" field.
+func BeltRankNEQ(v int) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldBeltRank, v))
+}
+
+// BeltRankIn applies the In predicate on the "belt_rank" field.
+func BeltRankIn(vs ...int) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldBeltRank, vs...))
+}
+
+// BeltRankNotIn applies the NotIn predicate on the "belt_rank" field.
+func BeltRankNotIn(vs ...int) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldBeltRank, vs...))
+}
+
+// BeltRankGT applies the GT predicate on the "belt_rank" field.
+func BeltRankGT(v int) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldBeltRank, v))
+}
+
+// BeltRankGTE applies the GTE predicate on the "belt_rank" field.
+func BeltRankGTE(v int) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldBeltRank, v))
+}
+
+// BeltRankLT applies the LT predicate on the "belt_rank" field.
+func BeltRankLT(v int) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldBeltRank, v))
+}
+
+// BeltRankLTE applies the LTE predicate on the "belt_rank" field.
+func BeltRankLTE(v int) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldBeltRank, v))
 }
 
 // HasSpace applies the HasEdge predicate on the "space" edge.

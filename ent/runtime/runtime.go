@@ -137,6 +137,10 @@ func init() {
 	accountDescDirectoryShowEmail := accountFields[24].Descriptor()
 	// account.DefaultDirectoryShowEmail holds the default value on creation for the directory_show_email field.
 	account.DefaultDirectoryShowEmail = accountDescDirectoryShowEmail.Default.(bool)
+	// accountDescBeltRank is the schema descriptor for belt_rank field.
+	accountDescBeltRank := accountFields[25].Descriptor()
+	// account.DefaultBeltRank holds the default value on creation for the belt_rank field.
+	account.DefaultBeltRank = accountDescBeltRank.Default.(int)
 	accountroleFields := schema.AccountRole{}.Fields()
 	_ = accountroleFields
 	// accountroleDescRole is the schema descriptor for role field.

@@ -59,6 +59,10 @@ func (Account) Fields() []ent.Field {
 		field.String("directory_bio_fr").Default("").Annotations(entgql.Skip()),
 		field.String("directory_bio_en").Default("").Annotations(entgql.Skip()),
 		field.Bool("directory_show_email").Default(false).Annotations(entgql.Skip()),
+		// Written only by the database's triggers (…_belt_rank_triggers.sql), never by the
+		// application: the local group's members read it instead of a subquery per member.
+		field.Int("belt_rank").Default(0).Annotations(entgql.Skip()).
+			Comment("facilitation.Rank (1 = WHITE … 5 = BLUE) of the highest belt role the account holds in its own space's domain (account_roles.domain = the slug of its space), 0 for none"),
 	}
 }
 

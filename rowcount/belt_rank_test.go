@@ -1,0 +1,298 @@
+package rowcount_test
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"strings"
+	"testing"
+	"time"
+
+	"guichet/account"
+	entaccount "guichet/ent/account"
+	"guichet/ent/privacy"
+	"guichet/ent/space"
+	"guichet/facilitation"
+	"guichet/locales"
+	"guichet/password"
+	"guichet/store"
+	"guichet/store/storetest"
+)
+
+// rankedAfresh is each account's belt rank counted from its roles here, the ranks and roles
+// of facilitation's belts (not the migration's literals): the highest belt it holds in its own
+// space's domain, 0 for none.
+func rankedAfresh(t *testing.T, db *store.DB) (kept, afresh map[int]int64) {
+	t.Helper()
+	var q strings.Builder
+	q.WriteString("SELECT a.id, a.belt_rank, COALESCE((SELECT MAX(CASE r.role")
+	args := make([]any, 0, len(facilitation.Belts))
+	for _, belt := range facilitation.Belts {
+		fmt.Fprintf(&q, " WHEN ? THEN %d", facilitation.Rank(belt))
+		args = append(args, facilitation.Role(belt))
+	}
+	q.WriteString(" ELSE 0 END) FROM account_roles AS r WHERE r.account_id = a.id AND r.domain = s.slug), 0)" +
+		" FROM accounts AS a JOIN spaces AS s ON s.id = a.space_id")
+	rows, err := db.SQL.QueryContext(context.Background(), db.Rebind(q.String()), args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	kept, afresh = map[int]int64{}, map[int]int64{}
+	for rows.Next() {
+		var id int
+		var k, a int64
+		if err := rows.Scan(&id, &k, &a); err != nil {
+			t.Fatal(err)
+		}
+		kept[id], afresh[id] = k, a
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return kept, afresh
+}
+
+// sameRanks fails unless every account's belt_rank is its rank counted afresh, and returns them.
+func sameRanks(t *testing.T, db *store.DB) map[int]int64 {
+	t.Helper()
+	kept, afresh := rankedAfresh(t, db)
+	for id, want := range afresh {
+		if kept[id] != want {
+			t.Errorf("account %d: belt_rank %d, its roles rank it %d", id, kept[id], want)
+		}
+	}
+	return kept
+}
+
+// accounts.belt_rank follows every write to account_roles and to an account's space, in the
+// services or in plain SQL, a belt role of another domain counting for nothing, and a
+// rolled-back transaction leaves it as it was.
+func TestBeltRankFollowsEveryWrite(t *testing.T) {
+	w := newWorld(t)
+	db, sp := w.db, w.sp
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	other := db.Client.Space.Create().SetSlug("elsewhere").SetNameFr("E").SetNameEn("E").SetDefaultLocale(locales.FR).
+		SetApproval(space.ApprovalStaff).SetPasswordPolicy(password.Policy{MinLength: 8, MaxLength: 64}).SaveX(ctx)
+	ana, bob, cyd := w.pending(t, "ana@example.org", nil), w.pending(t, "bob@example.org", nil), w.pending(t, "cyd@example.org", nil)
+	role := func(t *testing.T, id int, role, domain string) {
+		t.Helper()
+		exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id) VALUES (?, ?, CURRENT_TIMESTAMP, ?)`, role, domain, id)
+	}
+	// grant gives a belt as community's setBelt does, in a transaction of the service's.
+	grant := func(t *testing.T, id int, belt string) {
+		t.Helper()
+		tx, err := db.Client.Tx(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := account.Grant(ctx, tx, id, belt, sp.Slug); err != nil {
+			t.Fatal(err)
+		}
+		if err := tx.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	steps := []struct {
+		name  string
+		write func(t *testing.T)
+		want  map[int]int64 // some accounts' ranks, beside every one's agreeing with its roles
+	}{
+		{"a white belt granted by the service", func(t *testing.T) { grant(t, ana, "white") }, map[int]int64{ana: 1, bob: 0}},
+		{"a green belt granted beside it", func(t *testing.T) { grant(t, ana, "green") }, map[int]int64{ana: 4}},
+		{"roles that are no belt granted", func(t *testing.T) {
+			if _, err := w.accounts.GrantRole(ctx, sp, w.staff.ID, ana, "facilitator", nil, "client"); err != nil {
+				t.Fatal(err)
+			}
+			role(t, bob, "facilitator", sp.Slug)
+		}, map[int]int64{ana: 4, bob: 0}},
+		{"belts of other domains: another space's, a scope of the space", func(t *testing.T) {
+			role(t, ana, "blue", other.Slug)
+			role(t, bob, "blue", sp.Slug+"/program:7")
+			role(t, bob, "orange", other.Slug)
+		}, map[int]int64{ana: 4, bob: 0}},
+		{"the highest belt deleted", func(t *testing.T) {
+			exec(t, db, `DELETE FROM account_roles WHERE account_id = ? AND role = 'green'`, ana)
+		}, map[int]int64{ana: 1}},
+		{"roles changed into a belt and into a higher one", func(t *testing.T) {
+			exec(t, db, `UPDATE account_roles SET role = 'orange' WHERE account_id = ? AND role = 'white'`, ana)
+			exec(t, db, `UPDATE account_roles SET role = 'yellow' WHERE account_id = ? AND role = 'facilitator'`, bob)
+		}, map[int]int64{ana: 3, bob: 2}},
+		{"a belt changed into a role that is none", func(t *testing.T) {
+			exec(t, db, `UPDATE account_roles SET role = 'facilitator' WHERE account_id = ? AND role = 'yellow'`, bob)
+		}, map[int]int64{bob: 0}},
+		{"belts moved into the space's domain and out of it", func(t *testing.T) {
+			exec(t, db, `UPDATE account_roles SET domain = ? WHERE account_id = ? AND role = 'blue'`, sp.Slug, ana)
+			exec(t, db, `UPDATE account_roles SET domain = ? WHERE account_id = ? AND role = 'orange'`, sp.Slug, bob)
+			exec(t, db, `UPDATE account_roles SET domain = ? WHERE account_id = ? AND role = 'orange'`, other.Slug, ana)
+		}, map[int]int64{ana: 5, bob: 3}},
+		{"a belt moved to another account", func(t *testing.T) {
+			exec(t, db, `UPDATE account_roles SET account_id = ? WHERE account_id = ? AND role = 'blue' AND domain = ?`, bob, ana, sp.Slug)
+		}, map[int]int64{ana: 0, bob: 5}},
+		{"an account moved to another space: its belts there count", func(t *testing.T) {
+			exec(t, db, `UPDATE accounts SET space_id = ? WHERE id = ?`, other.ID, ana)
+		}, map[int]int64{ana: 3, bob: 5}},
+		{"and back", func(t *testing.T) {
+			exec(t, db, `UPDATE accounts SET space_id = ? WHERE id = ?`, sp.ID, ana)
+		}, map[int]int64{ana: 0}},
+		{"two belts written by one statement, then deleted by one", func(t *testing.T) {
+			exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
+				VALUES ('blue', ?, CURRENT_TIMESTAMP, ?), ('white', ?, CURRENT_TIMESTAMP, ?)`, sp.Slug, cyd, sp.Slug, cyd)
+			if got := sameRanks(t, db)[cyd]; got != 5 {
+				t.Errorf("belt_rank %d after blue and white at once", got)
+			}
+			exec(t, db, `DELETE FROM account_roles WHERE account_id = ?`, cyd)
+		}, map[int]int64{cyd: 0}},
+		{"accounts with their belts inserted in bulk", func(t *testing.T) {
+			storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "bulk", string(entaccount.StatusACTIVE), "green", 20)
+		}, nil},
+		{"a transaction rolled back", func(t *testing.T) {
+			before, _ := rankedAfresh(t, db)
+			tx, err := db.Client.Tx(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := account.Grant(ctx, tx, cyd, "blue", sp.Slug); err != nil {
+				t.Fatal(err)
+			}
+			if err := tx.Rollback(); err != nil {
+				t.Fatal(err)
+			}
+			if after, _ := rankedAfresh(t, db); !maps.Equal(after, before) {
+				t.Errorf("a rolled-back transaction changed the ranks:\nbefore %v\nafter  %v", before, after)
+			}
+		}, map[int]int64{cyd: 0}},
+		{"every role deleted at once (TRUNCATE on PostgreSQL)", func(t *testing.T) {
+			if storetest.Postgres() {
+				exec(t, db, `TRUNCATE account_roles`)
+				return
+			}
+			exec(t, db, `DELETE FROM account_roles`)
+		}, map[int]int64{bob: 0}},
+	}
+	sameRanks(t, db)
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			st.write(t)
+			got := sameRanks(t, db)
+			for id, want := range st.want {
+				if got[id] != want {
+					t.Errorf("account %d: belt_rank %d, want %d", id, got[id], want)
+				}
+			}
+		})
+	}
+}
+
+// Migrating a database whose accounts hold belts ranks them: by the versioned migrations, and
+// on SQLite by the adoption of a database made before them (ent's automatic migration adds the
+// column, empty).
+func TestBeltRankMigrationRanksTheRolesThere(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		unversioned bool
+	}{
+		{"versioned", false},
+		{"unversioned", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.unversioned && storetest.Postgres() {
+				return // only SQLite databases were ever unversioned
+			}
+			ctx := context.Background()
+			db, err := store.Open(storetest.EmptyURL(t), t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			if c.unversioned {
+				if err := db.Client.Schema.Create(ctx); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				appliedBefore(t, db, "belt_rank")
+			}
+			rowsOfAnEarlierRelease(t, db) // yellow belts in the space for on-1…, in no domain of theirs for old-…
+			exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
+				SELECT 'blue', 'counted/program:7', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'on-1%'
+				UNION ALL SELECT 'green', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'on-12@example.org'
+				UNION ALL SELECT 'white', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'on-12@example.org'`)
+			if err := db.Migrate(ctx); err != nil {
+				t.Fatal(err)
+			}
+			byRank := map[int64]int{}
+			for _, r := range sameRanks(t, db) {
+				byRank[r]++
+			}
+			// on-1 and on-10 … on-19 are yellow, on-12 green; the others hold no belt of their space.
+			if want := map[int64]int{0: 50 - 11, 2: 10, 4: 1}; !maps.Equal(byRank, want) {
+				t.Errorf("accounts by rank: %v, want %v", byRank, want)
+			}
+			exec(t, db, `DELETE FROM account_roles WHERE role = 'green'`)
+			exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
+				SELECT 'orange', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'old-3@example.org'`)
+			sameRanks(t, db)
+		})
+	}
+}
+
+// Two transactions granting one account belts at once on PostgreSQL: the second, waiting for
+// the first, ranks the account with both belts once the first commits, not with its own
+// alone (what it read before waiting: without belt_rank_recount's lock, and
+// account_roles_directory_belts's, it ranks 1). SQLite's writing transactions run one after
+// another.
+func TestBeltRankOfBeltsGrantedAtOnce(t *testing.T) {
+	if !storetest.Postgres() {
+		return // SQLite writes one transaction at a time (_txlock=immediate)
+	}
+	w := newWorld(t)
+	db, sp := w.db, w.sp
+	ctx := context.Background()
+	id := w.pending(t, "both@example.org", nil)
+	insert := `INSERT INTO account_roles (role, domain, created_at, account_id) VALUES ($1, $2, CURRENT_TIMESTAMP, $3)`
+	first, err := db.SQL.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Rollback()
+	if _, err := first.ExecContext(ctx, insert, "green", sp.Slug, id); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		second, err := db.SQL.BeginTx(ctx, nil)
+		if err != nil {
+			done <- err
+			return
+		}
+		defer second.Rollback()
+		if _, err := second.ExecContext(ctx, insert, "white", sp.Slug, id); err != nil {
+			done <- err
+			return
+		}
+		done <- second.Commit()
+	}()
+	// The second waits for the first's lock on the account.
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		var waiting int
+		if err := db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid
+			WHERE NOT l.granted AND a.datname = current_database()`).Scan(&waiting); err != nil {
+			t.Fatal(err)
+		}
+		if waiting > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the second transaction never waited for the first")
+		}
+	}
+	if err := first.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := sameRanks(t, db)[id]; got != 4 {
+		t.Errorf("belt_rank %d after white and green granted at once, want 4 (green)", got)
+	}
+}
