@@ -78,17 +78,14 @@ func scanEntries(rows *sql.Rows, reader locales.Locale) ([]*DirectoryEntry, erro
 	out := []*DirectoryEntry{}
 	for rows.Next() {
 		var acc ent.Account
-		var rank *int64
-		var ran int64
+		var rank, ran int64
 		if err := rows.Scan(&acc.ID, &acc.FirstName, &acc.LastName, &acc.Email, &acc.DirectoryCity, &acc.DirectoryLanguages,
 			&acc.DirectoryBioFr, &acc.DirectoryBioEn, &acc.DirectoryShowEmail, &rank, &ran); err != nil {
 			return nil, err
 		}
 		e := &DirectoryEntry{ID: acc.ID, DisplayName: strings.TrimSpace(acc.FirstName + " " + acc.LastName), WorkshopsRun: int(ran),
 			City: nilIfEmpty(acc.DirectoryCity), Languages: languagesOf(&acc), Bio: bioFor(&acc, reader)}
-		if rank != nil {
-			e.Belt = nilIfEmpty(byRank[*rank])
-		}
+		e.Belt = nilIfEmpty(byRank[rank])
 		if acc.DirectoryShowEmail {
 			e.ContactEmail = &acc.Email
 		}

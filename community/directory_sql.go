@@ -2,13 +2,11 @@ package community
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"sync"
 
 	"entgo.io/ent/dialect"
 
-	"guichet/facilitation"
 	"guichet/locales"
 	"guichet/rowcount"
 	"guichet/store"
@@ -147,17 +145,13 @@ func namesMatch(words []string) string {
 	return match.String()
 }
 
-// entryColumns writes the columns of a directory entry (readEntries scans them): those each
+// entryColumns writes the columns of a directory entry (scanEntries reads them): those each
 // account shares, its highest belt in the space as its rank, and the reported workshops it ran.
 func (f directoryFilter) entryColumns(s *directoryStatement) {
 	s.sql("SELECT a.id, a.first_name, a.last_name, a.email, a.directory_city, a.directory_languages," +
 		" a.directory_bio_fr, a.directory_bio_en, a.directory_show_email")
-	// The highest belt role as its rank (MAX over the account's few roles, no sort).
-	s.sql(", (SELECT MAX(CASE r.role")
-	for _, belt := range facilitation.Belts {
-		s.arg(fmt.Sprintf(" WHEN ? THEN %d", facilitation.Rank(belt)), facilitation.Role(belt)) // a literal: PostgreSQL types the CASE by it
-	}
-	s.arg(" ELSE 0 END) FROM account_roles AS r WHERE r.account_id = a.id AND r.domain = ?)", f.domain)
+	// The highest belt in the space as its rank, as the database keeps it (accounts.belt_rank).
+	s.sql(", a.belt_rank")
 	// The reported workshops of the space each ran or co-ran, as the database keeps their
 	// number (rowcount.WorkshopsRun): one key per entry, not a lookup per workshop.
 	s.arg(", (SELECT CAST(COALESCE(SUM(c.n), 0) AS BIGINT) FROM row_counts AS c WHERE c.space_id = ?", f.space)
