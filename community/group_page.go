@@ -4,12 +4,9 @@ import (
 	"context"
 	"strings"
 	"sync"
-	"time"
 
 	"guichet/ent"
-	"guichet/ent/workshop"
 	"guichet/facilitation"
-	"guichet/locales"
 	"guichet/paging"
 	"guichet/store"
 )
@@ -135,53 +132,6 @@ func (s *Service) readMembers(ctx context.Context, sp *ent.Space, groupID int, c
 			}
 		}
 		out = append(out, m)
-	}
-	return out, rows.Err()
-}
-
-// groupWorkshopStatements are the statements of upcomingWorkshops by dialect.
-var groupWorkshopStatements sync.Map
-
-// groupWorkshopColumns are the workshop's columns that its GraphQL fields and their resolvers
-// read (not when it was created or reported).
-var groupWorkshopColumns = []string{workshop.FieldID, workshop.FieldSpaceID, workshop.FieldOrganizerID, workshop.FieldTitle,
-	workshop.FieldStartsAt, workshop.FieldFormat, workshop.FieldLanguage, workshop.FieldCity, workshop.FieldCapacity,
-	workshop.FieldKind, workshop.FieldStatus, workshop.FieldSeekingFacilitators, workshop.FieldCoFacilitatorCount,
-	workshop.FieldParticipants}
-
-// groupWorkshopStatement reads the upcoming workshops of a kind and status in a city (compared
-// as cityIs does), soonest first: the index on (space_id, lower(city), starts_at) gives them
-// in order.
-func groupWorkshopStatement(d string) string {
-	if q, ok := groupWorkshopStatements.Load(d); ok {
-		return q.(string)
-	}
-	q := store.Rebind(d, "SELECT w."+strings.Join(groupWorkshopColumns, ", w.")+
-		" FROM workshops AS w WHERE w.space_id = ? AND lower(w.city) = lower(?) AND w.starts_at > ? AND w.status = ? AND w.kind = ?"+
-		" ORDER BY w.starts_at, w.id LIMIT ?")
-	groupWorkshopStatements.Store(d, q)
-	return q
-}
-
-// readGroupWorkshops reads up to limit upcoming PUBLIC scheduled workshops of city, soonest first.
-func (s *Service) readGroupWorkshops(ctx context.Context, sp *ent.Space, city string, after time.Time, limit int) ([]*ent.Workshop, error) {
-	rows, err := s.Client.QueryContext(ctx, groupWorkshopStatement(s.Client.Dialect()), sp.ID, city, after,
-		string(workshop.StatusSCHEDULED), string(workshop.KindPUBLIC), limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := make([]*ent.Workshop, 0, min(limit, 64))
-	for rows.Next() {
-		var w ent.Workshop
-		var format, language, kind, status string
-		if err := rows.Scan(&w.ID, &w.SpaceID, &w.OrganizerID, &w.Title, &w.StartsAt, &format, &language, &w.City,
-			&w.Capacity, &kind, &status, &w.SeekingFacilitators, &w.CoFacilitatorCount, &w.Participants); err != nil {
-			return nil, err
-		}
-		w.Format, w.Language = facilitation.Format(format), locales.Locale(language)
-		w.Kind, w.Status = workshop.Kind(kind), workshop.Status(status)
-		out = append(out, &w)
 	}
 	return out, rows.Err()
 }
