@@ -208,7 +208,7 @@ func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery
 		if !slices.Contains(facilitation.Belts, *q.Belt) {
 			return nil, apperr.Invalid(apperr.Violation{Field: "belt", Code: "BELT_UNKNOWN"})
 		}
-		f.belt = facilitation.Role(*q.Belt)
+		f.belt, f.rank = facilitation.Role(*q.Belt), facilitation.Rank(*q.Belt)
 	}
 	words, city, belt := f.words, f.city, f.belt
 	out := &Directory{Facilitators: []*Facilitator{}, Entries: []*DirectoryEntry{}}

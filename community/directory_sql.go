@@ -25,6 +25,7 @@ type directoryFilter struct {
 	words  []string
 	city   string // a folded key, "" for none
 	belt   string // the belt's role, "" for none
+	rank   int    // the belt's rank (facilitation.Rank), with belt
 }
 
 // byNames tells whether the page reads the names' list (names without a city), sorted, rather
@@ -50,7 +51,6 @@ type directoryShape struct {
 	city, belt   bool
 	notIndexed   bool // +space_id on SQLite: the accounts are found by ID lists
 	names        bool // the names' full-text list narrows the accounts (SQLite)
-	beltListed   bool // the belt as one list of its holders (a count without a city)
 	entriesByIDs int  // the number of IDs an entries-by-ID statement reads
 }
 
@@ -91,11 +91,10 @@ func statement(shape directoryShape, write func(s *directoryStatement)) (string,
 
 // where writes the conditions of the matches on the accounts a: the listed active
 // facilitators of the space, each word beginning a word of a name key, the city's key, the
-// belt held (a lookup per account, or with beltListed one list of its holders), and on SQLite
-// with names the names' full-text list.
+// belt, and on SQLite with names the names' full-text list.
 func (f directoryFilter) where(s *directoryStatement, shape directoryShape) {
 	// +space_id: SQLite is told not to read the space's accounts in an index of space_id, which
-	// it prefers without statistics, but the ID lists (the names', the belt's).
+	// it prefers without statistics, but the names' list.
 	if shape.notIndexed && shape.dialect == dialect.SQLite {
 		s.arg(" WHERE +a.space_id = ?", f.space)
 	} else {
@@ -113,19 +112,12 @@ func (f directoryFilter) where(s *directoryStatement, shape directoryShape) {
 	if f.city != "" {
 		s.arg(" AND a.directory_city_key = ?", f.city)
 	}
-	// SQLite checks the conditions in this order: the columns first, the roles' lookups only for
-	// the accounts that pass them.
-	s.arg(" AND EXISTS (SELECT 1 FROM account_roles AS f WHERE f.account_id = a.id AND f.role = ?", "facilitator")
-	s.arg(" AND f.domain = ?)", f.domain)
+	// The role and the belt as the database keeps them in the account's row (accounts.facilitator,
+	// belt_rank: a facilitator holds one belt), and in the index of a city's names: no lookup
+	// of the roles per account.
+	s.arg(" AND a.facilitator = ?", true)
 	if f.belt != "" {
-		if shape.beltListed {
-			// One list read from the index on account_roles (domain, role), not a lookup per account.
-			s.arg(" AND a.id IN (SELECT b.account_id FROM account_roles AS b WHERE b.domain = ?", f.domain)
-			s.arg(" AND b.role = ?)", f.belt)
-		} else {
-			s.arg(" AND EXISTS (SELECT 1 FROM account_roles AS b WHERE b.account_id = a.id AND b.role = ?", f.belt)
-			s.arg(" AND b.domain = ?)", f.domain)
-		}
+		s.arg(" AND a.belt_rank = ?", f.rank)
 	}
 	if shape.names {
 		s.arg(" AND a.id IN (SELECT rowid FROM account_names WHERE account_names MATCH ?)", namesMatch(f.words))
@@ -216,7 +208,7 @@ func (f directoryFilter) shape(d string, reading directoryReading) directoryShap
 	shape := directoryShape{dialect: d, reading: reading, words: len(f.words), city: f.city != "", belt: f.belt != ""}
 	switch {
 	case reading == directoryCount && f.city == "":
-		shape.notIndexed, shape.beltListed, shape.names = true, true, d == dialect.SQLite && len(f.words) > 0
+		shape.notIndexed, shape.names = true, d == dialect.SQLite && len(f.words) > 0
 	case f.byNames():
 		// The names' list, sorted, rather than the directory's order checked against it: the
 		// count reads that list anyway, and a rare word would otherwise read every entry.

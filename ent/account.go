@@ -76,6 +76,8 @@ type Account struct {
 	DirectoryShowEmail bool `json:"directory_show_email,omitempty"`
 	// facilitation.Rank (1 = WHITE … 5 = BLUE) of the highest belt role the account holds in its own space's domain (account_roles.domain = the slug of its space), 0 for none
 	BeltRank int `json:"belt_rank,omitempty"`
+	// whether the account holds the facilitator role in its own space's domain
+	Facilitator bool `json:"facilitator,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.
 	Edges        AccountEdges `json:"edges"`
@@ -157,7 +159,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case account.FieldPasswordResetRequired, account.FieldDirectoryListed, account.FieldDirectoryShowEmail:
+		case account.FieldPasswordResetRequired, account.FieldDirectoryListed, account.FieldDirectoryShowEmail, account.FieldFacilitator:
 			values[i] = new(sql.NullBool)
 		case account.FieldID, account.FieldSpaceID, account.FieldDecidedBy, account.FieldEntityID, account.FieldBeltRank:
 			values[i] = new(sql.NullInt64)
@@ -359,6 +361,12 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.BeltRank = int(value.Int64)
 			}
+		case account.FieldFacilitator:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field facilitator", values[i])
+			} else if value.Valid {
+				_m.Facilitator = value.Bool
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -512,6 +520,9 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("belt_rank=")
 	builder.WriteString(fmt.Sprintf("%v", _m.BeltRank))
+	builder.WriteString(", ")
+	builder.WriteString("facilitator=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Facilitator))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -388,6 +388,20 @@ func (_c *AccountCreate) SetNillableBeltRank(v *int) *AccountCreate {
 	return _c
 }
 
+// SetFacilitator sets the "facilitator" field.
+func (_c *AccountCreate) SetFacilitator(v bool) *AccountCreate {
+	_c.mutation.SetFacilitator(v)
+	return _c
+}
+
+// SetNillableFacilitator sets the "facilitator" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableFacilitator(v *bool) *AccountCreate {
+	if v != nil {
+		_c.SetFacilitator(*v)
+	}
+	return _c
+}
+
 // SetSpace sets the "space" edge to the Space entity.
 func (_c *AccountCreate) SetSpace(v *Space) *AccountCreate {
 	return _c.SetSpaceID(v.ID)
@@ -550,6 +564,10 @@ func (_c *AccountCreate) defaults() error {
 		v := account.DefaultBeltRank
 		_c.mutation.SetBeltRank(v)
 	}
+	if _, ok := _c.mutation.Facilitator(); !ok {
+		v := account.DefaultFacilitator
+		_c.mutation.SetFacilitator(v)
+	}
 	return nil
 }
 
@@ -634,6 +652,9 @@ func (_c *AccountCreate) check() error {
 	}
 	if _, ok := _c.mutation.BeltRank(); !ok {
 		return &ValidationError{Name: "belt_rank", err: errors.New(`ent: missing required field "Account.belt_rank"`)}
+	}
+	if _, ok := _c.mutation.Facilitator(); !ok {
+		return &ValidationError{Name: "facilitator", err: errors.New(`ent: missing required field "Account.facilitator"`)}
 	}
 	if len(_c.mutation.SpaceIDs()) == 0 {
 		return &ValidationError{Name: "space", err: errors.New(`ent: missing required edge "Account.space"`)}
@@ -768,6 +789,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.BeltRank(); ok {
 		_spec.SetField(account.FieldBeltRank, field.TypeInt, value)
 		_node.BeltRank = value
+	}
+	if value, ok := _c.mutation.Facilitator(); ok {
+		_spec.SetField(account.FieldFacilitator, field.TypeBool, value)
+		_node.Facilitator = value
 	}
 	if nodes := _c.mutation.SpaceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1275,6 +1300,18 @@ func (u *AccountUpsert) AddBeltRank(v int) *AccountUpsert {
 	return u
 }
 
+// SetFacilitator sets the "facilitator" field.
+func (u *AccountUpsert) SetFacilitator(v bool) *AccountUpsert {
+	u.Set(account.FieldFacilitator, v)
+	return u
+}
+
+// UpdateFacilitator sets the "facilitator" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateFacilitator() *AccountUpsert {
+	u.SetExcluded(account.FieldFacilitator)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1754,6 +1791,20 @@ func (u *AccountUpsertOne) AddBeltRank(v int) *AccountUpsertOne {
 func (u *AccountUpsertOne) UpdateBeltRank() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateBeltRank()
+	})
+}
+
+// SetFacilitator sets the "facilitator" field.
+func (u *AccountUpsertOne) SetFacilitator(v bool) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetFacilitator(v)
+	})
+}
+
+// UpdateFacilitator sets the "facilitator" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateFacilitator() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateFacilitator()
 	})
 }
 
@@ -2402,6 +2453,20 @@ func (u *AccountUpsertBulk) AddBeltRank(v int) *AccountUpsertBulk {
 func (u *AccountUpsertBulk) UpdateBeltRank() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateBeltRank()
+	})
+}
+
+// SetFacilitator sets the "facilitator" field.
+func (u *AccountUpsertBulk) SetFacilitator(v bool) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetFacilitator(v)
+	})
+}
+
+// UpdateFacilitator sets the "facilitator" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateFacilitator() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateFacilitator()
 	})
 }
 

@@ -452,6 +452,20 @@ func (_u *AccountUpdate) AddBeltRank(v int) *AccountUpdate {
 	return _u
 }
 
+// SetFacilitator sets the "facilitator" field.
+func (_u *AccountUpdate) SetFacilitator(v bool) *AccountUpdate {
+	_u.mutation.SetFacilitator(v)
+	return _u
+}
+
+// SetNillableFacilitator sets the "facilitator" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableFacilitator(v *bool) *AccountUpdate {
+	if v != nil {
+		_u.SetFacilitator(*v)
+	}
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdate) AddRoleIDs(ids ...int) *AccountUpdate {
 	_u.mutation.AddRoleIDs(ids...)
@@ -765,6 +779,9 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedBeltRank(); ok {
 		_spec.AddField(account.FieldBeltRank, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Facilitator(); ok {
+		_spec.SetField(account.FieldFacilitator, field.TypeBool, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1370,6 +1387,20 @@ func (_u *AccountUpdateOne) AddBeltRank(v int) *AccountUpdateOne {
 	return _u
 }
 
+// SetFacilitator sets the "facilitator" field.
+func (_u *AccountUpdateOne) SetFacilitator(v bool) *AccountUpdateOne {
+	_u.mutation.SetFacilitator(v)
+	return _u
+}
+
+// SetNillableFacilitator sets the "facilitator" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableFacilitator(v *bool) *AccountUpdateOne {
+	if v != nil {
+		_u.SetFacilitator(*v)
+	}
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdateOne) AddRoleIDs(ids ...int) *AccountUpdateOne {
 	_u.mutation.AddRoleIDs(ids...)
@@ -1713,6 +1744,9 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if value, ok := _u.mutation.AddedBeltRank(); ok {
 		_spec.AddField(account.FieldBeltRank, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Facilitator(); ok {
+		_spec.SetField(account.FieldFacilitator, field.TypeBool, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -163,6 +163,7 @@ type AccountMutation struct {
 	directory_show_email    *bool
 	belt_rank               *int
 	addbelt_rank            *int
+	facilitator             *bool
 	clearedFields           map[string]struct{}
 	space                   *int
 	clearedspace            bool
@@ -1433,6 +1434,42 @@ func (m *AccountMutation) ResetBeltRank() {
 	m.addbelt_rank = nil
 }
 
+// SetFacilitator sets the "facilitator" field.
+func (m *AccountMutation) SetFacilitator(b bool) {
+	m.facilitator = &b
+}
+
+// Facilitator returns the value of the "facilitator" field in the mutation.
+func (m *AccountMutation) Facilitator() (r bool, exists bool) {
+	v := m.facilitator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFacilitator returns the old "facilitator" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldFacilitator(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFacilitator is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFacilitator requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFacilitator: %w", err)
+	}
+	return oldValue.Facilitator, nil
+}
+
+// ResetFacilitator resets all changes to the "facilitator" field.
+func (m *AccountMutation) ResetFacilitator() {
+	m.facilitator = nil
+}
+
 // ClearSpace clears the "space" edge to the Space entity.
 func (m *AccountMutation) ClearSpace() {
 	m.clearedspace = true
@@ -1683,7 +1720,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 28)
+	fields := make([]string, 0, 29)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1768,6 +1805,9 @@ func (m *AccountMutation) Fields() []string {
 	if m.belt_rank != nil {
 		fields = append(fields, account.FieldBeltRank)
 	}
+	if m.facilitator != nil {
+		fields = append(fields, account.FieldFacilitator)
+	}
 	return fields
 }
 
@@ -1832,6 +1872,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.DirectoryShowEmail()
 	case account.FieldBeltRank:
 		return m.BeltRank()
+	case account.FieldFacilitator:
+		return m.Facilitator()
 	}
 	return nil, false
 }
@@ -1897,6 +1939,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldDirectoryShowEmail(ctx)
 	case account.FieldBeltRank:
 		return m.OldBeltRank(ctx)
+	case account.FieldFacilitator:
+		return m.OldFacilitator(ctx)
 	}
 	return nil, fmt.Errorf("unknown Account field %s", name)
 }
@@ -2101,6 +2145,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetBeltRank(v)
+		return nil
+	case account.FieldFacilitator:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFacilitator(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
@@ -2312,6 +2363,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldBeltRank:
 		m.ResetBeltRank()
+		return nil
+	case account.FieldFacilitator:
+		m.ResetFacilitator()
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)

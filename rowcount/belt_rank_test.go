@@ -65,9 +65,36 @@ func sameRanks(t *testing.T, db *store.DB) map[int]int64 {
 	return kept
 }
 
-// accounts.belt_rank follows every write to account_roles and to an account's space, in the
-// services or in plain SQL, a belt role of another domain counting for nothing, and a
-// rolled-back transaction leaves it as it was.
+// sameFacilitators fails unless every account's facilitator flag says whether it holds the
+// facilitator role in its own space's domain, read afresh, and returns the flags.
+func sameFacilitators(t *testing.T, db *store.DB) map[int]bool {
+	t.Helper()
+	rows, err := db.SQL.QueryContext(context.Background(), `SELECT a.id, a.facilitator, EXISTS (SELECT 1 FROM account_roles AS r
+		WHERE r.account_id = a.id AND r.role = 'facilitator' AND r.domain = s.slug) FROM accounts AS a JOIN spaces AS s ON s.id = a.space_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	kept := map[int]bool{}
+	for rows.Next() {
+		var id int
+		var k, afresh bool
+		if err := rows.Scan(&id, &k, &afresh); err != nil {
+			t.Fatal(err)
+		}
+		if kept[id] = k; k != afresh {
+			t.Errorf("account %d: facilitator %v, its roles say %v", id, k, afresh)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return kept
+}
+
+// accounts.belt_rank and accounts.facilitator follow every write to account_roles and to an
+// account's space, in the services or in plain SQL, a role of another domain counting for
+// nothing, and a rolled-back transaction leaves them as they were.
 func TestBeltRankFollowsEveryWrite(t *testing.T) {
 	w := newWorld(t)
 	db, sp := w.db, w.sp
@@ -97,44 +124,57 @@ func TestBeltRankFollowsEveryWrite(t *testing.T) {
 		name  string
 		write func(t *testing.T)
 		want  map[int]int64 // some accounts' ranks, beside every one's agreeing with its roles
+		// some accounts' facilitator flags, beside every one's agreeing with its roles
+		facilitators map[int]bool
 	}{
-		{"a white belt granted by the service", func(t *testing.T) { grant(t, ana, "white") }, map[int]int64{ana: 1, bob: 0}},
-		{"a green belt granted beside it", func(t *testing.T) { grant(t, ana, "green") }, map[int]int64{ana: 4}},
+		{"a white belt granted by the service", func(t *testing.T) { grant(t, ana, "white") }, map[int]int64{ana: 1, bob: 0}, nil},
+		{"a green belt granted beside it", func(t *testing.T) { grant(t, ana, "green") }, map[int]int64{ana: 4}, nil},
 		{"roles that are no belt granted", func(t *testing.T) {
 			if _, err := w.accounts.GrantRole(ctx, sp, w.staff.ID, ana, "facilitator", nil, "client"); err != nil {
 				t.Fatal(err)
 			}
 			role(t, bob, "facilitator", sp.Slug)
-		}, map[int]int64{ana: 4, bob: 0}},
+		}, map[int]int64{ana: 4, bob: 0}, map[int]bool{ana: true, bob: true, cyd: false}},
 		{"belts of other domains: another space's, a scope of the space", func(t *testing.T) {
 			role(t, ana, "blue", other.Slug)
 			role(t, bob, "blue", sp.Slug+"/program:7")
 			role(t, bob, "orange", other.Slug)
-		}, map[int]int64{ana: 4, bob: 0}},
+			role(t, cyd, "facilitator", other.Slug)
+			role(t, cyd, "facilitator", sp.Slug+"/program:7")
+		}, map[int]int64{ana: 4, bob: 0}, map[int]bool{cyd: false}},
 		{"the highest belt deleted", func(t *testing.T) {
 			exec(t, db, `DELETE FROM account_roles WHERE account_id = ? AND role = 'green'`, ana)
-		}, map[int]int64{ana: 1}},
+		}, map[int]int64{ana: 1}, nil},
 		{"roles changed into a belt and into a higher one", func(t *testing.T) {
 			exec(t, db, `UPDATE account_roles SET role = 'orange' WHERE account_id = ? AND role = 'white'`, ana)
 			exec(t, db, `UPDATE account_roles SET role = 'yellow' WHERE account_id = ? AND role = 'facilitator'`, bob)
-		}, map[int]int64{ana: 3, bob: 2}},
+		}, map[int]int64{ana: 3, bob: 2}, map[int]bool{bob: false}},
 		{"a belt changed into a role that is none", func(t *testing.T) {
 			exec(t, db, `UPDATE account_roles SET role = 'facilitator' WHERE account_id = ? AND role = 'yellow'`, bob)
-		}, map[int]int64{bob: 0}},
+		}, map[int]int64{bob: 0}, map[int]bool{bob: true}},
 		{"belts moved into the space's domain and out of it", func(t *testing.T) {
 			exec(t, db, `UPDATE account_roles SET domain = ? WHERE account_id = ? AND role = 'blue'`, sp.Slug, ana)
 			exec(t, db, `UPDATE account_roles SET domain = ? WHERE account_id = ? AND role = 'orange'`, sp.Slug, bob)
 			exec(t, db, `UPDATE account_roles SET domain = ? WHERE account_id = ? AND role = 'orange'`, other.Slug, ana)
-		}, map[int]int64{ana: 5, bob: 3}},
+		}, map[int]int64{ana: 5, bob: 3}, nil},
 		{"a belt moved to another account", func(t *testing.T) {
 			exec(t, db, `UPDATE account_roles SET account_id = ? WHERE account_id = ? AND role = 'blue' AND domain = ?`, bob, ana, sp.Slug)
-		}, map[int]int64{ana: 0, bob: 5}},
-		{"an account moved to another space: its belts there count", func(t *testing.T) {
+		}, map[int]int64{ana: 0, bob: 5}, nil},
+		{"an account moved to another space: its belts and roles there count", func(t *testing.T) {
 			exec(t, db, `UPDATE accounts SET space_id = ? WHERE id = ?`, other.ID, ana)
-		}, map[int]int64{ana: 3, bob: 5}},
+			exec(t, db, `UPDATE accounts SET space_id = ? WHERE id = ?`, other.ID, cyd)
+		}, map[int]int64{ana: 3, bob: 5}, map[int]bool{ana: false, cyd: true}},
 		{"and back", func(t *testing.T) {
 			exec(t, db, `UPDATE accounts SET space_id = ? WHERE id = ?`, sp.ID, ana)
-		}, map[int]int64{ana: 0}},
+			exec(t, db, `UPDATE accounts SET space_id = ? WHERE id = ?`, sp.ID, cyd)
+		}, map[int]int64{ana: 0}, map[int]bool{ana: true, cyd: false}},
+		{"the facilitator role moved to another account, deleted", func(t *testing.T) {
+			exec(t, db, `UPDATE account_roles SET account_id = ? WHERE account_id = ? AND role = 'facilitator' AND domain = ?`, cyd, ana, sp.Slug)
+			if got := sameFacilitators(t, db); got[ana] || !got[cyd] {
+				t.Errorf("after the move: %v", got)
+			}
+			exec(t, db, `DELETE FROM account_roles WHERE account_id = ? AND role = 'facilitator'`, cyd)
+		}, nil, map[int]bool{ana: false, cyd: false, bob: true}},
 		{"two belts written by one statement, then deleted by one", func(t *testing.T) {
 			exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
 				VALUES ('blue', ?, CURRENT_TIMESTAMP, ?), ('white', ?, CURRENT_TIMESTAMP, ?)`, sp.Slug, cyd, sp.Slug, cyd)
@@ -142,10 +182,10 @@ func TestBeltRankFollowsEveryWrite(t *testing.T) {
 				t.Errorf("belt_rank %d after blue and white at once", got)
 			}
 			exec(t, db, `DELETE FROM account_roles WHERE account_id = ?`, cyd)
-		}, map[int]int64{cyd: 0}},
+		}, map[int]int64{cyd: 0}, nil},
 		{"accounts with their belts inserted in bulk", func(t *testing.T) {
 			storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "bulk", string(entaccount.StatusACTIVE), "green", 20)
-		}, nil},
+		}, nil, nil},
 		{"a transaction rolled back", func(t *testing.T) {
 			before, _ := rankedAfresh(t, db)
 			tx, err := db.Client.Tx(ctx)
@@ -161,16 +201,17 @@ func TestBeltRankFollowsEveryWrite(t *testing.T) {
 			if after, _ := rankedAfresh(t, db); !maps.Equal(after, before) {
 				t.Errorf("a rolled-back transaction changed the ranks:\nbefore %v\nafter  %v", before, after)
 			}
-		}, map[int]int64{cyd: 0}},
+		}, map[int]int64{cyd: 0}, nil},
 		{"every role deleted at once (TRUNCATE on PostgreSQL)", func(t *testing.T) {
 			if storetest.Postgres() {
 				exec(t, db, `TRUNCATE account_roles`)
 				return
 			}
 			exec(t, db, `DELETE FROM account_roles`)
-		}, map[int]int64{bob: 0}},
+		}, map[int]int64{bob: 0}, map[int]bool{bob: false}},
 	}
 	sameRanks(t, db)
+	sameFacilitators(t, db)
 	for _, st := range steps {
 		t.Run(st.name, func(t *testing.T) {
 			st.write(t)
@@ -180,13 +221,19 @@ func TestBeltRankFollowsEveryWrite(t *testing.T) {
 					t.Errorf("account %d: belt_rank %d, want %d", id, got[id], want)
 				}
 			}
+			flags := sameFacilitators(t, db)
+			for id, want := range st.facilitators {
+				if flags[id] != want {
+					t.Errorf("account %d: facilitator %v, want %v", id, flags[id], want)
+				}
+			}
 		})
 	}
 }
 
-// Migrating a database whose accounts hold belts ranks them: by the versioned migrations, and
-// on SQLite by the adoption of a database made before them (ent's automatic migration adds the
-// column, empty).
+// Migrating a database whose accounts hold belts ranks them and flags its facilitators: by the
+// versioned migrations, and on SQLite by the adoption of a database made before them (ent's
+// automatic migration adds the columns, empty).
 func TestBeltRankMigrationRanksTheRolesThere(t *testing.T) {
 	for _, c := range []struct {
 		name        string
@@ -228,10 +275,24 @@ func TestBeltRankMigrationRanksTheRolesThere(t *testing.T) {
 			if want := map[int64]int{0: 50 - 11, 2: 10, 4: 1}; !maps.Equal(byRank, want) {
 				t.Errorf("accounts by rank: %v, want %v", byRank, want)
 			}
+			// The on-… accounts are facilitators of their space; the old-… ones of a scope of it only.
+			var on, flagged int
+			if err := db.SQL.QueryRowContext(ctx, `SELECT COUNT(*) FROM accounts WHERE email_key LIKE 'on-%'`).Scan(&on); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range sameFacilitators(t, db) {
+				if f {
+					flagged++
+				}
+			}
+			if flagged != on || on == 0 {
+				t.Errorf("%d facilitators flagged, want %d", flagged, on)
+			}
 			exec(t, db, `DELETE FROM account_roles WHERE role = 'green'`)
 			exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
 				SELECT 'orange', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'old-3@example.org'`)
 			sameRanks(t, db)
+			sameFacilitators(t, db)
 		})
 	}
 }

@@ -76,6 +76,8 @@ const (
 	FieldDirectoryShowEmail = "directory_show_email"
 	// FieldBeltRank holds the string denoting the belt_rank field in the database.
 	FieldBeltRank = "belt_rank"
+	// FieldFacilitator holds the string denoting the facilitator field in the database.
+	FieldFacilitator = "facilitator"
 	// EdgeSpace holds the string denoting the space edge name in mutations.
 	EdgeSpace = "space"
 	// EdgeRoles holds the string denoting the roles edge name in mutations.
@@ -156,6 +158,7 @@ var Columns = []string{
 	FieldDirectoryBioEn,
 	FieldDirectoryShowEmail,
 	FieldBeltRank,
+	FieldFacilitator,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -211,6 +214,8 @@ var (
 	DefaultDirectoryShowEmail bool
 	// DefaultBeltRank holds the default value on creation for the "belt_rank" field.
 	DefaultBeltRank int
+	// DefaultFacilitator holds the default value on creation for the "facilitator" field.
+	DefaultFacilitator bool
 )
 
 // LocaleValidator is a validator for the "locale" field enum values. It is called by the builders before save.
@@ -399,6 +404,11 @@ func ByDirectoryShowEmail(opts ...sql.OrderTermOption) OrderOption {
 // ByBeltRank orders the results by the belt_rank field.
 func ByBeltRank(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBeltRank, opts...).ToFunc()
+}
+
+// ByFacilitator orders the results by the facilitator field.
+func ByFacilitator(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFacilitator, opts...).ToFunc()
 }
 
 // BySpaceField orders the results by space field.

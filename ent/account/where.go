@@ -186,6 +186,11 @@ func BeltRank(v int) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldBeltRank, v))
 }
 
+// Facilitator applies equality check predicate on the "facilitator" field. It's identical to FacilitatorEQ.
+func Facilitator(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldFacilitator, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCreatedAt, v))
@@ -1574,6 +1579,16 @@ func BeltRankLT(v int) predicate.Account {
 // BeltRankLTE applies the LTE predicate on the "belt_rank" field.
 func BeltRankLTE(v int) predicate.Account {
 	return predicate.Account(sql.FieldLTE(FieldBeltRank, v))
+}
+
+// FacilitatorEQ applies the EQ predicate on the "facilitator" field.
+func FacilitatorEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldFacilitator, v))
+}
+
+// FacilitatorNEQ applies the NEQ predicate on the "facilitator" field.
+func FacilitatorNEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldFacilitator, v))
 }
 
 // HasSpace applies the HasEdge predicate on the "space" edge.

@@ -141,6 +141,10 @@ func init() {
 	accountDescBeltRank := accountFields[25].Descriptor()
 	// account.DefaultBeltRank holds the default value on creation for the belt_rank field.
 	account.DefaultBeltRank = accountDescBeltRank.Default.(int)
+	// accountDescFacilitator is the schema descriptor for facilitator field.
+	accountDescFacilitator := accountFields[26].Descriptor()
+	// account.DefaultFacilitator holds the default value on creation for the facilitator field.
+	account.DefaultFacilitator = accountDescFacilitator.Default.(bool)
 	accountroleFields := schema.AccountRole{}.Fields()
 	_ = accountroleFields
 	// accountroleDescRole is the schema descriptor for role field.

@@ -63,6 +63,10 @@ func (Account) Fields() []ent.Field {
 		// application: the local group's members read it instead of a subquery per member.
 		field.Int("belt_rank").Default(0).Annotations(entgql.Skip()).
 			Comment("facilitation.Rank (1 = WHITE … 5 = BLUE) of the highest belt role the account holds in its own space's domain (account_roles.domain = the slug of its space), 0 for none"),
+		// Written only by the database's triggers (…_facilitator_flag_triggers.sql), never by
+		// the application: the directory checks it in its index instead of a lookup per entry.
+		field.Bool("facilitator").Default(false).Annotations(entgql.Skip()).
+			Comment("whether the account holds the facilitator role in its own space's domain"),
 	}
 }
 
@@ -105,9 +109,11 @@ func (Account) Indexes() []ent.Index {
 		// that a page and its count read that city's entries only
 		index.Fields("space_id", "directory_listed", "status", "directory_city_key", "last_name", "first_name").
 			StorageKey("account_directory_city_order"),
-		// the count of a city's entries searched by names: their name keys read in the index, not
-		// in each entry's row
-		index.Fields("space_id", "directory_listed", "status", "directory_city_key", "first_name_key", "last_name_key").
+		// the count of a city's entries searched by names: their name keys, role and belt read in
+		// the index, not in each entry's row (after the names, so that a page keeps the city's
+		// order index)
+		index.Fields("space_id", "directory_listed", "status", "directory_city_key", "first_name_key", "last_name_key",
+			"facilitator", "belt_rank").
 			StorageKey("account_directory_city_names"),
 	}
 }
