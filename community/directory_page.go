@@ -9,7 +9,6 @@ import (
 
 	"guichet/apperr"
 	"guichet/ent"
-	"guichet/facilitation"
 	"guichet/locales"
 )
 
@@ -63,31 +62,30 @@ func (s *Service) directoryPage(ctx context.Context, f directoryFilter, from, fi
 	return out, nil
 }
 
-// byRank reads a belt back from its rank.
-var byRank = func() map[int64]string {
-	out := map[int64]string{}
-	for _, b := range facilitation.Belts {
-		out[int64(facilitation.Rank(b))] = b
-	}
-	return out
-}()
-
-// scanEntries reads the entries of rows (entryColumns), in their order, and closes rows.
+// scanEntries reads the entries of rows (entryColumns), in their order, and closes rows. The
+// entries of a page are allocated together, each row scanned into the same variables.
 func scanEntries(rows *sql.Rows, reader locales.Locale) ([]*DirectoryEntry, error) {
 	defer rows.Close()
 	out := []*DirectoryEntry{}
+	var (
+		acc       ent.Account
+		rank, ran int64
+		entries   []DirectoryEntry
+	)
 	for rows.Next() {
-		var acc ent.Account
-		var rank, ran int64
 		if err := rows.Scan(&acc.ID, &acc.FirstName, &acc.LastName, &acc.Email, &acc.DirectoryCity, &acc.DirectoryLanguages,
 			&acc.DirectoryBioFr, &acc.DirectoryBioEn, &acc.DirectoryShowEmail, &rank, &ran); err != nil {
 			return nil, err
 		}
-		e := &DirectoryEntry{ID: acc.ID, DisplayName: strings.TrimSpace(acc.FirstName + " " + acc.LastName), WorkshopsRun: int(ran),
-			City: nilIfEmpty(acc.DirectoryCity), Languages: languagesOf(&acc), Bio: bioFor(&acc, reader)}
-		e.Belt = nilIfEmpty(byRank[rank])
+		if len(entries) == cap(entries) {
+			entries = make([]DirectoryEntry, 0, max(8, 2*cap(entries)))
+		}
+		entries = append(entries, DirectoryEntry{ID: acc.ID, DisplayName: strings.TrimSpace(acc.FirstName + " " + acc.LastName),
+			WorkshopsRun: int(ran), City: nilIfEmpty(acc.DirectoryCity), Languages: languagesOf(&acc), Bio: bioFor(&acc, reader)})
+		e := &entries[len(entries)-1]
+		e.Belt = beltsByRank[rank] // shared, never written
 		if acc.DirectoryShowEmail {
-			e.ContactEmail = &acc.Email
+			e.ContactEmail = nilIfEmpty(acc.Email)
 		}
 		out = append(out, e)
 	}
