@@ -45240,7 +45240,7 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, accountImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45570,7 +45570,7 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45773,7 +45773,7 @@ func (ec *executionContext) _BeltRequest(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -45934,7 +45934,7 @@ func (ec *executionContext) _Category(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, categoryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46292,7 +46292,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46451,7 +46451,7 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, entityImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46949,7 +46949,7 @@ func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, fileImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -46998,7 +46998,7 @@ func (ec *executionContext) _Guide(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, guideImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47144,7 +47144,7 @@ func (ec *executionContext) _GuideDraft(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, guideDraftImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -47448,7 +47448,7 @@ func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -49017,7 +49017,7 @@ func (ec *executionContext) _OnboardingSession(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingSessionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -49173,7 +49173,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, organizationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -49574,7 +49574,7 @@ func (ec *executionContext) _PlatformAccessRequest(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, platformAccessRequestImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -49723,7 +49723,7 @@ func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, programImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -50415,7 +50415,7 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, resourceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -50551,7 +50551,7 @@ func (ec *executionContext) _ResourceDraft(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, resourceDraftImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -50699,7 +50699,7 @@ func (ec *executionContext) _ResourceRevision(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, resourceRevisionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -51054,7 +51054,7 @@ func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, spaceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -51214,7 +51214,7 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, trainingImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -51396,7 +51396,7 @@ func (ec *executionContext) _TrainingRegistration(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -51644,7 +51644,7 @@ func (ec *executionContext) _Webhook(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -51866,7 +51866,7 @@ func (ec *executionContext) _Workshop(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, workshopImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -51973,7 +51973,7 @@ func (ec *executionContext) _WorkshopApplication(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, workshopApplicationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":

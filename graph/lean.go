@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"io"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -66,4 +67,17 @@ func written(fields []graphql.CollectedField, alias string) bool {
 		}
 	}
 	return false
+}
+
+// deferredGroupOf is graphql.NewDeferredGroup(ctx) when one of fields is deferred, else an
+// empty group, which ResolveConcurrently never reads for a field not deferred (scripts/leanfields
+// makes the objects whose fields are resolved concurrently build it so): the group walks the
+// object's path up to the root and makes a field set and a map, for every workshop of a list.
+func deferredGroupOf(ctx context.Context, fields []graphql.CollectedField) graphql.DeferredGroup {
+	for _, f := range fields {
+		if f.IsDeferred() {
+			return graphql.NewDeferredGroup(ctx)
+		}
+	}
+	return graphql.DeferredGroup{}
 }

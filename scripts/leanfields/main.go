@@ -77,9 +77,11 @@ var (
 
 const (
 	deferredGroup = "\tdeferred := graphql.NewDeferredGroup(ctx)\n"
-	newFieldSet   = "\tout := graphql.NewFieldSet(fields)\n"
-	dispatch      = "\tout.Dispatch(ctx)\n"
-	returnOut     = "\n\treturn out\n}\n"
+	// lazyDeferredGroup is deferredGroup for an object whose fields are resolved concurrently.
+	lazyDeferredGroup = "\tdeferred := deferredGroupOf(ctx, fields) " + Lean + "the @defer bookkeeping only for a deferred field\n"
+	newFieldSet       = "\tout := graphql.NewFieldSet(fields)\n"
+	dispatch          = "\tout.Dispatch(ctx)\n"
+	returnOut         = "\n\treturn out\n}\n"
 	// answerBuffer is where Exec writes a query's answer; leanAnswerBuffer, with a buffer given back.
 	answerBuffer     = "\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n"
 	leanAnswerBuffer = "\t\t\tbuf := bytes.NewBuffer(takeResponseBytes()) " + Lean + "a buffer an earlier answer gave back\n\t\t\tdata.MarshalGQL(buf)\n\t\t\tresponse.Data = buf.Bytes()\n"
@@ -141,7 +143,7 @@ func rewriteFile(src []byte) ([]byte, error) {
 		fields++
 		return []byte(b.String())
 	})
-	objects, written := 0, 0
+	objects, written, lazyGroups := 0, 0, 0
 	out = object.ReplaceAllFunc(out, func(fn []byte) []byte {
 		if bytes.Contains(fn, []byte("&deferred")) || bytes.Contains(fn, []byte("Concurrently(")) {
 			// Fields resolved concurrently: gqlgen's FieldSet resolves them, its values are
@@ -152,6 +154,12 @@ func rewriteFile(src []byte) ([]byte, error) {
 			written++
 			// A copy: fn is part of the file being rewritten.
 			kept := bytes.Clone(bytes.TrimSuffix(fn, []byte(returnOut)))
+			// The @defer bookkeeping (the object's path walked up to the root, a field set, a
+			// map) only when one of its fields is deferred.
+			if bytes.Contains(kept, []byte(deferredGroup)) {
+				kept = bytes.Replace(kept, []byte(deferredGroup), []byte(lazyDeferredGroup), 1)
+				lazyGroups++
+			}
 			return append(kept, "\n\treturn writtenLean(fields, out) "+Lean+"written without a map of the aliases\n}\n"...)
 		}
 		for _, part := range []string{newFieldSet, deferredGroup, dispatch, deferredTail} {
@@ -168,7 +176,7 @@ func rewriteFile(src []byte) ([]byte, error) {
 	// The query's answer is written into a buffer an earlier answer gave back (response_bytes.go).
 	buffers := bytes.Count(out, []byte(answerBuffer))
 	out = bytes.ReplaceAll(out, []byte(answerBuffer), []byte(leanAnswerBuffer))
-	if fields == 0 || objects == 0 || written == 0 || buffers != 1 {
+	if fields == 0 || objects == 0 || written == 0 || lazyGroups == 0 || buffers != 1 {
 		return nil, errors.New("no field reading a loaded value, no object without concurrent fields, or not one query answer's buffer, to rewrite: " +
 			"have gqlgen's field.gotpl or object.gotpl changed? (see scripts/leanfields)")
 	}

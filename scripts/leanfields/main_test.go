@@ -310,6 +310,8 @@ func TestRewrite(t *testing.T) {
 		// The object: its FieldContext, gqlgen's recovery, no closures.
 		"\t// lean: object or list\n\tfc, err := ec.fieldContext_LocalGroupMemberEdge_node(ctx, field)\n",
 		"\treturn ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, field.Selections, obj.Node)\n",
+		// The object resolving fields concurrently: its @defer group only for a deferred field.
+		"\tdeferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field\n",
 		// The query's answer: written into a buffer an earlier answer gave back.
 		"\t\t\tbuf := bytes.NewBuffer(takeResponseBytes()) // lean: a buffer an earlier answer gave back\n\t\t\tdata.MarshalGQL(buf)\n",
 		// The object without concurrent fields: a lean object, nothing deferred.
@@ -321,8 +323,8 @@ func TestRewrite(t *testing.T) {
 			t.Errorf("no %q in\n%s", want, out)
 		}
 	}
-	if n := strings.Count(out, "// lean: "); n != 6 {
-		t.Errorf("%d places rewritten, want 6 (three fields, two objects, the answer's buffer):\n%s", n, out)
+	if n := strings.Count(out, "// lean: "); n != 7 {
+		t.Errorf("%d places rewritten, want 7 (three fields, two objects, the concurrent one's @defer group, the answer's buffer):\n%s", n, out)
 	}
 	for _, kept := range []string{"_LocalGroup_members", "_SearchEdge_node"} {
 		if !strings.Contains(out, original(kept)) {
