@@ -45210,7 +45210,7 @@ func (ec *executionContext) _SearchResult(ctx context.Context, sel ast.Selection
 var acceptInvitationPayloadImplementors = []string{"AcceptInvitationPayload"}
 
 func (ec *executionContext) _AcceptInvitationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AcceptInvitationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, acceptInvitationPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, acceptInvitationPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45237,7 +45237,7 @@ func (ec *executionContext) _AcceptInvitationPayload(ctx context.Context, sel as
 var accountImplementors = []string{"Account", "Node"}
 
 func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, obj *ent.Account) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, accountImplementors)
+	fields := collectFields(ec.OperationContext, sel, accountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -45382,7 +45382,7 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 var accountConnectionImplementors = []string{"AccountConnection"}
 
 func (ec *executionContext) _AccountConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, accountConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, accountConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45419,7 +45419,7 @@ func (ec *executionContext) _AccountConnection(ctx context.Context, sel ast.Sele
 var accountEdgeImplementors = []string{"AccountEdge"}
 
 func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, accountEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, accountEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45451,7 +45451,7 @@ func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionS
 var accountPayloadImplementors = []string{"AccountPayload"}
 
 func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, accountPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, accountPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45478,7 +45478,7 @@ func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.Selecti
 var attachedFileImplementors = []string{"AttachedFile"}
 
 func (ec *executionContext) _AttachedFile(ctx context.Context, sel ast.SelectionSet, obj *model.AttachedFile) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, attachedFileImplementors)
+	fields := collectFields(ec.OperationContext, sel, attachedFileImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45535,7 +45535,7 @@ func (ec *executionContext) _AttachedFile(ctx context.Context, sel ast.Selection
 var auditDetailImplementors = []string{"AuditDetail"}
 
 func (ec *executionContext) _AuditDetail(ctx context.Context, sel ast.SelectionSet, obj *model.AuditDetail) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditDetailImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditDetailImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45567,7 +45567,7 @@ func (ec *executionContext) _AuditDetail(ctx context.Context, sel ast.SelectionS
 var auditEventImplementors = []string{"AuditEvent", "Node"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditEventImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -45642,7 +45642,7 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 var auditEventConnectionImplementors = []string{"AuditEventConnection"}
 
 func (ec *executionContext) _AuditEventConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEventConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditEventConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45679,7 +45679,7 @@ func (ec *executionContext) _AuditEventConnection(ctx context.Context, sel ast.S
 var auditEventEdgeImplementors = []string{"AuditEventEdge"}
 
 func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEventEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditEventEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45711,7 +45711,7 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 var authorImplementors = []string{"Author"}
 
 func (ec *executionContext) _Author(ctx context.Context, sel ast.SelectionSet, obj *ent.Author) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, authorImplementors)
+	fields := collectFields(ec.OperationContext, sel, authorImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45738,7 +45738,7 @@ func (ec *executionContext) _Author(ctx context.Context, sel ast.SelectionSet, o
 var beltCountImplementors = []string{"BeltCount"}
 
 func (ec *executionContext) _BeltCount(ctx context.Context, sel ast.SelectionSet, obj *community.BeltCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, beltCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, beltCountImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45770,7 +45770,7 @@ func (ec *executionContext) _BeltCount(ctx context.Context, sel ast.SelectionSet
 var beltRequestImplementors = []string{"BeltRequest", "Node"}
 
 func (ec *executionContext) _BeltRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequest) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestImplementors)
+	fields := collectFields(ec.OperationContext, sel, beltRequestImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -45835,7 +45835,7 @@ func (ec *executionContext) _BeltRequest(ctx context.Context, sel ast.SelectionS
 var beltRequestConnectionImplementors = []string{"BeltRequestConnection"}
 
 func (ec *executionContext) _BeltRequestConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequestConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, beltRequestConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45872,7 +45872,7 @@ func (ec *executionContext) _BeltRequestConnection(ctx context.Context, sel ast.
 var beltRequestEdgeImplementors = []string{"BeltRequestEdge"}
 
 func (ec *executionContext) _BeltRequestEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequestEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, beltRequestEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45904,7 +45904,7 @@ func (ec *executionContext) _BeltRequestEdge(ctx context.Context, sel ast.Select
 var beltRequestPayloadImplementors = []string{"BeltRequestPayload"}
 
 func (ec *executionContext) _BeltRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.BeltRequestPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, beltRequestPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, beltRequestPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45931,7 +45931,7 @@ func (ec *executionContext) _BeltRequestPayload(ctx context.Context, sel ast.Sel
 var categoryImplementors = []string{"Category", "Node"}
 
 func (ec *executionContext) _Category(ctx context.Context, sel ast.SelectionSet, obj *ent.Category) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, categoryImplementors)
+	fields := collectFields(ec.OperationContext, sel, categoryImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -46000,7 +46000,7 @@ func (ec *executionContext) _Category(ctx context.Context, sel ast.SelectionSet,
 var categoryPayloadImplementors = []string{"CategoryPayload"}
 
 func (ec *executionContext) _CategoryPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CategoryPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, categoryPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, categoryPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46027,7 +46027,7 @@ func (ec *executionContext) _CategoryPayload(ctx context.Context, sel ast.Select
 var coOptPayloadImplementors = []string{"CoOptPayload"}
 
 func (ec *executionContext) _CoOptPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CoOptPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coOptPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, coOptPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46059,7 +46059,7 @@ func (ec *executionContext) _CoOptPayload(ctx context.Context, sel ast.Selection
 var coOptationViewImplementors = []string{"CoOptationView"}
 
 func (ec *executionContext) _CoOptationView(ctx context.Context, sel ast.SelectionSet, obj *community.CoOptationView) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coOptationViewImplementors)
+	fields := collectFields(ec.OperationContext, sel, coOptationViewImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46101,7 +46101,7 @@ func (ec *executionContext) _CoOptationView(ctx context.Context, sel ast.Selecti
 var communityIndicatorsImplementors = []string{"CommunityIndicators"}
 
 func (ec *executionContext) _CommunityIndicators(ctx context.Context, sel ast.SelectionSet, obj *community.Indicators) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, communityIndicatorsImplementors)
+	fields := collectFields(ec.OperationContext, sel, communityIndicatorsImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46143,7 +46143,7 @@ func (ec *executionContext) _CommunityIndicators(ctx context.Context, sel ast.Se
 var createdWebhookImplementors = []string{"CreatedWebhook"}
 
 func (ec *executionContext) _CreatedWebhook(ctx context.Context, sel ast.SelectionSet, obj *model.CreatedWebhook) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, createdWebhookImplementors)
+	fields := collectFields(ec.OperationContext, sel, createdWebhookImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46175,7 +46175,7 @@ func (ec *executionContext) _CreatedWebhook(ctx context.Context, sel ast.Selecti
 var directoryEntryImplementors = []string{"DirectoryEntry"}
 
 func (ec *executionContext) _DirectoryEntry(ctx context.Context, sel ast.SelectionSet, obj *community.DirectoryEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, directoryEntryImplementors)
+	fields := collectFields(ec.OperationContext, sel, directoryEntryImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46237,7 +46237,7 @@ func (ec *executionContext) _DirectoryEntry(ctx context.Context, sel ast.Selecti
 var directoryProfileImplementors = []string{"DirectoryProfile"}
 
 func (ec *executionContext) _DirectoryProfile(ctx context.Context, sel ast.SelectionSet, obj *community.DirectoryProfile) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, directoryProfileImplementors)
+	fields := collectFields(ec.OperationContext, sel, directoryProfileImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46289,7 +46289,7 @@ func (ec *executionContext) _DirectoryProfile(ctx context.Context, sel ast.Selec
 var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
+	fields := collectFields(ec.OperationContext, sel, documentImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -46354,7 +46354,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 var editorPageImplementors = []string{"EditorPage"}
 
 func (ec *executionContext) _EditorPage(ctx context.Context, sel ast.SelectionSet, obj *help.EditorPage) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, editorPageImplementors)
+	fields := collectFields(ec.OperationContext, sel, editorPageImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46421,7 +46421,7 @@ func (ec *executionContext) _EditorPage(ctx context.Context, sel ast.SelectionSe
 var emailChangePayloadImplementors = []string{"EmailChangePayload"}
 
 func (ec *executionContext) _EmailChangePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EmailChangePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, emailChangePayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, emailChangePayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46448,7 +46448,7 @@ func (ec *executionContext) _EmailChangePayload(ctx context.Context, sel ast.Sel
 var entityImplementors = []string{"Entity", "Node"}
 
 func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, obj *ent.Entity) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, entityImplementors)
+	fields := collectFields(ec.OperationContext, sel, entityImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -46543,7 +46543,7 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 var facilitatorImplementors = []string{"Facilitator"}
 
 func (ec *executionContext) _Facilitator(ctx context.Context, sel ast.SelectionSet, obj *community.Facilitator) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, facilitatorImplementors)
+	fields := collectFields(ec.OperationContext, sel, facilitatorImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46585,7 +46585,7 @@ func (ec *executionContext) _Facilitator(ctx context.Context, sel ast.SelectionS
 var facilitatorDirectoryImplementors = []string{"FacilitatorDirectory"}
 
 func (ec *executionContext) _FacilitatorDirectory(ctx context.Context, sel ast.SelectionSet, obj *community.Directory) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, facilitatorDirectoryImplementors)
+	fields := collectFields(ec.OperationContext, sel, facilitatorDirectoryImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46622,7 +46622,7 @@ func (ec *executionContext) _FacilitatorDirectory(ctx context.Context, sel ast.S
 var faqImplementors = []string{"Faq", "Node", "SearchResult"}
 
 func (ec *executionContext) _Faq(ctx context.Context, sel ast.SelectionSet, obj *ent.Faq) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, faqImplementors)
+	fields := collectFields(ec.OperationContext, sel, faqImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46694,7 +46694,7 @@ func (ec *executionContext) _Faq(ctx context.Context, sel ast.SelectionSet, obj 
 var faqConnectionImplementors = []string{"FaqConnection"}
 
 func (ec *executionContext) _FaqConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FaqConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, faqConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, faqConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46731,7 +46731,7 @@ func (ec *executionContext) _FaqConnection(ctx context.Context, sel ast.Selectio
 var faqDraftImplementors = []string{"FaqDraft"}
 
 func (ec *executionContext) _FaqDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, faqDraftImplementors)
+	fields := collectFields(ec.OperationContext, sel, faqDraftImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46803,7 +46803,7 @@ func (ec *executionContext) _FaqDraft(ctx context.Context, sel ast.SelectionSet,
 var faqEdgeImplementors = []string{"FaqEdge"}
 
 func (ec *executionContext) _FaqEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FaqEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, faqEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, faqEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46835,7 +46835,7 @@ func (ec *executionContext) _FaqEdge(ctx context.Context, sel ast.SelectionSet, 
 var faqPayloadImplementors = []string{"FaqPayload"}
 
 func (ec *executionContext) _FaqPayload(ctx context.Context, sel ast.SelectionSet, obj *model.FaqPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, faqPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, faqPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46862,7 +46862,7 @@ func (ec *executionContext) _FaqPayload(ctx context.Context, sel ast.SelectionSe
 var faqRevisionImplementors = []string{"FaqRevision"}
 
 func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, faqRevisionImplementors)
+	fields := collectFields(ec.OperationContext, sel, faqRevisionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46909,7 +46909,7 @@ func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionS
 var feedbackPageImplementors = []string{"FeedbackPage"}
 
 func (ec *executionContext) _FeedbackPage(ctx context.Context, sel ast.SelectionSet, obj *help.FeedbackPage) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, feedbackPageImplementors)
+	fields := collectFields(ec.OperationContext, sel, feedbackPageImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46946,7 +46946,7 @@ func (ec *executionContext) _FeedbackPage(ctx context.Context, sel ast.Selection
 var fileImplementors = []string{"File"}
 
 func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj *ent.File) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, fileImplementors)
+	fields := collectFields(ec.OperationContext, sel, fileImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -46995,7 +46995,7 @@ func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj
 var guideImplementors = []string{"Guide", "Node", "SearchResult"}
 
 func (ec *executionContext) _Guide(ctx context.Context, sel ast.SelectionSet, obj *ent.Guide) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guideImplementors)
+	fields := collectFields(ec.OperationContext, sel, guideImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -47104,7 +47104,7 @@ func (ec *executionContext) _Guide(ctx context.Context, sel ast.SelectionSet, ob
 var guideConnectionImplementors = []string{"GuideConnection"}
 
 func (ec *executionContext) _GuideConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guideConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, guideConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47141,7 +47141,7 @@ func (ec *executionContext) _GuideConnection(ctx context.Context, sel ast.Select
 var guideDraftImplementors = []string{"GuideDraft"}
 
 func (ec *executionContext) _GuideDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guideDraftImplementors)
+	fields := collectFields(ec.OperationContext, sel, guideDraftImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -47240,7 +47240,7 @@ func (ec *executionContext) _GuideDraft(ctx context.Context, sel ast.SelectionSe
 var guideEdgeImplementors = []string{"GuideEdge"}
 
 func (ec *executionContext) _GuideEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guideEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, guideEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47272,7 +47272,7 @@ func (ec *executionContext) _GuideEdge(ctx context.Context, sel ast.SelectionSet
 var guidePayloadImplementors = []string{"GuidePayload"}
 
 func (ec *executionContext) _GuidePayload(ctx context.Context, sel ast.SelectionSet, obj *model.GuidePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guidePayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, guidePayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47299,7 +47299,7 @@ func (ec *executionContext) _GuidePayload(ctx context.Context, sel ast.Selection
 var guideRevisionImplementors = []string{"GuideRevision"}
 
 func (ec *executionContext) _GuideRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guideRevisionImplementors)
+	fields := collectFields(ec.OperationContext, sel, guideRevisionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47356,7 +47356,7 @@ func (ec *executionContext) _GuideRevision(ctx context.Context, sel ast.Selectio
 var guideTranslationImplementors = []string{"GuideTranslation"}
 
 func (ec *executionContext) _GuideTranslation(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideTranslation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, guideTranslationImplementors)
+	fields := collectFields(ec.OperationContext, sel, guideTranslationImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47393,7 +47393,7 @@ func (ec *executionContext) _GuideTranslation(ctx context.Context, sel ast.Selec
 var journeyImplementors = []string{"Journey"}
 
 func (ec *executionContext) _Journey(ctx context.Context, sel ast.SelectionSet, obj *community.Journey) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, journeyImplementors)
+	fields := collectFields(ec.OperationContext, sel, journeyImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47445,7 +47445,7 @@ func (ec *executionContext) _Journey(ctx context.Context, sel ast.SelectionSet, 
 var localGroupImplementors = []string{"LocalGroup"}
 
 func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroup) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupImplementors)
+	fields := collectFields(ec.OperationContext, sel, localGroupImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -47531,7 +47531,7 @@ func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSe
 var localGroupConnectionImplementors = []string{"LocalGroupConnection"}
 
 func (ec *executionContext) _LocalGroupConnection(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroups) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, localGroupConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47568,7 +47568,7 @@ func (ec *executionContext) _LocalGroupConnection(ctx context.Context, sel ast.S
 var localGroupEdgeImplementors = []string{"LocalGroupEdge"}
 
 func (ec *executionContext) _LocalGroupEdge(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroupEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, localGroupEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47600,7 +47600,7 @@ func (ec *executionContext) _LocalGroupEdge(ctx context.Context, sel ast.Selecti
 var localGroupMemberImplementors = []string{"LocalGroupMember"}
 
 func (ec *executionContext) _LocalGroupMember(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMember) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberImplementors)
+	fields := collectFields(ec.OperationContext, sel, localGroupMemberImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47647,7 +47647,7 @@ func (ec *executionContext) _LocalGroupMember(ctx context.Context, sel ast.Selec
 var localGroupMemberConnectionImplementors = []string{"LocalGroupMemberConnection"}
 
 func (ec *executionContext) _LocalGroupMemberConnection(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMembers) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, localGroupMemberConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47684,7 +47684,7 @@ func (ec *executionContext) _LocalGroupMemberConnection(ctx context.Context, sel
 var localGroupMemberEdgeImplementors = []string{"LocalGroupMemberEdge"}
 
 func (ec *executionContext) _LocalGroupMemberEdge(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMemberEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, localGroupMemberEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47711,7 +47711,7 @@ func (ec *executionContext) _LocalGroupMemberEdge(ctx context.Context, sel ast.S
 var localGroupPayloadImplementors = []string{"LocalGroupPayload"}
 
 func (ec *executionContext) _LocalGroupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LocalGroupPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, localGroupPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47738,7 +47738,7 @@ func (ec *executionContext) _LocalGroupPayload(ctx context.Context, sel ast.Sele
 var localGroupTranslationImplementors = []string{"LocalGroupTranslation"}
 
 func (ec *executionContext) _LocalGroupTranslation(ctx context.Context, sel ast.SelectionSet, obj *community.GroupTranslation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupTranslationImplementors)
+	fields := collectFields(ec.OperationContext, sel, localGroupTranslationImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47775,7 +47775,7 @@ func (ec *executionContext) _LocalGroupTranslation(ctx context.Context, sel ast.
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, loginPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, loginPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47817,7 +47817,7 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	fields := collectFields(ec.OperationContext, sel, mutationImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Mutation",
 	})
@@ -48539,7 +48539,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 var newsImplementors = []string{"News", "Node", "SearchResult"}
 
 func (ec *executionContext) _News(ctx context.Context, sel ast.SelectionSet, obj *ent.News) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, newsImplementors)
+	fields := collectFields(ec.OperationContext, sel, newsImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48631,7 +48631,7 @@ func (ec *executionContext) _News(ctx context.Context, sel ast.SelectionSet, obj
 var newsConnectionImplementors = []string{"NewsConnection"}
 
 func (ec *executionContext) _NewsConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, newsConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, newsConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48668,7 +48668,7 @@ func (ec *executionContext) _NewsConnection(ctx context.Context, sel ast.Selecti
 var newsDraftImplementors = []string{"NewsDraft"}
 
 func (ec *executionContext) _NewsDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, newsDraftImplementors)
+	fields := collectFields(ec.OperationContext, sel, newsDraftImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48755,7 +48755,7 @@ func (ec *executionContext) _NewsDraft(ctx context.Context, sel ast.SelectionSet
 var newsEdgeImplementors = []string{"NewsEdge"}
 
 func (ec *executionContext) _NewsEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, newsEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, newsEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48787,7 +48787,7 @@ func (ec *executionContext) _NewsEdge(ctx context.Context, sel ast.SelectionSet,
 var newsPayloadImplementors = []string{"NewsPayload"}
 
 func (ec *executionContext) _NewsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.NewsPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, newsPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, newsPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48814,7 +48814,7 @@ func (ec *executionContext) _NewsPayload(ctx context.Context, sel ast.SelectionS
 var newsRevisionImplementors = []string{"NewsRevision"}
 
 func (ec *executionContext) _NewsRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, newsRevisionImplementors)
+	fields := collectFields(ec.OperationContext, sel, newsRevisionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48871,7 +48871,7 @@ func (ec *executionContext) _NewsRevision(ctx context.Context, sel ast.Selection
 var newsTranslationImplementors = []string{"NewsTranslation"}
 
 func (ec *executionContext) _NewsTranslation(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsTranslation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, newsTranslationImplementors)
+	fields := collectFields(ec.OperationContext, sel, newsTranslationImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48908,7 +48908,7 @@ func (ec *executionContext) _NewsTranslation(ctx context.Context, sel ast.Select
 var noticeImplementors = []string{"Notice"}
 
 func (ec *executionContext) _Notice(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Notice) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, noticeImplementors)
+	fields := collectFields(ec.OperationContext, sel, noticeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48950,7 +48950,7 @@ func (ec *executionContext) _Notice(ctx context.Context, sel ast.SelectionSet, o
 var onboardingRegistrationImplementors = []string{"OnboardingRegistration"}
 
 func (ec *executionContext) _OnboardingRegistration(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Registration) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingRegistrationImplementors)
+	fields := collectFields(ec.OperationContext, sel, onboardingRegistrationImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48987,7 +48987,7 @@ func (ec *executionContext) _OnboardingRegistration(ctx context.Context, sel ast
 var onboardingRegistrationPayloadImplementors = []string{"OnboardingRegistrationPayload"}
 
 func (ec *executionContext) _OnboardingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OnboardingRegistrationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingRegistrationPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, onboardingRegistrationPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49014,7 +49014,7 @@ func (ec *executionContext) _OnboardingRegistrationPayload(ctx context.Context, 
 var onboardingSessionImplementors = []string{"OnboardingSession", "Node"}
 
 func (ec *executionContext) _OnboardingSession(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingSession) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingSessionImplementors)
+	fields := collectFields(ec.OperationContext, sel, onboardingSessionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -49074,7 +49074,7 @@ func (ec *executionContext) _OnboardingSession(ctx context.Context, sel ast.Sele
 var onboardingSessionConnectionImplementors = []string{"OnboardingSessionConnection"}
 
 func (ec *executionContext) _OnboardingSessionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingSessionConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingSessionConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, onboardingSessionConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49111,7 +49111,7 @@ func (ec *executionContext) _OnboardingSessionConnection(ctx context.Context, se
 var onboardingSessionEdgeImplementors = []string{"OnboardingSessionEdge"}
 
 func (ec *executionContext) _OnboardingSessionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingSessionEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingSessionEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, onboardingSessionEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49143,7 +49143,7 @@ func (ec *executionContext) _OnboardingSessionEdge(ctx context.Context, sel ast.
 var onboardingSessionPayloadImplementors = []string{"OnboardingSessionPayload"}
 
 func (ec *executionContext) _OnboardingSessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OnboardingSessionPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, onboardingSessionPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, onboardingSessionPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49170,7 +49170,7 @@ func (ec *executionContext) _OnboardingSessionPayload(ctx context.Context, sel a
 var organizationImplementors = []string{"Organization", "Node"}
 
 func (ec *executionContext) _Organization(ctx context.Context, sel ast.SelectionSet, obj *ent.Organization) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organizationImplementors)
+	fields := collectFields(ec.OperationContext, sel, organizationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -49240,7 +49240,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 var organizationConnectionImplementors = []string{"OrganizationConnection"}
 
 func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organizationConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, organizationConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49277,7 +49277,7 @@ func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast
 var organizationEdgeImplementors = []string{"OrganizationEdge"}
 
 func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organizationEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, organizationEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49309,7 +49309,7 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 var organizationPayloadImplementors = []string{"OrganizationPayload"}
 
 func (ec *executionContext) _OrganizationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OrganizationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organizationPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, organizationPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49336,7 +49336,7 @@ func (ec *executionContext) _OrganizationPayload(ctx context.Context, sel ast.Se
 var pageFeedbackImplementors = []string{"PageFeedback"}
 
 func (ec *executionContext) _PageFeedback(ctx context.Context, sel ast.SelectionSet, obj *help.PageFeedback) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageFeedbackImplementors)
+	fields := collectFields(ec.OperationContext, sel, pageFeedbackImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49378,7 +49378,7 @@ func (ec *executionContext) _PageFeedback(ctx context.Context, sel ast.Selection
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := collectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49420,7 +49420,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 var pageSettingsPayloadImplementors = []string{"PageSettingsPayload"}
 
 func (ec *executionContext) _PageSettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PageSettingsPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageSettingsPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, pageSettingsPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49447,7 +49447,7 @@ func (ec *executionContext) _PageSettingsPayload(ctx context.Context, sel ast.Se
 var pageTranslationStateImplementors = []string{"PageTranslationState"}
 
 func (ec *executionContext) _PageTranslationState(ctx context.Context, sel ast.SelectionSet, obj *help.PageTranslation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageTranslationStateImplementors)
+	fields := collectFields(ec.OperationContext, sel, pageTranslationStateImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49494,7 +49494,7 @@ func (ec *executionContext) _PageTranslationState(ctx context.Context, sel ast.S
 var passwordPolicyImplementors = []string{"PasswordPolicy"}
 
 func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.SelectionSet, obj *model.PasswordPolicy) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, passwordPolicyImplementors)
+	fields := collectFields(ec.OperationContext, sel, passwordPolicyImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49571,7 +49571,7 @@ func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.Selecti
 var platformAccessRequestImplementors = []string{"PlatformAccessRequest", "Node"}
 
 func (ec *executionContext) _PlatformAccessRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.PlatformAccessRequest) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, platformAccessRequestImplementors)
+	fields := collectFields(ec.OperationContext, sel, platformAccessRequestImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -49656,7 +49656,7 @@ func (ec *executionContext) _PlatformAccessRequest(ctx context.Context, sel ast.
 var platformAccessRequestPayloadImplementors = []string{"PlatformAccessRequestPayload"}
 
 func (ec *executionContext) _PlatformAccessRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PlatformAccessRequestPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, platformAccessRequestPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, platformAccessRequestPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49683,7 +49683,7 @@ func (ec *executionContext) _PlatformAccessRequestPayload(ctx context.Context, s
 var previewLinkImplementors = []string{"PreviewLink"}
 
 func (ec *executionContext) _PreviewLink(ctx context.Context, sel ast.SelectionSet, obj *model.PreviewLink) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, previewLinkImplementors)
+	fields := collectFields(ec.OperationContext, sel, previewLinkImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49720,7 +49720,7 @@ func (ec *executionContext) _PreviewLink(ctx context.Context, sel ast.SelectionS
 var programImplementors = []string{"Program", "Node"}
 
 func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, obj *ent.Program) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, programImplementors)
+	fields := collectFields(ec.OperationContext, sel, programImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -49796,7 +49796,7 @@ func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, 
 var programConnectionImplementors = []string{"ProgramConnection"}
 
 func (ec *executionContext) _ProgramConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, programConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, programConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49833,7 +49833,7 @@ func (ec *executionContext) _ProgramConnection(ctx context.Context, sel ast.Sele
 var programContactImplementors = []string{"ProgramContact"}
 
 func (ec *executionContext) _ProgramContact(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Contact) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, programContactImplementors)
+	fields := collectFields(ec.OperationContext, sel, programContactImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49865,7 +49865,7 @@ func (ec *executionContext) _ProgramContact(ctx context.Context, sel ast.Selecti
 var programEdgeImplementors = []string{"ProgramEdge"}
 
 func (ec *executionContext) _ProgramEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, programEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, programEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49897,7 +49897,7 @@ func (ec *executionContext) _ProgramEdge(ctx context.Context, sel ast.SelectionS
 var programPayloadImplementors = []string{"ProgramPayload"}
 
 func (ec *executionContext) _ProgramPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ProgramPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, programPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, programPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49924,7 +49924,7 @@ func (ec *executionContext) _ProgramPayload(ctx context.Context, sel ast.Selecti
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := collectFields(ec.OperationContext, sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
@@ -50316,7 +50316,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 var ratePagePayloadImplementors = []string{"RatePagePayload"}
 
 func (ec *executionContext) _RatePagePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RatePagePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, ratePagePayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, ratePagePayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50343,7 +50343,7 @@ func (ec *executionContext) _RatePagePayload(ctx context.Context, sel ast.Select
 var registerPayloadImplementors = []string{"RegisterPayload"}
 
 func (ec *executionContext) _RegisterPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegisterPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, registerPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, registerPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50370,7 +50370,7 @@ func (ec *executionContext) _RegisterPayload(ctx context.Context, sel ast.Select
 var requirementImplementors = []string{"Requirement"}
 
 func (ec *executionContext) _Requirement(ctx context.Context, sel ast.SelectionSet, obj *community.Requirement) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, requirementImplementors)
+	fields := collectFields(ec.OperationContext, sel, requirementImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50412,7 +50412,7 @@ func (ec *executionContext) _Requirement(ctx context.Context, sel ast.SelectionS
 var resourceImplementors = []string{"Resource", "Node", "SearchResult"}
 
 func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet, obj *ent.Resource) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resourceImplementors)
+	fields := collectFields(ec.OperationContext, sel, resourceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -50511,7 +50511,7 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 var resourceConnectionImplementors = []string{"ResourceConnection"}
 
 func (ec *executionContext) _ResourceConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ResourceConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resourceConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, resourceConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50548,7 +50548,7 @@ func (ec *executionContext) _ResourceConnection(ctx context.Context, sel ast.Sel
 var resourceDraftImplementors = []string{"ResourceDraft"}
 
 func (ec *executionContext) _ResourceDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resourceDraftImplementors)
+	fields := collectFields(ec.OperationContext, sel, resourceDraftImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -50637,7 +50637,7 @@ func (ec *executionContext) _ResourceDraft(ctx context.Context, sel ast.Selectio
 var resourceEdgeImplementors = []string{"ResourceEdge"}
 
 func (ec *executionContext) _ResourceEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ResourceEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resourceEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, resourceEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50669,7 +50669,7 @@ func (ec *executionContext) _ResourceEdge(ctx context.Context, sel ast.Selection
 var resourcePayloadImplementors = []string{"ResourcePayload"}
 
 func (ec *executionContext) _ResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResourcePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resourcePayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, resourcePayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50696,7 +50696,7 @@ func (ec *executionContext) _ResourcePayload(ctx context.Context, sel ast.Select
 var resourceRevisionImplementors = []string{"ResourceRevision"}
 
 func (ec *executionContext) _ResourceRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resourceRevisionImplementors)
+	fields := collectFields(ec.OperationContext, sel, resourceRevisionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -50760,7 +50760,7 @@ func (ec *executionContext) _ResourceRevision(ctx context.Context, sel ast.Selec
 var revisionImplementors = []string{"Revision"}
 
 func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *ent.Revision) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, revisionImplementors)
+	fields := collectFields(ec.OperationContext, sel, revisionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50797,7 +50797,7 @@ func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet,
 var roleAssignmentImplementors = []string{"RoleAssignment"}
 
 func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.SelectionSet, obj *model.RoleAssignment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, roleAssignmentImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50829,7 +50829,7 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 var searchConnectionImplementors = []string{"SearchConnection"}
 
 func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SearchConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, searchConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50866,7 +50866,7 @@ func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.Selec
 var searchEdgeImplementors = []string{"SearchEdge"}
 
 func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SearchEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, searchEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50903,7 +50903,7 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 var searchGapImplementors = []string{"SearchGap"}
 
 func (ec *executionContext) _SearchGap(ctx context.Context, sel ast.SelectionSet, obj *help.SearchGap) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchGapImplementors)
+	fields := collectFields(ec.OperationContext, sel, searchGapImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50945,7 +50945,7 @@ func (ec *executionContext) _SearchGap(ctx context.Context, sel ast.SelectionSet
 var searchPageInfoImplementors = []string{"SearchPageInfo"}
 
 func (ec *executionContext) _SearchPageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.SearchPageInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchPageInfoImplementors)
+	fields := collectFields(ec.OperationContext, sel, searchPageInfoImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50977,7 +50977,7 @@ func (ec *executionContext) _SearchPageInfo(ctx context.Context, sel ast.Selecti
 var setEntityManagerPayloadImplementors = []string{"SetEntityManagerPayload"}
 
 func (ec *executionContext) _SetEntityManagerPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetEntityManagerPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, setEntityManagerPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, setEntityManagerPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51004,7 +51004,7 @@ func (ec *executionContext) _SetEntityManagerPayload(ctx context.Context, sel as
 var siretCheckImplementors = []string{"SiretCheck"}
 
 func (ec *executionContext) _SiretCheck(ctx context.Context, sel ast.SelectionSet, obj *siret.Result) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, siretCheckImplementors)
+	fields := collectFields(ec.OperationContext, sel, siretCheckImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51051,7 +51051,7 @@ func (ec *executionContext) _SiretCheck(ctx context.Context, sel ast.SelectionSe
 var spaceImplementors = []string{"Space", "Node"}
 
 func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, obj *ent.Space) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, spaceImplementors)
+	fields := collectFields(ec.OperationContext, sel, spaceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51127,7 +51127,7 @@ func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, ob
 var supportRequestImplementors = []string{"SupportRequest"}
 
 func (ec *executionContext) _SupportRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.SupportRequest) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, supportRequestImplementors)
+	fields := collectFields(ec.OperationContext, sel, supportRequestImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51184,7 +51184,7 @@ func (ec *executionContext) _SupportRequest(ctx context.Context, sel ast.Selecti
 var supportRequestPayloadImplementors = []string{"SupportRequestPayload"}
 
 func (ec *executionContext) _SupportRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SupportRequestPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, supportRequestPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, supportRequestPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51211,7 +51211,7 @@ func (ec *executionContext) _SupportRequestPayload(ctx context.Context, sel ast.
 var trainingImplementors = []string{"Training", "Node"}
 
 func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet, obj *ent.Training) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, trainingImplementors)
+	fields := collectFields(ec.OperationContext, sel, trainingImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51297,7 +51297,7 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 var trainingConnectionImplementors = []string{"TrainingConnection"}
 
 func (ec *executionContext) _TrainingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, trainingConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, trainingConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51334,7 +51334,7 @@ func (ec *executionContext) _TrainingConnection(ctx context.Context, sel ast.Sel
 var trainingEdgeImplementors = []string{"TrainingEdge"}
 
 func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, trainingEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, trainingEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51366,7 +51366,7 @@ func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.Selection
 var trainingPayloadImplementors = []string{"TrainingPayload"}
 
 func (ec *executionContext) _TrainingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, trainingPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, trainingPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51393,7 +51393,7 @@ func (ec *executionContext) _TrainingPayload(ctx context.Context, sel ast.Select
 var trainingRegistrationImplementors = []string{"TrainingRegistration"}
 
 func (ec *executionContext) _TrainingRegistration(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingRegistration) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationImplementors)
+	fields := collectFields(ec.OperationContext, sel, trainingRegistrationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51444,7 +51444,7 @@ func (ec *executionContext) _TrainingRegistration(ctx context.Context, sel ast.S
 var trainingRegistrationConnectionImplementors = []string{"TrainingRegistrationConnection"}
 
 func (ec *executionContext) _TrainingRegistrationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, trainingRegistrationConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51476,7 +51476,7 @@ func (ec *executionContext) _TrainingRegistrationConnection(ctx context.Context,
 var trainingRegistrationEdgeImplementors = []string{"TrainingRegistrationEdge"}
 
 func (ec *executionContext) _TrainingRegistrationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, trainingRegistrationEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51503,7 +51503,7 @@ func (ec *executionContext) _TrainingRegistrationEdge(ctx context.Context, sel a
 var trainingRegistrationPayloadImplementors = []string{"TrainingRegistrationPayload"}
 
 func (ec *executionContext) _TrainingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, trainingRegistrationPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, trainingRegistrationPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51530,7 +51530,7 @@ func (ec *executionContext) _TrainingRegistrationPayload(ctx context.Context, se
 var untranslatedGuideImplementors = []string{"UntranslatedGuide"}
 
 func (ec *executionContext) _UntranslatedGuide(ctx context.Context, sel ast.SelectionSet, obj *model.UntranslatedGuide) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, untranslatedGuideImplementors)
+	fields := collectFields(ec.OperationContext, sel, untranslatedGuideImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51567,7 +51567,7 @@ func (ec *executionContext) _UntranslatedGuide(ctx context.Context, sel ast.Sele
 var untranslatedItemImplementors = []string{"UntranslatedItem"}
 
 func (ec *executionContext) _UntranslatedItem(ctx context.Context, sel ast.SelectionSet, obj *help.Untranslated) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, untranslatedItemImplementors)
+	fields := collectFields(ec.OperationContext, sel, untranslatedItemImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51614,7 +51614,7 @@ func (ec *executionContext) _UntranslatedItem(ctx context.Context, sel ast.Selec
 var validateAttendancePayloadImplementors = []string{"ValidateAttendancePayload"}
 
 func (ec *executionContext) _ValidateAttendancePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ValidateAttendancePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, validateAttendancePayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, validateAttendancePayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51641,7 +51641,7 @@ func (ec *executionContext) _ValidateAttendancePayload(ctx context.Context, sel 
 var webhookImplementors = []string{"Webhook", "Node"}
 
 func (ec *executionContext) _Webhook(ctx context.Context, sel ast.SelectionSet, obj *ent.Webhook) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, webhookImplementors)
+	fields := collectFields(ec.OperationContext, sel, webhookImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51700,7 +51700,7 @@ func (ec *executionContext) _Webhook(ctx context.Context, sel ast.SelectionSet, 
 var webhookDeliveryImplementors = []string{"WebhookDelivery", "Node"}
 
 func (ec *executionContext) _WebhookDelivery(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDelivery) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryImplementors)
+	fields := collectFields(ec.OperationContext, sel, webhookDeliveryImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51767,7 +51767,7 @@ func (ec *executionContext) _WebhookDelivery(ctx context.Context, sel ast.Select
 var webhookDeliveryConnectionImplementors = []string{"WebhookDeliveryConnection"}
 
 func (ec *executionContext) _WebhookDeliveryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, webhookDeliveryConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51804,7 +51804,7 @@ func (ec *executionContext) _WebhookDeliveryConnection(ctx context.Context, sel 
 var webhookDeliveryEdgeImplementors = []string{"WebhookDeliveryEdge"}
 
 func (ec *executionContext) _WebhookDeliveryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, webhookDeliveryEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51836,7 +51836,7 @@ func (ec *executionContext) _WebhookDeliveryEdge(ctx context.Context, sel ast.Se
 var webhookPayloadImplementors = []string{"WebhookPayload"}
 
 func (ec *executionContext) _WebhookPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, webhookPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, webhookPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51863,7 +51863,7 @@ func (ec *executionContext) _WebhookPayload(ctx context.Context, sel ast.Selecti
 var workshopImplementors = []string{"Workshop", "Node"}
 
 func (ec *executionContext) _Workshop(ctx context.Context, sel ast.SelectionSet, obj *ent.Workshop) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, workshopImplementors)
+	fields := collectFields(ec.OperationContext, sel, workshopImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51970,7 +51970,7 @@ func (ec *executionContext) _Workshop(ctx context.Context, sel ast.SelectionSet,
 var workshopApplicationImplementors = []string{"WorkshopApplication"}
 
 func (ec *executionContext) _WorkshopApplication(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopApplication) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, workshopApplicationImplementors)
+	fields := collectFields(ec.OperationContext, sel, workshopApplicationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -52035,7 +52035,7 @@ func (ec *executionContext) _WorkshopApplication(ctx context.Context, sel ast.Se
 var workshopApplicationPayloadImplementors = []string{"WorkshopApplicationPayload"}
 
 func (ec *executionContext) _WorkshopApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopApplicationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, workshopApplicationPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, workshopApplicationPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52062,7 +52062,7 @@ func (ec *executionContext) _WorkshopApplicationPayload(ctx context.Context, sel
 var workshopConnectionImplementors = []string{"WorkshopConnection"}
 
 func (ec *executionContext) _WorkshopConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, workshopConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, workshopConnectionImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52099,7 +52099,7 @@ func (ec *executionContext) _WorkshopConnection(ctx context.Context, sel ast.Sel
 var workshopDecisionPayloadImplementors = []string{"WorkshopDecisionPayload"}
 
 func (ec *executionContext) _WorkshopDecisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopDecisionPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, workshopDecisionPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, workshopDecisionPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52131,7 +52131,7 @@ func (ec *executionContext) _WorkshopDecisionPayload(ctx context.Context, sel as
 var workshopEdgeImplementors = []string{"WorkshopEdge"}
 
 func (ec *executionContext) _WorkshopEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, workshopEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, workshopEdgeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52163,7 +52163,7 @@ func (ec *executionContext) _WorkshopEdge(ctx context.Context, sel ast.Selection
 var workshopPayloadImplementors = []string{"WorkshopPayload"}
 
 func (ec *executionContext) _WorkshopPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, workshopPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, workshopPayloadImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52190,7 +52190,7 @@ func (ec *executionContext) _WorkshopPayload(ctx context.Context, sel ast.Select
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := collectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52237,7 +52237,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52279,7 +52279,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := collectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52331,7 +52331,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52383,7 +52383,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := collectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52435,7 +52435,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := collectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)

@@ -82,6 +82,9 @@ const (
 	newFieldSet       = "\tout := graphql.NewFieldSet(fields)\n"
 	dispatch          = "\tout.Dispatch(ctx)\n"
 	returnOut         = "\n\treturn out\n}\n"
+	// collectCall is how an object collects its fields; leanCollectCall, remembered.
+	collectCall     = "graphql.CollectFields(ec.OperationContext, sel, "
+	leanCollectCall = "collectFields(ec.OperationContext, sel, "
 	// answerBuffer is where Exec writes a query's answer; leanAnswerBuffer, with a buffer given back.
 	answerBuffer     = "\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n"
 	leanAnswerBuffer = "\t\t\tbuf := bytes.NewBuffer(takeResponseBytes()) " + Lean + "a buffer an earlier answer gave back\n\t\t\tdata.MarshalGQL(buf)\n\t\t\tresponse.Data = buf.Bytes()\n"
@@ -173,10 +176,13 @@ func rewriteFile(src []byte) ([]byte, error) {
 		fn = bytes.Replace(fn, []byte(dispatch), nil, 1)
 		return bytes.Replace(fn, []byte(deferredTail), nil, 1)
 	})
+	// Objects collect their fields through collectFields, which remembers them (collect.go).
+	collects := bytes.Count(out, []byte(collectCall))
+	out = bytes.ReplaceAll(out, []byte(collectCall), []byte(leanCollectCall))
 	// The query's answer is written into a buffer an earlier answer gave back (response_bytes.go).
 	buffers := bytes.Count(out, []byte(answerBuffer))
 	out = bytes.ReplaceAll(out, []byte(answerBuffer), []byte(leanAnswerBuffer))
-	if fields == 0 || objects == 0 || written == 0 || lazyGroups == 0 || buffers != 1 {
+	if fields == 0 || objects == 0 || written == 0 || lazyGroups == 0 || collects == 0 || buffers != 1 {
 		return nil, errors.New("no field reading a loaded value, no object without concurrent fields, or not one query answer's buffer, to rewrite: " +
 			"have gqlgen's field.gotpl or object.gotpl changed? (see scripts/leanfields)")
 	}

@@ -312,6 +312,8 @@ func TestRewrite(t *testing.T) {
 		"\treturn ec.marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGroupMember(ctx, field.Selections, obj.Node)\n",
 		// The object resolving fields concurrently: its @defer group only for a deferred field.
 		"\tdeferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field\n",
+		// Objects collect their fields through collectFields, which remembers them.
+		"\tfields := collectFields(ec.OperationContext, sel, localGroupMemberImplementors)\n",
 		// The query's answer: written into a buffer an earlier answer gave back.
 		"\t\t\tbuf := bytes.NewBuffer(takeResponseBytes()) // lean: a buffer an earlier answer gave back\n\t\t\tdata.MarshalGQL(buf)\n",
 		// The object without concurrent fields: a lean object, nothing deferred.
