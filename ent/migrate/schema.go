@@ -856,11 +856,6 @@ var (
 				Columns: []*schema.Column{LocalGroupMembersColumns[5], LocalGroupMembersColumns[2]},
 			},
 			{
-				Name:    "localgroupmember_group_id_coordinator_joined_at",
-				Unique:  false,
-				Columns: []*schema.Column{LocalGroupMembersColumns[5], LocalGroupMembersColumns[1], LocalGroupMembersColumns[2]},
-			},
-			{
 				Name:    "localgroupmember_account_id",
 				Unique:  false,
 				Columns: []*schema.Column{LocalGroupMembersColumns[6]},
@@ -869,6 +864,11 @@ var (
 				Name:    "local_group_member_page",
 				Unique:  false,
 				Columns: []*schema.Column{LocalGroupMembersColumns[5], LocalGroupMembersColumns[2], LocalGroupMembersColumns[0], LocalGroupMembersColumns[6], LocalGroupMembersColumns[3], LocalGroupMembersColumns[4], LocalGroupMembersColumns[1]},
+			},
+			{
+				Name:    "local_group_coordinator_page",
+				Unique:  false,
+				Columns: []*schema.Column{LocalGroupMembersColumns[5], LocalGroupMembersColumns[1], LocalGroupMembersColumns[2], LocalGroupMembersColumns[0], LocalGroupMembersColumns[6], LocalGroupMembersColumns[3], LocalGroupMembersColumns[4]},
 			},
 		},
 	}
