@@ -13,7 +13,7 @@ import (
 
 // A local group's page reads its members and its city's workshops in statements whose text is
 // built once per dialect (the page sent the same texts every time, rebuilt by ent's builder or
-// fmt), selecting only what the client asked for: a member's belt (its account's belt_rank),
+// fmt), selecting only what the client asked for: a member's belt (the membership's belt_rank),
 // their join date and coordinator flag (a date parsed per row) only when selected.
 
 // memberColumns are the optional columns of a member as the page reads them.
@@ -48,15 +48,18 @@ type memberStatementKey struct {
 var memberStatements sync.Map
 
 // memberStatement is the statement that reads a group's members (memberArgs gives its
-// arguments): its account's name always, the columns asked, in the membership index's order.
+// arguments): the member's name always, the columns asked, in the membership index's order.
+// Every column is the membership's, its account's name and belt kept there by the database's
+// triggers (…_member_names_triggers.sql): the members are read from local_group_member_page
+// alone (TestGroupMembersReadOneCoveringIndex), not from each one's account row.
 func memberStatement(d string, coordinators bool, cols memberColumns) string {
 	key := memberStatementKey{d, coordinators, cols}
 	if q, ok := memberStatements.Load(key); ok {
 		return q.(string)
 	}
 	var b strings.Builder
-	// The name joined by the database: one string per member read, not three.
-	b.WriteString("SELECT m.account_id, a.first_name || ' ' || a.last_name")
+	// first_name || ' ' || last_name: one string per member read, not three.
+	b.WriteString("SELECT m.account_id, m.display_name")
 	if cols&memberCoordinator != 0 {
 		b.WriteString(", m.coordinator")
 	}
@@ -64,11 +67,11 @@ func memberStatement(d string, coordinators bool, cols memberColumns) string {
 		b.WriteString(", m.joined_at")
 	}
 	if cols&memberBelt != 0 {
-		// The highest belt's rank in the space's domain, kept on the account's row by the
-		// database's triggers (…_belt_rank_triggers.sql), read back as a belt by readMembers.
-		b.WriteString(", a.belt_rank")
+		// The highest belt's rank in the space's domain (accounts.belt_rank, copied), read
+		// back as a belt by readMembers.
+		b.WriteString(", m.belt_rank")
 	}
-	b.WriteString(" FROM local_group_members AS m JOIN accounts AS a ON a.id = m.account_id WHERE m.group_id = ?")
+	b.WriteString(" FROM local_group_members AS m WHERE m.group_id = ?")
 	if coordinators {
 		b.WriteString(" AND m.coordinator = ?")
 	}

@@ -27,6 +27,10 @@ type LocalGroupMember struct {
 	Coordinator bool `json:"coordinator,omitempty"`
 	// JoinedAt holds the value of the "joined_at" field.
 	JoinedAt time.Time `json:"joined_at,omitempty"`
+	// the account's first_name || ' ' || last_name, untrimmed, as the group's page read it through a join
+	DisplayName string `json:"display_name,omitempty"`
+	// the account's belt_rank (its highest belt in its space's domain, 0 for none)
+	BeltRank int `json:"belt_rank,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the LocalGroupMemberQuery when eager-loading is set.
 	Edges        LocalGroupMemberEdges `json:"edges"`
@@ -75,8 +79,10 @@ func (*LocalGroupMember) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case localgroupmember.FieldCoordinator:
 			values[i] = new(sql.NullBool)
-		case localgroupmember.FieldID, localgroupmember.FieldGroupID, localgroupmember.FieldAccountID:
+		case localgroupmember.FieldID, localgroupmember.FieldGroupID, localgroupmember.FieldAccountID, localgroupmember.FieldBeltRank:
 			values[i] = new(sql.NullInt64)
+		case localgroupmember.FieldDisplayName:
+			values[i] = new(sql.NullString)
 		case localgroupmember.FieldJoinedAt:
 			values[i] = new(sql.NullTime)
 		default:
@@ -123,6 +129,18 @@ func (_m *LocalGroupMember) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field joined_at", values[i])
 			} else if value.Valid {
 				_m.JoinedAt = value.Time
+			}
+		case localgroupmember.FieldDisplayName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field display_name", values[i])
+			} else if value.Valid {
+				_m.DisplayName = value.String
+			}
+		case localgroupmember.FieldBeltRank:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field belt_rank", values[i])
+			} else if value.Valid {
+				_m.BeltRank = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -181,6 +199,12 @@ func (_m *LocalGroupMember) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("joined_at=")
 	builder.WriteString(_m.JoinedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("display_name=")
+	builder.WriteString(_m.DisplayName)
+	builder.WriteString(", ")
+	builder.WriteString("belt_rank=")
+	builder.WriteString(fmt.Sprintf("%v", _m.BeltRank))
 	builder.WriteByte(')')
 	return builder.String()
 }

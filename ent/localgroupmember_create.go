@@ -64,6 +64,34 @@ func (_c *LocalGroupMemberCreate) SetNillableJoinedAt(v *time.Time) *LocalGroupM
 	return _c
 }
 
+// SetDisplayName sets the "display_name" field.
+func (_c *LocalGroupMemberCreate) SetDisplayName(v string) *LocalGroupMemberCreate {
+	_c.mutation.SetDisplayName(v)
+	return _c
+}
+
+// SetNillableDisplayName sets the "display_name" field if the given value is not nil.
+func (_c *LocalGroupMemberCreate) SetNillableDisplayName(v *string) *LocalGroupMemberCreate {
+	if v != nil {
+		_c.SetDisplayName(*v)
+	}
+	return _c
+}
+
+// SetBeltRank sets the "belt_rank" field.
+func (_c *LocalGroupMemberCreate) SetBeltRank(v int) *LocalGroupMemberCreate {
+	_c.mutation.SetBeltRank(v)
+	return _c
+}
+
+// SetNillableBeltRank sets the "belt_rank" field if the given value is not nil.
+func (_c *LocalGroupMemberCreate) SetNillableBeltRank(v *int) *LocalGroupMemberCreate {
+	if v != nil {
+		_c.SetBeltRank(*v)
+	}
+	return _c
+}
+
 // SetGroup sets the "group" edge to the LocalGroup entity.
 func (_c *LocalGroupMemberCreate) SetGroup(v *LocalGroup) *LocalGroupMemberCreate {
 	return _c.SetGroupID(v.ID)
@@ -117,6 +145,14 @@ func (_c *LocalGroupMemberCreate) defaults() {
 		v := localgroupmember.DefaultJoinedAt()
 		_c.mutation.SetJoinedAt(v)
 	}
+	if _, ok := _c.mutation.DisplayName(); !ok {
+		v := localgroupmember.DefaultDisplayName
+		_c.mutation.SetDisplayName(v)
+	}
+	if _, ok := _c.mutation.BeltRank(); !ok {
+		v := localgroupmember.DefaultBeltRank
+		_c.mutation.SetBeltRank(v)
+	}
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -132,6 +168,12 @@ func (_c *LocalGroupMemberCreate) check() error {
 	}
 	if _, ok := _c.mutation.JoinedAt(); !ok {
 		return &ValidationError{Name: "joined_at", err: errors.New(`ent: missing required field "LocalGroupMember.joined_at"`)}
+	}
+	if _, ok := _c.mutation.DisplayName(); !ok {
+		return &ValidationError{Name: "display_name", err: errors.New(`ent: missing required field "LocalGroupMember.display_name"`)}
+	}
+	if _, ok := _c.mutation.BeltRank(); !ok {
+		return &ValidationError{Name: "belt_rank", err: errors.New(`ent: missing required field "LocalGroupMember.belt_rank"`)}
 	}
 	if len(_c.mutation.GroupIDs()) == 0 {
 		return &ValidationError{Name: "group", err: errors.New(`ent: missing required edge "LocalGroupMember.group"`)}
@@ -173,6 +215,14 @@ func (_c *LocalGroupMemberCreate) createSpec() (*LocalGroupMember, *sqlgraph.Cre
 	if value, ok := _c.mutation.JoinedAt(); ok {
 		_spec.SetField(localgroupmember.FieldJoinedAt, field.TypeTime, value)
 		_node.JoinedAt = value
+	}
+	if value, ok := _c.mutation.DisplayName(); ok {
+		_spec.SetField(localgroupmember.FieldDisplayName, field.TypeString, value)
+		_node.DisplayName = value
+	}
+	if value, ok := _c.mutation.BeltRank(); ok {
+		_spec.SetField(localgroupmember.FieldBeltRank, field.TypeInt, value)
+		_node.BeltRank = value
 	}
 	if nodes := _c.mutation.GroupIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -272,6 +322,36 @@ func (u *LocalGroupMemberUpsert) UpdateCoordinator() *LocalGroupMemberUpsert {
 	return u
 }
 
+// SetDisplayName sets the "display_name" field.
+func (u *LocalGroupMemberUpsert) SetDisplayName(v string) *LocalGroupMemberUpsert {
+	u.Set(localgroupmember.FieldDisplayName, v)
+	return u
+}
+
+// UpdateDisplayName sets the "display_name" field to the value that was provided on create.
+func (u *LocalGroupMemberUpsert) UpdateDisplayName() *LocalGroupMemberUpsert {
+	u.SetExcluded(localgroupmember.FieldDisplayName)
+	return u
+}
+
+// SetBeltRank sets the "belt_rank" field.
+func (u *LocalGroupMemberUpsert) SetBeltRank(v int) *LocalGroupMemberUpsert {
+	u.Set(localgroupmember.FieldBeltRank, v)
+	return u
+}
+
+// UpdateBeltRank sets the "belt_rank" field to the value that was provided on create.
+func (u *LocalGroupMemberUpsert) UpdateBeltRank() *LocalGroupMemberUpsert {
+	u.SetExcluded(localgroupmember.FieldBeltRank)
+	return u
+}
+
+// AddBeltRank adds v to the "belt_rank" field.
+func (u *LocalGroupMemberUpsert) AddBeltRank(v int) *LocalGroupMemberUpsert {
+	u.Add(localgroupmember.FieldBeltRank, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -334,6 +414,41 @@ func (u *LocalGroupMemberUpsertOne) SetCoordinator(v bool) *LocalGroupMemberUpse
 func (u *LocalGroupMemberUpsertOne) UpdateCoordinator() *LocalGroupMemberUpsertOne {
 	return u.Update(func(s *LocalGroupMemberUpsert) {
 		s.UpdateCoordinator()
+	})
+}
+
+// SetDisplayName sets the "display_name" field.
+func (u *LocalGroupMemberUpsertOne) SetDisplayName(v string) *LocalGroupMemberUpsertOne {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.SetDisplayName(v)
+	})
+}
+
+// UpdateDisplayName sets the "display_name" field to the value that was provided on create.
+func (u *LocalGroupMemberUpsertOne) UpdateDisplayName() *LocalGroupMemberUpsertOne {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.UpdateDisplayName()
+	})
+}
+
+// SetBeltRank sets the "belt_rank" field.
+func (u *LocalGroupMemberUpsertOne) SetBeltRank(v int) *LocalGroupMemberUpsertOne {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.SetBeltRank(v)
+	})
+}
+
+// AddBeltRank adds v to the "belt_rank" field.
+func (u *LocalGroupMemberUpsertOne) AddBeltRank(v int) *LocalGroupMemberUpsertOne {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.AddBeltRank(v)
+	})
+}
+
+// UpdateBeltRank sets the "belt_rank" field to the value that was provided on create.
+func (u *LocalGroupMemberUpsertOne) UpdateBeltRank() *LocalGroupMemberUpsertOne {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.UpdateBeltRank()
 	})
 }
 
@@ -565,6 +680,41 @@ func (u *LocalGroupMemberUpsertBulk) SetCoordinator(v bool) *LocalGroupMemberUps
 func (u *LocalGroupMemberUpsertBulk) UpdateCoordinator() *LocalGroupMemberUpsertBulk {
 	return u.Update(func(s *LocalGroupMemberUpsert) {
 		s.UpdateCoordinator()
+	})
+}
+
+// SetDisplayName sets the "display_name" field.
+func (u *LocalGroupMemberUpsertBulk) SetDisplayName(v string) *LocalGroupMemberUpsertBulk {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.SetDisplayName(v)
+	})
+}
+
+// UpdateDisplayName sets the "display_name" field to the value that was provided on create.
+func (u *LocalGroupMemberUpsertBulk) UpdateDisplayName() *LocalGroupMemberUpsertBulk {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.UpdateDisplayName()
+	})
+}
+
+// SetBeltRank sets the "belt_rank" field.
+func (u *LocalGroupMemberUpsertBulk) SetBeltRank(v int) *LocalGroupMemberUpsertBulk {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.SetBeltRank(v)
+	})
+}
+
+// AddBeltRank adds v to the "belt_rank" field.
+func (u *LocalGroupMemberUpsertBulk) AddBeltRank(v int) *LocalGroupMemberUpsertBulk {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.AddBeltRank(v)
+	})
+}
+
+// UpdateBeltRank sets the "belt_rank" field to the value that was provided on create.
+func (u *LocalGroupMemberUpsertBulk) UpdateBeltRank() *LocalGroupMemberUpsertBulk {
+	return u.Update(func(s *LocalGroupMemberUpsert) {
+		s.UpdateBeltRank()
 	})
 }
 

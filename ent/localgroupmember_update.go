@@ -42,6 +42,41 @@ func (_u *LocalGroupMemberUpdate) SetNillableCoordinator(v *bool) *LocalGroupMem
 	return _u
 }
 
+// SetDisplayName sets the "display_name" field.
+func (_u *LocalGroupMemberUpdate) SetDisplayName(v string) *LocalGroupMemberUpdate {
+	_u.mutation.SetDisplayName(v)
+	return _u
+}
+
+// SetNillableDisplayName sets the "display_name" field if the given value is not nil.
+func (_u *LocalGroupMemberUpdate) SetNillableDisplayName(v *string) *LocalGroupMemberUpdate {
+	if v != nil {
+		_u.SetDisplayName(*v)
+	}
+	return _u
+}
+
+// SetBeltRank sets the "belt_rank" field.
+func (_u *LocalGroupMemberUpdate) SetBeltRank(v int) *LocalGroupMemberUpdate {
+	_u.mutation.ResetBeltRank()
+	_u.mutation.SetBeltRank(v)
+	return _u
+}
+
+// SetNillableBeltRank sets the "belt_rank" field if the given value is not nil.
+func (_u *LocalGroupMemberUpdate) SetNillableBeltRank(v *int) *LocalGroupMemberUpdate {
+	if v != nil {
+		_u.SetBeltRank(*v)
+	}
+	return _u
+}
+
+// AddBeltRank adds value to the "belt_rank" field.
+func (_u *LocalGroupMemberUpdate) AddBeltRank(v int) *LocalGroupMemberUpdate {
+	_u.mutation.AddBeltRank(v)
+	return _u
+}
+
 // Mutation returns the LocalGroupMemberMutation object of the builder.
 func (_u *LocalGroupMemberUpdate) Mutation() *LocalGroupMemberMutation {
 	return _u.mutation
@@ -106,6 +141,15 @@ func (_u *LocalGroupMemberUpdate) sqlSave(ctx context.Context) (_node int, err e
 	if value, ok := _u.mutation.Coordinator(); ok {
 		_spec.SetField(localgroupmember.FieldCoordinator, field.TypeBool, value)
 	}
+	if value, ok := _u.mutation.DisplayName(); ok {
+		_spec.SetField(localgroupmember.FieldDisplayName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.BeltRank(); ok {
+		_spec.SetField(localgroupmember.FieldBeltRank, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedBeltRank(); ok {
+		_spec.AddField(localgroupmember.FieldBeltRank, field.TypeInt, value)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -139,6 +183,41 @@ func (_u *LocalGroupMemberUpdateOne) SetNillableCoordinator(v *bool) *LocalGroup
 	if v != nil {
 		_u.SetCoordinator(*v)
 	}
+	return _u
+}
+
+// SetDisplayName sets the "display_name" field.
+func (_u *LocalGroupMemberUpdateOne) SetDisplayName(v string) *LocalGroupMemberUpdateOne {
+	_u.mutation.SetDisplayName(v)
+	return _u
+}
+
+// SetNillableDisplayName sets the "display_name" field if the given value is not nil.
+func (_u *LocalGroupMemberUpdateOne) SetNillableDisplayName(v *string) *LocalGroupMemberUpdateOne {
+	if v != nil {
+		_u.SetDisplayName(*v)
+	}
+	return _u
+}
+
+// SetBeltRank sets the "belt_rank" field.
+func (_u *LocalGroupMemberUpdateOne) SetBeltRank(v int) *LocalGroupMemberUpdateOne {
+	_u.mutation.ResetBeltRank()
+	_u.mutation.SetBeltRank(v)
+	return _u
+}
+
+// SetNillableBeltRank sets the "belt_rank" field if the given value is not nil.
+func (_u *LocalGroupMemberUpdateOne) SetNillableBeltRank(v *int) *LocalGroupMemberUpdateOne {
+	if v != nil {
+		_u.SetBeltRank(*v)
+	}
+	return _u
+}
+
+// AddBeltRank adds value to the "belt_rank" field.
+func (_u *LocalGroupMemberUpdateOne) AddBeltRank(v int) *LocalGroupMemberUpdateOne {
+	_u.mutation.AddBeltRank(v)
 	return _u
 }
 
@@ -235,6 +314,15 @@ func (_u *LocalGroupMemberUpdateOne) sqlSave(ctx context.Context) (_node *LocalG
 	}
 	if value, ok := _u.mutation.Coordinator(); ok {
 		_spec.SetField(localgroupmember.FieldCoordinator, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.DisplayName(); ok {
+		_spec.SetField(localgroupmember.FieldDisplayName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.BeltRank(); ok {
+		_spec.SetField(localgroupmember.FieldBeltRank, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedBeltRank(); ok {
+		_spec.AddField(localgroupmember.FieldBeltRank, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &LocalGroupMember{config: _u.config}

@@ -21102,6 +21102,9 @@ type LocalGroupMemberMutation struct {
 	id             *int
 	coordinator    *bool
 	joined_at      *time.Time
+	display_name   *string
+	belt_rank      *int
+	addbelt_rank   *int
 	clearedFields  map[string]struct{}
 	group          *int
 	clearedgroup   bool
@@ -21354,6 +21357,98 @@ func (m *LocalGroupMemberMutation) ResetJoinedAt() {
 	m.joined_at = nil
 }
 
+// SetDisplayName sets the "display_name" field.
+func (m *LocalGroupMemberMutation) SetDisplayName(s string) {
+	m.display_name = &s
+}
+
+// DisplayName returns the value of the "display_name" field in the mutation.
+func (m *LocalGroupMemberMutation) DisplayName() (r string, exists bool) {
+	v := m.display_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDisplayName returns the old "display_name" field's value of the LocalGroupMember entity.
+// If the LocalGroupMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMemberMutation) OldDisplayName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDisplayName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDisplayName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDisplayName: %w", err)
+	}
+	return oldValue.DisplayName, nil
+}
+
+// ResetDisplayName resets all changes to the "display_name" field.
+func (m *LocalGroupMemberMutation) ResetDisplayName() {
+	m.display_name = nil
+}
+
+// SetBeltRank sets the "belt_rank" field.
+func (m *LocalGroupMemberMutation) SetBeltRank(i int) {
+	m.belt_rank = &i
+	m.addbelt_rank = nil
+}
+
+// BeltRank returns the value of the "belt_rank" field in the mutation.
+func (m *LocalGroupMemberMutation) BeltRank() (r int, exists bool) {
+	v := m.belt_rank
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBeltRank returns the old "belt_rank" field's value of the LocalGroupMember entity.
+// If the LocalGroupMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LocalGroupMemberMutation) OldBeltRank(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBeltRank is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBeltRank requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBeltRank: %w", err)
+	}
+	return oldValue.BeltRank, nil
+}
+
+// AddBeltRank adds i to the "belt_rank" field.
+func (m *LocalGroupMemberMutation) AddBeltRank(i int) {
+	if m.addbelt_rank != nil {
+		*m.addbelt_rank += i
+	} else {
+		m.addbelt_rank = &i
+	}
+}
+
+// AddedBeltRank returns the value that was added to the "belt_rank" field in this mutation.
+func (m *LocalGroupMemberMutation) AddedBeltRank() (r int, exists bool) {
+	v := m.addbelt_rank
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBeltRank resets all changes to the "belt_rank" field.
+func (m *LocalGroupMemberMutation) ResetBeltRank() {
+	m.belt_rank = nil
+	m.addbelt_rank = nil
+}
+
 // ClearGroup clears the "group" edge to the LocalGroup entity.
 func (m *LocalGroupMemberMutation) ClearGroup() {
 	m.clearedgroup = true
@@ -21442,7 +21537,7 @@ func (m *LocalGroupMemberMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LocalGroupMemberMutation) Fields() []string {
-	fields := make([]string, 0, 4)
+	fields := make([]string, 0, 6)
 	if m.group != nil {
 		fields = append(fields, localgroupmember.FieldGroupID)
 	}
@@ -21454,6 +21549,12 @@ func (m *LocalGroupMemberMutation) Fields() []string {
 	}
 	if m.joined_at != nil {
 		fields = append(fields, localgroupmember.FieldJoinedAt)
+	}
+	if m.display_name != nil {
+		fields = append(fields, localgroupmember.FieldDisplayName)
+	}
+	if m.belt_rank != nil {
+		fields = append(fields, localgroupmember.FieldBeltRank)
 	}
 	return fields
 }
@@ -21471,6 +21572,10 @@ func (m *LocalGroupMemberMutation) Field(name string) (ent.Value, bool) {
 		return m.Coordinator()
 	case localgroupmember.FieldJoinedAt:
 		return m.JoinedAt()
+	case localgroupmember.FieldDisplayName:
+		return m.DisplayName()
+	case localgroupmember.FieldBeltRank:
+		return m.BeltRank()
 	}
 	return nil, false
 }
@@ -21488,6 +21593,10 @@ func (m *LocalGroupMemberMutation) OldField(ctx context.Context, name string) (e
 		return m.OldCoordinator(ctx)
 	case localgroupmember.FieldJoinedAt:
 		return m.OldJoinedAt(ctx)
+	case localgroupmember.FieldDisplayName:
+		return m.OldDisplayName(ctx)
+	case localgroupmember.FieldBeltRank:
+		return m.OldBeltRank(ctx)
 	}
 	return nil, fmt.Errorf("unknown LocalGroupMember field %s", name)
 }
@@ -21525,6 +21634,20 @@ func (m *LocalGroupMemberMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetJoinedAt(v)
 		return nil
+	case localgroupmember.FieldDisplayName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDisplayName(v)
+		return nil
+	case localgroupmember.FieldBeltRank:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBeltRank(v)
+		return nil
 	}
 	return fmt.Errorf("unknown LocalGroupMember field %s", name)
 }
@@ -21533,6 +21656,9 @@ func (m *LocalGroupMemberMutation) SetField(name string, value ent.Value) error 
 // this mutation.
 func (m *LocalGroupMemberMutation) AddedFields() []string {
 	var fields []string
+	if m.addbelt_rank != nil {
+		fields = append(fields, localgroupmember.FieldBeltRank)
+	}
 	return fields
 }
 
@@ -21541,6 +21667,8 @@ func (m *LocalGroupMemberMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *LocalGroupMemberMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case localgroupmember.FieldBeltRank:
+		return m.AddedBeltRank()
 	}
 	return nil, false
 }
@@ -21550,6 +21678,13 @@ func (m *LocalGroupMemberMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *LocalGroupMemberMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case localgroupmember.FieldBeltRank:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBeltRank(v)
+		return nil
 	}
 	return fmt.Errorf("unknown LocalGroupMember numeric field %s", name)
 }
@@ -21588,6 +21723,12 @@ func (m *LocalGroupMemberMutation) ResetField(name string) error {
 		return nil
 	case localgroupmember.FieldJoinedAt:
 		m.ResetJoinedAt()
+		return nil
+	case localgroupmember.FieldDisplayName:
+		m.ResetDisplayName()
+		return nil
+	case localgroupmember.FieldBeltRank:
+		m.ResetBeltRank()
 		return nil
 	}
 	return fmt.Errorf("unknown LocalGroupMember field %s", name)

@@ -301,6 +301,7 @@ var unversionedExtras = map[string]func(stmt string) bool{
 	"20261206132000": nil,             // the directory's cities
 	"20261206220000": nil,             // the reported workshops each facilitator ran
 	"20261207001200": nil,             // each account's highest belt (ent adds its column)
+	"20261207002700": nil,             // the memberships' names and belts (ent adds their columns and index)
 	"20261207003100": nil,             // whether each account is a facilitator (ent adds its column)
 }
 

@@ -22,6 +22,10 @@ const (
 	FieldCoordinator = "coordinator"
 	// FieldJoinedAt holds the string denoting the joined_at field in the database.
 	FieldJoinedAt = "joined_at"
+	// FieldDisplayName holds the string denoting the display_name field in the database.
+	FieldDisplayName = "display_name"
+	// FieldBeltRank holds the string denoting the belt_rank field in the database.
+	FieldBeltRank = "belt_rank"
 	// EdgeGroup holds the string denoting the group edge name in mutations.
 	EdgeGroup = "group"
 	// EdgeAccount holds the string denoting the account edge name in mutations.
@@ -51,6 +55,8 @@ var Columns = []string{
 	FieldAccountID,
 	FieldCoordinator,
 	FieldJoinedAt,
+	FieldDisplayName,
+	FieldBeltRank,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -68,6 +74,10 @@ var (
 	DefaultCoordinator bool
 	// DefaultJoinedAt holds the default value on creation for the "joined_at" field.
 	DefaultJoinedAt func() time.Time
+	// DefaultDisplayName holds the default value on creation for the "display_name" field.
+	DefaultDisplayName string
+	// DefaultBeltRank holds the default value on creation for the "belt_rank" field.
+	DefaultBeltRank int
 )
 
 // OrderOption defines the ordering options for the LocalGroupMember queries.
@@ -96,6 +106,16 @@ func ByCoordinator(opts ...sql.OrderTermOption) OrderOption {
 // ByJoinedAt orders the results by the joined_at field.
 func ByJoinedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldJoinedAt, opts...).ToFunc()
+}
+
+// ByDisplayName orders the results by the display_name field.
+func ByDisplayName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDisplayName, opts...).ToFunc()
+}
+
+// ByBeltRank orders the results by the belt_rank field.
+func ByBeltRank(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBeltRank, opts...).ToFunc()
 }
 
 // ByGroupField orders the results by group field.

@@ -75,6 +75,16 @@ func JoinedAt(v time.Time) predicate.LocalGroupMember {
 	return predicate.LocalGroupMember(sql.FieldEQ(FieldJoinedAt, v))
 }
 
+// DisplayName applies equality check predicate on the "display_name" field. It's identical to DisplayNameEQ.
+func DisplayName(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldEQ(FieldDisplayName, v))
+}
+
+// BeltRank applies equality check predicate on the "belt_rank" field. It's identical to BeltRankEQ.
+func BeltRank(v int) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldEQ(FieldBeltRank, v))
+}
+
 // GroupIDEQ applies the EQ predicate on the "group_id" field.
 func GroupIDEQ(v int) predicate.LocalGroupMember {
 	return predicate.LocalGroupMember(sql.FieldEQ(FieldGroupID, v))
@@ -163,6 +173,111 @@ func JoinedAtLT(v time.Time) predicate.LocalGroupMember {
 // JoinedAtLTE applies the LTE predicate on the "joined_at" field.
 func JoinedAtLTE(v time.Time) predicate.LocalGroupMember {
 	return predicate.LocalGroupMember(sql.FieldLTE(FieldJoinedAt, v))
+}
+
+// DisplayNameEQ applies the EQ predicate on the "display_name" field.
+func DisplayNameEQ(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldEQ(FieldDisplayName, v))
+}
+
+// DisplayNameNEQ applies the NEQ predicate on the "display_name" field.
+func DisplayNameNEQ(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldNEQ(FieldDisplayName, v))
+}
+
+// DisplayNameIn applies the In predicate on the "display_name" field.
+func DisplayNameIn(vs ...string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldIn(FieldDisplayName, vs...))
+}
+
+// DisplayNameNotIn applies the NotIn predicate on the "display_name" field.
+func DisplayNameNotIn(vs ...string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldNotIn(FieldDisplayName, vs...))
+}
+
+// DisplayNameGT applies the GT predicate on the "display_name" field.
+func DisplayNameGT(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldGT(FieldDisplayName, v))
+}
+
+// DisplayNameGTE applies the GTE predicate on the "display_name" field.
+func DisplayNameGTE(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldGTE(FieldDisplayName, v))
+}
+
+// DisplayNameLT applies the LT predicate on the "display_name" field.
+func DisplayNameLT(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldLT(FieldDisplayName, v))
+}
+
+// DisplayNameLTE applies the LTE predicate on the "display_name" field.
+func DisplayNameLTE(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldLTE(FieldDisplayName, v))
+}
+
+// DisplayNameContains applies the Contains predicate on the "display_name" field.
+func DisplayNameContains(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldContains(FieldDisplayName, v))
+}
+
+// DisplayNameHasPrefix applies the HasPrefix predicate on the "display_name" field.
+func DisplayNameHasPrefix(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldHasPrefix(FieldDisplayName, v))
+}
+
+// DisplayNameHasSuffix applies the HasSuffix predicate on the "display_name" field.
+func DisplayNameHasSuffix(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldHasSuffix(FieldDisplayName, v))
+}
+
+// DisplayNameEqualFold applies the EqualFold predicate on the "display_name" field.
+func DisplayNameEqualFold(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldEqualFold(FieldDisplayName, v))
+}
+
+// DisplayNameContainsFold applies the ContainsFold predicate on the "display_name" field.
+func DisplayNameContainsFold(v string) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldContainsFold(FieldDisplayName, v))
+}
+
+// BeltRankEQ applies the EQ predicate on the "belt_rank" field.
+func BeltRankEQ(v int) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldEQ(FieldBeltRank, v))
+}
+
+// BeltRankNEQ applies the NEQ predicate on the "belt_rank" field.
+func BeltRankNEQ(v int) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldNEQ(FieldBeltRank, v))
+}
+
+// BeltRankIn applies the In predicate on the "belt_rank" field.
+func BeltRankIn(vs ...int) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldIn(FieldBeltRank, vs...))
+}
+
+// BeltRankNotIn applies the NotIn predicate on the "belt_rank" field.
+func BeltRankNotIn(vs ...int) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldNotIn(FieldBeltRank, vs...))
+}
+
+// BeltRankGT applies the GT predicate on the "belt_rank" field.
+func BeltRankGT(v int) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldGT(FieldBeltRank, v))
+}
+
+// BeltRankGTE applies the GTE predicate on the "belt_rank" field.
+func BeltRankGTE(v int) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldGTE(FieldBeltRank, v))
+}
+
+// BeltRankLT applies the LT predicate on the "belt_rank" field.
+func BeltRankLT(v int) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldLT(FieldBeltRank, v))
+}
+
+// BeltRankLTE applies the LTE predicate on the "belt_rank" field.
+func BeltRankLTE(v int) predicate.LocalGroupMember {
+	return predicate.LocalGroupMember(sql.FieldLTE(FieldBeltRank, v))
 }
 
 // HasGroup applies the HasEdge predicate on the "group" edge.

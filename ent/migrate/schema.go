@@ -821,6 +821,8 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "coordinator", Type: field.TypeBool, Default: false},
 		{Name: "joined_at", Type: field.TypeTime},
+		{Name: "display_name", Type: field.TypeString, Default: ""},
+		{Name: "belt_rank", Type: field.TypeInt, Default: 0},
 		{Name: "group_id", Type: field.TypeInt},
 		{Name: "account_id", Type: field.TypeInt},
 	}
@@ -832,13 +834,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "local_group_members_local_groups_members",
-				Columns:    []*schema.Column{LocalGroupMembersColumns[3]},
+				Columns:    []*schema.Column{LocalGroupMembersColumns[5]},
 				RefColumns: []*schema.Column{LocalGroupsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "local_group_members_accounts_account",
-				Columns:    []*schema.Column{LocalGroupMembersColumns[4]},
+				Columns:    []*schema.Column{LocalGroupMembersColumns[6]},
 				RefColumns: []*schema.Column{AccountsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -847,22 +849,27 @@ var (
 			{
 				Name:    "localgroupmember_group_id_account_id",
 				Unique:  true,
-				Columns: []*schema.Column{LocalGroupMembersColumns[3], LocalGroupMembersColumns[4]},
+				Columns: []*schema.Column{LocalGroupMembersColumns[5], LocalGroupMembersColumns[6]},
 			},
 			{
 				Name:    "localgroupmember_group_id_joined_at",
 				Unique:  false,
-				Columns: []*schema.Column{LocalGroupMembersColumns[3], LocalGroupMembersColumns[2]},
-			},
-			{
-				Name:    "localgroupmember_group_id_coordinator_joined_at",
-				Unique:  false,
-				Columns: []*schema.Column{LocalGroupMembersColumns[3], LocalGroupMembersColumns[1], LocalGroupMembersColumns[2]},
+				Columns: []*schema.Column{LocalGroupMembersColumns[5], LocalGroupMembersColumns[2]},
 			},
 			{
 				Name:    "localgroupmember_account_id",
 				Unique:  false,
-				Columns: []*schema.Column{LocalGroupMembersColumns[4]},
+				Columns: []*schema.Column{LocalGroupMembersColumns[6]},
+			},
+			{
+				Name:    "local_group_member_page",
+				Unique:  false,
+				Columns: []*schema.Column{LocalGroupMembersColumns[5], LocalGroupMembersColumns[2], LocalGroupMembersColumns[0], LocalGroupMembersColumns[6], LocalGroupMembersColumns[3], LocalGroupMembersColumns[4], LocalGroupMembersColumns[1]},
+			},
+			{
+				Name:    "local_group_coordinator_page",
+				Unique:  false,
+				Columns: []*schema.Column{LocalGroupMembersColumns[5], LocalGroupMembersColumns[1], LocalGroupMembersColumns[2], LocalGroupMembersColumns[0], LocalGroupMembersColumns[6], LocalGroupMembersColumns[3], LocalGroupMembersColumns[4]},
 			},
 		},
 	}

@@ -632,6 +632,14 @@ func init() {
 	localgroupmemberDescJoinedAt := localgroupmemberFields[3].Descriptor()
 	// localgroupmember.DefaultJoinedAt holds the default value on creation for the joined_at field.
 	localgroupmember.DefaultJoinedAt = localgroupmemberDescJoinedAt.Default.(func() time.Time)
+	// localgroupmemberDescDisplayName is the schema descriptor for display_name field.
+	localgroupmemberDescDisplayName := localgroupmemberFields[4].Descriptor()
+	// localgroupmember.DefaultDisplayName holds the default value on creation for the display_name field.
+	localgroupmember.DefaultDisplayName = localgroupmemberDescDisplayName.Default.(string)
+	// localgroupmemberDescBeltRank is the schema descriptor for belt_rank field.
+	localgroupmemberDescBeltRank := localgroupmemberFields[5].Descriptor()
+	// localgroupmember.DefaultBeltRank holds the default value on creation for the belt_rank field.
+	localgroupmember.DefaultBeltRank = localgroupmemberDescBeltRank.Default.(int)
 	newsMixin := schema.News{}.Mixin()
 	news.Policy = privacy.NewPolicies(schema.News{})
 	news.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -54,6 +54,12 @@ func (LocalGroupMember) Fields() []ent.Field {
 		field.Int("account_id").Immutable(),
 		field.Bool("coordinator").Default(false),
 		field.Time("joined_at").Default(time.Now).Immutable(),
+		// Written only by the database's triggers (…_member_names_triggers.sql) from the member's
+		// account, never by the application: the group's page reads its members from one index.
+		field.String("display_name").Default("").Annotations(entgql.Skip()).
+			Comment("the account's first_name || ' ' || last_name, untrimmed, as the group's page read it through a join"),
+		field.Int("belt_rank").Default(0).Annotations(entgql.Skip()).
+			Comment("the account's belt_rank (its highest belt in its space's domain, 0 for none)"),
 	}
 }
 
@@ -65,11 +71,18 @@ func (LocalGroupMember) Edges() []ent.Edge {
 }
 
 func (LocalGroupMember) Indexes() []ent.Index {
-	// (group_id, account_id): one membership; (group_id, joined_at) and (group_id, coordinator,
-	// joined_at): a group's members and its coordinators in their order, without a sort;
-	// account_id: the groups an account is in.
+	// (group_id, account_id): one membership; (group_id, joined_at): a group's members in their
+	// order, without a sort; account_id: the groups an account is in. local_group_member_page
+	// and local_group_coordinator_page hold every column the group's page reads of its members
+	// and of its coordinators, in their order (joined_at, id): covering indexes. The
+	// coordinators' must cover too, or SQLite reads them from the members' covering index,
+	// stepping over every member of the group.
 	return []ent.Index{index.Fields("group_id", "account_id").Unique(), index.Fields("group_id", "joined_at"),
-		index.Fields("group_id", "coordinator", "joined_at"), index.Fields("account_id")}
+		index.Fields("account_id"),
+		index.Fields("group_id", "joined_at", "id", "account_id", "display_name", "belt_rank", "coordinator").
+			StorageKey("local_group_member_page"),
+		index.Fields("group_id", "coordinator", "joined_at", "id", "account_id", "display_name", "belt_rank").
+			StorageKey("local_group_coordinator_page")}
 }
 
 func (LocalGroupMember) Annotations() []schema.Annotation {
