@@ -10,6 +10,7 @@ import (
 	"guichet/apperr"
 	"guichet/ent"
 	"guichet/locales"
+	"guichet/store"
 )
 
 // directoryPage reads a page of the directory's entries: the matches of f, in the directory's
@@ -68,22 +69,23 @@ func scanEntries(rows *sql.Rows, reader locales.Locale) ([]*DirectoryEntry, erro
 	defer rows.Close()
 	out := []*DirectoryEntry{}
 	var (
-		acc       ent.Account
-		rank, ran int64
-		entries   []DirectoryEntry
+		acc           ent.Account
+		id, rank, ran store.Int
+		entries       []DirectoryEntry
 	)
 	for rows.Next() {
-		if err := rows.Scan(&acc.ID, &acc.FirstName, &acc.LastName, &acc.Email, &acc.DirectoryCity, &acc.DirectoryLanguages,
+		if err := rows.Scan(&id, &acc.FirstName, &acc.LastName, &acc.Email, &acc.DirectoryCity, &acc.DirectoryLanguages,
 			&acc.DirectoryBioFr, &acc.DirectoryBioEn, &acc.DirectoryShowEmail, &rank, &ran); err != nil {
 			return nil, err
 		}
+		acc.ID = int(id)
 		if len(entries) == cap(entries) {
 			entries = make([]DirectoryEntry, 0, max(8, 2*cap(entries)))
 		}
 		entries = append(entries, DirectoryEntry{ID: acc.ID, DisplayName: strings.TrimSpace(acc.FirstName + " " + acc.LastName),
 			WorkshopsRun: int(ran), City: nilIfEmpty(acc.DirectoryCity), Languages: languagesOf(&acc), Bio: bioFor(&acc, reader)})
 		e := &entries[len(entries)-1]
-		e.Belt = beltsByRank[rank] // shared, never written
+		e.Belt = beltsByRank[int64(rank)] // shared, never written
 		if acc.DirectoryShowEmail {
 			e.ContactEmail = nilIfEmpty(acc.Email)
 		}

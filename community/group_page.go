@@ -108,12 +108,20 @@ func (s *Service) readMembers(ctx context.Context, sp *ent.Space, groupID int, c
 	}
 	defer rows.Close()
 	out := make([]*GroupMember, 0, min(limit, 64))
-	var name string
-	var rank *int64
+	var (
+		name     string
+		id, rank store.Int
+		members  []GroupMember
+	)
 	dest := make([]any, 0, 6)
 	for rows.Next() {
-		m := &GroupMember{Coordinator: coordinators}
-		dest = append(dest[:0], &m.ID, &name)
+		// The members of a page allocated together.
+		if len(members) == cap(members) {
+			members = make([]GroupMember, 0, min(limit, max(8, 2*cap(members))))
+		}
+		members = append(members, GroupMember{Coordinator: coordinators})
+		m := &members[len(members)-1]
+		dest = append(dest[:0], &id, &name)
 		if cols&memberCoordinator != 0 {
 			dest = append(dest, &m.Coordinator)
 		}
@@ -121,18 +129,14 @@ func (s *Service) readMembers(ctx context.Context, sp *ent.Space, groupID int, c
 			dest = append(dest, &m.JoinedAt)
 		}
 		if cols&memberBelt != 0 {
-			rank = nil
 			dest = append(dest, &rank)
 		}
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		m.DisplayName = strings.TrimSpace(name)
-		if rank != nil {
-			if b := beltsByRank[*rank]; b != nil {
-				v := *b
-				m.Belt = &v
-			}
+		m.ID, m.DisplayName = int(id), strings.TrimSpace(name)
+		if cols&memberBelt != 0 {
+			m.Belt = beltsByRank[int64(rank)] // shared, never written
 		}
 		out = append(out, m)
 	}

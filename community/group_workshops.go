@@ -103,10 +103,12 @@ func (s *Service) readGroupWorkshops(ctx context.Context, sp *ent.Space, city st
 	defer rows.Close()
 	out := make([]*ent.Workshop, 0, min(limit, 64))
 	dest := make([]any, 0, 5+len(workshopFields))
+	// Scanned into the same variables, row after row.
+	var format, language string
+	var id, space, organizer, co, capacity store.Int
 	for rows.Next() {
 		w := &ent.Workshop{Kind: workshop.KindPUBLIC, Status: workshop.StatusSCHEDULED}
-		var format, language string
-		dest = append(dest[:0], &w.ID, &w.SpaceID, &w.OrganizerID, &w.StartsAt, &w.CoFacilitatorCount)
+		dest = append(dest[:0], &id, &space, &organizer, &w.StartsAt, &co)
 		for _, f := range workshopFields {
 			if cols&f.bit == 0 {
 				continue
@@ -121,7 +123,7 @@ func (s *Service) readGroupWorkshops(ctx context.Context, sp *ent.Space, city st
 			case workshopCity:
 				dest = append(dest, &w.City)
 			case workshopCapacity:
-				dest = append(dest, &w.Capacity)
+				dest = append(dest, &capacity)
 			case workshopSeeking:
 				dest = append(dest, &w.SeekingFacilitators)
 			case workshopParticipants:
@@ -131,6 +133,7 @@ func (s *Service) readGroupWorkshops(ctx context.Context, sp *ent.Space, city st
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
+		w.ID, w.SpaceID, w.OrganizerID, w.CoFacilitatorCount, w.Capacity = int(id), int(space), int(organizer), int(co), int(capacity)
 		w.Format, w.Language = facilitation.Format(format), locales.Locale(language)
 		out = append(out, w)
 	}

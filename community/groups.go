@@ -332,7 +332,7 @@ func (s *Service) LocalGroup(ctx context.Context, sp *ent.Space, v *viewer.Viewe
 		return nil, rows.Err()
 	}
 	var g ent.LocalGroup
-	var count int64
+	var count store.Int
 	var member bool
 	if err := rows.Scan(&g.NameFr, &g.NameEn, &g.DescriptionFr, &g.DescriptionEn, &g.City, &g.Region, &count, &member); err != nil {
 		return nil, err
@@ -422,8 +422,10 @@ func (s *Service) GroupMembers(ctx context.Context, sp *ent.Space, g *LocalGroup
 	out.PageInfo.HasNextPage = len(ms) > first
 	ms = ms[:min(len(ms), first)]
 	out.Edges = make([]*GroupMemberEdge, len(ms))
+	edges := make([]GroupMemberEdge, len(ms)) // one allocation for the page
 	for i, m := range ms {
-		out.Edges[i] = &GroupMemberEdge{Node: m}
+		edges[i].Node = m
+		out.Edges[i] = &edges[i]
 	}
 	return out, nil
 }
