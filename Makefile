@@ -28,6 +28,7 @@ FUZZTIME ?= 15s
 fuzz:
 	$(GO) test $(TAGS) -run '^$$' -fuzz '^FuzzDocumentLimits$$' -fuzztime=$(FUZZTIME) ./graph/doclimit
 	$(GO) test $(TAGS) -run '^$$' -fuzz '^FuzzRender$$' -fuzztime=$(FUZZTIME) ./markdown
+	$(GO) test $(TAGS) -run '^$$' -fuzz '^FuzzMarshalResponse$$' -fuzztime=$(FUZZTIME) ./web
 
 # The same tests on PostgreSQL: on the server GUICHET_TEST_DATABASE_URL names, else on a
 # throwaway cluster (scripts/pg-throwaway.sh) started and stopped around the run.

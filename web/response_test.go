@@ -20,6 +20,11 @@ func TestMarshalResponseIsJSONMarshal(t *testing.T) {
 		{Data: json.RawMessage("{\n\"x\":1}")},
 		{Data: json.RawMessage(`null`)},
 		{Data: json.RawMessage(`{"e":""}`)},
+		// Quotes escaped inside strings, backslashes before a closing quote, spaces inside and out.
+		{Data: json.RawMessage(`{"a":"x\" y","b":"\\","c":"\\\" z"}`)},
+		{Data: json.RawMessage(`{"a":"x\\", "b":1}`)},
+		{Data: json.RawMessage(`{"a":"x\" ","b":[1,2] }`)},
+		{Data: json.RawMessage(`{"a":"—’ no escape"}`)},
 		{},
 		{Data: json.RawMessage(`{"a":1}`), Errors: gqlerror.List{{Message: "<no>"}}},
 		{Data: json.RawMessage(`{"a":1}`), Extensions: map[string]any{"k": "<v>"}},
@@ -33,4 +38,22 @@ func TestMarshalResponseIsJSONMarshal(t *testing.T) {
 			t.Errorf("%s:\n got %s (%v)\nwant %s (%v)", resp.Data, got, err, want, werr)
 		}
 	}
+}
+
+// Whatever valid JSON the data is, marshalResponse writes what json.Marshal writes.
+func FuzzMarshalResponse(f *testing.F) {
+	for _, seed := range []string{`{"a":"x\" y","b":"\\"}`, `{"a":"x\\", "b":1}`, "{\"s\":\"\xe2\x80\xa8<&>\"}", `[1, "a b"]`, `null`} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !json.Valid(data) {
+			return
+		}
+		resp := &graphql.Response{Data: json.RawMessage(data)}
+		want, werr := json.Marshal(resp)
+		got, err := marshalResponse(resp)
+		if (err != nil) != (werr != nil) || !bytes.Equal(got, want) {
+			t.Fatalf("%q:\n got %s (%v)\nwant %s (%v)", data, got, err, want, werr)
+		}
+	})
 }
