@@ -104,10 +104,10 @@ func (f directoryFilter) where(s *directoryStatement, shape directoryShape) {
 	s.arg(" AND a.directory_listed = ?", true)
 	s.arg(" AND a.status = ?", "ACTIVE")
 	for _, w := range f.words {
-		// The keys are " word word": " w" inside one is a word that begins with w (slug.Words
-		// are letters and digits: nothing to escape in a pattern).
-		s.arg(" AND (a.first_name_key LIKE ?", "% "+w+"%")
-		s.arg(" OR a.last_name_key LIKE ?)", "% "+w+"%")
+		// The names' key is " word word …" (accounts.names_key, both names' keys): " w" inside it
+		// is a word that begins with w (slug.Words are letters and digits: nothing to escape in
+		// a pattern, and no space, so none straddles the two names).
+		s.arg(" AND a.names_key LIKE ?", "% "+w+"%")
 	}
 	if f.city != "" {
 		s.arg(" AND a.directory_city_key = ?", f.city)

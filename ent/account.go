@@ -78,6 +78,8 @@ type Account struct {
 	BeltRank int `json:"belt_rank,omitempty"`
 	// whether the account holds the facilitator role in its own space's domain
 	Facilitator bool `json:"facilitator,omitempty"`
+	// first_name_key || last_name_key: every word of the names, each after a space
+	NamesKey string `json:"names_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.
 	Edges        AccountEdges `json:"edges"`
@@ -163,7 +165,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case account.FieldID, account.FieldSpaceID, account.FieldDecidedBy, account.FieldEntityID, account.FieldBeltRank:
 			values[i] = new(sql.NullInt64)
-		case account.FieldEmail, account.FieldEmailKey, account.FieldFirstName, account.FieldLastName, account.FieldPhone, account.FieldLocale, account.FieldStatus, account.FieldPasswordHash, account.FieldRejectionReason, account.FieldFirstNameKey, account.FieldLastNameKey, account.FieldDirectoryCity, account.FieldDirectoryCityKey, account.FieldDirectoryLanguages, account.FieldDirectoryBioFr, account.FieldDirectoryBioEn:
+		case account.FieldEmail, account.FieldEmailKey, account.FieldFirstName, account.FieldLastName, account.FieldPhone, account.FieldLocale, account.FieldStatus, account.FieldPasswordHash, account.FieldRejectionReason, account.FieldFirstNameKey, account.FieldLastNameKey, account.FieldDirectoryCity, account.FieldDirectoryCityKey, account.FieldDirectoryLanguages, account.FieldDirectoryBioFr, account.FieldDirectoryBioEn, account.FieldNamesKey:
 			values[i] = new(sql.NullString)
 		case account.FieldCreatedAt, account.FieldUpdatedAt, account.FieldPasswordChangedAt, account.FieldActivatedAt, account.FieldDecidedAt:
 			values[i] = new(sql.NullTime)
@@ -367,6 +369,12 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Facilitator = value.Bool
 			}
+		case account.FieldNamesKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field names_key", values[i])
+			} else if value.Valid {
+				_m.NamesKey = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -523,6 +531,9 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("facilitator=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Facilitator))
+	builder.WriteString(", ")
+	builder.WriteString("names_key=")
+	builder.WriteString(_m.NamesKey)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -402,6 +402,20 @@ func (_c *AccountCreate) SetNillableFacilitator(v *bool) *AccountCreate {
 	return _c
 }
 
+// SetNamesKey sets the "names_key" field.
+func (_c *AccountCreate) SetNamesKey(v string) *AccountCreate {
+	_c.mutation.SetNamesKey(v)
+	return _c
+}
+
+// SetNillableNamesKey sets the "names_key" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableNamesKey(v *string) *AccountCreate {
+	if v != nil {
+		_c.SetNamesKey(*v)
+	}
+	return _c
+}
+
 // SetSpace sets the "space" edge to the Space entity.
 func (_c *AccountCreate) SetSpace(v *Space) *AccountCreate {
 	return _c.SetSpaceID(v.ID)
@@ -568,6 +582,10 @@ func (_c *AccountCreate) defaults() error {
 		v := account.DefaultFacilitator
 		_c.mutation.SetFacilitator(v)
 	}
+	if _, ok := _c.mutation.NamesKey(); !ok {
+		v := account.DefaultNamesKey
+		_c.mutation.SetNamesKey(v)
+	}
 	return nil
 }
 
@@ -655,6 +673,9 @@ func (_c *AccountCreate) check() error {
 	}
 	if _, ok := _c.mutation.Facilitator(); !ok {
 		return &ValidationError{Name: "facilitator", err: errors.New(`ent: missing required field "Account.facilitator"`)}
+	}
+	if _, ok := _c.mutation.NamesKey(); !ok {
+		return &ValidationError{Name: "names_key", err: errors.New(`ent: missing required field "Account.names_key"`)}
 	}
 	if len(_c.mutation.SpaceIDs()) == 0 {
 		return &ValidationError{Name: "space", err: errors.New(`ent: missing required edge "Account.space"`)}
@@ -793,6 +814,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Facilitator(); ok {
 		_spec.SetField(account.FieldFacilitator, field.TypeBool, value)
 		_node.Facilitator = value
+	}
+	if value, ok := _c.mutation.NamesKey(); ok {
+		_spec.SetField(account.FieldNamesKey, field.TypeString, value)
+		_node.NamesKey = value
 	}
 	if nodes := _c.mutation.SpaceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1312,6 +1337,18 @@ func (u *AccountUpsert) UpdateFacilitator() *AccountUpsert {
 	return u
 }
 
+// SetNamesKey sets the "names_key" field.
+func (u *AccountUpsert) SetNamesKey(v string) *AccountUpsert {
+	u.Set(account.FieldNamesKey, v)
+	return u
+}
+
+// UpdateNamesKey sets the "names_key" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateNamesKey() *AccountUpsert {
+	u.SetExcluded(account.FieldNamesKey)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1805,6 +1842,20 @@ func (u *AccountUpsertOne) SetFacilitator(v bool) *AccountUpsertOne {
 func (u *AccountUpsertOne) UpdateFacilitator() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateFacilitator()
+	})
+}
+
+// SetNamesKey sets the "names_key" field.
+func (u *AccountUpsertOne) SetNamesKey(v string) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetNamesKey(v)
+	})
+}
+
+// UpdateNamesKey sets the "names_key" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateNamesKey() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateNamesKey()
 	})
 }
 
@@ -2467,6 +2518,20 @@ func (u *AccountUpsertBulk) SetFacilitator(v bool) *AccountUpsertBulk {
 func (u *AccountUpsertBulk) UpdateFacilitator() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateFacilitator()
+	})
+}
+
+// SetNamesKey sets the "names_key" field.
+func (u *AccountUpsertBulk) SetNamesKey(v string) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetNamesKey(v)
+	})
+}
+
+// UpdateNamesKey sets the "names_key" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateNamesKey() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateNamesKey()
 	})
 }
 

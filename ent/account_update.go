@@ -466,6 +466,20 @@ func (_u *AccountUpdate) SetNillableFacilitator(v *bool) *AccountUpdate {
 	return _u
 }
 
+// SetNamesKey sets the "names_key" field.
+func (_u *AccountUpdate) SetNamesKey(v string) *AccountUpdate {
+	_u.mutation.SetNamesKey(v)
+	return _u
+}
+
+// SetNillableNamesKey sets the "names_key" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableNamesKey(v *string) *AccountUpdate {
+	if v != nil {
+		_u.SetNamesKey(*v)
+	}
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdate) AddRoleIDs(ids ...int) *AccountUpdate {
 	_u.mutation.AddRoleIDs(ids...)
@@ -782,6 +796,9 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Facilitator(); ok {
 		_spec.SetField(account.FieldFacilitator, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.NamesKey(); ok {
+		_spec.SetField(account.FieldNamesKey, field.TypeString, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1401,6 +1418,20 @@ func (_u *AccountUpdateOne) SetNillableFacilitator(v *bool) *AccountUpdateOne {
 	return _u
 }
 
+// SetNamesKey sets the "names_key" field.
+func (_u *AccountUpdateOne) SetNamesKey(v string) *AccountUpdateOne {
+	_u.mutation.SetNamesKey(v)
+	return _u
+}
+
+// SetNillableNamesKey sets the "names_key" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableNamesKey(v *string) *AccountUpdateOne {
+	if v != nil {
+		_u.SetNamesKey(*v)
+	}
+	return _u
+}
+
 // AddRoleIDs adds the "roles" edge to the AccountRole entity by IDs.
 func (_u *AccountUpdateOne) AddRoleIDs(ids ...int) *AccountUpdateOne {
 	_u.mutation.AddRoleIDs(ids...)
@@ -1747,6 +1778,9 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if value, ok := _u.mutation.Facilitator(); ok {
 		_spec.SetField(account.FieldFacilitator, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.NamesKey(); ok {
+		_spec.SetField(account.FieldNamesKey, field.TypeString, value)
 	}
 	if _u.mutation.RolesCleared() {
 		edge := &sqlgraph.EdgeSpec{

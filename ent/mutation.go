@@ -164,6 +164,7 @@ type AccountMutation struct {
 	belt_rank               *int
 	addbelt_rank            *int
 	facilitator             *bool
+	names_key               *string
 	clearedFields           map[string]struct{}
 	space                   *int
 	clearedspace            bool
@@ -1470,6 +1471,42 @@ func (m *AccountMutation) ResetFacilitator() {
 	m.facilitator = nil
 }
 
+// SetNamesKey sets the "names_key" field.
+func (m *AccountMutation) SetNamesKey(s string) {
+	m.names_key = &s
+}
+
+// NamesKey returns the value of the "names_key" field in the mutation.
+func (m *AccountMutation) NamesKey() (r string, exists bool) {
+	v := m.names_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNamesKey returns the old "names_key" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldNamesKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNamesKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNamesKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNamesKey: %w", err)
+	}
+	return oldValue.NamesKey, nil
+}
+
+// ResetNamesKey resets all changes to the "names_key" field.
+func (m *AccountMutation) ResetNamesKey() {
+	m.names_key = nil
+}
+
 // ClearSpace clears the "space" edge to the Space entity.
 func (m *AccountMutation) ClearSpace() {
 	m.clearedspace = true
@@ -1720,7 +1757,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 29)
+	fields := make([]string, 0, 30)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1808,6 +1845,9 @@ func (m *AccountMutation) Fields() []string {
 	if m.facilitator != nil {
 		fields = append(fields, account.FieldFacilitator)
 	}
+	if m.names_key != nil {
+		fields = append(fields, account.FieldNamesKey)
+	}
 	return fields
 }
 
@@ -1874,6 +1914,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.BeltRank()
 	case account.FieldFacilitator:
 		return m.Facilitator()
+	case account.FieldNamesKey:
+		return m.NamesKey()
 	}
 	return nil, false
 }
@@ -1941,6 +1983,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldBeltRank(ctx)
 	case account.FieldFacilitator:
 		return m.OldFacilitator(ctx)
+	case account.FieldNamesKey:
+		return m.OldNamesKey(ctx)
 	}
 	return nil, fmt.Errorf("unknown Account field %s", name)
 }
@@ -2152,6 +2196,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetFacilitator(v)
+		return nil
+	case account.FieldNamesKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNamesKey(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
@@ -2366,6 +2417,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldFacilitator:
 		m.ResetFacilitator()
+		return nil
+	case account.FieldNamesKey:
+		m.ResetNamesKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)

@@ -231,9 +231,9 @@ func TestBeltRankFollowsEveryWrite(t *testing.T) {
 	}
 }
 
-// Migrating a database whose accounts hold belts ranks them and flags its facilitators: by the
-// versioned migrations, and on SQLite by the adoption of a database made before them (ent's
-// automatic migration adds the columns, empty).
+// Migrating a database whose accounts hold belts ranks them, flags its facilitators and keys
+// their names: by the versioned migrations, and on SQLite by the adoption of a database made
+// before them (ent's automatic migration adds the columns, empty).
 func TestBeltRankMigrationRanksTheRolesThere(t *testing.T) {
 	for _, c := range []struct {
 		name        string
@@ -264,8 +264,17 @@ func TestBeltRankMigrationRanksTheRolesThere(t *testing.T) {
 				SELECT 'blue', 'counted/program:7', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'on-1%'
 				UNION ALL SELECT 'green', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'on-12@example.org'
 				UNION ALL SELECT 'white', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'on-12@example.org'`)
+			// Names keyed before the names' key existed.
+			exec(t, db, `UPDATE accounts SET first_name_key = ' f', last_name_key = ' n' || id`)
 			if err := db.Migrate(ctx); err != nil {
 				t.Fatal(err)
+			}
+			if sameNamesKeys(t, db) == 0 {
+				t.Error("no account")
+			}
+			var unkeyed int
+			if err := db.SQL.QueryRowContext(ctx, `SELECT COUNT(*) FROM accounts WHERE names_key NOT LIKE ' f n%'`).Scan(&unkeyed); err != nil || unkeyed != 0 {
+				t.Errorf("%d accounts without their names' key (%v)", unkeyed, err)
 			}
 			byRank := map[int64]int{}
 			for _, r := range sameRanks(t, db) {

@@ -78,6 +78,8 @@ const (
 	FieldBeltRank = "belt_rank"
 	// FieldFacilitator holds the string denoting the facilitator field in the database.
 	FieldFacilitator = "facilitator"
+	// FieldNamesKey holds the string denoting the names_key field in the database.
+	FieldNamesKey = "names_key"
 	// EdgeSpace holds the string denoting the space edge name in mutations.
 	EdgeSpace = "space"
 	// EdgeRoles holds the string denoting the roles edge name in mutations.
@@ -159,6 +161,7 @@ var Columns = []string{
 	FieldDirectoryShowEmail,
 	FieldBeltRank,
 	FieldFacilitator,
+	FieldNamesKey,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -216,6 +219,8 @@ var (
 	DefaultBeltRank int
 	// DefaultFacilitator holds the default value on creation for the "facilitator" field.
 	DefaultFacilitator bool
+	// DefaultNamesKey holds the default value on creation for the "names_key" field.
+	DefaultNamesKey string
 )
 
 // LocaleValidator is a validator for the "locale" field enum values. It is called by the builders before save.
@@ -409,6 +414,11 @@ func ByBeltRank(opts ...sql.OrderTermOption) OrderOption {
 // ByFacilitator orders the results by the facilitator field.
 func ByFacilitator(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFacilitator, opts...).ToFunc()
+}
+
+// ByNamesKey orders the results by the names_key field.
+func ByNamesKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNamesKey, opts...).ToFunc()
 }
 
 // BySpaceField orders the results by space field.

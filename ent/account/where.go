@@ -191,6 +191,11 @@ func Facilitator(v bool) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldFacilitator, v))
 }
 
+// NamesKey applies equality check predicate on the "names_key" field. It's identical to NamesKeyEQ.
+func NamesKey(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldNamesKey, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCreatedAt, v))
@@ -1589,6 +1594,71 @@ func FacilitatorEQ(v bool) predicate.Account {
 // FacilitatorNEQ applies the NEQ predicate on the "facilitator" field.
 func FacilitatorNEQ(v bool) predicate.Account {
 	return predicate.Account(sql.FieldNEQ(FieldFacilitator, v))
+}
+
+// NamesKeyEQ applies the EQ predicate on the "names_key" field.
+func NamesKeyEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldNamesKey, v))
+}
+
+// NamesKeyNEQ applies the NEQ predicate on the "names_key" field.
+func NamesKeyNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldNamesKey, v))
+}
+
+// NamesKeyIn applies the In predicate on the "names_key" field.
+func NamesKeyIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldNamesKey, vs...))
+}
+
+// NamesKeyNotIn applies the NotIn predicate on the "names_key" field.
+func NamesKeyNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldNamesKey, vs...))
+}
+
+// NamesKeyGT applies the GT predicate on the "names_key" field.
+func NamesKeyGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldNamesKey, v))
+}
+
+// NamesKeyGTE applies the GTE predicate on the "names_key" field.
+func NamesKeyGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldNamesKey, v))
+}
+
+// NamesKeyLT applies the LT predicate on the "names_key" field.
+func NamesKeyLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldNamesKey, v))
+}
+
+// NamesKeyLTE applies the LTE predicate on the "names_key" field.
+func NamesKeyLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldNamesKey, v))
+}
+
+// NamesKeyContains applies the Contains predicate on the "names_key" field.
+func NamesKeyContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldNamesKey, v))
+}
+
+// NamesKeyHasPrefix applies the HasPrefix predicate on the "names_key" field.
+func NamesKeyHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldNamesKey, v))
+}
+
+// NamesKeyHasSuffix applies the HasSuffix predicate on the "names_key" field.
+func NamesKeyHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldNamesKey, v))
+}
+
+// NamesKeyEqualFold applies the EqualFold predicate on the "names_key" field.
+func NamesKeyEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldNamesKey, v))
+}
+
+// NamesKeyContainsFold applies the ContainsFold predicate on the "names_key" field.
+func NamesKeyContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldNamesKey, v))
 }
 
 // HasSpace applies the HasEdge predicate on the "space" edge.

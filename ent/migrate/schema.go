@@ -39,6 +39,7 @@ var (
 		{Name: "directory_show_email", Type: field.TypeBool, Default: false},
 		{Name: "belt_rank", Type: field.TypeInt, Default: 0},
 		{Name: "facilitator", Type: field.TypeBool, Default: false},
+		{Name: "names_key", Type: field.TypeString, Default: ""},
 		{Name: "entity_id", Type: field.TypeInt, Nullable: true},
 		{Name: "space_id", Type: field.TypeInt},
 	}
@@ -50,13 +51,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_entities_members",
-				Columns:    []*schema.Column{AccountsColumns[28]},
+				Columns:    []*schema.Column{AccountsColumns[29]},
 				RefColumns: []*schema.Column{EntitiesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "accounts_spaces_accounts",
-				Columns:    []*schema.Column{AccountsColumns[29]},
+				Columns:    []*schema.Column{AccountsColumns[30]},
 				RefColumns: []*schema.Column{SpacesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -65,32 +66,32 @@ var (
 			{
 				Name:    "account_space_id_email_key",
 				Unique:  true,
-				Columns: []*schema.Column{AccountsColumns[29], AccountsColumns[4]},
+				Columns: []*schema.Column{AccountsColumns[30], AccountsColumns[4]},
 			},
 			{
 				Name:    "account_space_id_status_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[29], AccountsColumns[9], AccountsColumns[1]},
+				Columns: []*schema.Column{AccountsColumns[30], AccountsColumns[9], AccountsColumns[1]},
 			},
 			{
 				Name:    "account_entity_id_status_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[28], AccountsColumns[9], AccountsColumns[1]},
+				Columns: []*schema.Column{AccountsColumns[29], AccountsColumns[9], AccountsColumns[1]},
 			},
 			{
 				Name:    "account_space_id_directory_listed_status_last_name_first_name",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[29], AccountsColumns[17], AccountsColumns[9], AccountsColumns[6], AccountsColumns[5]},
+				Columns: []*schema.Column{AccountsColumns[30], AccountsColumns[17], AccountsColumns[9], AccountsColumns[6], AccountsColumns[5]},
 			},
 			{
 				Name:    "account_directory_city_order",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[29], AccountsColumns[17], AccountsColumns[9], AccountsColumns[21], AccountsColumns[6], AccountsColumns[5]},
+				Columns: []*schema.Column{AccountsColumns[30], AccountsColumns[17], AccountsColumns[9], AccountsColumns[21], AccountsColumns[6], AccountsColumns[5]},
 			},
 			{
 				Name:    "account_directory_city_names",
 				Unique:  false,
-				Columns: []*schema.Column{AccountsColumns[29], AccountsColumns[17], AccountsColumns[9], AccountsColumns[21], AccountsColumns[18], AccountsColumns[19], AccountsColumns[27], AccountsColumns[26]},
+				Columns: []*schema.Column{AccountsColumns[30], AccountsColumns[17], AccountsColumns[9], AccountsColumns[21], AccountsColumns[28], AccountsColumns[27], AccountsColumns[26]},
 			},
 		},
 	}

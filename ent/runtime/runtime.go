@@ -145,6 +145,10 @@ func init() {
 	accountDescFacilitator := accountFields[26].Descriptor()
 	// account.DefaultFacilitator holds the default value on creation for the facilitator field.
 	account.DefaultFacilitator = accountDescFacilitator.Default.(bool)
+	// accountDescNamesKey is the schema descriptor for names_key field.
+	accountDescNamesKey := accountFields[27].Descriptor()
+	// account.DefaultNamesKey holds the default value on creation for the names_key field.
+	account.DefaultNamesKey = accountDescNamesKey.Default.(string)
 	accountroleFields := schema.AccountRole{}.Fields()
 	_ = accountroleFields
 	// accountroleDescRole is the schema descriptor for role field.

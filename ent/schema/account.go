@@ -67,6 +67,10 @@ func (Account) Fields() []ent.Field {
 		// the application: the directory checks it in its index instead of a lookup per entry.
 		field.Bool("facilitator").Default(false).Annotations(entgql.Skip()).
 			Comment("whether the account holds the facilitator role in its own space's domain"),
+		// Written only by the database's triggers (…_names_key_triggers.sql), never by the
+		// application: a city's directory searched by names checks one key per word, not two.
+		field.String("names_key").Default("").Annotations(entgql.Skip()).
+			Comment("first_name_key || last_name_key: every word of the names, each after a space"),
 	}
 }
 
@@ -109,11 +113,10 @@ func (Account) Indexes() []ent.Index {
 		// that a page and its count read that city's entries only
 		index.Fields("space_id", "directory_listed", "status", "directory_city_key", "last_name", "first_name").
 			StorageKey("account_directory_city_order"),
-		// the count of a city's entries searched by names: their name keys, role and belt read in
-		// the index, not in each entry's row (after the names, so that a page keeps the city's
-		// order index)
-		index.Fields("space_id", "directory_listed", "status", "directory_city_key", "first_name_key", "last_name_key",
-			"facilitator", "belt_rank").
+		// the count of a city's entries searched by names: their names' key, role and belt read
+		// in the index, not in each entry's row (after the names, so that a page keeps the
+		// city's order index)
+		index.Fields("space_id", "directory_listed", "status", "directory_city_key", "names_key", "facilitator", "belt_rank").
 			StorageKey("account_directory_city_names"),
 	}
 }
