@@ -1,15 +1,10 @@
 package community
 
 import (
-	"context"
 	"regexp"
 	"strings"
 	"testing"
 
-	entaccount "guichet/ent/account"
-	"guichet/ent/privacy"
-	"guichet/locales"
-	"guichet/password"
 	"guichet/store/storetest"
 )
 
@@ -17,11 +12,7 @@ import (
 // keys (the rows are not read), and keeps the directory's order for its page, with the
 // planner's statistics or without them.
 func TestDirectoryCountOfACitySearchedReadsTheIndexOnly(t *testing.T) {
-	db := storetest.Open(t, t.TempDir())
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	sp := db.Client.Space.Create().SetSlug("facilitators").SetNameFr("F").SetNameEn("F").
-		SetDefaultLocale(locales.FR).SetPasswordPolicy(password.Policy{MinLength: 12}).SaveX(ctx)
-	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "many", string(entaccount.StatusACTIVE), "facilitator", 2000)
+	db, ctx, sp := grownSpace(t, 2000)
 	for _, q := range []string{
 		`UPDATE accounts SET directory_listed = true, first_name = 'Ana', first_name_key = ' ana', last_name = 'M' || (id % 1000),
 			last_name_key = ' m' || (id % 1000), directory_city_key = CASE WHEN id % 10 = 0 THEN ' nantes' ELSE ' lyon' END`,

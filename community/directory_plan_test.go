@@ -1,15 +1,10 @@
 package community
 
 import (
-	"context"
 	"regexp"
 	"strings"
 	"testing"
 
-	entaccount "guichet/ent/account"
-	"guichet/ent/privacy"
-	"guichet/locales"
-	"guichet/password"
 	"guichet/store/storetest"
 )
 
@@ -17,11 +12,7 @@ import (
 // directory's order, or the city's), never every account: its conditions are on short columns
 // kept for them (the names' and the city's folded keys) and on the indexed roles.
 func TestDirectorySearchReadsAnIndex(t *testing.T) {
-	db := storetest.Open(t, t.TempDir())
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	sp := db.Client.Space.Create().SetSlug("facilitators").SetNameFr("F").SetNameEn("F").
-		SetDefaultLocale(locales.FR).SetPasswordPolicy(password.Policy{MinLength: 12}).SaveX(ctx)
-	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "many", string(entaccount.StatusACTIVE), "facilitator", 3000)
+	db, ctx, sp := grownSpace(t, 3000)
 	for _, q := range []string{
 		`UPDATE accounts SET directory_listed = true WHERE id % 3 <> 0`,
 		`UPDATE accounts SET first_name_key = ' ana ' || id, last_name_key = ' martin', last_name = 'Martin',

@@ -1,15 +1,10 @@
 package community
 
 import (
-	"context"
 	"regexp"
 	"strings"
 	"testing"
 
-	entaccount "guichet/ent/account"
-	"guichet/ent/privacy"
-	"guichet/locales"
-	"guichet/password"
 	"guichet/store/storetest"
 )
 
@@ -18,11 +13,7 @@ import (
 // planner's statistics or without them; its coordinators likewise from theirs
 // (local_group_coordinator_page), not by stepping over every member in the members' index.
 func TestGroupMembersReadOneCoveringIndex(t *testing.T) {
-	db := storetest.Open(t, t.TempDir())
-	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
-	sp := db.Client.Space.Create().SetSlug("facilitators").SetNameFr("F").SetNameEn("F").
-		SetDefaultLocale(locales.FR).SetPasswordPolicy(password.Policy{MinLength: 12}).SaveX(ctx)
-	storetest.GrowAccounts(t, db, sp.ID, sp.Slug, "many", string(entaccount.StatusACTIVE), "facilitator", 2000)
+	db, ctx, sp := grownSpace(t, 2000)
 	group := db.Client.LocalGroup.Create().SetSpaceID(sp.ID).SetNameFr("G").SaveX(ctx).ID
 	other := db.Client.LocalGroup.Create().SetSpaceID(sp.ID).SetNameFr("H").SaveX(ctx).ID
 	for _, q := range []string{

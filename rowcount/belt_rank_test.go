@@ -235,75 +235,52 @@ func TestBeltRankFollowsEveryWrite(t *testing.T) {
 // their names: by the versioned migrations, and on SQLite by the adoption of a database made
 // before them (ent's automatic migration adds the columns, empty).
 func TestBeltRankMigrationRanksTheRolesThere(t *testing.T) {
-	for _, c := range []struct {
-		name        string
-		unversioned bool
-	}{
-		{"versioned", false},
-		{"unversioned", true},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			if c.unversioned && storetest.Postgres() {
-				return // only SQLite databases were ever unversioned
-			}
-			ctx := context.Background()
-			db, err := store.Open(storetest.EmptyURL(t), t.TempDir())
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			if c.unversioned {
-				if err := db.Client.Schema.Create(ctx); err != nil {
-					t.Fatal(err)
-				}
-			} else {
-				appliedBefore(t, db, "belt_rank")
-			}
-			rowsOfAnEarlierRelease(t, db) // yellow belts in the space for on-1…, in no domain of theirs for old-…
-			exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
+	adopted(t, "belt_rank", func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		rowsOfAnEarlierRelease(t, db) // yellow belts in the space for on-1…, in no domain of theirs for old-…
+		exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
 				SELECT 'blue', 'counted/program:7', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key LIKE 'on-1%'
 				UNION ALL SELECT 'green', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'on-12@example.org'
 				UNION ALL SELECT 'white', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'on-12@example.org'`)
-			// Names keyed before the names' key existed.
-			exec(t, db, `UPDATE accounts SET first_name_key = ' f', last_name_key = ' n' || id`)
-			if err := db.Migrate(ctx); err != nil {
-				t.Fatal(err)
+		// Names keyed before the names' key existed.
+		exec(t, db, `UPDATE accounts SET first_name_key = ' f', last_name_key = ' n' || id`)
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if sameNamesKeys(t, db) == 0 {
+			t.Error("no account")
+		}
+		var unkeyed int
+		if err := db.SQL.QueryRowContext(ctx, `SELECT COUNT(*) FROM accounts WHERE names_key NOT LIKE ' f n%'`).Scan(&unkeyed); err != nil || unkeyed != 0 {
+			t.Errorf("%d accounts without their names' key (%v)", unkeyed, err)
+		}
+		byRank := map[int64]int{}
+		for _, r := range sameRanks(t, db) {
+			byRank[r]++
+		}
+		// on-1 and on-10 … on-19 are yellow, on-12 green; the others hold no belt of their space.
+		if want := map[int64]int{0: 50 - 11, 2: 10, 4: 1}; !maps.Equal(byRank, want) {
+			t.Errorf("accounts by rank: %v, want %v", byRank, want)
+		}
+		// The on-… accounts are facilitators of their space; the old-… ones of a scope of it only.
+		var on, flagged int
+		if err := db.SQL.QueryRowContext(ctx, `SELECT COUNT(*) FROM accounts WHERE email_key LIKE 'on-%'`).Scan(&on); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range sameFacilitators(t, db) {
+			if f {
+				flagged++
 			}
-			if sameNamesKeys(t, db) == 0 {
-				t.Error("no account")
-			}
-			var unkeyed int
-			if err := db.SQL.QueryRowContext(ctx, `SELECT COUNT(*) FROM accounts WHERE names_key NOT LIKE ' f n%'`).Scan(&unkeyed); err != nil || unkeyed != 0 {
-				t.Errorf("%d accounts without their names' key (%v)", unkeyed, err)
-			}
-			byRank := map[int64]int{}
-			for _, r := range sameRanks(t, db) {
-				byRank[r]++
-			}
-			// on-1 and on-10 … on-19 are yellow, on-12 green; the others hold no belt of their space.
-			if want := map[int64]int{0: 50 - 11, 2: 10, 4: 1}; !maps.Equal(byRank, want) {
-				t.Errorf("accounts by rank: %v, want %v", byRank, want)
-			}
-			// The on-… accounts are facilitators of their space; the old-… ones of a scope of it only.
-			var on, flagged int
-			if err := db.SQL.QueryRowContext(ctx, `SELECT COUNT(*) FROM accounts WHERE email_key LIKE 'on-%'`).Scan(&on); err != nil {
-				t.Fatal(err)
-			}
-			for _, f := range sameFacilitators(t, db) {
-				if f {
-					flagged++
-				}
-			}
-			if flagged != on || on == 0 {
-				t.Errorf("%d facilitators flagged, want %d", flagged, on)
-			}
-			exec(t, db, `DELETE FROM account_roles WHERE role = 'green'`)
-			exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
+		}
+		if flagged != on || on == 0 {
+			t.Errorf("%d facilitators flagged, want %d", flagged, on)
+		}
+		exec(t, db, `DELETE FROM account_roles WHERE role = 'green'`)
+		exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
 				SELECT 'orange', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'old-3@example.org'`)
-			sameRanks(t, db)
-			sameFacilitators(t, db)
-		})
-	}
+		sameRanks(t, db)
+		sameFacilitators(t, db)
+	})
 }
 
 // Two transactions granting one account belts at once on PostgreSQL: the second, waiting for

@@ -242,63 +242,40 @@ func TestMemberNamesFollowEveryWrite(t *testing.T) {
 // memberships: by the versioned migrations, and on SQLite by the adoption of a database made
 // before them (ent's automatic migration adds the columns, empty).
 func TestMemberNamesMigrationCopiesTheAccountsThere(t *testing.T) {
-	for _, c := range []struct {
-		name        string
-		unversioned bool
-	}{
-		{"versioned", false},
-		{"unversioned", true},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			if c.unversioned && storetest.Postgres() {
-				return // only SQLite databases were ever unversioned
-			}
-			ctx := context.Background()
-			db, err := store.Open(storetest.EmptyURL(t), t.TempDir())
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			if c.unversioned {
-				if err := db.Client.Schema.Create(ctx); err != nil {
-					t.Fatal(err)
-				}
-			} else {
-				appliedBefore(t, db, "member_names")
-			}
-			rowsOfAnEarlierRelease(t, db) // yellow belts in the space for on-1…
-			exec(t, db, `UPDATE accounts SET first_name = 'F', last_name = email_key WHERE email_key LIKE 'on-%'`)
-			exec(t, db, `UPDATE accounts SET first_name = 'Old' WHERE email_key LIKE 'old-%'`)
-			exec(t, db, `INSERT INTO local_groups (id, space_id, name_fr, name_en, description_fr, description_en, city, region, created_at)
+	adopted(t, "member_names", func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		rowsOfAnEarlierRelease(t, db) // yellow belts in the space for on-1…
+		exec(t, db, `UPDATE accounts SET first_name = 'F', last_name = email_key WHERE email_key LIKE 'on-%'`)
+		exec(t, db, `UPDATE accounts SET first_name = 'Old' WHERE email_key LIKE 'old-%'`)
+		exec(t, db, `INSERT INTO local_groups (id, space_id, name_fr, name_en, description_fr, description_en, city, region, created_at)
 				VALUES (3, 1, 'G', 'G', '', '', '', '', CURRENT_TIMESTAMP), (4, 1, 'H', 'H', '', '', '', '', CURRENT_TIMESTAMP)`)
-			exec(t, db, `INSERT INTO local_group_members (group_id, account_id, coordinator, joined_at)
+		exec(t, db, `INSERT INTO local_group_members (group_id, account_id, coordinator, joined_at)
 				SELECT 3, id, false, CURRENT_TIMESTAMP FROM accounts
 				UNION ALL SELECT 4, id, true, CURRENT_TIMESTAMP FROM accounts WHERE email_key LIKE 'on-%'`)
-			if err := db.Migrate(ctx); err != nil {
-				t.Fatal(err)
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		byRank, named := map[int64]int{}, 0
+		for _, m := range sameMembers(t, db) {
+			byRank[m.rank]++
+			if m.name != " " {
+				named++
 			}
-			byRank, named := map[int64]int{}, 0
-			for _, m := range sameMembers(t, db) {
-				byRank[m.rank]++
-				if m.name != " " {
-					named++
-				}
-			}
-			// 50 members of group 3 and on-1 … on-20 in group 4: on-1 and on-10 … on-19 are yellow.
-			if want := map[int64]int{0: 70 - 22, 2: 22}; !maps.Equal(byRank, want) {
-				t.Errorf("memberships by rank: %v, want %v", byRank, want)
-			}
-			if named != 70 {
-				t.Errorf("%d memberships named, want 70", named)
-			}
-			exec(t, db, `UPDATE accounts SET last_name = 'Renamed' WHERE email_key LIKE 'old-1%'`)
-			exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
+		}
+		// 50 members of group 3 and on-1 … on-20 in group 4: on-1 and on-10 … on-19 are yellow.
+		if want := map[int64]int{0: 70 - 22, 2: 22}; !maps.Equal(byRank, want) {
+			t.Errorf("memberships by rank: %v, want %v", byRank, want)
+		}
+		if named != 70 {
+			t.Errorf("%d memberships named, want 70", named)
+		}
+		exec(t, db, `UPDATE accounts SET last_name = 'Renamed' WHERE email_key LIKE 'old-1%'`)
+		exec(t, db, `INSERT INTO account_roles (role, domain, created_at, account_id)
 				SELECT 'orange', 'counted', CURRENT_TIMESTAMP, id FROM accounts WHERE email_key = 'on-3@example.org'`)
-			exec(t, db, `INSERT INTO local_group_members (group_id, account_id, coordinator, joined_at)
+		exec(t, db, `INSERT INTO local_group_members (group_id, account_id, coordinator, joined_at)
 				SELECT 4, id, false, CURRENT_TIMESTAMP FROM accounts WHERE email_key = 'old-3@example.org'`)
-			sameMembers(t, db)
-		})
-	}
+		sameMembers(t, db)
+	})
 }
 
 // A join and a rename of the same account at once on PostgreSQL, in either order: the

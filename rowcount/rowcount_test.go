@@ -707,14 +707,7 @@ func TestRowCountsOfAnUnversionedDatabase(t *testing.T) {
 		return // only SQLite databases were ever unversioned
 	}
 	ctx := context.Background()
-	db, err := store.Open(storetest.EmptyURL(t), t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if err := db.Client.Schema.Create(ctx); err != nil {
-		t.Fatal(err)
-	}
+	db := earlierDatabase(t, true, "")
 	rowsOfAnEarlierRelease(t, db)
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
@@ -779,3 +772,36 @@ func TestSumReadsKeysNotRows(t *testing.T) {
 // badPlan is a scan of a table, or a read of a counted table (SQLite's SEARCH, PostgreSQL's
 // "… on table"; PostgreSQL shows the arguments too, 'accounts' among them).
 var badPlan = regexp.MustCompile(`\bSCAN\b|Seq Scan|SEARCH (accounts|audit_events)\b| on (accounts|audit_events)\b`)
+
+// earlierDatabase is an empty database as a release before the migration named name left it:
+// made by ent's automatic migration (unversioned: a SQLite database of before the versioned
+// migrations), or by the versioned migrations before name.
+func earlierDatabase(t *testing.T, unversioned bool, name string) *store.DB {
+	t.Helper()
+	db, err := store.Open(storetest.EmptyURL(t), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if unversioned {
+		if err := db.Client.Schema.Create(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		return db
+	}
+	appliedBefore(t, db, name)
+	return db
+}
+
+// adopted runs test on a database migrated from before the migration named name: by the
+// versioned migrations, and on SQLite by the adoption of an unversioned database.
+func adopted(t *testing.T, name string, test func(t *testing.T, db *store.DB)) {
+	for _, unversioned := range []bool{false, true} {
+		t.Run(map[bool]string{false: "versioned", true: "unversioned"}[unversioned], func(t *testing.T) {
+			if unversioned && storetest.Postgres() {
+				return // only SQLite databases were ever unversioned
+			}
+			test(t, earlierDatabase(t, unversioned, name))
+		})
+	}
+}
