@@ -10,7 +10,7 @@ import (
 
 // A filtered page of the directory reads the space's listed facilitators through an index (the
 // directory's order, or the city's), never every account: its conditions are on short columns
-// kept for them (the names' and the city's folded keys) and on the indexed roles.
+// kept for them (the names' and the city's folded keys, the facilitator's flag and belt).
 func TestDirectorySearchReadsAnIndex(t *testing.T) {
 	db, ctx, sp := grownSpace(t, 3000)
 	for _, q := range []string{
