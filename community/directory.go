@@ -159,7 +159,7 @@ type DirectoryQuery struct {
 	Search *string
 	// City matches the city each facilitator wrote, case and accents ignored.
 	City *string
-	// Belt is exactly that belt.
+	// Belt is exactly that belt (the facilitator's one belt, accounts.belt_rank).
 	Belt *string
 	// Reader is the locale presentations are read in.
 	Reader locales.Locale
@@ -182,10 +182,10 @@ func (s *Service) DirectoryPage(ctx context.Context, sp *ent.Space, first int, o
 // Directory is a page of the directory, by name, narrowed by q's filters. Without filters its
 // total is the count the database keeps (rowcount.Directory), with a belt or a city alone that
 // of the belt or the city (rowcount.DirectoryBelts, DirectoryCities); with other filters, the
-// count of the matches, read on the same conditions: a city's entries, else the accounts of
-// the names' or the belt's list. Every condition is on the accounts' own columns (the names' keys, the
-// city's) or an indexed role, so a page reads listed facilitators in order and stops at its
-// length.
+// count of the matches, read on the same conditions: a city's entries (in the index of a
+// city's names), else the accounts of the names' list. Every condition is on the accounts' own
+// columns (the names' key, the city's, the facilitator's flag and belt that the database keeps:
+// directory_sql.go), so a page reads listed facilitators in order and stops at its length.
 func (s *Service) Directory(ctx context.Context, sp *ent.Space, q DirectoryQuery) (*Directory, error) {
 	from, err := paging.Offset(q.Offset, MaxDirectoryOffset)
 	if err != nil {
