@@ -29,6 +29,7 @@ import (
 	"guichet/registry"
 	"guichet/role"
 	"guichet/siret"
+	"io"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -45211,6 +45212,9 @@ var acceptInvitationPayloadImplementors = []string{"AcceptInvitationPayload"}
 
 func (ec *executionContext) _AcceptInvitationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AcceptInvitationPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, acceptInvitationPayloadImplementors)
+	if leafObjects && ec.leafFields_AcceptInvitationPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.AcceptInvitationPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_AcceptInvitationPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45238,6 +45242,9 @@ var accountImplementors = []string{"Account", "Node"}
 
 func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, obj *ent.Account) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, accountImplementors)
+	if leafObjects && ec.leafFields_Account(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Account]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Account}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -45383,6 +45390,9 @@ var accountConnectionImplementors = []string{"AccountConnection"}
 
 func (ec *executionContext) _AccountConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, accountConnectionImplementors)
+	if leafObjects && ec.leafFields_AccountConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.AccountConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_AccountConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45420,6 +45430,9 @@ var accountEdgeImplementors = []string{"AccountEdge"}
 
 func (ec *executionContext) _AccountEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AccountEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, accountEdgeImplementors)
+	if leafObjects && ec.leafFields_AccountEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.AccountEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_AccountEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45452,6 +45465,9 @@ var accountPayloadImplementors = []string{"AccountPayload"}
 
 func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, accountPayloadImplementors)
+	if leafObjects && ec.leafFields_AccountPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.AccountPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_AccountPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45479,6 +45495,9 @@ var attachedFileImplementors = []string{"AttachedFile"}
 
 func (ec *executionContext) _AttachedFile(ctx context.Context, sel ast.SelectionSet, obj *model.AttachedFile) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, attachedFileImplementors)
+	if leafObjects && ec.leafFields_AttachedFile(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.AttachedFile]{ec: ec, fields: fields, obj: obj, write: writeLeaf_AttachedFile}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45536,6 +45555,9 @@ var auditDetailImplementors = []string{"AuditDetail"}
 
 func (ec *executionContext) _AuditDetail(ctx context.Context, sel ast.SelectionSet, obj *model.AuditDetail) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, auditDetailImplementors)
+	if leafObjects && ec.leafFields_AuditDetail(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.AuditDetail]{ec: ec, fields: fields, obj: obj, write: writeLeaf_AuditDetail}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45568,6 +45590,9 @@ var auditEventImplementors = []string{"AuditEvent", "Node"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, auditEventImplementors)
+	if leafObjects && ec.leafFields_AuditEvent(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.AuditEvent]{ec: ec, fields: fields, obj: obj, write: writeLeaf_AuditEvent}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -45643,6 +45668,9 @@ var auditEventConnectionImplementors = []string{"AuditEventConnection"}
 
 func (ec *executionContext) _AuditEventConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEventConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, auditEventConnectionImplementors)
+	if leafObjects && ec.leafFields_AuditEventConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.AuditEventConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_AuditEventConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45680,6 +45708,9 @@ var auditEventEdgeImplementors = []string{"AuditEventEdge"}
 
 func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEventEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, auditEventEdgeImplementors)
+	if leafObjects && ec.leafFields_AuditEventEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.AuditEventEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_AuditEventEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45712,6 +45743,9 @@ var authorImplementors = []string{"Author"}
 
 func (ec *executionContext) _Author(ctx context.Context, sel ast.SelectionSet, obj *ent.Author) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, authorImplementors)
+	if leafObjects && ec.leafFields_Author(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Author]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Author}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45739,6 +45773,9 @@ var beltCountImplementors = []string{"BeltCount"}
 
 func (ec *executionContext) _BeltCount(ctx context.Context, sel ast.SelectionSet, obj *community.BeltCount) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, beltCountImplementors)
+	if leafObjects && ec.leafFields_BeltCount(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.BeltCount]{ec: ec, fields: fields, obj: obj, write: writeLeaf_BeltCount}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45771,6 +45808,9 @@ var beltRequestImplementors = []string{"BeltRequest", "Node"}
 
 func (ec *executionContext) _BeltRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequest) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, beltRequestImplementors)
+	if leafObjects && ec.leafFields_BeltRequest(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.BeltRequest]{ec: ec, fields: fields, obj: obj, write: writeLeaf_BeltRequest}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -45836,6 +45876,9 @@ var beltRequestConnectionImplementors = []string{"BeltRequestConnection"}
 
 func (ec *executionContext) _BeltRequestConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequestConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, beltRequestConnectionImplementors)
+	if leafObjects && ec.leafFields_BeltRequestConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.BeltRequestConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_BeltRequestConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45873,6 +45916,9 @@ var beltRequestEdgeImplementors = []string{"BeltRequestEdge"}
 
 func (ec *executionContext) _BeltRequestEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.BeltRequestEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, beltRequestEdgeImplementors)
+	if leafObjects && ec.leafFields_BeltRequestEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.BeltRequestEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_BeltRequestEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45905,6 +45951,9 @@ var beltRequestPayloadImplementors = []string{"BeltRequestPayload"}
 
 func (ec *executionContext) _BeltRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.BeltRequestPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, beltRequestPayloadImplementors)
+	if leafObjects && ec.leafFields_BeltRequestPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.BeltRequestPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_BeltRequestPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -45932,6 +45981,9 @@ var categoryImplementors = []string{"Category", "Node"}
 
 func (ec *executionContext) _Category(ctx context.Context, sel ast.SelectionSet, obj *ent.Category) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, categoryImplementors)
+	if leafObjects && ec.leafFields_Category(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Category]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Category}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -46001,6 +46053,9 @@ var categoryPayloadImplementors = []string{"CategoryPayload"}
 
 func (ec *executionContext) _CategoryPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CategoryPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, categoryPayloadImplementors)
+	if leafObjects && ec.leafFields_CategoryPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.CategoryPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_CategoryPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46028,6 +46083,9 @@ var coOptPayloadImplementors = []string{"CoOptPayload"}
 
 func (ec *executionContext) _CoOptPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CoOptPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, coOptPayloadImplementors)
+	if leafObjects && ec.leafFields_CoOptPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.CoOptPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_CoOptPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46060,6 +46118,9 @@ var coOptationViewImplementors = []string{"CoOptationView"}
 
 func (ec *executionContext) _CoOptationView(ctx context.Context, sel ast.SelectionSet, obj *community.CoOptationView) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, coOptationViewImplementors)
+	if leafObjects && ec.leafFields_CoOptationView(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.CoOptationView]{ec: ec, fields: fields, obj: obj, write: writeLeaf_CoOptationView}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46102,6 +46163,9 @@ var communityIndicatorsImplementors = []string{"CommunityIndicators"}
 
 func (ec *executionContext) _CommunityIndicators(ctx context.Context, sel ast.SelectionSet, obj *community.Indicators) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, communityIndicatorsImplementors)
+	if leafObjects && ec.leafFields_CommunityIndicators(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.Indicators]{ec: ec, fields: fields, obj: obj, write: writeLeaf_CommunityIndicators}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46144,6 +46208,9 @@ var createdWebhookImplementors = []string{"CreatedWebhook"}
 
 func (ec *executionContext) _CreatedWebhook(ctx context.Context, sel ast.SelectionSet, obj *model.CreatedWebhook) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, createdWebhookImplementors)
+	if leafObjects && ec.leafFields_CreatedWebhook(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.CreatedWebhook]{ec: ec, fields: fields, obj: obj, write: writeLeaf_CreatedWebhook}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46176,6 +46243,9 @@ var directoryEntryImplementors = []string{"DirectoryEntry"}
 
 func (ec *executionContext) _DirectoryEntry(ctx context.Context, sel ast.SelectionSet, obj *community.DirectoryEntry) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, directoryEntryImplementors)
+	if leafObjects && ec.leafFields_DirectoryEntry(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.DirectoryEntry]{ec: ec, fields: fields, obj: obj, write: writeLeaf_DirectoryEntry}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46238,6 +46308,9 @@ var directoryProfileImplementors = []string{"DirectoryProfile"}
 
 func (ec *executionContext) _DirectoryProfile(ctx context.Context, sel ast.SelectionSet, obj *community.DirectoryProfile) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, directoryProfileImplementors)
+	if leafObjects && ec.leafFields_DirectoryProfile(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.DirectoryProfile]{ec: ec, fields: fields, obj: obj, write: writeLeaf_DirectoryProfile}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46290,6 +46363,9 @@ var documentImplementors = []string{"Document", "Node"}
 
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, documentImplementors)
+	if leafObjects && ec.leafFields_Document(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Document]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Document}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -46355,6 +46431,9 @@ var editorPageImplementors = []string{"EditorPage"}
 
 func (ec *executionContext) _EditorPage(ctx context.Context, sel ast.SelectionSet, obj *help.EditorPage) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, editorPageImplementors)
+	if leafObjects && ec.leafFields_EditorPage(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.EditorPage]{ec: ec, fields: fields, obj: obj, write: writeLeaf_EditorPage}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46422,6 +46501,9 @@ var emailChangePayloadImplementors = []string{"EmailChangePayload"}
 
 func (ec *executionContext) _EmailChangePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EmailChangePayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, emailChangePayloadImplementors)
+	if leafObjects && ec.leafFields_EmailChangePayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.EmailChangePayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_EmailChangePayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46449,6 +46531,9 @@ var entityImplementors = []string{"Entity", "Node"}
 
 func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, obj *ent.Entity) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, entityImplementors)
+	if leafObjects && ec.leafFields_Entity(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Entity]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Entity}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -46544,6 +46629,9 @@ var facilitatorImplementors = []string{"Facilitator"}
 
 func (ec *executionContext) _Facilitator(ctx context.Context, sel ast.SelectionSet, obj *community.Facilitator) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, facilitatorImplementors)
+	if leafObjects && ec.leafFields_Facilitator(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.Facilitator]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Facilitator}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46586,6 +46674,9 @@ var facilitatorDirectoryImplementors = []string{"FacilitatorDirectory"}
 
 func (ec *executionContext) _FacilitatorDirectory(ctx context.Context, sel ast.SelectionSet, obj *community.Directory) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, facilitatorDirectoryImplementors)
+	if leafObjects && ec.leafFields_FacilitatorDirectory(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.Directory]{ec: ec, fields: fields, obj: obj, write: writeLeaf_FacilitatorDirectory}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46623,6 +46714,9 @@ var faqImplementors = []string{"Faq", "Node", "SearchResult"}
 
 func (ec *executionContext) _Faq(ctx context.Context, sel ast.SelectionSet, obj *ent.Faq) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, faqImplementors)
+	if leafObjects && ec.leafFields_Faq(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Faq]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Faq}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46695,6 +46789,9 @@ var faqConnectionImplementors = []string{"FaqConnection"}
 
 func (ec *executionContext) _FaqConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FaqConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, faqConnectionImplementors)
+	if leafObjects && ec.leafFields_FaqConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.FaqConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_FaqConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46732,6 +46829,9 @@ var faqDraftImplementors = []string{"FaqDraft"}
 
 func (ec *executionContext) _FaqDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, faqDraftImplementors)
+	if leafObjects && ec.leafFields_FaqDraft(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.Draft]{ec: ec, fields: fields, obj: obj, write: writeLeaf_FaqDraft}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46804,6 +46904,9 @@ var faqEdgeImplementors = []string{"FaqEdge"}
 
 func (ec *executionContext) _FaqEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FaqEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, faqEdgeImplementors)
+	if leafObjects && ec.leafFields_FaqEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.FaqEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_FaqEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46836,6 +46939,9 @@ var faqPayloadImplementors = []string{"FaqPayload"}
 
 func (ec *executionContext) _FaqPayload(ctx context.Context, sel ast.SelectionSet, obj *model.FaqPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, faqPayloadImplementors)
+	if leafObjects && ec.leafFields_FaqPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.FaqPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_FaqPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46863,6 +46969,9 @@ var faqRevisionImplementors = []string{"FaqRevision"}
 
 func (ec *executionContext) _FaqRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, faqRevisionImplementors)
+	if leafObjects && ec.leafFields_FaqRevision(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.Revision]{ec: ec, fields: fields, obj: obj, write: writeLeaf_FaqRevision}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46910,6 +47019,9 @@ var feedbackPageImplementors = []string{"FeedbackPage"}
 
 func (ec *executionContext) _FeedbackPage(ctx context.Context, sel ast.SelectionSet, obj *help.FeedbackPage) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, feedbackPageImplementors)
+	if leafObjects && ec.leafFields_FeedbackPage(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.FeedbackPage]{ec: ec, fields: fields, obj: obj, write: writeLeaf_FeedbackPage}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -46947,6 +47059,9 @@ var fileImplementors = []string{"File"}
 
 func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj *ent.File) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, fileImplementors)
+	if leafObjects && ec.leafFields_File(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.File]{ec: ec, fields: fields, obj: obj, write: writeLeaf_File}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -46996,6 +47111,9 @@ var guideImplementors = []string{"Guide", "Node", "SearchResult"}
 
 func (ec *executionContext) _Guide(ctx context.Context, sel ast.SelectionSet, obj *ent.Guide) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guideImplementors)
+	if leafObjects && ec.leafFields_Guide(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Guide]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Guide}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -47105,6 +47223,9 @@ var guideConnectionImplementors = []string{"GuideConnection"}
 
 func (ec *executionContext) _GuideConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guideConnectionImplementors)
+	if leafObjects && ec.leafFields_GuideConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.GuideConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_GuideConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47142,6 +47263,9 @@ var guideDraftImplementors = []string{"GuideDraft"}
 
 func (ec *executionContext) _GuideDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guideDraftImplementors)
+	if leafObjects && ec.leafFields_GuideDraft(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.Draft]{ec: ec, fields: fields, obj: obj, write: writeLeaf_GuideDraft}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -47241,6 +47365,9 @@ var guideEdgeImplementors = []string{"GuideEdge"}
 
 func (ec *executionContext) _GuideEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guideEdgeImplementors)
+	if leafObjects && ec.leafFields_GuideEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.GuideEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_GuideEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47273,6 +47400,9 @@ var guidePayloadImplementors = []string{"GuidePayload"}
 
 func (ec *executionContext) _GuidePayload(ctx context.Context, sel ast.SelectionSet, obj *model.GuidePayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guidePayloadImplementors)
+	if leafObjects && ec.leafFields_GuidePayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.GuidePayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_GuidePayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47300,6 +47430,9 @@ var guideRevisionImplementors = []string{"GuideRevision"}
 
 func (ec *executionContext) _GuideRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guideRevisionImplementors)
+	if leafObjects && ec.leafFields_GuideRevision(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.Revision]{ec: ec, fields: fields, obj: obj, write: writeLeaf_GuideRevision}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47357,6 +47490,9 @@ var guideTranslationImplementors = []string{"GuideTranslation"}
 
 func (ec *executionContext) _GuideTranslation(ctx context.Context, sel ast.SelectionSet, obj *ent.GuideTranslation) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, guideTranslationImplementors)
+	if leafObjects && ec.leafFields_GuideTranslation(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.GuideTranslation]{ec: ec, fields: fields, obj: obj, write: writeLeaf_GuideTranslation}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47394,6 +47530,9 @@ var journeyImplementors = []string{"Journey"}
 
 func (ec *executionContext) _Journey(ctx context.Context, sel ast.SelectionSet, obj *community.Journey) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, journeyImplementors)
+	if leafObjects && ec.leafFields_Journey(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.Journey]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Journey}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47446,6 +47585,9 @@ var localGroupImplementors = []string{"LocalGroup"}
 
 func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroup) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, localGroupImplementors)
+	if leafObjects && ec.leafFields_LocalGroup(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.LocalGroup]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroup}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -47532,6 +47674,9 @@ var localGroupConnectionImplementors = []string{"LocalGroupConnection"}
 
 func (ec *executionContext) _LocalGroupConnection(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroups) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, localGroupConnectionImplementors)
+	if leafObjects && ec.leafFields_LocalGroupConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.LocalGroups]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroupConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47569,6 +47714,9 @@ var localGroupEdgeImplementors = []string{"LocalGroupEdge"}
 
 func (ec *executionContext) _LocalGroupEdge(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroupEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, localGroupEdgeImplementors)
+	if leafObjects && ec.leafFields_LocalGroupEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.LocalGroupEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroupEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47601,6 +47749,9 @@ var localGroupMemberImplementors = []string{"LocalGroupMember"}
 
 func (ec *executionContext) _LocalGroupMember(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMember) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, localGroupMemberImplementors)
+	if leafObjects && ec.leafFields_LocalGroupMember(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.GroupMember]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroupMember}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47648,6 +47799,9 @@ var localGroupMemberConnectionImplementors = []string{"LocalGroupMemberConnectio
 
 func (ec *executionContext) _LocalGroupMemberConnection(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMembers) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, localGroupMemberConnectionImplementors)
+	if leafObjects && ec.leafFields_LocalGroupMemberConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.GroupMembers]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroupMemberConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47685,6 +47839,9 @@ var localGroupMemberEdgeImplementors = []string{"LocalGroupMemberEdge"}
 
 func (ec *executionContext) _LocalGroupMemberEdge(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMemberEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, localGroupMemberEdgeImplementors)
+	if leafObjects && ec.leafFields_LocalGroupMemberEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.GroupMemberEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroupMemberEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47712,6 +47869,9 @@ var localGroupPayloadImplementors = []string{"LocalGroupPayload"}
 
 func (ec *executionContext) _LocalGroupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LocalGroupPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, localGroupPayloadImplementors)
+	if leafObjects && ec.leafFields_LocalGroupPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.LocalGroupPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroupPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47739,6 +47899,9 @@ var localGroupTranslationImplementors = []string{"LocalGroupTranslation"}
 
 func (ec *executionContext) _LocalGroupTranslation(ctx context.Context, sel ast.SelectionSet, obj *community.GroupTranslation) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, localGroupTranslationImplementors)
+	if leafObjects && ec.leafFields_LocalGroupTranslation(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.GroupTranslation]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroupTranslation}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -47776,6 +47939,9 @@ var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, loginPayloadImplementors)
+	if leafObjects && ec.leafFields_LoginPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.LoginPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LoginPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48540,6 +48706,9 @@ var newsImplementors = []string{"News", "Node", "SearchResult"}
 
 func (ec *executionContext) _News(ctx context.Context, sel ast.SelectionSet, obj *ent.News) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, newsImplementors)
+	if leafObjects && ec.leafFields_News(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.News]{ec: ec, fields: fields, obj: obj, write: writeLeaf_News}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48632,6 +48801,9 @@ var newsConnectionImplementors = []string{"NewsConnection"}
 
 func (ec *executionContext) _NewsConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, newsConnectionImplementors)
+	if leafObjects && ec.leafFields_NewsConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.NewsConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_NewsConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48669,6 +48841,9 @@ var newsDraftImplementors = []string{"NewsDraft"}
 
 func (ec *executionContext) _NewsDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, newsDraftImplementors)
+	if leafObjects && ec.leafFields_NewsDraft(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.Draft]{ec: ec, fields: fields, obj: obj, write: writeLeaf_NewsDraft}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48756,6 +48931,9 @@ var newsEdgeImplementors = []string{"NewsEdge"}
 
 func (ec *executionContext) _NewsEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, newsEdgeImplementors)
+	if leafObjects && ec.leafFields_NewsEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.NewsEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_NewsEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48788,6 +48966,9 @@ var newsPayloadImplementors = []string{"NewsPayload"}
 
 func (ec *executionContext) _NewsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.NewsPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, newsPayloadImplementors)
+	if leafObjects && ec.leafFields_NewsPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.NewsPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_NewsPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48815,6 +48996,9 @@ var newsRevisionImplementors = []string{"NewsRevision"}
 
 func (ec *executionContext) _NewsRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, newsRevisionImplementors)
+	if leafObjects && ec.leafFields_NewsRevision(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.Revision]{ec: ec, fields: fields, obj: obj, write: writeLeaf_NewsRevision}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48872,6 +49056,9 @@ var newsTranslationImplementors = []string{"NewsTranslation"}
 
 func (ec *executionContext) _NewsTranslation(ctx context.Context, sel ast.SelectionSet, obj *ent.NewsTranslation) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, newsTranslationImplementors)
+	if leafObjects && ec.leafFields_NewsTranslation(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.NewsTranslation]{ec: ec, fields: fields, obj: obj, write: writeLeaf_NewsTranslation}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48909,6 +49096,9 @@ var noticeImplementors = []string{"Notice"}
 
 func (ec *executionContext) _Notice(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Notice) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, noticeImplementors)
+	if leafObjects && ec.leafFields_Notice(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[mentoring.Notice]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Notice}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48951,6 +49141,9 @@ var onboardingRegistrationImplementors = []string{"OnboardingRegistration"}
 
 func (ec *executionContext) _OnboardingRegistration(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Registration) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, onboardingRegistrationImplementors)
+	if leafObjects && ec.leafFields_OnboardingRegistration(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[mentoring.Registration]{ec: ec, fields: fields, obj: obj, write: writeLeaf_OnboardingRegistration}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -48988,6 +49181,9 @@ var onboardingRegistrationPayloadImplementors = []string{"OnboardingRegistration
 
 func (ec *executionContext) _OnboardingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OnboardingRegistrationPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, onboardingRegistrationPayloadImplementors)
+	if leafObjects && ec.leafFields_OnboardingRegistrationPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.OnboardingRegistrationPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_OnboardingRegistrationPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49015,6 +49211,9 @@ var onboardingSessionImplementors = []string{"OnboardingSession", "Node"}
 
 func (ec *executionContext) _OnboardingSession(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingSession) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, onboardingSessionImplementors)
+	if leafObjects && ec.leafFields_OnboardingSession(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.OnboardingSession]{ec: ec, fields: fields, obj: obj, write: writeLeaf_OnboardingSession}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -49075,6 +49274,9 @@ var onboardingSessionConnectionImplementors = []string{"OnboardingSessionConnect
 
 func (ec *executionContext) _OnboardingSessionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingSessionConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, onboardingSessionConnectionImplementors)
+	if leafObjects && ec.leafFields_OnboardingSessionConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.OnboardingSessionConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_OnboardingSessionConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49112,6 +49314,9 @@ var onboardingSessionEdgeImplementors = []string{"OnboardingSessionEdge"}
 
 func (ec *executionContext) _OnboardingSessionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OnboardingSessionEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, onboardingSessionEdgeImplementors)
+	if leafObjects && ec.leafFields_OnboardingSessionEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.OnboardingSessionEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_OnboardingSessionEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49144,6 +49349,9 @@ var onboardingSessionPayloadImplementors = []string{"OnboardingSessionPayload"}
 
 func (ec *executionContext) _OnboardingSessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OnboardingSessionPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, onboardingSessionPayloadImplementors)
+	if leafObjects && ec.leafFields_OnboardingSessionPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.OnboardingSessionPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_OnboardingSessionPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49171,6 +49379,9 @@ var organizationImplementors = []string{"Organization", "Node"}
 
 func (ec *executionContext) _Organization(ctx context.Context, sel ast.SelectionSet, obj *ent.Organization) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, organizationImplementors)
+	if leafObjects && ec.leafFields_Organization(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Organization]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Organization}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -49241,6 +49452,9 @@ var organizationConnectionImplementors = []string{"OrganizationConnection"}
 
 func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, organizationConnectionImplementors)
+	if leafObjects && ec.leafFields_OrganizationConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.OrganizationConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_OrganizationConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49278,6 +49492,9 @@ var organizationEdgeImplementors = []string{"OrganizationEdge"}
 
 func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OrganizationEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, organizationEdgeImplementors)
+	if leafObjects && ec.leafFields_OrganizationEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.OrganizationEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_OrganizationEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49310,6 +49527,9 @@ var organizationPayloadImplementors = []string{"OrganizationPayload"}
 
 func (ec *executionContext) _OrganizationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OrganizationPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, organizationPayloadImplementors)
+	if leafObjects && ec.leafFields_OrganizationPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.OrganizationPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_OrganizationPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49337,6 +49557,9 @@ var pageFeedbackImplementors = []string{"PageFeedback"}
 
 func (ec *executionContext) _PageFeedback(ctx context.Context, sel ast.SelectionSet, obj *help.PageFeedback) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, pageFeedbackImplementors)
+	if leafObjects && ec.leafFields_PageFeedback(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.PageFeedback]{ec: ec, fields: fields, obj: obj, write: writeLeaf_PageFeedback}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49379,6 +49602,9 @@ var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, pageInfoImplementors)
+	if leafObjects && ec.leafFields_PageInfo(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[entgql.PageInfo[int]]{ec: ec, fields: fields, obj: obj, write: writeLeaf_PageInfo}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49421,6 +49647,9 @@ var pageSettingsPayloadImplementors = []string{"PageSettingsPayload"}
 
 func (ec *executionContext) _PageSettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PageSettingsPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, pageSettingsPayloadImplementors)
+	if leafObjects && ec.leafFields_PageSettingsPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.PageSettingsPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_PageSettingsPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49448,6 +49677,9 @@ var pageTranslationStateImplementors = []string{"PageTranslationState"}
 
 func (ec *executionContext) _PageTranslationState(ctx context.Context, sel ast.SelectionSet, obj *help.PageTranslation) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, pageTranslationStateImplementors)
+	if leafObjects && ec.leafFields_PageTranslationState(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.PageTranslation]{ec: ec, fields: fields, obj: obj, write: writeLeaf_PageTranslationState}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49495,6 +49727,9 @@ var passwordPolicyImplementors = []string{"PasswordPolicy"}
 
 func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.SelectionSet, obj *model.PasswordPolicy) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, passwordPolicyImplementors)
+	if leafObjects && ec.leafFields_PasswordPolicy(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.PasswordPolicy]{ec: ec, fields: fields, obj: obj, write: writeLeaf_PasswordPolicy}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49572,6 +49807,9 @@ var platformAccessRequestImplementors = []string{"PlatformAccessRequest", "Node"
 
 func (ec *executionContext) _PlatformAccessRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.PlatformAccessRequest) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, platformAccessRequestImplementors)
+	if leafObjects && ec.leafFields_PlatformAccessRequest(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.PlatformAccessRequest]{ec: ec, fields: fields, obj: obj, write: writeLeaf_PlatformAccessRequest}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -49657,6 +49895,9 @@ var platformAccessRequestPayloadImplementors = []string{"PlatformAccessRequestPa
 
 func (ec *executionContext) _PlatformAccessRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PlatformAccessRequestPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, platformAccessRequestPayloadImplementors)
+	if leafObjects && ec.leafFields_PlatformAccessRequestPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.PlatformAccessRequestPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_PlatformAccessRequestPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49684,6 +49925,9 @@ var previewLinkImplementors = []string{"PreviewLink"}
 
 func (ec *executionContext) _PreviewLink(ctx context.Context, sel ast.SelectionSet, obj *model.PreviewLink) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, previewLinkImplementors)
+	if leafObjects && ec.leafFields_PreviewLink(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.PreviewLink]{ec: ec, fields: fields, obj: obj, write: writeLeaf_PreviewLink}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49721,6 +49965,9 @@ var programImplementors = []string{"Program", "Node"}
 
 func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, obj *ent.Program) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, programImplementors)
+	if leafObjects && ec.leafFields_Program(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Program]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Program}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -49797,6 +50044,9 @@ var programConnectionImplementors = []string{"ProgramConnection"}
 
 func (ec *executionContext) _ProgramConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, programConnectionImplementors)
+	if leafObjects && ec.leafFields_ProgramConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.ProgramConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ProgramConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49834,6 +50084,9 @@ var programContactImplementors = []string{"ProgramContact"}
 
 func (ec *executionContext) _ProgramContact(ctx context.Context, sel ast.SelectionSet, obj *mentoring.Contact) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, programContactImplementors)
+	if leafObjects && ec.leafFields_ProgramContact(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[mentoring.Contact]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ProgramContact}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49866,6 +50119,9 @@ var programEdgeImplementors = []string{"ProgramEdge"}
 
 func (ec *executionContext) _ProgramEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProgramEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, programEdgeImplementors)
+	if leafObjects && ec.leafFields_ProgramEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.ProgramEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ProgramEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -49898,6 +50154,9 @@ var programPayloadImplementors = []string{"ProgramPayload"}
 
 func (ec *executionContext) _ProgramPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ProgramPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, programPayloadImplementors)
+	if leafObjects && ec.leafFields_ProgramPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.ProgramPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ProgramPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50317,6 +50576,9 @@ var ratePagePayloadImplementors = []string{"RatePagePayload"}
 
 func (ec *executionContext) _RatePagePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RatePagePayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, ratePagePayloadImplementors)
+	if leafObjects && ec.leafFields_RatePagePayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.RatePagePayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_RatePagePayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50344,6 +50606,9 @@ var registerPayloadImplementors = []string{"RegisterPayload"}
 
 func (ec *executionContext) _RegisterPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegisterPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, registerPayloadImplementors)
+	if leafObjects && ec.leafFields_RegisterPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.RegisterPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_RegisterPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50371,6 +50636,9 @@ var requirementImplementors = []string{"Requirement"}
 
 func (ec *executionContext) _Requirement(ctx context.Context, sel ast.SelectionSet, obj *community.Requirement) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, requirementImplementors)
+	if leafObjects && ec.leafFields_Requirement(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[community.Requirement]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Requirement}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50413,6 +50681,9 @@ var resourceImplementors = []string{"Resource", "Node", "SearchResult"}
 
 func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet, obj *ent.Resource) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, resourceImplementors)
+	if leafObjects && ec.leafFields_Resource(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Resource]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Resource}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -50512,6 +50783,9 @@ var resourceConnectionImplementors = []string{"ResourceConnection"}
 
 func (ec *executionContext) _ResourceConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ResourceConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, resourceConnectionImplementors)
+	if leafObjects && ec.leafFields_ResourceConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.ResourceConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ResourceConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50549,6 +50823,9 @@ var resourceDraftImplementors = []string{"ResourceDraft"}
 
 func (ec *executionContext) _ResourceDraft(ctx context.Context, sel ast.SelectionSet, obj *help.Draft) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, resourceDraftImplementors)
+	if leafObjects && ec.leafFields_ResourceDraft(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.Draft]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ResourceDraft}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -50638,6 +50915,9 @@ var resourceEdgeImplementors = []string{"ResourceEdge"}
 
 func (ec *executionContext) _ResourceEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ResourceEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, resourceEdgeImplementors)
+	if leafObjects && ec.leafFields_ResourceEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.ResourceEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ResourceEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50670,6 +50950,9 @@ var resourcePayloadImplementors = []string{"ResourcePayload"}
 
 func (ec *executionContext) _ResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResourcePayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, resourcePayloadImplementors)
+	if leafObjects && ec.leafFields_ResourcePayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.ResourcePayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ResourcePayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50697,6 +50980,9 @@ var resourceRevisionImplementors = []string{"ResourceRevision"}
 
 func (ec *executionContext) _ResourceRevision(ctx context.Context, sel ast.SelectionSet, obj *help.Revision) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, resourceRevisionImplementors)
+	if leafObjects && ec.leafFields_ResourceRevision(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.Revision]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ResourceRevision}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -50761,6 +51047,9 @@ var revisionImplementors = []string{"Revision"}
 
 func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *ent.Revision) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, revisionImplementors)
+	if leafObjects && ec.leafFields_Revision(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Revision]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Revision}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50798,6 +51087,9 @@ var roleAssignmentImplementors = []string{"RoleAssignment"}
 
 func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.SelectionSet, obj *model.RoleAssignment) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, roleAssignmentImplementors)
+	if leafObjects && ec.leafFields_RoleAssignment(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.RoleAssignment]{ec: ec, fields: fields, obj: obj, write: writeLeaf_RoleAssignment}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50830,6 +51122,9 @@ var searchConnectionImplementors = []string{"SearchConnection"}
 
 func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SearchConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, searchConnectionImplementors)
+	if leafObjects && ec.leafFields_SearchConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.SearchConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_SearchConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50867,6 +51162,9 @@ var searchEdgeImplementors = []string{"SearchEdge"}
 
 func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SearchEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, searchEdgeImplementors)
+	if leafObjects && ec.leafFields_SearchEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.SearchEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_SearchEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50904,6 +51202,9 @@ var searchGapImplementors = []string{"SearchGap"}
 
 func (ec *executionContext) _SearchGap(ctx context.Context, sel ast.SelectionSet, obj *help.SearchGap) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, searchGapImplementors)
+	if leafObjects && ec.leafFields_SearchGap(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.SearchGap]{ec: ec, fields: fields, obj: obj, write: writeLeaf_SearchGap}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50946,6 +51247,9 @@ var searchPageInfoImplementors = []string{"SearchPageInfo"}
 
 func (ec *executionContext) _SearchPageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.SearchPageInfo) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, searchPageInfoImplementors)
+	if leafObjects && ec.leafFields_SearchPageInfo(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.SearchPageInfo]{ec: ec, fields: fields, obj: obj, write: writeLeaf_SearchPageInfo}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -50978,6 +51282,9 @@ var setEntityManagerPayloadImplementors = []string{"SetEntityManagerPayload"}
 
 func (ec *executionContext) _SetEntityManagerPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetEntityManagerPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, setEntityManagerPayloadImplementors)
+	if leafObjects && ec.leafFields_SetEntityManagerPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.SetEntityManagerPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_SetEntityManagerPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51005,6 +51312,9 @@ var siretCheckImplementors = []string{"SiretCheck"}
 
 func (ec *executionContext) _SiretCheck(ctx context.Context, sel ast.SelectionSet, obj *siret.Result) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, siretCheckImplementors)
+	if leafObjects && ec.leafFields_SiretCheck(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[siret.Result]{ec: ec, fields: fields, obj: obj, write: writeLeaf_SiretCheck}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51052,6 +51362,9 @@ var spaceImplementors = []string{"Space", "Node"}
 
 func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, obj *ent.Space) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, spaceImplementors)
+	if leafObjects && ec.leafFields_Space(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Space]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Space}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51128,6 +51441,9 @@ var supportRequestImplementors = []string{"SupportRequest"}
 
 func (ec *executionContext) _SupportRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.SupportRequest) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, supportRequestImplementors)
+	if leafObjects && ec.leafFields_SupportRequest(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.SupportRequest]{ec: ec, fields: fields, obj: obj, write: writeLeaf_SupportRequest}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51185,6 +51501,9 @@ var supportRequestPayloadImplementors = []string{"SupportRequestPayload"}
 
 func (ec *executionContext) _SupportRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SupportRequestPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, supportRequestPayloadImplementors)
+	if leafObjects && ec.leafFields_SupportRequestPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.SupportRequestPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_SupportRequestPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51212,6 +51531,9 @@ var trainingImplementors = []string{"Training", "Node"}
 
 func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet, obj *ent.Training) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, trainingImplementors)
+	if leafObjects && ec.leafFields_Training(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Training]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Training}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51298,6 +51620,9 @@ var trainingConnectionImplementors = []string{"TrainingConnection"}
 
 func (ec *executionContext) _TrainingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, trainingConnectionImplementors)
+	if leafObjects && ec.leafFields_TrainingConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.TrainingConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_TrainingConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51335,6 +51660,9 @@ var trainingEdgeImplementors = []string{"TrainingEdge"}
 
 func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, trainingEdgeImplementors)
+	if leafObjects && ec.leafFields_TrainingEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.TrainingEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_TrainingEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51367,6 +51695,9 @@ var trainingPayloadImplementors = []string{"TrainingPayload"}
 
 func (ec *executionContext) _TrainingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, trainingPayloadImplementors)
+	if leafObjects && ec.leafFields_TrainingPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.TrainingPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_TrainingPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51394,6 +51725,9 @@ var trainingRegistrationImplementors = []string{"TrainingRegistration"}
 
 func (ec *executionContext) _TrainingRegistration(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingRegistration) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, trainingRegistrationImplementors)
+	if leafObjects && ec.leafFields_TrainingRegistration(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.TrainingRegistration]{ec: ec, fields: fields, obj: obj, write: writeLeaf_TrainingRegistration}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51445,6 +51779,9 @@ var trainingRegistrationConnectionImplementors = []string{"TrainingRegistrationC
 
 func (ec *executionContext) _TrainingRegistrationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, trainingRegistrationConnectionImplementors)
+	if leafObjects && ec.leafFields_TrainingRegistrationConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.TrainingRegistrationConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_TrainingRegistrationConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51477,6 +51814,9 @@ var trainingRegistrationEdgeImplementors = []string{"TrainingRegistrationEdge"}
 
 func (ec *executionContext) _TrainingRegistrationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, trainingRegistrationEdgeImplementors)
+	if leafObjects && ec.leafFields_TrainingRegistrationEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.TrainingRegistrationEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_TrainingRegistrationEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51504,6 +51844,9 @@ var trainingRegistrationPayloadImplementors = []string{"TrainingRegistrationPayl
 
 func (ec *executionContext) _TrainingRegistrationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingRegistrationPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, trainingRegistrationPayloadImplementors)
+	if leafObjects && ec.leafFields_TrainingRegistrationPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.TrainingRegistrationPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_TrainingRegistrationPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51531,6 +51874,9 @@ var untranslatedGuideImplementors = []string{"UntranslatedGuide"}
 
 func (ec *executionContext) _UntranslatedGuide(ctx context.Context, sel ast.SelectionSet, obj *model.UntranslatedGuide) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, untranslatedGuideImplementors)
+	if leafObjects && ec.leafFields_UntranslatedGuide(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.UntranslatedGuide]{ec: ec, fields: fields, obj: obj, write: writeLeaf_UntranslatedGuide}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51568,6 +51914,9 @@ var untranslatedItemImplementors = []string{"UntranslatedItem"}
 
 func (ec *executionContext) _UntranslatedItem(ctx context.Context, sel ast.SelectionSet, obj *help.Untranslated) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, untranslatedItemImplementors)
+	if leafObjects && ec.leafFields_UntranslatedItem(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[help.Untranslated]{ec: ec, fields: fields, obj: obj, write: writeLeaf_UntranslatedItem}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51615,6 +51964,9 @@ var validateAttendancePayloadImplementors = []string{"ValidateAttendancePayload"
 
 func (ec *executionContext) _ValidateAttendancePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ValidateAttendancePayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, validateAttendancePayloadImplementors)
+	if leafObjects && ec.leafFields_ValidateAttendancePayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.ValidateAttendancePayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_ValidateAttendancePayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51642,6 +51994,9 @@ var webhookImplementors = []string{"Webhook", "Node"}
 
 func (ec *executionContext) _Webhook(ctx context.Context, sel ast.SelectionSet, obj *ent.Webhook) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, webhookImplementors)
+	if leafObjects && ec.leafFields_Webhook(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Webhook]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Webhook}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51701,6 +52056,9 @@ var webhookDeliveryImplementors = []string{"WebhookDelivery", "Node"}
 
 func (ec *executionContext) _WebhookDelivery(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDelivery) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, webhookDeliveryImplementors)
+	if leafObjects && ec.leafFields_WebhookDelivery(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.WebhookDelivery]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WebhookDelivery}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51768,6 +52126,9 @@ var webhookDeliveryConnectionImplementors = []string{"WebhookDeliveryConnection"
 
 func (ec *executionContext) _WebhookDeliveryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, webhookDeliveryConnectionImplementors)
+	if leafObjects && ec.leafFields_WebhookDeliveryConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.WebhookDeliveryConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WebhookDeliveryConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51805,6 +52166,9 @@ var webhookDeliveryEdgeImplementors = []string{"WebhookDeliveryEdge"}
 
 func (ec *executionContext) _WebhookDeliveryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WebhookDeliveryEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, webhookDeliveryEdgeImplementors)
+	if leafObjects && ec.leafFields_WebhookDeliveryEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.WebhookDeliveryEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WebhookDeliveryEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51837,6 +52201,9 @@ var webhookPayloadImplementors = []string{"WebhookPayload"}
 
 func (ec *executionContext) _WebhookPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WebhookPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, webhookPayloadImplementors)
+	if leafObjects && ec.leafFields_WebhookPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.WebhookPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WebhookPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -51864,6 +52231,9 @@ var workshopImplementors = []string{"Workshop", "Node"}
 
 func (ec *executionContext) _Workshop(ctx context.Context, sel ast.SelectionSet, obj *ent.Workshop) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, workshopImplementors)
+	if leafObjects && ec.leafFields_Workshop(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.Workshop]{ec: ec, fields: fields, obj: obj, write: writeLeaf_Workshop}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -51971,6 +52341,9 @@ var workshopApplicationImplementors = []string{"WorkshopApplication"}
 
 func (ec *executionContext) _WorkshopApplication(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopApplication) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, workshopApplicationImplementors)
+	if leafObjects && ec.leafFields_WorkshopApplication(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.WorkshopApplication]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WorkshopApplication}
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroupOf(ctx, fields) // lean: the @defer bookkeeping only for a deferred field
@@ -52036,6 +52409,9 @@ var workshopApplicationPayloadImplementors = []string{"WorkshopApplicationPayloa
 
 func (ec *executionContext) _WorkshopApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopApplicationPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, workshopApplicationPayloadImplementors)
+	if leafObjects && ec.leafFields_WorkshopApplicationPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.WorkshopApplicationPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WorkshopApplicationPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52063,6 +52439,9 @@ var workshopConnectionImplementors = []string{"WorkshopConnection"}
 
 func (ec *executionContext) _WorkshopConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopConnection) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, workshopConnectionImplementors)
+	if leafObjects && ec.leafFields_WorkshopConnection(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.WorkshopConnection]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WorkshopConnection}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52100,6 +52479,9 @@ var workshopDecisionPayloadImplementors = []string{"WorkshopDecisionPayload"}
 
 func (ec *executionContext) _WorkshopDecisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopDecisionPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, workshopDecisionPayloadImplementors)
+	if leafObjects && ec.leafFields_WorkshopDecisionPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.WorkshopDecisionPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WorkshopDecisionPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52132,6 +52514,9 @@ var workshopEdgeImplementors = []string{"WorkshopEdge"}
 
 func (ec *executionContext) _WorkshopEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WorkshopEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, workshopEdgeImplementors)
+	if leafObjects && ec.leafFields_WorkshopEdge(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[ent.WorkshopEdge]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WorkshopEdge}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52164,6 +52549,9 @@ var workshopPayloadImplementors = []string{"WorkshopPayload"}
 
 func (ec *executionContext) _WorkshopPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkshopPayload) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, workshopPayloadImplementors)
+	if leafObjects && ec.leafFields_WorkshopPayload(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[model.WorkshopPayload]{ec: ec, fields: fields, obj: obj, write: writeLeaf_WorkshopPayload}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52191,6 +52579,9 @@ var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	if leafObjects && ec.leafFields___Directive(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[introspection.Directive]{ec: ec, fields: fields, obj: obj, write: writeLeaf___Directive}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52238,6 +52629,9 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	if leafObjects && ec.leafFields___EnumValue(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[introspection.EnumValue]{ec: ec, fields: fields, obj: obj, write: writeLeaf___EnumValue}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52280,6 +52674,9 @@ var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __FieldImplementors)
+	if leafObjects && ec.leafFields___Field(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[introspection.Field]{ec: ec, fields: fields, obj: obj, write: writeLeaf___Field}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52332,6 +52729,9 @@ var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __InputValueImplementors)
+	if leafObjects && ec.leafFields___InputValue(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[introspection.InputValue]{ec: ec, fields: fields, obj: obj, write: writeLeaf___InputValue}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52384,6 +52784,9 @@ var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __SchemaImplementors)
+	if leafObjects && ec.leafFields___Schema(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[introspection.Schema]{ec: ec, fields: fields, obj: obj, write: writeLeaf___Schema}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52436,6 +52839,9 @@ var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, __TypeImplementors)
+	if leafObjects && ec.leafFields___Type(fields, obj) { // lean: written from the loaded values (leaf.go)
+		return &leafObject[introspection.Type]{ec: ec, fields: fields, obj: obj, write: writeLeaf___Type}
+	}
 
 	// lean: no field resolved concurrently, so none deferred
 	out := newLeanObject(fields)
@@ -52522,6 +52928,11 @@ func (ec *executionContext) marshalNAcceptInvitationPayload2ᚖguichetᚋgraph�
 }
 
 func (ec *executionContext) marshalNAccount2ᚕᚖguichetᚋentᚐAccountᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Account) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, accountImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_Account) {
+			return &leafList[ent.Account]{ec: ec, fields: fields, objs: v, write: writeLeaf_Account}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -52586,6 +52997,11 @@ func (ec *executionContext) marshalNAccountStatus2guichetᚋentᚋaccountᚐStat
 }
 
 func (ec *executionContext) marshalNAttachedFile2ᚕᚖguichetᚋgraphᚋmodelᚐAttachedFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AttachedFile) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, attachedFileImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_AttachedFile) {
+			return &leafList[model.AttachedFile]{ec: ec, fields: fields, objs: v, write: writeLeaf_AttachedFile}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -52650,6 +53066,11 @@ func (ec *executionContext) marshalNAudience2ᚕguichetᚋroleᚐAudienceᚄ(ctx
 }
 
 func (ec *executionContext) marshalNAuditDetail2ᚕᚖguichetᚋgraphᚋmodelᚐAuditDetailᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditDetail) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, auditDetailImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_AuditDetail) {
+			return &leafList[model.AuditDetail]{ec: ec, fields: fields, objs: v, write: writeLeaf_AuditDetail}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -52743,6 +53164,11 @@ func (ec *executionContext) marshalNBelt2string(ctx context.Context, sel ast.Sel
 }
 
 func (ec *executionContext) marshalNBeltCount2ᚕᚖguichetᚋcommunityᚐBeltCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.BeltCount) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, beltCountImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_BeltCount) {
+			return &leafList[community.BeltCount]{ec: ec, fields: fields, objs: v, write: writeLeaf_BeltCount}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -52829,6 +53255,11 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCategory2ᚕᚖguichetᚋentᚐCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Category) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, categoryImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_Category) {
+			return &leafList[ent.Category]{ec: ec, fields: fields, objs: v, write: writeLeaf_Category}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -52888,6 +53319,11 @@ func (ec *executionContext) marshalNCoOptPayload2ᚖguichetᚋgraphᚋmodelᚐCo
 }
 
 func (ec *executionContext) marshalNCoOptationView2ᚕᚖguichetᚋcommunityᚐCoOptationViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.CoOptationView) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, coOptationViewImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_CoOptationView) {
+			return &leafList[community.CoOptationView]{ec: ec, fields: fields, objs: v, write: writeLeaf_CoOptationView}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -52993,6 +53429,11 @@ func (ec *executionContext) unmarshalNDepositorRegistrationInput2guichetᚋgraph
 }
 
 func (ec *executionContext) marshalNDirectoryEntry2ᚕᚖguichetᚋcommunityᚐDirectoryEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.DirectoryEntry) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, directoryEntryImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_DirectoryEntry) {
+			return &leafList[community.DirectoryEntry]{ec: ec, fields: fields, objs: v, write: writeLeaf_DirectoryEntry}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53030,6 +53471,11 @@ func (ec *executionContext) unmarshalNDirectoryProfileInput2guichetᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNDocument2ᚕᚖguichetᚋentᚐDocumentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Document) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, documentImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_Document) {
+			return &leafList[ent.Document]{ec: ec, fields: fields, objs: v, write: writeLeaf_Document}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53064,6 +53510,11 @@ func (ec *executionContext) marshalNDocumentKind2guichetᚋentᚋdocumentᚐKind
 }
 
 func (ec *executionContext) marshalNEditorPage2ᚕᚖguichetᚋhelpᚐEditorPageᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.EditorPage) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, editorPageImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_EditorPage) {
+			return &leafList[help.EditorPage]{ec: ec, fields: fields, objs: v, write: writeLeaf_EditorPage}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53128,6 +53579,11 @@ func (ec *executionContext) marshalNEntityOrderField2ᚖguichetᚋentᚐEntityOr
 }
 
 func (ec *executionContext) marshalNFacilitator2ᚕᚖguichetᚋcommunityᚐFacilitatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.Facilitator) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, facilitatorImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_Facilitator) {
+			return &leafList[community.Facilitator]{ec: ec, fields: fields, objs: v, write: writeLeaf_Facilitator}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53206,6 +53662,11 @@ func (ec *executionContext) marshalNFaqPayload2ᚖguichetᚋgraphᚋmodelᚐFaqP
 }
 
 func (ec *executionContext) marshalNFaqRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, faqRevisionImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_FaqRevision) {
+			return &leafList[help.Revision]{ec: ec, fields: fields, objs: v, write: writeLeaf_FaqRevision}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53239,6 +53700,11 @@ func (ec *executionContext) marshalNFeedbackPage2guichetᚋhelpᚐFeedbackPage(c
 }
 
 func (ec *executionContext) marshalNFile2ᚕᚖguichetᚋentᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.File) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, fileImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_File) {
+			return &leafList[ent.File]{ec: ec, fields: fields, objs: v, write: writeLeaf_File}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53273,6 +53739,11 @@ func (ec *executionContext) marshalNFormat2guichetᚋfacilitationᚐFormat(ctx c
 }
 
 func (ec *executionContext) marshalNGuide2ᚕᚖguichetᚋentᚐGuideᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Guide) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, guideImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_Guide) {
+			return &leafList[ent.Guide]{ec: ec, fields: fields, objs: v, write: writeLeaf_Guide}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53335,6 +53806,11 @@ func (ec *executionContext) marshalNGuidePayload2ᚖguichetᚋgraphᚋmodelᚐGu
 }
 
 func (ec *executionContext) marshalNGuideRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, guideRevisionImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_GuideRevision) {
+			return &leafList[help.Revision]{ec: ec, fields: fields, objs: v, write: writeLeaf_GuideRevision}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53359,6 +53835,11 @@ func (ec *executionContext) marshalNGuideRevision2ᚖguichetᚋhelpᚐRevision(c
 }
 
 func (ec *executionContext) marshalNGuideTranslation2ᚕᚖguichetᚋentᚐGuideTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.GuideTranslation) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, guideTranslationImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_GuideTranslation) {
+			return &leafList[ent.GuideTranslation]{ec: ec, fields: fields, objs: v, write: writeLeaf_GuideTranslation}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53475,6 +53956,11 @@ func (ec *executionContext) marshalNLocalGroupConnection2ᚖguichetᚋcommunity�
 }
 
 func (ec *executionContext) marshalNLocalGroupEdge2ᚕᚖguichetᚋcommunityᚐLocalGroupEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.LocalGroupEdge) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, localGroupEdgeImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_LocalGroupEdge) {
+			return &leafList[community.LocalGroupEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_LocalGroupEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53504,6 +53990,11 @@ func (ec *executionContext) unmarshalNLocalGroupInput2guichetᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNLocalGroupMember2ᚕᚖguichetᚋcommunityᚐGroupMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupMember) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, localGroupMemberImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_LocalGroupMember) {
+			return &leafList[community.GroupMember]{ec: ec, fields: fields, objs: v, write: writeLeaf_LocalGroupMember}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53536,6 +54027,11 @@ func (ec *executionContext) marshalNLocalGroupMemberConnection2ᚖguichetᚋcomm
 }
 
 func (ec *executionContext) marshalNLocalGroupMemberEdge2ᚕᚖguichetᚋcommunityᚐGroupMemberEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupMemberEdge) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, localGroupMemberEdgeImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_LocalGroupMemberEdge) {
+			return &leafList[community.GroupMemberEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_LocalGroupMemberEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53568,6 +54064,11 @@ func (ec *executionContext) marshalNLocalGroupPayload2ᚖguichetᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNLocalGroupTranslation2ᚕᚖguichetᚋcommunityᚐGroupTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupTranslation) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, localGroupTranslationImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_LocalGroupTranslation) {
+			return &leafList[community.GroupTranslation]{ec: ec, fields: fields, objs: v, write: writeLeaf_LocalGroupTranslation}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53781,6 +54282,11 @@ func (ec *executionContext) marshalNNewsPayload2ᚖguichetᚋgraphᚋmodelᚐNew
 }
 
 func (ec *executionContext) marshalNNewsRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, newsRevisionImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_NewsRevision) {
+			return &leafList[help.Revision]{ec: ec, fields: fields, objs: v, write: writeLeaf_NewsRevision}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53805,6 +54311,11 @@ func (ec *executionContext) marshalNNewsRevision2ᚖguichetᚋhelpᚐRevision(ct
 }
 
 func (ec *executionContext) marshalNNewsTranslation2ᚕᚖguichetᚋentᚐNewsTranslationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.NewsTranslation) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, newsTranslationImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_NewsTranslation) {
+			return &leafList[ent.NewsTranslation]{ec: ec, fields: fields, objs: v, write: writeLeaf_NewsTranslation}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53858,6 +54369,11 @@ func (ec *executionContext) marshalNNode2ᚕguichetᚋentᚐNoder(ctx context.Co
 }
 
 func (ec *executionContext) marshalNNotice2ᚕᚖguichetᚋmentoringᚐNoticeᚄ(ctx context.Context, sel ast.SelectionSet, v []*mentoring.Notice) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, noticeImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_Notice) {
+			return &leafList[mentoring.Notice]{ec: ec, fields: fields, objs: v, write: writeLeaf_Notice}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -53882,6 +54398,11 @@ func (ec *executionContext) marshalNNotice2ᚖguichetᚋmentoringᚐNotice(ctx c
 }
 
 func (ec *executionContext) marshalNOnboardingRegistration2ᚕᚖguichetᚋmentoringᚐRegistrationᚄ(ctx context.Context, sel ast.SelectionSet, v []*mentoring.Registration) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, onboardingRegistrationImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_OnboardingRegistration) {
+			return &leafList[mentoring.Registration]{ec: ec, fields: fields, objs: v, write: writeLeaf_OnboardingRegistration}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54000,6 +54521,11 @@ func (ec *executionContext) marshalNOrganizationPayload2ᚖguichetᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNPageFeedback2ᚕᚖguichetᚋhelpᚐPageFeedbackᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.PageFeedback) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, pageFeedbackImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_PageFeedback) {
+			return &leafList[help.PageFeedback]{ec: ec, fields: fields, objs: v, write: writeLeaf_PageFeedback}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54213,6 +54739,11 @@ func (ec *executionContext) marshalNRegisterPayload2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNRequirement2ᚕᚖguichetᚋcommunityᚐRequirementᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.Requirement) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, requirementImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_Requirement) {
+			return &leafList[community.Requirement]{ec: ec, fields: fields, objs: v, write: writeLeaf_Requirement}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54283,6 +54814,11 @@ func (ec *executionContext) marshalNResourcePayload2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNResourceRevision2ᚕᚖguichetᚋhelpᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Revision) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, resourceRevisionImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_ResourceRevision) {
+			return &leafList[help.Revision]{ec: ec, fields: fields, objs: v, write: writeLeaf_ResourceRevision}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54322,6 +54858,11 @@ func (ec *executionContext) marshalNReviewStatus2guichetᚋentᚋorganizationᚐ
 }
 
 func (ec *executionContext) marshalNRoleAssignment2ᚕᚖguichetᚋgraphᚋmodelᚐRoleAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RoleAssignment) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, roleAssignmentImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_RoleAssignment) {
+			return &leafList[model.RoleAssignment]{ec: ec, fields: fields, objs: v, write: writeLeaf_RoleAssignment}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54354,6 +54895,11 @@ func (ec *executionContext) marshalNSearchConnection2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNSearchEdge2ᚕᚖguichetᚋgraphᚋmodelᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchEdge) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, searchEdgeImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_SearchEdge) {
+			return &leafList[model.SearchEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_SearchEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54378,6 +54924,11 @@ func (ec *executionContext) marshalNSearchEdge2ᚖguichetᚋgraphᚋmodelᚐSear
 }
 
 func (ec *executionContext) marshalNSearchGap2ᚕᚖguichetᚋhelpᚐSearchGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.SearchGap) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, searchGapImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_SearchGap) {
+			return &leafList[help.SearchGap]{ec: ec, fields: fields, objs: v, write: writeLeaf_SearchGap}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54434,6 +54985,11 @@ func (ec *executionContext) marshalNSiretCheck2ᚖguichetᚋsiretᚐResult(ctx c
 }
 
 func (ec *executionContext) marshalNSpace2ᚕᚖguichetᚋentᚐSpaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Space) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, spaceImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_Space) {
+			return &leafList[ent.Space]{ec: ec, fields: fields, objs: v, write: writeLeaf_Space}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54515,6 +55071,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNSupportRequest2ᚕᚖguichetᚋentᚐSupportRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SupportRequest) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, supportRequestImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_SupportRequest) {
+			return &leafList[ent.SupportRequest]{ec: ec, fields: fields, objs: v, write: writeLeaf_SupportRequest}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54622,6 +55183,11 @@ func (ec *executionContext) marshalNTrainingPayload2ᚖguichetᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNTrainingRegistration2ᚕᚖguichetᚋentᚐTrainingRegistrationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingRegistration) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, trainingRegistrationImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_TrainingRegistration) {
+			return &leafList[ent.TrainingRegistration]{ec: ec, fields: fields, objs: v, write: writeLeaf_TrainingRegistration}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54654,6 +55220,11 @@ func (ec *executionContext) marshalNTrainingRegistrationConnection2ᚖguichetᚋ
 }
 
 func (ec *executionContext) marshalNTrainingRegistrationEdge2ᚕᚖguichetᚋgraphᚋmodelᚐTrainingRegistrationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TrainingRegistrationEdge) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, trainingRegistrationEdgeImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_TrainingRegistrationEdge) {
+			return &leafList[model.TrainingRegistrationEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_TrainingRegistrationEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54691,6 +55262,11 @@ func (ec *executionContext) marshalNTrainingRegistrationPayload2ᚖguichetᚋgra
 }
 
 func (ec *executionContext) marshalNUntranslatedGuide2ᚕᚖguichetᚋgraphᚋmodelᚐUntranslatedGuideᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UntranslatedGuide) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, untranslatedGuideImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_UntranslatedGuide) {
+			return &leafList[model.UntranslatedGuide]{ec: ec, fields: fields, objs: v, write: writeLeaf_UntranslatedGuide}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54715,6 +55291,11 @@ func (ec *executionContext) marshalNUntranslatedGuide2ᚖguichetᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNUntranslatedItem2ᚕᚖguichetᚋhelpᚐUntranslatedᚄ(ctx context.Context, sel ast.SelectionSet, v []*help.Untranslated) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, untranslatedItemImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_UntranslatedItem) {
+			return &leafList[help.Untranslated]{ec: ec, fields: fields, objs: v, write: writeLeaf_UntranslatedItem}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54771,6 +55352,11 @@ func (ec *executionContext) marshalNValidateAttendancePayload2ᚖguichetᚋgraph
 }
 
 func (ec *executionContext) marshalNWebhook2ᚕᚖguichetᚋentᚐWebhookᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Webhook) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, webhookImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_Webhook) {
+			return &leafList[ent.Webhook]{ec: ec, fields: fields, objs: v, write: writeLeaf_Webhook}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -54835,6 +55421,11 @@ func (ec *executionContext) marshalNWorkshop2ᚖguichetᚋentᚐWorkshop(ctx con
 }
 
 func (ec *executionContext) marshalNWorkshopApplication2ᚕᚖguichetᚋentᚐWorkshopApplicationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkshopApplication) graphql.Marshaler {
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, workshopApplicationImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_WorkshopApplication) {
+			return &leafList[ent.WorkshopApplication]{ec: ec, fields: fields, objs: v, write: writeLeaf_WorkshopApplication}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -55087,6 +55678,11 @@ func (ec *executionContext) marshalOAccountEdge2ᚕᚖguichetᚋentᚐAccountEdg
 	if v == nil {
 		return graphql.Null
 	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, accountEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_AccountEdge) {
+			return &leafList[ent.AccountEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_AccountEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -55155,6 +55751,11 @@ func (ec *executionContext) marshalOAuditEventEdge2ᚕᚖguichetᚋentᚐAuditEv
 	if v == nil {
 		return graphql.Null
 	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, auditEventEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_AuditEventEdge) {
+			return &leafList[ent.AuditEventEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_AuditEventEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -55206,6 +55807,11 @@ func (ec *executionContext) marshalOBeltRequest2ᚖguichetᚋentᚐBeltRequest(c
 func (ec *executionContext) marshalOBeltRequestEdge2ᚕᚖguichetᚋentᚐBeltRequestEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.BeltRequestEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
+	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, beltRequestEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_BeltRequestEdge) {
+			return &leafList[ent.BeltRequestEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_BeltRequestEdge}
+		}
 	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -55333,6 +55939,11 @@ func (ec *executionContext) marshalOFaqEdge2ᚕᚖguichetᚋentᚐFaqEdge(ctx co
 	if v == nil {
 		return graphql.Null
 	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, faqEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_FaqEdge) {
+			return &leafList[ent.FaqEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_FaqEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -55375,6 +55986,11 @@ func (ec *executionContext) marshalOGuide2ᚖguichetᚋentᚐGuide(ctx context.C
 func (ec *executionContext) marshalOGuideEdge2ᚕᚖguichetᚋentᚐGuideEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.GuideEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
+	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, guideEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_GuideEdge) {
+			return &leafList[ent.GuideEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_GuideEdge}
+		}
 	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -55523,6 +56139,11 @@ func (ec *executionContext) marshalONewsEdge2ᚕᚖguichetᚋentᚐNewsEdge(ctx 
 	if v == nil {
 		return graphql.Null
 	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, newsEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_NewsEdge) {
+			return &leafList[ent.NewsEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_NewsEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -55557,6 +56178,11 @@ func (ec *executionContext) marshalOOnboardingSessionEdge2ᚕᚖguichetᚋentᚐ
 	if v == nil {
 		return graphql.Null
 	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, onboardingSessionEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_OnboardingSessionEdge) {
+			return &leafList[ent.OnboardingSessionEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_OnboardingSessionEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -55583,6 +56209,11 @@ func (ec *executionContext) marshalOOrganization2ᚖguichetᚋentᚐOrganization
 func (ec *executionContext) marshalOOrganizationEdge2ᚕᚖguichetᚋentᚐOrganizationEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.OrganizationEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
+	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, organizationEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_OrganizationEdge) {
+			return &leafList[ent.OrganizationEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_OrganizationEdge}
+		}
 	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -55631,6 +56262,11 @@ func (ec *executionContext) marshalOProgramEdge2ᚕᚖguichetᚋentᚐProgramEdg
 	if v == nil {
 		return graphql.Null
 	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, programEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_ProgramEdge) {
+			return &leafList[ent.ProgramEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_ProgramEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -55657,6 +56293,11 @@ func (ec *executionContext) marshalOResource2ᚖguichetᚋentᚐResource(ctx con
 func (ec *executionContext) marshalOResourceEdge2ᚕᚖguichetᚋentᚐResourceEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ResourceEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
+	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, resourceEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_ResourceEdge) {
+			return &leafList[ent.ResourceEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_ResourceEdge}
+		}
 	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -55809,6 +56450,11 @@ func (ec *executionContext) marshalOTrainingEdge2ᚕᚖguichetᚋentᚐTrainingE
 	if v == nil {
 		return graphql.Null
 	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, trainingEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_TrainingEdge) {
+			return &leafList[ent.TrainingEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_TrainingEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -55854,6 +56500,11 @@ func (ec *executionContext) marshalOWebhookDeliveryEdge2ᚕᚖguichetᚋentᚐWe
 	if v == nil {
 		return graphql.Null
 	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, webhookDeliveryEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_WebhookDeliveryEdge) {
+			return &leafList[ent.WebhookDeliveryEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_WebhookDeliveryEdge}
+		}
+	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -55887,6 +56538,11 @@ func (ec *executionContext) marshalOWorkshopApplication2ᚖguichetᚋentᚐWorks
 func (ec *executionContext) marshalOWorkshopEdge2ᚕᚖguichetᚋentᚐWorkshopEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.WorkshopEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
+	}
+	if leafObjects { // lean: every element written from its loaded values (leaf.go)
+		if fields := collectFields(ec.OperationContext, sel, workshopEdgeImplementors); leafAll(ec, fields, v, false, (*executionContext).leafFields_WorkshopEdge) {
+			return &leafList[ent.WorkshopEdge]{ec: ec, fields: fields, objs: v, write: writeLeaf_WorkshopEdge}
+		}
 	}
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -56004,3 +56660,7355 @@ func (ec *executionContext) marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgen�
 }
 
 // endregion ***************************** type.gotpl *****************************
+
+// leafFields_AcceptInvitationPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_AcceptInvitationPayload(fields []graphql.CollectedField, obj *model.AcceptInvitationPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "account":
+			if v := obj.Account; v == nil || v != nil && !ec.leafFields_Account(collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_AcceptInvitationPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_AcceptInvitationPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.AcceptInvitationPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("AcceptInvitationPayload").MarshalGQL(w)
+		case "account":
+			if v := obj.Account; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Account(ec, w, collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Account tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Account(fields []graphql.CollectedField, obj *ent.Account) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "updatedAt":
+			if obj.UpdatedAt.IsZero() {
+				return false
+			}
+		case "email":
+			_ = obj.Email
+		case "firstName":
+			_ = obj.FirstName
+		case "lastName":
+			_ = obj.LastName
+		case "locale":
+			_ = obj.Locale
+		case "status":
+			_ = obj.Status
+		case "directoryListed":
+			_ = obj.DirectoryListed
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Account writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Account(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Account) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Account").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "updatedAt":
+			leafTime(w, obj.UpdatedAt)
+		case "email":
+			graphql.MarshalString(obj.Email).MarshalGQL(w)
+		case "firstName":
+			graphql.MarshalString(obj.FirstName).MarshalGQL(w)
+		case "lastName":
+			graphql.MarshalString(obj.LastName).MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "status":
+			obj.Status.MarshalGQL(w)
+		case "directoryListed":
+			graphql.MarshalBoolean(obj.DirectoryListed).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_AccountConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_AccountConnection(fields []graphql.CollectedField, obj *ent.AccountConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, accountEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_AccountEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_AccountConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_AccountConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.AccountConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("AccountConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, accountEdgeImplementors), obj.Edges, writeLeaf_AccountEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_AccountEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_AccountEdge(fields []graphql.CollectedField, obj *ent.AccountEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_Account(collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_AccountEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_AccountEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.AccountEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("AccountEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Account(ec, w, collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_AccountPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_AccountPayload(fields []graphql.CollectedField, obj *model.AccountPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "account":
+			if v := obj.Account; v == nil || v != nil && !ec.leafFields_Account(collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_AccountPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_AccountPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.AccountPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("AccountPayload").MarshalGQL(w)
+		case "account":
+			if v := obj.Account; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Account(ec, w, collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_AttachedFile tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_AttachedFile(fields []graphql.CollectedField, obj *model.AttachedFile) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "filename":
+			_ = obj.Filename
+		case "contentType":
+			_ = obj.ContentType
+		case "size":
+			_ = obj.Size
+		case "width":
+			_ = obj.Width
+		case "height":
+			_ = obj.Height
+		case "url":
+			_ = obj.URL
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_AttachedFile writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_AttachedFile(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.AttachedFile) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("AttachedFile").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "filename":
+			graphql.MarshalString(obj.Filename).MarshalGQL(w)
+		case "contentType":
+			graphql.MarshalString(obj.ContentType).MarshalGQL(w)
+		case "size":
+			graphql.MarshalInt(obj.Size).MarshalGQL(w)
+		case "width":
+			if v := obj.Width; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalInt(*v).MarshalGQL(w)
+			}
+		case "height":
+			if v := obj.Height; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalInt(*v).MarshalGQL(w)
+			}
+		case "url":
+			graphql.MarshalString(obj.URL).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_AuditDetail tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_AuditDetail(fields []graphql.CollectedField, obj *model.AuditDetail) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "key":
+			_ = obj.Key
+		case "value":
+			_ = obj.Value
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_AuditDetail writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_AuditDetail(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.AuditDetail) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("AuditDetail").MarshalGQL(w)
+		case "key":
+			graphql.MarshalString(obj.Key).MarshalGQL(w)
+		case "value":
+			graphql.MarshalString(obj.Value).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_AuditEvent tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_AuditEvent(fields []graphql.CollectedField, obj *ent.AuditEvent) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "action":
+			_ = obj.Action
+		case "actorID":
+			_ = obj.ActorID
+		case "targetID":
+			_ = obj.TargetID
+		case "email":
+			_ = obj.Email
+		case "client":
+			_ = obj.Client
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_AuditEvent writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_AuditEvent(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.AuditEvent) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("AuditEvent").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "action":
+			graphql.MarshalString(obj.Action).MarshalGQL(w)
+		case "actorID":
+			if v := obj.ActorID; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				scalar.MarshalIntID(*v).MarshalGQL(w)
+			}
+		case "targetID":
+			if v := obj.TargetID; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				scalar.MarshalIntID(*v).MarshalGQL(w)
+			}
+		case "email":
+			graphql.MarshalString(obj.Email).MarshalGQL(w)
+		case "client":
+			graphql.MarshalString(obj.Client).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_AuditEventConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_AuditEventConnection(fields []graphql.CollectedField, obj *ent.AuditEventConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, auditEventEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_AuditEventEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_AuditEventConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_AuditEventConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.AuditEventConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("AuditEventConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, auditEventEdgeImplementors), obj.Edges, writeLeaf_AuditEventEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_AuditEventEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_AuditEventEdge(fields []graphql.CollectedField, obj *ent.AuditEventEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_AuditEvent(collectFields(ec.OperationContext, fields[i].Selections, auditEventImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_AuditEventEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_AuditEventEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.AuditEventEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("AuditEventEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_AuditEvent(ec, w, collectFields(ec.OperationContext, fields[i].Selections, auditEventImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Author tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Author(fields []graphql.CollectedField, obj *ent.Author) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "displayName":
+			_ = obj.DisplayName
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Author writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Author(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Author) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Author").MarshalGQL(w)
+		case "displayName":
+			graphql.MarshalString(obj.DisplayName).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_BeltCount tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_BeltCount(fields []graphql.CollectedField, obj *community.BeltCount) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "belt":
+			_ = obj.Belt
+		case "count":
+			_ = obj.Count
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_BeltCount writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_BeltCount(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.BeltCount) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("BeltCount").MarshalGQL(w)
+		case "belt":
+			graphql.MarshalString(obj.Belt).MarshalGQL(w)
+		case "count":
+			graphql.MarshalInt(obj.Count).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_BeltRequest tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_BeltRequest(fields []graphql.CollectedField, obj *ent.BeltRequest) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "belt":
+			_ = obj.Belt
+		case "status":
+			_ = obj.Status
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "required":
+			_ = obj.Required
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_BeltRequest writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_BeltRequest(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.BeltRequest) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("BeltRequest").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "belt":
+			graphql.MarshalString(obj.Belt).MarshalGQL(w)
+		case "status":
+			obj.Status.MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "required":
+			graphql.MarshalInt(obj.Required).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_BeltRequestConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_BeltRequestConnection(fields []graphql.CollectedField, obj *ent.BeltRequestConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, beltRequestEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_BeltRequestEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_BeltRequestConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_BeltRequestConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.BeltRequestConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("BeltRequestConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, beltRequestEdgeImplementors), obj.Edges, writeLeaf_BeltRequestEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_BeltRequestEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_BeltRequestEdge(fields []graphql.CollectedField, obj *ent.BeltRequestEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_BeltRequest(collectFields(ec.OperationContext, fields[i].Selections, beltRequestImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_BeltRequestEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_BeltRequestEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.BeltRequestEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("BeltRequestEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_BeltRequest(ec, w, collectFields(ec.OperationContext, fields[i].Selections, beltRequestImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_BeltRequestPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_BeltRequestPayload(fields []graphql.CollectedField, obj *model.BeltRequestPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "request":
+			if v := obj.Request; v == nil || v != nil && !ec.leafFields_BeltRequest(collectFields(ec.OperationContext, fields[i].Selections, beltRequestImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_BeltRequestPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_BeltRequestPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.BeltRequestPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("BeltRequestPayload").MarshalGQL(w)
+		case "request":
+			if v := obj.Request; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_BeltRequest(ec, w, collectFields(ec.OperationContext, fields[i].Selections, beltRequestImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Category tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Category(fields []graphql.CollectedField, obj *ent.Category) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "updatedAt":
+			if obj.UpdatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Category writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Category(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Category) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Category").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "updatedAt":
+			leafTime(w, obj.UpdatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_CategoryPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_CategoryPayload(fields []graphql.CollectedField, obj *model.CategoryPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "category":
+			if v := obj.Category; v == nil || v != nil && !ec.leafFields_Category(collectFields(ec.OperationContext, fields[i].Selections, categoryImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_CategoryPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_CategoryPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.CategoryPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("CategoryPayload").MarshalGQL(w)
+		case "category":
+			if v := obj.Category; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Category(ec, w, collectFields(ec.OperationContext, fields[i].Selections, categoryImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_CoOptPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_CoOptPayload(fields []graphql.CollectedField, obj *model.CoOptPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "request":
+			if v := obj.Request; v == nil || v != nil && !ec.leafFields_BeltRequest(collectFields(ec.OperationContext, fields[i].Selections, beltRequestImplementors), v) {
+				return false
+			}
+		case "candidate":
+			if v := obj.Candidate; v == nil || v != nil && !ec.leafFields_Facilitator(collectFields(ec.OperationContext, fields[i].Selections, facilitatorImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_CoOptPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_CoOptPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.CoOptPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("CoOptPayload").MarshalGQL(w)
+		case "request":
+			if v := obj.Request; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_BeltRequest(ec, w, collectFields(ec.OperationContext, fields[i].Selections, beltRequestImplementors), v)
+			}
+		case "candidate":
+			if v := obj.Candidate; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Facilitator(ec, w, collectFields(ec.OperationContext, fields[i].Selections, facilitatorImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_CoOptationView tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_CoOptationView(fields []graphql.CollectedField, obj *community.CoOptationView) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "by":
+			if v := obj.By; v == nil || v != nil && !ec.leafFields_Facilitator(collectFields(ec.OperationContext, fields[i].Selections, facilitatorImplementors), v) {
+				return false
+			}
+		case "belt":
+			_ = obj.Belt
+		case "at":
+			if obj.At.IsZero() {
+				return false
+			}
+		case "comment":
+			_ = obj.Comment
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_CoOptationView writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_CoOptationView(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.CoOptationView) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("CoOptationView").MarshalGQL(w)
+		case "by":
+			if v := obj.By; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Facilitator(ec, w, collectFields(ec.OperationContext, fields[i].Selections, facilitatorImplementors), v)
+			}
+		case "belt":
+			graphql.MarshalString(obj.Belt).MarshalGQL(w)
+		case "at":
+			leafTime(w, obj.At)
+		case "comment":
+			graphql.MarshalString(obj.Comment).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_CommunityIndicators tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_CommunityIndicators(fields []graphql.CollectedField, obj *community.Indicators) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "facilitators":
+			_ = obj.Facilitators
+		case "byBelt":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, beltCountImplementors), obj.ByBelt, true, (*executionContext).leafFields_BeltCount) {
+				return false
+			}
+		case "workshopsReported":
+			_ = obj.WorkshopsReported
+		case "participantsReached":
+			_ = obj.ParticipantsReached
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_CommunityIndicators writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_CommunityIndicators(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.Indicators) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("CommunityIndicators").MarshalGQL(w)
+		case "facilitators":
+			graphql.MarshalInt(obj.Facilitators).MarshalGQL(w)
+		case "byBelt":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, beltCountImplementors), obj.ByBelt, writeLeaf_BeltCount)
+		case "workshopsReported":
+			graphql.MarshalInt(obj.WorkshopsReported).MarshalGQL(w)
+		case "participantsReached":
+			graphql.MarshalInt(obj.ParticipantsReached).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_CreatedWebhook tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_CreatedWebhook(fields []graphql.CollectedField, obj *model.CreatedWebhook) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "webhook":
+			if v := obj.Webhook; v == nil || v != nil && !ec.leafFields_Webhook(collectFields(ec.OperationContext, fields[i].Selections, webhookImplementors), v) {
+				return false
+			}
+		case "secret":
+			_ = obj.Secret
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_CreatedWebhook writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_CreatedWebhook(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.CreatedWebhook) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("CreatedWebhook").MarshalGQL(w)
+		case "webhook":
+			if v := obj.Webhook; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Webhook(ec, w, collectFields(ec.OperationContext, fields[i].Selections, webhookImplementors), v)
+			}
+		case "secret":
+			graphql.MarshalString(obj.Secret).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_DirectoryEntry tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_DirectoryEntry(fields []graphql.CollectedField, obj *community.DirectoryEntry) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "displayName":
+			_ = obj.DisplayName
+		case "belt":
+			_ = obj.Belt
+		case "city":
+			_ = obj.City
+		case "bio":
+			_ = obj.Bio
+		case "contactEmail":
+			_ = obj.ContactEmail
+		case "workshopsRun":
+			_ = obj.WorkshopsRun
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_DirectoryEntry writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_DirectoryEntry(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.DirectoryEntry) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("DirectoryEntry").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "displayName":
+			graphql.MarshalString(obj.DisplayName).MarshalGQL(w)
+		case "belt":
+			if v := obj.Belt; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "city":
+			if v := obj.City; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "bio":
+			if v := obj.Bio; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "contactEmail":
+			if v := obj.ContactEmail; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "workshopsRun":
+			graphql.MarshalInt(obj.WorkshopsRun).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_DirectoryProfile tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_DirectoryProfile(fields []graphql.CollectedField, obj *community.DirectoryProfile) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "listed":
+			_ = obj.Listed
+		case "city":
+			_ = obj.City
+		case "bioFr":
+			_ = obj.BioFr
+		case "bioEn":
+			_ = obj.BioEn
+		case "showEmail":
+			_ = obj.ShowEmail
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_DirectoryProfile writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_DirectoryProfile(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.DirectoryProfile) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("DirectoryProfile").MarshalGQL(w)
+		case "listed":
+			graphql.MarshalBoolean(obj.Listed).MarshalGQL(w)
+		case "city":
+			if v := obj.City; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "bioFr":
+			if v := obj.BioFr; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "bioEn":
+			if v := obj.BioEn; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "showEmail":
+			graphql.MarshalBoolean(obj.ShowEmail).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Document tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Document(fields []graphql.CollectedField, obj *ent.Document) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "kind":
+			_ = obj.Kind
+		case "filename":
+			_ = obj.Filename
+		case "contentType":
+			_ = obj.ContentType
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Document writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Document(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Document) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Document").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "kind":
+			obj.Kind.MarshalGQL(w)
+		case "filename":
+			graphql.MarshalString(obj.Filename).MarshalGQL(w)
+		case "contentType":
+			graphql.MarshalString(obj.ContentType).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_EditorPage tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_EditorPage(fields []graphql.CollectedField, obj *help.EditorPage) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "kind":
+			_ = obj.Kind
+		case "id":
+			_ = obj.ID
+		case "audience":
+			_ = obj.Audience
+		case "position":
+			_ = obj.Position
+		case "category":
+			if v := obj.Category; v != nil && !ec.leafFields_Category(collectFields(ec.OperationContext, fields[i].Selections, categoryImplementors), v) {
+				return false
+			}
+		case "updatedAt":
+			if obj.UpdatedAt.IsZero() {
+				return false
+			}
+		case "deletedAt":
+			_ = obj.DeletedAt
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_EditorPage writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_EditorPage(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.EditorPage) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("EditorPage").MarshalGQL(w)
+		case "kind":
+			graphql.MarshalString(obj.Kind).MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "audience":
+			obj.Audience.MarshalGQL(w)
+		case "position":
+			graphql.MarshalInt(obj.Position).MarshalGQL(w)
+		case "category":
+			if v := obj.Category; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Category(ec, w, collectFields(ec.OperationContext, fields[i].Selections, categoryImplementors), v)
+			}
+		case "updatedAt":
+			leafTime(w, obj.UpdatedAt)
+		case "deletedAt":
+			if v := obj.DeletedAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_EmailChangePayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_EmailChangePayload(fields []graphql.CollectedField, obj *model.EmailChangePayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "ok":
+			_ = obj.Ok
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_EmailChangePayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_EmailChangePayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.EmailChangePayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("EmailChangePayload").MarshalGQL(w)
+		case "ok":
+			graphql.MarshalBoolean(obj.Ok).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Entity tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Entity(fields []graphql.CollectedField, obj *ent.Entity) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "updatedAt":
+			if obj.UpdatedAt.IsZero() {
+				return false
+			}
+		case "kind":
+			_ = obj.Kind
+		case "siret":
+			_ = obj.Siret
+		case "name":
+			_ = obj.Name
+		case "addressLine1":
+			_ = obj.AddressLine1
+		case "addressLine2":
+			_ = obj.AddressLine2
+		case "postalCode":
+			_ = obj.PostalCode
+		case "city":
+			_ = obj.City
+		case "country":
+			_ = obj.Country
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Entity writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Entity(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Entity) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Entity").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "updatedAt":
+			leafTime(w, obj.UpdatedAt)
+		case "kind":
+			obj.Kind.MarshalGQL(w)
+		case "siret":
+			if v := obj.Siret; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "name":
+			graphql.MarshalString(obj.Name).MarshalGQL(w)
+		case "addressLine1":
+			ec.marshalOString2string(leafContext, fields[i].Selections, obj.AddressLine1).MarshalGQL(w)
+		case "addressLine2":
+			ec.marshalOString2string(leafContext, fields[i].Selections, obj.AddressLine2).MarshalGQL(w)
+		case "postalCode":
+			ec.marshalOString2string(leafContext, fields[i].Selections, obj.PostalCode).MarshalGQL(w)
+		case "city":
+			ec.marshalOString2string(leafContext, fields[i].Selections, obj.City).MarshalGQL(w)
+		case "country":
+			ec.marshalOString2string(leafContext, fields[i].Selections, obj.Country).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Facilitator tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Facilitator(fields []graphql.CollectedField, obj *community.Facilitator) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "displayName":
+			_ = obj.DisplayName
+		case "belt":
+			_ = obj.Belt
+		case "workshopsRun":
+			_ = obj.WorkshopsRun
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Facilitator writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Facilitator(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.Facilitator) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Facilitator").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "displayName":
+			graphql.MarshalString(obj.DisplayName).MarshalGQL(w)
+		case "belt":
+			if v := obj.Belt; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "workshopsRun":
+			graphql.MarshalInt(obj.WorkshopsRun).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_FacilitatorDirectory tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_FacilitatorDirectory(fields []graphql.CollectedField, obj *community.Directory) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "totalCount":
+			_ = obj.TotalCount
+		case "facilitators":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, facilitatorImplementors), obj.Facilitators, true, (*executionContext).leafFields_Facilitator) {
+				return false
+			}
+		case "entries":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, directoryEntryImplementors), obj.Entries, true, (*executionContext).leafFields_DirectoryEntry) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_FacilitatorDirectory writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_FacilitatorDirectory(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.Directory) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("FacilitatorDirectory").MarshalGQL(w)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		case "facilitators":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, facilitatorImplementors), obj.Facilitators, writeLeaf_Facilitator)
+		case "entries":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, directoryEntryImplementors), obj.Entries, writeLeaf_DirectoryEntry)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Faq tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Faq(fields []graphql.CollectedField, obj *ent.Faq) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "audience":
+			_ = obj.Audience
+		case "position":
+			_ = obj.Position
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "updatedAt":
+			if obj.UpdatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Faq writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Faq(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Faq) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Faq").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "audience":
+			obj.Audience.MarshalGQL(w)
+		case "position":
+			graphql.MarshalInt(obj.Position).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "updatedAt":
+			leafTime(w, obj.UpdatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_FaqConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_FaqConnection(fields []graphql.CollectedField, obj *ent.FaqConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, faqEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_FaqEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_FaqConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_FaqConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.FaqConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("FaqConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, faqEdgeImplementors), obj.Edges, writeLeaf_FaqEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_FaqDraft tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_FaqDraft(fields []graphql.CollectedField, obj *help.Draft) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "locale":
+			_ = obj.Locale
+		case "question":
+			_ = obj.Title
+		case "answer":
+			_ = obj.Body
+		case "html":
+			_ = obj.HTML
+		case "status":
+			_ = obj.Status
+		case "translationStatus":
+			_ = obj.TranslationStatus
+		case "version":
+			_ = obj.Version
+		case "updatedAt":
+			_ = obj.UpdatedAt
+		case "updatedBy":
+			_ = obj.UpdatedBy
+		case "revision":
+			_ = obj.Revision
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_FaqDraft writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_FaqDraft(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.Draft) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("FaqDraft").MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "question":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "answer":
+			graphql.MarshalString(obj.Body).MarshalGQL(w)
+		case "html":
+			graphql.MarshalString(obj.HTML).MarshalGQL(w)
+		case "status":
+			graphql.MarshalString(obj.Status).MarshalGQL(w)
+		case "translationStatus":
+			graphql.MarshalString(obj.TranslationStatus).MarshalGQL(w)
+		case "version":
+			graphql.MarshalInt(obj.Version).MarshalGQL(w)
+		case "updatedAt":
+			if v := obj.UpdatedAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		case "updatedBy":
+			graphql.MarshalString(obj.UpdatedBy).MarshalGQL(w)
+		case "revision":
+			graphql.MarshalInt(obj.Revision).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_FaqEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_FaqEdge(fields []graphql.CollectedField, obj *ent.FaqEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_Faq(collectFields(ec.OperationContext, fields[i].Selections, faqImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_FaqEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_FaqEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.FaqEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("FaqEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Faq(ec, w, collectFields(ec.OperationContext, fields[i].Selections, faqImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_FaqPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_FaqPayload(fields []graphql.CollectedField, obj *model.FaqPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "faq":
+			if v := obj.Faq; v == nil || v != nil && !ec.leafFields_Faq(collectFields(ec.OperationContext, fields[i].Selections, faqImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_FaqPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_FaqPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.FaqPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("FaqPayload").MarshalGQL(w)
+		case "faq":
+			if v := obj.Faq; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Faq(ec, w, collectFields(ec.OperationContext, fields[i].Selections, faqImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_FaqRevision tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_FaqRevision(fields []graphql.CollectedField, obj *help.Revision) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "number":
+			_ = obj.Number
+		case "question":
+			_ = obj.Title
+		case "answer":
+			_ = obj.Body
+		case "publishedAt":
+			if obj.PublishedAt.IsZero() {
+				return false
+			}
+		case "author":
+			if v := obj.Author; v != nil && !ec.leafFields_Author(collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_FaqRevision writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_FaqRevision(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.Revision) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("FaqRevision").MarshalGQL(w)
+		case "number":
+			graphql.MarshalInt(obj.Number).MarshalGQL(w)
+		case "question":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "answer":
+			graphql.MarshalString(obj.Body).MarshalGQL(w)
+		case "publishedAt":
+			leafTime(w, obj.PublishedAt)
+		case "author":
+			if v := obj.Author; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Author(ec, w, collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_FeedbackPage tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_FeedbackPage(fields []graphql.CollectedField, obj *help.FeedbackPage) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "kind":
+			_ = obj.Kind
+		case "id":
+			_ = obj.ID
+		case "title":
+			_ = obj.Title
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_FeedbackPage writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_FeedbackPage(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.FeedbackPage) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("FeedbackPage").MarshalGQL(w)
+		case "kind":
+			graphql.MarshalString(obj.Kind).MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_File tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_File(fields []graphql.CollectedField, obj *ent.File) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "filename":
+			_ = obj.Filename
+		case "contentType":
+			_ = obj.ContentType
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_File writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_File(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.File) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("File").MarshalGQL(w)
+		case "filename":
+			graphql.MarshalString(obj.Filename).MarshalGQL(w)
+		case "contentType":
+			graphql.MarshalString(obj.ContentType).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Guide tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Guide(fields []graphql.CollectedField, obj *ent.Guide) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "audience":
+			_ = obj.Audience
+		case "position":
+			_ = obj.Position
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "updatedAt":
+			if obj.UpdatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Guide writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Guide(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Guide) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Guide").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "audience":
+			obj.Audience.MarshalGQL(w)
+		case "position":
+			graphql.MarshalInt(obj.Position).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "updatedAt":
+			leafTime(w, obj.UpdatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_GuideConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_GuideConnection(fields []graphql.CollectedField, obj *ent.GuideConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, guideEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_GuideEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_GuideConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_GuideConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.GuideConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("GuideConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, guideEdgeImplementors), obj.Edges, writeLeaf_GuideEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_GuideDraft tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_GuideDraft(fields []graphql.CollectedField, obj *help.Draft) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "locale":
+			_ = obj.Locale
+		case "slug":
+			_ = obj.Slug
+		case "title":
+			_ = obj.Title
+		case "summary":
+			_ = obj.Summary
+		case "body":
+			_ = obj.Body
+		case "html":
+			_ = obj.HTML
+		case "status":
+			_ = obj.Status
+		case "translationStatus":
+			_ = obj.TranslationStatus
+		case "version":
+			_ = obj.Version
+		case "updatedAt":
+			_ = obj.UpdatedAt
+		case "updatedBy":
+			_ = obj.UpdatedBy
+		case "publishAt":
+			_ = obj.PublishAt
+		case "revision":
+			_ = obj.Revision
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_GuideDraft writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_GuideDraft(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.Draft) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("GuideDraft").MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "slug":
+			graphql.MarshalString(obj.Slug).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "summary":
+			graphql.MarshalString(obj.Summary).MarshalGQL(w)
+		case "body":
+			graphql.MarshalString(obj.Body).MarshalGQL(w)
+		case "html":
+			graphql.MarshalString(obj.HTML).MarshalGQL(w)
+		case "status":
+			graphql.MarshalString(obj.Status).MarshalGQL(w)
+		case "translationStatus":
+			graphql.MarshalString(obj.TranslationStatus).MarshalGQL(w)
+		case "version":
+			graphql.MarshalInt(obj.Version).MarshalGQL(w)
+		case "updatedAt":
+			if v := obj.UpdatedAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		case "updatedBy":
+			graphql.MarshalString(obj.UpdatedBy).MarshalGQL(w)
+		case "publishAt":
+			if v := obj.PublishAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		case "revision":
+			graphql.MarshalInt(obj.Revision).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_GuideEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_GuideEdge(fields []graphql.CollectedField, obj *ent.GuideEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_Guide(collectFields(ec.OperationContext, fields[i].Selections, guideImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_GuideEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_GuideEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.GuideEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("GuideEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Guide(ec, w, collectFields(ec.OperationContext, fields[i].Selections, guideImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_GuidePayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_GuidePayload(fields []graphql.CollectedField, obj *model.GuidePayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "guide":
+			if v := obj.Guide; v == nil || v != nil && !ec.leafFields_Guide(collectFields(ec.OperationContext, fields[i].Selections, guideImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_GuidePayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_GuidePayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.GuidePayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("GuidePayload").MarshalGQL(w)
+		case "guide":
+			if v := obj.Guide; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Guide(ec, w, collectFields(ec.OperationContext, fields[i].Selections, guideImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_GuideRevision tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_GuideRevision(fields []graphql.CollectedField, obj *help.Revision) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "number":
+			_ = obj.Number
+		case "slug":
+			_ = obj.Slug
+		case "title":
+			_ = obj.Title
+		case "summary":
+			_ = obj.Summary
+		case "body":
+			_ = obj.Body
+		case "publishedAt":
+			if obj.PublishedAt.IsZero() {
+				return false
+			}
+		case "author":
+			if v := obj.Author; v != nil && !ec.leafFields_Author(collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_GuideRevision writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_GuideRevision(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.Revision) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("GuideRevision").MarshalGQL(w)
+		case "number":
+			graphql.MarshalInt(obj.Number).MarshalGQL(w)
+		case "slug":
+			graphql.MarshalString(obj.Slug).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "summary":
+			graphql.MarshalString(obj.Summary).MarshalGQL(w)
+		case "body":
+			graphql.MarshalString(obj.Body).MarshalGQL(w)
+		case "publishedAt":
+			leafTime(w, obj.PublishedAt)
+		case "author":
+			if v := obj.Author; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Author(ec, w, collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_GuideTranslation tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_GuideTranslation(fields []graphql.CollectedField, obj *ent.GuideTranslation) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "locale":
+			_ = obj.Locale
+		case "slug":
+			_ = obj.Slug
+		case "title":
+			_ = obj.Title
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_GuideTranslation writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_GuideTranslation(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.GuideTranslation) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("GuideTranslation").MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "slug":
+			graphql.MarshalString(obj.Slug).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Journey tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Journey(fields []graphql.CollectedField, obj *community.Journey) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "belt":
+			_ = obj.Belt
+		case "nextBelt":
+			_ = obj.NextBelt
+		case "workshopsRun":
+			_ = obj.WorkshopsRun
+		case "participantsReached":
+			_ = obj.ParticipantsReached
+		case "requirements":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, requirementImplementors), obj.Requirements, true, (*executionContext).leafFields_Requirement) {
+				return false
+			}
+		case "coOptations":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, coOptationViewImplementors), obj.CoOptations, true, (*executionContext).leafFields_CoOptationView) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Journey writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Journey(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.Journey) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Journey").MarshalGQL(w)
+		case "belt":
+			if v := obj.Belt; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "nextBelt":
+			if v := obj.NextBelt; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "workshopsRun":
+			graphql.MarshalInt(obj.WorkshopsRun).MarshalGQL(w)
+		case "participantsReached":
+			graphql.MarshalInt(obj.ParticipantsReached).MarshalGQL(w)
+		case "requirements":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, requirementImplementors), obj.Requirements, writeLeaf_Requirement)
+		case "coOptations":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, coOptationViewImplementors), obj.CoOptations, writeLeaf_CoOptationView)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_LocalGroup tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_LocalGroup(fields []graphql.CollectedField, obj *community.LocalGroup) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "name":
+			_ = obj.Name
+		case "description":
+			_ = obj.Description
+		case "city":
+			_ = obj.City
+		case "region":
+			_ = obj.Region
+		case "memberCount":
+			_ = obj.MemberCount
+		case "viewerIsMember":
+			_ = obj.ViewerIsMember
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_LocalGroup writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_LocalGroup(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.LocalGroup) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("LocalGroup").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "name":
+			graphql.MarshalString(obj.Name).MarshalGQL(w)
+		case "description":
+			graphql.MarshalString(obj.Description).MarshalGQL(w)
+		case "city":
+			graphql.MarshalString(obj.City).MarshalGQL(w)
+		case "region":
+			graphql.MarshalString(obj.Region).MarshalGQL(w)
+		case "memberCount":
+			graphql.MarshalInt(obj.MemberCount).MarshalGQL(w)
+		case "viewerIsMember":
+			graphql.MarshalBoolean(obj.ViewerIsMember).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_LocalGroupConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_LocalGroupConnection(fields []graphql.CollectedField, obj *community.LocalGroups) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "totalCount":
+			_ = obj.TotalCount
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, localGroupEdgeImplementors), obj.Edges, true, (*executionContext).leafFields_LocalGroupEdge) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_LocalGroupConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_LocalGroupConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.LocalGroups) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("LocalGroupConnection").MarshalGQL(w)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		case "edges":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, localGroupEdgeImplementors), obj.Edges, writeLeaf_LocalGroupEdge)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_LocalGroupEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_LocalGroupEdge(fields []graphql.CollectedField, obj *community.LocalGroupEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v == nil || v != nil && !ec.leafFields_LocalGroup(collectFields(ec.OperationContext, fields[i].Selections, localGroupImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_LocalGroupEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_LocalGroupEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.LocalGroupEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("LocalGroupEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_LocalGroup(ec, w, collectFields(ec.OperationContext, fields[i].Selections, localGroupImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_LocalGroupMember tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_LocalGroupMember(fields []graphql.CollectedField, obj *community.GroupMember) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "displayName":
+			_ = obj.DisplayName
+		case "belt":
+			_ = obj.Belt
+		case "coordinator":
+			_ = obj.Coordinator
+		case "joinedAt":
+			if obj.JoinedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_LocalGroupMember writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_LocalGroupMember(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.GroupMember) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("LocalGroupMember").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "displayName":
+			graphql.MarshalString(obj.DisplayName).MarshalGQL(w)
+		case "belt":
+			if v := obj.Belt; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "coordinator":
+			graphql.MarshalBoolean(obj.Coordinator).MarshalGQL(w)
+		case "joinedAt":
+			leafTime(w, obj.JoinedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_LocalGroupMemberConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_LocalGroupMemberConnection(fields []graphql.CollectedField, obj *community.GroupMembers) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "totalCount":
+			_ = obj.TotalCount
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, localGroupMemberEdgeImplementors), obj.Edges, true, (*executionContext).leafFields_LocalGroupMemberEdge) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_LocalGroupMemberConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_LocalGroupMemberConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.GroupMembers) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("LocalGroupMemberConnection").MarshalGQL(w)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		case "edges":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, localGroupMemberEdgeImplementors), obj.Edges, writeLeaf_LocalGroupMemberEdge)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_LocalGroupMemberEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_LocalGroupMemberEdge(fields []graphql.CollectedField, obj *community.GroupMemberEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v == nil || v != nil && !ec.leafFields_LocalGroupMember(collectFields(ec.OperationContext, fields[i].Selections, localGroupMemberImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_LocalGroupMemberEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_LocalGroupMemberEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.GroupMemberEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("LocalGroupMemberEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_LocalGroupMember(ec, w, collectFields(ec.OperationContext, fields[i].Selections, localGroupMemberImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_LocalGroupPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_LocalGroupPayload(fields []graphql.CollectedField, obj *model.LocalGroupPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "group":
+			if v := obj.Group; v == nil || v != nil && !ec.leafFields_LocalGroup(collectFields(ec.OperationContext, fields[i].Selections, localGroupImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_LocalGroupPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_LocalGroupPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.LocalGroupPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("LocalGroupPayload").MarshalGQL(w)
+		case "group":
+			if v := obj.Group; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_LocalGroup(ec, w, collectFields(ec.OperationContext, fields[i].Selections, localGroupImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_LocalGroupTranslation tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_LocalGroupTranslation(fields []graphql.CollectedField, obj *community.GroupTranslation) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "locale":
+			_ = obj.Locale
+		case "name":
+			_ = obj.Name
+		case "description":
+			_ = obj.Description
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_LocalGroupTranslation writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_LocalGroupTranslation(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.GroupTranslation) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("LocalGroupTranslation").MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "name":
+			graphql.MarshalString(obj.Name).MarshalGQL(w)
+		case "description":
+			graphql.MarshalString(obj.Description).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_LoginPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_LoginPayload(fields []graphql.CollectedField, obj *model.LoginPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "token":
+			_ = obj.Token
+		case "expiresAt":
+			if obj.ExpiresAt.IsZero() {
+				return false
+			}
+		case "passwordResetRequired":
+			_ = obj.PasswordResetRequired
+		case "account":
+			if v := obj.Account; v == nil || v != nil && !ec.leafFields_Account(collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_LoginPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_LoginPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.LoginPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("LoginPayload").MarshalGQL(w)
+		case "token":
+			graphql.MarshalString(obj.Token).MarshalGQL(w)
+		case "expiresAt":
+			leafTime(w, obj.ExpiresAt)
+		case "passwordResetRequired":
+			graphql.MarshalBoolean(obj.PasswordResetRequired).MarshalGQL(w)
+		case "account":
+			if v := obj.Account; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Account(ec, w, collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_News tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_News(fields []graphql.CollectedField, obj *ent.News) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "audience":
+			_ = obj.Audience
+		case "position":
+			_ = obj.Position
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "updatedAt":
+			if obj.UpdatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_News writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_News(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.News) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("News").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "audience":
+			obj.Audience.MarshalGQL(w)
+		case "position":
+			graphql.MarshalInt(obj.Position).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "updatedAt":
+			leafTime(w, obj.UpdatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_NewsConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_NewsConnection(fields []graphql.CollectedField, obj *ent.NewsConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, newsEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_NewsEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_NewsConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_NewsConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.NewsConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("NewsConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, newsEdgeImplementors), obj.Edges, writeLeaf_NewsEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_NewsDraft tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_NewsDraft(fields []graphql.CollectedField, obj *help.Draft) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "locale":
+			_ = obj.Locale
+		case "slug":
+			_ = obj.Slug
+		case "title":
+			_ = obj.Title
+		case "summary":
+			_ = obj.Summary
+		case "body":
+			_ = obj.Body
+		case "html":
+			_ = obj.HTML
+		case "status":
+			_ = obj.Status
+		case "translationStatus":
+			_ = obj.TranslationStatus
+		case "version":
+			_ = obj.Version
+		case "updatedAt":
+			_ = obj.UpdatedAt
+		case "updatedBy":
+			_ = obj.UpdatedBy
+		case "publishAt":
+			_ = obj.PublishAt
+		case "revision":
+			_ = obj.Revision
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_NewsDraft writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_NewsDraft(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.Draft) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("NewsDraft").MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "slug":
+			graphql.MarshalString(obj.Slug).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "summary":
+			graphql.MarshalString(obj.Summary).MarshalGQL(w)
+		case "body":
+			graphql.MarshalString(obj.Body).MarshalGQL(w)
+		case "html":
+			graphql.MarshalString(obj.HTML).MarshalGQL(w)
+		case "status":
+			graphql.MarshalString(obj.Status).MarshalGQL(w)
+		case "translationStatus":
+			graphql.MarshalString(obj.TranslationStatus).MarshalGQL(w)
+		case "version":
+			graphql.MarshalInt(obj.Version).MarshalGQL(w)
+		case "updatedAt":
+			if v := obj.UpdatedAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		case "updatedBy":
+			graphql.MarshalString(obj.UpdatedBy).MarshalGQL(w)
+		case "publishAt":
+			if v := obj.PublishAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		case "revision":
+			graphql.MarshalInt(obj.Revision).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_NewsEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_NewsEdge(fields []graphql.CollectedField, obj *ent.NewsEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_News(collectFields(ec.OperationContext, fields[i].Selections, newsImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_NewsEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_NewsEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.NewsEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("NewsEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_News(ec, w, collectFields(ec.OperationContext, fields[i].Selections, newsImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_NewsPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_NewsPayload(fields []graphql.CollectedField, obj *model.NewsPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "news":
+			if v := obj.News; v == nil || v != nil && !ec.leafFields_News(collectFields(ec.OperationContext, fields[i].Selections, newsImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_NewsPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_NewsPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.NewsPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("NewsPayload").MarshalGQL(w)
+		case "news":
+			if v := obj.News; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_News(ec, w, collectFields(ec.OperationContext, fields[i].Selections, newsImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_NewsRevision tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_NewsRevision(fields []graphql.CollectedField, obj *help.Revision) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "number":
+			_ = obj.Number
+		case "slug":
+			_ = obj.Slug
+		case "title":
+			_ = obj.Title
+		case "summary":
+			_ = obj.Summary
+		case "body":
+			_ = obj.Body
+		case "publishedAt":
+			if obj.PublishedAt.IsZero() {
+				return false
+			}
+		case "author":
+			if v := obj.Author; v != nil && !ec.leafFields_Author(collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_NewsRevision writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_NewsRevision(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.Revision) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("NewsRevision").MarshalGQL(w)
+		case "number":
+			graphql.MarshalInt(obj.Number).MarshalGQL(w)
+		case "slug":
+			graphql.MarshalString(obj.Slug).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "summary":
+			graphql.MarshalString(obj.Summary).MarshalGQL(w)
+		case "body":
+			graphql.MarshalString(obj.Body).MarshalGQL(w)
+		case "publishedAt":
+			leafTime(w, obj.PublishedAt)
+		case "author":
+			if v := obj.Author; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Author(ec, w, collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_NewsTranslation tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_NewsTranslation(fields []graphql.CollectedField, obj *ent.NewsTranslation) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "locale":
+			_ = obj.Locale
+		case "slug":
+			_ = obj.Slug
+		case "title":
+			_ = obj.Title
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_NewsTranslation writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_NewsTranslation(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.NewsTranslation) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("NewsTranslation").MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "slug":
+			graphql.MarshalString(obj.Slug).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Notice tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Notice(fields []graphql.CollectedField, obj *mentoring.Notice) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "text":
+			_ = obj.Text
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "pinned":
+			_ = obj.Pinned
+		case "request":
+			if v := obj.Request; v == nil || v != nil && !ec.leafFields_PlatformAccessRequest(collectFields(ec.OperationContext, fields[i].Selections, platformAccessRequestImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Notice writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Notice(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *mentoring.Notice) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Notice").MarshalGQL(w)
+		case "text":
+			graphql.MarshalString(obj.Text).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "pinned":
+			graphql.MarshalBoolean(obj.Pinned).MarshalGQL(w)
+		case "request":
+			if v := obj.Request; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_PlatformAccessRequest(ec, w, collectFields(ec.OperationContext, fields[i].Selections, platformAccessRequestImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_OnboardingRegistration tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_OnboardingRegistration(fields []graphql.CollectedField, obj *mentoring.Registration) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "program":
+			if v := obj.Program; v == nil || v != nil && !ec.leafFields_Program(collectFields(ec.OperationContext, fields[i].Selections, programImplementors), v) {
+				return false
+			}
+		case "registeredBy":
+			if v := obj.RegisteredBy; v == nil || v != nil && !ec.leafFields_Account(collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v) {
+				return false
+			}
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_OnboardingRegistration writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_OnboardingRegistration(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *mentoring.Registration) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("OnboardingRegistration").MarshalGQL(w)
+		case "program":
+			if v := obj.Program; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Program(ec, w, collectFields(ec.OperationContext, fields[i].Selections, programImplementors), v)
+			}
+		case "registeredBy":
+			if v := obj.RegisteredBy; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Account(ec, w, collectFields(ec.OperationContext, fields[i].Selections, accountImplementors), v)
+			}
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_OnboardingRegistrationPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_OnboardingRegistrationPayload(fields []graphql.CollectedField, obj *model.OnboardingRegistrationPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "ok":
+			_ = obj.Ok
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_OnboardingRegistrationPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_OnboardingRegistrationPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.OnboardingRegistrationPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("OnboardingRegistrationPayload").MarshalGQL(w)
+		case "ok":
+			graphql.MarshalBoolean(obj.Ok).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_OnboardingSession tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_OnboardingSession(fields []graphql.CollectedField, obj *ent.OnboardingSession) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "startsAt":
+			if obj.StartsAt.IsZero() {
+				return false
+			}
+		case "language":
+			_ = obj.Language
+		case "capacity":
+			_ = obj.Capacity
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_OnboardingSession writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_OnboardingSession(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.OnboardingSession) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("OnboardingSession").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "startsAt":
+			leafTime(w, obj.StartsAt)
+		case "language":
+			obj.Language.MarshalGQL(w)
+		case "capacity":
+			graphql.MarshalInt(obj.Capacity).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_OnboardingSessionConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_OnboardingSessionConnection(fields []graphql.CollectedField, obj *ent.OnboardingSessionConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, onboardingSessionEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_OnboardingSessionEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_OnboardingSessionConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_OnboardingSessionConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.OnboardingSessionConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("OnboardingSessionConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, onboardingSessionEdgeImplementors), obj.Edges, writeLeaf_OnboardingSessionEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_OnboardingSessionEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_OnboardingSessionEdge(fields []graphql.CollectedField, obj *ent.OnboardingSessionEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_OnboardingSession(collectFields(ec.OperationContext, fields[i].Selections, onboardingSessionImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_OnboardingSessionEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_OnboardingSessionEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.OnboardingSessionEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("OnboardingSessionEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_OnboardingSession(ec, w, collectFields(ec.OperationContext, fields[i].Selections, onboardingSessionImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_OnboardingSessionPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_OnboardingSessionPayload(fields []graphql.CollectedField, obj *model.OnboardingSessionPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "session":
+			if v := obj.Session; v == nil || v != nil && !ec.leafFields_OnboardingSession(collectFields(ec.OperationContext, fields[i].Selections, onboardingSessionImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_OnboardingSessionPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_OnboardingSessionPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.OnboardingSessionPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("OnboardingSessionPayload").MarshalGQL(w)
+		case "session":
+			if v := obj.Session; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_OnboardingSession(ec, w, collectFields(ec.OperationContext, fields[i].Selections, onboardingSessionImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Organization tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Organization(fields []graphql.CollectedField, obj *ent.Organization) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "name":
+			_ = obj.Name
+		case "city":
+			_ = obj.City
+		case "website":
+			_ = obj.Website
+		case "status":
+			_ = obj.Status
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Organization writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Organization(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Organization) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Organization").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "name":
+			graphql.MarshalString(obj.Name).MarshalGQL(w)
+		case "city":
+			if v := obj.City; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "website":
+			if v := obj.Website; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "status":
+			obj.Status.MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_OrganizationConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_OrganizationConnection(fields []graphql.CollectedField, obj *ent.OrganizationConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, organizationEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_OrganizationEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_OrganizationConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_OrganizationConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.OrganizationConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("OrganizationConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, organizationEdgeImplementors), obj.Edges, writeLeaf_OrganizationEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_OrganizationEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_OrganizationEdge(fields []graphql.CollectedField, obj *ent.OrganizationEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_Organization(collectFields(ec.OperationContext, fields[i].Selections, organizationImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_OrganizationEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_OrganizationEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.OrganizationEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("OrganizationEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Organization(ec, w, collectFields(ec.OperationContext, fields[i].Selections, organizationImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_OrganizationPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_OrganizationPayload(fields []graphql.CollectedField, obj *model.OrganizationPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "organization":
+			if v := obj.Organization; v == nil || v != nil && !ec.leafFields_Organization(collectFields(ec.OperationContext, fields[i].Selections, organizationImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_OrganizationPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_OrganizationPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.OrganizationPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("OrganizationPayload").MarshalGQL(w)
+		case "organization":
+			if v := obj.Organization; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Organization(ec, w, collectFields(ec.OperationContext, fields[i].Selections, organizationImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_PageFeedback tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_PageFeedback(fields []graphql.CollectedField, obj *help.PageFeedback) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "locale":
+			_ = obj.Locale
+		case "helpful":
+			_ = obj.Helpful
+		case "notHelpful":
+			_ = obj.NotHelpful
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_PageFeedback writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_PageFeedback(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.PageFeedback) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("PageFeedback").MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "helpful":
+			graphql.MarshalInt(obj.Helpful).MarshalGQL(w)
+		case "notHelpful":
+			graphql.MarshalInt(obj.NotHelpful).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_PageInfo tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_PageInfo(fields []graphql.CollectedField, obj *entgql.PageInfo[int]) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "hasNextPage":
+			_ = obj.HasNextPage
+		case "hasPreviousPage":
+			_ = obj.HasPreviousPage
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_PageInfo writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_PageInfo(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *entgql.PageInfo[int]) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("PageInfo").MarshalGQL(w)
+		case "hasNextPage":
+			graphql.MarshalBoolean(obj.HasNextPage).MarshalGQL(w)
+		case "hasPreviousPage":
+			graphql.MarshalBoolean(obj.HasPreviousPage).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_PageSettingsPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_PageSettingsPayload(fields []graphql.CollectedField, obj *model.PageSettingsPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "page":
+			if v := obj.Page; v == nil || v != nil && !ec.leafFields_EditorPage(collectFields(ec.OperationContext, fields[i].Selections, editorPageImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_PageSettingsPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_PageSettingsPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.PageSettingsPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("PageSettingsPayload").MarshalGQL(w)
+		case "page":
+			if v := obj.Page; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_EditorPage(ec, w, collectFields(ec.OperationContext, fields[i].Selections, editorPageImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_PageTranslationState tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_PageTranslationState(fields []graphql.CollectedField, obj *help.PageTranslation) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "locale":
+			_ = obj.Locale
+		case "title":
+			_ = obj.Title
+		case "status":
+			_ = obj.Status
+		case "translationStatus":
+			_ = obj.TranslationStatus
+		case "publishAt":
+			_ = obj.PublishAt
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_PageTranslationState writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_PageTranslationState(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.PageTranslation) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("PageTranslationState").MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "status":
+			graphql.MarshalString(obj.Status).MarshalGQL(w)
+		case "translationStatus":
+			graphql.MarshalString(obj.TranslationStatus).MarshalGQL(w)
+		case "publishAt":
+			if v := obj.PublishAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_PasswordPolicy tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_PasswordPolicy(fields []graphql.CollectedField, obj *model.PasswordPolicy) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "minLength":
+			_ = obj.MinLength
+		case "maxLength":
+			_ = obj.MaxLength
+		case "requireUppercase":
+			_ = obj.RequireUppercase
+		case "requireLowercase":
+			_ = obj.RequireLowercase
+		case "requireDigit":
+			_ = obj.RequireDigit
+		case "requireSymbol":
+			_ = obj.RequireSymbol
+		case "requireDigitOrSymbol":
+			_ = obj.RequireDigitOrSymbol
+		case "symbols":
+			_ = obj.Symbols
+		case "rejectsCommonPasswords":
+			_ = obj.RejectsCommonPasswords
+		case "rejectsPersonalData":
+			_ = obj.RejectsPersonalData
+		case "description":
+			_ = obj.Description
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_PasswordPolicy writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_PasswordPolicy(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.PasswordPolicy) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("PasswordPolicy").MarshalGQL(w)
+		case "minLength":
+			graphql.MarshalInt(obj.MinLength).MarshalGQL(w)
+		case "maxLength":
+			graphql.MarshalInt(obj.MaxLength).MarshalGQL(w)
+		case "requireUppercase":
+			graphql.MarshalBoolean(obj.RequireUppercase).MarshalGQL(w)
+		case "requireLowercase":
+			graphql.MarshalBoolean(obj.RequireLowercase).MarshalGQL(w)
+		case "requireDigit":
+			graphql.MarshalBoolean(obj.RequireDigit).MarshalGQL(w)
+		case "requireSymbol":
+			graphql.MarshalBoolean(obj.RequireSymbol).MarshalGQL(w)
+		case "requireDigitOrSymbol":
+			graphql.MarshalBoolean(obj.RequireDigitOrSymbol).MarshalGQL(w)
+		case "symbols":
+			graphql.MarshalString(obj.Symbols).MarshalGQL(w)
+		case "rejectsCommonPasswords":
+			graphql.MarshalBoolean(obj.RejectsCommonPasswords).MarshalGQL(w)
+		case "rejectsPersonalData":
+			graphql.MarshalBoolean(obj.RejectsPersonalData).MarshalGQL(w)
+		case "description":
+			graphql.MarshalString(obj.Description).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_PlatformAccessRequest tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_PlatformAccessRequest(fields []graphql.CollectedField, obj *ent.PlatformAccessRequest) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "programTitle":
+			_ = obj.ProgramTitle
+		case "adminFirstName":
+			_ = obj.AdminFirstName
+		case "adminLastName":
+			_ = obj.AdminLastName
+		case "adminPhone":
+			_ = obj.AdminPhone
+		case "adminEmail":
+			_ = obj.AdminEmail
+		case "status":
+			_ = obj.Status
+		case "termsAcceptedAt":
+			if obj.TermsAcceptedAt.IsZero() {
+				return false
+			}
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_PlatformAccessRequest writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_PlatformAccessRequest(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.PlatformAccessRequest) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("PlatformAccessRequest").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "programTitle":
+			graphql.MarshalString(obj.ProgramTitle).MarshalGQL(w)
+		case "adminFirstName":
+			graphql.MarshalString(obj.AdminFirstName).MarshalGQL(w)
+		case "adminLastName":
+			graphql.MarshalString(obj.AdminLastName).MarshalGQL(w)
+		case "adminPhone":
+			graphql.MarshalString(obj.AdminPhone).MarshalGQL(w)
+		case "adminEmail":
+			graphql.MarshalString(obj.AdminEmail).MarshalGQL(w)
+		case "status":
+			obj.Status.MarshalGQL(w)
+		case "termsAcceptedAt":
+			leafTime(w, obj.TermsAcceptedAt)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_PlatformAccessRequestPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_PlatformAccessRequestPayload(fields []graphql.CollectedField, obj *model.PlatformAccessRequestPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "request":
+			if v := obj.Request; v == nil || v != nil && !ec.leafFields_PlatformAccessRequest(collectFields(ec.OperationContext, fields[i].Selections, platformAccessRequestImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_PlatformAccessRequestPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_PlatformAccessRequestPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.PlatformAccessRequestPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("PlatformAccessRequestPayload").MarshalGQL(w)
+		case "request":
+			if v := obj.Request; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_PlatformAccessRequest(ec, w, collectFields(ec.OperationContext, fields[i].Selections, platformAccessRequestImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_PreviewLink tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_PreviewLink(fields []graphql.CollectedField, obj *model.PreviewLink) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "token":
+			_ = obj.Token
+		case "url":
+			_ = obj.URL
+		case "expiresAt":
+			if obj.ExpiresAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_PreviewLink writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_PreviewLink(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.PreviewLink) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("PreviewLink").MarshalGQL(w)
+		case "token":
+			graphql.MarshalString(obj.Token).MarshalGQL(w)
+		case "url":
+			graphql.MarshalString(obj.URL).MarshalGQL(w)
+		case "expiresAt":
+			leafTime(w, obj.ExpiresAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Program tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Program(fields []graphql.CollectedField, obj *ent.Program) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "titleFr":
+			_ = obj.TitleFr
+		case "titleEn":
+			_ = obj.TitleEn
+		case "responseLevel":
+			_ = obj.ResponseLevel
+		case "status":
+			_ = obj.Status
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Program writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Program(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Program) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Program").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "titleFr":
+			graphql.MarshalString(obj.TitleFr).MarshalGQL(w)
+		case "titleEn":
+			graphql.MarshalString(obj.TitleEn).MarshalGQL(w)
+		case "responseLevel":
+			graphql.MarshalInt(obj.ResponseLevel).MarshalGQL(w)
+		case "status":
+			obj.Status.MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ProgramConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ProgramConnection(fields []graphql.CollectedField, obj *ent.ProgramConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, programEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_ProgramEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ProgramConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ProgramConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.ProgramConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ProgramConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, programEdgeImplementors), obj.Edges, writeLeaf_ProgramEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ProgramContact tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ProgramContact(fields []graphql.CollectedField, obj *mentoring.Contact) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "displayName":
+			_ = obj.DisplayName
+		case "email":
+			_ = obj.Email
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ProgramContact writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ProgramContact(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *mentoring.Contact) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ProgramContact").MarshalGQL(w)
+		case "displayName":
+			graphql.MarshalString(obj.DisplayName).MarshalGQL(w)
+		case "email":
+			graphql.MarshalString(obj.Email).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ProgramEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ProgramEdge(fields []graphql.CollectedField, obj *ent.ProgramEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_Program(collectFields(ec.OperationContext, fields[i].Selections, programImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ProgramEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ProgramEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.ProgramEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ProgramEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Program(ec, w, collectFields(ec.OperationContext, fields[i].Selections, programImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ProgramPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ProgramPayload(fields []graphql.CollectedField, obj *model.ProgramPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "program":
+			if v := obj.Program; v == nil || v != nil && !ec.leafFields_Program(collectFields(ec.OperationContext, fields[i].Selections, programImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ProgramPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ProgramPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.ProgramPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ProgramPayload").MarshalGQL(w)
+		case "program":
+			if v := obj.Program; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Program(ec, w, collectFields(ec.OperationContext, fields[i].Selections, programImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_RatePagePayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_RatePagePayload(fields []graphql.CollectedField, obj *model.RatePagePayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "ok":
+			_ = obj.Ok
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_RatePagePayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_RatePagePayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.RatePagePayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("RatePagePayload").MarshalGQL(w)
+		case "ok":
+			graphql.MarshalBoolean(obj.Ok).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_RegisterPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_RegisterPayload(fields []graphql.CollectedField, obj *model.RegisterPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "ok":
+			_ = obj.Ok
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_RegisterPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_RegisterPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.RegisterPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("RegisterPayload").MarshalGQL(w)
+		case "ok":
+			graphql.MarshalBoolean(obj.Ok).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Requirement tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Requirement(fields []graphql.CollectedField, obj *community.Requirement) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "code":
+			_ = obj.Code
+		case "met":
+			_ = obj.Met
+		case "progress":
+			_ = obj.Progress
+		case "target":
+			_ = obj.Target
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Requirement writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Requirement(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *community.Requirement) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Requirement").MarshalGQL(w)
+		case "code":
+			graphql.MarshalString(obj.Code).MarshalGQL(w)
+		case "met":
+			graphql.MarshalBoolean(obj.Met).MarshalGQL(w)
+		case "progress":
+			graphql.MarshalInt(obj.Progress).MarshalGQL(w)
+		case "target":
+			graphql.MarshalInt(obj.Target).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Resource tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Resource(fields []graphql.CollectedField, obj *ent.Resource) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "audience":
+			_ = obj.Audience
+		case "position":
+			_ = obj.Position
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "updatedAt":
+			if obj.UpdatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Resource writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Resource(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Resource) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Resource").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "audience":
+			obj.Audience.MarshalGQL(w)
+		case "position":
+			graphql.MarshalInt(obj.Position).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "updatedAt":
+			leafTime(w, obj.UpdatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ResourceConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ResourceConnection(fields []graphql.CollectedField, obj *ent.ResourceConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, resourceEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_ResourceEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ResourceConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ResourceConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.ResourceConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ResourceConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, resourceEdgeImplementors), obj.Edges, writeLeaf_ResourceEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ResourceDraft tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ResourceDraft(fields []graphql.CollectedField, obj *help.Draft) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "locale":
+			_ = obj.Locale
+		case "title":
+			_ = obj.Title
+		case "description":
+			_ = obj.Body
+		case "html":
+			_ = obj.HTML
+		case "url":
+			_ = obj.URL
+		case "status":
+			_ = obj.Status
+		case "translationStatus":
+			_ = obj.TranslationStatus
+		case "version":
+			_ = obj.Version
+		case "updatedAt":
+			_ = obj.UpdatedAt
+		case "updatedBy":
+			_ = obj.UpdatedBy
+		case "revision":
+			_ = obj.Revision
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ResourceDraft writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ResourceDraft(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.Draft) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ResourceDraft").MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "description":
+			graphql.MarshalString(obj.Body).MarshalGQL(w)
+		case "html":
+			graphql.MarshalString(obj.HTML).MarshalGQL(w)
+		case "url":
+			graphql.MarshalString(obj.URL).MarshalGQL(w)
+		case "status":
+			graphql.MarshalString(obj.Status).MarshalGQL(w)
+		case "translationStatus":
+			graphql.MarshalString(obj.TranslationStatus).MarshalGQL(w)
+		case "version":
+			graphql.MarshalInt(obj.Version).MarshalGQL(w)
+		case "updatedAt":
+			if v := obj.UpdatedAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		case "updatedBy":
+			graphql.MarshalString(obj.UpdatedBy).MarshalGQL(w)
+		case "revision":
+			graphql.MarshalInt(obj.Revision).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ResourceEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ResourceEdge(fields []graphql.CollectedField, obj *ent.ResourceEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_Resource(collectFields(ec.OperationContext, fields[i].Selections, resourceImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ResourceEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ResourceEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.ResourceEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ResourceEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Resource(ec, w, collectFields(ec.OperationContext, fields[i].Selections, resourceImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ResourcePayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ResourcePayload(fields []graphql.CollectedField, obj *model.ResourcePayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "resource":
+			if v := obj.Resource; v == nil || v != nil && !ec.leafFields_Resource(collectFields(ec.OperationContext, fields[i].Selections, resourceImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ResourcePayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ResourcePayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.ResourcePayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ResourcePayload").MarshalGQL(w)
+		case "resource":
+			if v := obj.Resource; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Resource(ec, w, collectFields(ec.OperationContext, fields[i].Selections, resourceImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ResourceRevision tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ResourceRevision(fields []graphql.CollectedField, obj *help.Revision) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "number":
+			_ = obj.Number
+		case "title":
+			_ = obj.Title
+		case "description":
+			_ = obj.Body
+		case "url":
+			_ = obj.URL
+		case "publishedAt":
+			if obj.PublishedAt.IsZero() {
+				return false
+			}
+		case "author":
+			if v := obj.Author; v != nil && !ec.leafFields_Author(collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ResourceRevision writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ResourceRevision(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.Revision) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ResourceRevision").MarshalGQL(w)
+		case "number":
+			graphql.MarshalInt(obj.Number).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "description":
+			graphql.MarshalString(obj.Body).MarshalGQL(w)
+		case "url":
+			graphql.MarshalString(obj.URL).MarshalGQL(w)
+		case "publishedAt":
+			leafTime(w, obj.PublishedAt)
+		case "author":
+			if v := obj.Author; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Author(ec, w, collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Revision tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Revision(fields []graphql.CollectedField, obj *ent.Revision) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "number":
+			_ = obj.Number
+		case "publishedAt":
+			_ = obj.PublishedAt
+		case "author":
+			if v := obj.Author; v != nil && !ec.leafFields_Author(collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Revision writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Revision(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Revision) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Revision").MarshalGQL(w)
+		case "number":
+			graphql.MarshalInt(obj.Number).MarshalGQL(w)
+		case "publishedAt":
+			if v := obj.PublishedAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		case "author":
+			if v := obj.Author; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Author(ec, w, collectFields(ec.OperationContext, fields[i].Selections, authorImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_RoleAssignment tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_RoleAssignment(fields []graphql.CollectedField, obj *model.RoleAssignment) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "role":
+			_ = obj.Role
+		case "scope":
+			_ = obj.Scope
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_RoleAssignment writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_RoleAssignment(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.RoleAssignment) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("RoleAssignment").MarshalGQL(w)
+		case "role":
+			graphql.MarshalString(obj.Role).MarshalGQL(w)
+		case "scope":
+			if v := obj.Scope; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_SearchConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_SearchConnection(fields []graphql.CollectedField, obj *model.SearchConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "totalCount":
+			_ = obj.TotalCount
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, searchEdgeImplementors), obj.Edges, true, (*executionContext).leafFields_SearchEdge) {
+				return false
+			}
+		case "pageInfo":
+			if v := obj.PageInfo; v == nil || v != nil && !ec.leafFields_SearchPageInfo(collectFields(ec.OperationContext, fields[i].Selections, searchPageInfoImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_SearchConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_SearchConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.SearchConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("SearchConnection").MarshalGQL(w)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		case "edges":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, searchEdgeImplementors), obj.Edges, writeLeaf_SearchEdge)
+		case "pageInfo":
+			if v := obj.PageInfo; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_SearchPageInfo(ec, w, collectFields(ec.OperationContext, fields[i].Selections, searchPageInfoImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_SearchEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_SearchEdge(fields []graphql.CollectedField, obj *model.SearchEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "cursor":
+			_ = obj.Cursor
+		case "snippet":
+			_ = obj.Snippet
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_SearchEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_SearchEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.SearchEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("SearchEdge").MarshalGQL(w)
+		case "cursor":
+			graphql.MarshalString(obj.Cursor).MarshalGQL(w)
+		case "snippet":
+			graphql.MarshalString(obj.Snippet).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_SearchGap tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_SearchGap(fields []graphql.CollectedField, obj *help.SearchGap) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "query":
+			_ = obj.Query
+		case "locale":
+			_ = obj.Locale
+		case "count":
+			_ = obj.Count
+		case "lastAt":
+			if obj.LastAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_SearchGap writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_SearchGap(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.SearchGap) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("SearchGap").MarshalGQL(w)
+		case "query":
+			graphql.MarshalString(obj.Query).MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "count":
+			graphql.MarshalInt(obj.Count).MarshalGQL(w)
+		case "lastAt":
+			leafTime(w, obj.LastAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_SearchPageInfo tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_SearchPageInfo(fields []graphql.CollectedField, obj *model.SearchPageInfo) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "hasNextPage":
+			_ = obj.HasNextPage
+		case "endCursor":
+			_ = obj.EndCursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_SearchPageInfo writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_SearchPageInfo(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.SearchPageInfo) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("SearchPageInfo").MarshalGQL(w)
+		case "hasNextPage":
+			graphql.MarshalBoolean(obj.HasNextPage).MarshalGQL(w)
+		case "endCursor":
+			if v := obj.EndCursor; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_SetEntityManagerPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_SetEntityManagerPayload(fields []graphql.CollectedField, obj *model.SetEntityManagerPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "entity":
+			if v := obj.Entity; v == nil || v != nil && !ec.leafFields_Entity(collectFields(ec.OperationContext, fields[i].Selections, entityImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_SetEntityManagerPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_SetEntityManagerPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.SetEntityManagerPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("SetEntityManagerPayload").MarshalGQL(w)
+		case "entity":
+			if v := obj.Entity; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Entity(ec, w, collectFields(ec.OperationContext, fields[i].Selections, entityImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_SiretCheck tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_SiretCheck(fields []graphql.CollectedField, obj *siret.Result) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "valid":
+			_ = obj.Valid
+		case "normalized":
+			_ = obj.Normalized
+		case "siren":
+			_ = obj.SIREN
+		case "nic":
+			_ = obj.NIC
+		case "reason":
+			_ = obj.Reason
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_SiretCheck writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_SiretCheck(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *siret.Result) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("SiretCheck").MarshalGQL(w)
+		case "valid":
+			graphql.MarshalBoolean(obj.Valid).MarshalGQL(w)
+		case "normalized":
+			graphql.MarshalString(obj.Normalized).MarshalGQL(w)
+		case "siren":
+			if v := obj.SIREN; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "nic":
+			if v := obj.NIC; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "reason":
+			if v := obj.Reason; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Space tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Space(fields []graphql.CollectedField, obj *ent.Space) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "updatedAt":
+			if obj.UpdatedAt.IsZero() {
+				return false
+			}
+		case "slug":
+			_ = obj.Slug
+		case "defaultLocale":
+			_ = obj.DefaultLocale
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Space writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Space(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Space) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Space").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "updatedAt":
+			leafTime(w, obj.UpdatedAt)
+		case "slug":
+			graphql.MarshalString(obj.Slug).MarshalGQL(w)
+		case "defaultLocale":
+			obj.DefaultLocale.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_SupportRequest tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_SupportRequest(fields []graphql.CollectedField, obj *ent.SupportRequest) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "email":
+			_ = obj.Email
+		case "name":
+			_ = obj.Name
+		case "subject":
+			_ = obj.Subject
+		case "message":
+			_ = obj.Message
+		case "locale":
+			_ = obj.Locale
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_SupportRequest writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_SupportRequest(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.SupportRequest) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("SupportRequest").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "email":
+			graphql.MarshalString(obj.Email).MarshalGQL(w)
+		case "name":
+			graphql.MarshalString(obj.Name).MarshalGQL(w)
+		case "subject":
+			graphql.MarshalString(obj.Subject).MarshalGQL(w)
+		case "message":
+			graphql.MarshalString(obj.Message).MarshalGQL(w)
+		case "locale":
+			obj.Locale.MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_SupportRequestPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_SupportRequestPayload(fields []graphql.CollectedField, obj *model.SupportRequestPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_SupportRequestPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_SupportRequestPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.SupportRequestPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("SupportRequestPayload").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Training tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Training(fields []graphql.CollectedField, obj *ent.Training) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "title":
+			_ = obj.Title
+		case "startsAt":
+			if obj.StartsAt.IsZero() {
+				return false
+			}
+		case "endsAt":
+			if obj.EndsAt.IsZero() {
+				return false
+			}
+		case "format":
+			_ = obj.Format
+		case "language":
+			_ = obj.Language
+		case "capacity":
+			_ = obj.Capacity
+		case "city":
+			_ = obj.City
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Training writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Training(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Training) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Training").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "startsAt":
+			leafTime(w, obj.StartsAt)
+		case "endsAt":
+			leafTime(w, obj.EndsAt)
+		case "format":
+			obj.Format.MarshalGQL(w)
+		case "language":
+			obj.Language.MarshalGQL(w)
+		case "capacity":
+			graphql.MarshalInt(obj.Capacity).MarshalGQL(w)
+		case "city":
+			if v := obj.City; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_TrainingConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_TrainingConnection(fields []graphql.CollectedField, obj *ent.TrainingConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, trainingEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_TrainingEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_TrainingConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_TrainingConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.TrainingConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("TrainingConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, trainingEdgeImplementors), obj.Edges, writeLeaf_TrainingEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_TrainingEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_TrainingEdge(fields []graphql.CollectedField, obj *ent.TrainingEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_Training(collectFields(ec.OperationContext, fields[i].Selections, trainingImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_TrainingEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_TrainingEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.TrainingEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("TrainingEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Training(ec, w, collectFields(ec.OperationContext, fields[i].Selections, trainingImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_TrainingPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_TrainingPayload(fields []graphql.CollectedField, obj *model.TrainingPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "training":
+			if v := obj.Training; v == nil || v != nil && !ec.leafFields_Training(collectFields(ec.OperationContext, fields[i].Selections, trainingImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_TrainingPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_TrainingPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.TrainingPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("TrainingPayload").MarshalGQL(w)
+		case "training":
+			if v := obj.Training; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Training(ec, w, collectFields(ec.OperationContext, fields[i].Selections, trainingImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_TrainingRegistration tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_TrainingRegistration(fields []graphql.CollectedField, obj *ent.TrainingRegistration) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "attended":
+			_ = obj.Attended
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_TrainingRegistration writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_TrainingRegistration(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.TrainingRegistration) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("TrainingRegistration").MarshalGQL(w)
+		case "attended":
+			graphql.MarshalBoolean(obj.Attended).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_TrainingRegistrationConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_TrainingRegistrationConnection(fields []graphql.CollectedField, obj *model.TrainingRegistrationConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "totalCount":
+			_ = obj.TotalCount
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, trainingRegistrationEdgeImplementors), obj.Edges, true, (*executionContext).leafFields_TrainingRegistrationEdge) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_TrainingRegistrationConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_TrainingRegistrationConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.TrainingRegistrationConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("TrainingRegistrationConnection").MarshalGQL(w)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		case "edges":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, trainingRegistrationEdgeImplementors), obj.Edges, writeLeaf_TrainingRegistrationEdge)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_TrainingRegistrationEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_TrainingRegistrationEdge(fields []graphql.CollectedField, obj *model.TrainingRegistrationEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v == nil || v != nil && !ec.leafFields_TrainingRegistration(collectFields(ec.OperationContext, fields[i].Selections, trainingRegistrationImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_TrainingRegistrationEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_TrainingRegistrationEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.TrainingRegistrationEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("TrainingRegistrationEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_TrainingRegistration(ec, w, collectFields(ec.OperationContext, fields[i].Selections, trainingRegistrationImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_TrainingRegistrationPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_TrainingRegistrationPayload(fields []graphql.CollectedField, obj *model.TrainingRegistrationPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "ok":
+			_ = obj.Ok
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_TrainingRegistrationPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_TrainingRegistrationPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.TrainingRegistrationPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("TrainingRegistrationPayload").MarshalGQL(w)
+		case "ok":
+			graphql.MarshalBoolean(obj.Ok).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_UntranslatedGuide tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_UntranslatedGuide(fields []graphql.CollectedField, obj *model.UntranslatedGuide) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "translationStatus":
+			_ = obj.TranslationStatus
+		case "source":
+			if v := obj.Source; v == nil || v != nil && !ec.leafFields_GuideTranslation(collectFields(ec.OperationContext, fields[i].Selections, guideTranslationImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_UntranslatedGuide writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_UntranslatedGuide(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.UntranslatedGuide) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("UntranslatedGuide").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "translationStatus":
+			graphql.MarshalString(obj.TranslationStatus).MarshalGQL(w)
+		case "source":
+			if v := obj.Source; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_GuideTranslation(ec, w, collectFields(ec.OperationContext, fields[i].Selections, guideTranslationImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_UntranslatedItem tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_UntranslatedItem(fields []graphql.CollectedField, obj *help.Untranslated) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "kind":
+			_ = obj.Kind
+		case "id":
+			_ = obj.ID
+		case "translationStatus":
+			_ = obj.Status
+		case "sourceLocale":
+			_ = obj.SourceLocale
+		case "sourceTitle":
+			_ = obj.SourceTitle
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_UntranslatedItem writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_UntranslatedItem(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *help.Untranslated) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("UntranslatedItem").MarshalGQL(w)
+		case "kind":
+			graphql.MarshalString(obj.Kind).MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "translationStatus":
+			graphql.MarshalString(obj.Status).MarshalGQL(w)
+		case "sourceLocale":
+			obj.SourceLocale.MarshalGQL(w)
+		case "sourceTitle":
+			graphql.MarshalString(obj.SourceTitle).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_ValidateAttendancePayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_ValidateAttendancePayload(fields []graphql.CollectedField, obj *model.ValidateAttendancePayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "registrations":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, trainingRegistrationImplementors), obj.Registrations, true, (*executionContext).leafFields_TrainingRegistration) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_ValidateAttendancePayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_ValidateAttendancePayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.ValidateAttendancePayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("ValidateAttendancePayload").MarshalGQL(w)
+		case "registrations":
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, trainingRegistrationImplementors), obj.Registrations, writeLeaf_TrainingRegistration)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Webhook tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Webhook(fields []graphql.CollectedField, obj *ent.Webhook) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "url":
+			_ = obj.URL
+		case "active":
+			_ = obj.Active
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Webhook writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Webhook(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Webhook) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Webhook").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "url":
+			graphql.MarshalString(obj.URL).MarshalGQL(w)
+		case "active":
+			graphql.MarshalBoolean(obj.Active).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WebhookDelivery tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WebhookDelivery(fields []graphql.CollectedField, obj *ent.WebhookDelivery) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "event":
+			_ = obj.Event
+		case "payload":
+			_ = obj.Payload
+		case "status":
+			_ = obj.Status
+		case "attempts":
+			_ = obj.Attempts
+		case "responseStatus":
+			_ = obj.ResponseStatus
+		case "lastError":
+			_ = obj.LastError
+		case "deliveredAt":
+			_ = obj.DeliveredAt
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WebhookDelivery writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WebhookDelivery(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.WebhookDelivery) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WebhookDelivery").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "event":
+			graphql.MarshalString(obj.Event).MarshalGQL(w)
+		case "payload":
+			graphql.MarshalString(obj.Payload).MarshalGQL(w)
+		case "status":
+			obj.Status.MarshalGQL(w)
+		case "attempts":
+			graphql.MarshalInt(obj.Attempts).MarshalGQL(w)
+		case "responseStatus":
+			if v := obj.ResponseStatus; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalInt(*v).MarshalGQL(w)
+			}
+		case "lastError":
+			graphql.MarshalString(obj.LastError).MarshalGQL(w)
+		case "deliveredAt":
+			if v := obj.DeliveredAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WebhookDeliveryConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WebhookDeliveryConnection(fields []graphql.CollectedField, obj *ent.WebhookDeliveryConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, webhookDeliveryEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_WebhookDeliveryEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WebhookDeliveryConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WebhookDeliveryConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.WebhookDeliveryConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WebhookDeliveryConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, webhookDeliveryEdgeImplementors), obj.Edges, writeLeaf_WebhookDeliveryEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WebhookDeliveryEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WebhookDeliveryEdge(fields []graphql.CollectedField, obj *ent.WebhookDeliveryEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_WebhookDelivery(collectFields(ec.OperationContext, fields[i].Selections, webhookDeliveryImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WebhookDeliveryEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WebhookDeliveryEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.WebhookDeliveryEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WebhookDeliveryEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_WebhookDelivery(ec, w, collectFields(ec.OperationContext, fields[i].Selections, webhookDeliveryImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WebhookPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WebhookPayload(fields []graphql.CollectedField, obj *model.WebhookPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "webhook":
+			if v := obj.Webhook; v == nil || v != nil && !ec.leafFields_Webhook(collectFields(ec.OperationContext, fields[i].Selections, webhookImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WebhookPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WebhookPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.WebhookPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WebhookPayload").MarshalGQL(w)
+		case "webhook":
+			if v := obj.Webhook; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Webhook(ec, w, collectFields(ec.OperationContext, fields[i].Selections, webhookImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_Workshop tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_Workshop(fields []graphql.CollectedField, obj *ent.Workshop) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "title":
+			_ = obj.Title
+		case "startsAt":
+			if obj.StartsAt.IsZero() {
+				return false
+			}
+		case "format":
+			_ = obj.Format
+		case "language":
+			_ = obj.Language
+		case "city":
+			_ = obj.City
+		case "capacity":
+			_ = obj.Capacity
+		case "kind":
+			_ = obj.Kind
+		case "status":
+			_ = obj.Status
+		case "seekingFacilitators":
+			_ = obj.SeekingFacilitators
+		case "participants":
+			_ = obj.Participants
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_Workshop writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_Workshop(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.Workshop) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("Workshop").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "title":
+			graphql.MarshalString(obj.Title).MarshalGQL(w)
+		case "startsAt":
+			leafTime(w, obj.StartsAt)
+		case "format":
+			obj.Format.MarshalGQL(w)
+		case "language":
+			obj.Language.MarshalGQL(w)
+		case "city":
+			if v := obj.City; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		case "capacity":
+			graphql.MarshalInt(obj.Capacity).MarshalGQL(w)
+		case "kind":
+			obj.Kind.MarshalGQL(w)
+		case "status":
+			obj.Status.MarshalGQL(w)
+		case "seekingFacilitators":
+			graphql.MarshalBoolean(obj.SeekingFacilitators).MarshalGQL(w)
+		case "participants":
+			if v := obj.Participants; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalInt(*v).MarshalGQL(w)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WorkshopApplication tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WorkshopApplication(fields []graphql.CollectedField, obj *ent.WorkshopApplication) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "id":
+			_ = obj.ID
+		case "status":
+			_ = obj.Status
+		case "message":
+			_ = obj.Message
+		case "createdAt":
+			if obj.CreatedAt.IsZero() {
+				return false
+			}
+		case "decidedAt":
+			_ = obj.DecidedAt
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WorkshopApplication writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WorkshopApplication(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.WorkshopApplication) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WorkshopApplication").MarshalGQL(w)
+		case "id":
+			scalar.MarshalIntID(obj.ID).MarshalGQL(w)
+		case "status":
+			obj.Status.MarshalGQL(w)
+		case "message":
+			graphql.MarshalString(obj.Message).MarshalGQL(w)
+		case "createdAt":
+			leafTime(w, obj.CreatedAt)
+		case "decidedAt":
+			if v := obj.DecidedAt; v == nil || v.IsZero() {
+				io.WriteString(w, "null")
+			} else {
+				leafTime(w, *v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WorkshopApplicationPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WorkshopApplicationPayload(fields []graphql.CollectedField, obj *model.WorkshopApplicationPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "application":
+			if v := obj.Application; v == nil || v != nil && !ec.leafFields_WorkshopApplication(collectFields(ec.OperationContext, fields[i].Selections, workshopApplicationImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WorkshopApplicationPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WorkshopApplicationPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.WorkshopApplicationPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WorkshopApplicationPayload").MarshalGQL(w)
+		case "application":
+			if v := obj.Application; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_WorkshopApplication(ec, w, collectFields(ec.OperationContext, fields[i].Selections, workshopApplicationImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WorkshopConnection tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WorkshopConnection(fields []graphql.CollectedField, obj *ent.WorkshopConnection) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "edges":
+			if !leafAll(ec, collectFields(ec.OperationContext, fields[i].Selections, workshopEdgeImplementors), obj.Edges, false, (*executionContext).leafFields_WorkshopEdge) {
+				return false
+			}
+		case "totalCount":
+			_ = obj.TotalCount
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WorkshopConnection writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WorkshopConnection(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.WorkshopConnection) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WorkshopConnection").MarshalGQL(w)
+		case "edges":
+			if obj.Edges == nil {
+				io.WriteString(w, "null")
+				continue
+			}
+			writeLeafList(ec, w, collectFields(ec.OperationContext, fields[i].Selections, workshopEdgeImplementors), obj.Edges, writeLeaf_WorkshopEdge)
+		case "totalCount":
+			graphql.MarshalInt(obj.TotalCount).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WorkshopDecisionPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WorkshopDecisionPayload(fields []graphql.CollectedField, obj *model.WorkshopDecisionPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "application":
+			if v := obj.Application; v == nil || v != nil && !ec.leafFields_WorkshopApplication(collectFields(ec.OperationContext, fields[i].Selections, workshopApplicationImplementors), v) {
+				return false
+			}
+		case "workshop":
+			if v := obj.Workshop; v == nil || v != nil && !ec.leafFields_Workshop(collectFields(ec.OperationContext, fields[i].Selections, workshopImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WorkshopDecisionPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WorkshopDecisionPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.WorkshopDecisionPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WorkshopDecisionPayload").MarshalGQL(w)
+		case "application":
+			if v := obj.Application; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_WorkshopApplication(ec, w, collectFields(ec.OperationContext, fields[i].Selections, workshopApplicationImplementors), v)
+			}
+		case "workshop":
+			if v := obj.Workshop; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Workshop(ec, w, collectFields(ec.OperationContext, fields[i].Selections, workshopImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WorkshopEdge tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WorkshopEdge(fields []graphql.CollectedField, obj *ent.WorkshopEdge) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "node":
+			if v := obj.Node; v != nil && !ec.leafFields_Workshop(collectFields(ec.OperationContext, fields[i].Selections, workshopImplementors), v) {
+				return false
+			}
+		case "cursor":
+			_ = obj.Cursor
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WorkshopEdge writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WorkshopEdge(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *ent.WorkshopEdge) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WorkshopEdge").MarshalGQL(w)
+		case "node":
+			if v := obj.Node; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Workshop(ec, w, collectFields(ec.OperationContext, fields[i].Selections, workshopImplementors), v)
+			}
+		case "cursor":
+			obj.Cursor.MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields_WorkshopPayload tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields_WorkshopPayload(fields []graphql.CollectedField, obj *model.WorkshopPayload) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "workshop":
+			if v := obj.Workshop; v == nil || v != nil && !ec.leafFields_Workshop(collectFields(ec.OperationContext, fields[i].Selections, workshopImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf_WorkshopPayload writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf_WorkshopPayload(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *model.WorkshopPayload) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("WorkshopPayload").MarshalGQL(w)
+		case "workshop":
+			if v := obj.Workshop; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf_Workshop(ec, w, collectFields(ec.OperationContext, fields[i].Selections, workshopImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields___Directive tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields___Directive(fields []graphql.CollectedField, obj *introspection.Directive) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "name":
+			_ = obj.Name
+		case "isRepeatable":
+			_ = obj.IsRepeatable
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf___Directive writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf___Directive(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *introspection.Directive) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("__Directive").MarshalGQL(w)
+		case "name":
+			graphql.MarshalString(obj.Name).MarshalGQL(w)
+		case "isRepeatable":
+			graphql.MarshalBoolean(obj.IsRepeatable).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields___EnumValue tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields___EnumValue(fields []graphql.CollectedField, obj *introspection.EnumValue) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "name":
+			_ = obj.Name
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf___EnumValue writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf___EnumValue(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *introspection.EnumValue) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("__EnumValue").MarshalGQL(w)
+		case "name":
+			graphql.MarshalString(obj.Name).MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields___Field tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields___Field(fields []graphql.CollectedField, obj *introspection.Field) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "name":
+			_ = obj.Name
+		case "type":
+			if v := obj.Type; v == nil || v != nil && !ec.leafFields___Type(collectFields(ec.OperationContext, fields[i].Selections, __TypeImplementors), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf___Field writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf___Field(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *introspection.Field) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("__Field").MarshalGQL(w)
+		case "name":
+			graphql.MarshalString(obj.Name).MarshalGQL(w)
+		case "type":
+			if v := obj.Type; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf___Type(ec, w, collectFields(ec.OperationContext, fields[i].Selections, __TypeImplementors), v)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields___InputValue tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields___InputValue(fields []graphql.CollectedField, obj *introspection.InputValue) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		case "name":
+			_ = obj.Name
+		case "type":
+			if v := obj.Type; v == nil || v != nil && !ec.leafFields___Type(collectFields(ec.OperationContext, fields[i].Selections, __TypeImplementors), v) {
+				return false
+			}
+		case "defaultValue":
+			_ = obj.DefaultValue
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf___InputValue writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf___InputValue(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *introspection.InputValue) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("__InputValue").MarshalGQL(w)
+		case "name":
+			graphql.MarshalString(obj.Name).MarshalGQL(w)
+		case "type":
+			if v := obj.Type; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				writeLeaf___Type(ec, w, collectFields(ec.OperationContext, fields[i].Selections, __TypeImplementors), v)
+			}
+		case "defaultValue":
+			if v := obj.DefaultValue; v == nil {
+				io.WriteString(w, "null")
+			} else {
+				graphql.MarshalString(*v).MarshalGQL(w)
+			}
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields___Schema tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields___Schema(fields []graphql.CollectedField, obj *introspection.Schema) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf___Schema writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf___Schema(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *introspection.Schema) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("__Schema").MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}
+
+// leafFields___Type tells whether fields, on obj, are a leaf (leaf.go).
+func (ec *executionContext) leafFields___Type(fields []graphql.CollectedField, obj *introspection.Type) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for i := range fields {
+		if fields[i].IsDeferred() {
+			return false
+		}
+		switch fields[i].Name {
+		case "__typename":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeLeaf___Type writes obj's answer to fields, a leaf (leaf.go).
+func writeLeaf___Type(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *introspection.Type) {
+	io.WriteString(w, "{")
+	first := true
+	for i := range fields {
+		if !leafKey(w, fields, i, &first) {
+			continue
+		}
+		switch fields[i].Name {
+		case "__typename":
+			graphql.MarshalString("__Type").MarshalGQL(w)
+		}
+	}
+	io.WriteString(w, "}")
+}

@@ -19,6 +19,11 @@
 // ever defers those. Every object's answer is written without gqlgen's map of the aliases
 // written and its copy of each field (graph/lean.go).
 //
+// Last, every object type gets leafFields_T and writeLeaf_T (leaf.go here, graph/leaf.go): an
+// object, or a list of objects, whose selected fields all read such values and none of them null
+// where the schema forbids it, is answered as one value written from the objects when the answer
+// is written, without any of the above per object, field or element.
+//
 // It fails when the file has none of the shapes it rewrites, so that a gqlgen whose templates
 // changed is noticed.
 //
@@ -103,6 +108,7 @@ func rewriteFile(src []byte) ([]byte, error) {
 		bodies[string(m[1])] = string(m[2])
 	}
 	fields := 0
+	leans := map[string]leanField{}
 	out := trivialField.ReplaceAllFunc(src, func(fn []byte) []byte {
 		m := trivialField.FindSubmatch(fn)
 		name, objType, fieldContext, value, valueType, marshal := string(m[1]), string(m[2]), string(m[3]), string(m[4]), string(m[5]), string(m[6])
@@ -121,20 +127,24 @@ func rewriteFile(src []byte) ([]byte, error) {
 			b.WriteString("\tfull := func() graphql.Marshaler {\n\t\treturn " + indent(full) + "\t}\n")
 			b.WriteString("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tret = full()\n\t\t}\n\t}()\n")
 			if body == "\treturn v" {
+				leans[name] = leanField{kind: leanValue, value: value, marshal: marshal}
 				fmt.Fprintf(&b, "\treturn %s\n", value)
 			} else {
+				leans[name] = leanField{kind: leanScalar, value: value, marshal: marshal, scalarFunc: nonNullScalar.FindStringSubmatch(body)[1]}
 				fmt.Fprintf(&b, "\tif ret = %s(%s); ret == graphql.Null {\n\t\tret = full()\n\t}\n\treturn ret\n",
 					nonNullScalar.FindStringSubmatch(body)[1], value)
 			}
 		case silent(body):
 			// A nullable scalar: its marshaller reports nothing.
 			fmt.Fprintf(&b, "\t%snullable scalar\n", Lean)
+			leans[name] = leanField{kind: leanNullable, value: value, marshal: marshal}
 			b.WriteString("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tret = " + indent(full) + "\t\t}\n\t}()\n")
 			fmt.Fprintf(&b, "\treturn ec.%s(ctx, field.Selections, %s)\n", marshal, value)
 		case strings.HasPrefix(valueType, "*") || strings.HasPrefix(valueType, "[]"):
 			// An object or a list, under its FieldContext. A nil pointer or slice goes to the
 			// marshaller, as in gqlgen's path (only an untyped nil stops before it).
 			fmt.Fprintf(&b, "\t%sobject or list\n", Lean)
+			leans[name] = leanField{kind: leanObject, value: value, marshal: marshal}
 			fmt.Fprintf(&b, "\tfc, err := ec.%s(ctx, field)\n\tif err != nil {\n\t\treturn graphql.Null\n\t}\n", fieldContext)
 			b.WriteString("\tctx = graphql.WithFieldContext(ctx, fc)\n")
 			b.WriteString("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tec.Error(ctx, ec.Recover(ctx, r))\n\t\t\tret = graphql.Null\n\t\t}\n\t}()\n")
@@ -185,6 +195,11 @@ func rewriteFile(src []byte) ([]byte, error) {
 	if fields == 0 || objects == 0 || written == 0 || lazyGroups == 0 || collects == 0 || buffers != 1 {
 		return nil, errors.New("no field reading a loaded value, no object without concurrent fields, or not one query answer's buffer, to rewrite: " +
 			"have gqlgen's field.gotpl or object.gotpl changed? (see scripts/leanfields)")
+	}
+	// Objects and lists of objects answered as leaves when they can (leaf.go).
+	out, err := leafCode(out, leans, bodies)
+	if err != nil {
+		return nil, err
 	}
 	return format.Source(out)
 }

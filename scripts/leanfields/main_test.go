@@ -140,6 +140,37 @@ func (ec *executionContext) _LocalGroupMember(ctx context.Context, sel ast.Selec
 	return out
 }
 
+func (ec *executionContext) _LocalGroupMemberEdge(ctx context.Context, sel ast.SelectionSet, obj *community.GroupMemberEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupMemberEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LocalGroupMemberEdge")
+		case "node":
+			out.Values[i] = ec._LocalGroupMemberEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSet, obj *community.LocalGroup) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, localGroupImplementors)
 
@@ -271,6 +302,30 @@ func (ec *executionContext) marshalNLocalGroupMember2ᚖguichetᚋcommunityᚐGr
 	return ec._LocalGroupMember(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNLocalGroupMemberEdge2ᚕᚖguichetᚋcommunityᚐGroupMemberEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*community.GroupMemberEdge) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLocalGroupMemberEdge2ᚖguichetᚋcommunityᚐGroupMemberEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLocalGroupMemberEdge2ᚖguichetᚋcommunityᚐGroupMemberEdge(ctx context.Context, sel ast.SelectionSet, v *community.GroupMemberEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LocalGroupMemberEdge!")
+		return graphql.Null
+	}
+	return ec._LocalGroupMemberEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSearchResult2guichetᚋgraphᚋmodelᚐSearchResult(ctx context.Context, sel ast.SelectionSet, v model.SearchResult) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SearchResult!")
@@ -320,13 +375,37 @@ func TestRewrite(t *testing.T) {
 		"\t// lean: no field resolved concurrently, so none deferred\n\tout := newLeanObject(fields)\n",
 		// The object with concurrent fields: gqlgen's FieldSet, written lean.
 		"\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn writtenLean(fields, out) // lean: written without a map of the aliases\n}\n",
+		// Leaves: an object answers one when every field asked reads a loaded value…
+		"\tif leafObjects && ec.leafFields_LocalGroupMember(fields, obj) { // lean: written from the loaded values (leaf.go)\n" +
+			"\t\treturn &leafObject[community.GroupMember]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroupMember}\n",
+		// … and so does a list whose every element does.
+		"\tif leafObjects { // lean: every element written from its loaded values (leaf.go)\n" +
+			"\t\tif fields := collectFields(ec.OperationContext, sel, localGroupMemberEdgeImplementors); leafAll(ec, fields, v, true, (*executionContext).leafFields_LocalGroupMemberEdge) {\n",
+		// A non-null scalar is read (under recover), a non-null object is not nil, and a leaf.
+		"\t\tcase \"displayName\":\n\t\t\t_ = obj.DisplayName\n",
+		"\t\tcase \"node\":\n\t\t\tif v := obj.Node; v == nil || v != nil && !ec.leafFields_LocalGroupMember(collectFields(ec.OperationContext, fields[i].Selections, localGroupMemberImplementors), v) {\n\t\t\t\treturn false\n",
+		// Written as their marshallers write them; a nullable scalar's, what it points to.
+		"\t\tcase \"displayName\":\n\t\t\tgraphql.MarshalString(obj.DisplayName).MarshalGQL(w)\n",
+		"\t\tcase \"belt\":\n\t\t\tif v := obj.Belt; v == nil {\n\t\t\t\tio.WriteString(w, \"null\")\n\t\t\t} else {\n\t\t\t\tgraphql.MarshalString(*v).MarshalGQL(w)\n",
+		"\t\t\t\twriteLeaf_LocalGroupMember(ec, w, collectFields(ec.OperationContext, fields[i].Selections, localGroupMemberImplementors), v)\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
 		}
 	}
-	if n := strings.Count(out, "// lean: "); n != 7 {
-		t.Errorf("%d places rewritten, want 7 (three fields, two objects, the concurrent one's @defer group, the answer's buffer):\n%s", n, out)
+	if n := strings.Count(out, "// lean: "); n != 12 {
+		t.Errorf("%d places rewritten, want 12 (three fields, three objects, the concurrent one's @defer group, the answer's buffer, "+
+			"three objects' and one list's leaf):\n%s", n, out)
+	}
+	// A field read by a resolver, or by a field function not made lean, is no leaf's.
+	for _, leaf := range []string{"leafFields_LocalGroupMember", "leafFields_LocalGroup"} {
+		start := strings.Index(out, "func (ec *executionContext) "+leaf+"(")
+		body := out[start : start+strings.Index(out[start:], "\n}\n")]
+		for _, not := range []string{`case "id"`, `case "coordinator"`, `case "members"`} {
+			if strings.Contains(body, not) {
+				t.Errorf("%s has %s:\n%s", leaf, not, body)
+			}
+		}
 	}
 	for _, kept := range []string{"_LocalGroup_members", "_SearchEdge_node"} {
 		if !strings.Contains(out, original(kept)) {
