@@ -32,6 +32,10 @@ func takeResponseBytes() []byte {
 	return b[:0]
 }
 
+// TakeResponseBytes is takeResponseBytes for the transport, which writes the body it sends from
+// an answer's data into it and gives it back (ReleaseResponseData) once sent.
+func TakeResponseBytes() []byte { return takeResponseBytes() }
+
 // ReleaseResponseData gives back the buffer of an answer's data (graphql.Response.Data), for
 // a later answer: only once nothing reads data any more (its bytes copied into the body sent).
 func ReleaseResponseData(data []byte) {

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 
 	"github.com/99designs/gqlgen/graphql"
+
+	"guichet/graph"
 )
 
 // marshalResponse is json.Marshal(resp), byte for byte. An answer of data alone (a read, the
@@ -19,8 +21,8 @@ func marshalResponse(resp *graphql.Response) ([]byte, error) {
 		len(resp.Data) == 0 || !compact(resp.Data) {
 		return json.Marshal(resp)
 	}
-	out := make([]byte, 0, len(resp.Data)+len(`{"data":}`)+64)
-	out = append(out, `{"data":`...)
+	// A buffer an earlier body gave back (transportHTTP.Do gives this one back once sent).
+	out := append(graph.TakeResponseBytes(), `{"data":`...)
 	if !escapable(resp.Data) {
 		return append(append(out, resp.Data...), '}'), nil
 	}

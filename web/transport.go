@@ -97,6 +97,8 @@ func (t transportHTTP) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 		}
 	}
 	w.Write(body)
+	// Written (copied out): its buffer goes to a later answer.
+	graph.ReleaseResponseData(body)
 }
 
 func badRequest(w http.ResponseWriter, r *http.Request, detail string) bool {
