@@ -304,6 +304,7 @@ var unversionedExtras = map[string]func(stmt string) bool{
 	"20261207002700": nil,             // the memberships' names and belts (ent adds their columns and index)
 	"20261207003100": nil,             // whether each account is a facilitator (ent adds its column)
 	"20261207010610": nil,             // every word of each account's names in one key (ent adds its column)
+	"20261207030000": nil,             // the upcoming public workshops of a group's page
 }
 
 // ifNotExists makes the extras' tables and triggers only when missing: a database adopted
