@@ -45293,19 +45293,19 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "roles":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_roles(ctx, field, obj)
 				})
 		case "displayName":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_displayName(ctx, field, obj)
 				})
 		case "roleAssignments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_roleAssignments(ctx, field, obj)
@@ -45316,55 +45316,55 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "belt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_belt(ctx, field, obj)
 				})
 		case "journey":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_journey(ctx, field, obj)
 				})
 		case "nextSteps":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_nextSteps(ctx, field, obj)
 				})
 		case "workshops":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_workshops(ctx, field, obj)
 				})
 		case "trainingRegistrations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_trainingRegistrations(ctx, field, obj)
 				})
 		case "directoryProfile":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_directoryProfile(ctx, field, obj)
 				})
 		case "nextBeltRequest":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_nextBeltRequest(ctx, field, obj)
 				})
 		case "entity":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_entity(ctx, field, obj)
 				})
 		case "documents":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_documents(ctx, field, obj)
@@ -45636,13 +45636,13 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "details":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditEvent_details(ctx, field, obj)
 				})
 		case "actor":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditEvent_actor(ctx, field, obj)
@@ -45839,13 +45839,13 @@ func (ec *executionContext) _BeltRequest(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "candidate":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._BeltRequest_candidate(ctx, field, obj)
 				})
 		case "coOptations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._BeltRequest_coOptations(ctx, field, obj)
@@ -46027,7 +46027,7 @@ func (ec *executionContext) _Category(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "guides":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Category_guides(ctx, field, obj)
@@ -46399,13 +46399,13 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "url":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_url(ctx, field, obj)
 				})
 		case "signedOn":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_signedOn(ctx, field, obj)
@@ -46572,13 +46572,13 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "manager":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Entity_manager(ctx, field, obj)
 				})
 		case "members":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Entity_members(ctx, field, obj)
@@ -47085,7 +47085,7 @@ func (ec *executionContext) _File(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "url":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._File_url(ctx, field, obj)
@@ -47147,7 +47147,7 @@ func (ec *executionContext) _Guide(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "related":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Guide_related(ctx, field, obj)
@@ -47339,7 +47339,7 @@ func (ec *executionContext) _GuideDraft(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "attachments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GuideDraft_attachments(ctx, field, obj)
@@ -47631,19 +47631,19 @@ func (ec *executionContext) _LocalGroup(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "coordinators":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LocalGroup_coordinators(ctx, field, obj)
 				})
 		case "members":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LocalGroup_members(ctx, field, obj)
 				})
 		case "upcomingWorkshops":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LocalGroup_upcomingWorkshops(ctx, field, obj)
@@ -49242,13 +49242,13 @@ func (ec *executionContext) _OnboardingSession(ctx context.Context, sel ast.Sele
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "seatsLeft":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OnboardingSession_seatsLeft(ctx, field, obj)
 				})
 		case "registrations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OnboardingSession_registrations(ctx, field, obj)
@@ -49420,13 +49420,13 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pinnedNotices":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_pinnedNotices(ctx, field, obj)
 				})
 		case "programs":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_programs(ctx, field, obj)
@@ -49863,13 +49863,13 @@ func (ec *executionContext) _PlatformAccessRequest(ctx context.Context, sel ast.
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "logoUrl":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PlatformAccessRequest_logoUrl(ctx, field, obj)
 				})
 		case "logoOriginalUrl":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PlatformAccessRequest_logoOriginalUrl(ctx, field, obj)
@@ -50006,19 +50006,19 @@ func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Program_title(ctx, field, obj)
 				})
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Program_organization(ctx, field, obj)
 				})
 		case "contact":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Program_contact(ctx, field, obj)
@@ -50737,7 +50737,7 @@ func (ec *executionContext) _Resource(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "url":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resource_url(ctx, field, obj)
@@ -50859,7 +50859,7 @@ func (ec *executionContext) _ResourceDraft(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "file":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ResourceDraft_file(ctx, field, obj)
@@ -51011,7 +51011,7 @@ func (ec *executionContext) _ResourceRevision(ctx context.Context, sel ast.Selec
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "file":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ResourceRevision_file(ctx, field, obj)
@@ -51398,7 +51398,7 @@ func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "audiences":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Space_audiences(ctx, field, obj)
@@ -51409,13 +51409,13 @@ func (ec *executionContext) _Space(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Space_name(ctx, field, obj)
 				})
 		case "locales":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Space_locales(ctx, field, obj)
@@ -51582,19 +51582,19 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "seatsLeft":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Training_seatsLeft(ctx, field, obj)
 				})
 		case "trainer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Training_trainer(ctx, field, obj)
 				})
 		case "registrations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Training_registrations(ctx, field, obj)
@@ -51736,7 +51736,7 @@ func (ec *executionContext) _TrainingRegistration(ctx context.Context, sel ast.S
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("TrainingRegistration")
 		case "account":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TrainingRegistration_account(ctx, field, obj)
@@ -51747,13 +51747,13 @@ func (ec *executionContext) _TrainingRegistration(ctx context.Context, sel ast.S
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "training":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TrainingRegistration_training(ctx, field, obj)
 				})
 		case "registeredAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TrainingRegistration_registeredAt(ctx, field, obj)
@@ -52030,7 +52030,7 @@ func (ec *executionContext) _Webhook(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "deliveries":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Webhook_deliveries(ctx, field, obj)
@@ -52297,25 +52297,25 @@ func (ec *executionContext) _Workshop(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "facilitators":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Workshop_facilitators(ctx, field, obj)
 				})
 		case "viewerApplication":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Workshop_viewerApplication(ctx, field, obj)
 				})
 		case "coFacilitators":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Workshop_coFacilitators(ctx, field, obj)
 				})
 		case "applications":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Workshop_applications(ctx, field, obj)
@@ -52367,13 +52367,13 @@ func (ec *executionContext) _WorkshopApplication(ctx context.Context, sel ast.Se
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "applicant":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WorkshopApplication_applicant(ctx, field, obj)
 				})
 		case "workshop":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			ec.resolveField(ctx, out, &deferred, field, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WorkshopApplication_workshop(ctx, field, obj)

@@ -25,12 +25,17 @@ type answer struct {
 // resolveIn runs resolve as the field alias of an object at data.group, the way the executor
 // runs it, and collects what it answers.
 func resolveIn(alias string, resolve func(ec *executionContext, ctx context.Context, field graphql.CollectedField) graphql.Marshaler) answer {
+	return resolveWith(nil, alias, resolve)
+}
+
+// resolveWith is resolveIn with the resolvers of es.
+func resolveWith(es *executableSchema, alias string, resolve func(ec *executionContext, ctx context.Context, field graphql.CollectedField) graphql.Marshaler) answer {
 	ctx := graphql.WithResponseContext(context.Background(), PresentError, Recover)
 	oc := &graphql.OperationContext{RecoverFunc: Recover,
 		ResolverMiddleware: func(ctx context.Context, next graphql.Resolver) (any, error) { return next(ctx) }}
 	ctx = graphql.WithOperationContext(ctx, oc)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: "Query", Field: graphql.CollectedField{Field: &ast.Field{Name: "group", Alias: "group"}}})
-	ec := newExecutionContext(oc, nil, nil)
+	ec := newExecutionContext(oc, es, nil)
 	m := resolve(ec, ctx, graphql.CollectedField{Field: &ast.Field{Name: alias, Alias: alias}})
 	var b bytes.Buffer
 	m.MarshalGQL(&b)

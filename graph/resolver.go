@@ -34,6 +34,9 @@ type Resolver struct {
 	// Blobs stores uploaded files; MaxUploadBytes bounds them.
 	Blobs          blob.Store
 	MaxUploadBytes int64
+	// SerialFields resolves an object's fields that have resolvers one after the other rather
+	// than each on its own goroutine (serial.go): for SQLite.
+	SerialFields bool
 }
 
 // clientOf is the address the request came from.

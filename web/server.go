@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -177,7 +178,7 @@ func New(svc Services, opts Options) (*Server, error) {
 func (s *Server) graphQLHandler() http.Handler {
 	cfg := graph.Config{
 		Resolvers: &graph.Resolver{Help: s.Help, Editing: s.Editing, Accounts: s.Accounts, Community: s.Community, Mentoring: s.Mentoring, Registry: s.Registry, SpaceRegistry: s.Spaces, PublicURL: s.PublicURL,
-			Blobs: s.Blobs, MaxUploadBytes: s.MaxUploadBytes},
+			Blobs: s.Blobs, MaxUploadBytes: s.MaxUploadBytes, SerialFields: s.DB.Dialect == dialect.SQLite},
 		Complexity: graph.Complexity(),
 		Directives: graph.Directives(s.Accounts),
 	}

@@ -17,7 +17,8 @@
 // It also drops the @defer bookkeeping (a path walked up to the root, a field set and a map per
 // object) from the objects that have no field to resolve concurrently: a deferred fragment only
 // ever defers those. Every object's answer is written without gqlgen's map of the aliases
-// written and its copy of each field (graph/lean.go).
+// written and its copy of each field (graph/lean.go). The fields with resolvers are resolved
+// through graph/serial.go's resolveField: one after the other on SQLite, as gqlgen does else.
 //
 // Last, every object type gets leafFields_T and writeLeaf_T (leaf.go here, graph/leaf.go): an
 // object, or a list of objects, whose selected fields all read such values and none of them null
@@ -93,7 +94,11 @@ const (
 	// answerBuffer is where Exec writes a query's answer; leanAnswerBuffer, with a buffer given back.
 	answerBuffer     = "\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n"
 	leanAnswerBuffer = "\t\t\tbuf := bytes.NewBuffer(takeResponseBytes()) " + Lean + "a buffer an earlier answer gave back\n\t\t\tdata.MarshalGQL(buf)\n\t\t\tresponse.Data = buf.Bytes()\n"
-	deferredTail     = "\tif n := len(deferred.Defers); n > 0 {\n\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n"
+	// resolveConcurrently is how an object schedules a field with a resolver; leanResolveField,
+	// resolved now when the resolver asks for it.
+	resolveConcurrently = "out.ResolveConcurrently(ec.OperationContext, &deferred, i,"
+	leanResolveField    = "ec.resolveField(ctx, out, &deferred, field, i,"
+	deferredTail        = "\tif n := len(deferred.Defers); n > 0 {\n\t\tatomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))\n\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n"
 )
 
 // rewriteFile returns src with every field that reads a loaded value made lean, and the @defer
@@ -156,7 +161,7 @@ func rewriteFile(src []byte) ([]byte, error) {
 		fields++
 		return []byte(b.String())
 	})
-	objects, written, lazyGroups := 0, 0, 0
+	objects, written, lazyGroups, serial := 0, 0, 0, 0
 	out = object.ReplaceAllFunc(out, func(fn []byte) []byte {
 		if bytes.Contains(fn, []byte("&deferred")) || bytes.Contains(fn, []byte("Concurrently(")) {
 			// Fields resolved concurrently: gqlgen's FieldSet resolves them, its values are
@@ -173,6 +178,10 @@ func rewriteFile(src []byte) ([]byte, error) {
 				kept = bytes.Replace(kept, []byte(deferredGroup), []byte(lazyDeferredGroup), 1)
 				lazyGroups++
 			}
+			// Its fields with resolvers: resolved one after the other when the resolver asks for it
+			// (graph/serial.go).
+			serial += bytes.Count(kept, []byte(resolveConcurrently))
+			kept = bytes.ReplaceAll(kept, []byte(resolveConcurrently), []byte(leanResolveField))
 			return append(kept, "\n\treturn writtenLean(fields, out) "+Lean+"written without a map of the aliases\n}\n"...)
 		}
 		for _, part := range []string{newFieldSet, deferredGroup, dispatch, deferredTail} {
@@ -192,7 +201,7 @@ func rewriteFile(src []byte) ([]byte, error) {
 	// The query's answer is written into a buffer an earlier answer gave back (response_bytes.go).
 	buffers := bytes.Count(out, []byte(answerBuffer))
 	out = bytes.ReplaceAll(out, []byte(answerBuffer), []byte(leanAnswerBuffer))
-	if fields == 0 || objects == 0 || written == 0 || lazyGroups == 0 || collects == 0 || buffers != 1 {
+	if fields == 0 || objects == 0 || written == 0 || lazyGroups == 0 || serial == 0 || collects == 0 || buffers != 1 {
 		return nil, errors.New("no field reading a loaded value, no object without concurrent fields, or not one query answer's buffer, to rewrite: " +
 			"have gqlgen's field.gotpl or object.gotpl changed? (see scripts/leanfields)")
 	}

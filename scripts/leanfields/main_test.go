@@ -375,6 +375,8 @@ func TestRewrite(t *testing.T) {
 		"\t// lean: no field resolved concurrently, so none deferred\n\tout := newLeanObject(fields)\n",
 		// The object with concurrent fields: gqlgen's FieldSet, written lean.
 		"\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn writtenLean(fields, out) // lean: written without a map of the aliases\n}\n",
+		// A field with a resolver: resolved now when the resolver asks for it, else gqlgen's.
+		"\t\t\tec.resolveField(ctx, out, &deferred, field, i,\n",
 		// Leaves: an object answers one when every field asked reads a loaded value…
 		"\tif leafObjects && ec.leafFields_LocalGroupMember(fields, obj) { // lean: written from the loaded values (leaf.go)\n" +
 			"\t\treturn &leafObject[community.GroupMember]{ec: ec, fields: fields, obj: obj, write: writeLeaf_LocalGroupMember}\n",
