@@ -57846,6 +57846,8 @@ func (ec *executionContext) leafFields_DirectoryEntry(fields []graphql.Collected
 			_ = obj.Belt
 		case "city":
 			_ = obj.City
+		case "languages":
+			_ = obj.Languages
 		case "bio":
 			_ = obj.Bio
 		case "contactEmail":
@@ -57886,6 +57888,15 @@ func writeLeaf_DirectoryEntry(ec *executionContext, w io.Writer, fields []graphq
 			} else {
 				graphql.MarshalString(*v).MarshalGQL(w)
 			}
+		case "languages":
+			io.WriteString(w, "[")
+			for j := range obj.Languages {
+				if j > 0 {
+					io.WriteString(w, ",")
+				}
+				obj.Languages[j].MarshalGQL(w)
+			}
+			io.WriteString(w, "]")
 		case "bio":
 			if v := obj.Bio; v == nil {
 				io.WriteString(w, "null")
@@ -57922,6 +57933,8 @@ func (ec *executionContext) leafFields_DirectoryProfile(fields []graphql.Collect
 			_ = obj.Listed
 		case "city":
 			_ = obj.City
+		case "languages":
+			_ = obj.Languages
 		case "bioFr":
 			_ = obj.BioFr
 		case "bioEn":
@@ -57954,6 +57967,15 @@ func writeLeaf_DirectoryProfile(ec *executionContext, w io.Writer, fields []grap
 			} else {
 				graphql.MarshalString(*v).MarshalGQL(w)
 			}
+		case "languages":
+			io.WriteString(w, "[")
+			for j := range obj.Languages {
+				if j > 0 {
+					io.WriteString(w, ",")
+				}
+				obj.Languages[j].MarshalGQL(w)
+			}
+			io.WriteString(w, "]")
 		case "bioFr":
 			if v := obj.BioFr; v == nil {
 				io.WriteString(w, "null")

@@ -15,6 +15,7 @@ import (
 	"guichet/ent"
 	"guichet/ent/workshop"
 	"guichet/help"
+	"guichet/locales"
 )
 
 // marshalIn runs marshal as the executor runs an object's field at data.group, with leaves on or
@@ -135,6 +136,16 @@ func TestLeafAnswersAsLean(t *testing.T) {
 		{"an object held by value (no leaf of its own)", func(ec *executionContext, ctx context.Context) graphql.Marshaler {
 			return ec._LocalGroupMemberConnection(ctx, fieldsOf("pageInfo", fieldsOf("hasNextPage")), page(member(1, "Ana", &green, at)))
 		}, false, 0},
+		{"directory entries, their languages a list of enums", func(ec *executionContext, ctx context.Context) graphql.Marshaler {
+			city, bio := "Lyon", "Je <b>anime</b> \"en\" ligne"
+			return ec.marshalNDirectoryEntry2ᚕᚖguichetᚋcommunityᚐDirectoryEntryᚄ(ctx,
+				fieldsOf("id", "displayName", "belt", "city", "languages", "bio", "contactEmail", "workshopsRun"),
+				[]*community.DirectoryEntry{
+					{ID: 1, DisplayName: "Ana", Belt: &green, City: &city, Languages: []locales.Locale{locales.FR, locales.EN}, Bio: &bio, WorkshopsRun: 3},
+					{ID: 2, DisplayName: "Bé", Languages: []locales.Locale{}},
+					{ID: 3, DisplayName: "Cé"}, // no languages kept: [] as gqlgen writes a nil list it may not write as null
+				})
+		}, true, 0},
 		{"a nullable time, set, missing and zero", func(ec *executionContext, ctx context.Context) graphql.Marshaler {
 			return ec.marshalNEditorPage2ᚕᚖguichetᚋhelpᚐEditorPageᚄ(ctx, fieldsOf("deletedAt"),
 				[]*help.EditorPage{{DeletedAt: &deleted}, {}, {DeletedAt: &time.Time{}}})

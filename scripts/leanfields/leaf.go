@@ -30,6 +30,7 @@ type leanField struct {
 	value      string // obj.Field, or obj.Method()
 	marshal    string // its marshaller's name
 	scalarFunc string // leanScalar: the function marshalling the value
+	valueType  string // the value's Go type
 }
 
 // neverNull are the scalar marshallers that never answer null; nullWhen, those that answer null
@@ -74,6 +75,7 @@ type child struct {
 	list        bool
 	nonNull     bool // the object (or the list's elements) may not be null
 	nullableNil bool // a list: nil is null (else [])
+	values      bool // a list of scalars or enums that are their own marshallers, not objects
 }
 
 // childOf is the object, or list of objects, that marshaller marshal writes.
@@ -86,6 +88,9 @@ func childOf(bodies map[string]string, marshal string) (child, bool) {
 		return child{typ: m[2], nonNull: m[1] != ""}, true
 	}
 	if m := listOfObjects.FindStringSubmatch(body); m != nil {
+		if bodies[m[2]] == "\treturn v" {
+			return child{list: true, values: true, nullableNil: m[1] != ""}, true
+		}
 		elem, ok := childOf(bodies, m[2])
 		if !ok || elem.list {
 			return child{}, false
@@ -205,6 +210,20 @@ func writeLeafFunctions(b *strings.Builder, t *leafType, types map[string]*leafT
 		case leanObject:
 			c, ok := childOf(bodies, f.marshal)
 			if !ok {
+				continue
+			}
+			if c.values {
+				// Scalars or enums held by value (not pointers): none can be null.
+				if !strings.HasPrefix(f.valueType, "[]") || strings.HasPrefix(f.valueType, "[]*") {
+					continue
+				}
+				fmt.Fprintf(&check, "\t\tcase %q:\n\t\t\t_ = %s\n", name, f.value)
+				null := ""
+				if c.nullableNil {
+					null = fmt.Sprintf("\t\t\tif %s == nil {\n\t\t\t\tio.WriteString(w, \"null\")\n\t\t\t\tcontinue\n\t\t\t}\n", f.value)
+				}
+				fmt.Fprintf(&write, "\t\tcase %q:\n%s\t\t\tio.WriteString(w, \"[\")\n\t\t\tfor j := range %[3]s {\n\t\t\t\tif j > 0 {\n\t\t\t\t\tio.WriteString(w, \",\")\n\t\t\t\t}\n\t\t\t\t%[3]s[j].MarshalGQL(w)\n\t\t\t}\n\t\t\tio.WriteString(w, \"]\")\n",
+					name, null, f.value)
 				continue
 			}
 			ct, ok := types[c.typ]

@@ -149,7 +149,7 @@ func rewriteFile(src []byte) ([]byte, error) {
 			// An object or a list, under its FieldContext. A nil pointer or slice goes to the
 			// marshaller, as in gqlgen's path (only an untyped nil stops before it).
 			fmt.Fprintf(&b, "\t%sobject or list\n", Lean)
-			leans[name] = leanField{kind: leanObject, value: value, marshal: marshal}
+			leans[name] = leanField{kind: leanObject, value: value, marshal: marshal, valueType: valueType}
 			fmt.Fprintf(&b, "\tfc, err := ec.%s(ctx, field)\n\tif err != nil {\n\t\treturn graphql.Null\n\t}\n", fieldContext)
 			b.WriteString("\tctx = graphql.WithFieldContext(ctx, fc)\n")
 			b.WriteString("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tec.Error(ctx, ec.Recover(ctx, r))\n\t\t\tret = graphql.Null\n\t\t}\n\t}()\n")
