@@ -56690,7 +56690,7 @@ func writeLeaf_AcceptInvitationPayload(ec *executionContext, w io.Writer, fields
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -56754,7 +56754,7 @@ func writeLeaf_Account(ec *executionContext, w io.Writer, fields []graphql.Colle
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -56814,7 +56814,7 @@ func writeLeaf_AccountConnection(ec *executionContext, w io.Writer, fields []gra
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -56864,7 +56864,7 @@ func writeLeaf_AccountEdge(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -56912,7 +56912,7 @@ func writeLeaf_AccountPayload(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -56968,7 +56968,7 @@ func writeLeaf_AttachedFile(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57030,7 +57030,7 @@ func writeLeaf_AuditDetail(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57086,7 +57086,7 @@ func writeLeaf_AuditEvent(ec *executionContext, w io.Writer, fields []graphql.Co
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57150,7 +57150,7 @@ func writeLeaf_AuditEventConnection(ec *executionContext, w io.Writer, fields []
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57200,7 +57200,7 @@ func writeLeaf_AuditEventEdge(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57246,7 +57246,7 @@ func writeLeaf_Author(ec *executionContext, w io.Writer, fields []graphql.Collec
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57288,7 +57288,7 @@ func writeLeaf_BeltCount(ec *executionContext, w io.Writer, fields []graphql.Col
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57340,7 +57340,7 @@ func writeLeaf_BeltRequest(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57392,7 +57392,7 @@ func writeLeaf_BeltRequestConnection(ec *executionContext, w io.Writer, fields [
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57442,7 +57442,7 @@ func writeLeaf_BeltRequestEdge(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57490,7 +57490,7 @@ func writeLeaf_BeltRequestPayload(ec *executionContext, w io.Writer, fields []gr
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57542,7 +57542,7 @@ func writeLeaf_Category(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57588,7 +57588,7 @@ func writeLeaf_CategoryPayload(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57638,7 +57638,7 @@ func writeLeaf_CoOptPayload(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57698,7 +57698,7 @@ func writeLeaf_CoOptationView(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57756,7 +57756,7 @@ func writeLeaf_CommunityIndicators(ec *executionContext, w io.Writer, fields []g
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57806,7 +57806,7 @@ func writeLeaf_CreatedWebhook(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57866,7 +57866,7 @@ func writeLeaf_DirectoryEntry(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -57953,7 +57953,7 @@ func writeLeaf_DirectoryProfile(ec *executionContext, w io.Writer, fields []grap
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58028,7 +58028,7 @@ func writeLeaf_Document(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58090,7 +58090,7 @@ func writeLeaf_EditorPage(ec *executionContext, w io.Writer, fields []graphql.Co
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58150,7 +58150,7 @@ func writeLeaf_EmailChangePayload(ec *executionContext, w io.Writer, fields []gr
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58214,7 +58214,7 @@ func writeLeaf_Entity(ec *executionContext, w io.Writer, fields []graphql.Collec
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58284,7 +58284,7 @@ func writeLeaf_Facilitator(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58342,7 +58342,7 @@ func writeLeaf_FacilitatorDirectory(ec *executionContext, w io.Writer, fields []
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58398,7 +58398,7 @@ func writeLeaf_Faq(ec *executionContext, w io.Writer, fields []graphql.Collected
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58450,7 +58450,7 @@ func writeLeaf_FaqConnection(ec *executionContext, w io.Writer, fields []graphql
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58514,7 +58514,7 @@ func writeLeaf_FaqDraft(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58580,7 +58580,7 @@ func writeLeaf_FaqEdge(ec *executionContext, w io.Writer, fields []graphql.Colle
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58628,7 +58628,7 @@ func writeLeaf_FaqPayload(ec *executionContext, w io.Writer, fields []graphql.Co
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58684,7 +58684,7 @@ func writeLeaf_FaqRevision(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58740,7 +58740,7 @@ func writeLeaf_FeedbackPage(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58786,7 +58786,7 @@ func writeLeaf_File(ec *executionContext, w io.Writer, fields []graphql.Collecte
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58840,7 +58840,7 @@ func writeLeaf_Guide(ec *executionContext, w io.Writer, fields []graphql.Collect
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58892,7 +58892,7 @@ func writeLeaf_GuideConnection(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -58962,7 +58962,7 @@ func writeLeaf_GuideDraft(ec *executionContext, w io.Writer, fields []graphql.Co
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59038,7 +59038,7 @@ func writeLeaf_GuideEdge(ec *executionContext, w io.Writer, fields []graphql.Col
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59086,7 +59086,7 @@ func writeLeaf_GuidePayload(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59146,7 +59146,7 @@ func writeLeaf_GuideRevision(ec *executionContext, w io.Writer, fields []graphql
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59206,7 +59206,7 @@ func writeLeaf_GuideTranslation(ec *executionContext, w io.Writer, fields []grap
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59264,7 +59264,7 @@ func writeLeaf_Journey(ec *executionContext, w io.Writer, fields []graphql.Colle
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59334,7 +59334,7 @@ func writeLeaf_LocalGroup(ec *executionContext, w io.Writer, fields []graphql.Co
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59390,7 +59390,7 @@ func writeLeaf_LocalGroupConnection(ec *executionContext, w io.Writer, fields []
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59436,7 +59436,7 @@ func writeLeaf_LocalGroupEdge(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59492,7 +59492,7 @@ func writeLeaf_LocalGroupMember(ec *executionContext, w io.Writer, fields []grap
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59548,7 +59548,7 @@ func writeLeaf_LocalGroupMemberConnection(ec *executionContext, w io.Writer, fie
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59592,7 +59592,7 @@ func writeLeaf_LocalGroupMemberEdge(ec *executionContext, w io.Writer, fields []
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59638,7 +59638,7 @@ func writeLeaf_LocalGroupPayload(ec *executionContext, w io.Writer, fields []gra
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59686,7 +59686,7 @@ func writeLeaf_LocalGroupTranslation(ec *executionContext, w io.Writer, fields [
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59740,7 +59740,7 @@ func writeLeaf_LoginPayload(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59802,7 +59802,7 @@ func writeLeaf_News(ec *executionContext, w io.Writer, fields []graphql.Collecte
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59854,7 +59854,7 @@ func writeLeaf_NewsConnection(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -59924,7 +59924,7 @@ func writeLeaf_NewsDraft(ec *executionContext, w io.Writer, fields []graphql.Col
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60000,7 +60000,7 @@ func writeLeaf_NewsEdge(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60048,7 +60048,7 @@ func writeLeaf_NewsPayload(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60108,7 +60108,7 @@ func writeLeaf_NewsRevision(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60168,7 +60168,7 @@ func writeLeaf_NewsTranslation(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60222,7 +60222,7 @@ func writeLeaf_Notice(ec *executionContext, w io.Writer, fields []graphql.Collec
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60282,7 +60282,7 @@ func writeLeaf_OnboardingRegistration(ec *executionContext, w io.Writer, fields 
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60334,7 +60334,7 @@ func writeLeaf_OnboardingRegistrationPayload(ec *executionContext, w io.Writer, 
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60382,7 +60382,7 @@ func writeLeaf_OnboardingSession(ec *executionContext, w io.Writer, fields []gra
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60432,7 +60432,7 @@ func writeLeaf_OnboardingSessionConnection(ec *executionContext, w io.Writer, fi
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60482,7 +60482,7 @@ func writeLeaf_OnboardingSessionEdge(ec *executionContext, w io.Writer, fields [
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60530,7 +60530,7 @@ func writeLeaf_OnboardingSessionPayload(ec *executionContext, w io.Writer, field
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60586,7 +60586,7 @@ func writeLeaf_Organization(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60648,7 +60648,7 @@ func writeLeaf_OrganizationConnection(ec *executionContext, w io.Writer, fields 
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60698,7 +60698,7 @@ func writeLeaf_OrganizationEdge(ec *executionContext, w io.Writer, fields []grap
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60746,7 +60746,7 @@ func writeLeaf_OrganizationPayload(ec *executionContext, w io.Writer, fields []g
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60794,7 +60794,7 @@ func writeLeaf_PageFeedback(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60840,7 +60840,7 @@ func writeLeaf_PageInfo(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60884,7 +60884,7 @@ func writeLeaf_PageSettingsPayload(ec *executionContext, w io.Writer, fields []g
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -60936,7 +60936,7 @@ func writeLeaf_PageTranslationState(ec *executionContext, w io.Writer, fields []
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61008,7 +61008,7 @@ func writeLeaf_PasswordPolicy(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61088,7 +61088,7 @@ func writeLeaf_PlatformAccessRequest(ec *executionContext, w io.Writer, fields [
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61146,7 +61146,7 @@ func writeLeaf_PlatformAccessRequestPayload(ec *executionContext, w io.Writer, f
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61196,7 +61196,7 @@ func writeLeaf_PreviewLink(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61252,7 +61252,7 @@ func writeLeaf_Program(ec *executionContext, w io.Writer, fields []graphql.Colle
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61306,7 +61306,7 @@ func writeLeaf_ProgramConnection(ec *executionContext, w io.Writer, fields []gra
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61354,7 +61354,7 @@ func writeLeaf_ProgramContact(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61400,7 +61400,7 @@ func writeLeaf_ProgramEdge(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61448,7 +61448,7 @@ func writeLeaf_ProgramPayload(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61492,7 +61492,7 @@ func writeLeaf_RatePagePayload(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61532,7 +61532,7 @@ func writeLeaf_RegisterPayload(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61578,7 +61578,7 @@ func writeLeaf_Requirement(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61636,7 +61636,7 @@ func writeLeaf_Resource(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61688,7 +61688,7 @@ func writeLeaf_ResourceConnection(ec *executionContext, w io.Writer, fields []gr
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61754,7 +61754,7 @@ func writeLeaf_ResourceDraft(ec *executionContext, w io.Writer, fields []graphql
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61822,7 +61822,7 @@ func writeLeaf_ResourceEdge(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61870,7 +61870,7 @@ func writeLeaf_ResourcePayload(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61928,7 +61928,7 @@ func writeLeaf_ResourceRevision(ec *executionContext, w io.Writer, fields []grap
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -61988,7 +61988,7 @@ func writeLeaf_Revision(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62042,7 +62042,7 @@ func writeLeaf_RoleAssignment(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62096,7 +62096,7 @@ func writeLeaf_SearchConnection(ec *executionContext, w io.Writer, fields []grap
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62146,7 +62146,7 @@ func writeLeaf_SearchEdge(ec *executionContext, w io.Writer, fields []graphql.Co
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62196,7 +62196,7 @@ func writeLeaf_SearchGap(ec *executionContext, w io.Writer, fields []graphql.Col
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62244,7 +62244,7 @@ func writeLeaf_SearchPageInfo(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62292,7 +62292,7 @@ func writeLeaf_SetEntityManagerPayload(ec *executionContext, w io.Writer, fields
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62344,7 +62344,7 @@ func writeLeaf_SiretCheck(ec *executionContext, w io.Writer, fields []graphql.Co
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62416,7 +62416,7 @@ func writeLeaf_Space(ec *executionContext, w io.Writer, fields []graphql.Collect
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62478,7 +62478,7 @@ func writeLeaf_SupportRequest(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62530,7 +62530,7 @@ func writeLeaf_SupportRequestPayload(ec *executionContext, w io.Writer, fields [
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62588,7 +62588,7 @@ func writeLeaf_Training(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62650,7 +62650,7 @@ func writeLeaf_TrainingConnection(ec *executionContext, w io.Writer, fields []gr
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62700,7 +62700,7 @@ func writeLeaf_TrainingEdge(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62748,7 +62748,7 @@ func writeLeaf_TrainingPayload(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62792,7 +62792,7 @@ func writeLeaf_TrainingRegistration(ec *executionContext, w io.Writer, fields []
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62836,7 +62836,7 @@ func writeLeaf_TrainingRegistrationConnection(ec *executionContext, w io.Writer,
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62880,7 +62880,7 @@ func writeLeaf_TrainingRegistrationEdge(ec *executionContext, w io.Writer, field
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62924,7 +62924,7 @@ func writeLeaf_TrainingRegistrationPayload(ec *executionContext, w io.Writer, fi
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -62970,7 +62970,7 @@ func writeLeaf_UntranslatedGuide(ec *executionContext, w io.Writer, fields []gra
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63026,7 +63026,7 @@ func writeLeaf_UntranslatedItem(ec *executionContext, w io.Writer, fields []grap
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63076,7 +63076,7 @@ func writeLeaf_ValidateAttendancePayload(ec *executionContext, w io.Writer, fiel
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63124,7 +63124,7 @@ func writeLeaf_Webhook(ec *executionContext, w io.Writer, fields []graphql.Colle
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63188,7 +63188,7 @@ func writeLeaf_WebhookDelivery(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63256,7 +63256,7 @@ func writeLeaf_WebhookDeliveryConnection(ec *executionContext, w io.Writer, fiel
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63306,7 +63306,7 @@ func writeLeaf_WebhookDeliveryEdge(ec *executionContext, w io.Writer, fields []g
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63354,7 +63354,7 @@ func writeLeaf_WebhookPayload(ec *executionContext, w io.Writer, fields []graphq
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63420,7 +63420,7 @@ func writeLeaf_Workshop(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63498,7 +63498,7 @@ func writeLeaf_WorkshopApplication(ec *executionContext, w io.Writer, fields []g
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63552,7 +63552,7 @@ func writeLeaf_WorkshopApplicationPayload(ec *executionContext, w io.Writer, fie
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63600,7 +63600,7 @@ func writeLeaf_WorkshopConnection(ec *executionContext, w io.Writer, fields []gr
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63652,7 +63652,7 @@ func writeLeaf_WorkshopDecisionPayload(ec *executionContext, w io.Writer, fields
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63706,7 +63706,7 @@ func writeLeaf_WorkshopEdge(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63754,7 +63754,7 @@ func writeLeaf_WorkshopPayload(ec *executionContext, w io.Writer, fields []graph
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63800,7 +63800,7 @@ func writeLeaf___Directive(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63842,7 +63842,7 @@ func writeLeaf___EnumValue(ec *executionContext, w io.Writer, fields []graphql.C
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63886,7 +63886,7 @@ func writeLeaf___Field(ec *executionContext, w io.Writer, fields []graphql.Colle
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63938,7 +63938,7 @@ func writeLeaf___InputValue(ec *executionContext, w io.Writer, fields []graphql.
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -63988,7 +63988,7 @@ func writeLeaf___Schema(ec *executionContext, w io.Writer, fields []graphql.Coll
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {
@@ -64024,7 +64024,7 @@ func writeLeaf___Type(ec *executionContext, w io.Writer, fields []graphql.Collec
 	io.WriteString(w, "{")
 	first := true
 	for i := range fields {
-		if !leafKey(w, fields, i, &first) {
+		if !writeKey(w, fields, i, &first) {
 			continue
 		}
 		switch fields[i].Name {

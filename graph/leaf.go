@@ -89,24 +89,6 @@ func leafAll[T any](ec *executionContext, fields []graphql.CollectedField, objs 
 	return true
 }
 
-// leafKey writes the key of fields[i], after a comma unless it is the first written, and tells
-// whether its value is to be written: not when an earlier field has its alias (as leanObject).
-func leafKey(w io.Writer, fields []graphql.CollectedField, i int, first *bool) bool {
-	alias := fields[i].Alias
-	if written(fields[:i], alias) {
-		return false
-	}
-	if !*first {
-		io.WriteString(w, ",")
-	}
-	*first = false
-	// An alias is a GraphQL name (letters, digits, underscores): nothing to escape.
-	io.WriteString(w, `"`)
-	io.WriteString(w, alias)
-	io.WriteString(w, `":`)
-	return true
-}
-
 // leafTime writes t as graphql.MarshalTime does, strconv.Quote of its RFC 3339 form (digits and
 // "-+:.TZ", nothing to escape), without the two strings it makes; t is not zero (leafFields_T
 // sends a zero time down gqlgen's path).

@@ -41,21 +41,30 @@ func (o *leanObject) MarshalGQL(w io.Writer) {
 	io.WriteString(w, "{")
 	first := true
 	for i := range o.fields {
-		alias := o.fields[i].Alias
-		if written(o.fields[:i], alias) {
-			continue
+		if writeKey(w, o.fields, i, &first) {
+			o.Values[i].MarshalGQL(w)
 		}
-		if !first {
-			io.WriteString(w, ",")
-		}
-		first = false
-		// An alias is a GraphQL name (letters, digits, underscores): nothing to escape.
-		io.WriteString(w, `"`)
-		io.WriteString(w, alias)
-		io.WriteString(w, `":`)
-		o.Values[i].MarshalGQL(w)
 	}
 	io.WriteString(w, "}")
+}
+
+// writeKey writes the key of fields[i], after a comma unless it is the first written, and tells
+// whether its value is to be written: not when an earlier field has its alias. A lean object and
+// a leaf (leaf.go) write their keys so.
+func writeKey(w io.Writer, fields []graphql.CollectedField, i int, first *bool) bool {
+	alias := fields[i].Alias
+	if written(fields[:i], alias) {
+		return false
+	}
+	if !*first {
+		io.WriteString(w, ",")
+	}
+	*first = false
+	// An alias is a GraphQL name (letters, digits, underscores): nothing to escape.
+	io.WriteString(w, `"`)
+	io.WriteString(w, alias)
+	io.WriteString(w, `":`)
+	return true
 }
 
 // written tells whether one of fields has alias: CollectFields merges the fields of one alias, so

@@ -257,7 +257,7 @@ func writeLeafFunctions(b *strings.Builder, t *leafType, types map[string]*leafT
 	b.WriteString(check.String())
 	b.WriteString("\t\tdefault:\n\t\t\treturn false\n\t\t}\n\t}\n\treturn true\n}\n")
 	fmt.Fprintf(b, "\n// writeLeaf_%[1]s writes obj's answer to fields, a leaf (leaf.go).\nfunc writeLeaf_%[1]s(ec *executionContext, w io.Writer, fields []graphql.CollectedField, obj *%[2]s) {\n", t.name, t.goType)
-	b.WriteString("\tio.WriteString(w, \"{\")\n\tfirst := true\n\tfor i := range fields {\n\t\tif !leafKey(w, fields, i, &first) {\n\t\t\tcontinue\n\t\t}\n\t\tswitch fields[i].Name {\n")
+	b.WriteString("\tio.WriteString(w, \"{\")\n\tfirst := true\n\tfor i := range fields {\n\t\tif !writeKey(w, fields, i, &first) {\n\t\t\tcontinue\n\t\t}\n\t\tswitch fields[i].Name {\n")
 	b.WriteString(write.String())
 	b.WriteString("\t\t}\n\t}\n\tio.WriteString(w, \"}\")\n}\n")
 }
